@@ -1,0 +1,1 @@
+"""Pure-Python core: routine model, loading and validation, timeline. Imports no Qt."""
