@@ -1,0 +1,40 @@
+"""Spelling suggestions for unknown keys ("did you mean 'rest'?")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.
+
+    A swapped pair of letters (``rets`` for ``rest``) counts as one edit, as people expect.
+    """
+    previous_row: list[int] | None = None
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        before, previous_row, row = previous_row, row, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(previous_row[j] + 1, row[j - 1] + 1, previous_row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1] and before is not None:
+                row[j] = min(row[j], before[j - 2] + 1)
+    return row[len(b)]
+
+
+def closest(word: str, candidates: Iterable[str], synonyms: dict[str, str] | None = None) -> str | None:
+    """The candidate a misspelt ``word`` most likely meant, or ``None`` when nothing is close.
+
+    Close means at most two edits, and fewer edits than the word has letters, so short
+    unrelated keys do not attract suggestions.
+    """
+    pool = list(candidates)
+    lowered = word.lower().replace("-", "_").replace(" ", "_")
+    if synonyms and lowered in synonyms and synonyms[lowered] in pool:
+        return synonyms[lowered]
+    best: tuple[int, str] | None = None
+    for candidate in pool:
+        distance = edit_distance(lowered, candidate)
+        if distance <= 2 and distance < len(lowered) and (best is None or distance < best[0]):
+            best = (distance, candidate)
+    return best[1] if best else None
