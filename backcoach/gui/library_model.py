@@ -1,0 +1,76 @@
+"""A table model over the routine catalog: one row per routine file, broken files included."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.catalog import Catalog, CatalogEntry
+from ..core.durations import format_seconds
+
+Index = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class LibraryModel(QAbstractTableModel):
+    """Columns: title, level, estimated duration, equipment, source. Broken rows show their first error."""
+
+    HEADERS = ("Routine", "Level", "Estimate", "Equipment", "Source")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: tuple[CatalogEntry, ...] = ()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.beginResetModel()
+        self._entries = catalog.entries
+        self.endResetModel()
+
+    def entry(self, row: int) -> CatalogEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._text(entry, column, sort=role == SORT_ROLE)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.broken:
+                return "\n".join(str(p) for p in entry.problems)
+            return entry.display_name
+        if role == Qt.ItemDataRole.ForegroundRole and entry.broken:
+            return QBrush(QColor("#c62828"))
+        return None
+
+    @staticmethod
+    def _text(entry: CatalogEntry, column: int, *, sort: bool = False) -> object:
+        routine = entry.routine
+        if routine is None:
+            first = entry.problems[0].message if entry.problems else "cannot be read"
+            return (f"{entry.path.name} (broken)", "broken", "—", "", first)[column]
+        if column == 0:
+            return routine.title
+        if column == 1:
+            return routine.effective_level().value
+        if column == 2:
+            seconds = entry.estimates()[routine.effective_level()]
+            return seconds if sort else format_seconds(seconds)
+        if column == 3:
+            return ", ".join(routine.equipment)
+        return routine.source or ""
