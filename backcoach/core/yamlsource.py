@@ -47,6 +47,14 @@ def _position_in_text(text: str, index: int) -> Position:
     return Position(line, index - start + 1)
 
 
+_OTHER_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def decode(data: bytes, file: str) -> str:
     """Bytes to text: UTF-8 (a BOM allowed), no NUL bytes, at most :data:`MAX_FILE_BYTES`."""
     if len(data) > MAX_FILE_BYTES:
@@ -54,6 +62,11 @@ def decode(data: bytes, file: str) -> str:
         raise RoutineError(
             [Problem(file, Position(), f"the file is too large ({size:.1f} MiB); a routine is at most 1 MiB")]
         )
+    for bom, encoding in _OTHER_BOMS:
+        if data.startswith(bom):
+            raise RoutineError(
+                [Problem(file, Position(), f"the file is {encoding} text, not UTF-8; save it as UTF-8")]
+            )
     if b"\x00" in data:
         index = data.index(b"\x00")
         prefix = data[:index].decode("utf-8", errors="replace")

@@ -1,0 +1,54 @@
+"""The exercise library: its own validation, and lookup by name or alias."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcoach.core.library import load_library, normalise_name
+from backcoach.core.problems import RoutineError
+
+GOOD = """
+backcoach-exercises: 1
+exercises:
+  - name: Bird dog
+    aliases: [Kneeling superman]
+    instructions: Kneel on all fours and reach one arm and the opposite leg long.
+    muscles: [erector spinae, glutes]
+    equipment: [mat]
+  - name: Child's pose
+    instructions: Sit back on your heels and reach forward.
+    muscles: [lats]
+"""
+
+
+def test_lookup_ignores_case_spacing_hyphens_and_curly_quotes() -> None:
+    library = load_library(GOOD, "ex.yaml")
+    bird_dog = library.find("bird-dog")
+    assert bird_dog is not None and bird_dog.name == "Bird dog"
+    assert library.find("KNEELING  superman") is bird_dog
+    assert library.find("Child’s Pose") is not None
+    assert library.find("Plank") is None
+    assert normalise_name(" Cat & Cow ") == normalise_name("cat-cow")
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "message"),
+    [
+        ("exercises: []\n", "1:1", "needs 'backcoach-exercises'"),
+        ("backcoach-exercises: 1\nexercises:\n  - name: A\n    muscles: [x]\n", "3:5", "needs 'instructions'"),
+        ("backcoach-exercises: 1\nexercises:\n  - name: A\n    instructions: I\n    muscles: []\n", "5:14",
+         "'muscles' is empty"),
+        ("backcoach-exercises: 1\nexercises:\n  - {name: A, instructions: I, muscles: [m]}\n"
+         "  - {name: B, aliases: [a], instructions: I, muscles: [m]}\n", "4:5", "'a' already names the exercise 'A'"),
+        ("backcoach-exercises: 2\nexercises: []\n", "1:22", "must be 1"),
+        ("backcoach-exercises: 1\nexercises:\n  - {name: A, instrutions: I, muscles: [m]}\n", "3:15",
+         "did you mean 'instructions'"),
+    ],
+    ids=["no version", "no instructions", "empty muscles", "alias clash", "future version", "misspelt key"],
+)
+def test_library_problems_are_positioned(text: str, position: str, message: str) -> None:
+    with pytest.raises(RoutineError) as caught:
+        load_library(text, "ex.yaml")
+    assert any(str(p).startswith(f"ex.yaml:{position}: ") and message in str(p) for p in caught.value.problems), [
+        str(p) for p in caught.value.problems
+    ]
