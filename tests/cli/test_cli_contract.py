@@ -1,0 +1,133 @@
+"""The command-line contract of docs/cli.md: outputs, JSON shapes and exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backcoach import __version__
+from backcoach.cli import main
+from backcoach.resources import bundled_routines_dir
+
+BROKEN = "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        reps: 2.5\n"
+VALID = "backcoach: 1\ntitle: Mine\nblocks:\n  - title: B\n    exercises:\n      - {name: Plank, hold: 30-60s, sets: 2}\n"
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``backcoach`` entry point as a user would."""
+    executable = Path(sys.executable).with_name("backcoach")
+    return subprocess.run([str(executable), *args], capture_output=True, text=True, cwd=cwd, timeout=60)
+
+
+def test_version_and_help_exit_zero(tmp_path: Path) -> None:
+    result = run_cli("--version", cwd=tmp_path)
+    assert (result.returncode, result.stdout.strip()) == (0, f"backcoach {__version__}")
+    assert "validate" in run_cli("--help", cwd=tmp_path).stdout
+
+
+def test_validate_bundled_routines_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(bundled_routines_dir())]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "14 valid, 0 with problems" in captured.err
+
+
+def test_validate_reports_file_line_col_and_exits_1_without_traceback(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(BROKEN)
+    (tmp_path / "good.yaml").write_text(VALID)
+    result = run_cli("validate", "bad.yaml", "good.yaml", "missing.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "bad.yaml:7:15: 'reps' must be a whole number or a range like 6-12, not 2.5",
+        "missing.yaml:1:1: no such file or folder",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_a_folder_checks_its_exercise_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.yaml").write_text(VALID)
+    (tmp_path / "exercises.yaml").write_text("backcoach-exercises: 1\nexercises:\n  - name: Plank\n")
+    assert main(["validate", str(tmp_path)]) == 1
+    assert "exercises.yaml:3:5: an exercise needs 'instructions'" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args", [["validate"], ["timeline"], ["timeline", "x", "--level", "hard"], ["list", "--x"],
+                                  ["--no-such-option"]])
+def test_wrong_usage_exits_2(args: list[str], tmp_path: Path) -> None:
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 2 and "usage:" in result.stderr
+
+
+def test_list_json_shows_bundled_user_and_broken_routines(user_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    routines = user_dir / "routines"
+    routines.mkdir(parents=True)
+    (routines / "mine.yaml").write_text(VALID)
+    (routines / "broken.yaml").write_text(BROKEN)
+    assert main(["list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["routines"]
+    assert len(listed) == 15
+    by_title = {r["title"]: r for r in listed}
+    assert by_title["The back fit workout"]["bundled"] is True
+    assert by_title["The back fit workout"]["level"] == "easy"
+    assert by_title["The back fit workout"]["stated_duration_seconds"] == 600
+    mine = by_title["Mine"]
+    assert mine["bundled"] is False and mine["estimates"] == {"easy": 100, "intermediate": 130, "advanced": 160}
+    broken = by_title["broken"]
+    assert broken["status"] == "broken" and broken["error"].endswith("broken.yaml:7:15: 'reps' must be a whole "
+                                                                      "number or a range like 6-12, not 2.5")
+
+
+def test_list_text_marks_broken_files(user_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (user_dir / "routines").mkdir(parents=True)
+    (user_dir / "routines" / "broken.yaml").write_text(BROKEN)
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert "The back fit workout" in out and "BROKEN" in out
+
+
+def test_timeline_json_has_the_documented_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(VALID)
+    assert main(["timeline", str(path), "--json", "--level", "easy"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["title"], data["level"], data["total_seconds"]) == ("Mine", "easy", 100)
+    required = {"index", "kind", "start", "duration", "block", "exercise", "set", "sets", "side", "round", "reps",
+                "hold"}
+    assert all(required <= set(step) for step in data["steps"])
+    assert [(s["kind"], s["start"], s["duration"]) for s in data["steps"]] == [
+        ("prepare", 0, 10), ("work", 10, 30), ("rest", 40, 30), ("work", 70, 30)
+    ]
+
+
+def test_timeline_finds_a_bundled_routine_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "nuffield-back-fit-workout", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "The back fit workout" and data["steps"][0]["exercise"] == "Depth jump"
+
+
+def test_timeline_text_lists_every_step(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "nuffield-back-fit-workout"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("The back fit workout — easy — ")
+    assert any("Depth jump — set 1/2, 15 reps" in line for line in out)
+
+
+def test_timeline_of_a_broken_file_exits_1_with_positions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(BROKEN)
+    assert main(["timeline", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and ":7:15: 'reps' must be" in captured.err
+
+
+def test_opening_a_missing_routine_exits_1(tmp_path: Path) -> None:
+    result = run_cli("no-such-routine.yaml", cwd=tmp_path)
+    assert result.returncode == 1 and "no such routine" in result.stderr
+
+
+def test_smoke_test_opens_the_window_and_exits_0(tmp_path: Path) -> None:
+    result = run_cli("nuffield-back-fit-workout", "--smoke-test", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
