@@ -10,13 +10,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 MAX_DURATION_SECONDS = 4 * 3600
 MAX_REPS = 1000
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How hard a session is; it picks a value from every range in the routine."""
 
     EASY = "easy"

@@ -25,7 +25,7 @@ from yaml.nodes import Node, ScalarNode
 
 from .model import Routine
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, NodeReader, describe
+from .reading import INT_TAG, Fields, NodeReader, describe
 from .yamlsource import compose, decode
 
 LIBRARY_VERSION = 1
@@ -134,23 +134,17 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
         if entry_fields is None:
             continue
 
-        def read(key: str, how: str) -> object:
-            node = entry_fields.get(key)
-            if node is None:
-                return None
-            return r.text(node, key) if how == "text" else r.text_list(node, key)
-
-        name = read("name", "text")
-        aliases = read("aliases", "list") or ()
-        instructions = read("instructions", "text")
-        muscles = read("muscles", "list")
+        name = _read(r, entry_fields, "name", "text")
+        aliases = _read(r, entry_fields, "aliases", "list") or ()
+        instructions = _read(r, entry_fields, "instructions", "text")
+        muscles = _read(r, entry_fields, "muscles", "list")
         if muscles == ():
             node = entry_fields.get("muscles")
             assert node is not None
             r.report(node, "'muscles' is empty; name at least one muscle the exercise works")
-        equipment = read("equipment", "list") or ()
-        cautions = read("cautions", "text")
-        source = read("source", "text")
+        equipment = _read(r, entry_fields, "equipment", "list") or ()
+        cautions = _read(r, entry_fields, "cautions", "text")
+        source = _read(r, entry_fields, "source", "text")
         assert isinstance(aliases, tuple) and isinstance(equipment, tuple)
         for alias in (name, *aliases):
             if not isinstance(alias, str):
@@ -172,3 +166,10 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
                 )
             )
     return entries
+
+
+def _read(r: NodeReader, fields: Fields, key: str, how: str) -> object:
+    node = fields.get(key)
+    if node is None:
+        return None
+    return r.text(node, key) if how == "text" else r.text_list(node, key)

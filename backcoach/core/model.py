@@ -8,21 +8,21 @@ them against the routine's defaults and the built-in ones.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from .durations import Level, Range
 
 FORMAT_VERSION = 1
 
 
-class Pace(str, Enum):
+class Pace(StrEnum):
     """Who sets the rhythm of reps: the coach counts them, or the user presses Done."""
 
     COUNTED = "counted"
     SELF = "self"
 
 
-class Per(str, Enum):
+class Per(StrEnum):
     """Unilateral work: each set is done on one side, then the other."""
 
     SIDE = "side"

@@ -16,7 +16,14 @@ from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .durations import MAX_DURATION_SECONDS, Range, ValueProblem, format_seconds, parse_count_range, parse_duration_range
+from .durations import (
+    MAX_DURATION_SECONDS,
+    Range,
+    ValueProblem,
+    format_seconds,
+    parse_count_range,
+    parse_duration_range,
+)
 from .problems import Problem
 from .suggest import closest
 from .yamlsource import NodeBudget, mapping_items, position_of
@@ -180,7 +187,7 @@ class NodeReader:
         if scalar.tag == INT_TAG:
             count = self.count(node, key, 1, maximum)
             return Range.single(count) if count is not None else None
-        if scalar.tag != STR_TAG or scalar.style in ("'", '"') and _DIGITS.fullmatch(str(scalar.value)):
+        if scalar.tag != STR_TAG or (scalar.style in ("'", '"') and _DIGITS.fullmatch(str(scalar.value))):
             self.report(node, f"'{key}' must be a whole number or a range like 6-12, not {describe(scalar)}")
             return None
         try:

@@ -8,25 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from .durations import Level, Range
 from .model import BUILTIN_TIMING, Block, Exercise, Pace, Per, Routine, Timing
 
 
-class StepKind(str, Enum):
+class StepKind(StrEnum):
     PREPARE = "prepare"
     WORK = "work"
     REST = "rest"
     SWITCH = "switch"
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     LEFT = "left"
     RIGHT = "right"
 
 
-class RestReason(str, Enum):
+class RestReason(StrEnum):
     """Why a rest is there, so cues can say what comes next."""
 
     SETS = "sets"

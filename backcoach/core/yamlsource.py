@@ -14,6 +14,7 @@ keys (which loaders silently collapse), and must survive hostile input. So this 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -137,11 +138,7 @@ def compose(text: str, file: str) -> Node | None:
                 if documents > 1:
                     raise RoutineError(
                         [
-                            Problem(
-                                file,
-                                Position(event.start_mark.line + 1, event.start_mark.column + 1),
-                                "not valid YAML: the file holds more than one YAML document (---)",
-                            )
+                            _marked(file, event, "not valid YAML: the file holds more than one YAML document (---)")
                         ]
                     )
                 continue
@@ -152,31 +149,31 @@ def compose(text: str, file: str) -> Node | None:
             elif isinstance(event, yaml.ScalarEvent):
                 tag = event.tag
                 if tag is None or tag == "!":
-                    tag = resolver.resolve(ScalarNode, event.value, event.implicit)
+                    tag = resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
                 _check_tag(file, event, tag)
-                node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+                node = ScalarNode(tag, event.value, _mark(event.start_mark), _mark(event.end_mark), style=event.style)
             elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 is_seq = isinstance(event, yaml.SequenceStartEvent)
-                kind = SequenceNode if is_seq else MappingNode
+                kind: type[SequenceNode] | type[MappingNode] = SequenceNode if is_seq else MappingNode
                 tag = event.tag
                 if tag is None or tag == "!":
-                    tag = resolver.resolve(kind, None, event.implicit)
+                    tag = resolver.resolve(kind, None, event.implicit)  # type: ignore[no-untyped-call]
                 _check_tag(file, event, tag)
                 if len(stack) >= MAX_DEPTH:
                     raise RoutineError([_marked(file, event, f"values are nested more than {MAX_DEPTH} deep")])
-                collection = kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
+                collection = kind(tag, [], _mark(event.start_mark), None, flow_style=event.flow_style)
                 if event.anchor is not None:
                     anchors[event.anchor] = collection
                 stack.append((collection, []))
                 continue
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                collection, items = stack.pop()
-                collection.end_mark = event.end_mark
-                if isinstance(collection, MappingNode):
-                    collection.value = [(items[i], items[i + 1]) for i in range(0, len(items), 2)]
+                finished, items = stack.pop()
+                finished.end_mark = _mark(event.end_mark)
+                if isinstance(finished, MappingNode):
+                    finished.value = [(items[i], items[i + 1]) for i in range(0, len(items), 2)]
                 else:
-                    collection.value = items
-                node = collection
+                    finished.value = items
+                node = finished
                 if stack:
                     stack[-1][1].append(node)
                 else:
@@ -195,8 +192,15 @@ def compose(text: str, file: str) -> Node | None:
     return root
 
 
+def _mark(mark: object) -> yaml.Mark | None:
+    """libyaml's marks are a C type with the same fields as ``yaml.Mark``; nodes accept either."""
+    return cast("yaml.Mark | None", mark)
+
+
 def _marked(file: str, event: yaml.Event, message: str) -> Problem:
-    return Problem(file, Position(event.start_mark.line + 1, event.start_mark.column + 1), message)
+    mark = event.start_mark
+    position = Position(mark.line + 1, mark.column + 1) if mark is not None else Position()
+    return Problem(file, position, message)
 
 
 def _check_tag(file: str, event: yaml.Event, tag: str) -> None:

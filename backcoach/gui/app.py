@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..resources import assets_dir
 from .main_window import MainWindow
 
 
@@ -25,6 +27,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     app.setApplicationName("BackCoach")
     app.setApplicationDisplayName("BackCoach")
     app.setDesktopFileName("io.github.backcoach.BackCoach")
+    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "backcoach.svg")))
     window = create_window()
     window.show()
     window.reload()

@@ -103,13 +103,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open routine…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction("&Open routine…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self._ask_open)
-        self.reload_action = QAction("&Reload library", self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.reload_action = QAction("&Reload library", self, shortcut=QKeySequence(QKeySequence.StandardKey.Refresh))
         self.reload_action.triggered.connect(self.reload)
-        find_action = QAction("&Find", self, shortcut=QKeySequence.StandardKey.Find)
+        find_action = QAction("&Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
         find_action.triggered.connect(self.search.setFocus)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         for action in (self.open_action, self.reload_action, find_action, quit_action):
             file_menu.addAction(action)
@@ -143,7 +143,10 @@ class MainWindow(QMainWindow):
 
     def current_entry(self) -> CatalogEntry | None:
         index = self.table.currentIndex()
-        return index.data(ENTRY_ROLE) if index.isValid() else None  # type: ignore[no-any-return]
+        if not index.isValid():
+            return None
+        entry = index.data(ENTRY_ROLE)
+        return entry if isinstance(entry, CatalogEntry) else None
 
     def _ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open routine", "", "Routines (*.yaml *.yml)")

@@ -21,10 +21,8 @@ def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
     routine = entry.routine
     estimates = entry.estimates()
     own = routine.effective_level()
-    levels = " · ".join(
-        f"<b>{level.value} {format_seconds(seconds)}</b>" if level is own else f"{level.value} {format_seconds(seconds)}"
-        for level, seconds in estimates.items()
-    )
+    shown = {level: f"{level.value} {format_seconds(seconds)}" for level, seconds in estimates.items()}
+    levels = " · ".join(f"<b>{text}</b>" if level is own else text for level, text in shown.items())
     parts = [f"<h2>{escape(routine.title)}</h2>"]
     if routine.summary:
         parts.append(f"<p>{escape(routine.summary)}</p>")

@@ -14,7 +14,10 @@ from backcoach.cli import main
 from backcoach.resources import bundled_routines_dir
 
 BROKEN = "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        reps: 2.5\n"
-VALID = "backcoach: 1\ntitle: Mine\nblocks:\n  - title: B\n    exercises:\n      - {name: Plank, hold: 30-60s, sets: 2}\n"
+VALID = (
+    "backcoach: 1\ntitle: Mine\nblocks:\n  - title: B\n    exercises:\n"
+    "      - {name: Plank, hold: 30-60s, sets: 2}\n"
+)
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

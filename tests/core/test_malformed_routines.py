@@ -34,19 +34,23 @@ CASES: list[tuple[str, str | bytes, int, int, str]] = [
     ("custom tag", "backcoach: 1\ntitle: !thing T\n", 2, 8, "not allowed"),
     ("undefined alias", "backcoach: 1\ntitle: *nope\n", 2, 8, "names no anchor"),
     ("future version", "backcoach: 2\ntitle: T\nblocks: oops\n", 1, 12, "made by a newer BackCoach (format 2)"),
-    ("version text", "backcoach: one\ntitle: T\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        reps: 1\n",
+    ("version text", "backcoach: one\ntitle: T\nblocks:\n  - title: B\n    exercises:\n      - name: X\n"
+        "        reps: 1\n",
      1, 12, "'backcoach' is the format version and must be 1"),
     ("missing version", "title: T\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        reps: 1\n",
      1, 1, "a routine needs 'backcoach'"),
     ("missing blocks", "backcoach: 1\ntitle: T\n", 1, 1, "a routine needs 'blocks'"),
-    ("empty title", "backcoach: 1\ntitle: ''\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        reps: 1\n",
+    ("empty title", "backcoach: 1\ntitle: ''\nblocks:\n  - title: B\n    exercises:\n      - name: X\n"
+        "        reps: 1\n",
      2, 8, "'title' is empty"),
     ("blocks not a list", "backcoach: 1\ntitle: T\nblocks: warm-up\n", 3, 9, "'blocks' must be a list"),
     ("blocks empty", "backcoach: 1\ntitle: T\nblocks: []\n", 3, 9, "'blocks' is empty"),
-    ("exercises empty", "backcoach: 1\ntitle: T\nblocks:\n  - title: B\n    exercises: []\n", 5, 16, "'exercises' is empty"),
+    ("exercises empty", "backcoach: 1\ntitle: T\nblocks:\n  - title: B\n    exercises: []\n"
+        "", 5, 16, "'exercises' is empty"),
     ("block without title", "backcoach: 1\ntitle: T\nblocks:\n  - exercises:\n      - name: X\n        reps: 1\n",
      4, 5, "a block needs 'title'"),
-    ("misspelt top key", "backcoach: 1\ntitel: T\nblocks: []\n", 2, 1, "'titel' is not a key here — did you mean 'title'?"),
+    ("misspelt top key", "backcoach: 1\ntitel: T\nblocks: []\n"
+        "", 2, 1, "'titel' is not a key here — did you mean 'title'?"),
     ("swapped letters", ex("name: X\nreps: 1\nsets: 2\nrets: 10s"), 9, 9, "did you mean 'rest'?"),
     ("unknown key no suggestion", ex("name: X\nreps: 1\nflavour: mint"), 8, 9, "'flavour' is not a key of an exercise"),
     ("duplicate key", ex("name: X\nreps: 1\nreps: 2"), 8, 9, "'reps' appears twice"),
@@ -77,7 +81,8 @@ CASES: list[tuple[str, str | bytes, int, int, str]] = [
      "        reps: 1\n", 5, 13, "'rounds' must be from 1 to 100, not 0"),
     ("defaults not mapping", "backcoach: 1\ntitle: T\ndefaults: 10s\nblocks:\n  - title: B\n    exercises:\n"
      "      - name: X\n        reps: 1\n", 3, 11, "'defaults' must be a mapping"),
-    ("defaults rep_time zero", "backcoach: 1\ntitle: T\ndefaults:\n  rep_time: 0\nblocks:\n  - title: B\n    exercises:\n"
+    ("defaults rep_time zero", "backcoach: 1\ntitle: T\ndefaults:\n  rep_time: 0\nblocks:\n  - title: B\n"
+        "    exercises:\n"
      "      - name: X\n        reps: 1\n", 4, 13, "'rep_time' must be at least 1 second"),
     ("exercise is text", HEAD + "      - Bird dog\n", 6, 9, "an exercise must be a mapping"),
     ("key is a list", ex("name: X\nreps: 1\n[a]: 1"), 8, 9, "must be a plain word"),

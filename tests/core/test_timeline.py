@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -190,7 +192,7 @@ def test_timeline_invariants(routine: Routine, level: Level) -> None:
     steps = timeline.steps
     # Steps follow each other without gaps, none is empty, and the totals agree.
     assert steps[0].start == 0
-    assert all(later.start == earlier.end for earlier, later in zip(steps, steps[1:], strict=False))
+    assert all(later.start == earlier.end for earlier, later in pairwise(steps))
     assert all(step.planned > 0 for step in steps)
     assert timeline.total_seconds == sum(step.planned for step in steps) == planned_seconds(routine, level)
     assert [step.index for step in steps] == list(range(len(steps)))

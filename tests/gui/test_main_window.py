@@ -11,8 +11,14 @@ from backcoach.gui.library_model import ENTRY_ROLE
 from backcoach.gui.main_window import MainWindow
 from backcoach.resources import bundled_routines_dir
 
-BROKEN = "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        sets: 0\n        reps: 5\n"
-VALID = "backcoach: 1\ntitle: Opened from disk\nblocks:\n  - title: B\n    exercises:\n      - {name: Plank, hold: 30s}\n"
+BROKEN = (
+    "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        sets: 0\n"
+    "        reps: 5\n"
+)
+VALID = (
+    "backcoach: 1\ntitle: Opened from disk\nblocks:\n  - title: B\n    exercises:\n"
+    "      - {name: Plank, hold: 30s}\n"
+)
 
 
 def make_window(qtbot: QtBot, user_routines: Path) -> MainWindow:
