@@ -20,6 +20,7 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
         exit 1
     fi
     echo "run: no display (DISPLAY and WAYLAND_DISPLAY unset): running under xvfb-run on a virtual 1280x800 screen"
+    unset DISPLAY WAYLAND_DISPLAY  # empty values would make Qt try (and warn about) those platforms
     exec xvfb-run -a -s "-screen 0 1280x800x24" "$APP" "$@"
 fi
 exec "$APP" "$@"
