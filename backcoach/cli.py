@@ -24,7 +24,7 @@ from .core.timeline import Timeline, expand
 from .resources import bundled_routines_dir, user_routines_dir
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "list", "timeline")
+COMMANDS = ("validate", "list", "timeline", "doctor")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +51,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  validate PATH...          check routine files or folders\n"
             "  list [--json]             the routine library with estimated durations\n"
             "  timeline ROUTINE          the session as it will run, step by step\n"
+            "  doctor                    what works here: display, speech, sound, routine folders\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -80,6 +81,10 @@ def _run_app(args: list[str]) -> int:
 
 
 def _run_command(name: str, args: list[str]) -> int:
+    if name == "doctor":
+        from .audio.doctor import main as doctor_main  # the audio layer owns what it can report
+
+        return doctor_main(args)
     if name == "validate":
         parser = argparse.ArgumentParser(
             prog="backcoach validate",
