@@ -34,6 +34,8 @@ APT_PACKAGES=(
     libxcb-xfixes0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0
     # Qt Gui itself: OpenGL/EGL, fonts, D-Bus, GLib, and one font so text is drawn at all
     libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+    # validate the launcher entry and AppStream metadata in packaging/ (tests/test_packaging.py)
+    desktop-file-utils appstream
 )
 
 missing_packages() {
