@@ -1,0 +1,168 @@
+"""Desktop packaging: the launcher entry and AppStream metadata validate, the icons are there at every size,
+and the wheel carries the desktop files, routines, assets and schemas where a user install finds them.
+
+The validators (desktop-file-validate, appstreamcli) are installed by scripts/setup.sh, so a missing one
+fails the test with the fix instead of skipping it: CI must never pass without having validated anything.
+"""
+
+from __future__ import annotations
+
+import configparser
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import backcoach
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "io.github.backcoach.BackCoach"
+DESKTOP = ROOT / "packaging" / f"{APP_ID}.desktop"
+METAINFO = ROOT / "packaging" / f"{APP_ID}.metainfo.xml"
+ICONS = ROOT / "assets" / "icons"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+KEYWORDS = {"back", "workout", "timer", "exercise", "stretch", "physiotherapy"}
+
+
+def _tool(name: str, package: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(
+            f"{name} is not installed: run scripts/setup.sh as root, or apt-get install {package}",
+            pytrace=False,
+        )
+    return path
+
+
+def _pyproject() -> dict[str, Any]:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
+    assert data[12:16] == b"IHDR", "the PNG does not start with its header chunk"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+# -- validators ------------------------------------------------------------------------------------------
+
+
+def test_desktop_file_validates() -> None:
+    result = subprocess.run(
+        [_tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Hints and warnings count too: the entry is small enough to be spotless.
+    assert result.stdout.strip() == "", result.stdout
+
+
+def test_metainfo_validates() -> None:
+    result = subprocess.run(
+        [_tool("appstreamcli", "appstream"), "validate", "--no-net", "--explain", str(METAINFO)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# -- the two files agree with each other and with the package ---------------------------------------------
+
+
+def test_desktop_entry_launches_the_installed_gui_script_with_the_app_icon() -> None:
+    entry = _desktop_entry()
+    gui_scripts = _pyproject()["project"]["gui-scripts"]
+    assert entry["Exec"].split()[0] in gui_scripts
+    assert entry["TryExec"] in gui_scripts
+    # The window sets this id as its desktop file name (gui/app.py), so the icon and the entry must match it.
+    assert entry["Icon"] == APP_ID
+    assert set(filter(None, entry["Keywords"].split(";"))) >= KEYWORDS
+
+
+def test_metainfo_describes_this_app_and_release() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    assert root.findtext("project_license") == _pyproject()["project"]["license"] == "MIT"
+    assert root.findtext("launchable[@type='desktop-id']") == DESKTOP.name
+    assert {k.text for k in root.iterfind("keywords/keyword")} >= KEYWORDS
+    assert root.find("content_rating[@type='oars-1.1']") is not None
+    binaries = {b.text for b in root.iterfind("provides/binary")}
+    scripts = set(_pyproject()["project"]["gui-scripts"]) | set(_pyproject()["project"]["scripts"])
+    assert binaries and binaries <= scripts
+    releases = [r.get("version") for r in root.iterfind("releases/release")]
+    assert releases and releases[0] == backcoach.__version__, "the newest release must be this version"
+    assert root.find("releases/release/description") is not None, "every release needs notes"
+    assert len(root.findall("screenshots/screenshot/image")) >= 1
+
+
+# -- icons ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_png_icon_exists_at_its_size(size: int) -> None:
+    path = ICONS / f"backcoach-{size}.png"
+    assert path.is_file(), f"{path.name} is missing: run scripts/make_icons.py"
+    data = path.read_bytes()
+    assert _png_size(data) == (size, size)
+    bit_depth, colour_type = data[24], data[25]
+    assert (bit_depth, colour_type) == (8, 6), "icons are 8-bit RGBA (transparent corners)"
+
+
+# -- the wheel ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
+    """A wheel built from the source tree (about 1.5 s: hatchling is in the venv, no isolated build)."""
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out),
+         str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    (path,) = out.glob("backcoach-*.whl")
+    with zipfile.ZipFile(path) as archive:
+        yield archive
+
+
+def test_wheel_installs_the_desktop_files_where_launchers_look(wheel: zipfile.ZipFile) -> None:
+    data = f"backcoach-{backcoach.__version__}.data/data/"
+    shared = _pyproject()["tool"]["hatch"]["build"]["targets"]["wheel"]["shared-data"]
+    expected = {f"share/applications/{APP_ID}.desktop", f"share/metainfo/{APP_ID}.metainfo.xml",
+                f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"}
+    expected |= {f"share/icons/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in ICON_SIZES}
+    assert set(shared.values()) == expected
+    names = set(wheel.namelist())
+    for source, target in shared.items():
+        assert data + target in names, f"{target} is not in the wheel"
+        assert wheel.read(data + target) == (ROOT / source).read_bytes(), f"{target} differs from {source}"
+
+
+@pytest.mark.parametrize("folder, inside", [("routines", "backcoach/routines"), ("assets", "backcoach/assets"),
+                                             ("backcoach/schemas", "backcoach/schemas")])
+def test_wheel_carries_the_bundled_data(wheel: zipfile.ZipFile, folder: str, inside: str) -> None:
+    files = sorted(p.relative_to(ROOT / folder).as_posix() for p in (ROOT / folder).rglob("*") if p.is_file())
+    assert files, f"{folder}/ is empty"
+    names = set(wheel.namelist())
+    missing = [f for f in files if f"{inside}/{f}" not in names]
+    assert missing == [], f"not in the wheel under {inside}/: {missing}"
