@@ -17,6 +17,8 @@ from typing import TextIO
 
 from . import __version__
 from .core.catalog import Catalog, CatalogEntry, library_path, load_catalog, load_entry, routine_files
+from .core.cue_types import CueKind, Verbosity
+from .core.cues import plan_cues
 from .core.durations import Level, format_seconds
 from .core.library import ExerciseLibrary, load_library_path
 from .core.problems import Position, Problem, RoutineError
@@ -24,7 +26,7 @@ from .core.timeline import Timeline, expand
 from .resources import bundled_routines_dir, user_routines_dir
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "list", "timeline", "doctor")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +53,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  validate PATH...          check routine files or folders\n"
             "  list [--json]             the routine library with estimated durations\n"
             "  timeline ROUTINE          the session as it will run, step by step\n"
+            "  script ROUTINE            what the coach will say and play, and when\n"
             "  doctor                    what works here: display, speech, sound, routine folders\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
@@ -101,13 +104,23 @@ def _run_command(name: str, args: list[str]) -> int:
         parser.add_argument("--json", action="store_true", help="machine-readable output")
         options = parser.parse_args(args)
         return list_routines(options.json, sys.stdout, sys.stderr)
-    parser = argparse.ArgumentParser(
-        prog="backcoach timeline", description="The session as it will run: every step with its start and duration."
-    )
+    descriptions = {
+        "timeline": "The session as it will run: every step with its start and duration.",
+        "script": "What the coach will say and play, and at which second (assuming no pauses).",
+    }
+    parser = argparse.ArgumentParser(prog=f"backcoach {name}", description=descriptions[name])
     parser.add_argument("routine", metavar="ROUTINE", help="a routine file, or a bundled routine's name")
     parser.add_argument("--level", choices=[level.value for level in Level], help="default: the routine's own")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    if name == "script":
+        parser.add_argument(
+            "--verbosity", choices=[v.value for v in Verbosity], default=Verbosity.STANDARD.value,
+            help="full counts every rep; standard (default) says names, halfway, 10 s; beeps; silent",
+        )
     options = parser.parse_args(args)
+    if name == "script":
+        return show_script(options.routine, options.level, Verbosity(options.verbosity), options.json,
+                           sys.stdout, sys.stderr)
     return show_timeline(options.routine, options.level, options.json, sys.stdout, sys.stderr)
 
 
@@ -274,6 +287,23 @@ def show_timeline(name: str, level: str | None, as_json: bool, out: TextIO, err:
         out.write("\n")
     else:
         _print_timeline(timeline, out)
+    return EXIT_OK
+
+
+def show_script(name: str, level: str | None, verbosity: Verbosity, as_json: bool, out: TextIO, err: TextIO) -> int:
+    entry, code = load_for_preview(name, err)
+    if entry is None or entry.routine is None:
+        return code
+    plan = plan_cues(expand(entry.routine, Level(level) if level else None), verbosity)
+    if as_json:
+        json.dump(plan.to_json(), out, indent=1, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    out.write(f"{plan.timeline.title} — {plan.timeline.level.value} — {verbosity.value}\n")
+    for cue in plan.cues:
+        at = f"{int(cue.at // 60)}:{cue.at % 60:05.2f}"
+        what = f"say   {cue.text}" if cue.kind is CueKind.SAY else f"beep  {cue.tone.value if cue.tone else ''}"
+        out.write(f"{at:>9}  {what}\n")
     return EXIT_OK
 
 

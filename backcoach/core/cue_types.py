@@ -55,11 +55,16 @@ class Cue:
     priority: Priority
     text: str | None = None
     tone: Tone | None = None
+    from_end: bool = False
+    """Anchored to the step's end (ticks, "10 seconds"): moves when the step is extended."""
+    seconds: float = 0.0
+    """How long the phrase is expected to last (0 for beeps)."""
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"at": round(self.at, 3), "type": self.kind.value}
         if self.kind is CueKind.SAY:
             data["text"] = self.text
+            data["seconds"] = round(self.seconds, 2)
         else:
             data["tone"] = self.tone.value if self.tone else None
         data["step"] = self.step

@@ -1,0 +1,406 @@
+"""The session engine: a state machine that runs a timeline against an injected monotonic clock.
+
+Time is never counted in ticks. Each step has a start time on the clock; what remains is its deadline
+minus *now*, and a pause moves the start. So however late or irregular :meth:`SessionEngine.tick` is
+called (a busy GUI thread, a laptop that slept), the engine shows the right step and the right time, and
+the next step starts at the previous step's deadline, not at the moment a late tick noticed it.
+
+The engine knows nothing of Qt or sound: it emits :class:`Event` objects to its listeners, and the Qt
+adapter turns them into signals and sounds. Commands that do not apply in the current state return
+``False`` and change nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from . import spoken
+from .cue_types import Cue, CueKind, Priority, Tone, Verbosity
+from .cues import CuePlan
+from .timeline import Step, StepKind
+
+Clock = Callable[[], float]
+STALE_AFTER = 1.5
+"""A cue more than this many seconds late is dropped rather than played late."""
+RESTART_WINDOW = 3.0
+"""``previous`` more than this far into a step restarts it (the media-player rule)."""
+EXTEND_BY = 10
+LEAD_IN = 3
+
+
+class State(StrEnum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    state: State
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    step: Step
+
+
+@dataclass(frozen=True)
+class SecondChanged:
+    """The displayed whole second changed: ``remaining`` (None for self-paced steps) and ``elapsed``."""
+
+    step: Step
+    remaining: int | None
+    elapsed: int
+
+
+@dataclass(frozen=True)
+class CueDue:
+    cue: Cue
+    lateness: float
+
+
+@dataclass(frozen=True)
+class SessionFinished:
+    pass
+
+
+Event = StateChanged | StepStarted | SecondChanged | CueDue | SessionFinished
+Listener = Callable[[Event], None]
+
+
+@dataclass
+class _Visit:
+    """The engine's record of the current step: when it started on the clock and what has fired."""
+
+    index: int
+    started: float
+    extension: int = 0
+    fired: set[int] = field(default_factory=set)
+    lead_in_until: float | None = None
+
+
+@dataclass
+class _Runtime:
+    """A cue made at run time (pause, resume, lead-in), due at an absolute clock time."""
+
+    due: float
+    cue: Cue
+
+
+class SessionEngine:
+    """Runs one session of a :class:`CuePlan`'s timeline."""
+
+    def __init__(self, plan: CuePlan, clock: Clock) -> None:
+        self.plan = plan
+        self.steps = plan.timeline.steps
+        self.clock = clock
+        self.state = State.READY
+        self._listeners: list[Listener] = []
+        self._by_step: list[tuple[Cue, ...]] = [plan.for_step(i) for i in range(len(self.steps) + 1)]
+        self._visit = _Visit(0, 0.0)
+        self._paused_at: float | None = None
+        self._runtime: list[_Runtime] = []
+        self._shown: tuple[int, int] | None = None
+        self.active_seconds: list[float] = [0.0] * len(self.steps)
+        """Seconds each step actually ran (pauses excluded): what the user really did."""
+
+    # -- listening -------------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    @property
+    def index(self) -> int:
+        return self._visit.index
+
+    @property
+    def current(self) -> Step | None:
+        return self.steps[self._visit.index] if self._visit.index < len(self.steps) else None
+
+    def _duration(self) -> float | None:
+        step = self.current
+        if step is None or step.duration is None:
+            return None
+        return float(step.duration + self._visit.extension)
+
+    def _now(self) -> float:
+        return self._paused_at if self._paused_at is not None else self.clock()
+
+    def elapsed(self) -> float:
+        """Seconds into the current step (frozen while paused; 0 during a resume lead-in)."""
+        if self.state in (State.READY, State.FINISHED, State.STOPPED):
+            return 0.0
+        return max(0.0, self._now() - self._visit.started)
+
+    def remaining(self) -> float | None:
+        """Seconds left in the current step; ``None`` for a self-paced step."""
+        duration = self._duration()
+        if duration is None:
+            return None
+        return max(0.0, duration - self.elapsed())
+
+    def session_elapsed(self) -> float:
+        """Planned seconds before this step plus seconds into it: what progress bars show."""
+        step = self.current
+        if step is None:
+            return float(self.plan.timeline.total_seconds) if self.state is State.FINISHED else 0.0
+        return step.start + min(self.elapsed(), float(step.planned + self._visit.extension))
+
+    def next_wakeup(self) -> float | None:
+        """The clock time of the next thing to do (a cue, a second boundary, a deadline), or ``None``.
+
+        The Qt adapter aims a precise single-shot timer at it instead of polling at a fixed rate.
+        """
+        if self.state is not State.RUNNING:
+            return None
+        now = self.clock()
+        candidates = [runtime.due for runtime in self._runtime]
+        visit = self._visit
+        for position, cue in enumerate(self._by_step[visit.index]):
+            if position not in visit.fired:
+                candidates.append(self._due(cue))
+                break
+        elapsed = now - visit.started
+        if elapsed < 0:  # lead-in before the step continues
+            candidates.append(visit.started)
+        else:
+            candidates.append(visit.started + math.floor(elapsed) + 1)
+        duration = self._duration()
+        if duration is not None:
+            candidates.append(visit.started + duration)
+        return min(candidates)
+
+    def _due(self, cue: Cue) -> float:
+        offset = cue.offset + (self._visit.extension if cue.from_end else 0)
+        return self._visit.started + offset
+
+    # -- commands --------------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        if self.state is not State.READY or not self.steps:
+            return False
+        self._set_state(State.RUNNING)
+        self._enter(0, self.clock())
+        self.tick()
+        return True
+
+    def pause(self) -> bool:
+        if self.state is not State.RUNNING:
+            return False
+        self.tick()
+        if self.state is not State.RUNNING:
+            return False
+        self._paused_at = self.clock()
+        self._runtime.clear()
+        self._set_state(State.PAUSED)
+        self._say_now(spoken.PAUSED, Tone.PAUSE)
+        return True
+
+    def resume(self) -> bool:
+        """Continue; a timed step first counts 3-2-1 again so the user is ready when the clock runs."""
+        if self.state is not State.PAUSED or self._paused_at is None:
+            return False
+        now = self.clock()
+        paused_for = now - self._paused_at
+        lead_in = LEAD_IN if self._duration() is not None else 0
+        self._shift(paused_for + lead_in)
+        self._paused_at = None
+        self._set_state(State.RUNNING)
+        self._say_now(spoken.RESUMING, None)
+        for second in range(lead_in if self._beeps() else 0):
+            self._runtime.append(_Runtime(now + second, self._beep_cue(Tone.TICK)))
+        if lead_in and self._beeps() and self.current is not None and self.current.kind is StepKind.WORK:
+            self._runtime.append(_Runtime(now + lead_in, self._beep_cue(Tone.GO)))
+        self.tick()
+        return True
+
+    def toggle(self) -> bool:
+        if self.state is State.READY:
+            return self.start()
+        if self.state is State.RUNNING:
+            return self.pause()
+        return self.resume()
+
+    def next(self) -> bool:
+        """Skip to the next step (finishing the session after the last one)."""
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return False
+        self._record_active()
+        self._jump(self._visit.index + 1)
+        return True
+
+    def previous(self) -> bool:
+        """More than 3 s into a step: restart it; otherwise go back one step."""
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return False
+        self._record_active()
+        if self.elapsed() > RESTART_WINDOW or self._visit.index == 0:
+            self._jump(self._visit.index)
+        else:
+            self._jump(self._visit.index - 1)
+        return True
+
+    def restart_step(self) -> bool:
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return False
+        self._record_active()
+        self._jump(self._visit.index)
+        return True
+
+    def done(self) -> bool:
+        """End a self-paced step (the user pressed Done)."""
+        step = self.current
+        if self.state is not State.RUNNING or step is None or step.duration is not None:
+            return False
+        self._record_active()
+        self._advance(self.clock())
+        self.tick()
+        return True
+
+    def extend(self) -> bool:
+        """Add 10 s to the current rest or prepare."""
+        step = self.current
+        if self.state not in (State.RUNNING, State.PAUSED) or step is None:
+            return False
+        if step.kind not in (StepKind.REST, StepKind.PREPARE):
+            return False
+        self._visit.extension += EXTEND_BY
+        now = self._now()
+        for position, cue in enumerate(self._by_step[self._visit.index]):
+            if cue.from_end and position in self._visit.fired and self._due(cue) > now:
+                self._visit.fired.discard(position)  # the ticks come again at the new end
+        self._shown = None
+        self.tick()
+        return True
+
+    def stop(self) -> bool:
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return False
+        self._record_active()
+        self._paused_at = None
+        self._runtime.clear()
+        self._set_state(State.STOPPED)
+        return True
+
+    # -- time ------------------------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Bring the session up to the clock's *now*: fire due cues, start due steps, report seconds."""
+        if self.state is not State.RUNNING:
+            return
+        now = self.clock()
+        while self.state is State.RUNNING:
+            self._fire_runtime(now)
+            visit = self._visit
+            cues = self._by_step[visit.index]
+            for position, cue in enumerate(cues):
+                if position in visit.fired:
+                    continue
+                due = self._due(cue)
+                if due > now:
+                    break
+                visit.fired.add(position)
+                lateness = now - due
+                if lateness <= STALE_AFTER:
+                    self._emit(CueDue(cue, lateness))
+            duration = self._duration()
+            if duration is None or now < visit.started + duration:
+                break
+            self.active_seconds[visit.index] += duration
+            self._advance(visit.started + duration)
+        self._report_second(now)
+
+    def _fire_runtime(self, now: float) -> None:
+        due = [r for r in self._runtime if r.due <= now]
+        self._runtime = [r for r in self._runtime if r.due > now]
+        for runtime in sorted(due, key=lambda r: r.due):
+            lateness = now - runtime.due
+            if lateness <= STALE_AFTER:
+                self._emit(CueDue(runtime.cue, lateness))
+
+    def _report_second(self, now: float) -> None:
+        step = self.current
+        if step is None or self.state is not State.RUNNING:
+            return
+        elapsed = max(0.0, now - self._visit.started)
+        duration = self._duration()
+        remaining = None if duration is None else math.ceil(max(0.0, duration - elapsed) - 1e-9)
+        whole_elapsed = math.floor(elapsed + 1e-9)
+        # One number decides when the display changes: the countdown, or for self-paced steps the count-up.
+        shown = (self._visit.index, remaining if remaining is not None else whole_elapsed)
+        if shown != self._shown:
+            self._shown = shown
+            self._emit(SecondChanged(step, remaining, whole_elapsed))
+
+    # -- moving between steps --------------------------------------------------------------------------
+
+    def _enter(self, index: int, started: float) -> None:
+        self._visit = _Visit(index, started)
+        self._shown = None
+        if index >= len(self.steps):
+            self._finish()
+            return
+        self._emit(StepStarted(self.steps[index]))
+
+    def _advance(self, started: float) -> None:
+        self._enter(self._visit.index + 1, started)
+
+    def _jump(self, index: int) -> None:
+        """Go to a step now (skip, previous, restart); a paused session stays paused at its start."""
+        now = self.clock()
+        self._runtime.clear()
+        if self.state is State.PAUSED:
+            self._paused_at = now
+        self._enter(index, now)
+        self.tick()
+
+    def _record_active(self) -> None:
+        if self.current is not None:
+            self.active_seconds[self._visit.index] += self.elapsed()
+
+    def _shift(self, seconds: float) -> None:
+        self._visit.started += seconds
+
+    def _finish(self) -> None:
+        lateness = max(0.0, self.clock() - self._visit.started)
+        if lateness <= STALE_AFTER:
+            for cue in self._by_step[len(self.steps)]:
+                self._emit(CueDue(cue, lateness))
+        self._runtime.clear()
+        self._set_state(State.FINISHED)
+        self._emit(SessionFinished())
+
+    def _set_state(self, state: State) -> None:
+        if state is not self.state:
+            self.state = state
+            self._emit(StateChanged(state))
+
+    # -- run-time cues ---------------------------------------------------------------------------------
+
+    def _beeps(self) -> bool:
+        return self.plan.verbosity is not Verbosity.SILENT
+
+    def _speaks(self) -> bool:
+        return self.plan.verbosity in (Verbosity.FULL, Verbosity.STANDARD)
+
+    def _beep_cue(self, tone: Tone) -> Cue:
+        return Cue(self.session_elapsed(), self._visit.index, self.elapsed(), CueKind.BEEP, Priority.SESSION, tone=tone)
+
+    def _say_now(self, text: str, tone: Tone | None) -> None:
+        """A run-time announcement (pause, resume), following the plan's verbosity like planned cues."""
+        if tone is not None and self._beeps():
+            self._emit(CueDue(self._beep_cue(tone), 0.0))
+        if self._speaks():
+            say = replace(self._beep_cue(Tone.PAUSE), kind=CueKind.SAY, tone=None, text=text)
+            self._emit(CueDue(say, 0.0))

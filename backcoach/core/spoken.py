@@ -1,0 +1,127 @@
+"""What the coach says, word for word: numbers and units as a person says them, and every phrase.
+
+All spoken text is built here so that the wording stays the same everywhere ("the words are few, the
+same every time") and the speech layer can pre-render every phrase a plan can contain.
+"""
+
+from __future__ import annotations
+
+from .model import Per
+from .timeline import Side, Step
+
+NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+)
+TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
+        90: "ninety"}
+
+
+def count_word(n: int) -> str:
+    """A rep count as a word, capitalised for speech: ``One`` … ``Ninety-nine``; digits beyond."""
+    if n <= 20:
+        word = NUMBER_WORDS[n]
+    elif n < 100:
+        tens, ones = divmod(n, 10)
+        word = TENS[tens * 10] + (f"-{NUMBER_WORDS[ones]}" if ones else "")
+    else:
+        word = str(n)
+    return word.capitalize()
+
+
+def _unit(n: int, unit: str) -> str:
+    return f"{n} {unit}" + ("" if n == 1 else "s")
+
+
+def spoken_duration(seconds: int) -> str:
+    """``30 seconds``, ``1 minute``, ``1 minute 30``, ``2 minutes``, ``1 hour 30 minutes``."""
+    if seconds < 60:
+        return _unit(seconds, "second")
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        text = _unit(hours, "hour")
+        if minutes:
+            text += " " + _unit(minutes, "minute")
+        return text
+    if secs:
+        return f"{_unit(minutes, 'minute')} {secs}"
+    return _unit(minutes, "minute")
+
+
+def about_minutes(seconds: int) -> str:
+    minutes = max(1, round(seconds / 60))
+    return f"About {_unit(minutes, 'minute')}."
+
+
+def side_word(per: Per | None) -> str:
+    return {Per.LEG: "leg", Per.ARM: "arm"}.get(per, "side") if per else "side"
+
+
+def dose(step: Step) -> str:
+    """The dose of a step's exercise: ``15 reps, 2 sets``, ``30 seconds, per side``, ``5 reps, hold 5 seconds``."""
+    parts: list[str] = []
+    if step.reps is not None:
+        parts.append(_unit(step.reps, "rep"))
+        if step.hold is not None:
+            parts.append(f"hold {spoken_duration(step.hold)}")
+    elif step.hold is not None:
+        parts.append(spoken_duration(step.hold))
+    if step.per is not None:
+        parts[-1] += f" per {side_word(step.per)}"
+    if step.sets > 1:
+        parts.append(_unit(step.sets, "set"))
+    return ", ".join(parts)
+
+
+def name_of(step: Step) -> str:
+    """The exercise's name mid-sentence: ``Next: depth jump`` (acronyms such as ``IT band`` kept)."""
+    name = step.exercise
+    first = name.split()[0] if name.split() else name
+    if len(first) > 1 and first.isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def introduce(step: Step, first: bool) -> list[str]:
+    """What a prepare step says, longest first: the caller picks the longest that fits."""
+    lead = "First" if first else "Next"
+    name = name_of(step)
+    sides = f" Left {side_word(step.per)} first." if step.side is Side.LEFT else ""
+    return [f"{lead}: {name}. {dose(step)}.{sides}", f"{lead}: {name}.", f"{step.exercise}."]
+
+
+def rest(step: Step, following: Step | None) -> list[str]:
+    """``Rest. 30 seconds. Next: set 2.`` — what comes next, as exactly as the step allows."""
+    length = spoken_duration(step.planned)
+    if following is None:
+        return [f"Rest. {length}.", "Rest."]
+    if following.exercise_index == step.exercise_index and following.round == step.round:
+        upcoming = f"set {following.set}"
+        if following.side is Side.LEFT:
+            upcoming += f", left {side_word(following.per)}"
+    else:
+        upcoming = name_of(following)
+        if following.round > 1 and following.round != step.round:
+            upcoming = f"round {following.round}, {upcoming}"
+    return [f"Rest. {length}. Next: {upcoming}.", f"Rest. Next: {upcoming}.", "Rest."]
+
+
+def switch(step: Step) -> list[str]:
+    word = side_word(step.per)
+    return [f"Switch {word}s. Right {word}.", f"Right {word}."]
+
+
+GO = "Go."
+SELF_PACED = "Go. Press Done when you finish."
+HALFWAY = "Halfway."
+TEN_SECONDS = "10 seconds."
+GET_READY = "Get ready."
+LAST_ONE = "Last one."
+FIVE_MORE = "5 more."
+FINISHED = "Well done. Session complete."
+PAUSED = "Paused."
+RESUMING = "Resuming."
+STOPPED_FOR_PAIN = (
+    "Session stopped. Rest now. If the pain is sharp, or does not ease, see a physiotherapist or a doctor."
+)
