@@ -143,6 +143,10 @@ class SessionEngine:
             return 0.0
         return max(0.0, self._now() - self._visit.started)
 
+    def step_started_at(self) -> float:
+        """The clock time the current step started (after pauses): second boundaries count from here."""
+        return self._visit.started
+
     def remaining(self) -> float | None:
         """Seconds left in the current step; ``None`` for a self-paced step."""
         duration = self._duration()

@@ -134,3 +134,27 @@ def test_opening_a_missing_routine_exits_1(tmp_path: Path) -> None:
 def test_smoke_test_opens_the_window_and_exits_0(tmp_path: Path) -> None:
     result = run_cli("nuffield-back-fit-workout", "--smoke-test", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_script_json_follows_the_cue_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["script", "nuffield-back-fit-workout", "--json"]) == 0
+    script = json.loads(capsys.readouterr().out)
+    assert script["title"] == "The back fit workout" and script["verbosity"] == "standard"
+    cues = script["cues"]
+    assert {"at", "type"} <= set(cues[0]) and all(c["type"] in ("say", "beep") for c in cues)
+    says = [c for c in cues if c["type"] == "say"]
+    assert "depth jump" in says[0]["text"].lower()
+    assert says[-1]["text"] == "Well done. Session complete."
+    assert any(c["text"].startswith("Rest. 30 seconds. Next: set 2") for c in says)
+    assert [c["at"] for c in cues] == sorted(c["at"] for c in cues)
+
+
+def test_script_text_and_verbosity(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["script", "nuffield-back-fit-workout", "--verbosity", "beeps"]) == 0
+    out = capsys.readouterr().out
+    assert "beep  tick" in out and "say" not in out.split("\n", 1)[1]
+
+
+def test_script_rejects_an_unknown_verbosity(tmp_path: Path) -> None:
+    result = run_cli("script", "nuffield-back-fit-workout", "--verbosity", "loud", cwd=tmp_path)
+    assert result.returncode == 2
