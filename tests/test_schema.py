@@ -285,11 +285,6 @@ def test_duration_pattern_accepts_exactly_what_the_parser_accepts(text: str) -> 
     assert pattern_accepts("durationText", text) == parser_accepts_duration(text)
 
 
-@pytest.mark.xfail(
-    reason="parse_seconds multiplies binary floats: 1.1 * 3600 is 3960.0000000000005, so '1.1 h' (3960 s) "
-    "and '4.1 min' (246 s) are refused as not whole; the pattern accepts them",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["1.1 h", "4.1 min"])
 def test_duration_pattern_and_parser_agree_on_decimals_that_are_whole_seconds(text: str) -> None:
     assert pattern_accepts("durationText", text) == parser_accepts_duration(text)

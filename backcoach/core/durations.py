@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from fractions import Fraction
 
 MAX_DURATION_SECONDS = 4 * 3600
 MAX_REPS = 1000
@@ -76,10 +77,11 @@ for _names, _factor in (
     for _name in _names:
         _UNITS[_name] = _factor
 
-_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
-_CLOCK = re.compile(r"(\d+):([0-5]\d)(?::([0-5]\d))?")
+_PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([a-z]+)")
+_CLOCK = re.compile(r"([0-9]+):([0-5][0-9])(?::([0-5][0-9]))?")
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b)\s*")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DIGITS = re.compile(r"[0-9]+")
 
 DURATION_HELP = "write seconds as a whole number or text like 30s, 45 sec, 2 min, 1m30s or 1:30"
 
@@ -105,8 +107,8 @@ def parse_seconds(text: str, *, default_unit: str = "s") -> int:
             return int(first) * 60 + int(second)
         return int(first) * 3600 + int(second) * 60 + int(third)
     if _NUMBER.fullmatch(value):
-        return _whole(float(value) * _UNITS[default_unit], text)
-    total = 0.0
+        return _whole(Fraction(value) * _UNITS[default_unit], text)
+    total = Fraction(0)
     position = 0
     compact = value.replace(" and ", " ").replace(",", " ")
     units_seen: list[int] = []
@@ -120,15 +122,16 @@ def parse_seconds(text: str, *, default_unit: str = "s") -> int:
         if units_seen and factor >= units_seen[-1]:
             raise ValueProblem(f"{text!r} is not a duration: write larger units first, like 1m30s")
         units_seen.append(factor)
-        total += float(match.group(1)) * factor
+        total += Fraction(match.group(1)) * factor
         position = match.end()
     if position == 0 or compact[position:].strip():
         raise ValueProblem(f"{text!r} is not a duration; {DURATION_HELP}")
     return _whole(total, text)
 
 
-def _whole(seconds: float, text: str) -> int:
-    if seconds != int(seconds):
+def _whole(seconds: Fraction, text: str) -> int:
+    """Exact arithmetic: ``1.1 h`` is 3960 s, not 3960.0000000000005."""
+    if seconds.denominator != 1:
         raise ValueProblem(f"{text!r} is not a whole number of seconds")
     return int(seconds)
 
@@ -152,20 +155,22 @@ def parse_duration_range(text: str) -> Range:
     return Range(low, high)
 
 
-def _split_range(value: str) -> tuple[str, str] | None:
+def _split_range(value: str, example: str = "30-60s") -> tuple[str, str] | None:
+    if value.startswith(("-", "–", "—")) and _RANGE_SPLIT.split(value)[1:2] != [""]:
+        raise ValueProblem(f"{value!r} is negative; a value cannot be less than 0")
     pieces = _RANGE_SPLIT.split(value)
     if len(pieces) == 1:
         return None
     if len(pieces) != 2 or not pieces[0] or not pieces[1]:
-        raise ValueProblem(f"{value!r} is not a range; write it like 30-60s")
+        raise ValueProblem(f"{value!r} is not a range; write it like {example}")
     return pieces[0], pieces[1]
 
 
 def parse_count_range(text: str) -> Range:
     """Parse a reps range written as text (``6-12``); single counts arrive as YAML integers."""
     value = text.strip()
-    parts = _split_range(value.lower())
-    if parts is None or not all(p.isdigit() for p in parts):
+    parts = _split_range(value.lower(), "6-12")
+    if parts is None or not all(_DIGITS.fullmatch(p) for p in parts):
         raise ValueProblem(f"{value!r} is not a whole number or a range like 6-12")
     low, high = int(parts[0]), int(parts[1])
     if low > high:

@@ -146,7 +146,8 @@ class _RoutineReader:
         node = fields.get("backcoach")
         if node is None:
             return
-        if isinstance(node, ScalarNode) and node.tag == INT_TAG and str(node.value).isdigit():
+        text = str(node.value) if isinstance(node, ScalarNode) else ""
+        if isinstance(node, ScalarNode) and node.tag == INT_TAG and text.isascii() and text.isdigit():
             version = int(node.value)
             if version > FORMAT_VERSION:
                 # One clear line: nothing else in a newer format can be judged by these rules.

@@ -32,9 +32,14 @@ def closest(word: str, candidates: Iterable[str], synonyms: dict[str, str] | Non
     lowered = word.lower().replace("-", "_").replace(" ", "_")
     if synonyms and lowered in synonyms and synonyms[lowered] in pool:
         return synonyms[lowered]
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int, int], str] | None = None
     for candidate in pool:
         distance = edit_distance(lowered, candidate)
-        if distance <= 2 and distance < len(lowered) and (best is None or distance < best[0]):
-            best = (distance, candidate)
+        if distance > 2 or distance >= len(lowered):
+            continue
+        # Ties go to the likelier slip: the same letters in another order (rets → rest), then the same first
+        # letter, then the order the format lists its keys in.
+        rank = (distance, sorted(lowered) != sorted(candidate), lowered[:1] != candidate[:1])
+        if best is None or rank < best[0]:
+            best = (rank, candidate)
     return best[1] if best else None

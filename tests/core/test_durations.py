@@ -23,7 +23,7 @@ from backcoach.core.durations import (
         ("30", 30), ("30s", 30), ("30 s", 30), ("45 sec", 45), ("45 secs", 45), ("10 seconds", 10),
         ("2 min", 120), ("2m", 120), ("5 minutes", 300), ("1m30s", 90), ("1 min 30 s", 90),
         ("1:30", 90), ("0:05", 5), ("1:02:03", 3723), ("1h", 3600), ("1 hour", 3600), ("1.5 min", 90),
-        ("2 MIN", 120), (" 20s ", 20), ("1 min and 30 s", 90),
+        ("2 MIN", 120), (" 20s ", 20), ("1 min and 30 s", 90), ("1.1 h", 3960), ("4.1 min", 246), ("2.05 min", 123),
     ],
 )
 def test_written_durations_parse_to_seconds(text: str, seconds: int) -> None:
@@ -45,7 +45,7 @@ def test_duration_ranges_share_the_unit_written_after_the_high_end(text: str, lo
     ("text", "message"),
     [
         ("", "empty"), ("abc", "not a duration"), ("30x", "'x' is not a unit"), ("1.5s", "whole number"),
-        ("30s 1m", "larger units first"), ("60-30s", "reversed"), ("30--60s", "not a range"), ("-30s", "not a range"),
+        ("30s 1m", "larger units first"), ("60-30s", "reversed"), ("30--60s", "not a range"), ("-30s", "negative"),
     ],
 )
 def test_bad_durations_say_what_is_wrong(text: str, message: str) -> None:

@@ -52,6 +52,10 @@ CASES: list[tuple[str, str | bytes, int, int, str]] = [
     ("misspelt top key", "backcoach: 1\ntitel: T\nblocks: []\n"
         "", 2, 1, "'titel' is not a key here — did you mean 'title'?"),
     ("swapped letters", ex("name: X\nreps: 1\nsets: 2\nrets: 10s"), 9, 9, "did you mean 'rest'?"),
+    ("swap preferred over other one-edit keys", ex("name: X\nhold: 5s\nrets: 10s"), 8, 9, "did you mean 'rest'?"),
+    ("superscript digit in reps", ex("name: X\nreps: \"1-²\""), 7, 15, "not a whole number or a range like 6-12"),
+    ("reps range missing its end", ex("name: X\nreps: 6-"), 7, 15, "write it like 6-12"),
+    ("negative hold", ex("name: X\nhold: -5"), 7, 15, "'-5' is negative"),
     ("unknown key no suggestion", ex("name: X\nreps: 1\nflavour: mint"), 8, 9, "'flavour' is not a key of an exercise"),
     ("duplicate key", ex("name: X\nreps: 1\nreps: 2"), 8, 9, "'reps' appears twice"),
     ("no reps or hold", ex("name: X\nsets: 2"), 6, 9, "needs 'reps', 'hold' or both"),
