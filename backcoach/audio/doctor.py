@@ -8,6 +8,7 @@ folders. Exit 0 when a session can run — with or without sound — and 1 when 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -120,11 +121,13 @@ def _sound(out: TextIO, notes: list[str]) -> Player:
                 out.write("sound server: no PulseAudio/PipeWire server answers (pactl info failed)\n")
         except subprocess.TimeoutExpired:
             out.write("sound server: pactl info timed out\n")
-    player, reasons = choose_player()
+    player, reasons = choose_player(("simpleaudio",))  # Qt Multimedia needs the app running: checked below
     for reason in reasons:
         out.write(f"sound output: not using {reason}\n")
     if player.available:
-        out.write(f"sound output: {player.name}\n")
+        out.write(f"sound output: {player.name} (tested: 20 ms of silence played)\n")
+    elif importlib.util.find_spec("PySide6.QtMultimedia") is not None:
+        out.write("sound output: qt-multimedia (QSoundEffect; the app will use it, not tested here)\n")
     else:
         out.write(f"sound output: none ({player.reason})\n")
         notes.append("no sound output: cues are shown on screen only — install simpleaudio "

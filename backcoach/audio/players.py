@@ -162,6 +162,9 @@ class QtPlayer:
             def __init__(self) -> None:
                 super().__init__()
                 self.effects: dict[str, Any] = {}
+                # PySide6 holds slots that are methods of plain objects weakly: keep each playback alive
+                # until it has finished, or its end would never be reported.
+                self.playing: set[Any] = set()
                 self.request.connect(self.run)
 
             @Slot(object)
@@ -208,6 +211,7 @@ class QtPlayer:
 
         def start() -> None:
             effect = self._dispatcher.effect(path)
+            self._dispatcher.playing.add(playback)
             playback.bind(effect)
             effect.play()
 
@@ -251,15 +255,14 @@ class _QtPlayback:
         elif failed or self._started:
             if failed:
                 log.warning("Qt Multimedia could not play %s", effect.source().toLocalFile())
-            effect.playingChanged.disconnect(self._changed)
-            effect.statusChanged.disconnect(self._changed)
-            self._effect = None
+            self._effect = None  # later signals are ignored (disconnecting inside the emission crashes PySide6)
             self._finish()
 
     def _finish(self) -> None:
         if self._done.is_set():
             return
         self._done.set()
+        self._player._dispatcher.playing.discard(self)
         if self._on_done is not None:
             self._on_done()
 

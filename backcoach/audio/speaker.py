@@ -140,21 +140,18 @@ class RenderedSpeaker:
     # -- one at a time --------------------------------------------------------------------------------
 
     def _offer(self, utterance: _Utterance) -> None:
-        cut: _Utterance | None = None
         with self._lock:
             if self._late(utterance):
                 return
             current = self._current
-            if current is not None:
-                if utterance.priority <= current.priority:
-                    self._waiting.append(utterance)
-                    self._waiting.sort(key=lambda u: (-u.priority, u.due))
-                    return
-                cut = current
-                self._current = None
+            if current is not None and utterance.priority <= current.priority:
+                self._waiting.append(utterance)
+                self._waiting.sort(key=lambda u: (-u.priority, u.due))
+                return
+            self._current = utterance  # claimed first: the cut phrase's on_done sees it is no longer current
+            if current is not None and current.playback is not None:
+                current.playback.stop()
             self._start(utterance)
-        if cut is not None and cut.playback is not None:
-            cut.playback.stop()  # its on_done sees it is no longer current and reports it cut
 
     def _late(self, utterance: _Utterance) -> bool:
         lateness = self.clock() - utterance.due

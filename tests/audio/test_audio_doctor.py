@@ -1,0 +1,68 @@
+"""``backcoach doctor`` reports Qt, speech, sound and routines, says what to install, and exits 0 when a
+session can run — with or without sound."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pulse_sink import PulseServer
+
+from backcoach.audio import doctor, speech
+
+
+def test_doctor_reports_everything_and_exits_0_on_a_working_machine(pulse: PulseServer, user_dir: Path) -> None:
+    result = subprocess.run([str(Path(sys.executable).with_name("backcoach-cli")), "doctor"],
+                            capture_output=True, text=True, timeout=120, env=dict(os.environ))
+    out = result.stdout
+    assert result.returncode == 0, out + result.stderr
+    assert "Qt platform: offscreen" in out
+    assert "sound output: simpleaudio" in out or sys.version_info >= (3, 12)
+    assert "sound server: pulseaudio" in out
+    assert "speech: pyttsx3 2.99" in out or "speech: pyttsx3" in out
+    assert "voice gmw/en: English (Great Britain)" in out
+    assert "speech: test phrase rendered" in out
+    assert f"routines: yours in {user_dir / 'routines'}" in out
+    assert "beeps: tick, go, end, pause, finish" in out
+    assert out.rstrip().endswith("verdict: a session can run here")
+    assert "Traceback" not in result.stderr
+
+
+def test_without_espeak_ng_the_doctor_says_what_to_install_and_a_session_still_runs(
+    monkeypatch: pytest.MonkeyPatch, user_dir: Path
+) -> None:
+    monkeypatch.setattr(speech, "ESPEAK_LIBRARIES", ("libespeak-ng-not-here.so.1",))
+    monkeypatch.setitem(sys.modules, "simpleaudio", None)  # and no sound device either
+    out = io.StringIO()
+    assert doctor.run(out) == 0
+    text = out.getvalue()
+    assert "speech: none (espeak-ng is not installed — sudo apt install espeak-ng)" in text
+    assert "sound output: not using simpleaudio: simpleaudio is not installed" in text
+    assert "sound output: qt-multimedia" in text
+    assert "note: no speech: cues are shown on screen and beeped only — sudo apt install espeak-ng" in text
+    assert "verdict: a session can run here (without everything: see the notes)" in text
+
+
+def test_without_a_display_the_doctor_exits_1_and_says_how_to_run_headless(
+    monkeypatch: pytest.MonkeyPatch, user_dir: Path
+) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setitem(sys.modules, "simpleaudio", None)
+    monkeypatch.setattr(speech, "ESPEAK_LIBRARIES", ())
+    out = io.StringIO()
+    assert doctor.run(out) == 1
+    text = out.getvalue()
+    assert "Qt platform: cannot open a window" in text
+    assert "problem: no display: run BackCoach in a desktop session, or headless with scripts/run.sh" in text
+    assert text.rstrip().endswith("verdict: a session cannot run here")
+
+
+def test_doctor_help_and_bad_options_follow_the_cli_contract() -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        doctor.main(["--nonsense"])
+    assert exit_info.value.code == 2
