@@ -169,6 +169,24 @@ def test_wheel_carries_the_bundled_data(wheel: zipfile.ZipFile, folder: str, ins
     assert missing == [], f"not in the wheel under {inside}/: {missing}"
 
 
+# -- the Flatpak sketch (never built here: see its header) --------------------------------------------------
+
+
+def test_flatpak_manifest_has_the_app_id_and_no_network() -> None:
+    import yaml
+
+    path = ROOT / "packaging" / "flatpak" / f"{APP_ID}.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "UNTESTED" in text[:300], "the header says that the manifest has never been built"
+    manifest = yaml.safe_load(text)
+    assert manifest["id"] == APP_ID
+    assert manifest["command"] in _pyproject()["project"]["gui-scripts"]
+    args = set(manifest["finish-args"])
+    assert {"--socket=wayland", "--socket=fallback-x11", "--socket=pulseaudio", "--device=dri"} <= args
+    assert not any(arg.startswith("--share=network") for arg in args), "BackCoach needs no network"
+    assert not any(arg.startswith("--filesystem") for arg in args), "files come through the portal"
+
+
 # -- the one-folder bundle ----------------------------------------------------------------------------------
 
 
