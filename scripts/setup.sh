@@ -124,4 +124,8 @@ start=$SECONDS
 pip_quiet install --no-build-isolation ".[test,lint]"
 # ... then the project itself, always, so a changed tree is never hidden behind an unchanged version.
 pip_quiet install --no-build-isolation --force-reinstall --no-deps .
+# PySide6 6.11 ships its .pyi stubs without the PEP 561 py.typed marker (6.12 has it, but 6.12.0 is excluded
+# in pyproject.toml for a refcount bug), so mypy would not read them; mark them typed inside our own venv.
+PYSIDE_DIR="$("$VENV/bin/python" -c 'import PySide6; print(list(PySide6.__path__)[0])')"
+[[ -f "$PYSIDE_DIR/py.typed" ]] || : >"$PYSIDE_DIR/py.typed"
 say "installed backcoach $("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("backcoach"))') into .venv (non-editable, extras test+lint) in $((SECONDS - start)) s"

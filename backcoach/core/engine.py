@@ -81,7 +81,10 @@ class _Visit:
     started: float
     extension: int = 0
     fired: set[int] = field(default_factory=set)
-    lead_in_until: float | None = None
+    extra: list[Cue] = field(default_factory=list)
+    """Countdown cues re-armed by an extension: new cues, so a planned cue never fires twice."""
+    heard_end: set[float] = field(default_factory=set)
+    """Offsets of end-anchored cues already heard in this visit (planned or re-armed)."""
 
 
 @dataclass
@@ -175,6 +178,7 @@ class SessionEngine:
             if position not in visit.fired:
                 candidates.append(self._due(cue))
                 break
+        candidates.extend(self._due(cue) for cue in visit.extra)
         elapsed = now - visit.started
         if elapsed < 0:  # lead-in before the step continues
             candidates.append(visit.started)
@@ -279,11 +283,15 @@ class SessionEngine:
             return False
         if step.kind not in (StepKind.REST, StepKind.PREPARE):
             return False
-        self._visit.extension += EXTEND_BY
+        visit = self._visit
+        visit.extension += EXTEND_BY
         now = self._now()
-        for position, cue in enumerate(self._by_step[self._visit.index]):
-            if cue.from_end and position in self._visit.fired and self._due(cue) > now:
-                self._visit.fired.discard(position)  # the ticks come again at the new end
+        pending = {cue.offset for cue in visit.extra}
+        for cue in self._by_step[visit.index]:
+            if cue.from_end and cue.offset in visit.heard_end and cue.offset not in pending and self._due(cue) > now:
+                # The countdown already heard comes again at the new end, as a new cue.
+                visit.extra.append(replace(cue, at=cue.at + visit.extension))
+                visit.heard_end.discard(cue.offset)
         self._shown = None
         self.tick()
         return True
@@ -315,7 +323,15 @@ class SessionEngine:
                 if due > now:
                     break
                 visit.fired.add(position)
+                if cue.from_end:
+                    visit.heard_end.add(cue.offset)
                 lateness = now - due
+                if lateness <= STALE_AFTER:
+                    self._emit(CueDue(cue, lateness))
+            for cue in sorted((c for c in visit.extra if self._due(c) <= now), key=self._due):
+                visit.extra.remove(cue)
+                visit.heard_end.add(cue.offset)
+                lateness = now - self._due(cue)
                 if lateness <= STALE_AFTER:
                     self._emit(CueDue(cue, lateness))
             duration = self._duration()

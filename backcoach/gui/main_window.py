@@ -1,173 +1,342 @@
-"""The main window: the routine library beside a preview of the chosen routine."""
+"""The main window: the library and the session screen, the keyboard, and the wiring between them.
+
+This is the controller: it builds a session from the chosen routine and settings, hands it to the
+session driver, and forwards driver signals to the views and cue output. It decides nothing about time.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
+from ..audio.interfaces import Beeper, Speaker
+from ..audio.null import NullBeeper, NullSpeaker
 from ..core.catalog import Catalog, CatalogEntry, load_entry
-from .library_model import ENTRY_ROLE, SORT_ROLE, LibraryModel
-from .preview import preview_html
+from ..core.cue_types import Cue, estimated_phrase_seconds
+from ..core.cues import plan_cues
+from ..core.durations import Level
+from ..core.engine import Clock
+from ..core.preferences import apply_preferences
+from ..core.safety import BEFORE_FIRST_SESSION, WHEN_IT_HURTS
+from ..core.spoken import STOPPED_FOR_PAIN
+from ..core.timeline import Step, StepKind, expand
+from .cue_output import CueOutput
+from .library_view import LibraryView
+from .prompts import DialogPrompter, Prompter
+from .session_driver import SessionDriver
+from .session_view import SessionView
+from .settings_dialog import SettingsDialog
+from .settings_store import AppSettings, SettingsStore
 
-SAFETY_LINE = (
-    "Stop if anything hurts. If you are injured, in severe pain, pregnant, or have a spinal, kidney or "
-    "heart condition, ask a physiotherapist or GP before you exercise."
-)
+ROUTINE_SUFFIXES = (".yaml", ".yml")
 
 
 class MainWindow(QMainWindow):
-    """Lists every routine (broken ones with their error) and previews the selected one."""
-
     libraryLoaded = Signal(int)
-    routineSelected = Signal(object)
+    sessionOpened = Signal(object)  # CuePlan
 
-    def __init__(self, load_catalog: Callable[[], Catalog]) -> None:
+    def __init__(
+        self,
+        load_catalog: Callable[[], Catalog],
+        store: SettingsStore,
+        prompter: Prompter | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
         super().__init__()
         self._load_catalog = load_catalog
+        self.store = store
+        self.settings: AppSettings = store.load()
+        self.prompter: Prompter = prompter or DialogPrompter(self)
         self._catalog = Catalog(())
         self._extra: list[CatalogEntry] = []
+        self._audio_notice: str | None = None
         self.setWindowTitle("BackCoach")
         self.resize(1100, 700)
+        self.setMinimumSize(640, 480)
+        self.setAcceptDrops(True)
 
-        self.model = LibraryModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(SORT_ROLE)
-
-        self.search = QLineEdit(placeholderText="Search routines (Ctrl+F)")
-        self.search.setAccessibleName("Search routines")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-
-        self.table = QTableView()
-        self.table.setAccessibleName("Routine library")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-
-        self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Routine preview")
-        self.preview.setOpenLinks(False)
-
-        safety = QLabel(SAFETY_LINE)
-        safety.setWordWrap(True)
-        safety.setAccessibleName("Safety advice")
-        safety.setStyleSheet("padding: 6px; border-radius: 4px; background: palette(alternate-base);")
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([620, 480])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(safety)
-        self.setCentralWidget(central)
+        self.library = LibraryView()
+        self.library.set_level(self.settings.level)
+        self.session = SessionView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library)
+        self.stack.addWidget(self.session)
+        self.setCentralWidget(self.stack)
         self.status = QLabel()
-        self.status.setAccessibleName("Library status")
+        self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
-        self._build_menus()
 
-    def _build_menus(self) -> None:
+        self.driver = SessionDriver(clock, self)
+        self.output = CueOutput(NullSpeaker("sound is starting"), NullBeeper("sound is starting"),
+                                self.settings.audio(), clock, self)
+        self._connect()
+        self._build_actions()
+
+    # -- wiring ----------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.library.startRequested.connect(self.open_session)
+        self.driver.stepStarted.connect(self._on_step_started)
+        self.driver.secondChanged.connect(lambda *_: self._refresh_session())
+        self.driver.stateChanged.connect(self._on_state_changed)
+        self.driver.cueDue.connect(self._on_cue)
+        self.driver.sessionFinished.connect(lambda: self.session.show_state("finished"))
+        self.output.captionChanged.connect(self.session.show_caption)
+        session = self.session
+        session.toggleRequested.connect(self.driver.toggle)
+        session.previousRequested.connect(self.driver.previous)
+        session.nextRequested.connect(self.driver.next)
+        session.doneRequested.connect(self.driver.done)
+        session.extendRequested.connect(self.driver.extend)
+        session.stopRequested.connect(self.ask_stop)
+        session.hurtRequested.connect(self.stop_because_it_hurts)
+        session.libraryRequested.connect(self.show_library)
+
+    def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], object],
+                owner: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.triggered.connect(lambda _checked=False: slot())
+        if owner is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            owner.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open routine…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
-        self.open_action.triggered.connect(self._ask_open)
-        self.reload_action = QAction("&Reload library", self, shortcut=QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.reload_action.triggered.connect(self.reload)
-        find_action = QAction("&Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
-        find_action.triggered.connect(self.search.setFocus)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        for action in (self.open_action, self.reload_action, find_action, quit_action):
+        self.open_action = self._action("&Open routine…", [QKeySequence.StandardKey.Open], self.ask_open)
+        self.reload_action = self._action("&Reload library", [QKeySequence.StandardKey.Refresh], self.reload)
+        find = self._action("&Find", [QKeySequence.StandardKey.Find], self._focus_search)
+        self.settings_action = self._action("&Settings…", ["Ctrl+,"], self.ask_settings)
+        quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
+        for action in (self.open_action, self.reload_action, find, self.settings_action, quit_action):
             file_menu.addAction(action)
+        view_menu = self.menuBar().addMenu("&View")
+        self.fullscreen_action = self._action("&Full screen", ["F11"], self.toggle_full_screen)
+        view_menu.addAction(self.fullscreen_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&Safety advice", [], self.show_safety))
+        self.addActions([self.open_action, self.reload_action, find, self.settings_action, quit_action,
+                         self.fullscreen_action])
 
-    # -- actions -------------------------------------------------------------------------------------
+        s = self.session
+        self.session_actions = {
+            "toggle": self._action("Start or pause", ["Space"], self.driver.toggle, s),
+            "previous": self._action("Previous", ["Left"], self.driver.previous, s),
+            "next": self._action("Next", ["Right"], self.driver.next, s),
+            "done": self._action("Done", ["Return", "Enter"], self.driver.done, s),
+            "extend": self._action("Ten more seconds", ["+", "=", "Shift++"], self.driver.extend, s),
+            "escape": self._action("Leave", ["Escape"], self.escape, s),
+            "fullscreen": self._action("Full screen", ["F"], self.toggle_full_screen, s),
+            "mute": self._action("Mute", ["M"], self.toggle_mute, s),
+            "hurt": self._action("Stop: it hurts", ["H"], self.stop_because_it_hurts, s),
+        }
+        self.library_escape = self._action("Leave full screen", ["Escape"], self.escape, self.library)
+        self.session.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- audio -----------------------------------------------------------------------------------------
+
+    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None) -> None:
+        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing."""
+        self.output.speaker, self.output.beeper = speaker, beeper
+        self.output.apply(self.settings.audio())
+        self._audio_notice = notice
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        parts = [self._audio_notice] if self._audio_notice else []
+        if self.settings.muted:
+            parts.append("Sound is muted — press M to turn it back on.")
+        text = " ".join(parts) or None
+        self.session.show_notice(text)
+        if self._audio_notice:
+            self.status.setText(self._audio_notice)
+
+    def toggle_mute(self) -> None:
+        self.apply_settings(self.settings.with_changes(muted=not self.settings.muted))
+        if self.settings.muted:
+            self.output.stop()
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
+        self.store.save(settings)
+        self.output.apply(settings.audio())
+        self._show_notice()
+
+    def ask_settings(self) -> None:
+        voices = self.output.speaker.voices() if self.output.speaker.available else []
+        dialog = SettingsDialog(self.settings, voices, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    # -- library ---------------------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read every routine again; broken files become rows that show their error."""
         self._catalog = self._load_catalog()
-        self._refresh()
+        self._show_catalog()
         self.libraryLoaded.emit(len(self._catalog.entries))
 
-    def open_file(self, path: Path) -> CatalogEntry:
-        """Add a routine file from disk to the list (if new) and select it."""
-        resolved = path.resolve()
-        for entry in (*self._catalog.entries, *self._extra):
-            if entry.path.resolve() == resolved:
-                self.select(entry)
-                return entry
-        entry = load_entry(path, bundled=False)
-        self._extra.append(entry)
-        self._refresh()
-        self.select(entry)
-        return entry
-
-    def select(self, entry: CatalogEntry) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ENTRY_ROLE) is entry:
-                self.table.selectRow(row)
-                return
-
-    def current_entry(self) -> CatalogEntry | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        entry = index.data(ENTRY_ROLE)
-        return entry if isinstance(entry, CatalogEntry) else None
-
-    def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open routine", "", "Routines (*.yaml *.yml)")
-        if path:
-            self.open_file(Path(path))
-
-    def _refresh(self) -> None:
+    def _show_catalog(self) -> None:
         shown = Catalog(self._catalog.entries + tuple(self._extra), self._catalog.library)
-        self.model.set_catalog(shown)
+        self.library.show_catalog(shown)
         broken = len(shown.broken)
         message = f"{len(shown.entries)} routines"
         if broken:
             message += f", {broken} broken (select one to see why)"
         self.status.setText(message)
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
 
-    def _show_current(self) -> None:
-        entry = self.current_entry()
-        if entry is None:
-            self.preview.clear()
+    def open_file(self, path: Path) -> CatalogEntry:
+        """Add a routine file from disk to the list (once) and select it."""
+        resolved = path.resolve()
+        self.show_library()
+        for entry in (*self._catalog.entries, *self._extra):
+            if entry.path.resolve() == resolved:
+                self.library.select(entry)
+                return entry
+        entry = load_entry(path, bundled=False)
+        self._extra.append(entry)
+        self._show_catalog()
+        self.library.select(entry)
+        return entry
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open routine", "", "Routines (*.yaml *.yml)")
+        if path:
+            self.open_file(Path(path))
+
+    def _focus_search(self) -> None:
+        self.show_library()
+        self.library.search.setFocus()
+
+    def show_library(self) -> None:
+        if self.session_active():
             return
-        self.preview.setHtml(preview_html(entry, self._catalog.library))
-        self.routineSelected.emit(entry)
+        self.stack.setCurrentWidget(self.library)
+        self.library.table.setFocus()
+
+    # -- session ---------------------------------------------------------------------------------------
+
+    def session_active(self) -> bool:
+        return self.driver.state is not None and self.driver.state.value in ("running", "paused")
+
+    def open_session(self, entry: CatalogEntry, level: Level | None = None) -> bool:
+        """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
+        if entry.routine is None or self.session_active():
+            return False
+        if not self.settings.safety_acknowledged:
+            title, *paragraphs = BEFORE_FIRST_SESSION
+            if not self.prompter.confirm(title, "\n\n".join(paragraphs), "I understand", "Not now"):
+                return False
+            self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
+        routine = apply_preferences(entry.routine, prepare=self.settings.prepare, pace=self.settings.pace)
+        timeline = expand(routine, level or self.settings.level)
+        plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
+        self.output.speaker.prepare(plan.phrases())
+        self.driver.load(plan)
+        self.session.show_state("ready")
+        self._on_step_started(timeline.steps[0])
+        self.session.show_caption("Press Space to start")
+        self.stack.setCurrentWidget(self.session)
+        self.session.setFocus()
+        self.sessionOpened.emit(plan)
+        return True
+
+    def _phrase_seconds(self, text: str) -> float:
+        measured = self.output.speaker.phrase_seconds(text)
+        return measured if measured is not None else estimated_phrase_seconds(text)
+
+    def _on_step_started(self, step: Step) -> None:
+        self.session.show_caption("")
+        engine = self.driver.engine
+        shown = step
+        if step.kind is StepKind.REST and engine is not None:
+            following = [s for s in engine.steps[step.index + 1 :] if s.kind is StepKind.WORK][:1]
+            shown = following[0] if following else step
+        known = self._catalog.library.find(shown.exercise)
+        self.session.show_instructions(f"{shown.exercise}: {known.instructions}" if known else "")
+        self._refresh_session()
+
+    def _refresh_session(self) -> None:
+        moment = self.driver.moment()
+        if moment is not None:
+            self.session.show_moment(moment, self.driver.session_clock())
+            if self.driver.state is not None and self.driver.state.value == "paused":
+                self.session.show_state("paused")
+
+    def _on_state_changed(self, state: str) -> None:
+        self.session.show_state(state)
+        self._refresh_session()
+
+    def _on_cue(self, cue: Cue, lateness: float) -> None:
+        self.output.play(cue, lateness)
+
+    def ask_stop(self) -> bool:
+        """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
+        if not self.session_active():
+            self.show_library()
+            return True
+        was_running = self.driver.state is not None and self.driver.state.value == "running"
+        self.driver.pause()
+        if self.prompter.confirm("Stop the session?", "Your progress in this session will not be kept.",
+                                 "Stop", "Keep going"):
+            self.driver.stop()
+            self.output.stop()
+            self.show_library()
+            return True
+        if was_running:
+            self.driver.resume()
+        return False
+
+    def stop_because_it_hurts(self) -> None:
+        if not self.session_active():
+            return
+        self.driver.stop()
+        self.output.stop()
+        if self.settings.audio().speech_on:
+            self.output.speaker.say(STOPPED_FOR_PAIN)
+        title, *paragraphs = WHEN_IT_HURTS
+        self.prompter.inform(title, tuple(paragraphs))
+        self.show_library()
+
+    def show_safety(self) -> None:
+        title, *paragraphs = BEFORE_FIRST_SESSION
+        self.prompter.inform(title, tuple(paragraphs))
+
+    # -- window ----------------------------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def escape(self) -> None:
+        """Esc: leave full screen first; then leave the session (asking if it is running)."""
+        if self.isFullScreen():
+            self.showNormal()
+        elif self.stack.currentWidget() is self.session:
+            self.ask_stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session_active() and not self.ask_stop():
+            event.ignore()
+            return
+        self.output.stop()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(ROUTINE_SUFFIXES) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = url.toLocalFile()
+            if path.endswith(ROUTINE_SUFFIXES):
+                self.open_file(Path(path))
+        event.acceptProposedAction()

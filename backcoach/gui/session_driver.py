@@ -14,6 +14,7 @@ import time
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..core.cues import CuePlan
+from ..core.display import Moment, clock_text, describe
 from ..core.engine import (
     Clock,
     CueDue,
@@ -87,6 +88,23 @@ class SessionDriver(QObject):
     @property
     def state(self) -> State | None:
         return self.engine.state if self.engine else None
+
+    def moment(self) -> Moment | None:
+        """What the session screen shows now (``None`` before a session or after it ends)."""
+        engine = self.engine
+        if engine is None or engine.current is None:
+            return None
+        index = engine.index
+        following = engine.steps[index + 1] if index + 1 < len(engine.steps) else None
+        return describe(engine.current, following, engine.elapsed(), engine.remaining(), engine.session_elapsed(),
+                        engine.plan.timeline.total_seconds)
+
+    def session_clock(self) -> str:
+        """``3:25 / 11:52``: time done and planned length."""
+        if self.engine is None:
+            return ""
+        total = self.engine.plan.timeline.total_seconds
+        return f"{clock_text(math.floor(self.engine.session_elapsed()))} / {clock_text(total)}"
 
     def wake(self) -> None:
         """Bring the engine up to now and aim the timer at its next wake-up (tests may call it directly)."""

@@ -354,3 +354,24 @@ def test_with_pauses_and_late_ticks_working_time_equals_the_plan(
             engine.done()
     assert engine.state is State.FINISHED
     assert engine.active_seconds == pytest.approx([s.planned for s in PLAN.timeline.steps], abs=1e-6)
+
+
+def test_extending_twice_re_arms_the_countdown_once_at_the_new_end() -> None:
+    engine, clock, _ = make()
+    started = clock.now
+    heard: list[tuple[float, bool]] = []
+    engine.subscribe(
+        lambda e: heard.append((clock.now - started, e.cue in engine.plan.cues))
+        if isinstance(e, CueDue) and e.cue.tone is Tone.TICK and e.cue.step == 0
+        else None
+    )
+    engine.start()
+    for _ in range(17):
+        clock.advance(0.5)
+        engine.tick()  # 8.5 s into the 10 s prepare: ticks at 7 and 8 heard
+    assert engine.extend() and engine.extend()
+    for _ in range(46):
+        clock.advance(0.5)
+        engine.tick()
+    # 7 and 8 (planned), then the countdown at the new end, 27 and 28 as new cues and 29 the planned one.
+    assert heard == [(7, True), (8, True), (27, False), (28, False), (29, True)]

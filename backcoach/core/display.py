@@ -1,0 +1,118 @@
+"""What the session screen shows at a moment, as text: the widgets only lay it out.
+
+Keeping this out of the widgets means the rules (which rep you are on, what comes next, how the clock
+reads) are tested without Qt, and the GUI holds no session logic.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from . import spoken
+from .durations import format_seconds
+from .timeline import Side, Step, StepKind
+
+
+def clock_text(seconds: float) -> str:
+    """``0:05``, ``1:30``, ``1:02:03``: what the big countdown shows (whole seconds, rounded up)."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@dataclass(frozen=True)
+class Moment:
+    kind: StepKind
+    heading: str
+    clock: str
+    title: str
+    detail: str
+    upcoming: str
+    block: str
+    step_fraction: float
+    session_fraction: float
+    rep: int | None = None
+    self_paced: bool = False
+
+
+HEADINGS = {StepKind.PREPARE: "GET READY", StepKind.WORK: "WORK", StepKind.REST: "REST"}
+
+
+def _side(step: Step) -> str:
+    return f"{step.side.value} {spoken.side_word(step.per)}" if step.side else ""
+
+
+def current_rep(step: Step, elapsed: float) -> int | None:
+    """The rep being done ``elapsed`` seconds into a timed rep step (1-based)."""
+    if step.kind is not StepKind.WORK or step.reps is None or step.duration is None:
+        return None
+    rep_length = step.duration / step.reps
+    return min(step.reps, math.floor(elapsed / rep_length + 1e-9) + 1)
+
+
+def upcoming_text(following: Step | None) -> str:
+    if following is None:
+        return "Last step"
+    if following.kind is StepKind.REST:
+        return f"Next: rest {format_seconds(following.planned)}"
+    if following.kind is StepKind.SWITCH:
+        return f"Next: switch to the {_side(following)}"
+    if following.kind is StepKind.PREPARE:
+        return f"Next: {following.exercise}"
+    text = f"Next: {following.exercise} — set {following.set} of {following.sets}"
+    return text + (f", {_side(following)}" if following.side else "")
+
+
+def describe(
+    step: Step,
+    following: Step | None,
+    elapsed: float,
+    remaining: float | None,
+    session_elapsed: float,
+    session_total: int,
+) -> Moment:
+    """The screen's texts for ``step`` at ``elapsed`` seconds (``remaining`` None: self-paced)."""
+    heading = HEADINGS.get(step.kind, f"SWITCH {spoken.side_word(step.per).upper()}S")
+    self_paced = step.kind is StepKind.WORK and step.duration is None
+    clock = clock_text(elapsed) if remaining is None else clock_text(remaining)
+    rep = current_rep(step, elapsed)
+    parts: list[str] = []
+    title = step.exercise
+    if step.kind is StepKind.PREPARE:
+        parts.append(spoken.dose(step).capitalize())
+        if step.side is Side.LEFT:
+            parts.append(f"{_side(step).capitalize()} first")
+    elif step.kind is StepKind.WORK:
+        parts.append(f"Set {step.set} of {step.sets}")
+        if rep is not None and step.reps is not None:
+            parts.append(f"rep {rep} of {step.reps}")
+        elif self_paced and step.reps is not None:
+            parts.append(f"{step.reps} reps at your pace — press Done")
+        if step.hold is not None and step.reps is None:
+            parts.append(f"hold {format_seconds(step.hold)}")
+        if step.side:
+            parts.append(_side(step))
+    elif step.kind is StepKind.REST:
+        title = "Rest"
+        parts.append(f"after {step.exercise}, set {step.set} of {step.sets}")
+    else:
+        parts.append(f"{_side(step).capitalize()} next")
+    block = step.block + (f" · round {step.round} of {step.rounds}" if step.rounds > 1 else "")
+    total = step.duration if step.duration is not None else step.planned
+    step_fraction = min(1.0, elapsed / total) if total else 1.0
+    session_fraction = min(1.0, session_elapsed / session_total) if session_total else 1.0
+    return Moment(
+        kind=step.kind,
+        heading=heading,
+        clock=clock,
+        title=title,
+        detail=" · ".join(p for p in parts if p),
+        upcoming=upcoming_text(following),
+        block=block,
+        step_fraction=step_fraction,
+        session_fraction=session_fraction,
+        rep=rep,
+        self_paced=self_paced,
+    )

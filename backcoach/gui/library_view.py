@@ -1,0 +1,162 @@
+"""The routine library: search, the list (broken files with their error), a preview, a level, and Start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.catalog import Catalog, CatalogEntry
+from ..core.durations import Level
+from ..core.safety import SHORT_REMINDER
+from .library_model import ENTRY_ROLE, SORT_ROLE, LibraryModel
+from .preview import preview_html
+
+
+class LibraryView(QWidget):
+    startRequested = Signal(object, object)  # CatalogEntry, Level | None
+    routineSelected = Signal(object)  # CatalogEntry
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.catalog = Catalog(())
+        self.model = LibraryModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.search = QLineEdit(placeholderText="Search routines (Ctrl+F)")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Routine library")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.table.doubleClicked.connect(lambda _index: self.request_start())
+
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Routine preview")
+        self.preview.setOpenLinks(False)
+
+        self.level_box = QComboBox()
+        self.level_box.setAccessibleName("Level")
+        self.level_box.setToolTip("Which end of every range the session uses")
+        self.level_box.addItem("Routine's own level", None)
+        for level in Level:
+            self.level_box.addItem(level.value.capitalize(), level)
+        self.start_button = QPushButton("Start session ▶")
+        self.start_button.setAccessibleName("Start session")
+        self.start_button.setToolTip("Open the session screen for this routine (Enter)")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.request_start)
+        level_label = QLabel("&Level:")
+        level_label.setBuddy(self.level_box)
+
+        safety = QLabel(SHORT_REMINDER)
+        safety.setWordWrap(True)
+        safety.setAccessibleName("Safety advice")
+        safety.setStyleSheet("padding: 6px; border-radius: 4px; background: palette(alternate-base);")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        controls = QHBoxLayout()
+        controls.addWidget(level_label)
+        controls.addWidget(self.level_box)
+        controls.addStretch(1)
+        controls.addWidget(self.start_button)
+        right_layout.addLayout(controls)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([600, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(safety)
+
+    # -- content -------------------------------------------------------------------------------------
+
+    def show_catalog(self, catalog: Catalog) -> None:
+        current = self.current_entry()
+        self.catalog = catalog
+        self.model.set_catalog(catalog)
+        if current is not None:
+            for entry in catalog.entries:
+                if entry.path == current.path:
+                    self.select(entry)
+                    return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def select(self, entry: CatalogEntry) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ENTRY_ROLE) is entry:
+                self.table.selectRow(row)
+                return
+
+    def current_entry(self) -> CatalogEntry | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        entry = index.data(ENTRY_ROLE)
+        return entry if isinstance(entry, CatalogEntry) else None
+
+    def chosen_level(self) -> Level | None:
+        level = self.level_box.currentData()
+        return level if isinstance(level, Level) else None
+
+    def set_level(self, level: Level | None) -> None:
+        self.level_box.setCurrentIndex(max(0, self.level_box.findData(level)))
+
+    def request_start(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.routine is not None:
+            self.startRequested.emit(entry, self.chosen_level())
+
+    def titles(self) -> list[str]:
+        """The titles shown, in order (for tests and accessibility checks)."""
+        return [str(self.proxy.index(row, 0).data()) for row in range(self.proxy.rowCount())]
+
+    def _show_current(self) -> None:
+        entry = self.current_entry()
+        self.start_button.setEnabled(entry is not None and entry.routine is not None)
+        if entry is None:
+            self.preview.clear()
+            return
+        self.preview.setHtml(preview_html(entry, self.catalog.library))
+        self.routineSelected.emit(entry)

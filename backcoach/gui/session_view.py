@@ -1,0 +1,258 @@
+"""The screen a person follows from the mat: a huge countdown on a colour that says what to do.
+
+It only lays out what it is given (:class:`~backcoach.core.display.Moment`, a state, a caption) and emits
+requests when a button is pressed; the main window forwards them to the session driver.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.display import Moment
+from . import theme
+
+
+class SessionView(QWidget):
+    toggleRequested = Signal()
+    previousRequested = Signal()
+    nextRequested = Signal()
+    doneRequested = Signal()
+    extendRequested = Signal()
+    stopRequested = Signal()
+    hurtRequested = Signal()
+    libraryRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("SessionView")
+        self.setAccessibleName("Session")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._state = "ready"
+        self._kind = "ready"
+
+        self.block_label = self._label("block", "Block and round")
+        self.progress_label = self._label("progress", "Session time", Qt.AlignmentFlag.AlignRight)
+        self.session_bar = self._bar("Whole session progress")
+        self.heading_label = self._label("heading", "What to do now", Qt.AlignmentFlag.AlignCenter)
+        self.clock_label = self._label("clock", "Time left in this step", Qt.AlignmentFlag.AlignCenter)
+        self.title_label = self._label("title", "Exercise", Qt.AlignmentFlag.AlignCenter)
+        self.detail_label = self._label("detail", "Set, rep and side", Qt.AlignmentFlag.AlignCenter)
+        self.step_bar = self._bar("This step's progress")
+        self.upcoming_label = self._label("upcoming", "What comes next", Qt.AlignmentFlag.AlignCenter)
+        self.caption_label = self._label("caption", "What the coach says", Qt.AlignmentFlag.AlignCenter)
+        self.caption_label.setWordWrap(True)
+        self.instructions_label = self._label("instructions", "How to do this exercise", Qt.AlignmentFlag.AlignCenter)
+        self.instructions_label.setWordWrap(True)
+        self.notice_label = self._label("notice", "Sound status")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+
+        self.toggle_button = self._button("Start", "Start or pause (Space)", self.toggleRequested)
+        self.previous_button = self._button("◀ Back", "Previous step, or restart this one (Left arrow)",
+                                            self.previousRequested)
+        self.next_button = self._button("Skip ▶", "Next step (Right arrow)", self.nextRequested)
+        self.done_button = self._button("Done ✓", "Finished this set (Enter)", self.doneRequested)
+        self.extend_button = self._button("+10 s", "Ten more seconds of rest (+)", self.extendRequested)
+        self.stop_button = self._button("Stop", "Stop the session (Esc)", self.stopRequested)
+        self.hurt_button = self._button("Stop: it hurts", "Stop now because something hurts (H)", self.hurtRequested)
+        self.hurt_button.setObjectName("hurt")
+        self.library_button = self._button("Back to library", "Choose another routine (Esc)", self.libraryRequested)
+        self.library_button.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.block_label, 1)
+        top.addWidget(self.progress_label)
+        buttons = QHBoxLayout()
+        for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
+                       self.extend_button, self.stop_button, self.hurt_button, self.library_button):
+            buttons.addWidget(button)
+        layout = self._layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.session_bar)
+        layout.addStretch(1)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.clock_label, 6)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.step_bar)
+        layout.addWidget(self.upcoming_label)
+        layout.addWidget(self.caption_label)
+        layout.addStretch(1)
+        layout.addWidget(self.instructions_label)
+        layout.addWidget(self.notice_label)
+        layout.addLayout(buttons)
+        self._apply_colours()
+
+    # -- building --------------------------------------------------------------------------------------
+
+    def _label(self, name: str, accessible: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
+
+    def _bar(self, accessible: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setAccessibleName(accessible)
+        bar.setRange(0, 1000)
+        bar.setTextVisible(False)
+        return bar
+
+    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setToolTip(tip)
+        # Keys belong to the session (Space, arrows, Enter), never to whichever button has focus.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        button.clicked.connect(signal.emit)
+        return button
+
+    # -- showing ---------------------------------------------------------------------------------------
+
+    def show_moment(self, moment: Moment, session_clock: str) -> None:
+        changed = self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
+        self.block_label.setText(moment.block)
+        self.progress_label.setText(session_clock)
+        self.session_bar.setValue(round(moment.session_fraction * 1000))
+        self.heading_label.setText(moment.heading)
+        self.clock_label.setText(moment.clock)
+        self.title_label.setText(moment.title)
+        self.detail_label.setText(moment.detail)
+        self.step_bar.setValue(round(moment.step_fraction * 1000))
+        self.upcoming_label.setText(moment.upcoming)
+        if changed:
+            self.refit()
+        self.done_button.setEnabled(moment.self_paced)
+        self.extend_button.setEnabled(moment.kind.value in ("rest", "prepare"))
+        if moment.kind.value != self._kind:
+            self._kind = moment.kind.value
+            self._apply_colours()
+
+    def show_instructions(self, text: str) -> None:
+        self.instructions_label.setText(text)
+        self.refit()
+
+    def show_caption(self, text: str) -> None:
+        self.caption_label.setText(f"“{text}”" if text else "")
+        self.refit()
+
+    def show_notice(self, text: str | None) -> None:
+        self.notice_label.setText(text or "")
+        self.notice_label.setVisible(bool(text))
+
+    def show_state(self, state: str) -> None:
+        """ready, running, paused, finished or stopped: the buttons and colour follow."""
+        self._state = state
+        active = state in ("running", "paused")
+        self.toggle_button.setText({"ready": "Start", "running": "Pause", "paused": "Resume"}.get(state, "Start"))
+        self.toggle_button.setEnabled(state in ("ready", "running", "paused"))
+        for button in (self.previous_button, self.next_button, self.stop_button, self.hurt_button):
+            button.setEnabled(active)
+        if not active:
+            self.done_button.setEnabled(False)
+            self.extend_button.setEnabled(False)
+        finished = state in ("finished", "stopped")
+        self.library_button.setVisible(finished)
+        for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
+                       self.extend_button, self.stop_button, self.hurt_button):
+            button.setVisible(not finished)
+        if state == "paused":
+            self.heading_label.setText("PAUSED — press Space")
+        if state == "finished":
+            self.heading_label.setText("WELL DONE")
+            self.clock_label.setText("0:00")
+            self.title_label.setText("Session complete")
+            self.detail_label.setText("")
+            self.upcoming_label.setText("")
+            self.step_bar.setValue(1000)
+            self.session_bar.setValue(1000)
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        key = self._state if self._state in ("paused", "finished", "ready") else self._kind
+        colour = theme.background(key).name()
+        self.setStyleSheet(
+            f"#SessionView {{ background: {colour}; }}"
+            f"#SessionView QLabel {{ color: {theme.TEXT_COLOUR}; }}"
+            "#SessionView QProgressBar { background: rgba(255,255,255,0.25); border: none; }"
+            "#SessionView QProgressBar::chunk { background: #ffffff; }"
+            "#SessionView QPushButton { padding: 0.4em; }"
+            "#SessionView QPushButton#hurt { background: #b91c1c; color: white; font-weight: bold; }"
+        )
+
+    # -- scaling ---------------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale(event.size().width(), event.size().height())
+
+    def _scale(self, width: int, height: int) -> None:
+        """Type sizes follow the window: the countdown fills about a third of its height, and everything
+        shrinks together until the whole screen fits, so nothing is clipped from 800×600 to 4K."""
+        if width <= 0 or height <= 0:
+            return
+        unit = max(6.0, min(height / 100, width / 150))
+        for _ in range(12):
+            self._apply_sizes(unit, width, height)
+            layout = self._layout
+            needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+            if needed <= height or unit <= 6.0:
+                break
+            unit = max(6.0, unit * 0.9)
+
+    def _apply_sizes(self, unit: float, width: int, height: int) -> None:
+        sizes = {
+            self.clock_label: min(unit * 30, width * 0.22, height * 0.30),
+            self.heading_label: unit * 4.5,
+            self.title_label: unit * 6,
+            self.detail_label: unit * 3.6,
+            self.upcoming_label: unit * 3.0,
+            self.caption_label: unit * 3.2,
+            self.block_label: unit * 2.6,
+            self.progress_label: unit * 2.6,
+            self.instructions_label: unit * 2.2,
+            self.notice_label: unit * 2.2,
+        }
+        for label, pixels in sizes.items():
+            font = QFont(label.font())
+            font.setPixelSize(max(10, round(pixels)))
+            font.setBold(label in (self.clock_label, self.heading_label, self.title_label))
+            label.setFont(font)
+        self._fit_width(self.title_label, width)
+        self._fit_width(self.upcoming_label, width)
+        clock_pixels = self.clock_label.font().pixelSize()
+        self.clock_label.setMinimumHeight(round(clock_pixels * 1.2))
+        button_font = QFont(self.toggle_button.font())
+        button_font.setPixelSize(max(11, round(unit * 2.4)))
+        for button in self.findChildren(QPushButton):
+            button.setFont(button_font)
+            button.setMinimumHeight(round(unit * 5.5))
+        self.session_bar.setFixedHeight(max(4, round(unit)))
+        self.step_bar.setFixedHeight(max(6, round(unit * 1.5)))
+        self._layout.setSpacing(max(2, round(unit * 0.6)))
+
+    @staticmethod
+    def _fit_width(label: QLabel, width: int) -> None:
+        """Shrink a one-line label's font until its text fits the window's width."""
+        font = QFont(label.font())
+        available = width * 0.96
+        while font.pixelSize() > 10 and QFontMetrics(font).horizontalAdvance(label.text()) > available:
+            font.setPixelSize(max(10, int(font.pixelSize() * 0.92)))
+        label.setFont(font)
+
+    def refit(self) -> None:
+        """Fit again after the texts changed (a long exercise name)."""
+        self._scale(self.width(), self.height())

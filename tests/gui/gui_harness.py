@@ -1,0 +1,55 @@
+"""Test doubles for the GUI tests: a fake clock, a prompter that answers as told, and the harness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from backcoach.audio.fakes import FakeBeeper, FakeSpeaker
+from backcoach.gui.main_window import MainWindow
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class FakePrompter:
+    """Answers every question with ``answer`` and records what was asked."""
+
+    answer: bool = True
+    asked: list[str] = field(default_factory=list)
+    told: list[str] = field(default_factory=list)
+
+    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
+        self.asked.append(title)
+        return self.answer
+
+    def inform(self, title: str, paragraphs: tuple[str, ...]) -> None:
+        self.told.append(title)
+
+
+@dataclass
+class Harness:
+    window: MainWindow
+    clock: FakeClock
+    prompter: FakePrompter
+    speaker: FakeSpeaker
+    beeper: FakeBeeper
+    user_routines: Path
+    settings_file: Path
+
+    def advance(self, seconds: float, step: float = 0.25) -> None:
+        """Move the clock in small steps, waking the driver as its timer would."""
+        moved = 0.0
+        while moved < seconds - 1e-9:
+            delta = min(step, seconds - moved)
+            self.clock.now += delta
+            moved += delta
+            self.window.driver.wake()
+
+

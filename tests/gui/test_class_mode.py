@@ -1,0 +1,224 @@
+"""Class mode: the session screen driven by keys and buttons, with a fake clock and fake sound."""
+
+from __future__ import annotations
+
+import pytest
+from gui_harness import Harness
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from backcoach.audio.null import NullBeeper, NullSpeaker
+from backcoach.core.cue_types import Tone, Verbosity
+from backcoach.core.model import Pace
+from backcoach.core.spoken import STOPPED_FOR_PAIN
+from backcoach.core.timeline import StepKind
+from backcoach.gui import theme
+from backcoach.gui.settings_store import AppSettings, SettingsStore
+
+
+def open_class(qtbot: QtBot, harness: Harness, title: str = "The back fit workout") -> None:
+    library = harness.window.library
+    library.table.selectRow(library.titles().index(title))
+    with qtbot.waitSignal(harness.window.sessionOpened):
+        qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
+
+
+def key(qtbot: QtBot, harness: Harness, which: Qt.Key, text: str = "") -> None:
+    qtbot.keyClick(harness.window.session, which)
+
+
+def test_the_first_session_asks_about_safety_once(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    assert harness.prompter.asked == ["Before you start"]
+    assert harness.window.stack.currentWidget() is harness.window.session
+    assert SettingsStore(harness.settings_file).load().safety_acknowledged
+    harness.window.show_library()
+    open_class(qtbot, harness)
+    assert harness.prompter.asked == ["Before you start"]
+
+
+def test_declining_the_safety_advice_keeps_the_library(harness: Harness) -> None:
+    harness.prompter.answer = False
+    library = harness.window.library
+    library.table.selectRow(0)
+    library.start_button.click()
+    assert harness.window.stack.currentWidget() is library
+    assert harness.window.driver.engine is None
+
+
+def test_space_starts_pauses_and_resumes(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    driver = harness.window.driver
+    with qtbot.waitSignal(driver.stateChanged) as blocker:
+        key(qtbot, harness, Qt.Key.Key_Space)
+    assert blocker.args == ["running"]
+    assert harness.window.session.toggle_button.text() == "Pause"
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert driver.state is not None and driver.state.value == "paused"
+    assert harness.window.session.heading_label.text().startswith("PAUSED")
+    assert "Paused." in harness.speaker.texts and Tone.PAUSE in harness.beeper.played
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert driver.state.value == "running"
+
+
+def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    engine = harness.window.driver.engine
+    assert engine is not None
+    key(qtbot, harness, Qt.Key.Key_Space)
+    key(qtbot, harness, Qt.Key.Key_Plus)  # prepare: 3 s + 10 s
+    assert engine.remaining() == pytest.approx(13)
+    key(qtbot, harness, Qt.Key.Key_Right)
+    assert engine.index == 1 and engine.current is not None and engine.current.kind is StepKind.WORK
+    key(qtbot, harness, Qt.Key.Key_Left)  # less than 3 s in: back to the prepare
+    assert engine.index == 0
+    key(qtbot, harness, Qt.Key.Key_Return)  # Done does nothing on a timed step
+    assert engine.index == 0
+
+
+def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
+    harness.window.apply_settings(harness.window.settings.with_changes(pace=Pace.SELF))
+    open_class(qtbot, harness)
+    engine = harness.window.driver.engine
+    assert engine is not None
+    key(qtbot, harness, Qt.Key.Key_Space)
+    harness.advance(3.0)
+    assert engine.current is not None and engine.current.duration is None
+    assert harness.window.session.done_button.isEnabled()
+    assert "press Done" in harness.window.session.detail_label.text()
+    key(qtbot, harness, Qt.Key.Key_Enter)
+    assert engine.current is not None and engine.current.kind is StepKind.REST
+
+
+def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    session = harness.window.session
+    engine = harness.window.driver.engine
+    assert engine is not None
+    click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
+    click(session.toggle_button)
+    assert engine.state.value == "running"
+    click(session.extend_button)
+    assert engine.remaining() == pytest.approx(13)
+    click(session.next_button)
+    assert engine.index == 1
+    harness.advance(5)
+    click(session.previous_button)  # 5 s in: restart the step
+    assert engine.index == 1 and engine.elapsed() == 0
+    click(session.toggle_button)
+    assert engine.state.value == "paused"
+    click(session.toggle_button)
+    harness.prompter.answer = False
+    click(session.stop_button)  # asked, and kept going
+    assert engine.state.value == "running" and harness.prompter.asked[-1] == "Stop the session?"
+    harness.prompter.answer = True
+    click(session.stop_button)
+    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.library
+
+
+def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    harness.advance(20)
+    qtbot.mouseClick(harness.window.session.hurt_button, Qt.MouseButton.LeftButton)
+    assert harness.window.driver.state is not None and harness.window.driver.state.value == "stopped"
+    assert harness.prompter.told == ["Session stopped"]
+    assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
+    assert harness.window.stack.currentWidget() is harness.window.library
+
+
+def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    key(qtbot, harness, Qt.Key.Key_F)
+    assert harness.window.isFullScreen()
+    key(qtbot, harness, Qt.Key.Key_Escape)
+    assert not harness.window.isFullScreen() and harness.prompter.asked == ["Before you start"]
+    key(qtbot, harness, Qt.Key.Key_Escape)
+    assert harness.prompter.asked[-1] == "Stop the session?"
+    assert harness.window.stack.currentWidget() is harness.window.library
+
+
+def test_m_mutes_and_says_so_on_screen(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_M)
+    assert harness.window.settings.muted and SettingsStore(harness.settings_file).load().muted
+    assert "muted" in harness.window.session.notice_label.text()
+    key(qtbot, harness, Qt.Key.Key_Space)
+    harness.advance(4)
+    assert harness.speaker.texts == [] and harness.beeper.played == []
+    assert harness.window.session.caption_label.text()  # the cue still shows as text
+    key(qtbot, harness, Qt.Key.Key_M)
+    assert not harness.window.settings.muted
+
+
+def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    total = harness.window.driver.engine.plan.timeline.total_seconds  # type: ignore[union-attr]
+    with qtbot.waitSignal(harness.window.driver.sessionFinished, timeout=1000):
+        harness.advance(total + 1, step=0.5)
+    session = harness.window.session
+    assert session.heading_label.text() == "WELL DONE" and session.title_label.text() == "Session complete"
+    assert harness.speaker.texts[-1] == "Well done. Session complete."
+    assert harness.beeper.played.count(Tone.GO) == sum(
+        1 for s in harness.window.driver.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
+    )
+    assert session.library_button.isVisible()
+    qtbot.mouseClick(session.library_button, Qt.MouseButton.LeftButton)
+    assert harness.window.stack.currentWidget() is harness.window.library
+
+
+def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harness) -> None:
+    notice = "No speech: espeak-ng is not installed — sudo apt install espeak-ng"
+    harness.window.set_audio(NullSpeaker("no espeak-ng"), NullBeeper("no device"), notice)
+    open_class(qtbot, harness)
+    assert harness.window.session.notice_label.isVisibleTo(harness.window) and notice in (
+        harness.window.session.notice_label.text()
+    )
+    key(qtbot, harness, Qt.Key.Key_Space)
+    harness.advance(3.5)
+    assert harness.window.session.caption_label.text() == "“Go.”"
+
+
+def test_settings_persist_and_shape_the_next_session(qtbot: QtBot, harness: Harness) -> None:
+    settings = harness.window.settings.with_changes(prepare=20, verbosity=Verbosity.BEEPS, rate=200)
+    harness.window.apply_settings(settings)
+    assert SettingsStore(harness.settings_file).load() == settings
+    open_class(qtbot, harness)
+    engine = harness.window.driver.engine
+    assert engine is not None and engine.steps[0].duration == 20
+    assert all(cue.kind.value == "beep" for cue in engine.plan.cues)
+
+
+def test_only_changed_settings_are_written(harness: Harness) -> None:
+    harness.window.apply_settings(AppSettings(muted=True))
+    text = harness.settings_file.read_text()
+    assert "muted=true" in text and "rate" not in text
+
+
+def test_step_colours_read_from_across_the_room() -> None:
+    white = QColor(theme.TEXT_COLOUR)
+    for name in theme.STEP_COLOURS:
+        assert theme.contrast_ratio(white, theme.background(name)) >= 4.5, name
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800), (3840, 2160)])
+def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, size: tuple[int, int]) -> None:
+    open_class(qtbot, harness, "Exercises to Strengthen Back Muscles")
+    harness.window.resize(*size)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    harness.advance(12)
+    session = harness.window.session
+    qtbot.waitUntil(lambda: session.width() > 0.9 * size[0] - 40)
+    labels = (session.clock_label, session.title_label, session.upcoming_label, session.heading_label)
+    # Geometry settles on the next layout pass after the fonts change; wait for it, then check it.
+    qtbot.waitUntil(lambda: all(label.height() >= label.fontMetrics().height() * 0.95 for label in labels))
+    layout = session.layout()
+    assert layout.totalHeightForWidth(session.width()) <= session.height()
+    for label in labels:
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= session.width(), label.objectName()
+    assert session.clock_label.font().pixelSize() >= session.height() * 0.18
+    assert all(isinstance(label, QLabel) for label in (session.caption_label, session.instructions_label))
