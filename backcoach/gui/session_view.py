@@ -42,6 +42,7 @@ class SessionView(QWidget):
 
         self.block_label = self._label("block", "Block and round")
         self.progress_label = self._label("progress", "Session time", Qt.AlignmentFlag.AlignRight)
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.session_bar = self._bar("Whole session progress")
         self.heading_label = self._label("heading", "What to do now", Qt.AlignmentFlag.AlignCenter)
         self.clock_label = self._label("clock", "Time left in this step", Qt.AlignmentFlag.AlignCenter)
