@@ -88,6 +88,8 @@ ROUTINES="$APP/_internal/backcoach/routines"
 for folder in routines assets/sounds assets/icons schemas; do
     [[ -d "$APP/_internal/backcoach/$folder" ]] || die "the bundle has no backcoach/$folder"
 done
+dangling="$(find "$APP" -xtype l)"
+[[ -z "$dangling" ]] || die "links to libraries that are not in the bundle: $dangling"
 check() {  # check WHAT COMMAND...: run it with a time limit, show its output on failure
     local what="$1" out rc=0
     shift
