@@ -111,7 +111,12 @@ def test_metainfo_describes_this_app_and_release() -> None:
     releases = [r.get("version") for r in root.iterfind("releases/release")]
     assert releases and releases[0] == backcoach.__version__, "the newest release must be this version"
     assert root.find("releases/release/description") is not None, "every release needs notes"
-    assert len(root.findall("screenshots/screenshot/image")) >= 1
+    # The addresses are placeholders for the project's future home; the images are the README's.
+    images = [image.text or "" for image in root.iterfind("screenshots/screenshot/image")]
+    assert images
+    for url in images:
+        assert url.startswith("https://") and "/docs/screenshots/" in url, url
+        assert (ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[-1]).is_file(), f"no such screenshot: {url}"
 
 
 # -- icons ----------------------------------------------------------------------------------------------
