@@ -6,7 +6,7 @@ requests when a button is pressed; the main window forwards them to the session 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,7 @@ class SessionView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._state = "ready"
         self._kind = "ready"
+        self._refit_pending = False
 
         self.block_label = self._label("block", "Block and round")
         self.progress_label = self._label("progress", "Session time", Qt.AlignmentFlag.AlignRight)
@@ -206,13 +207,15 @@ class SessionView(QWidget):
         if width <= 0 or height <= 0:
             return
         unit = max(6.0, min(height / 100, width / 150))
-        for _ in range(12):
+        for _ in range(6):
             self._apply_sizes(unit, width, height)
             layout = self._layout
             needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
             if needed <= height or unit <= 6.0:
                 break
-            unit = max(6.0, unit * 0.9)
+            # Most of the height scales with the type, so one proportional step nearly always lands.
+            unit = max(6.0, unit * min(0.97, (height / needed) * 0.98))
+        self._refit_pending = False
 
     def _apply_sizes(self, unit: float, width: int, height: int) -> None:
         sizes = {
@@ -255,5 +258,7 @@ class SessionView(QWidget):
         label.setFont(font)
 
     def refit(self) -> None:
-        """Fit again after the texts changed (a long exercise name)."""
-        self._scale(self.width(), self.height())
+        """Fit again after the texts changed; several changes in one event-loop turn fit once."""
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, lambda: self._scale(self.width(), self.height()) if self._refit_pending else None)

@@ -1,0 +1,128 @@
+"""The class-mode window under load: CPU used while a session runs, and event-loop stalls while speech
+renders and plays. Both against a bare PySide6 window measured in the same run.
+
+    .venv/bin/python benchmarks/gui_load.py [--seconds 30]
+
+Uses the real audio layer (pyttsx3 + espeak-ng rendering in its worker, the real player) when it is
+available; run it with a sound server (or the private PulseAudio null sink that scripts/test.sh starts)
+to include playback. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("BACKCOACH_USER_DIR", tempfile.mkdtemp(prefix="backcoach-bench-"))
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_for(seconds: float) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+class StallProbe:
+    """A 2 ms precise timer; the longest gap between its ticks is the longest stall of the event loop."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(2)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def stop(self) -> tuple[float, float]:
+        self.timer.stop()
+        ordered = sorted(self.gaps)
+        return ordered[-1] * 1000, ordered[int(0.99 * (len(ordered) - 1))] * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=30.0)
+    options = parser.parse_args()
+    app = QApplication([])
+    app.setApplicationName("BackCoach benchmark")
+
+    # Baseline: a bare window, idle, for the same time.
+    bare = QMainWindow()
+    bare.resize(1100, 700)
+    bare.show()
+    probe = StallProbe()
+    before = cpu_seconds()
+    run_for(options.seconds)
+    bare_cpu = cpu_seconds() - before
+    bare_stall, bare_p99 = probe.stop()
+    bare.close()
+
+    from backcoach.audio.choose import choose_audio
+    from backcoach.cli import bundled_catalog
+    from backcoach.gui.main_window import MainWindow
+    from backcoach.gui.settings_store import SettingsStore
+
+    class Yes:
+        def confirm(self, *_: object) -> bool:
+            return True
+
+        def inform(self, *_: object) -> None:
+            return None
+
+    window = MainWindow(bundled_catalog, SettingsStore(Path(tempfile.mkdtemp()) / "s.ini"), Yes())
+    started = time.perf_counter()
+    audio = choose_audio(window.settings.audio())
+    audio_start = time.perf_counter() - started
+    window.set_audio(audio.speaker, audio.beeper, audio.notice)
+    window.resize(1100, 700)
+    window.show()
+    window.reload()
+    library = window.library
+    library.table.selectRow(library.titles().index("Exercises to Strengthen Back Muscles"))
+    entry = library.current_entry()
+    assert entry is not None
+    clicked = time.perf_counter()
+    window.open_session(entry)  # hands every phrase of the plan to the speech worker to render
+    opened = (time.perf_counter() - clicked) * 1000
+    probe = StallProbe()
+    before = cpu_seconds()
+    window.driver.start()
+    run_for(options.seconds)
+    session_cpu = cpu_seconds() - before
+    stall, p99 = probe.stop()
+    said = sum(1 for _ in window.driver.engine.plan.cues) if window.driver.engine else 0
+    window.driver.stop()
+    audio.close()
+
+    # The stall probe's own 2 ms timer costs CPU in both runs alike, so the difference is what BackCoach adds.
+    print(f"audio: speaker {audio.speaker.backend!r}, beeper {audio.beeper.backend!r}"
+          f" (ready in {audio_start:.2f} s, off the GUI thread in the app); notice: {audio.notice or 'none'}")
+    print(f"{options.seconds:.0f} s each, with a 2 ms stall probe running in both; the session plans {said} cues")
+    print(f"bare window idle:      CPU {bare_cpu / options.seconds * 100:5.2f} % of a core; "
+          f"longest stall {bare_stall:6.1f} ms, p99 {bare_p99:5.1f} ms")
+    print(f"backcoach session:     CPU {session_cpu / options.seconds * 100:5.2f} % of a core; "
+          f"longest stall {stall:6.1f} ms, p99 {p99:5.1f} ms (speech rendering and playing meanwhile)")
+    print(f"added by the session:  CPU {(session_cpu - bare_cpu) / options.seconds * 100:+5.2f} % of a core")
+    print(f"opening the session screen (plan, render request, layout) took {opened:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
