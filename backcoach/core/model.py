@@ -78,8 +78,9 @@ class Exercise:
     muscles: tuple[str, ...] = ()
     equipment: tuple[str, ...] = ()
     note: str | None = None
-    line: int = 0
-    """Line of the exercise in its file (0 when it was not read from one); lets views point at it."""
+    line: int = field(default=0, compare=False)
+    """Line of the exercise in its file (0 when it was not read from one); lets views point at it.
+    Not part of equality: the same exercise saved elsewhere in a file is the same exercise."""
 
 
 @dataclass(frozen=True)
