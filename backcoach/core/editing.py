@@ -9,7 +9,7 @@ the very message ``backcoach validate`` would print for that value.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from yaml.nodes import MappingNode
 
@@ -20,6 +20,8 @@ from .problems import RoutineError
 from .reading import NodeReader
 from .wording import range_text
 from .yamlsource import compose
+
+T = TypeVar("T")
 
 Address = tuple[()] | tuple[int] | tuple[int, int]
 """``()`` the routine, ``(block,)`` a block, ``(block, exercise)`` an exercise."""
@@ -121,24 +123,31 @@ def get_field(routine: Routine, address: Address, key: str) -> object:
     return getattr(exercise.timing, key) if key in TIMING_FIELDS else getattr(exercise, key)
 
 
+def _replaced(obj: T, key: str, value: object) -> T:
+    """``dataclasses.replace`` for a field named at run time (the editor's key); values were read by
+    :func:`read_field`, so they have the field's type."""
+    changes: dict[str, Any] = {key: value}
+    return replace(obj, **changes)  # type: ignore[type-var]
+
+
 def set_field(routine: Routine, address: Address, key: str, value: object) -> Routine:
     """``routine`` with one field changed (``None`` clears an optional one back to its default)."""
     if len(address) == 0:
         if key in TIMING_FIELDS:
-            return replace(routine, defaults=replace(routine.defaults, **{key: value}))
-        return replace(routine, **{key: value if value is not None or key not in ("equipment",) else ()})
+            return replace(routine, defaults=_replaced(routine.defaults, key, value))
+        return _replaced(routine, key, value if value is not None or key != "equipment" else ())
     if len(address) == 1:
         if key == "rounds" and value is None:
             value = 1
-        return _with_block(routine, address[0], replace(routine.blocks[address[0]], **{key: value}))
+        return _with_block(routine, address[0], _replaced(routine.blocks[address[0]], key, value))
     block_index, exercise_index = address
     exercise = routine.blocks[block_index].exercises[exercise_index]
     if key in TIMING_FIELDS:
-        changed = replace(exercise, timing=replace(exercise.timing, **{key: value}))
+        changed = replace(exercise, timing=_replaced(exercise.timing, key, value))
     else:
         if key == "sets" and value is None:
             value = 1
-        changed = replace(exercise, **{key: value})
+        changed = _replaced(exercise, key, value)
     if changed.reps is None and changed.hold is None:
         raise EditRefused("an exercise needs 'reps', 'hold' or both")
     return _with_exercise(routine, block_index, exercise_index, changed)
