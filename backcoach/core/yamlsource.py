@@ -150,6 +150,8 @@ def compose(text: str, file: str) -> Node | None:
                 tag = event.tag
                 if tag is None or tag == "!":
                     tag = resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+                    if tag == "tag:yaml.org,2002:value":  # PyYAML's reading of a bare "=": plain text to a person
+                        tag = "tag:yaml.org,2002:str"
                 _check_tag(file, event, tag)
                 node = ScalarNode(tag, event.value, _mark(event.start_mark), _mark(event.end_mark), style=event.style)
             elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):

@@ -27,6 +27,7 @@ from .preview import preview_html
 
 class LibraryView(QWidget):
     startRequested = Signal(object, object)  # CatalogEntry, Level | None
+    editRequested = Signal()
     routineSelected = Signal(object)  # CatalogEntry
 
     def __init__(self) -> None:
@@ -77,6 +78,10 @@ class LibraryView(QWidget):
         self.start_button.setToolTip("Open the session screen for this routine (Enter)")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.request_start)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName("Edit routine")
+        self.edit_button.setToolTip("Open the routine in the side panel to change it (Ctrl+E)")
+        self.edit_button.clicked.connect(lambda _checked=False: self.editRequested.emit())
         level_label = QLabel("&Level:")
         level_label.setBuddy(self.level_box)
 
@@ -98,6 +103,7 @@ class LibraryView(QWidget):
         controls.addWidget(level_label)
         controls.addWidget(self.level_box)
         controls.addStretch(1)
+        controls.addWidget(self.edit_button)
         controls.addWidget(self.start_button)
         right_layout.addLayout(controls)
         splitter = QSplitter()

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..audio.interfaces import Beeper, Speaker
 from ..audio.null import NullBeeper, NullSpeaker
+from ..core import editing
 from ..core.catalog import Catalog, CatalogEntry, load_entry
 from ..core.cue_types import Cue, estimated_phrase_seconds
 from ..core.cues import plan_cues
@@ -26,7 +27,9 @@ from ..core.safety import BEFORE_FIRST_SESSION, WHEN_IT_HURTS
 from ..core.spoken import STOPPED_FOR_PAIN
 from ..core.timeline import Step, StepKind, expand
 from .cue_output import CueOutput
+from .editor import RoutineEditor
 from .library_view import LibraryView
+from .preview import preview_html
 from .prompts import DialogPrompter, Prompter
 from .session_driver import SessionDriver
 from .session_view import SessionView
@@ -70,6 +73,13 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
+        self.editor = RoutineEditor(self.prompter)
+        self.editor_dock = QDockWidget("Edit routine", self)
+        self.editor_dock.setObjectName("editor")
+        self.editor_dock.setWidget(self.editor)
+        self.editor_dock.setMinimumWidth(380)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
+        self.editor_dock.hide()
 
         self.driver = SessionDriver(clock, self)
         self.output = CueOutput(NullSpeaker("sound is starting"), NullBeeper("sound is starting"),
@@ -81,6 +91,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.library.startRequested.connect(self.open_session)
+        self.library.routineSelected.connect(self._library_selected)
+        self.library.editRequested.connect(self._edit_current)
+        self.editor.routineEdited.connect(self._show_draft)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.dirtyChanged.connect(self._update_title)
+        self.editor.messageShown.connect(self.status.setText)
+        self.editor_dock.visibilityChanged.connect(self._editor_shown)
         self.driver.stepStarted.connect(self._on_step_started)
         self.driver.secondChanged.connect(lambda *_: self._refresh_session())
         self.driver.stateChanged.connect(self._on_state_changed)
@@ -116,9 +133,11 @@ class MainWindow(QMainWindow):
         quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
         for action in (self.open_action, self.reload_action, find, self.settings_action, quit_action):
             file_menu.addAction(action)
+        self._build_edit_menu()
         view_menu = self.menuBar().addMenu("&View")
         self.fullscreen_action = self._action("&Full screen", ["F11"], self.toggle_full_screen)
         view_menu.addAction(self.fullscreen_action)
+        view_menu.addAction(self.edit_actions["toggle"])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Safety advice", [], self.show_safety))
         self.addActions([self.open_action, self.reload_action, find, self.settings_action, quit_action,
@@ -138,6 +157,111 @@ class MainWindow(QMainWindow):
         }
         self.library_escape = self._action("Leave full screen", ["Escape"], self.escape, self.library)
         self.session.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _build_edit_menu(self) -> None:
+        editor = self.editor
+        menu = self.menuBar().addMenu("&Edit")
+        undo = editor.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = editor.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.edit_actions: dict[str, QAction] = {
+            "undo": undo,
+            "redo": redo,
+            "toggle": self._action("&Edit routine", ["Ctrl+E"], self.toggle_editor),
+            "new": self._action("&New routine", [QKeySequence.StandardKey.New],
+                                lambda: self._new_routine(editing.blank_routine())),
+            "template": self._action("New from &template", ["Ctrl+Shift+T"],
+                                     lambda: self._new_routine(editing.template_routine())),
+            "copy": self._action("New &copy of this routine", ["Ctrl+Shift+N"], self._new_copy),
+            "save": self._action("&Save", [QKeySequence.StandardKey.Save], editor.save),
+            "save_as": self._action("Save &as…", ["Ctrl+Shift+S"], editor.save_as),
+            "add": self._action("Add e&xercise", ["Insert", "Ctrl+Shift+A"], editor.add_exercise),
+            "block": self._action("Add &block", ["Ctrl+Shift+B"], editor.add_block),
+            "duplicate": self._action("&Duplicate", ["Ctrl+D"], editor.duplicate),
+            "remove": self._action("Re&move", ["Delete"], editor.remove),
+            "up": self._action("Move &up", ["Alt+Up"], editor.move_up),
+            "down": self._action("Move do&wn", ["Alt+Down"], editor.move_down),
+        }
+        for name, action in self.edit_actions.items():
+            menu.addAction(action)
+            if name in ("redo", "copy", "save_as", "block"):
+                menu.addSeparator()
+        self.addActions(list(self.edit_actions.values()))
+
+    def _edit_current(self) -> None:
+        entry = self.library.current_entry()
+        if entry is None or entry.routine is None:
+            return
+        self.editor_dock.show()
+        self.editor.open_entry(entry)
+
+    def toggle_editor(self) -> None:
+        self.editor_dock.setVisible(not self.editor_dock.isVisible())
+
+    def _sync_edit_actions(self) -> None:
+        """Editing keys work where the editor can be seen, never on a hidden panel (Delete, Insert …)."""
+        usable = self.editor_dock.isVisible() or self.stack.currentWidget() is not self.session
+        for name, action in self.edit_actions.items():
+            if name in ("undo", "redo"):
+                action.setEnabled(usable and (self.editor.undo_stack.canUndo() if name == "undo"
+                                              else self.editor.undo_stack.canRedo()))
+            elif name != "toggle":
+                action.setEnabled(usable)
+
+    def _editor_shown(self, visible: bool) -> None:
+        self._sync_edit_actions()
+        if visible and self.editor.document is None:
+            entry = self.library.current_entry()
+            if entry is not None:
+                self.editor.open_entry(entry)
+        if visible:
+            self.editor.tree.setFocus()
+
+    def _library_selected(self, entry: CatalogEntry) -> None:
+        if not self.editor_dock.isVisible() or entry.routine is None:
+            return
+        document = self.editor.document
+        if document is not None and document.path == entry.path:
+            return
+        if not self.editor.open_entry(entry) and document is not None:
+            for candidate in self._catalog.entries + tuple(self._extra):  # stay on the routine being edited
+                if candidate.path == document.path:
+                    self.library.select(candidate)
+
+    def _new_routine(self, routine: object) -> None:
+        from ..core.model import Routine
+
+        if isinstance(routine, Routine) and self.editor.new_routine(routine):
+            self.show_library()
+            self.editor_dock.show()
+
+    def _new_copy(self) -> None:
+        entry = self.library.current_entry()
+        if entry is not None and entry.routine is not None:
+            from dataclasses import replace
+
+            self._new_routine(replace(entry.routine, title=f"{entry.routine.title} (my copy)"))
+
+    def _show_draft(self, routine: object) -> None:
+        document = self.editor.document
+        if document is None:
+            return
+        draft = CatalogEntry(document.path or Path("unsaved.yaml"), str(document.path or "unsaved"),
+                             document.bundled, document.routine)
+        self.library.preview.setHtml(preview_html(draft, self._catalog.library))
+
+    def _editor_saved(self, path: Path) -> None:
+        self.reload()
+        for entry in self._catalog.entries:
+            if entry.path == path:
+                self.library.select(entry)
+        if self.session_active():
+            self.status.setText(f"Saved {path.name}: the running session keeps its copy; the change applies next time.")
+
+    def _update_title(self, dirty: bool) -> None:
+        title = self.editor.routine.title if self.editor.routine is not None else ""
+        self.setWindowTitle(f"BackCoach — {title}{' *' if dirty else ''}" if title else "BackCoach")
 
     # -- audio -----------------------------------------------------------------------------------------
 
@@ -179,6 +303,7 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read every routine again; broken files become rows that show their error."""
         self._catalog = self._load_catalog()
+        self.editor.library = self._catalog.library
         self._show_catalog()
         self.libraryLoaded.emit(len(self._catalog.entries))
 
@@ -218,6 +343,9 @@ class MainWindow(QMainWindow):
         if self.session_active():
             return
         self.stack.setCurrentWidget(self.library)
+        self._sync_edit_actions()
+        if getattr(self, "_editor_was_visible", False):
+            self.editor_dock.show()
         self.library.table.setFocus()
 
     # -- session ---------------------------------------------------------------------------------------
@@ -234,7 +362,11 @@ class MainWindow(QMainWindow):
             if not self.prompter.confirm(title, "\n\n".join(paragraphs), "I understand", "Not now"):
                 return False
             self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
-        routine = apply_preferences(entry.routine, prepare=self.settings.prepare, pace=self.settings.pace)
+        own = entry.routine
+        document = self.editor.document
+        if document is not None and document.path == entry.path and self.editor.is_dirty():
+            own = document.routine  # what the user sees in the editor is what runs
+        routine = apply_preferences(own, prepare=self.settings.prepare, pace=self.settings.pace)
         timeline = expand(routine, level or self.settings.level)
         plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
         self.output.speaker.prepare(plan.phrases())
@@ -243,6 +375,9 @@ class MainWindow(QMainWindow):
         self._on_step_started(timeline.steps[0])
         self.session.show_caption("Press Space to start")
         self.stack.setCurrentWidget(self.session)
+        self._editor_was_visible = self.editor_dock.isVisible()
+        self.editor_dock.hide()  # the session gets the whole window; Ctrl+E brings the editor back
+        self._sync_edit_actions()
         self.session.setFocus()
         self.sessionOpened.emit(plan)
         return True
@@ -325,6 +460,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session_active() and not self.ask_stop():
+            event.ignore()
+            return
+        if not self.editor.confirm_leave():
             event.ignore()
             return
         self.output.stop()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
@@ -13,6 +14,14 @@ class Prompter(Protocol):
         ...
 
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None: ...
+
+    def choose(self, title: str, text: str, options: tuple[str, ...]) -> int:
+        """One of several answers (buttons, left to right); -1 when the question is dismissed."""
+        ...
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        """Where to save a routine (``None``: cancelled)."""
+        ...
 
 
 class DialogPrompter:
@@ -31,3 +40,17 @@ class DialogPrompter:
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(paragraphs), parent=self.parent)
         box.exec()
+
+    def choose(self, title: str, text: str, options: tuple[str, ...]) -> int:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, button in enumerate(buttons) if button is clicked), -1)
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Save routine as", str(suggested), "Routines (*.yaml)")
+        if not path:
+            return None
+        return Path(path) if Path(path).suffix in (".yaml", ".yml") else Path(path + ".yaml")

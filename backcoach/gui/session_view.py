@@ -119,7 +119,7 @@ class SessionView(QWidget):
         # Keys belong to the session (Space, arrows, Enter), never to whichever button has focus.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        button.clicked.connect(signal.emit)
+        button.clicked.connect(lambda _checked=False: signal.emit())  # clicked(bool) into a signal with no arguments
         return button
 
     # -- showing ---------------------------------------------------------------------------------------

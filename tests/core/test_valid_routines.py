@@ -87,3 +87,8 @@ def test_exercise_lines_are_remembered_for_views() -> None:
     routine = load_routine("backcoach: 1\ntitle: T\nblocks:\n- title: B\n  exercises:\n  - {name: X, hold: 1}\n"
                            "  - {name: Y, hold: 1}\n")
     assert [e.line for e in routine.exercises] == [6, 7]
+
+
+def test_a_bare_equals_sign_is_text() -> None:
+    routine = load_routine("backcoach: 1\ntitle: =\nblocks:\n- title: B\n  exercises:\n  - {name: X, hold: 1}\n")
+    assert routine.title == "="

@@ -24,6 +24,9 @@ class FakePrompter:
     answer: bool = True
     asked: list[str] = field(default_factory=list)
     told: list[str] = field(default_factory=list)
+    choices: list[int] = field(default_factory=list)
+    """Answers to :meth:`choose`, used in order (an empty list answers -1, as Cancel would)."""
+    save_paths: list[Path] = field(default_factory=list)
 
     def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
         self.asked.append(title)
@@ -31,6 +34,14 @@ class FakePrompter:
 
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None:
         self.told.append(title)
+
+    def choose(self, title: str, text: str, options: tuple[str, ...]) -> int:
+        self.asked.append(title)
+        return self.choices.pop(0) if self.choices else -1
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        self.asked.append(f"save as {suggested.name}")
+        return self.save_paths.pop(0) if self.save_paths else None
 
 
 @dataclass

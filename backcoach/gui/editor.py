@@ -1,0 +1,477 @@
+"""The routine editor: a side panel to change a routine while looking at it, with undo and safe saving.
+
+Every edit replaces the routine with a new immutable value (``backcoach.core.editing``) and is pushed
+on a QUndoStack as a before/after pair, so undo and redo are exact for fields and structure alike.
+Typing in one field merges into one undo step. Saving goes through :func:`backcoach.gui.saving.save_text`
+(QSaveFile: atomic); bundled routines are read-only and offer Save as into the user's folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import editing
+from ..core.catalog import CatalogEntry
+from ..core.durations import Level, format_seconds
+from ..core.editing import Address, EditRefused
+from ..core.library import ExerciseLibrary
+from ..core.model import Pace, Per, Routine
+from ..core.timeline import expand, planned_seconds
+from ..core.writer import dump_routine
+from ..resources import user_routines_dir
+from .prompts import Prompter
+from .routine_tree import RoutineTree
+from .saving import save_text
+
+COMMENT = re.compile(r"(^|\s)#")
+LABELS = {
+    "title": "Title", "summary": "Summary", "source": "Source", "level": "Level", "duration": "Stated length",
+    "equipment": "Equipment", "prepare": "Get ready", "rep_time": "Time per rep", "rest": "Rest between sets",
+    "switch": "Switch sides", "between": "Rest after exercise", "pace": "Rep pace", "rounds": "Rounds",
+    "rest_between_rounds": "Rest between rounds", "name": "Exercise", "reps": "Reps", "hold": "Hold",
+    "sets": "Sets", "per": "Each side", "instructions": "How to do it", "muscles": "Muscles", "note": "Note",
+}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "level": tuple(level.value for level in Level),
+    "pace": tuple(pace.value for pace in Pace),
+    "per": tuple(per.value for per in Per),
+}
+LONG_TEXT = {"summary", "instructions", "note"}
+
+
+@dataclass
+class Document:
+    """What the editor has open: where it lives, whether it may be overwritten, and what is on disk."""
+
+    routine: Routine
+    path: Path | None
+    bundled: bool
+    disk_text: str | None
+
+    @property
+    def has_comments(self) -> bool:
+        return self.disk_text is not None and any(COMMENT.search(line) for line in self.disk_text.splitlines())
+
+
+class _Edit(QUndoCommand):
+    """One edit as a before/after pair; consecutive edits of the same field merge into one step."""
+
+    def __init__(self, editor: RoutineEditor, text: str, before: Routine, after: Routine,
+                 before_at: Address, after_at: Address, merge_key: object = None) -> None:
+        super().__init__(text)
+        self.editor, self.before, self.after = editor, before, after
+        self.before_at, self.after_at, self.merge_key = before_at, after_at, merge_key
+
+    def id(self) -> int:
+        return 1 if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if isinstance(other, _Edit) and other.merge_key == self.merge_key:
+            self.after, self.after_at = other.after, other.after_at
+            return True
+        return False
+
+    def redo(self) -> None:
+        self.editor._show(self.after, self.after_at)
+
+    def undo(self) -> None:
+        self.editor._show(self.before, self.before_at)
+
+
+class RoutineEditor(QWidget):
+    routineEdited = Signal(object)  # Routine
+    dirtyChanged = Signal(bool)
+    saved = Signal(object)  # Path
+    messageShown = Signal(str)
+
+    def __init__(self, prompter: Prompter, user_folder: Callable[[], Path] = user_routines_dir) -> None:
+        super().__init__()
+        self.setAccessibleName("Routine editor")
+        self.prompter = prompter
+        self.user_folder = user_folder
+        self.library = ExerciseLibrary()
+        self.document: Document | None = None
+        self.undo_stack = QUndoStack(self)
+        # Bound methods, not lambdas: Qt disconnects them when this editor is destroyed.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._from_form = False
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+
+        self.tree = RoutineTree()
+        self.tree.currentItemChanged.connect(self._selection_changed)
+        self.tree.moveRequested.connect(self._move)
+        self.form_host = QScrollArea()
+        self.form_host.setWidgetResizable(True)
+        self.estimate = QLabel()
+        self.estimate.setAccessibleName("Estimated length")
+        self.estimate.setWordWrap(True)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps of the session")
+        self.steps.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.message = QLabel()
+        self.message.setAccessibleName("Editor message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(highlight);")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.form_host)
+        splitter.addWidget(self.steps)
+        splitter.setSizes([220, 320, 140])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.estimate)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._changed_on_disk)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirtyChanged.emit(not clean)
+
+    def _selection_changed(self, *_: object) -> None:
+        self._build_form()
+
+    # -- opening -------------------------------------------------------------------------------------
+
+    def open_entry(self, entry: CatalogEntry) -> bool:
+        """Edit a routine from the library (asks first if the current one has unsaved changes)."""
+        if entry.routine is None:
+            return False
+        if self.document is not None and self.document.path == entry.path and self.document.bundled == entry.bundled:
+            return True
+        if not self.confirm_leave():
+            return False
+        try:
+            text = entry.path.read_text(encoding="utf-8-sig")
+        except OSError:
+            text = None
+        self._open(Document(entry.routine, entry.path, entry.bundled, text))
+        return True
+
+    def new_routine(self, routine: Routine) -> bool:
+        """Start a new, unsaved routine (blank, from the template, or a copy)."""
+        if not self.confirm_leave():
+            return False
+        self._open(Document(routine, None, False, None))
+        self._push("New routine", routine, routine, (), ())  # makes the stack dirty: it is not on disk yet
+        return True
+
+    def _open(self, document: Document) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self.document = document
+        self.undo_stack.clear()
+        if document.path is not None and not document.bundled:
+            self.watcher.addPath(str(document.path))
+        self._show(document.routine, ())
+        read_only = "Bundled routine: read-only. Your changes are saved as a copy in your routines."
+        self.show_message(read_only if document.bundled else "")
+
+    # -- state ---------------------------------------------------------------------------------------
+
+    @property
+    def routine(self) -> Routine | None:
+        return self.document.routine if self.document else None
+
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        if text:
+            self.messageShown.emit(text)
+
+    def _show(self, routine: Routine, select: Address) -> None:
+        assert self.document is not None
+        self.document.routine = routine
+        self.tree.show_routine(routine, select)
+        if not self._from_form:
+            self._build_form()
+        self._show_estimates(routine)
+        self.routineEdited.emit(routine)
+
+    def _show_estimates(self, routine: Routine) -> None:
+        levels = " · ".join(f"{level.value} {format_seconds(planned_seconds(routine, level))}" for level in Level)
+        self.estimate.setText(f"Estimated length: {levels}")
+        self.steps.clear()
+        timeline = expand(routine)
+        for step in timeline.steps[:400]:
+            length = "Done" if step.duration is None else format_seconds(step.duration)
+            side = f" ({step.side.value})" if step.side else ""
+            self.steps.addItem(f"{step.start // 60}:{step.start % 60:02d}  {step.kind.value:<7} {length:>8}  "
+                               f"{step.exercise}{side}")
+        if len(timeline.steps) > 400:
+            self.steps.addItem(f"… {len(timeline.steps) - 400} more steps")
+
+    # -- edits ---------------------------------------------------------------------------------------
+
+    def _push(self, text: str, before: Routine, after: Routine, before_at: Address, after_at: Address,
+              merge_key: object = None) -> None:
+        self.undo_stack.push(_Edit(self, text, before, after, before_at, after_at, merge_key))
+
+    def apply(self, text: str, change: Callable[[Routine], tuple[Routine, Address]]) -> bool:
+        """Run a structural edit on the current routine; a refused edit leaves everything as it was."""
+        if self.routine is None:
+            return False
+        before, at = self.routine, self.tree.current_address()
+        try:
+            after, after_at = change(before)
+        except EditRefused as refused:
+            self.show_message(str(refused))
+            return False
+        self.show_message("")
+        self._push(text, before, after, at, after_at)
+        return True
+
+    def add_exercise(self) -> bool:
+        at = self.tree.current_address()
+        block = at[0] if at else 0
+        index = at[1] + 1 if len(at) == 2 else len(self.routine.blocks[block].exercises) if self.routine else 0
+        return self.apply("Add exercise", lambda r: editing.add_exercise(r, block, index))
+
+    def add_block(self) -> bool:
+        at = self.tree.current_address()
+        index = at[0] + 1 if at else len(self.routine.blocks) if self.routine else 0
+        return self.apply("Add block", lambda r: editing.add_block(r, index))
+
+    def remove(self) -> bool:
+        at = self.tree.current_address()
+        return self.apply("Remove", lambda r: editing.remove(r, at))
+
+    def duplicate(self) -> bool:
+        at = self.tree.current_address()
+        return self.apply("Duplicate", lambda r: editing.duplicate(r, at))
+
+    def move_up(self) -> bool:
+        at = self.tree.current_address()
+        return self.apply("Move up", lambda r: editing.move_by(r, at, -1))
+
+    def move_down(self) -> bool:
+        at = self.tree.current_address()
+        return self.apply("Move down", lambda r: editing.move_by(r, at, +1))
+
+    def _move(self, source: Address, target: Address) -> None:
+        self.apply("Move", lambda r: editing.move(r, source, target))
+
+    def set_field(self, key: str, text: str) -> str | None:
+        """Apply a field typed as text; returns the validator's message when the value is refused."""
+        if self.routine is None:
+            return "nothing is open"
+        at = self.tree.current_address()
+        try:
+            value = editing.read_field(key, text)
+            after = editing.set_field(self.routine, at, key, value)
+        except EditRefused as refused:
+            return str(refused)
+        if after != self.routine:
+            self._from_form = True
+            try:
+                self._push(f"Change {LABELS.get(key, key).lower()}", self.routine, after, at, at, (at, key))
+            finally:
+                self._from_form = False
+        return None
+
+    # -- the form ------------------------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        routine = self.routine
+        form = QWidget()
+        layout = QFormLayout(form)
+        self._fields, self._errors = {}, {}
+        if routine is not None:
+            at = self.tree.current_address()
+            keys = (editing.ROUTINE_FIELDS if len(at) == 0 else editing.BLOCK_FIELDS if len(at) == 1
+                    else editing.EXERCISE_FIELDS)
+            for key in keys:
+                value = editing.get_field(routine, at, key)
+                widget = self._field_widget(key, editing.field_text(key, value), at)
+                error = QLabel()
+                error.setStyleSheet("color: #b91c1c;")
+                error.setWordWrap(True)
+                error.hide()
+                self._fields[key], self._errors[key] = widget, error
+                layout.addRow(f"{LABELS.get(key, key)}:", widget)
+                layout.addRow("", error)
+        old = self.form_host.takeWidget()
+        if old is not None:
+            old.deleteLater()  # it may be in the middle of handling an event
+        self.form_host.setWidget(form)
+
+    def _field_widget(self, key: str, text: str, at: Address) -> QWidget:
+        widget: QWidget
+        if key in CHOICES:
+            combo = QComboBox()
+            combo.addItem("(default)" if key != "per" else "both sides at once", "")
+            for choice in CHOICES[key]:
+                combo.addItem(choice, choice)
+            combo.setCurrentIndex(max(0, combo.findData(text)))
+            combo.currentIndexChanged.connect(lambda _i, k=key, c=combo: self._edited(k, str(c.currentData())))
+            widget = combo
+        elif key in LONG_TEXT:
+            box = QPlainTextEdit(text)
+            box.setTabChangesFocus(True)
+            box.setMaximumHeight(90)
+            box.textChanged.connect(lambda k=key, b=box: self._edited(k, b.toPlainText()))
+            widget = box
+        else:
+            line = QLineEdit(text)
+            line.setPlaceholderText(self._inherited(key, at))
+            if key == "name":
+                names = sorted({n for e in self.library.entries for n in (e.name, *e.aliases)})
+                completer = QCompleter(names, line)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                line.setCompleter(completer)
+            line.textEdited.connect(lambda value, k=key: self._edited(k, value))
+            widget = line
+        widget.setObjectName(f"field_{key}")
+        widget.setAccessibleName(LABELS.get(key, key))
+        return widget
+
+    def _inherited(self, key: str, at: Address) -> str:
+        if key in editing.TIMING_FIELDS and len(at) == 2 and self.routine is not None:
+            value = editing.get_field(self.routine, (), key)
+            return f"routine default: {editing.field_text(key, value) or 'built-in'}"
+        return {"sets": "1", "rounds": "1"}.get(key, "")
+
+    def _edited(self, key: str, text: str) -> None:
+        message = self.set_field(key, text)
+        error, field = self._errors.get(key), self._fields.get(key)
+        if error is None or field is None:
+            return
+        error.setText(message or "")
+        error.setVisible(bool(message))
+        field.setStyleSheet("border: 2px solid #b91c1c;" if message else "")
+        field.setToolTip(message or "")
+
+    def field_error(self, key: str) -> str:
+        """The message shown at a field ('' when its value is fine): for tests and accessibility."""
+        error = self._errors.get(key)
+        return error.text() if error is not None else ""
+
+    # -- saving --------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save in place, or ask where when the routine is new or bundled. ``True`` once it is on disk."""
+        document = self.document
+        if document is None:
+            return False
+        if document.path is None or document.bundled:
+            return self.save_as()
+        if document.has_comments:
+            answer = self.prompter.choose(
+                "Comments will be lost",
+                f"{document.path.name} was written by hand and has comments. Saving here writes it anew "
+                "without them.",
+                ("Save anyway", "Save as a copy"),
+            )
+            if answer == 1:
+                return self.save_as()
+            if answer != 0:
+                return False
+        return self._write(document.path)
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        suggested = self.user_folder() / f"{slug(self.document.routine.title)}.yaml"
+        path = self.prompter.ask_save_path(unique(suggested))
+        if path is None:
+            return False
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        assert self.document is not None
+        text = dump_routine(self.document.routine)
+        try:
+            if self.watcher.files():
+                self.watcher.removePaths(self.watcher.files())
+            save_text(path, text)
+        except OSError as error:
+            self.show_message(f"Not saved: {error}")
+            return False
+        self.document.path, self.document.bundled, self.document.disk_text = path, False, text
+        self.watcher.addPath(str(path))
+        self.undo_stack.setClean()
+        self.show_message(f"Saved to {path}")
+        self.saved.emit(path)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """Before the routine is replaced or the app quits: save, discard, or stay. ``True`` to go on."""
+        if self.document is None or not self.is_dirty():
+            return True
+        answer = self.prompter.choose(
+            "Unsaved changes",
+            f"Save the changes to “{self.document.routine.title}”?",
+            ("Save", "Discard"),
+        )
+        if answer == 0:
+            return self.save()
+        if answer == 1:
+            self.undo_stack.setClean()
+            return True
+        return False
+
+    def _changed_on_disk(self, name: str) -> None:
+        document = self.document
+        if document is None or document.path is None or Path(name) != document.path:
+            return
+        if not document.path.exists():
+            self.show_message(f"{document.path.name} was removed from disk; save to write it again.")
+            return
+        self.watcher.addPath(str(document.path))  # an atomic replace ends the watch; watch the new file
+        text = document.path.read_text(encoding="utf-8-sig")
+        if text == document.disk_text:
+            return
+        answer = self.prompter.choose(
+            "Changed on disk",
+            f"{document.path.name} was changed by another program."
+            + (" Reloading loses your unsaved changes." if self.is_dirty() else ""),
+            ("Reload", "Keep mine"),
+        )
+        if answer != 0:
+            document.disk_text = text
+            return
+        from ..core.loader import load_routine
+        from ..core.problems import RoutineError
+
+        try:
+            routine = load_routine(text, str(document.path))
+        except RoutineError as error:
+            self.show_message(f"Not reloaded: {error.first}")
+            return
+        self._open(Document(routine, document.path, False, text))
+
+
+def slug(title: str) -> str:
+    """A file name from a title: ``My back class!`` → ``my-back-class``."""
+    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return text[:60] or "routine"
+
+
+def unique(path: Path) -> Path:
+    """``path``, or ``name-2.yaml``, ``name-3.yaml`` … when it exists."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
