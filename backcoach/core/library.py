@@ -25,8 +25,7 @@ from yaml.nodes import Node, ScalarNode
 
 from .model import Routine
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, Fields, NodeReader, describe
-from .yamlsource import compose, decode
+from .reading import INT_TAG, Fields, NodeReader, describe, read_document
 
 LIBRARY_VERSION = 1
 LIBRARY_KEYS = ("backcoach-exercises", "exercises")
@@ -77,15 +76,8 @@ class ExerciseLibrary:
 
 def load_library(data: bytes | str, file: str = "<exercises>") -> ExerciseLibrary:
     """Validate an exercise-library file; raise :class:`RoutineError` with every problem."""
-    text = decode(data, file) if isinstance(data, bytes) else data
-    root = compose(text, file)
-    if root is None:
-        raise RoutineError([Problem(file, Position(), "the exercise library is empty")])
-    reader = NodeReader(file)
-    entries = _read_library(reader, root)
-    if reader.problems:
-        raise RoutineError(sorted(set(reader.problems), key=lambda p: (p.position, p.message)))
-    return ExerciseLibrary(tuple(entries))
+    return read_document(data, file, "the exercise library is empty",
+                         lambda reader, root: ExerciseLibrary(tuple(_read_library(reader, root))))
 
 
 def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLibrary:

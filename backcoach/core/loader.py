@@ -16,8 +16,7 @@ from yaml.nodes import Node, ScalarNode
 from .durations import MAX_REPS, Level, format_seconds
 from .model import FORMAT_VERSION, Block, Exercise, Pace, Per, Routine, Timing
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, Fields, NodeReader, describe
-from .yamlsource import compose, decode
+from .reading import INT_TAG, Fields, NodeReader, describe, read_document
 
 MAX_EXERCISES = 1000
 MAX_SETS = 100
@@ -81,16 +80,8 @@ def load_routine_file(path: Path | str, display_name: str | None = None) -> Rout
 
 def load_routine(data: bytes | str, file: str = "<routine>") -> Routine:
     """Validate a routine given as bytes (or text) and return it; raise with every problem found."""
-    text = decode(data, file) if isinstance(data, bytes) else data
-    root = compose(text, file)
-    if root is None:
-        raise RoutineError([Problem(file, Position(), "the file is empty; a routine starts with 'backcoach: 1'")])
-    reader = NodeReader(file)
-    routine = _RoutineReader(reader).routine(root)
-    if reader.problems or routine is None:
-        problems = sorted(set(reader.problems), key=lambda p: (p.position, p.message))
-        raise RoutineError(problems or [Problem(file, Position(), "not a routine")])
-    return routine
+    return read_document(data, file, "the file is empty; a routine starts with 'backcoach: 1'",
+                         lambda reader, root: _RoutineReader(reader).routine(root))
 
 
 class _RoutineReader:

@@ -9,7 +9,7 @@ reports everything that is wrong with a file.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TypeVar
@@ -24,11 +24,12 @@ from .durations import (
     parse_count_range,
     parse_duration_range,
 )
-from .problems import Problem
+from .problems import Position, Problem, RoutineError
 from .suggest import closest
-from .yamlsource import NodeBudget, mapping_items, position_of
+from .yamlsource import NodeBudget, compose, decode, mapping_items, position_of
 
 T = TypeVar("T", bound=Enum)
+R = TypeVar("R")
 
 INT_TAG = "tag:yaml.org,2002:int"
 STR_TAG = "tag:yaml.org,2002:str"
@@ -237,3 +238,21 @@ class NodeReader:
         options = ", ".join(str(m.value) for m in kind)
         self.report(node, f"'{key}' must be one of {options}, not {describe(scalar)}")
         return None
+
+
+def read_document(data: bytes | str, file: str, empty: str, read: Callable[[NodeReader, Node], R | None]) -> R:
+    """The one pipeline for a user's YAML file: decode, compose, read, and raise every problem at once.
+
+    ``read`` walks the root node with a :class:`NodeReader`; ``empty`` is the message for a file with no
+    document in it.
+    """
+    text = decode(data, file) if isinstance(data, bytes) else data
+    root = compose(text, file)
+    if root is None:
+        raise RoutineError([Problem(file, Position(), empty)])
+    reader = NodeReader(file)
+    result = read(reader, root)
+    if reader.problems or result is None:
+        problems = sorted(set(reader.problems), key=lambda p: (p.position, p.message))
+        raise RoutineError(problems or [Problem(file, Position(), "not a routine")])
+    return result
