@@ -83,7 +83,7 @@ def choose_audio(
     player, reasons = choose_player(players)
     if not player.available:
         log.warning("no sound output: %s", player.reason)
-        notices.append(f"No sound: {_first(reasons) or player.reason}")
+        notices.append(f"No sound: {_plain(_first(reasons) or player.reason)}")
 
     beeper: Beeper
     if player.available:
@@ -116,6 +116,14 @@ def choose_audio(
             notices.append(f"No speech: {problem}")
         speaker = NullSpeaker(problem)
     return AudioChoice(speaker, beeper, player, notices)
+
+
+def _plain(reason: str) -> str:
+    """A device error as a person reads it; the library's own words stay in the log and in the doctor."""
+    if "cannot open the sound device" in reason or "no audio output device" in reason:
+        return ("no speakers or headphones were found, or the sound server is not running. Cues are shown on "
+                "screen; run `backcoach doctor` for details")
+    return reason
 
 
 def _first(reasons: list[str]) -> str:

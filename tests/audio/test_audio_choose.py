@@ -77,3 +77,11 @@ def test_without_espeak_ng_there_is_no_speech_and_the_notice_says_apt_install(mo
 
 def test_with_espeak_ng_and_pyttsx3_installed_the_preflight_passes() -> None:
     assert speech.speech_preflight() is None
+
+
+def test_a_missing_sound_device_is_explained_plainly() -> None:
+    from backcoach.audio.choose import _plain
+
+    raw = "cannot open the sound device: Error opening PCM device. -- CODE: -2 -- MSG: No such file or directory"
+    assert _plain(raw).startswith("no speakers or headphones were found") and "PCM" not in _plain(raw)
+    assert _plain("simpleaudio is not installed") == "simpleaudio is not installed"
