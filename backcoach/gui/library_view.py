@@ -44,6 +44,7 @@ class LibraryView(QWidget):
         self.search.setAccessibleName("Search routines")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.returnPressed.connect(self._search_entered)
 
         self.table = QTableView()
         self.table.setAccessibleName("Routine library")
@@ -61,7 +62,8 @@ class LibraryView(QWidget):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.doubleClicked.connect(lambda _index: self.request_start())
+        # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
+        self.table.activated.connect(self._activated)
 
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Routine preview")
@@ -153,6 +155,17 @@ class LibraryView(QWidget):
         entry = self.current_entry()
         if entry is not None and entry.routine is not None:
             self.startRequested.emit(entry, self.chosen_level())
+
+    def _activated(self, _index: object) -> None:
+        self.request_start()
+
+    def _search_entered(self) -> None:
+        """Return in the search box opens the first match (the one selected when exactly one is left)."""
+        if self.proxy.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.request_start()
 
     def titles(self) -> list[str]:
         """The titles shown, in order (for tests and accessibility checks)."""

@@ -222,3 +222,21 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
         assert label.fontMetrics().horizontalAdvance(label.text()) <= session.width(), label.objectName()
     assert session.clock_label.font().pixelSize() >= session.height() * 0.18
     assert all(isinstance(label, QLabel) for label in (session.caption_label, session.instructions_label))
+
+
+def test_keyboard_only_search_then_return_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
+    window = harness.window
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.library.search, "back fit")
+    with qtbot.waitSignal(window.sessionOpened):
+        qtbot.keyClick(window.library.search, Qt.Key.Key_Return)
+    assert window.driver.engine is not None and window.driver.engine.plan.timeline.title == "The back fit workout"
+
+
+def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
+    library = harness.window.library
+    library.table.setFocus()
+    library.table.selectRow(library.titles().index("Revitalise your spine"))
+    with qtbot.waitSignal(harness.window.sessionOpened):
+        qtbot.keyClick(library.table, Qt.Key.Key_Return)
+    assert harness.window.stack.currentWidget() is harness.window.session
