@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         self._on_step_started(timeline.steps[0])
         self.session.show_caption("Press Space to start")
         self.stack.setCurrentWidget(self.session)
+        self.activateWindow()  # keys must reach the session, also after the safety question
         self._editor_was_visible = self.editor_dock.isVisible()
         self.editor_dock.hide()  # the session gets the whole window; Ctrl+E brings the editor back
         self._sync_edit_actions()
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
         was_running = self.driver.state is not None and self.driver.state.value == "running"
         self.driver.pause()
         if self.prompter.confirm("Stop the session?", "Your progress in this session will not be kept.",
-                                 "Stop", "Keep going"):
+                                 "Stop", "Keep going", default_yes=False):
             self.driver.stop()
             self.output.stop()
             self.show_library()

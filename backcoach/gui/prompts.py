@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Protocol
 
@@ -9,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
-    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
-        """Ask a yes/no question; ``True`` for yes."""
+    def confirm(self, title: str, question: str, yes: str, no: str, *, default_yes: bool = True) -> bool:
+        """Ask a yes/no question; ``True`` for yes. ``default_yes=False`` when Return must not do harm."""
         ...
 
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None: ...
@@ -30,22 +31,34 @@ class DialogPrompter:
     def __init__(self, parent: QWidget) -> None:
         self.parent = parent
 
-    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self.parent)
-        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    def _run(self, box: QMessageBox) -> None:
+        """Show a box, then give the keyboard back to the window (a bare X server has no window manager
+        to do it, and the session is driven from the keyboard)."""
         box.exec()
+        window = self.parent.window()
+        window.activateWindow()
+        window.raise_()
+
+    def confirm(self, title: str, question: str, yes: str, no: str, *, default_yes: bool = True) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box.setInformativeText(question)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button if default_yes else no_button)
+        self._run(box)
         return box.clickedButton() is yes_button
 
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, "\n\n".join(paragraphs), parent=self.parent)
-        box.exec()
+        box = QMessageBox(QMessageBox.Icon.Information, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box.setInformativeText("\n\n".join(paragraphs))
+        self._run(box)
 
     def choose(self, title: str, text: str, options: tuple[str, ...]) -> int:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Question, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box.setInformativeText(text)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        self._run(box)
         clicked = box.clickedButton()
         return next((i for i, button in enumerate(buttons) if button is clicked), -1)
 

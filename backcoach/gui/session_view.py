@@ -137,8 +137,9 @@ class SessionView(QWidget):
         self.upcoming_label.setText(moment.upcoming)
         if changed:
             self.refit()
-        self.done_button.setEnabled(moment.self_paced)
-        self.extend_button.setEnabled(moment.kind.value in ("rest", "prepare"))
+        active = self._state in ("running", "paused")
+        self.done_button.setEnabled(active and moment.self_paced)
+        self.extend_button.setEnabled(active and moment.kind.value in ("rest", "prepare"))
         if moment.kind.value != self._kind:
             self._kind = moment.kind.value
             self._apply_colours()

@@ -27,9 +27,12 @@ class FakePrompter:
     choices: list[int] = field(default_factory=list)
     """Answers to :meth:`choose`, used in order (an empty list answers -1, as Cancel would)."""
     save_paths: list[Path] = field(default_factory=list)
+    defaults: list[bool] = field(default_factory=list)
+    """Whether each confirm() offered yes as the default (Return) answer."""
 
-    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
+    def confirm(self, title: str, question: str, yes: str, no: str, *, default_yes: bool = True) -> bool:
         self.asked.append(title)
+        self.defaults.append(default_yes)
         return self.answer
 
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None:

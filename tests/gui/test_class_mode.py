@@ -113,6 +113,7 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     harness.prompter.answer = False
     click(session.stop_button)  # asked, and kept going
     assert engine.state.value == "running" and harness.prompter.asked[-1] == "Stop the session?"
+    assert harness.prompter.defaults[-1] is False  # Return keeps the class going
     harness.prompter.answer = True
     click(session.stop_button)
     assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.library
