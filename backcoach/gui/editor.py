@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
@@ -392,6 +392,9 @@ class RoutineEditor(QWidget):
     def save_as(self) -> bool:
         if self.document is None:
             return False
+        if self.document.bundled and not self.document.routine.title.endswith("(my copy)"):
+            # Your copy must not look like the bundled routine it came from, in the list or the file.
+            self.document.routine = replace(self.document.routine, title=f"{self.document.routine.title} (my copy)")
         suggested = self.user_folder() / f"{slug(self.document.routine.title)}.yaml"
         path = self.prompter.ask_save_path(unique(suggested))
         if path is None:

@@ -64,6 +64,7 @@ class DialogPrompter:
 
     def ask_save_path(self, suggested: Path) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, "Save routine as", str(suggested), "Routines (*.yaml)")
+        self.parent.window().activateWindow()
         if not path:
             return None
         return Path(path) if Path(path).suffix in (".yaml", ".yml") else Path(path + ".yaml")

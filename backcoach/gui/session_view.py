@@ -194,6 +194,7 @@ class SessionView(QWidget):
             "#SessionView QProgressBar::chunk { background: #ffffff; }"
             "#SessionView QPushButton { padding: 0.4em; }"
             "#SessionView QPushButton#hurt { background: #b91c1c; color: white; font-weight: bold; }"
+            "#SessionView QPushButton#hurt:disabled { background: #6b7280; color: #d1d5db; }"
         )
 
     # -- scaling ---------------------------------------------------------------------------------------

@@ -184,9 +184,9 @@ def test_bundled_routines_are_saved_as_a_copy(qtbot: QtBot, harness: Harness) ->
     target = harness.user_routines / "back-fit-mine.yaml"
     harness.prompter.save_paths = [target]
     assert editor.save()
-    assert harness.prompter.asked[-1] == "save as the-back-fit-workout.yaml"
+    assert harness.prompter.asked[-1] == "save as the-back-fit-workout-my-copy.yaml"
     copy = load_routine_file(target)
-    assert copy.exercises[0].sets == 3
+    assert copy.exercises[0].sets == 3 and copy.title == "The back fit workout (my copy)"
     assert len(expand(copy).steps) > 0
     assert "routines/nuffield-back-fit-workout.yaml" in {e.display_name for e in harness.window._catalog.entries}
 
