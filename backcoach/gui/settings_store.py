@@ -10,20 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..audio.settings import DEFAULT_RATE, AudioSettings
+from ..audio.settings import AudioSettings
 from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
 
 
 @dataclass(frozen=True)
-class AppSettings:
-    voice: str | None = None
-    rate: int = DEFAULT_RATE
-    volume: float = 1.0
-    beeps: bool = True
-    verbosity: Verbosity = Verbosity.STANDARD
-    muted: bool = False
+class AppSettings(AudioSettings):
+    """Everything the user can set: the sound settings (inherited, one definition) and how sessions run."""
+
     level: Level | None = None
     """Default level; None means each routine's own."""
     prepare: int | None = None
@@ -33,7 +29,8 @@ class AppSettings:
     safety_acknowledged: bool = False
 
     def audio(self) -> AudioSettings:
-        return AudioSettings(self.voice, self.rate, self.volume, self.beeps, self.verbosity, self.muted)
+        """Just the sound settings, for the audio layer."""
+        return AudioSettings(**{f.name: getattr(self, f.name) for f in fields(AudioSettings)})
 
     def with_changes(self, **changes: object) -> AppSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
