@@ -104,6 +104,7 @@ print("ready", ",".join(qt), flush=True)
 i = 1
 while True:
     save_text(target, texts[i % 2])
+    print("saved", flush=True)
     i += 1
 """
 
@@ -157,7 +158,10 @@ def kill_while_saving(folder: Path, sources: list[Path], routines: dict[str, Rou
             child.kill()
             pytest.fail(f"the saving process did not start: {child.stderr.read()}")
         assert ready.split() == ["ready", "PySide6.QtCore"], ready  # no QtGui or QtWidgets: a cheap child
-        time.sleep(rng.uniform(0, 0.03))  # a random moment among its saves (not synchronisation)
+        # Let it finish a random number of saves, then kill it at once: it is already into the next one,
+        # at a point the pipe's and scheduler's delays make different every time.
+        for _ in range(rng.randint(0, 3)):
+            assert child.stdout.readline().strip() == "saved"
         os.kill(child.pid, signal.SIGKILL)
         assert child.wait() == -signal.SIGKILL, f"kill {kill}: the child ended on its own: {child.stderr.read()}"
         child.stdout.close()
