@@ -369,10 +369,22 @@ class RoutineEditor(QWidget):
 
     # -- saving --------------------------------------------------------------------------------------
 
+    def field_problems(self) -> list[str]:
+        """Messages of fields whose text is not in the routine (the routine keeps the last valid value)."""
+        return [label.text() for label in self._errors.values() if label.text()]
+
+    def _refuse_while_invalid(self) -> bool:
+        problems = self.field_problems()
+        if problems:
+            self.show_message(f"Not saved: fix the marked field first — {problems[0]}")
+        return bool(problems)
+
     def save(self) -> bool:
-        """Save in place, or ask where when the routine is new or bundled. ``True`` once it is on disk."""
+        """Save in place, or ask where when the routine is new or bundled. ``True`` once it is on disk.
+
+        Refused while a field shows an error: the routine would hold a value the user did not enter."""
         document = self.document
-        if document is None:
+        if document is None or self._refuse_while_invalid():
             return False
         if document.path is None or document.bundled:
             return self.save_as()
@@ -390,12 +402,17 @@ class RoutineEditor(QWidget):
         return self._write(document.path)
 
     def save_as(self) -> bool:
-        if self.document is None:
+        if self.document is None or self._refuse_while_invalid():
             return False
         if self.document.bundled and not self.document.routine.title.endswith("(my copy)"):
             # Your copy must not look like the bundled routine it came from, in the list or the file.
             self.document.routine = replace(self.document.routine, title=f"{self.document.routine.title} (my copy)")
-        suggested = self.user_folder() / f"{slug(self.document.routine.title)}.yaml"
+        folder = self.user_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # else the dialog opens wherever the app was started
+        except OSError as error:
+            self.show_message(f"Cannot make your routines folder {folder}: {error.strerror or error}")
+        suggested = folder / f"{slug(self.document.routine.title)}.yaml"
         path = self.prompter.ask_save_path(unique(suggested))
         if path is None:
             return False

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +46,7 @@ class LibraryView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
 
         self.table = QTableView()
         self.table.setAccessibleName("Routine library")
@@ -156,6 +158,14 @@ class LibraryView(QWidget):
         if entry is not None and entry.routine is not None:
             self.startRequested.emit(entry, self.chosen_level())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"."""
+        if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_E
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            return True
+        return super().eventFilter(watched, event)
+
     def _activated(self, _index: object) -> None:
         self.request_start()
 
@@ -173,7 +183,11 @@ class LibraryView(QWidget):
 
     def _show_current(self) -> None:
         entry = self.current_entry()
-        self.start_button.setEnabled(entry is not None and entry.routine is not None)
+        usable = entry is not None and entry.routine is not None
+        self.start_button.setEnabled(usable)
+        self.edit_button.setEnabled(usable)
+        self.edit_button.setToolTip("Open the routine in the side panel to change it (Ctrl+E)" if usable else
+                                    "This file cannot be read; fix the problems shown in a text editor first")
         if entry is None:
             self.preview.clear()
             return

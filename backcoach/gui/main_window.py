@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.prompter: Prompter = prompter or DialogPrompter(self)
         self._catalog = Catalog(())
         self._extra: list[CatalogEntry] = []
+        self._following_save = False
         self._audio_notice: str | None = None
         self.setWindowTitle("BackCoach")
         self.resize(1100, 700)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
             self.editor.tree.setFocus()
 
     def _library_selected(self, entry: CatalogEntry) -> None:
-        if not self.editor_dock.isVisible() or entry.routine is None:
+        if self._following_save or not self.editor_dock.isVisible() or entry.routine is None:
             return
         document = self.editor.document
         if document is not None and document.path == entry.path:
@@ -252,16 +253,27 @@ class MainWindow(QMainWindow):
         self.library.preview.setHtml(preview_html(draft, self._catalog.library))
 
     def _editor_saved(self, path: Path) -> None:
-        self.reload()
-        for entry in self._catalog.entries:
-            if entry.path == path:
-                self.library.select(entry)
+        """Show the saved routine in the library, selected, without the editor switching away from it."""
+        self._following_save = True
+        try:
+            self.reload()
+            known = [e for e in (*self._catalog.entries, *self._extra) if e.path.resolve() == path.resolve()]
+            if not known:  # saved outside the routine folders: list it like an opened file
+                self._extra.append(load_entry(path, bundled=False))
+                self._show_catalog()
+                known = [self._extra[-1]]
+            if self.library.search.text():
+                self.library.search.clear()
+            self.library.select(known[0])
+        finally:
+            self._following_save = False
         if self.session_active():
             self.status.setText(f"Saved {path.name}: the running session keeps its copy; the change applies next time.")
 
     def _update_title(self, dirty: bool) -> None:
         title = self.editor.routine.title if self.editor.routine is not None else ""
-        self.setWindowTitle(f"BackCoach — {title}{' *' if dirty else ''}" if title else "BackCoach")
+        # Qt adds " — BackCoach" (the application display name) itself.
+        self.setWindowTitle(f"{title}{' *' if dirty else ''}" if title else "")
 
     # -- audio -----------------------------------------------------------------------------------------
 
@@ -276,7 +288,7 @@ class MainWindow(QMainWindow):
         parts = [self._audio_notice] if self._audio_notice else []
         if self.settings.muted:
             parts.append("Sound is muted — press M to turn it back on.")
-        text = " ".join(parts) or None
+        text = "\n".join(parts) or None
         self.session.show_notice(text)
         if self._audio_notice:
             self.status.setText(self._audio_notice)

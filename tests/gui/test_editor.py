@@ -185,6 +185,7 @@ def test_bundled_routines_are_saved_as_a_copy(qtbot: QtBot, harness: Harness) ->
     harness.prompter.save_paths = [target]
     assert editor.save()
     assert harness.prompter.asked[-1] == "save as the-back-fit-workout-my-copy.yaml"
+    assert editor.user_folder().is_dir()  # made before asking, so the dialog opens there
     copy = load_routine_file(target)
     assert copy.exercises[0].sets == 3 and copy.title == "The back fit workout (my copy)"
     assert len(expand(copy).steps) > 0
@@ -245,3 +246,61 @@ def test_saving_while_a_session_runs_keeps_the_sessions_copy(qtbot: QtBot, harne
     assert load_routine_file(path).blocks[1].exercises[1].reps == Range(20, 20)
     assert window.driver.engine is running and running.plan is plan and running.state.value == "running"
     assert "applies next time" in window.status.text()
+
+
+def test_saving_is_refused_while_a_field_shows_an_error(qtbot: QtBot, harness: Harness) -> None:
+    editor, path = open_mine(qtbot, harness, MINE.replace("# my own class, written by hand\n", ""))
+    select(editor, (1, 1))
+    box = field(editor, "hold")
+    qtbot.keyClicks(box, "60-30s")
+    assert not editor.save()
+    assert "fix the marked field first" in editor.message.text()
+    assert "hold" not in path.read_text()
+    box.clear()
+    qtbot.keyClicks(box, "30s")
+    assert editor.save() and "hold: 30s" in path.read_text()
+
+
+def test_a_new_routine_stays_open_and_selected_after_its_first_save(qtbot: QtBot, harness: Harness) -> None:
+    window = harness.window
+    window.library.table.selectRow(0)
+    qtbot.keyClicks(window.library.search, "back fit")
+    window.edit_actions["template"].trigger()
+    target = harness.user_routines / "new-class.yaml"
+    harness.prompter.save_paths = [target]
+    assert window.editor.save()
+    assert window.editor.routine is not None and window.editor.routine.title == "New routine"
+    assert window.editor.document is not None and window.editor.document.path == target
+    entry = window.library.current_entry()
+    assert entry is not None and entry.path == target and window.library.search.text() == ""
+    assert window.windowTitle() == "New routine"
+
+
+def test_a_copy_saved_outside_the_routine_folders_is_still_listed(
+    qtbot: QtBot, harness: Harness, tmp_path: Path
+) -> None:
+    window = harness.window
+    window.edit_actions["new"].trigger()
+    elsewhere = tmp_path / "elsewhere" / "mine.yaml"
+    harness.prompter.save_paths = [elsewhere]
+    assert window.editor.save()
+    current = window.library.current_entry()
+    assert current is not None and current.path == elsewhere
+
+
+def test_ctrl_e_opens_the_editor_from_the_search_box(qtbot: QtBot, harness: Harness) -> None:
+    window = harness.window
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.library.search, "back fit")
+    window.library.table.selectRow(0)
+    window.library.search.setFocus()
+    qtbot.keyClick(window.library.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_dock.isVisible()
+
+
+def test_a_broken_file_cannot_be_opened_in_the_editor(qtbot: QtBot, harness: Harness) -> None:
+    (harness.user_routines / "broken.yaml").write_text("backcoach: 1\ntitle: B\nblocks: []\n")
+    harness.window.reload()
+    library = harness.window.library
+    library.table.selectRow(library.titles().index("broken.yaml (broken)"))
+    assert not library.edit_button.isEnabled() and "cannot be read" in library.edit_button.toolTip()
