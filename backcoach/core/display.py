@@ -100,7 +100,7 @@ def describe(
     else:
         parts.append(f"{_side(step).capitalize()} next")
     block = step.block + (f" · round {step.round} of {step.rounds}" if step.rounds > 1 else "")
-    total = step.duration if step.duration is not None else step.planned
+    total = elapsed + remaining if remaining is not None else step.planned  # +10 s lengthens the bar
     step_fraction = min(1.0, elapsed / total) if total else 1.0
     session_fraction = min(1.0, session_elapsed / session_total) if session_total else 1.0
     return Moment(

@@ -84,6 +84,8 @@ class _Visit:
     extra: list[Cue] = field(default_factory=list)
     """Countdown cues re-armed by an extension: new cues, so a planned cue never fires twice."""
     heard_end: set[float] = field(default_factory=set)
+    held: tuple[float, float] | None = None
+    """During a resume lead-in: (clock time it ends, elapsed seconds to show until then)."""
     """Offsets of end-anchored cues already heard in this visit (planned or re-armed)."""
 
 
@@ -141,10 +143,14 @@ class SessionEngine:
         return self._paused_at if self._paused_at is not None else self.clock()
 
     def elapsed(self) -> float:
-        """Seconds into the current step (frozen while paused; 0 during a resume lead-in)."""
+        """Seconds into the current step (frozen while paused and during a resume's 3-2-1 lead-in)."""
         if self.state in (State.READY, State.FINISHED, State.STOPPED):
             return 0.0
-        return max(0.0, self._now() - self._visit.started)
+        now = self._now()
+        held = self._visit.held
+        if held is not None and now < held[0]:
+            return held[1]
+        return max(0.0, now - self._visit.started)
 
     def step_started_at(self) -> float:
         """The clock time the current step started (after pauses): second boundaries count from here."""
@@ -222,6 +228,8 @@ class SessionEngine:
         now = self.clock()
         paused_for = now - self._paused_at
         lead_in = LEAD_IN if self._duration() is not None else 0
+        if lead_in:
+            self._visit.held = (now + lead_in, self.elapsed())
         self._shift(paused_for + lead_in)
         self._paused_at = None
         self._set_state(State.RUNNING)
@@ -353,7 +361,7 @@ class SessionEngine:
         step = self.current
         if step is None or self.state is not State.RUNNING:
             return
-        elapsed = max(0.0, now - self._visit.started)
+        elapsed = self.elapsed()
         duration = self._duration()
         remaining = None if duration is None else math.ceil(max(0.0, duration - elapsed) - 1e-9)
         whole_elapsed = math.floor(elapsed + 1e-9)

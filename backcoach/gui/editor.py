@@ -396,14 +396,24 @@ class RoutineEditor(QWidget):
                 ("Save anyway", "Save as a copy"),
             )
             if answer == 1:
-                return self.save_as()
+                return self.save_as(comments_confirmed=True)
             if answer != 0:
                 return False
         return self._write(document.path)
 
-    def save_as(self) -> bool:
+    def save_as(self, *, comments_confirmed: bool = False) -> bool:
         if self.document is None or self._refuse_while_invalid():
             return False
+        if self.document.has_comments and not comments_confirmed:
+            name = self.document.path.name if self.document.path else "this routine"
+            answer = self.prompter.choose(
+                "Comments will be lost",
+                f"{name} has comments (such as notes on which numbers are not from the source). The new "
+                "file is written without them.",
+                ("Save without them",),
+            )
+            if answer != 0:
+                return False
         if self.document.bundled and not self.document.routine.title.endswith("(my copy)"):
             # Your copy must not look like the bundled routine it came from, in the list or the file.
             self.document.routine = replace(self.document.routine, title=f"{self.document.routine.title} (my copy)")

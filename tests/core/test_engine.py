@@ -150,8 +150,10 @@ def test_pause_freezes_time_and_resume_counts_3_2_1_before_work_continues() -> N
     for _ in range(6):
         clock.advance(0.5)
         engine.tick()
+        assert engine.remaining() == pytest.approx(25)  # held through the 3-2-1, never jumping back
     heard = [e.cue.text or e.cue.tone for e in recorder.cues()]
     assert heard == ["Resuming.", Tone.TICK, Tone.TICK, Tone.TICK, Tone.GO]
+    assert all(e.remaining == 25 for e in recorder.events if isinstance(e, SecondChanged))
     assert engine.remaining() == pytest.approx(25)  # the clock runs again only after the lead-in
     clock.advance(5)
     engine.tick()

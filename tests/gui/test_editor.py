@@ -183,6 +183,9 @@ def test_bundled_routines_are_saved_as_a_copy(qtbot: QtBot, harness: Harness) ->
     editor._edited("sets", "3")
     target = harness.user_routines / "back-fit-mine.yaml"
     harness.prompter.save_paths = [target]
+    assert not editor.save()  # the bundled file has "# not in the source" notes: asked, and cancelled
+    assert harness.prompter.asked[-1] == "Comments will be lost" and not target.exists()
+    harness.prompter.choices = [0]
     assert editor.save()
     assert harness.prompter.asked[-1] == "save as the-back-fit-workout-my-copy.yaml"
     assert editor.user_folder().is_dir()  # made before asking, so the dialog opens there
