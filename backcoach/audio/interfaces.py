@@ -25,17 +25,21 @@ class Playback(Protocol):
     def stop(self) -> None: ...
 
 
-class Player(Protocol):
-    """Plays clips at once, several at a time (beeps are never delayed by speech)."""
-
-    @property
-    def name(self) -> str: ...
+class Backend(Protocol):
+    """Anything that may not work on this machine: it says so, and why, in words a person can act on."""
 
     @property
     def available(self) -> bool: ...
 
     @property
     def reason(self) -> str: ...
+
+
+class Player(Backend, Protocol):
+    """Plays clips at once, several at a time (beeps are never delayed by speech)."""
+
+    @property
+    def name(self) -> str: ...
 
     def play(self, clip: Clip, on_done: Callable[[], None] | None = None) -> Playback | None:
         """Start playing; ``on_done`` is called once when it ends or fails. ``None`` if it could not start."""
@@ -44,13 +48,7 @@ class Player(Protocol):
     def close(self) -> None: ...
 
 
-class Beeper(Protocol):
-    @property
-    def available(self) -> bool: ...
-
-    @property
-    def reason(self) -> str: ...
-
+class Beeper(Backend, Protocol):
     @property
     def backend(self) -> str: ...
 
@@ -89,13 +87,7 @@ class VoiceInfo:
     languages: tuple[str, ...] = ()
 
 
-class Speaker(Protocol):
-    @property
-    def available(self) -> bool: ...
-
-    @property
-    def reason(self) -> str: ...
-
+class Speaker(Backend, Protocol):
     @property
     def backend(self) -> str: ...
 
