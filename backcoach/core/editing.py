@@ -8,7 +8,7 @@ the very message ``backcoach validate`` would print for that value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Literal, TypeVar
 
 from yaml.nodes import MappingNode
@@ -287,8 +287,3 @@ def template_routine() -> Routine:
         ),
         defaults=Timing(),
     )
-
-
-@dataclass(frozen=True)
-class Selection:
-    address: Address = ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,10 +19,11 @@ from ..audio.interfaces import Beeper, Speaker
 from ..audio.null import NullBeeper, NullSpeaker
 from ..core import editing
 from ..core.catalog import Catalog, CatalogEntry, load_entry
-from ..core.cue_types import Cue, estimated_phrase_seconds
+from ..core.cue_types import estimated_phrase_seconds
 from ..core.cues import plan_cues
 from ..core.durations import Level
 from ..core.engine import Clock
+from ..core.model import Routine
 from ..core.preferences import apply_preferences
 from ..core.safety import BEFORE_FIRST_SESSION, WHEN_IT_HURTS
 from ..core.spoken import STOPPED_FOR_PAIN
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         self.driver.stepStarted.connect(self._on_step_started)
         self.driver.secondChanged.connect(lambda *_: self._refresh_session())
         self.driver.stateChanged.connect(self._on_state_changed)
-        self.driver.cueDue.connect(self._on_cue)
+        self.driver.cueDue.connect(self.output.play)
         self.driver.sessionFinished.connect(lambda: self.session.show_state("finished"))
         self.output.captionChanged.connect(self.session.show_caption)
         session = self.session
@@ -230,18 +232,14 @@ class MainWindow(QMainWindow):
                 if candidate.path == document.path:
                     self.library.select(candidate)
 
-    def _new_routine(self, routine: object) -> None:
-        from ..core.model import Routine
-
-        if isinstance(routine, Routine) and self.editor.new_routine(routine):
+    def _new_routine(self, routine: Routine) -> None:
+        if self.editor.new_routine(routine):
             self.show_library()
             self.editor_dock.show()
 
     def _new_copy(self) -> None:
         entry = self.library.current_entry()
         if entry is not None and entry.routine is not None:
-            from dataclasses import replace
-
             self._new_routine(replace(entry.routine, title=f"{entry.routine.title} (my copy)"))
 
     def _show_draft(self, routine: object) -> None:
@@ -420,9 +418,6 @@ class MainWindow(QMainWindow):
     def _on_state_changed(self, state: str) -> None:
         self.session.show_state(state)
         self._refresh_session()
-
-    def _on_cue(self, cue: Cue, lateness: float) -> None:
-        self.output.play(cue, lateness)
 
     def ask_stop(self) -> bool:
         """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
