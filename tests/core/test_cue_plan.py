@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from sample_routines import TEST_CLASS
 
 from backcoach.core.catalog import load_catalog
 from backcoach.core.cue_types import CueKind, Tone, Verbosity
@@ -52,19 +53,7 @@ def test_plan_rules_hold_for_every_bundled_routine(timeline: Timeline) -> None:
     assert plan.cues == tuple(sorted(plan.cues, key=lambda c: (c.step, c.offset, c.kind is CueKind.SAY)))
 
 
-ROUTINE = """
-backcoach: 1
-title: Test class
-defaults: {prepare: 10s, rep_time: 3s}
-blocks:
-  - title: Warm-up
-    exercises:
-      - {name: Squat, reps: 10, sets: 2, rest: 30s}
-  - title: Main
-    exercises:
-      - {name: Plank, hold: 40s, per: side, switch: 5s}
-      - {name: Rows, reps: 5, pace: self}
-"""
+ROUTINE = TEST_CLASS
 
 
 def says(verbosity: Verbosity = Verbosity.STANDARD) -> list[tuple[float, str]]:

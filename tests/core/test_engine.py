@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sample_routines import TEST_CLASS
 
 from backcoach.core.catalog import load_catalog
 from backcoach.core.cue_types import CueKind, Tone, Verbosity
@@ -54,19 +55,7 @@ class Recorder:
         return sum(isinstance(e, kind) for e in self.events)
 
 
-ROUTINE = """
-backcoach: 1
-title: Test class
-defaults: {prepare: 10s, rep_time: 3s}
-blocks:
-  - title: Warm-up
-    exercises:
-      - {name: Squat, reps: 10, sets: 2, rest: 30s}
-  - title: Main
-    exercises:
-      - {name: Plank, hold: 40s, per: side, switch: 5s}
-      - {name: Rows, reps: 5, pace: self}
-"""
+ROUTINE = TEST_CLASS
 
 
 def make(text: str = ROUTINE, verbosity: Verbosity = Verbosity.STANDARD) -> tuple[SessionEngine, FakeClock, Recorder]:
