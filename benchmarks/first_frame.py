@@ -1,12 +1,11 @@
-"""BackCoach up to its first shown frame, as ``backcoach`` starts it (the library is read just after)."""
+"""BackCoach from process start to its window's first paint, started as the ``backcoach`` command starts it
+(``backcoach.cli.main`` with no arguments; the panels and the library follow that first frame)."""
 
-from PySide6.QtCore import QTimer
+from backcoach.cli import main  # noqa: I001 - first, as the console script does
+
+from first_paint import exit_after_first_paint
 from PySide6.QtWidgets import QApplication
 
-from backcoach.gui.app import create_window
-
 app = QApplication([])
-window = create_window()
-window.show()
-QTimer.singleShot(0, app.quit)
-app.exec()
+exit_after_first_paint(app)
+main([])

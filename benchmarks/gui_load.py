@@ -76,7 +76,7 @@ def main() -> None:
     bare.close()
 
     from backcoach.audio.choose import choose_audio
-    from backcoach.cli import bundled_catalog
+    from backcoach.catalogs import bundled_catalog
     from backcoach.gui.main_window import MainWindow
     from backcoach.gui.settings_store import SettingsStore
 

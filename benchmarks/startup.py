@@ -1,8 +1,10 @@
 """Start-up time against a bare PySide6 window: BackCoach's first shown frame, and `backcoach --smoke-test`
-(window shown and the library loaded, which happens just after the first frame).
+(the panels built and the library read, which follow the first frame).
 
-Both run as whole processes, alternately, in the same conditions (offscreen Qt by default); the figure
-that matters is the ratio of medians measured in one run, since absolute times depend on the machine.
+"First frame" is timed from process start to the end of the window's first paint, for the bare window and
+for BackCoach started as the `backcoach` command starts it (see first_paint.py). Each runs as a whole
+process, alternately, in the same conditions (offscreen Qt by default); the figure that matters is the
+ratio to the bare window measured in the same round, since absolute times depend on the machine.
 
     .venv/bin/python benchmarks/startup.py [--runs 9] [--platform offscreen|xcb]
 """
@@ -36,7 +38,7 @@ def main() -> None:
     commands = {
         "bare PySide6 window": [sys.executable, str(HERE / "bare_window.py")],
         "backcoach first frame": [sys.executable, str(HERE / "first_frame.py")],
-        "backcoach --smoke-test": [str(Path(sys.executable).with_name("backcoach")), "--smoke-test"],
+        "backcoach ready (smoke)": [str(Path(sys.executable).with_name("backcoach")), "--smoke-test"],
     }
     for command in commands.values():
         timed(command, env)  # warm the disk cache

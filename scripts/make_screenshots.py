@@ -37,7 +37,7 @@ def shoot(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from backcoach.audio.fakes import FakeBeeper, FakeSpeaker
-    from backcoach.cli import bundled_catalog
+    from backcoach.catalogs import bundled_catalog
     from backcoach.gui.main_window import MainWindow
     from backcoach.gui.settings_store import SettingsStore
     from backcoach.resources import assets_dir

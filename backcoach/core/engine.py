@@ -84,9 +84,9 @@ class _Visit:
     extra: list[Cue] = field(default_factory=list)
     """Countdown cues re-armed by an extension: new cues, so a planned cue never fires twice."""
     heard_end: set[float] = field(default_factory=set)
+    """Offsets of end-anchored cues already heard in this visit (planned or re-armed)."""
     held: tuple[float, float] | None = None
     """During a resume lead-in: (clock time it ends, elapsed seconds to show until then)."""
-    """Offsets of end-anchored cues already heard in this visit (planned or re-armed)."""
 
 
 @dataclass
@@ -108,6 +108,8 @@ class SessionEngine:
         self._listeners: list[Listener] = []
         self._by_step: list[tuple[Cue, ...]] = [plan.for_step(i) for i in range(len(self.steps) + 1)]
         self._visit = _Visit(0, 0.0)
+        self._added = 0
+        """Seconds that +10 s added to steps already left: the session grew by them."""
         self._paused_at: float | None = None
         self._runtime: list[_Runtime] = []
         self._shown: tuple[int, int] | None = None
@@ -164,11 +166,15 @@ class SessionEngine:
         return max(0.0, duration - self.elapsed())
 
     def session_elapsed(self) -> float:
-        """Planned seconds before this step plus seconds into it: what progress bars show."""
+        """Planned seconds before this step (with what +10 s added) plus seconds into it: what progress shows."""
         step = self.current
         if step is None:
-            return float(self.plan.timeline.total_seconds) if self.state is State.FINISHED else 0.0
-        return step.start + min(self.elapsed(), float(step.planned + self._visit.extension))
+            return float(self.session_total()) if self.state is State.FINISHED else 0.0
+        return step.start + self._added + min(self.elapsed(), float(step.planned + self._visit.extension))
+
+    def session_total(self) -> int:
+        """The planned length of the session, grown by every +10 s so far."""
+        return self.plan.timeline.total_seconds + self._added + self._visit.extension
 
     def next_wakeup(self) -> float | None:
         """The clock time of the next thing to do (a cue, a second boundary, a deadline), or ``None``.
@@ -374,6 +380,7 @@ class SessionEngine:
     # -- moving between steps --------------------------------------------------------------------------
 
     def _enter(self, index: int, started: float) -> None:
+        self._added += self._visit.extension
         self._visit = _Visit(index, started)
         self._shown = None
         if index >= len(self.steps):

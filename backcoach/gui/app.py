@@ -1,50 +1,37 @@
-"""Starting the Qt application: the one place that creates QApplication, the window and the audio."""
+"""Starting the Qt application: the one place that creates QApplication, the window and the audio.
+
+Order matters for how fast the window appears: the empty window is shown first; once it has been
+painted it builds its panels, then the routines are read, and only then does sound start (on a
+thread), so that nothing competes with the first frame.
+"""
 
 from __future__ import annotations
 
-import logging
 import sys
-import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..resources import assets_dir
 from .main_window import MainWindow
-from .settings_store import SettingsStore
 
-log = logging.getLogger("backcoach")
-
-
-class _AudioReady(QObject):
-    """Carries the audio chosen on a worker thread back to the GUI thread (a queued signal)."""
-
-    chosen = Signal(object)
+if TYPE_CHECKING:
+    from ..core.catalog import Catalog
+    from .settings_store import SettingsStore
 
 
-def create_window(store: SettingsStore | None = None) -> MainWindow:
-    """The main window, wired to the bundled and user routine folders."""
-    from ..cli import bundled_catalog
+def _bundled_catalog() -> Catalog:
+    from ..catalogs import bundled_catalog  # reads YAML: imported after the first frame
 
-    return MainWindow(bundled_catalog, store or SettingsStore())
+    return bundled_catalog()
 
 
-def start_audio(window: MainWindow) -> None:
-    """Choose speech and sound off the GUI thread (starting the speech engine takes a moment)."""
-    from ..audio.choose import choose_audio
-
-    relay = _AudioReady(window)
-    relay.chosen.connect(lambda choice: window.set_audio(choice.speaker, choice.beeper, choice.notice))
-
-    def choose() -> None:
-        try:
-            relay.chosen.emit(choose_audio(window.settings.audio()))
-        except Exception:  # the session must run without sound rather than not at all
-            log.exception("choosing audio failed")
-
-    threading.Thread(target=choose, name="backcoach-audio-start", daemon=True).start()
+def create_window(store: SettingsStore | None = None, *, deferred: bool = False) -> MainWindow:
+    """The main window, wired to the bundled and user routine folders (``store`` None: the user's settings)."""
+    return MainWindow(_bundled_catalog, store, deferred=deferred)
 
 
 def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
@@ -55,21 +42,23 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     app.setApplicationDisplayName("BackCoach")
     app.setDesktopFileName("io.github.backcoach.BackCoach")
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "backcoach.svg")))
-    window = create_window()
-    window.show()
+    window = create_window(deferred=True)
 
     def load() -> None:
-        # After the first frame: the window appears at once, the library fills in a moment later.
         window.reload()
         if routine_path is not None:
             window.open_file(routine_path)
         if smoke_test:
             QTimer.singleShot(0, app.quit)
+        else:
+            from .audio_start import start_audio
 
-    QTimer.singleShot(0, load)
-    if not smoke_test:
-        start_audio(window)
+            start_audio(window)
+
+    window.built.connect(load)
+    window.show()
     code = app.exec()
-    window.output.speaker.close()
-    window.output.beeper.close()
+    if window.is_built():
+        window.output.speaker.close()
+        window.output.beeper.close()
     return code

@@ -2,41 +2,41 @@
 
 This is the controller: it builds a session from the chosen routine and settings, hands it to the
 session driver, and forwards driver signals to the views and cue output. It decides nothing about time.
+
+Start-up is measured to the first shown frame (against a bare PySide6 window), so this module imports
+only what an empty window needs. Everything else — the panels, the session machinery, the core with
+its YAML reader, and Qt's ``Qt`` namespace (PySide6 builds its ~100 Python enums on first use, about
+35 ms) — is imported by :meth:`MainWindow.build`, which the app calls once the empty window has been
+painted, and by the methods that need it (Python imports a module once; later imports are lookups).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from ..audio.interfaces import Beeper, Speaker
-from ..audio.null import NullBeeper, NullSpeaker
-from ..core import editing
-from ..core.catalog import Catalog, CatalogEntry, load_entry
-from ..core.cue_types import estimated_phrase_seconds
-from ..core.cues import plan_cues
-from ..core.durations import Level
-from ..core.engine import Clock
-from ..core.model import Routine
-from ..core.preferences import apply_preferences
-from ..core.safety import BEFORE_FIRST_SESSION, WHEN_IT_HURTS
-from ..core.spoken import STOPPED_FOR_PAIN
-from ..core.timeline import Step, StepKind, expand
-from .cue_output import CueOutput
-from .editor import RoutineEditor
-from .library_view import LibraryView
-from .preview import preview_html
-from .prompts import DialogPrompter, Prompter
-from .session_driver import SessionDriver
-from .session_view import SessionView
-from .settings_dialog import SettingsDialog
-from .settings_store import AppSettings, SettingsStore
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
+    from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
+
+    from ..audio.interfaces import Beeper, Speaker
+    from ..core.catalog import Catalog, CatalogEntry
+    from ..core.durations import Level
+    from ..core.engine import Clock
+    from ..core.model import Routine
+    from ..core.timeline import Step
+    from .cue_output import CueOutput
+    from .editor import RoutineEditor
+    from .library_view import LibraryView
+    from .prompts import Prompter
+    from .session_driver import SessionDriver
+    from .session_view import SessionView
+    from .settings_store import AppSettings, SettingsStore
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -44,28 +44,84 @@ ROUTINE_SUFFIXES = (".yaml", ".yml")
 class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)
     sessionOpened = Signal(object)  # CuePlan
+    built = Signal()
+    """Emitted once the panels exist (at once, or after the first frame for a deferred window)."""
+
+    library: LibraryView
+    session: SessionView
+    stack: QStackedWidget
+    editor: RoutineEditor
+    editor_dock: QDockWidget
+    driver: SessionDriver
+    output: CueOutput
+    settings: AppSettings
+    store: SettingsStore
+    prompter: Prompter
+    edit_actions: dict[str, QAction]
+    session_actions: dict[str, QAction]
 
     def __init__(
         self,
         load_catalog: Callable[[], Catalog],
-        store: SettingsStore,
+        store: SettingsStore | None,
         prompter: Prompter | None = None,
         clock: Clock = time.monotonic,
+        *,
+        deferred: bool = False,
     ) -> None:
+        """``store`` None means the user's settings file. A ``deferred`` window shows an empty frame first
+        and builds itself right after that frame is painted (``built`` tells when); otherwise it is built here.
+        """
         super().__init__()
         self._load_catalog = load_catalog
-        self.store = store
-        self.settings: AppSettings = store.load()
-        self.prompter: Prompter = prompter or DialogPrompter(self)
-        self._catalog = Catalog(())
+        self._given_store = store
+        self._given_prompter = prompter
+        self._clock = clock
         self._extra: list[CatalogEntry] = []
         self._following_save = False
         self._audio_notice: str | None = None
+        self._is_built = False
+        self._build_on_paint = deferred
         self.setWindowTitle("BackCoach")
         self.resize(1100, 700)
         self.setMinimumSize(640, 480)
         self.setAcceptDrops(True)
+        self.status = QLabel("Starting…")
+        self.status.setAccessibleName("Status")
+        self.statusBar().addWidget(self.status, 1)
+        if not deferred:
+            self.build()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._build_on_paint:  # the empty frame is on screen: build the rest in the next turn
+            self._build_on_paint = False
+            QTimer.singleShot(0, self.build)
+
+    def is_built(self) -> bool:
+        return self._is_built
+
+    def build(self) -> None:
+        """Create the panels, the session machinery and the menus (once)."""
+        if self._is_built:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget, QStackedWidget
+
+        from ..audio.null import NullBeeper, NullSpeaker
+        from ..core.catalog import Catalog
+        from .cue_output import CueOutput
+        from .editor import RoutineEditor
+        from .library_view import LibraryView
+        from .prompts import DialogPrompter
+        from .session_driver import SessionDriver
+        from .session_view import SessionView
+        from .settings_store import SettingsStore
+
+        self.store = self._given_store or SettingsStore()
+        self.settings = self.store.load()
+        self.prompter = self._given_prompter or DialogPrompter(self)
+        self._catalog = Catalog(())
         self.library = LibraryView()
         self.library.set_level(self.settings.level)
         self.session = SessionView()
@@ -73,9 +129,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.library)
         self.stack.addWidget(self.session)
         self.setCentralWidget(self.stack)
-        self.status = QLabel()
-        self.status.setAccessibleName("Status")
-        self.statusBar().addWidget(self.status, 1)
         self.editor = RoutineEditor(self.prompter)
         self.editor_dock = QDockWidget("Edit routine", self)
         self.editor_dock.setObjectName("editor")
@@ -84,11 +137,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
         self.editor_dock.hide()
 
-        self.driver = SessionDriver(clock, self)
+        self.driver = SessionDriver(self._clock, self)
         self.output = CueOutput(NullSpeaker("sound is starting"), NullBeeper("sound is starting"),
-                                self.settings.audio(), clock, self)
+                                self.settings.audio(), self._clock, self)
         self._connect()
         self._build_actions()
+        self._is_built = True
+        self.built.emit()
 
     # -- wiring ----------------------------------------------------------------------------------------
 
@@ -119,6 +174,9 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], object],
                 owner: QWidget | None = None) -> QAction:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(lambda _checked=False: slot())
@@ -128,6 +186,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
         file_menu = self.menuBar().addMenu("&File")
         self.open_action = self._action("&Open routine…", [QKeySequence.StandardKey.Open], self.ask_open)
         self.reload_action = self._action("&Reload library", [QKeySequence.StandardKey.Refresh], self.reload)
@@ -162,13 +223,17 @@ class MainWindow(QMainWindow):
         self.session.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _build_edit_menu(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from ..core import editing
+
         editor = self.editor
         menu = self.menuBar().addMenu("&Edit")
         undo = editor.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = editor.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        self.edit_actions: dict[str, QAction] = {
+        self.edit_actions = {
             "undo": undo,
             "redo": redo,
             "toggle": self._action("&Edit routine", ["Ctrl+E"], self.toggle_editor),
@@ -238,11 +303,16 @@ class MainWindow(QMainWindow):
             self.editor_dock.show()
 
     def _new_copy(self) -> None:
+        from dataclasses import replace
+
         entry = self.library.current_entry()
         if entry is not None and entry.routine is not None:
             self._new_routine(replace(entry.routine, title=f"{entry.routine.title} (my copy)"))
 
     def _show_draft(self, routine: object) -> None:
+        from ..core.catalog import CatalogEntry
+        from .preview import preview_html
+
         document = self.editor.document
         if document is None:
             return
@@ -252,6 +322,8 @@ class MainWindow(QMainWindow):
 
     def _editor_saved(self, path: Path) -> None:
         """Show the saved routine in the library, selected, without the editor switching away from it."""
+        from ..core.catalog import load_entry
+
         self._following_save = True
         try:
             self.reload()
@@ -304,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def ask_settings(self) -> None:
         voices = self.output.speaker.voices() if self.output.speaker.available else []
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, voices, self)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
@@ -318,6 +392,8 @@ class MainWindow(QMainWindow):
         self.libraryLoaded.emit(len(self._catalog.entries))
 
     def _show_catalog(self) -> None:
+        from ..core.catalog import Catalog
+
         shown = Catalog(self._catalog.entries + tuple(self._extra), self._catalog.library)
         self.library.show_catalog(shown)
         broken = len(shown.broken)
@@ -328,6 +404,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: Path) -> CatalogEntry:
         """Add a routine file from disk to the list (once) and select it."""
+        from ..core.catalog import load_entry
+
         resolved = path.resolve()
         self.show_library()
         for entry in (*self._catalog.entries, *self._extra):
@@ -341,6 +419,8 @@ class MainWindow(QMainWindow):
         return entry
 
     def ask_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open routine", "", "Routines (*.yaml *.yml)")
         if path:
             self.open_file(Path(path))
@@ -365,6 +445,11 @@ class MainWindow(QMainWindow):
 
     def open_session(self, entry: CatalogEntry, level: Level | None = None) -> bool:
         """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
+        from ..core.cues import plan_cues
+        from ..core.preferences import apply_preferences
+        from ..core.safety import BEFORE_FIRST_SESSION
+        from ..core.timeline import expand
+
         if entry.routine is None or self.session_active():
             return False
         if not self.settings.safety_acknowledged:
@@ -394,10 +479,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _phrase_seconds(self, text: str) -> float:
+        from ..core.cue_types import estimated_phrase_seconds
+
         measured = self.output.speaker.phrase_seconds(text)
         return measured if measured is not None else estimated_phrase_seconds(text)
 
     def _on_step_started(self, step: Step) -> None:
+        from ..core.timeline import StepKind
+
         self.session.show_caption("")
         engine = self.driver.engine
         shown = step
@@ -416,8 +505,9 @@ class MainWindow(QMainWindow):
                 self.session.show_state("paused")
 
     def _on_state_changed(self, state: str) -> None:
+        if state not in ("finished", "stopped"):  # an ended session keeps its closing screen
+            self._refresh_session()
         self.session.show_state(state)
-        self._refresh_session()
 
     def ask_stop(self) -> bool:
         """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
@@ -437,6 +527,9 @@ class MainWindow(QMainWindow):
         return False
 
     def stop_because_it_hurts(self) -> None:
+        from ..core.safety import WHEN_IT_HURTS
+        from ..core.spoken import STOPPED_FOR_PAIN
+
         if not self.session_active():
             return
         self.driver.stop()
@@ -448,6 +541,8 @@ class MainWindow(QMainWindow):
         self.show_library()
 
     def show_safety(self) -> None:
+        from ..core.safety import BEFORE_FIRST_SESSION
+
         title, *paragraphs = BEFORE_FIRST_SESSION
         self.prompter.inform(title, tuple(paragraphs))
 
@@ -467,6 +562,9 @@ class MainWindow(QMainWindow):
             self.ask_stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._is_built:  # closed in the instant before it was built: nothing to keep
+            event.accept()
+            return
         if self.session_active() and not self.ask_stop():
             event.ignore()
             return
@@ -477,7 +575,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().endswith(ROUTINE_SUFFIXES) for url in event.mimeData().urls()):
+        if self._is_built and any(url.toLocalFile().endswith(ROUTINE_SUFFIXES) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -97,13 +97,13 @@ class SessionDriver(QObject):
         index = engine.index
         following = engine.steps[index + 1] if index + 1 < len(engine.steps) else None
         return describe(engine.current, following, engine.elapsed(), engine.remaining(), engine.session_elapsed(),
-                        engine.plan.timeline.total_seconds)
+                        engine.session_total())
 
     def session_clock(self) -> str:
         """``3:25 / 11:52``: time done and planned length."""
         if self.engine is None:
             return ""
-        total = self.engine.plan.timeline.total_seconds
+        total = self.engine.session_total()
         return f"{clock_text(math.floor(self.engine.session_elapsed()))} / {clock_text(total)}"
 
     def wake(self) -> None:

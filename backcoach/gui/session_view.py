@@ -182,10 +182,15 @@ class SessionView(QWidget):
             self.upcoming_label.setText("")
             self.step_bar.setValue(1000)
             self.session_bar.setValue(1000)
+        if state == "stopped":
+            self.heading_label.setText("STOPPED")
+            self.title_label.setText("Session stopped")
+            self.detail_label.setText("Take your time getting up.")
+            self.upcoming_label.setText("")
         self._apply_colours()
 
     def _apply_colours(self) -> None:
-        key = self._state if self._state in ("paused", "finished", "ready") else self._kind
+        key = self._state if self._state in ("paused", "finished", "ready", "stopped") else self._kind
         colour = theme.background(key).name()
         self.setStyleSheet(
             f"#SessionView {{ background: {colour}; }}"

@@ -18,6 +18,7 @@ STEP_COLOURS: dict[str, str] = {
     "paused": "#374151",  # grey-700
     "ready": "#374151",
     "finished": "#115e59",  # teal-800
+    "stopped": "#374151",
 }
 TEXT_COLOUR = "#ffffff"
 

@@ -118,6 +118,17 @@ def test_timeline_text_lists_every_step(capsys: pytest.CaptureFixture[str]) -> N
     assert any("Depth jump — set 1/2, 15 reps" in line for line in out)
 
 
+def test_timeline_text_columns_line_up_for_long_lengths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "long.yaml"
+    path.write_text("backcoach: 1\ntitle: Long\nblocks:\n  - title: B\n    exercises:\n"
+                    "      - {name: Walk, hold: 372s, sets: 2, rest: 15s}\n")
+    assert main(["timeline", str(path)]) == 0
+    header, *rows = capsys.readouterr().out.splitlines()[1:]
+    assert any("6 min 12 s" in row for row in rows)
+    kind_column = header.index("kind")
+    assert [row[kind_column:].split()[0] for row in rows] == ["prepare", "work", "rest", "work"]
+
+
 def test_timeline_of_a_broken_file_exits_1_with_positions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(BROKEN)

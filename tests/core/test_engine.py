@@ -185,6 +185,23 @@ def test_extend_adds_ten_seconds_to_rests_and_prepares_only() -> None:
     assert engine.index == 1 and not engine.extend()  # work cannot be extended
 
 
+def test_the_session_total_grows_with_each_extension_and_keeps_it() -> None:
+    engine, clock, _ = make()
+    planned = engine.plan.timeline.total_seconds
+    engine.start()
+    clock.advance(2)
+    engine.tick()
+    assert engine.extend() and engine.session_total() == planned + 10
+    assert engine.session_elapsed() == pytest.approx(2)
+    clock.advance(18)  # the prepare (now 20 s) is over: the first work step runs
+    engine.tick()
+    assert engine.index == 1 and engine.session_total() == planned + 10
+    assert engine.session_elapsed() == pytest.approx(20)
+    while engine.current is not None:
+        engine.next()
+    assert engine.session_elapsed() == engine.session_total() == planned + 10
+
+
 def test_done_ends_only_self_paced_steps() -> None:
     engine, clock, _ = make()
     engine.start()

@@ -1,0 +1,35 @@
+"""The routines the app and the commands read: the bundled ones and the user's own folder.
+
+Kept apart from :mod:`backcoach.cli` so that starting the app reads no YAML before its window is up;
+the app imports this after its first frame, the checking commands when they run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .core.catalog import Catalog, load_catalog, routine_files
+from .resources import bundled_routines_dir, user_routines_dir
+
+
+def bundled_catalog() -> Catalog:
+    """The bundled routines and the user's own, bundled ones named ``routines/…`` in messages."""
+    bundled = bundled_routines_dir()
+    user = user_routines_dir()
+    return load_catalog([(bundled, True), (user, False)], {bundled: "routines"})
+
+
+def find_routine(name: str) -> Path | None:
+    """A path as given, else a bundled or user routine whose file stem or title matches."""
+    path = Path(name)
+    if path.exists():
+        return path
+    wanted = name.strip().lower().removesuffix(".yaml").removesuffix(".yml")
+    for folder in (user_routines_dir(), bundled_routines_dir()):
+        for candidate in routine_files(folder):
+            if wanted in (candidate.stem.lower(), candidate.relative_to(folder).with_suffix("").as_posix().lower()):
+                return candidate
+    for entry in bundled_catalog().entries:
+        if entry.routine and entry.routine.title.lower() == wanted:
+            return entry.path
+    return None

@@ -1,0 +1,79 @@
+"""Start-up: the window shows an empty frame first and builds its panels right after that frame is painted.
+
+Issue #5 times the first shown frame against a bare PySide6 window, so what runs before that frame is
+guarded here: no YAML, no core model, and not PySide6's ``Qt`` namespace (whose enums take ~35 ms to build).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from gui_harness import FakeClock, FakePrompter
+from pytestqt.qtbot import QtBot
+
+from backcoach.core.catalog import Catalog
+from backcoach.gui.main_window import MainWindow
+from backcoach.gui.settings_store import SettingsStore
+
+FIRST_FRAME = """
+import json, sys
+import backcoach.cli  # as the `backcoach` console script starts
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from backcoach.gui.app import create_window
+window = create_window(deferred=True)
+window.show()
+print(json.dumps({
+    "built": window.is_built(),
+    "qt_namespace": "Qt" in QtCore.__dict__,
+    "modules": sorted(m for m in sys.modules if m.startswith(("backcoach", "yaml"))),
+}))
+"""
+
+
+def test_the_first_frame_needs_no_yaml_no_core_and_no_qt_namespace(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKCOACH_USER_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, check=True)
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["built"] is False
+    assert seen["qt_namespace"] is False
+    assert set(seen["modules"]) <= {"backcoach", "backcoach.cli", "backcoach.resources", "backcoach.gui",
+                                    "backcoach.gui.app", "backcoach.gui.main_window"}
+
+
+def test_a_deferred_window_builds_itself_after_its_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+    loads: list[int] = []
+
+    def load() -> Catalog:
+        loads.append(1)
+        return Catalog(())
+
+    window = MainWindow(load, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(), deferred=True)
+    qtbot.addWidget(window)
+    assert not window.is_built()
+    assert window.status.text() == "Starting…"
+    with qtbot.waitSignal(window.built, timeout=5000):
+        window.show()
+    assert window.is_built()
+    assert window.centralWidget() is window.stack
+    assert window.stack.currentWidget() is window.library
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert loads == []  # reading the library is the app's next step, not the window's
+    with qtbot.waitSignal(window.libraryLoaded):
+        window.reload()
+    assert loads == [1]
+    window.build()  # a second call changes nothing
+    assert len(window.findChildren(type(window.library))) == 1
+
+
+def test_closing_before_the_build_just_closes(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(Catalog, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(), deferred=True)
+    qtbot.addWidget(window)
+    assert window.close()
+    assert not window.is_built()
