@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,15 @@ def create_window(store: SettingsStore | None = None, *, deferred: bool = False)
     return MainWindow(_bundled_catalog, store, deferred=deferred)
 
 
+def _app_icon() -> QIcon:
+    """The icon from its PNG sizes: an SVG icon would load Qt's SVG module before the first frame."""
+    icon = QIcon()
+    folder = assets_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(folder / f"backcoach-{size}.png"), QSize(size, size))
+    return icon
+
+
 def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     """Open the app (with ``routine_path`` selected); in smoke-test mode, exit 0 once it is up."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -41,7 +50,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     app.setApplicationName("BackCoach")
     app.setApplicationDisplayName("BackCoach")
     app.setDesktopFileName("io.github.backcoach.BackCoach")
-    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "backcoach.svg")))
+    app.setWindowIcon(_app_icon())
     window = create_window(deferred=True)
 
     def load() -> None:

@@ -53,7 +53,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.broken:
                 return "\n".join(str(p) for p in entry.problems)
-            return entry.display_name
+            text = str(self._text(entry, column))  # in full, where the column is too narrow for it
+            return f"{text}\n{entry.display_name}" if column == 0 else text
         if role == Qt.ItemDataRole.ForegroundRole and entry.broken:
             return QBrush(QColor("#c62828"))
         return None

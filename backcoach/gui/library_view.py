@@ -25,6 +25,12 @@ from ..core.safety import SHORT_REMINDER
 from .library_model import ENTRY_ROLE, SORT_ROLE, LibraryModel
 from .preview import preview_html
 
+TITLE_MIN_WIDTH = 220
+"""The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
+OTHER_COLUMN_WIDTH = 110
+OPTIONAL_COLUMNS = (2, 1, 3, 4)
+"""Estimate, level, equipment, source: the order in which columns are kept as the table narrows."""
+
 
 class LibraryView(QWidget):
     startRequested = Signal(object, object)  # CatalogEntry, Level | None
@@ -56,13 +62,21 @@ class LibraryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Titles matter most and are long ("7-Day Preventive Back Plan — Day 3: …"): the title column takes
+        # the room and wraps onto a second line rather than hiding the words that tell routines apart.
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):  # equipment and source: short columns, in full in the preview and tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, OTHER_COLUMN_WIDTH)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)  # narrow table: fewer columns, see _fit_columns
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
         self.table.activated.connect(self._activated)
@@ -125,6 +139,7 @@ class LibraryView(QWidget):
         current = self.current_entry()
         self.catalog = catalog
         self.model.set_catalog(catalog)
+        self._fit_columns()
         if current is not None:
             for entry in catalog.entries:
                 if entry.path == current.path:
@@ -159,12 +174,39 @@ class LibraryView(QWidget):
             self.startRequested.emit(entry, self.chosen_level())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"."""
+        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"; fit the columns."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_E
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
             return True
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Show as many columns as leave the title its room, most useful first (the preview shows the rest);
+        room to spare goes to the title first, then to equipment and source, so rows stay one line or two."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - TITLE_MIN_WIDTH
+        for column in OPTIONAL_COLUMNS:
+            if column in (1, 2):
+                width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            else:
+                width = OTHER_COLUMN_WIDTH
+            header.setSectionHidden(column, width > room)
+            room -= width if width <= room else 0
+        room -= min(room, max(0, self.table.sizeHintForColumn(0) - TITLE_MIN_WIDTH))
+        for column in (3, 4):
+            grow = 0
+            if not header.isSectionHidden(column):
+                grow = min(room // 2, max(0, self.table.sizeHintForColumn(column) - OTHER_COLUMN_WIDTH))
+                room -= grow
+            header.resizeSection(column, OTHER_COLUMN_WIDTH + grow)
+
+    def visible_columns(self) -> list[str]:
+        """The headers of the columns shown now (for tests)."""
+        header = self.table.horizontalHeader()
+        return [self.model.HEADERS[c] for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
 
     def _activated(self, _index: object) -> None:
         self.request_start()

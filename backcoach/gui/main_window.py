@@ -355,10 +355,8 @@ class MainWindow(QMainWindow):
         self._show_notice()
 
     def _show_notice(self) -> None:
-        parts = [self._audio_notice] if self._audio_notice else []
-        if self.settings.muted:
-            parts.append("Sound is muted — press M to turn it back on.")
-        text = "\n".join(parts) or None
+        """One notice at a time: with no sound at all, being muted changes nothing worth saying."""
+        text = self._audio_notice or ("Sound is muted — press M to turn it back on." if self.settings.muted else None)
         self.session.show_notice(text)
         if self._audio_notice:
             self.status.setText(self._audio_notice)
@@ -433,6 +431,7 @@ class MainWindow(QMainWindow):
         if self.session_active():
             return
         self.stack.setCurrentWidget(self.library)
+        self.statusBar().show()
         self._sync_edit_actions()
         if getattr(self, "_editor_was_visible", False):
             self.editor_dock.show()
@@ -470,6 +469,7 @@ class MainWindow(QMainWindow):
         self._on_step_started(timeline.steps[0])
         self.session.show_caption("Press Space to start")
         self.stack.setCurrentWidget(self.session)
+        self.statusBar().hide()  # the session screen has its own notice line; the room goes to the countdown
         self.activateWindow()  # keys must reach the session, also after the safety question
         self._editor_was_visible = self.editor_dock.isVisible()
         self.editor_dock.hide()  # the session gets the whole window; Ctrl+E brings the editor back

@@ -57,6 +57,9 @@ class SessionView(QWidget):
         self.instructions_label.setWordWrap(True)
         self.notice_label = self._label("notice", "Sound status")
         self.notice_label.setWordWrap(True)
+        policy = self.notice_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # M (mute) mid-set must not make the countdown jump
+        self.notice_label.setSizePolicy(policy)
         self.notice_label.hide()
 
         self.toggle_button = self._button("Start", "Start or pause (Space)", self.toggleRequested)
@@ -244,6 +247,8 @@ class SessionView(QWidget):
             label.setFont(font)
         self._fit_width(self.title_label, width)
         self._fit_width(self.upcoming_label, width)
+        # The notice line keeps its room while empty (see retainSizeWhenHidden), so muting moves nothing.
+        self.notice_label.setMinimumHeight(QFontMetrics(self.notice_label.font()).lineSpacing())
         clock_pixels = self.clock_label.font().pixelSize()
         self.clock_label.setMinimumHeight(round(clock_pixels * 1.2))
         button_font = QFont(self.toggle_button.font())

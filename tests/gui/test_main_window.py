@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from backcoach.gui.library_model import ENTRY_ROLE
+from backcoach.gui.library_view import TITLE_MIN_WIDTH
 
 BROKEN = (
     "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        sets: 0\n"
@@ -91,3 +92,19 @@ def test_every_control_has_an_accessible_name_and_tooltip(harness: Harness) -> N
     for button in buttons:
         assert button.accessibleName(), button.text()
         assert button.toolTip(), button.text()
+
+
+def test_a_narrow_table_drops_columns_before_it_squeezes_titles(qtbot: QtBot, harness: Harness) -> None:
+    window, library = harness.window, harness.window.library
+    header = library.table.horizontalHeader()
+    window.resize(1800, 1000)
+    qtbot.waitUntil(lambda: library.visible_columns() == ["Routine", "Level", "Estimate", "Equipment", "Source"])
+    for size, shown in (((800, 600), ["Routine", "Level", "Estimate"]), ((1100, 700), None)):
+        window.resize(*size)
+        window.editor_dock.setVisible(shown is None)  # the editor beside the library leaves the least room
+        qtbot.waitUntil(lambda shown=shown: (library.visible_columns() == shown) if shown else
+                        library.visible_columns() in (["Routine"], ["Routine", "Estimate"]))
+        assert header.sectionSize(0) >= TITLE_MIN_WIDTH
+        assert library.table.horizontalScrollBar().maximum() == 0 or not library.table.horizontalScrollBar().isVisible()
+    day_one = library.proxy.index(0, 0)
+    assert "7-Day Preventive Back Plan — Day 1" in day_one.data(Qt.ItemDataRole.ToolTipRole)
