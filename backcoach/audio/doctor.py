@@ -121,13 +121,17 @@ def _sound(out: TextIO, notes: list[str]) -> Player:
                 out.write("sound server: no PulseAudio/PipeWire server answers (pactl info failed)\n")
         except subprocess.TimeoutExpired:
             out.write("sound server: pactl info timed out\n")
-    player, reasons = choose_player(("simpleaudio",))  # Qt Multimedia needs the app running: checked below
+    player, reasons = choose_player(("simpleaudio",))
     for reason in reasons:
         out.write(f"sound output: not using {reason}\n")
+    if not player.available and importlib.util.find_spec("PySide6.QtMultimedia") is not None:
+        player, qt_reasons = _qt_player()  # the app's second choice, checked the way the app checks it
+        reasons.extend(qt_reasons)
+        for reason in qt_reasons:
+            out.write(f"sound output: not using {reason}\n")
     if player.available:
-        out.write(f"sound output: {player.name} (tested: 20 ms of silence played)\n")
-    elif importlib.util.find_spec("PySide6.QtMultimedia") is not None:
-        out.write("sound output: qt-multimedia (QSoundEffect; the app will use it, not tested here)\n")
+        tested = "tested: 20 ms of silence played" if player.name == "simpleaudio" else "an output device is present"
+        out.write(f"sound output: {player.name} ({tested})\n")
     else:
         out.write(f"sound output: none ({player.reason})\n")
         notes.append("no sound output: cues are shown on screen only — install simpleaudio "
@@ -139,6 +143,18 @@ def _sound(out: TextIO, notes: list[str]) -> Player:
         out.write(f"beeps: missing ({error})\n")
         notes.append("the beep sounds are missing — reinstall BackCoach")
     return player
+
+
+def _qt_player() -> tuple[Player, list[str]]:
+    """Qt Multimedia as the app would find it; it needs a Qt application object (no window, no display)."""
+    from PySide6.QtCore import QCoreApplication
+
+    global _qt_app
+    _qt_app = QCoreApplication.instance() or QCoreApplication([])  # kept for the player's lifetime
+    return choose_player(("qt",))
+
+
+_qt_app: object = None
 
 
 def _speech(out: TextIO, notes: list[str], player: Player, all_voices: bool, timeout: float) -> None:

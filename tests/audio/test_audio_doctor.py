@@ -32,8 +32,9 @@ def test_doctor_reports_everything_and_exits_0_on_a_working_machine(pulse: Pulse
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.qt_log_ignore("pipewire-0.3")  # Qt looks for PipeWire first, then uses PulseAudio
 def test_without_espeak_ng_the_doctor_says_what_to_install_and_a_session_still_runs(
-    monkeypatch: pytest.MonkeyPatch, user_dir: Path
+    monkeypatch: pytest.MonkeyPatch, user_dir: Path, pulse: PulseServer
 ) -> None:
     monkeypatch.setattr(speech, "ESPEAK_LIBRARIES", ("libespeak-ng-not-here.so.1",))
     monkeypatch.setitem(sys.modules, "simpleaudio", None)  # and no sound device either
@@ -42,9 +43,33 @@ def test_without_espeak_ng_the_doctor_says_what_to_install_and_a_session_still_r
     text = out.getvalue()
     assert "speech: none (espeak-ng is not installed — sudo apt install espeak-ng)" in text
     assert "sound output: not using simpleaudio: simpleaudio is not installed" in text
-    assert "sound output: qt-multimedia" in text
+    assert "sound output: qt-multimedia (an output device is present)" in text  # the null sink
     assert "note: no speech: cues are shown on screen and beeped only — sudo apt install espeak-ng" in text
     assert "verdict: a session can run here (without everything: see the notes)" in text
+
+
+NO_SERVER_DOCTOR = """
+import io, sys
+sys.modules["simpleaudio"] = None
+from backcoach.audio import doctor
+from backcoach.audio.choose import choose_player
+out = io.StringIO()
+doctor.run(out)
+player, _ = choose_player(("qt",))  # what the app then finds, in the same process
+print(player.available)
+print(out.getvalue())
+"""
+
+
+def test_the_doctor_reports_the_sound_output_the_app_will_find(tmp_path: Path) -> None:
+    env = dict(os.environ, PULSE_SERVER=f"unix:{tmp_path / 'no-server'}", QT_QPA_PLATFORM="offscreen",
+               BACKCOACH_USER_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", NO_SERVER_DOCTOR], capture_output=True, text=True, timeout=120,
+                            env=env, check=True)
+    app_finds, report = result.stdout.split("\n", 1)
+    assert app_finds == "False"  # no sound server: Qt Multimedia has no output either
+    assert "sound output: none (qt: Qt Multimedia finds no audio output device)" in report
+    assert "qt-multimedia" not in report
 
 
 def test_without_a_display_the_doctor_exits_1_and_says_how_to_run_headless(
