@@ -72,9 +72,13 @@ def describe(
     remaining: float | None,
     session_elapsed: float,
     session_total: int,
+    lead_in: int | None = None,
 ) -> Moment:
-    """The screen's texts for ``step`` at ``elapsed`` seconds (``remaining`` None: self-paced)."""
+    """The screen's texts for ``step`` at ``elapsed`` seconds (``remaining`` None: self-paced; ``lead_in``:
+    seconds left of a resume's 3-2-1, which the heading counts down)."""
     heading = HEADINGS.get(step.kind, f"SWITCH {spoken.side_word(step.per).upper()}S")
+    if lead_in is not None:
+        heading = f"RESUMING IN {lead_in}"
     self_paced = step.kind is StepKind.WORK and step.duration is None
     clock = clock_text(elapsed) if remaining is None else clock_text(remaining)
     rep = current_rep(step, elapsed)

@@ -112,7 +112,7 @@ class SessionEngine:
         """Seconds that +10 s added to steps already left: the session grew by them."""
         self._paused_at: float | None = None
         self._runtime: list[_Runtime] = []
-        self._shown: tuple[int, int] | None = None
+        self._shown: tuple[int, int, int | None] | None = None
         self.active_seconds: list[float] = [0.0] * len(self.steps)
         """Seconds each step actually ran (pauses excluded): what the user really did."""
 
@@ -154,6 +154,14 @@ class SessionEngine:
             return held[1]
         return max(0.0, now - self._visit.started)
 
+    def lead_in_left(self) -> int | None:
+        """Whole seconds left of a resume's 3-2-1 lead-in (shown on screen too: the sound may be off)."""
+        held = self._visit.held
+        if held is None or self.state is not State.RUNNING:
+            return None
+        left = held[0] - self.clock()
+        return math.ceil(left - 1e-9) if left > 1e-9 else None
+
     def step_started_at(self) -> float:
         """The clock time the current step started (after pauses): second boundaries count from here."""
         return self._visit.started
@@ -191,6 +199,9 @@ class SessionEngine:
                 candidates.append(self._due(cue))
                 break
         candidates.extend(self._due(cue) for cue in visit.extra)
+        lead_in = self.lead_in_left()
+        if lead_in is not None and visit.held is not None:  # each second of the 3-2-1
+            candidates.append(visit.held[0] - (lead_in - 1))
         elapsed = now - visit.started
         if elapsed < 0:  # lead-in before the step continues
             candidates.append(visit.started)
@@ -372,7 +383,7 @@ class SessionEngine:
         remaining = None if duration is None else math.ceil(max(0.0, duration - elapsed) - 1e-9)
         whole_elapsed = math.floor(elapsed + 1e-9)
         # One number decides when the display changes: the countdown, or for self-paced steps the count-up.
-        shown = (self._visit.index, remaining if remaining is not None else whole_elapsed)
+        shown = (self._visit.index, remaining if remaining is not None else whole_elapsed, self.lead_in_left())
         if shown != self._shown:
             self._shown = shown
             self._emit(SecondChanged(step, remaining, whole_elapsed))

@@ -97,7 +97,7 @@ class SessionDriver(QObject):
         index = engine.index
         following = engine.steps[index + 1] if index + 1 < len(engine.steps) else None
         return describe(engine.current, following, engine.elapsed(), engine.remaining(), engine.session_elapsed(),
-                        engine.session_total())
+                        engine.session_total(), engine.lead_in_left())
 
     def session_clock(self) -> str:
         """``3:25 / 11:52``: time done and planned length."""

@@ -149,6 +149,27 @@ def test_pause_freezes_time_and_resume_counts_3_2_1_before_work_continues() -> N
     assert engine.remaining() == pytest.approx(20)
 
 
+def test_the_resume_lead_in_is_counted_for_the_screen_every_second() -> None:
+    engine, clock, recorder = make()
+    engine.start()
+    clock.advance(15)
+    engine.tick()
+    engine.pause()
+    clock.advance(60)
+    assert engine.lead_in_left() is None  # paused: no lead-in yet
+    recorder.events.clear()
+    engine.resume()
+    counted = []
+    for _ in range(3):
+        counted.append(engine.lead_in_left())
+        wakeup = engine.next_wakeup()
+        assert wakeup is not None and wakeup == pytest.approx(clock.now + 1)  # woken for each second
+        clock.now = wakeup
+        engine.tick()
+    assert counted == [3, 2, 1] and engine.lead_in_left() is None
+    assert len([e for e in recorder.events if isinstance(e, SecondChanged)]) >= 3  # each change redraws
+
+
 def test_previous_restarts_after_3_seconds_and_goes_back_before() -> None:
     engine, clock, _ = make()
     engine.start()

@@ -69,6 +69,23 @@ def test_space_starts_pauses_and_resumes(qtbot: QtBot, harness: Harness) -> None
     assert driver.state.value == "running"
 
 
+def test_resume_counts_3_2_1_on_screen_for_those_without_sound(qtbot: QtBot, harness: Harness) -> None:
+    harness.window.set_audio(NullSpeaker("no device"), NullBeeper("no device"), "No sound")
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    harness.advance(5)
+    key(qtbot, harness, Qt.Key.Key_Space)  # pause
+    harness.advance(30)
+    key(qtbot, harness, Qt.Key.Key_Space)  # resume
+    heading = harness.window.session.heading_label
+    seen = [heading.text()]
+    for _ in range(3):
+        harness.advance(1)
+        seen.append(heading.text())
+    assert seen[:3] == ["RESUMING IN 3", "RESUMING IN 2", "RESUMING IN 1"]
+    assert seen[3] in ("WORK", "GET READY")
+
+
 def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     engine = harness.window.driver.engine
