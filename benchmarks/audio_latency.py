@@ -15,7 +15,7 @@ against it. Prints figures, asserts nothing.
 
     .venv/bin/python benchmarks/audio_latency.py [--beeps 30] [--phrases 12]
 
-Uses the server in PULSE_SERVER (scripts/test.sh starts one), or starts a private one with a null sink.
+Uses the server in PULSE_SERVER, or starts a private one with a null sink (scripts/private_pulse.py).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -35,8 +34,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-RATE = 44100
-SINK = "backcoach_null"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from private_pulse import RATE, SINK, PrivatePulse, PulseUnavailable
+
 THRESHOLD = 300  # the null sink is digital silence between sounds
 SPEECH_THRESHOLD = 2000  # a breathy "h" hovers near 300-1500, where resampling decides what crosses: time the voice
 
@@ -80,46 +80,6 @@ class Recorder:
     def close(self) -> None:
         self._process.kill()
         self._process.wait()
-
-
-def start_private_pulse() -> tuple[list[subprocess.Popen[bytes]], str]:
-    folder = Path(tempfile.mkdtemp(prefix="backcoach-bench-pulse-"))
-    (folder / "default.pa").write_text(
-        f"load-module module-native-protocol-unix socket={folder}/native auth-anonymous=1\n"
-        f"load-module module-null-sink sink_name={SINK} rate={RATE} channels=2\nset-default-sink {SINK}\n"
-    )
-    env = dict(os.environ, HOME=str(folder), XDG_RUNTIME_DIR=str(folder), XDG_CONFIG_HOME=str(folder))
-    server = subprocess.Popen(["pulseaudio", "-n", "-F", str(folder / "default.pa"), "--daemonize=no",
-                               "--system=false", "--use-pid-file=no", "--exit-idle-time=-1",
-                               f"--log-target=file:{folder}/log"], env=env)
-    os.environ["PULSE_SERVER"] = f"unix:{folder}/native"
-    for _ in range(100):
-        if subprocess.run(["pactl", "info"], capture_output=True).returncode == 0:
-            break
-        time.sleep(0.1)  # waiting for the server to start, not timing sound
-    else:
-        server.kill()
-        raise SystemExit(f"pulseaudio did not start; see {folder}/log")
-    return [server], str(folder)
-
-
-def start_keepalive() -> subprocess.Popen[bytes]:
-    keepalive = subprocess.Popen(["pacat", "--playback", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=2",
-                                  "--latency-msec=20", f"--device={SINK}"], stdin=subprocess.PIPE)
-    threading.Thread(target=feed_silence, args=(keepalive,), daemon=True).start()
-    subprocess.run(["pacat", "--playback", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
-                    f"--device={SINK}"], input=bytes(8820), check=False)
-    return keepalive
-
-
-def feed_silence(process: subprocess.Popen[bytes]) -> None:
-    block = bytes(4 * RATE // 10)
-    try:
-        while process.poll() is None and process.stdin is not None:
-            process.stdin.write(block)
-            process.stdin.flush()
-    except (OSError, ValueError):
-        pass
 
 
 def run_schedule(actions: list[tuple[float, Callable[[], None]]], tail: float) -> list[float]:
@@ -217,14 +177,14 @@ def main() -> int:
     parser.add_argument("--phrases", type=int, default=12)
     parser.add_argument("--verbose", action="store_true", help="print each phrase's lateness")
     options = parser.parse_args()
-    for tool in ("pulseaudio", "pactl", "pacat", "parec"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is needed (sudo apt install pulseaudio pulseaudio-utils)")
-    own: list[subprocess.Popen[bytes]] = []
-    folder = None
-    if not (os.environ.get("PULSE_SERVER") and subprocess.run(["pactl", "info"], capture_output=True).returncode == 0):
-        own, folder = start_private_pulse()
-    own.append(start_keepalive())
+    if shutil.which("parec") is None:
+        raise SystemExit("parec is needed (sudo apt install pulseaudio-utils)")
+    pulse = PrivatePulse()
+    try:
+        pulse.start()
+    except PulseUnavailable as error:
+        raise SystemExit(f"no sound server: {error}") from None
+    os.environ.update(pulse.env)
 
     from PySide6.QtWidgets import QApplication
 
@@ -295,11 +255,7 @@ def main() -> int:
     finally:
         recorder.close()
         app.quit()
-        for process in reversed(own):
-            process.kill()
-            process.wait()
-        if folder:
-            shutil.rmtree(folder, ignore_errors=True)
+        pulse.stop()
     return 0
 
 

@@ -1,21 +1,24 @@
 """Audio test set-up: a private speech cache, and a real PulseAudio null sink whose monitor tests record.
 
-``scripts/test.sh`` starts the server and exports ``PULSE_SERVER``; run without it, the ``pulse`` fixture
-starts one itself. If no server can start, tests that need one are skipped — except in CI (``CI=true``),
-where they fail with the reason: sound is part of what CI checks.
+``scripts/test.sh`` runs pytest under ``scripts/private_pulse.py``, which starts the server and exports
+``PULSE_SERVER``; run without it, the ``pulse`` fixture starts one itself with the same code. If no server
+can start, tests that need one are skipped — except in CI (``CI=true``), where they fail with the reason:
+sound is part of what CI checks.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import tempfile
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pulse_sink import SINK, PulseServer, _pactl_ok, _start_private_server
+from pulse_sink import PulseServer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from private_pulse import PrivatePulse, PulseUnavailable
 
 
 @pytest.fixture(autouse=True)
@@ -27,38 +30,28 @@ def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="session")
 def pulse() -> Iterator[PulseServer]:
-    """A PulseAudio server with the null sink ``backcoach_null``, for this process's players too."""
-    in_ci = os.environ.get("CI", "").lower() == "true"
-
+    """A PulseAudio server with the null sink ``backcoach_null``, for this process's players too: the one
+    ``scripts/test.sh`` started, else a private one started here (scripts/private_pulse.py)."""
     def unavailable(reason: str) -> None:
-        if in_ci:
+        if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"CI needs a PulseAudio null sink for the audio tests: {reason}", pytrace=False)
         pytest.skip(f"no PulseAudio null sink: {reason}")
 
-    for tool in ("pulseaudio", "pactl", "pacat", "parec"):
-        if shutil.which(tool) is None:
-            unavailable(f"{tool} is not installed (sudo apt install pulseaudio pulseaudio-utils)")
-    if os.environ.get("PULSE_SERVER") and _pactl_ok(dict(os.environ)):
-        yield PulseServer(os.environ["PULSE_SERVER"], os.environ.get("PULSE_SINK", SINK))
-        return
-    folder = Path(tempfile.mkdtemp(prefix="backcoach-pulse-"))
+    if shutil.which("parec") is None:
+        unavailable("parec is not installed (sudo apt install pulseaudio-utils)")
+    server = PrivatePulse()
     try:
-        processes, env = _start_private_server(folder)
-    except (OSError, RuntimeError, subprocess.SubprocessError) as error:
-        shutil.rmtree(folder, ignore_errors=True)
+        server.start()
+    except PulseUnavailable as error:
         unavailable(str(error))
-        return
-    saved = {key: os.environ.get(key) for key in ("PULSE_SERVER", "PULSE_SINK")}
-    os.environ.update(PULSE_SERVER=env["PULSE_SERVER"], PULSE_SINK=SINK)
+    saved = {key: os.environ.get(key) for key in server.env}
+    os.environ.update(server.env)
     try:
-        yield PulseServer(env["PULSE_SERVER"], SINK)
+        yield PulseServer(server.env["PULSE_SERVER"], server.env["PULSE_SINK"])
     finally:
         for key, value in saved.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-        for process in processes:
-            process.kill()
-            process.wait(timeout=5)
-        shutil.rmtree(folder, ignore_errors=True)
+        server.stop()

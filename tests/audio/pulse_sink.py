@@ -1,24 +1,14 @@
-"""A private PulseAudio server with a null sink, and a recorder of its monitor (helpers for the audio tests)."""
+"""The PulseAudio null sink the audio tests use (started by scripts/private_pulse.py), and a recorder of its monitor."""
 
 from __future__ import annotations
 
 import array
-import os
 import subprocess
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
-SINK = "backcoach_null"
 RATE = 44100
-
-
-def _pactl_ok(env: dict[str, str]) -> bool:
-    try:
-        return subprocess.run(["pactl", "info"], env=env, capture_output=True, timeout=5).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
 
 
 @dataclass
@@ -112,53 +102,3 @@ class Recorder:
             self._process.wait(timeout=5)
         if self._thread is not None:
             self._thread.join(timeout=5)
-
-
-def _start_private_server(folder: Path) -> tuple[list[subprocess.Popen[bytes]], dict[str, str]]:
-    config = folder / "default.pa"
-    config.write_text(
-        f"load-module module-native-protocol-unix socket={folder}/native auth-anonymous=1\n"
-        f"load-module module-null-sink sink_name={SINK} rate={RATE} channels=2\n"
-        f"set-default-sink {SINK}\nset-default-source {SINK}.monitor\n"
-    )
-    server_env = dict(os.environ, HOME=str(folder), XDG_RUNTIME_DIR=str(folder), XDG_CONFIG_HOME=str(folder))
-    server = subprocess.Popen(
-        ["pulseaudio", "-n", "-F", str(config), "--daemonize=no", "--system=false", "--use-pid-file=no",
-         "--exit-idle-time=-1", "--disallow-exit", f"--log-target=file:{folder}/log"],
-        env=server_env, stdin=subprocess.DEVNULL,
-    )
-    env = dict(os.environ, PULSE_SERVER=f"unix:{folder}/native", PULSE_SINK=SINK)
-    started = False
-    for _ in range(100):
-        if server.poll() is not None:
-            break
-        if _pactl_ok(env):
-            started = True
-            break
-        time.sleep(0.1)  # polling for the server to start up (not timing any sound)
-    if not started:
-        server.kill()
-        server.wait()
-        log = (folder / "log").read_text(errors="replace") if (folder / "log").exists() else "no log"
-        raise RuntimeError(f"pulseaudio did not start: {log[-2000:]}")
-    keepalive = subprocess.Popen(
-        ["pacat", "--playback", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=2", "--latency-msec=20",
-         f"--device={SINK}", "--client-name=backcoach-keepalive"],
-        stdin=subprocess.PIPE, env=env,
-    )
-    threading.Thread(target=_feed_silence, args=(keepalive,), daemon=True).start()
-    subprocess.run(["pacat", "--playback", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
-                    f"--device={SINK}"], input=bytes(8820), env=env, timeout=10, check=False)
-    return [keepalive, server], env
-
-
-def _feed_silence(process: subprocess.Popen[bytes]) -> None:
-    block = bytes(4 * RATE // 10)
-    try:
-        while process.poll() is None and process.stdin is not None:
-            process.stdin.write(block)
-            process.stdin.flush()
-    except (BrokenPipeError, OSError, ValueError):
-        pass
-
-

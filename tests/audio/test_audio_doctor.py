@@ -15,6 +15,12 @@ from pulse_sink import PulseServer
 from backcoach.audio import doctor, speech
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp: object) -> None:
+    """The doctor checks Qt Multimedia in-process here: it must find pytest-qt's application, not make its own
+    QCoreApplication (later GUI tests in this process need a QApplication)."""
+
+
 def test_doctor_reports_everything_and_exits_0_on_a_working_machine(pulse: PulseServer, user_dir: Path) -> None:
     result = subprocess.run([str(Path(sys.executable).with_name("backcoach-cli")), "doctor"],
                             capture_output=True, text=True, timeout=120, env=dict(os.environ))
