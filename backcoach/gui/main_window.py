@@ -384,9 +384,16 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read every routine again; broken files become rows that show their error."""
+        from .saving import set_aside_interrupted_saves
+
+        folder = self.editor.user_folder()
+        set_aside = set_aside_interrupted_saves(folder, folder.parent / "recovered")
         self._catalog = self._load_catalog()
         self.editor.library = self._catalog.library
         self._show_catalog()
+        if set_aside:
+            self.status.setText(f"{self.status.text()}; {len(set_aside)} unfinished save(s) from a crash moved to "
+                                f"{set_aside[0].parent}")
         self.libraryLoaded.emit(len(self._catalog.entries))
 
     def _show_catalog(self) -> None:

@@ -9,7 +9,8 @@ an unnamed ``O_TMPFILE``; after ``fdatasync`` Qt links it into the folder as ``N
 that over ``NAME``. A process killed between that link and the rename leaves a complete ``NAME.XXXXXX``
 beside the target; killed at any other moment, it leaves nothing. Where ``O_TMPFILE`` is not available
 the temporary file is named from the start, so a kill while writing can leave a partial ``NAME.XXXXXX``.
-The target itself is never damaged.
+The target itself is never damaged, and :func:`set_aside_interrupted_saves` (run when the library is read)
+moves such leftovers out of the routine folder into a ``recovered`` folder: tidy, and nothing deleted.
 
 Only QtCore is imported (no QtWidgets, no QApplication needed), so a command-line tool or a test's child
 process can save the same way cheaply.
@@ -17,6 +18,8 @@ process can save the same way cheaply.
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileDevice, QIODevice, QSaveFile
@@ -47,6 +50,37 @@ def save_text(path: Path | str, text: str) -> None:
         raise OSError(f"cannot save {target}: {reason}")
     if not file.commit():  # flushes, syncs to disk, then renames over the target; on failure the target stays
         raise OSError(f"cannot save {target}: {_reason(file)}")
+
+
+LEFTOVER = re.compile(r"^.+\.ya?ml\.[A-Za-z0-9]{6}$")
+"""``NAME.yaml.XXXXXX``: the temporary file an interrupted QSaveFile leaves beside its target."""
+
+
+def set_aside_interrupted_saves(folder: Path, recovered: Path, *, older_than: float = 60.0,
+                                now: float | None = None) -> list[Path]:
+    """Move leftovers of interrupted saves from ``folder`` into ``recovered``; return where they went.
+
+    Only files at least ``older_than`` seconds old are moved, so a save still running (another BackCoach)
+    is never touched. They are moved, not deleted: a complete leftover is the last version someone asked
+    to save. Problems moving one are skipped quietly; the library works either way.
+    """
+    moment = time.time() if now is None else now
+    moved: list[Path] = []
+    try:
+        candidates = [p for p in folder.iterdir() if LEFTOVER.match(p.name) and p.is_file()]
+    except OSError:
+        return moved
+    for path in sorted(candidates):
+        try:
+            if moment - path.stat().st_mtime < older_than:
+                continue
+            recovered.mkdir(parents=True, exist_ok=True)
+            destination = recovered / path.name
+            path.replace(destination)
+            moved.append(destination)
+        except OSError:
+            continue
+    return moved
 
 
 def _make_folder(target: Path) -> None:

@@ -20,7 +20,7 @@ from backcoach.core.durations import Range
 from backcoach.core.loader import load_routine, load_routine_file
 from backcoach.core.model import Block, Exercise, Routine
 from backcoach.core.writer import dump_routine
-from backcoach.gui.saving import save_text
+from backcoach.gui.saving import save_text, set_aside_interrupted_saves
 from backcoach.resources import bundled_routines_dir
 
 # -- save_text -------------------------------------------------------------------------------------------
@@ -208,3 +208,22 @@ def test_killing_a_process_while_it_saves_never_leaves_a_broken_routine(tmp_path
     assert found["small"] and found["big"]  # killed both while the small and while the big one was saved
     print(f"\n{found.total()} kills in {seconds:.1f} s; the file then held the small routine {found['small']} "
           f"times and the big one {found['big']} times; QSaveFile left {len(leftovers)} file(s): {leftovers}")
+
+
+def test_leftovers_of_interrupted_saves_are_set_aside_not_deleted(tmp_path: Path) -> None:
+    folder, recovered = tmp_path / "routines", tmp_path / "recovered"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text("backcoach: 1\n")
+    old = folder / "mine.yaml.aB3xYz"
+    old.write_text("backcoach: 1\ntitle: the version being saved\n")
+    fresh = folder / "other.yml.Qw12er"  # a save running right now (another BackCoach): left alone
+    fresh.write_text("partial")
+    unrelated = folder / "notes.txt.abcdef"
+    unrelated.write_text("not ours")
+    now = time.time()
+    os.utime(old, (now - 3600, now - 3600))
+    assert set_aside_interrupted_saves(folder, recovered, now=now) == [recovered / "mine.yaml.aB3xYz"]
+    assert (recovered / "mine.yaml.aB3xYz").read_text().endswith("the version being saved\n")
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.yaml", "notes.txt.abcdef", "other.yml.Qw12er"]
+    assert set_aside_interrupted_saves(folder, recovered, now=now + 3600) == [recovered / "other.yml.Qw12er"]
+    assert set_aside_interrupted_saves(tmp_path / "missing", recovered) == []

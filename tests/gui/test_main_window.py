@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from gui_harness import Harness
@@ -108,3 +109,15 @@ def test_a_narrow_table_drops_columns_before_it_squeezes_titles(qtbot: QtBot, ha
         assert library.table.horizontalScrollBar().maximum() == 0 or not library.table.horizontalScrollBar().isVisible()
     day_one = library.proxy.index(0, 0)
     assert "7-Day Preventive Back Plan — Day 1" in day_one.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_reading_the_library_sets_aside_what_a_crashed_save_left(qtbot: QtBot, harness: Harness) -> None:
+    folder = harness.window.editor.user_folder()
+    folder.mkdir(parents=True)
+    leftover = folder / "mine.yaml.Ab12Cd"
+    leftover.write_text(VALID)
+    os.utime(leftover, (1_000_000, 1_000_000))
+    with qtbot.waitSignal(harness.window.libraryLoaded):
+        harness.window.reload()
+    assert not leftover.exists() and (folder.parent / "recovered" / "mine.yaml.Ab12Cd").read_text() == VALID
+    assert "1 unfinished save(s) from a crash moved to" in harness.window.status.text()
