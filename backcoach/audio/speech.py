@@ -346,8 +346,9 @@ class SpeechRenderer:
         request = {"op": "render", "text": text, "path": str(raw), "voice": voice, "rate": rate,
                    "volume": volume, "timeout": self.render_timeout}
         path.parent.mkdir(parents=True, exist_ok=True)
+        problem = ""
         try:
-            for attempt in (1, 2):
+            for attempt in (1, 2):  # a stuck engine, or one that failed a phrase, gets one fresh start
                 worker = self._worker
                 if worker is None:
                     try:
@@ -358,19 +359,19 @@ class SpeechRenderer:
                 try:
                     reply = worker.ask(request, self.render_timeout)
                 except _WorkerHung as error:
-                    log.warning("speech engine stuck on %r (%s): restarting it (attempt %d)", text, error, attempt)
-                    worker.kill()
-                    self._worker = None
-                    self.restarts += 1
-                    continue
-                if not reply.get("ok"):
-                    log.warning("speech engine could not render %r: %s", text, reply.get("error"))
-                    self._emit(SpeechEvent(SpeechEventKind.DROPPED, text, str(reply.get("error"))))
-                    return None
-                clip = trim_silence(load_wav(raw))
-                self.rendered += 1
-                return write_wav(clip, path)
-            self._emit(SpeechEvent(SpeechEventKind.DROPPED, text, "the speech engine hung twice"))
+                    problem = f"the speech engine got stuck ({error})"
+                else:
+                    if reply.get("ok"):
+                        clip = trim_silence(load_wav(raw))
+                        self.rendered += 1
+                        return write_wav(clip, path)
+                    # espeak-ng has been seen to write an empty file now and then on a busy machine
+                    problem = f"the speech engine could not render it ({reply.get('error')})"
+                log.warning("%r: %s: restarting the engine (attempt %d)", text, problem, attempt)
+                worker.kill()
+                self._worker = None
+                self.restarts += 1
+            self._emit(SpeechEvent(SpeechEventKind.DROPPED, text, f"{problem}, twice"))
             return None
         except ClipError as error:
             log.warning("speech engine wrote an unusable file for %r: %s", text, error)

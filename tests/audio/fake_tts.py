@@ -2,7 +2,8 @@
 
 FAKE_TTS_DIR: a folder for its state (``starts``: how many engines were made; ``renders.log``).
 FAKE_TTS_MODE: ``ok``; ``hang-first`` (the first engine hangs in runAndWait forever); ``no-callback``
-(never reports an utterance finished); ``empty`` (writes an empty file); ``init-fails``.
+(never reports an utterance finished); ``empty`` (writes an empty file); ``empty-first`` (the first
+engine writes empty files, as espeak-ng now and then does); ``init-fails``.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class FakeEngine:
             threading.Event().wait()  # hangs forever, like a stuck audio back end
         if MODE == "no-callback":
             return
-        if MODE == "empty":
+        if MODE == "empty" or (MODE == "empty-first" and self.start_number == 1):
             Path(path).write_bytes(b"")
         else:
             seconds = 0.1 + 0.05 * len(text)

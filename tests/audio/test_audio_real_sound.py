@@ -122,10 +122,10 @@ def test_rendered_speech_is_heard_whole_and_reports_when_it_finished(
         if event.kind is SpeechEventKind.FINISHED:
             finished.set()
 
-    speaker.add_listener(listen)
     text = PHRASES[1]
     speaker.prepare([text])
     assert real_renderer.wait_idle(60)
+    speaker.add_listener(listen)  # after rendering: what is heard is what this test checks
     with pulse.recorder() as recorder:
         start = recorder.mark()
         speaker.say(text, Priority.STEP)

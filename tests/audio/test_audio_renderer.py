@@ -156,8 +156,22 @@ def test_an_empty_file_is_never_used(state: Path, tmp_path: Path) -> None:
         assert renderer.wait_idle(30)
         assert renderer.phrase_seconds("Go.") is None
         reasons = [e.reason for e in events if e.kind is SpeechEventKind.DROPPED]
-        assert reasons == ["the engine wrote an empty file (0 bytes)"]
+        assert reasons == ["the speech engine could not render it (the engine wrote an empty file (0 bytes)), twice"]
         assert not list(cache.glob("*.wav")) and not list(cache.glob(".*"))
+    finally:
+        renderer.close()
+
+
+def test_a_phrase_the_engine_failed_once_is_rendered_by_a_fresh_engine(state: Path, tmp_path: Path) -> None:
+    renderer = make(state, tmp_path / "cache", mode="empty-first")
+    events: list[SpeechEvent] = []
+    renderer.add_listener(events.append)
+    try:
+        renderer.prepare(["Go."])
+        assert renderer.wait_idle(30)
+        assert renderer.phrase_seconds("Go.") is not None
+        assert renderer.restarts == 1 and [line.split("\t")[0] for line in renders(state)] == ["1", "2"]
+        assert not any(e.kind is SpeechEventKind.DROPPED for e in events)
     finally:
         renderer.close()
 
