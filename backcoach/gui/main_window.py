@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
                                 self.settings.audio(), self._clock, self)
         self._connect()
         self._build_actions()
+        # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
+        # Enter work from the first moment (a keyboard-only user has no other way in).
+        self.library.table.setFocus()
         self._is_built = True
         self.built.emit()
 

@@ -187,9 +187,11 @@ class SessionView(QWidget):
             self.session_bar.setValue(1000)
         if state == "stopped":
             self.heading_label.setText("STOPPED")
+            self.clock_label.setText("")  # a step's time left means nothing once the session is over
             self.title_label.setText("Session stopped")
             self.detail_label.setText("Take your time getting up.")
             self.upcoming_label.setText("")
+            self.caption_label.setText("")
         self._apply_colours()
 
     def _apply_colours(self) -> None:

@@ -151,14 +151,15 @@ def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -
 
     def inform(title: str, paragraphs: tuple[str, ...]) -> None:
         session = harness.window.session
-        behind_the_advice.extend([session.heading_label.text(), session.title_label.text()])
+        behind_the_advice.extend([session.heading_label.text(), session.title_label.text(),
+                                  session.clock_label.text(), session.caption_label.text()])
         told(title, paragraphs)
 
     harness.prompter.inform = inform  # type: ignore[method-assign]
     qtbot.mouseClick(harness.window.session.hurt_button, Qt.MouseButton.LeftButton)
     assert harness.window.driver.state is not None and harness.window.driver.state.value == "stopped"
     assert harness.prompter.told == ["Session stopped"]
-    assert behind_the_advice == ["STOPPED", "Session stopped"]
+    assert behind_the_advice == ["STOPPED", "Session stopped", "", ""]
     assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
     assert harness.window.stack.currentWidget() is harness.window.library
 
