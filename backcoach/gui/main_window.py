@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
 
@@ -563,6 +564,16 @@ class MainWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Full screen is class mode: the menu bar goes (every key still works) and comes back after."""
+        super().changeEvent(event)
+        if not self._is_built:  # before the first frame: QEvent's enums are not worth building yet
+            return
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.menuBar().setVisible(not self.isFullScreen())
 
     def escape(self) -> None:
         """Esc: leave full screen first; then leave the session (asking if it is running)."""

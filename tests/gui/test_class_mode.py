@@ -169,8 +169,10 @@ def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness
     key(qtbot, harness, Qt.Key.Key_Space)
     key(qtbot, harness, Qt.Key.Key_F)
     assert harness.window.isFullScreen()
+    assert not harness.window.menuBar().isVisible()  # class mode: the whole screen is the session
     key(qtbot, harness, Qt.Key.Key_Escape)
     assert not harness.window.isFullScreen() and harness.prompter.asked == ["Before you start"]
+    assert harness.window.menuBar().isVisible()
     key(qtbot, harness, Qt.Key.Key_Escape)
     assert harness.prompter.asked[-1] == "Stop the session?"
     assert harness.window.stack.currentWidget() is harness.window.library
