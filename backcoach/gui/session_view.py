@@ -6,7 +6,7 @@ requests when a button is pressed; the main window forwards them to the session 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QRect, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -249,8 +249,12 @@ class SessionView(QWidget):
             label.setFont(font)
         self._fit_width(self.title_label, width)
         self._fit_width(self.upcoming_label, width)
-        # The notice line keeps its room while empty (see retainSizeWhenHidden), so muting moves nothing.
+        # The notice line keeps its room while empty (see retainSizeWhenHidden), so muting moves nothing, and
+        # the caption keeps two lines, so a long phrase followed by a short one does not move the countdown.
         self.notice_label.setMinimumHeight(QFontMetrics(self.notice_label.font()).lineSpacing())
+        two_lines = QFontMetrics(self.caption_label.font()).boundingRect(QRect(0, 0, 10_000, 10_000),
+                                                                         Qt.TextFlag.TextWordWrap, "X\nX")
+        self.caption_label.setMinimumHeight(two_lines.height())  # as QLabel measures a two-line text
         clock_pixels = self.clock_label.font().pixelSize()
         self.clock_label.setMinimumHeight(round(clock_pixels * 1.2))
         button_font = QFont(self.toggle_button.font())

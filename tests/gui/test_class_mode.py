@@ -195,6 +195,20 @@ def test_m_mutes_and_says_so_on_screen(qtbot: QtBot, harness: Harness) -> None:
     assert not harness.window.settings.muted
 
 
+def test_a_long_caption_then_a_short_one_does_not_move_the_countdown(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    session = harness.window.session
+    harness.window.resize(900, 650)
+    session.show_caption("7-Day Preventive Back Plan — Day 4: Mobility & Flexibility. About 10 minutes. "
+                         "First: cat-cow stretch. 10 reps, 3 sets.")
+    settle()
+    assert session.caption_label.height() >= 2 * session.caption_label.fontMetrics().lineSpacing()
+    place = session.clock_label.geometry()
+    session.show_caption("Go.")
+    settle()
+    assert session.clock_label.geometry() == place
+
+
 def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     key(qtbot, harness, Qt.Key.Key_Space)
