@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
@@ -32,11 +33,14 @@ LIBRARY_KEYS = ("backcoach-exercises", "exercises")
 ENTRY_KEYS = ("name", "aliases", "instructions", "muscles", "equipment", "cautions", "source")
 
 
+_SEPARATORS = re.compile(r"[-_/&(),.]+")
+
+
+@lru_cache(maxsize=4096)  # the same few hundred names are looked up for every routine in the library
 def normalise_name(name: str) -> str:
     """The form names are compared in: case, punctuation, hyphens and spacing do not matter."""
     text = name.lower().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"[-_/&(),.]+", " ", text)
-    return " ".join(text.split())
+    return " ".join(_SEPARATORS.sub(" ", text).split())
 
 
 @dataclass(frozen=True)
