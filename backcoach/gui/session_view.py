@@ -96,6 +96,7 @@ class SessionView(QWidget):
         layout.addWidget(self.instructions_label)
         layout.addWidget(self.notice_label)
         layout.addLayout(buttons)
+        self.setStyleSheet(self._style_sheet())
         self._apply_colours()
 
     # -- building --------------------------------------------------------------------------------------
@@ -195,17 +196,35 @@ class SessionView(QWidget):
         self._apply_colours()
 
     def _apply_colours(self) -> None:
+        """The background of the step kind (or state). One static style sheet has a rule per colour; only
+        this widget is re-polished when the colour changes (setting a new style sheet would re-polish every
+        label and button, a visible hitch at each step change)."""
         key = self._state if self._state in ("paused", "finished", "ready", "stopped") else self._kind
-        colour = theme.background(key).name()
-        self.setStyleSheet(
-            f"#SessionView {{ background: {colour}; }}"
-            f"#SessionView QLabel {{ color: {theme.TEXT_COLOUR}; }}"
+        if key not in theme.STEP_COLOURS:
+            key = "ready"
+        if self.property("colour") == key:
+            return
+        self.setProperty("colour", key)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
+
+    def _style_sheet(self) -> str:
+        backgrounds = "".join(f'#SessionView[colour="{key}"] {{ background: {colour}; }}'
+                              for key, colour in theme.STEP_COLOURS.items())
+        return (
+            backgrounds
+            + f"#SessionView QLabel {{ color: {theme.TEXT_COLOUR}; }}"
             "#SessionView QProgressBar { background: rgba(255,255,255,0.25); border: none; }"
             "#SessionView QProgressBar::chunk { background: #ffffff; }"
             "#SessionView QPushButton { padding: 0.4em; }"
             "#SessionView QPushButton#hurt { background: #b91c1c; color: white; font-weight: bold; }"
             "#SessionView QPushButton#hurt:disabled { background: #6b7280; color: #d1d5db; }"
         )
+
+    def colour_key(self) -> str:
+        """Which colour the background shows (``work``, ``rest``, ``paused`` …), for tests."""
+        return str(self.property("colour"))
 
     # -- scaling ---------------------------------------------------------------------------------------
 

@@ -257,6 +257,23 @@ def test_only_changed_settings_are_written(harness: Harness) -> None:
     assert "muted=true" in text and "rate" not in text
 
 
+def test_the_background_shows_the_step_kind(qtbot: QtBot, harness: Harness) -> None:
+    open_class(qtbot, harness)
+    session = harness.window.session
+
+    def corner() -> str:
+        settle()
+        return session.grab().toImage().pixelColor(2, session.height() // 2).name()
+
+    assert session.colour_key() == "ready" and corner() == theme.background("ready").name()
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert session.colour_key() == "prepare" and corner() == theme.background("prepare").name()
+    key(qtbot, harness, Qt.Key.Key_Right)
+    assert session.colour_key() == "work" and corner() == theme.background("work").name()
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert session.colour_key() == "paused" and corner() == theme.background("paused").name()
+
+
 def test_step_colours_read_from_across_the_room() -> None:
     white = QColor(theme.TEXT_COLOUR)
     for name in theme.STEP_COLOURS:
