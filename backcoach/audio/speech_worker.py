@@ -19,6 +19,7 @@ prints goes to standard error, never into the protocol.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -121,6 +122,17 @@ class Worker:
             self.send(reply)
 
 
+WORKER_NICENESS = 10
+
+
+def _yield_to_the_window() -> None:
+    """Render at a lower CPU priority: phrases are made seconds ahead, but the window must never wait for
+    them (on a two-core laptop espeak-ng rendering a whole class would otherwise take turns with it)."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m backcoach.audio.speech_worker")
     parser.add_argument("--engine", default=DEFAULT_ENGINE)
@@ -129,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    _yield_to_the_window()
     try:
         engine, name = make_engine(options.engine)
     except BaseException as error:  # ImportError, OSError, RuntimeError from the engine's native side

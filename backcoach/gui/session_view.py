@@ -39,6 +39,7 @@ class SessionView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._state = "ready"
         self._kind = "ready"
+        self._shown: tuple[Moment, str] | None = None
         self._refit_pending = False
 
         self.block_label = self._label("block", "Block and round")
@@ -129,15 +130,18 @@ class SessionView(QWidget):
     # -- showing ---------------------------------------------------------------------------------------
 
     def show_moment(self, moment: Moment, session_clock: str) -> None:
+        if (moment, session_clock) == self._shown:  # a step change and its second arrive together: draw once
+            return
+        self._shown = (moment, session_clock)
         changed = self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
         self.block_label.setText(moment.block)
         self.progress_label.setText(session_clock)
-        self.session_bar.setValue(round(moment.session_fraction * 1000))
+        _set_bar(self.session_bar, moment.session_fraction)
         self.heading_label.setText(moment.heading)
         self.clock_label.setText(moment.clock)
         self.title_label.setText(moment.title)
         self.detail_label.setText(moment.detail)
-        self.step_bar.setValue(round(moment.step_fraction * 1000))
+        _set_bar(self.step_bar, moment.step_fraction)
         self.upcoming_label.setText(moment.upcoming)
         if changed:
             self.refit()
@@ -163,6 +167,7 @@ class SessionView(QWidget):
     def show_state(self, state: str) -> None:
         """ready, running, paused, finished or stopped: the buttons and colour follow."""
         self._state = state
+        self._shown = None  # the texts below replace the moment's: the next moment is drawn in full
         active = state in ("running", "paused")
         self.toggle_button.setText({"ready": "Start", "running": "Pause", "paused": "Resume"}.get(state, "Start"))
         self.toggle_button.setEnabled(state in ("ready", "running", "paused"))
@@ -184,8 +189,8 @@ class SessionView(QWidget):
             self.title_label.setText("Session complete")
             self.detail_label.setText("")
             self.upcoming_label.setText("")
-            self.step_bar.setValue(1000)
-            self.session_bar.setValue(1000)
+            _set_bar(self.step_bar, 1.0)
+            _set_bar(self.session_bar, 1.0)
         if state == "stopped":
             self.heading_label.setText("STOPPED")
             self.clock_label.setText("")  # a step's time left means nothing once the session is over
@@ -299,3 +304,14 @@ class SessionView(QWidget):
         if not self._refit_pending:
             self._refit_pending = True
             QTimer.singleShot(0, lambda: self._scale(self.width(), self.height()) if self._refit_pending else None)
+
+
+def _set_bar(bar: QProgressBar, fraction: float) -> None:
+    """Move a progress bar without QProgressBar's synchronous repaint (it paints at once, inside setValue,
+    several milliseconds each under a style sheet); the change is drawn with the rest of the frame."""
+    value = round(fraction * 1000)
+    if bar.value() == value:
+        return
+    bar.setUpdatesEnabled(False)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)  # schedules one ordinary update

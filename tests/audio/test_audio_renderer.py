@@ -11,6 +11,7 @@ from backcoach.audio.clips import load_wav
 from backcoach.audio.interfaces import SpeechEvent, SpeechEventKind
 from backcoach.audio.settings import AudioSettings
 from backcoach.audio.speech import SpeechRenderer, cache_key
+from backcoach.audio.speech_worker import WORKER_NICENESS
 
 HERE = Path(__file__).resolve().parent
 ENGINE = "fake_tts:make_engine"
@@ -184,5 +185,17 @@ def test_an_engine_that_cannot_start_makes_the_renderer_unavailable_with_the_fix
         got: list[object] = []
         renderer.request("Go.", got.append)
         assert got == [None]
+    finally:
+        renderer.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX process priorities")
+def test_the_speech_worker_renders_at_a_lower_priority_than_the_window(state: Path, tmp_path: Path) -> None:
+    renderer = make(state, tmp_path / "cache")
+    try:
+        worker = renderer._worker
+        assert worker is not None
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == min(19, own + WORKER_NICENESS)
     finally:
         renderer.close()
