@@ -51,6 +51,7 @@ class CatalogEntry:
     bundled: bool
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
+    _estimates: dict[Level, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def broken(self) -> bool:
@@ -61,10 +62,11 @@ class CatalogEntry:
         return self.routine.title if self.routine else self.path.stem
 
     def estimates(self) -> dict[Level, int]:
-        """Planned seconds at every level (empty for a broken file)."""
-        if self.routine is None:
-            return {}
-        return {level: planned_seconds(self.routine, level) for level in Level}
+        """Planned seconds at every level (empty for a broken file). Worked out once: the library's table asks
+        for them thousands of times while it sorts, sizes and paints."""
+        if self.routine is not None and not self._estimates:
+            self._estimates.update({level: planned_seconds(self.routine, level) for level in Level})
+        return dict(self._estimates)
 
 
 @dataclass(frozen=True)
