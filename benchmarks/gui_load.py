@@ -5,11 +5,12 @@ Each is measured in its own stretch of time: stalls with a 2 ms probe timer (fir
 phrases are still being rendered), CPU without it (the probe's 500 wake-ups a second would cost more
 than what is measured). So a run takes four stretches: bare stalls, bare CPU, session stalls, session CPU.
 
-    .venv/bin/python benchmarks/gui_load.py [--seconds 20]
+    .venv/bin/python scripts/private_pulse.py -- .venv/bin/python benchmarks/gui_load.py [--seconds 20]
 
 Uses the real audio layer (pyttsx3 + espeak-ng rendering in its worker, the real player) when it is
-available; run it with a sound server (or the private PulseAudio null sink that scripts/test.sh starts)
-to include playback. Prints figures; asserts nothing.
+available; scripts/private_pulse.py gives it a sound server (a null sink) where there is none, so that
+playback is included. The session screen is opened and drawn before the stall stretch starts (opening it
+is timed on its own); the stretch begins with the Start key. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
