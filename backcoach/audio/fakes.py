@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from ..core.cue_types import Priority, Tone, estimated_phrase_seconds
 from .clips import Clip
-from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo
+from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
 from .settings import AudioSettings
 
 
@@ -87,8 +87,7 @@ class FakeSpeaker:
         pass
 
     def _emit(self, event: SpeechEvent) -> None:
-        for listener in list(self._listeners):
-            listener(event)
+        notify(self._listeners, event)
 
 
 class FakePlayback:

@@ -7,6 +7,7 @@ Listeners are called from the audio layer's own threads; a Qt user forwards them
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -78,6 +79,18 @@ class SpeechEvent:
 
 
 SpeechListener = Callable[[SpeechEvent], None]
+
+log = logging.getLogger("backcoach.audio")
+
+
+def notify(listeners: Iterable[SpeechListener], event: SpeechEvent) -> None:
+    """Tell every listener about ``event``; one that raises is logged and the rest still hear it (events come
+    from worker threads and from the cue output, and a listener's bug must never stop a session)."""
+    for listener in list(listeners):
+        try:
+            listener(event)
+        except Exception:
+            log.exception("speech listener failed")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from ..core.cue_types import Priority, Tone
 from .clips import Clip
-from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo
+from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
 from .settings import AudioSettings
 
 
@@ -57,8 +57,7 @@ class NullSpeaker:
         self._listeners: list[SpeechListener] = []
 
     def say(self, text: str, priority: Priority = Priority.STEP, due: float | None = None) -> None:
-        for listener in list(self._listeners):
-            listener(SpeechEvent(SpeechEventKind.DROPPED, text, self.reason))
+        notify(self._listeners, SpeechEvent(SpeechEventKind.DROPPED, text, self.reason))
 
     def prepare(self, phrases: Iterable[str]) -> None:
         pass

@@ -9,7 +9,6 @@ the caller: ``say()`` only looks up a clip and hands it to the player.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -17,11 +16,9 @@ from dataclasses import dataclass
 
 from ..core.cue_types import PhraseTimer, Priority, estimated_phrase_seconds
 from .clips import Clip
-from .interfaces import Playback, Player, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo
+from .interfaces import Playback, Player, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
 from .settings import AudioSettings
 from .speech import SpeechRenderer
-
-log = logging.getLogger(__name__)
 
 DROP_AFTER = 1.5
 
@@ -185,8 +182,4 @@ class RenderedSpeaker:
             self._emit(event)
 
     def _emit(self, event: SpeechEvent) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:
-                log.exception("speech listener failed")
+        notify(self._listeners, event)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .clips import Clip, ClipError, load_wav, trim_silence, write_wav
-from .interfaces import SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo
+from .interfaces import SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
 from .settings import AudioSettings, speech_cache_dir
 from .speech_worker import DEFAULT_ENGINE
 
@@ -430,9 +430,5 @@ class SpeechRenderer:
             log.exception("speech callback failed")
 
     def _emit(self, event: SpeechEvent) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:
-                log.exception("speech listener failed")
+        notify(self._listeners, event)
 

@@ -1,5 +1,7 @@
 """The recording fakes and the null stand-ins behave as the interfaces promise."""
 
+import pytest
+
 from backcoach.audio.clips import silence
 from backcoach.audio.fakes import FakeBeeper, FakePlayer, FakeSpeaker
 from backcoach.audio.interfaces import Beeper, Player, Speaker, SpeechEvent, SpeechEventKind
@@ -77,3 +79,17 @@ def test_null_implementations_do_nothing_and_say_why() -> None:
     done: list[bool] = []
     assert NullPlayer().play(silence(0.1), lambda: done.append(True)) is None
     assert done == [True]
+
+
+def test_a_listener_that_raises_is_logged_and_the_others_still_hear(caplog: pytest.LogCaptureFixture) -> None:
+    for speaker in (NullSpeaker("no device"), FakeSpeaker()):
+        heard: list[SpeechEventKind] = []
+
+        def broken(event: SpeechEvent) -> None:
+            raise RuntimeError("a listener's bug")
+
+        speaker.add_listener(broken)
+        speaker.add_listener(lambda event, heard=heard: heard.append(event.kind))
+        speaker.say("Go.")  # must not raise into the session's cue output
+        assert heard and heard[0] in (SpeechEventKind.DROPPED, SpeechEventKind.STARTED)
+    assert caplog.text.count("speech listener failed") >= 2
