@@ -145,16 +145,17 @@ def _sound(out: TextIO, notes: list[str]) -> Player:
     return player
 
 
+_QT_APPLICATION: list[object] = []
+"""The Qt application made for that check, kept alive (in a list, no ``global``) as long as its player."""
+
+
 def _qt_player() -> tuple[Player, list[str]]:
     """Qt Multimedia as the app would find it; it needs a Qt application object (no window, no display)."""
     from PySide6.QtCore import QCoreApplication
 
-    global _qt_app
-    _qt_app = QCoreApplication.instance() or QCoreApplication([])  # kept for the player's lifetime
+    if QCoreApplication.instance() is None:
+        _QT_APPLICATION.append(QCoreApplication([]))
     return choose_player(("qt",))
-
-
-_qt_app: object = None
 
 
 def _speech(out: TextIO, notes: list[str], player: Player, all_voices: bool, timeout: float) -> None:

@@ -205,8 +205,6 @@ class SessionView(QWidget):
         this widget is re-polished when the colour changes (setting a new style sheet would re-polish every
         label and button, a visible hitch at each step change)."""
         key = self._state if self._state in ("paused", "finished", "ready", "stopped") else self._kind
-        if key not in theme.STEP_COLOURS:
-            key = "ready"
         if self.property("colour") == key:
             return
         self.setProperty("colour", key)
