@@ -1,8 +1,10 @@
 """Where BackCoach finds its files: the bundled data inside the installed package, and the user's folder.
 
 Bundled routines, sounds and icons are read through :mod:`importlib.resources` from the installed
-package (the build places the repository's ``routines/`` and ``assets/`` there), never from a source
-checkout, so what is tested is what users get. This module imports no Qt, so the CLI can use it.
+package (the build places the repository's ``routines/`` and ``assets/`` there). A source checkout and
+an editable install have no such folders beside the code, so there the checkout's own top-level
+``routines/`` and ``assets/`` are used: ``pytest``, ``python -m backcoach`` and ``pip install -e .``
+work the way a Python developer expects. This module imports no Qt, so the CLI can use it.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ USER_DIR_ENV = "BACKCOACH_USER_DIR"
 
 
 def _package_dir(name: str) -> Path:
+    """``name`` inside the installed package, or else in the source checkout the package lives in."""
     path = Path(str(files("backcoach").joinpath(name)))
-    if not path.is_dir():
-        raise FileNotFoundError(
-            f"BackCoach's bundled {name} are missing at {path}: install the package with 'pip install .' "
-            "(the source folder alone does not contain them)"
-        )
-    return path
+    if path.is_dir():
+        return path
+    checkout = path.parent.parent / name  # backcoach/../routines in a checkout or an editable install
+    if checkout.is_dir() and (path.parent.parent / "pyproject.toml").is_file():
+        return checkout
+    raise FileNotFoundError(
+        f"BackCoach's bundled {name} are missing: not at {path}, nor at {checkout} — reinstall BackCoach "
+        "(pip install .)"
+    )
 
 
 def bundled_routines_dir() -> Path:

@@ -4,8 +4,8 @@
 #
 #   bash packaging/build-bundle.sh
 #
-# 1. A build venv (build/bundle-venv) with PyInstaller and BackCoach installed into it, non-editable, so the
-#    bundle holds what a user gets. It is made on the first run and reused after that.
+# 1. A build venv (build/bundle-venv) with exactly the packages of uv.lock (PyInstaller included) and
+#    BackCoach installed into it non-editable, so the bundle holds what a user gets.
 # 2. PyInstaller, run from the work folder (not the repository root, where `import backcoach` would find the
 #    source folder, which lacks the routines and assets).
 # 3. Checks on the built program: --version, --smoke-test offscreen and (with xvfb-run) on X11, `validate` on
@@ -29,18 +29,11 @@ VENV="$(absolute "${BUNDLE_VENV:-build/bundle-venv}")"
 WORK="$(absolute "${BUNDLE_WORK:-build/pyinstaller}")"
 DIST="$(absolute "${BUNDLE_DIST:-dist}")"
 APP="$DIST/BackCoach"
-PYINSTALLER_REQ="pyinstaller>=6.10,<7"
 
 say() { printf 'bundle: %s\n' "$*"; }
 die() { printf 'bundle: error: %s\n' "$*" >&2; exit 1; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-
-export PIP_DISABLE_PIP_VERSION_CHECK=1
-pip_quiet() {  # as in scripts/setup.sh: quiet, minus one harmless warning a machine-wide pip config can cause
-    "$VENV/bin/python" -m pip --quiet "$@" 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
-    return "${PIPESTATUS[0]}"
-}
 
 total_start="$(now)"
 
@@ -50,19 +43,14 @@ step_start="$(now)"
 mkdir -p "$(dirname "$VENV")"
 exec 9>"$VENV.lock"
 flock 9
-if [[ -x "$VENV/bin/python" ]] && "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    say "venv: reusing ${VENV#"$ROOT"/}"
-else
-    command -v "$PYTHON" >/dev/null 2>&1 || die "'$PYTHON' not found: the bundle needs Python >= 3.11 (set PYTHON=...)"
-    "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || die "$PYTHON is older than Python 3.11"
-    rm -rf "$VENV"
-    "$PYTHON" -m venv "$VENV" || die "could not create $VENV (on Debian/Ubuntu: apt-get install python3-venv)"
-    pip_quiet install --upgrade pip
-    say "venv: created ${VENV#"$ROOT"/}"
-fi
-pip_quiet install "$PYINSTALLER_REQ" "hatchling>=1.21"
-pip_quiet install --no-build-isolation .                                # the dependencies (no-op when there)
-pip_quiet install --no-build-isolation --force-reinstall --no-deps .    # and always this source tree
+bash scripts/setup.sh --uv-only >/dev/null   # the pinned uv in .tools
+command -v "$PYTHON" >/dev/null 2>&1 || die "'$PYTHON' not found: the bundle needs Python >= 3.11 (set PYTHON=...)"
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || die "$PYTHON is older than Python 3.11"
+# Exactly the packages of uv.lock (PyInstaller from the bundle extra), and BackCoach built as a wheel and
+# installed non-editable, so the bundle holds what a user gets.
+UV_PROJECT_ENVIRONMENT="$VENV" UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --locked --quiet --extra bundle \
+    --no-editable --python "$("$PYTHON" -c 'import sys; print(sys.executable)')" \
+    || die "uv sync of the build venv failed (output above)"
 say "venv: PyInstaller $("$VENV/bin/python" -c 'import PyInstaller; print(PyInstaller.__version__)'), backcoach $("$VENV/bin/python" -c 'import backcoach; print(backcoach.__version__)') ($(since "$step_start") s)"
 flock -u 9
 

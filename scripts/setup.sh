@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Set up everything BackCoach needs, idempotently:
+# Set up everything BackCoach needs, idempotently, the same way on every machine:
 #   1. system packages (Debian/Ubuntu as root: installed with apt; elsewhere: listed),
-#   2. .venv/ with Python >= 3.11 and BackCoach installed into it NON-editable with the test and lint
-#      extras (routines/ and assets/ are packaged inside the wheel, so an editable install would not
-#      find them). The project itself is reinstalled on every run, so the venv matches the source tree.
-# Environment: PYTHON=/path/to/python3.x picks the interpreter (default: python3).
+#   2. uv, pinned with hashes (scripts/uv-requirements.txt), in .tools/,
+#   3. the virtual environment with exactly the packages of uv.lock (`uv sync --frozen`: every extra, the
+#      test, lint and bundle tools included) and BackCoach itself installed editable, so the source tree is
+#      what runs; it finds routines/ and assets/ in the checkout (backcoach/resources.py).
+# Nothing depends on a cache: what is not in the lock is not installed, and what builds from source
+# (simpleaudio, BackCoach itself) builds in isolation with the versions pinned in pyproject.toml
+# ([tool.uv] build-constraint-dependencies).
+# Environment: PYTHON=/path/to/python3.x picks the interpreter (default: python3); BACKCOACH_VENV the
+# environment's folder (default: .venv).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,8 +25,10 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 # (libqxcb.so, libQt6XcbQpa, libQt6Gui) linking against, by package; any one missing and Qt refuses the
 # xcb platform. libxcb-xinerama0 and libxcb-xinput0 are NOT needed by Qt 6 and are left out.
 APT_PACKAGES=(
-    # build simpleaudio (an sdist on Linux) on Python < 3.12
+    # build simpleaudio (an sdist on Linux) on Python < 3.12; python3-venv for the bootstrap of uv
     gcc libc6-dev python3-dev python3-venv libasound2-dev
+    # PortAudio for sounddevice (its Linux wheel uses the system library)
+    libportaudio2
     # speech through pyttsx3
     libespeak-ng1 espeak-ng alsa-utils
     # sound server used by the audio layer and Qt Multimedia (libQt6Multimedia links libpulse)
@@ -73,59 +80,47 @@ else
     say "  macOS/Windows: pip alone works (speech uses the system voices)."
 fi
 
-# --- 2. Virtual environment ----------------------------------------------------------------------------
+# --- 2. uv, pinned -------------------------------------------------------------------------------------
 command -v "$PYTHON" >/dev/null 2>&1 || die "'$PYTHON' not found: BackCoach needs Python >= 3.11 (set PYTHON=...)"
-"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-    || die "BackCoach needs Python >= 3.11, but $PYTHON is $("$PYTHON" -c 'import sys; print(sys.version.split()[0])') (set PYTHON=/path/to/python3.11+)"
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+    || die "BackCoach needs Python >= 3.11, but $PYTHON is $("$PYTHON" -c 'import sys; print(sys.version.split()[0])' 2>&1) (set PYTHON=/path/to/python3.11+)"
+# The real interpreter behind a shim (pyenv) or a bare name, so uv is given one fixed Python.
+PYTHON_EXE="$("$PYTHON" -c 'import sys; print(sys.executable)')"
 
 export PIP_DISABLE_PIP_VERSION_CHECK=1
-# pip only prints warnings under --quiet; drop one harmless kind that a machine-wide pip config can cause
-# (an extra index folder that does not exist), keep everything else.
-pip_quiet() {
-    "$VENV/bin/python" -m pip --quiet "$@" 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
-}
-
-if [[ -x "$VENV/bin/python" ]] && "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    say "venv: reusing .venv ($("$VENV/bin/python" -c 'import sys; print(sys.version.split()[0])'))"
-else
-    [[ -e "$VENV" ]] && { say "venv: .venv is broken or too old, recreating it"; rm -rf "$VENV"; }
-    "$PYTHON" -m venv "$VENV" || die "could not create .venv (on Debian/Ubuntu: apt-get install python3-venv)"
-    pip_quiet install --upgrade pip
-    say "venv: created .venv with $("$VENV/bin/python" -c 'import sys; print(sys.version.split()[0])'), pip upgraded"
+TOOLS="$ROOT/.tools"
+UV="$TOOLS/bin/uv"
+UV_VERSION="$(sed -n 's/^uv==\([0-9.]*\).*/\1/p' scripts/uv-requirements.txt)"
+if [[ ! -x "$UV" ]] || [[ "$("$UV" --version 2>/dev/null)" != "uv $UV_VERSION"* ]]; then
+    rm -rf "$TOOLS"
+    "$PYTHON_EXE" -m venv "$TOOLS" || die "could not create .tools (on Debian/Ubuntu: apt-get install python3-venv)"
+    # pip only prints warnings under --quiet; drop one harmless kind a machine-wide pip config can cause.
+    "$TOOLS/bin/python" -m pip install --quiet --require-hashes -r scripts/uv-requirements.txt 2>&1 \
+        | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+    [[ -x "$UV" ]] || die "could not install uv $UV_VERSION into .tools (see above)"
+    say "uv $UV_VERSION installed into .tools"
 fi
 
-# --- 3. BackCoach, non-editable ------------------------------------------------------------------------
-# The build backend is installed into the venv and the project is built with --no-build-isolation: that
-# saves building a fresh isolated environment (about 2 s) on every run.
-mapfile -t BUILD_MISSING < <("$VENV/bin/python" - <<'PY'
-import tomllib
-from importlib.metadata import PackageNotFoundError, version
+[[ "${1:-}" == "--uv-only" ]] && exit 0   # scripts/lock.sh needs uv, not an environment
 
-with open("pyproject.toml", "rb") as f:
-    requires = tomllib.load(f)["build-system"]["requires"]
-try:
-    from packaging.requirements import Requirement
-except ImportError:  # a new venv: install them all
-    print("\n".join(requires))
-    raise SystemExit
-for text in requires:
-    req = Requirement(text)
-    try:
-        if req.specifier.contains(version(req.name), prereleases=True):
-            continue
-    except PackageNotFoundError:
-        pass
-    print(text)
-PY
-)
+# --- 3. The locked environment ---------------------------------------------------------------------------
+export UV_PROJECT_ENVIRONMENT="${BACKCOACH_VENV:-$ROOT/.venv}"
+export UV_PYTHON_DOWNLOADS=never   # use the Python given, never fetch one
+VENV="$UV_PROJECT_ENVIRONMENT"
+if [[ -x "$VENV/bin/python" ]] \
+    && [[ "$("$VENV/bin/python" -c 'import sys; print(sys.version.split()[0])' 2>/dev/null)" \
+          != "$("$PYTHON_EXE" -c 'import sys; print(sys.version.split()[0])')" ]]; then
+    say "venv: ${VENV#"$ROOT"/} has another Python than $PYTHON_EXE, recreating it"
+    rm -rf "$VENV"
+fi
 start=$SECONDS
-((${#BUILD_MISSING[@]} == 0)) || pip_quiet install "${BUILD_MISSING[@]}"
-# Dependencies and extras (a no-op when they are already satisfied) ...
-pip_quiet install --no-build-isolation ".[test,lint]"
-# ... then the project itself, always, so a changed tree is never hidden behind an unchanged version.
-pip_quiet install --no-build-isolation --force-reinstall --no-deps .
+# --locked: install exactly uv.lock, and fail rather than resolve anew if pyproject.toml no longer matches
+# it (then run scripts/lock.sh). --all-extras: the test, lint and bundle tools are in the lock too.
+if ! "$UV" sync --locked --all-extras --python "$PYTHON_EXE" --quiet; then
+    die "uv sync failed (output above). If pyproject.toml changed, refresh the lock: bash scripts/lock.sh"
+fi
 # PySide6 6.11 ships its .pyi stubs without the PEP 561 py.typed marker (6.12 has it, but 6.12.0 is excluded
 # in pyproject.toml for a refcount bug), so mypy would not read them; mark them typed inside our own venv.
 PYSIDE_DIR="$("$VENV/bin/python" -c 'import PySide6; print(list(PySide6.__path__)[0])')"
 [[ -f "$PYSIDE_DIR/py.typed" ]] || : >"$PYSIDE_DIR/py.typed"
-say "installed backcoach $("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("backcoach"))') into .venv (non-editable, extras test+lint) in $((SECONDS - start)) s"
+say "${VENV#"$ROOT"/}: Python $("$VENV/bin/python" -c 'import sys; print(sys.version.split()[0])'), the packages of uv.lock and backcoach $("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("backcoach"))') (editable) in $((SECONDS - start)) s"

@@ -135,19 +135,30 @@ def test_png_icon_exists_at_its_size(size: int) -> None:
 # -- the wheel ------------------------------------------------------------------------------------------
 
 
+def _uv() -> str:
+    """The pinned uv that scripts/setup.sh installs (.tools/bin/uv), or one on PATH."""
+    local = ROOT / ".tools" / "bin" / "uv"
+    path = str(local) if local.is_file() else shutil.which("uv")
+    if path is None:
+        pytest.fail("uv is not installed: run scripts/setup.sh (it installs the pinned uv into .tools/)", pytrace=False)
+    return path
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[zipfile.ZipFile]:
-    """A wheel built from the source tree (about 1.5 s: hatchling is in the venv, no isolated build)."""
+def wheel_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel built from the source tree the way a user's `pip install .` builds it: isolated, with hatchling."""
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out),
-         str(ROOT)],
-        capture_output=True,
-        text=True,
+        [_uv(), "build", "--quiet", "--wheel", "--out-dir", str(out), str(ROOT)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
     (path,) = out.glob("backcoach-*.whl")
-    with zipfile.ZipFile(path) as archive:
+    return path
+
+
+@pytest.fixture(scope="module")
+def wheel(wheel_path: Path) -> Iterator[zipfile.ZipFile]:
+    with zipfile.ZipFile(wheel_path) as archive:
         yield archive
 
 
@@ -172,6 +183,58 @@ def test_wheel_carries_the_bundled_data(wheel: zipfile.ZipFile, folder: str, ins
     names = set(wheel.namelist())
     missing = [f for f in files if f"{inside}/{f}" not in names]
     assert missing == [], f"not in the wheel under {inside}/: {missing}"
+
+
+# -- where the bundled data is found: installed wheel, editable install, source checkout --------------------
+
+_WHERE = (
+    "from backcoach.resources import assets_dir, bundled_routines_dir; "
+    "print(bundled_routines_dir()); print(assets_dir())"
+)
+
+
+def _venv(tmp_path: Path) -> Path:
+    """An empty virtual environment on this Python (uv makes one in a few milliseconds)."""
+    target = tmp_path / "venv"
+    result = subprocess.run([_uv(), "venv", "--quiet", "--python", sys.executable, str(target)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return target
+
+
+def _found(python: Path, cwd: Path, extra_env: dict[str, str] | None = None) -> list[Path]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | (extra_env or {})
+    result = subprocess.run([str(python), "-c", _WHERE], capture_output=True, text=True, cwd=cwd, env=env)
+    assert result.returncode == 0, result.stderr
+    return [Path(line) for line in result.stdout.splitlines()]
+
+
+def test_installed_wheel_reads_the_data_inside_the_package(wheel_path: Path, tmp_path: Path) -> None:
+    venv = _venv(tmp_path)
+    result = subprocess.run([_uv(), "pip", "install", "--quiet", "--no-deps", "--python", str(venv / "bin" / "python"),
+                             str(wheel_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    routines, assets = _found(venv / "bin" / "python", cwd=tmp_path)
+    for folder in (routines, assets):
+        assert venv in folder.parents and "site-packages" in folder.parts, folder
+        assert ROOT not in folder.parents
+    assert (routines / "exercises.yaml").is_file() and (assets / "sounds" / "go.wav").is_file()
+
+
+def test_editable_install_reads_the_checkouts_data(tmp_path: Path) -> None:
+    venv = _venv(tmp_path)
+    result = subprocess.run([_uv(), "pip", "install", "--quiet", "--no-deps", "--python", str(venv / "bin" / "python"),
+                             "--editable", str(ROOT)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _found(venv / "bin" / "python", cwd=tmp_path) == [ROOT / "routines", ROOT / "assets"]
+
+
+def test_source_checkout_reads_its_own_data(tmp_path: Path) -> None:
+    """`python -m backcoach` or `pytest` in the repository root: the package is the source folder itself."""
+    venv = _venv(tmp_path)  # nothing installed: only the checkout on the path, as when run from the root
+    assert _found(venv / "bin" / "python", cwd=ROOT) == [ROOT / "routines", ROOT / "assets"]
+    assert _found(venv / "bin" / "python", cwd=tmp_path, extra_env={"PYTHONPATH": str(ROOT)}) == [
+        ROOT / "routines", ROOT / "assets"]
 
 
 # -- the Flatpak sketch (never built here: see its header) --------------------------------------------------

@@ -100,6 +100,8 @@ def _yaml_problem(file: str, error: yaml.YAMLError, text: str) -> Problem:
     if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
         mark = error.problem_mark
         problem = error.problem or "not valid YAML"
+        if problem.startswith("exceeded maximum nesting depth"):  # libyaml >= 0.2.6 has a limit of its own
+            return Problem(file, Position(mark.line + 1, mark.column + 1), _too_deep())
         message = _FRIENDLIER.get(problem, problem)
         lines = text.split("\n")
         if mark.line < len(lines) and lines[mark.line][mark.column : mark.column + 1] == "\t":
@@ -114,6 +116,11 @@ def _yaml_problem(file: str, error: yaml.YAMLError, text: str) -> Problem:
             f"not valid YAML: control character {_char_name(error.character)} is not allowed",
         )
     return Problem(file, Position(), f"not valid YAML: {error}")
+
+
+def _too_deep() -> str:
+    """One wording for nesting that is too deep, whichever layer (ours or libyaml's) notices it first."""
+    return f"values are nested more than {MAX_DEPTH} deep (lists or maps inside each other)"
 
 
 def _char_name(character: object) -> str:
@@ -162,7 +169,7 @@ def compose(text: str, file: str) -> Node | None:
                     tag = resolver.resolve(kind, None, event.implicit)  # type: ignore[no-untyped-call]
                 _check_tag(file, event, tag)
                 if len(stack) >= MAX_DEPTH:
-                    raise RoutineError([_marked(file, event, f"values are nested more than {MAX_DEPTH} deep")])
+                    raise RoutineError([_marked(file, event, _too_deep())])
                 collection = kind(tag, [], _mark(event.start_mark), None, flow_style=event.flow_style)
                 if event.anchor is not None:
                     anchors[event.anchor] = collection
