@@ -20,7 +20,7 @@ from .core.catalog import CatalogEntry, library_path, load_entry, routine_files
 from .core.cue_types import CueKind, Verbosity
 from .core.cues import plan_cues
 from .core.durations import Level, format_seconds
-from .core.library import ExerciseLibrary, load_library_path
+from .core.exercise_library import ExerciseLibrary, load_library_path
 from .core.problems import Position, Problem, RoutineError
 from .core.timeline import Timeline, expand
 from .resources import bundled_routines_dir, user_routines_dir

@@ -101,7 +101,7 @@ def main() -> None:
     window.resize(1100, 700)
     window.show()
     window.reload()
-    library = window.library
+    library = window.routine_library
     library.table.selectRow(library.titles().index("Exercises to Strengthen Back Muscles"))
     entry = library.current_entry()
     assert entry is not None

@@ -79,7 +79,7 @@ def shoot(out: Path) -> int:
         picture.save(str(out / f"{name}.png"))
         print(f"wrote {out / name}.png ({picture.width()}x{picture.height()})")
 
-    library = window.library
+    library = window.routine_library
     library.table.selectRow(library.titles().index("The back fit workout"))
     save("library")
 

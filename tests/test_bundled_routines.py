@@ -51,9 +51,9 @@ def test_every_seed_routine_ships_and_loads(catalog: Catalog) -> None:
 
 
 def test_every_exercise_is_described_in_the_library(catalog: Catalog) -> None:
-    missing = {e.display_name: catalog.library.unknown_names(e.routine) for e in catalog.entries if e.routine}
+    missing = {e.display_name: catalog.exercise_library.unknown_names(e.routine) for e in catalog.entries if e.routine}
     assert {name: unknown for name, unknown in missing.items() if unknown} == {}
-    for entry in catalog.library.entries:
+    for entry in catalog.exercise_library.entries:
         assert entry.instructions and entry.muscles, entry.name
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .durations import Level
-from .library import ExerciseLibrary, load_library_path
+from .exercise_library import ExerciseLibrary, load_library_path
 from .loader import load_routine_file
 from .model import Routine
 from .problems import Problem, RoutineError
@@ -72,7 +72,7 @@ class CatalogEntry:
 @dataclass(frozen=True)
 class Catalog:
     entries: tuple[CatalogEntry, ...]
-    library: ExerciseLibrary = field(default_factory=ExerciseLibrary)
+    exercise_library: ExerciseLibrary = field(default_factory=ExerciseLibrary)
     library_problems: tuple[Problem, ...] = ()
 
     @property

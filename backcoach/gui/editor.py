@@ -33,7 +33,7 @@ from ..core import editing
 from ..core.catalog import CatalogEntry
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
-from ..core.library import ExerciseLibrary
+from ..core.exercise_library import ExerciseLibrary
 from ..core.model import Pace, Per, Routine
 from ..core.timeline import expand, planned_seconds
 from ..core.writer import dump_routine
@@ -108,7 +108,7 @@ class RoutineEditor(QWidget):
         self.setAccessibleName("Routine editor")
         self.prompter = prompter
         self.user_folder = user_folder
-        self.library = ExerciseLibrary()
+        self.exercise_library = ExerciseLibrary()
         self.document: Document | None = None
         self.undo_stack = QUndoStack(self)
         # Bound methods, not lambdas: Qt disconnects them when this editor is destroyed.
@@ -336,7 +336,7 @@ class RoutineEditor(QWidget):
             line = QLineEdit(text)
             line.setPlaceholderText(self._inherited(key, at))
             if key == "name":
-                names = sorted({n for e in self.library.entries for n in (e.name, *e.aliases)})
+                names = sorted({n for e in self.exercise_library.entries for n in (e.name, *e.aliases)})
                 completer = QCompleter(names, line)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 line.setCompleter(completer)

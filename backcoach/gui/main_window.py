@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from ..core.timeline import Step
     from .cue_output import CueOutput
     from .editor import RoutineEditor
-    from .library_view import LibraryView
     from .prompts import Prompter
+    from .routine_library import RoutineLibraryView
     from .session_driver import SessionDriver
     from .session_view import SessionView
     from .settings_store import AppSettings, SettingsStore
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
     built = Signal()
     """Emitted once the panels exist (at once, or after the first frame for a deferred window)."""
 
-    library: LibraryView
+    routine_library: RoutineLibraryView
     session: SessionView
     stack: QStackedWidget
     editor: RoutineEditor
@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
         from ..core.catalog import Catalog
         from .cue_output import CueOutput
         from .editor import RoutineEditor
-        from .library_view import LibraryView
         from .prompts import DialogPrompter
+        from .routine_library import RoutineLibraryView
         from .session_driver import SessionDriver
         from .session_view import SessionView
         from .settings_store import SettingsStore
@@ -123,11 +123,11 @@ class MainWindow(QMainWindow):
         self.settings = self.store.load()
         self.prompter = self._given_prompter or DialogPrompter(self)
         self._catalog = Catalog(())
-        self.library = LibraryView()
-        self.library.set_level(self.settings.level)
+        self.routine_library = RoutineLibraryView()
+        self.routine_library.set_level(self.settings.level)
         self.session = SessionView()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.library)
+        self.stack.addWidget(self.routine_library)
         self.stack.addWidget(self.session)
         self.setCentralWidget(self.stack)
         self.editor = RoutineEditor(self.prompter)
@@ -145,16 +145,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
-        self.library.table.setFocus()
+        self.routine_library.table.setFocus()
         self._is_built = True
         self.built.emit()
 
     # -- wiring ----------------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        self.library.startRequested.connect(self.open_session)
-        self.library.routineSelected.connect(self._library_selected)
-        self.library.editRequested.connect(self._edit_current)
+        self.routine_library.startRequested.connect(self.open_session)
+        self.routine_library.routineSelected.connect(self._library_selected)
+        self.routine_library.editRequested.connect(self._edit_current)
         self.editor.routineEdited.connect(self._show_draft)
         self.editor.saved.connect(self._editor_saved)
         self.editor.dirtyChanged.connect(self._update_title)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             "mute": self._action("Mute", ["M"], self.toggle_mute, s),
             "hurt": self._action("Stop: it hurts", ["H"], self.stop_because_it_hurts, s),
         }
-        self.library_escape = self._action("Leave full screen", ["Escape"], self.escape, self.library)
+        self.library_escape = self._action("Leave full screen", ["Escape"], self.escape, self.routine_library)
         self.session.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _build_edit_menu(self) -> None:
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self.addActions(list(self.edit_actions.values()))
 
     def _edit_current(self) -> None:
-        entry = self.library.current_entry()
+        entry = self.routine_library.current_entry()
         if entry is None or entry.routine is None:
             return
         self.editor_dock.show()
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
     def _editor_shown(self, visible: bool) -> None:
         self._sync_edit_actions()
         if visible and self.editor.document is None:
-            entry = self.library.current_entry()
+            entry = self.routine_library.current_entry()
             if entry is not None:
                 self.editor.open_entry(entry)
         if visible:
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         if not self.editor.open_entry(entry) and document is not None:
             for candidate in self._catalog.entries + tuple(self._extra):  # stay on the routine being edited
                 if candidate.path == document.path:
-                    self.library.select(candidate)
+                    self.routine_library.select(candidate)
 
     def _new_routine(self, routine: Routine) -> None:
         if self.editor.new_routine(routine):
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
     def _new_copy(self) -> None:
         from dataclasses import replace
 
-        entry = self.library.current_entry()
+        entry = self.routine_library.current_entry()
         if entry is not None and entry.routine is not None:
             self._new_routine(replace(entry.routine, title=f"{entry.routine.title} (my copy)"))
 
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
             return
         draft = CatalogEntry(document.path or Path("unsaved.yaml"), str(document.path or "unsaved"),
                              document.bundled, document.routine)
-        self.library.preview.setHtml(preview_html(draft, self._catalog.library))
+        self.routine_library.preview.setHtml(preview_html(draft, self._catalog.exercise_library))
 
     def _editor_saved(self, path: Path) -> None:
         """Show the saved routine in the library, selected, without the editor switching away from it."""
@@ -336,9 +336,9 @@ class MainWindow(QMainWindow):
                 self._extra.append(load_entry(path, bundled=False))
                 self._show_catalog()
                 known = [self._extra[-1]]
-            if self.library.search.text():
-                self.library.search.clear()
-            self.library.select(known[0])
+            if self.routine_library.search.text():
+                self.routine_library.search.clear()
+            self.routine_library.select(known[0])
         finally:
             self._following_save = False
         if self.session_active():
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         folder = self.editor.user_folder()
         set_aside = set_aside_interrupted_saves(folder, folder.parent / "recovered")
         self._catalog = self._load_catalog()
-        self.editor.library = self._catalog.library
+        self.editor.exercise_library = self._catalog.exercise_library
         self._show_catalog()
         if set_aside:
             self.status.setText(f"{self.status.text()}; {len(set_aside)} unfinished save(s) from a crash moved to "
@@ -403,8 +403,8 @@ class MainWindow(QMainWindow):
     def _show_catalog(self) -> None:
         from ..core.catalog import Catalog
 
-        shown = Catalog(self._catalog.entries + tuple(self._extra), self._catalog.library)
-        self.library.show_catalog(shown)
+        shown = Catalog(self._catalog.entries + tuple(self._extra), self._catalog.exercise_library)
+        self.routine_library.show_catalog(shown)
         broken = len(shown.broken)
         message = f"{len(shown.entries)} routines"
         if broken:
@@ -419,12 +419,12 @@ class MainWindow(QMainWindow):
         self.show_library()
         for entry in (*self._catalog.entries, *self._extra):
             if entry.path.resolve() == resolved:
-                self.library.select(entry)
+                self.routine_library.select(entry)
                 return entry
         entry = load_entry(path, bundled=False)
         self._extra.append(entry)
         self._show_catalog()
-        self.library.select(entry)
+        self.routine_library.select(entry)
         return entry
 
     def ask_open(self) -> None:
@@ -436,17 +436,17 @@ class MainWindow(QMainWindow):
 
     def _focus_search(self) -> None:
         self.show_library()
-        self.library.search.setFocus()
+        self.routine_library.search.setFocus()
 
     def show_library(self) -> None:
         if self.session_active():
             return
-        self.stack.setCurrentWidget(self.library)
+        self.stack.setCurrentWidget(self.routine_library)
         self.statusBar().show()
         self._sync_edit_actions()
         if getattr(self, "_editor_was_visible", False):
             self.editor_dock.show()
-        self.library.table.setFocus()
+        self.routine_library.table.setFocus()
 
     # -- session ---------------------------------------------------------------------------------------
 
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         if step.kind is StepKind.REST and engine is not None:
             following = [s for s in engine.steps[step.index + 1 :] if s.kind is StepKind.WORK][:1]
             shown = following[0] if following else step
-        known = self._catalog.library.find(shown.exercise)
+        known = self._catalog.exercise_library.find(shown.exercise)
         self.session.show_instructions(f"{shown.exercise}: {known.instructions}" if known else "")
         self._refresh_session()
 

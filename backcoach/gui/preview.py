@@ -6,11 +6,11 @@ from html import escape
 
 from ..core.catalog import CatalogEntry
 from ..core.durations import format_seconds
-from ..core.library import ExerciseLibrary
+from ..core.exercise_library import ExerciseLibrary
 from ..core.wording import dose_text, range_text
 
 
-def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
+def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary) -> str:
     """Rich text for the preview pane (QTextBrowser renders this subset of HTML)."""
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
@@ -38,7 +38,7 @@ def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
         rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
         parts.append(f"<h3>{escape(block.title)}{rounds}</h3><ul>")
         for exercise in block.exercises:
-            known = library.find(exercise.name)
+            known = exercise_library.find(exercise.name)
             hint = f' title="{escape(known.instructions)}"' if known else ""
             parts.append(f"<li{hint}><b>{escape(exercise.name)}</b> — {escape(dose_text(exercise))}</li>")
         parts.append("</ul>")

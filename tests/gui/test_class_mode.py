@@ -19,7 +19,7 @@ from backcoach.gui.settings_store import AppSettings, SettingsStore
 
 
 def open_class(qtbot: QtBot, harness: Harness, title: str = "The back fit workout") -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index(title))
     with qtbot.waitSignal(harness.window.sessionOpened):
         qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
@@ -47,7 +47,7 @@ def test_the_first_session_asks_about_safety_once(qtbot: QtBot, harness: Harness
 
 def test_declining_the_safety_advice_keeps_the_library(harness: Harness) -> None:
     harness.prompter.answer = False
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(0)
     library.start_button.click()
     assert harness.window.stack.currentWidget() is library
@@ -139,7 +139,7 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     assert harness.prompter.defaults[-1] is False  # Return keeps the class going
     harness.prompter.answer = True
     click(session.stop_button)
-    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.library
+    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -> None:
@@ -161,7 +161,7 @@ def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -
     assert harness.prompter.told == ["Session stopped"]
     assert behind_the_advice == ["STOPPED", "Session stopped", "", ""]
     assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
-    assert harness.window.stack.currentWidget() is harness.window.library
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness: Harness) -> None:
@@ -175,7 +175,7 @@ def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness
     assert harness.window.menuBar().isVisible()
     key(qtbot, harness, Qt.Key.Key_Escape)
     assert harness.prompter.asked[-1] == "Stop the session?"
-    assert harness.window.stack.currentWidget() is harness.window.library
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_m_mutes_and_says_so_on_screen(qtbot: QtBot, harness: Harness) -> None:
@@ -223,7 +223,7 @@ def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: H
     )
     assert session.library_button.isVisible()
     qtbot.mouseClick(session.library_button, Qt.MouseButton.LeftButton)
-    assert harness.window.stack.currentWidget() is harness.window.library
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harness) -> None:
@@ -302,14 +302,14 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
 def test_keyboard_only_search_then_return_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
     window = harness.window
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.library.search, "back fit")
+    qtbot.keyClicks(window.routine_library.search, "back fit")
     with qtbot.waitSignal(window.sessionOpened):
-        qtbot.keyClick(window.library.search, Qt.Key.Key_Return)
+        qtbot.keyClick(window.routine_library.search, Qt.Key.Key_Return)
     assert window.driver.engine is not None and window.driver.engine.plan.timeline.title == "The back fit workout"
 
 
 def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.setFocus()
     library.table.selectRow(library.titles().index("Revitalise your spine"))
     with qtbot.waitSignal(harness.window.sessionOpened):

@@ -10,8 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from backcoach.gui.library_model import ENTRY_ROLE
-from backcoach.gui.library_view import TITLE_MIN_WIDTH
+from backcoach.gui.routine_library import TITLE_MIN_WIDTH
+from backcoach.gui.routine_library_model import ENTRY_ROLE
 
 BROKEN = (
     "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        sets: 0\n"
@@ -28,7 +28,7 @@ def test_window_lists_bundled_routines_and_a_broken_user_file(qtbot: QtBot, harn
     with qtbot.waitSignal(harness.window.libraryLoaded) as blocker:
         harness.window.reload_action.trigger()
     assert blocker.args == [14]
-    library = harness.window.library
+    library = harness.window.routine_library
     titles = library.titles()
     assert "The back fit workout" in titles and "broken.yaml (broken)" in titles
     row = titles.index("broken.yaml (broken)")
@@ -42,7 +42,7 @@ def test_window_lists_bundled_routines_and_a_broken_user_file(qtbot: QtBot, harn
 
 
 def test_selecting_a_routine_previews_blocks_doses_and_estimates(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     with qtbot.waitSignal(library.routineSelected) as blocker:
         library.table.selectRow(library.titles().index("The back fit workout"))
     assert blocker.args is not None and blocker.args[0].routine.title == "The back fit workout"
@@ -52,7 +52,7 @@ def test_selecting_a_routine_previews_blocks_doses_and_estimates(qtbot: QtBot, h
 
 
 def test_search_filters_by_any_column(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     qtbot.keyClick(harness.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert library.search.hasFocus()
     qtbot.keyClicks(library.search, "nuffield")
@@ -68,10 +68,10 @@ def test_opening_a_file_adds_and_selects_it_once(harness: Harness, tmp_path: Pat
     path.write_text(VALID)
     entry = harness.window.open_file(path)
     assert entry.routine is not None
-    assert harness.window.library.current_entry() is entry
-    assert harness.window.library.table.currentIndex().data(ENTRY_ROLE) is entry
+    assert harness.window.routine_library.current_entry() is entry
+    assert harness.window.routine_library.table.currentIndex().data(ENTRY_ROLE) is entry
     harness.window.open_file(path)
-    assert harness.window.library.titles().count("Opened from disk") == 1
+    assert harness.window.routine_library.titles().count("Opened from disk") == 1
 
 
 def test_dropping_a_routine_file_opens_it(harness: Harness, tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_dropping_a_routine_file_opens_it(harness: Harness, tmp_path: Path) -> N
     drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     harness.window.dropEvent(drop)
-    assert "Opened from disk" in harness.window.library.titles()
+    assert "Opened from disk" in harness.window.routine_library.titles()
 
 
 def test_every_control_has_an_accessible_name_and_tooltip(harness: Harness) -> None:
@@ -96,7 +96,7 @@ def test_every_control_has_an_accessible_name_and_tooltip(harness: Harness) -> N
 
 
 def test_a_narrow_table_drops_columns_before_it_squeezes_titles(qtbot: QtBot, harness: Harness) -> None:
-    window, library = harness.window, harness.window.library
+    window, library = harness.window, harness.window.routine_library
     header = library.table.horizontalHeader()
     window.resize(1800, 1000)
     qtbot.waitUntil(lambda: library.visible_columns() == ["Routine", "Level", "Estimate", "Equipment", "Source"])

@@ -62,15 +62,15 @@ def test_a_deferred_window_builds_itself_after_its_first_paint(qtbot: QtBot, tmp
         window.show()
     assert window.is_built()
     assert window.centralWidget() is window.stack
-    assert window.stack.currentWidget() is window.library
+    assert window.stack.currentWidget() is window.routine_library
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
-    assert window.focusWidget() is window.library.table  # the keyboard works at once
+    assert window.focusWidget() is window.routine_library.table  # the keyboard works at once
     assert loads == []  # reading the library is the app's next step, not the window's
     with qtbot.waitSignal(window.libraryLoaded):
         window.reload()
     assert loads == [1]
     window.build()  # a second call changes nothing
-    assert len(window.findChildren(type(window.library))) == 1
+    assert len(window.findChildren(type(window.routine_library))) == 1
 
 
 def test_closing_before_the_build_just_closes(qtbot: QtBot, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class LibraryModel(QAbstractTableModel):
+class RoutineLibraryModel(QAbstractTableModel):
     """Columns: title, level, estimated duration, equipment, source. Broken rows show their first error."""
 
     HEADERS = ("Routine", "Level", "Estimate", "Equipment", "Source")

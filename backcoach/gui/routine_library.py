@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level
 from ..core.safety import SHORT_REMINDER
-from .library_model import ENTRY_ROLE, SORT_ROLE, LibraryModel
 from .preview import preview_html
+from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
 
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
@@ -32,7 +32,7 @@ OPTIONAL_COLUMNS = (2, 1, 3, 4)
 """Estimate, level, equipment, source: the order in which columns are kept as the table narrows."""
 
 
-class LibraryView(QWidget):
+class RoutineLibraryView(QWidget):
     startRequested = Signal(object, object)  # CatalogEntry, Level | None
     editRequested = Signal()
     routineSelected = Signal(object)  # CatalogEntry
@@ -40,7 +40,7 @@ class LibraryView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.catalog = Catalog(())
-        self.model = LibraryModel()
+        self.model = RoutineLibraryModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -233,5 +233,5 @@ class LibraryView(QWidget):
         if entry is None:
             self.preview.clear()
             return
-        self.preview.setHtml(preview_html(entry, self.catalog.library))
+        self.preview.setHtml(preview_html(entry, self.catalog.exercise_library))
         self.routineSelected.emit(entry)
