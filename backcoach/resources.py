@@ -16,6 +16,7 @@ from pathlib import Path
 
 APP_NAME = "BackCoach"
 USER_DIR_ENV = "BACKCOACH_USER_DIR"
+SETTINGS_ENV = "BACKCOACH_SETTINGS"
 
 
 def _package_dir(name: str) -> Path:
@@ -62,3 +63,23 @@ def user_data_dir() -> Path:
 def user_routines_dir() -> Path:
     """Where the user's own routines live (created on first save, not on read)."""
     return user_data_dir() / "routines"
+
+
+def user_settings_path() -> Path:
+    """The settings file; ``BACKCOACH_SETTINGS`` overrides it (tests, portable installs).
+
+    It is where ``QSettings(IniFormat, UserScope, "BackCoach", "BackCoach")`` keeps it, which is where
+    BackCoach has always kept it: ``%APPDATA%\\BackCoach\\BackCoach.ini`` on Windows, and elsewhere
+    ``BackCoach/BackCoach.ini`` under ``$XDG_CONFIG_HOME`` (absolute, or relative to the home folder) or
+    ``~/.config`` (macOS too: Qt uses the same rule there for INI files).
+    """
+    override = os.environ.get(SETTINGS_ENV)
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        folder = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    else:
+        config = os.environ.get("XDG_CONFIG_HOME", "")
+        folder = home / config if config else home / ".config"  # an absolute value replaces the home folder
+    return folder / APP_NAME / f"{APP_NAME}.ini"

@@ -84,7 +84,7 @@ def main() -> None:
     from backcoach.audio.choose import choose_audio
     from backcoach.catalogs import bundled_catalog
     from backcoach.gui.main_window import MainWindow
-    from backcoach.gui.settings_store import SettingsStore
+    from backcoach.settings_store import SettingsStore
 
     class Yes:
         def confirm(self, *_: object) -> bool:

@@ -39,8 +39,8 @@ def shoot(out: Path) -> int:
     from backcoach.audio.fakes import FakeBeeper, FakeSpeaker
     from backcoach.catalogs import bundled_catalog
     from backcoach.gui.main_window import MainWindow
-    from backcoach.gui.settings_store import SettingsStore
     from backcoach.resources import assets_dir
+    from backcoach.settings_store import SettingsStore
 
     class Clock:
         now = 1000.0

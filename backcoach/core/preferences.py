@@ -2,14 +2,25 @@
 
 People set a longer get-ready time, or prefer to press Done after each set rather than follow the
 counted pace. These override what the routine says, everywhere in it, and never change the file.
+The settings store loads and saves them (with the rest of the settings); the core only reads them.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .durations import Range
 from .model import Pace, Routine
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user's settings change in every session (``None``: what the routine says)."""
+
+    prepare: int | None = None
+    """Get-ready seconds before each exercise."""
+    pace: Pace | None = None
+    """Counted or self-paced reps, for every exercise."""
 
 
 def apply_preferences(routine: Routine, *, prepare: int | None = None, pace: Pace | None = None) -> Routine:

@@ -20,7 +20,7 @@ from .main_window import MainWindow
 
 if TYPE_CHECKING:
     from ..core.catalog import Catalog
-    from .settings_store import SettingsStore
+    from ..settings_store import SettingsStore
 
 
 def _bundled_catalog() -> Catalog:

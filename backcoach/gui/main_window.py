@@ -31,13 +31,13 @@ if TYPE_CHECKING:
     from ..core.engine import Clock
     from ..core.model import Routine
     from ..core.timeline import Step
+    from ..settings_store import AppSettings, SettingsStore
     from .cue_output import CueOutput
     from .editor import RoutineEditor
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
     from .session_driver import SessionDriver
     from .session_view import SessionView
-    from .settings_store import AppSettings, SettingsStore
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -111,13 +111,13 @@ class MainWindow(QMainWindow):
 
         from ..audio.null import NullBeeper, NullSpeaker
         from ..core.catalog import Catalog
+        from ..settings_store import SettingsStore
         from .cue_output import CueOutput
         from .editor import RoutineEditor
         from .prompts import DialogPrompter
         from .routine_library import RoutineLibraryView
         from .session_driver import SessionDriver
         from .session_view import SessionView
-        from .settings_store import SettingsStore
 
         self.store = self._given_store or SettingsStore()
         self.settings = self.store.load()
@@ -372,9 +372,11 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: AppSettings) -> None:
         self.settings = settings
-        self.store.save(settings)
+        problem = self.store.save(settings)
         self.output.apply(settings.audio())
         self._show_notice()
+        if problem:
+            self.status.setText(problem)
 
     def ask_settings(self) -> None:
         voices = self.output.speaker.voices() if self.output.speaker.available else []

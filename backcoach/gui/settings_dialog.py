@@ -18,7 +18,7 @@ from ..audio.interfaces import VoiceInfo
 from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
-from .settings_store import AppSettings
+from ..settings_store import AppSettings
 
 VERBOSITY_NAMES = {
     Verbosity.FULL: "Full — count every rep",

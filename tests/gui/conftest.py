@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from backcoach.audio.fakes import FakeBeeper, FakeSpeaker
 from backcoach.core.catalog import Catalog, load_catalog
 from backcoach.gui.main_window import MainWindow
-from backcoach.gui.settings_store import SettingsStore
 from backcoach.resources import bundled_routines_dir
+from backcoach.settings_store import SettingsStore
 
 
 @pytest.fixture

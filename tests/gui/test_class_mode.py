@@ -15,7 +15,7 @@ from backcoach.core.model import Pace
 from backcoach.core.spoken import STOPPED_FOR_PAIN
 from backcoach.core.timeline import StepKind
 from backcoach.gui import theme
-from backcoach.gui.settings_store import AppSettings, SettingsStore
+from backcoach.settings_store import AppSettings, SettingsStore
 
 
 def open_class(qtbot: QtBot, harness: Harness, title: str = "The back fit workout") -> None:

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from backcoach.core.catalog import Catalog
 from backcoach.gui.main_window import MainWindow
-from backcoach.gui.settings_store import SettingsStore
+from backcoach.settings_store import SettingsStore
 
 FIRST_FRAME = """
 import json, sys
