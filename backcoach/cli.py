@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .exits import EXIT_BAD_INPUT, EXIT_OK
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("validate", "list", "timeline", "script", "doctor")
 
 
@@ -42,10 +42,11 @@ def _app_parser() -> argparse.ArgumentParser:
         epilog=(
             "commands:\n"
             "  validate PATH...          check routine files or folders\n"
-            "  list [--json]             the routine library with estimated durations\n"
+            "  list [--json]             the routine library with the planned length of each\n"
             "  timeline ROUTINE          the session as it will run, step by step\n"
             "  script ROUTINE            what the coach will say and play, and when\n"
-            "  doctor                    what works here: display, speech, sound, routine folders\n"
+            "  doctor                    what works here: display, routine folders, settings, sound, speech\n"
+            "list, timeline and script use your saved settings; flags override them.\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -2,7 +2,9 @@
 
 They read YAML and build timelines, so they live here and are imported only when one of them runs:
 opening the app does not pay for them. The contract (exit codes, ``FILE:LINE:COL:`` messages, JSON on
-standard output alone) is in ``docs/cli.md``.
+standard output alone) is in ``docs/cli.md``. ``list``, ``timeline`` and ``script`` describe the session
+the app would run: they read the user's saved settings (flags override them, and standard error says
+which were used) and plan it with :func:`backcoach.core.session_plan.plan_session`, as the app does.
 """
 
 from __future__ import annotations
@@ -11,24 +13,31 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from .catalogs import bundled_catalog, find_routine
-from .cli import EXIT_BAD_INPUT, EXIT_OK
 from .core.catalog import CatalogEntry, library_path, load_entry, routine_files
 from .core.cue_types import CueKind, Verbosity
-from .core.cues import plan_cues
 from .core.durations import Level, format_seconds
 from .core.exercise_library import ExerciseLibrary, load_library_path
+from .core.model import Pace
+from .core.preferences import Preferences
 from .core.problems import Position, Problem, RoutineError
-from .core.timeline import Timeline, expand
+from .core.session_plan import SessionPlan, estimates, plan_session
+from .core.timeline import Timeline
+from .exits import EXIT_BAD_INPUT, EXIT_OK
 from .resources import bundled_routines_dir, user_routines_dir
+from .settings_store import AppSettings, SettingsStore
+
+OWN = "own"
+"""``--level own``, ``--prepare own``, ``--pace own``: what the routine says, whatever the saved settings."""
 
 
 def run_command(name: str, args: list[str]) -> int:
     if name == "doctor":
-        from .audio.doctor import main as doctor_main  # the audio layer owns what it can report
+        from .doctor import main as doctor_main
 
         return doctor_main(args)
     if name == "validate":
@@ -40,31 +49,127 @@ def run_command(name: str, args: list[str]) -> int:
         parser.add_argument("paths", nargs="+", metavar="PATH")
         options = parser.parse_args(args)
         return validate(options.paths, sys.stdout, sys.stderr)
-    if name == "list":
-        parser = argparse.ArgumentParser(
-            prog="backcoach list", description="The routine library: bundled and your own routines."
-        )
-        parser.add_argument("--json", action="store_true", help="machine-readable output")
-        options = parser.parse_args(args)
-        return list_routines(options.json, sys.stdout, sys.stderr)
     descriptions = {
+        "list": "The routine library: bundled and your own routines, with their planned lengths.",
         "timeline": "The session as it will run: every step with its start and duration.",
         "script": "What the coach will say and play, and at which second (assuming no pauses).",
     }
-    parser = argparse.ArgumentParser(prog=f"backcoach {name}", description=descriptions[name])
-    parser.add_argument("routine", metavar="ROUTINE", help="a routine file, or a bundled routine's name")
-    parser.add_argument("--level", choices=[level.value for level in Level], help="default: the routine's own")
+    parser = argparse.ArgumentParser(
+        prog=f"backcoach {name}", description=descriptions[name],
+        epilog="Your saved settings (Ctrl+, in the app) apply unless a flag overrides them; standard error "
+        "says which settings were used.",
+    )
+    if name != "list":
+        parser.add_argument("routine", metavar="ROUTINE", help="a routine file, or a bundled routine's name")
+    _session_flags(parser, verbosity=name == "script")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    if name == "script":
-        parser.add_argument(
-            "--verbosity", choices=[v.value for v in Verbosity], default=Verbosity.STANDARD.value,
-            help="full counts every rep; standard (default) says names, halfway, 10 s; beeps; silent",
-        )
     options = parser.parse_args(args)
+    chosen = Chosen.from_options(options, SettingsStore())
+    print(chosen.summary(), file=sys.stderr)
+    if name == "list":
+        return list_routines(chosen, options.json, sys.stdout, sys.stderr)
     if name == "script":
-        return show_script(options.routine, options.level, Verbosity(options.verbosity), options.json,
-                           sys.stdout, sys.stderr)
-    return show_timeline(options.routine, options.level, options.json, sys.stdout, sys.stderr)
+        return show_script(options.routine, chosen, options.json, sys.stdout, sys.stderr)
+    return show_timeline(options.routine, chosen, options.json, sys.stdout, sys.stderr)
+
+
+# -- the settings a command uses -------------------------------------------------------------------------
+
+
+def _session_flags(parser: argparse.ArgumentParser, *, verbosity: bool) -> None:
+    parser.add_argument("--level", choices=[*(level.value for level in Level), OWN],
+                        help="which end of every range (default: your setting, else the routine's own)")
+    parser.add_argument("--prepare", metavar="SECONDS|own", type=_prepare,
+                        help="get-ready seconds before each exercise (default: your setting, else the routine's)")
+    parser.add_argument("--pace", choices=[*(pace.value for pace in Pace), OWN],
+                        help="counted reps, or self-paced ones that wait for Done (default: your setting, else "
+                        "the routine's)")
+    if verbosity:
+        parser.add_argument("--verbosity", choices=[v.value for v in Verbosity],
+                            help="full counts every rep; standard says names, halfway, 10 s; beeps; silent "
+                            "(default: your setting, else standard)")
+    parser.add_argument("--no-settings", action="store_true",
+                        help="ignore your saved settings: the routine as written, at standard verbosity")
+
+
+def _prepare(text: str) -> int | str:
+    if text == OWN:
+        return OWN
+    try:
+        seconds = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of seconds (or 'own')") from None
+    if not 0 <= seconds <= 120:
+        raise argparse.ArgumentTypeError(f"{seconds} is outside 0-120 seconds, the range the app allows")
+    return seconds
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The settings a command plans with, and where each came from (a flag, the settings file, the default)."""
+
+    preferences: Preferences
+    level: Level | None
+    verbosity: Verbosity
+    sources: dict[str, str]
+    """For each setting the command uses: ``flag``, ``your settings`` or ``default``."""
+    file: Path
+    ignored: bool
+    """``--no-settings``: the file was not read."""
+
+    @classmethod
+    def from_options(cls, options: argparse.Namespace, store: SettingsStore) -> Chosen:
+        saved = AppSettings() if options.no_settings else store.load()
+        defaults = AppSettings()
+        values: dict[str, object] = {}
+        sources: dict[str, str] = {}
+        used = ("level", "prepare", "pace", "verbosity") if hasattr(options, "verbosity") else ("level", "prepare",
+                                                                                                 "pace")
+        for key in ("level", "prepare", "pace", "verbosity"):
+            flag = getattr(options, key, None)
+            if flag is not None:
+                values[key], sources[key] = (None if flag == OWN else flag), "flag"
+            else:
+                values[key] = getattr(saved, key)
+                sources[key] = "your settings" if values[key] != getattr(defaults, key) else "default"
+        level = Level(str(values["level"])) if values["level"] else None
+        pace = Pace(str(values["pace"])) if values["pace"] else None
+        prepare = values["prepare"]
+        assert prepare is None or isinstance(prepare, int)
+        return cls(Preferences(prepare=prepare, pace=pace), level, Verbosity(str(values["verbosity"])),
+                   {key: sources[key] for key in used}, store.path, options.no_settings)
+
+    def plan(self, entry: CatalogEntry, exercise_library: ExerciseLibrary | None = None) -> SessionPlan:
+        assert entry.routine is not None
+        return plan_session(entry.routine, self.preferences, self.level, self.verbosity,
+                            exercise_library=exercise_library)
+
+    def summary(self) -> str:
+        """One line for standard error: which settings this output describes, and why."""
+        own_level = "each routine's own"
+        texts = {
+            "level": f"level {self.level.value if self.level else own_level}",
+            "prepare": "get-ready " + (f"{self.preferences.prepare} s" if self.preferences.prepare is not None
+                                       else "as the routine says"),
+            "pace": "reps " + (self.preferences.pace.value if self.preferences.pace else "as the routine says"),
+            "verbosity": f"verbosity {self.verbosity.value}",
+        }
+        shown = ", ".join(f"{texts[key]} ({source})" for key, source in self.sources.items())
+        where = f"your settings in {self.file} ignored (--no-settings)" if self.ignored else f"from {self.file}"
+        return f"settings: {shown}; {where}"
+
+    def to_json(self) -> dict[str, object]:
+        values: dict[str, object] = {
+            "level": self.level.value if self.level else None,
+            "prepare": self.preferences.prepare,
+            "pace": self.preferences.pace.value if self.preferences.pace else None,
+            "verbosity": self.verbosity.value,
+        }
+        return {"file": None if self.ignored else str(self.file),
+                **{key: {"value": values[key], "from": source} for key, source in self.sources.items()}}
+
+
+# -- validate ---------------------------------------------------------------------------------------------
 
 
 def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
@@ -117,7 +222,10 @@ def _bundled_library() -> ExerciseLibrary:
         return ExerciseLibrary()
 
 
-def _entry_json(entry: CatalogEntry) -> dict[str, object]:
+# -- list -------------------------------------------------------------------------------------------------
+
+
+def _entry_json(entry: CatalogEntry, chosen: Chosen) -> dict[str, object]:
     routine = entry.routine
     data: dict[str, object] = {
         "file": entry.display_name,
@@ -130,12 +238,10 @@ def _entry_json(entry: CatalogEntry) -> dict[str, object]:
         data["error"] = str(entry.problems[0]) if entry.problems else "broken"
         data["problems"] = [str(p) for p in entry.problems]
         return data
-    estimates = entry.estimates()
-    level = routine.effective_level()
     data.update(
         level=routine.level.value if routine.level else None,
-        estimated_seconds=estimates[level],
-        estimates={lvl.value: secs for lvl, secs in estimates.items()},
+        estimated_seconds=chosen.plan(entry).total_seconds,
+        estimates={level.value: seconds for level, seconds in estimates(routine, chosen.preferences).items()},
         stated_duration_seconds=routine.duration.low if routine.duration else None,
         source=routine.source,
         summary=routine.summary,
@@ -146,12 +252,13 @@ def _entry_json(entry: CatalogEntry) -> dict[str, object]:
     return data
 
 
-def list_routines(as_json: bool, out: TextIO, err: TextIO) -> int:
+def list_routines(chosen: Chosen, as_json: bool, out: TextIO, err: TextIO) -> int:
     catalog = bundled_catalog()
     for problem in catalog.library_problems:
         print(f"warning: exercise library: {problem}", file=err)
     if as_json:
-        json.dump({"routines": [_entry_json(e) for e in catalog.entries]}, out, indent=2, ensure_ascii=False)
+        json.dump({"settings": chosen.to_json(), "routines": [_entry_json(e, chosen) for e in catalog.entries]}, out,
+                  indent=2, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
     rows = []
@@ -160,15 +267,9 @@ def list_routines(as_json: bool, out: TextIO, err: TextIO) -> int:
         if routine is None:
             rows.append((entry.title, "BROKEN", "", str(entry.problems[0]) if entry.problems else ""))
             continue
-        level = routine.effective_level()
-        rows.append(
-            (
-                routine.title,
-                level.value if routine.level else f"({level.value})",
-                format_seconds(entry.estimates()[level]),
-                routine.source or "",
-            )
-        )
+        plan = chosen.plan(entry)
+        level = plan.level.value if routine.level or chosen.level else f"({plan.level.value})"
+        rows.append((routine.title, level, format_seconds(plan.total_seconds), routine.source or ""))
     rows = [(_clip(title, 56), level, estimate, source) for title, level, estimate, source in rows]
     widths = [max(len(r[i]) for r in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]) for i in range(3)]
     for row in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]:
@@ -181,6 +282,9 @@ def list_routines(as_json: bool, out: TextIO, err: TextIO) -> int:
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- timeline and script ----------------------------------------------------------------------------------
 
 
 def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
@@ -197,29 +301,29 @@ def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
     return entry, EXIT_OK
 
 
-def show_timeline(name: str, level: str | None, as_json: bool, out: TextIO, err: TextIO) -> int:
+def show_timeline(name: str, chosen: Chosen, as_json: bool, out: TextIO, err: TextIO) -> int:
     entry, code = load_for_preview(name, err)
-    if entry is None or entry.routine is None:
+    if entry is None:
         return code
-    timeline = expand(entry.routine, Level(level) if level else None)
+    timeline = chosen.plan(entry).timeline
     if as_json:
-        json.dump(timeline.to_json(), out, indent=1, ensure_ascii=False)
+        json.dump({**timeline.to_json(), "settings": chosen.to_json()}, out, indent=1, ensure_ascii=False)
         out.write("\n")
     else:
         _print_timeline(timeline, out)
     return EXIT_OK
 
 
-def show_script(name: str, level: str | None, verbosity: Verbosity, as_json: bool, out: TextIO, err: TextIO) -> int:
+def show_script(name: str, chosen: Chosen, as_json: bool, out: TextIO, err: TextIO) -> int:
     entry, code = load_for_preview(name, err)
-    if entry is None or entry.routine is None:
+    if entry is None:
         return code
-    plan = plan_cues(expand(entry.routine, Level(level) if level else None), verbosity)
+    plan = chosen.plan(entry).cues
     if as_json:
-        json.dump(plan.to_json(), out, indent=1, ensure_ascii=False)
+        json.dump({**plan.to_json(), "settings": chosen.to_json()}, out, indent=1, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
-    out.write(f"{plan.timeline.title} — {plan.timeline.level.value} — {verbosity.value}\n")
+    out.write(f"{plan.timeline.title} — {plan.timeline.level.value} — {plan.verbosity.value}\n")
     for cue in plan.cues:
         at = f"{int(cue.at // 60)}:{cue.at % 60:05.2f}"
         what = f"say   {cue.text}" if cue.kind is CueKind.SAY else f"beep  {cue.tone.value if cue.tone else ''}"

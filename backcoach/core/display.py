@@ -1,17 +1,25 @@
-"""What the session screen shows at a moment, as text: the widgets only lay it out.
+"""What the session screen shows, as text: the widgets only lay it out.
 
-Keeping this out of the widgets means the rules (which rep you are on, what comes next, how the clock
-reads) are tested without Qt, and the GUI holds no session logic.
+Two layers. A :class:`StepCard` says what a step *is* for as long as it lasts — heading, exercise, what
+comes next, how to do the move and what to watch for — and is fixed when the session is planned
+(:func:`step_cards`). A :class:`Moment` is the card at one instant: the clock, the set and rep, the
+progress bars (:func:`describe`, and :meth:`SessionDisplay.moment` for a running engine). Keeping this
+out of the widgets means the rules are tested without Qt, the command line can show the same texts,
+and the GUI holds no session logic. A new fact about a step (a starting side, a short caution) is a new
+field of :class:`StepCard`, filled in :func:`step_cards`: every screen then receives it.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import spoken
 from .durations import format_seconds
-from .timeline import Side, Step, StepKind
+from .engine import SessionEngine, State
+from .exercise_library import ExerciseLibrary
+from .model import Exercise, Routine
+from .timeline import Side, Step, StepKind, Timeline
 
 
 def clock_text(seconds: float) -> str:
@@ -20,6 +28,35 @@ def clock_text(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@dataclass(frozen=True)
+class StepCard:
+    """What the screen says about one step for as long as it lasts (fixed when the session is planned)."""
+
+    index: int
+    kind: StepKind
+    heading: str
+    """``GET READY``, ``WORK``, ``REST``, ``SWITCH SIDES``."""
+    title: str
+    """The exercise, or ``Rest``."""
+    upcoming: str
+    """``Next: rest 30 s``, ``Last step``."""
+    block: str
+    """``Main · round 1 of 2``."""
+    exercise: str
+    """The exercise the advice below is about: the step's own, or for a rest the next one worked."""
+    how_to: str = ""
+    """``Plank: Lie face down …``: the routine's own instructions, else the exercise library's."""
+    cautions: tuple[str, ...] = ()
+    """What to watch for (the exercise library's ``cautions``)."""
+    notes: tuple[str, ...] = ()
+    """The routine author's ``note`` on the exercise."""
+
+    def to_json(self) -> dict[str, object]:
+        return {"index": self.index, "kind": self.kind.value, "heading": self.heading, "title": self.title,
+                "upcoming": self.upcoming, "block": self.block, "exercise": self.exercise, "how_to": self.how_to,
+                "cautions": list(self.cautions), "notes": list(self.notes)}
 
 
 @dataclass(frozen=True)
@@ -35,9 +72,40 @@ class Moment:
     session_fraction: float
     rep: int | None = None
     self_paced: bool = False
+    card: StepCard | None = None
+    """The step's card: how to do the move and its cautions (``None`` when described without a plan)."""
+    session_clock: str = ""
+    """``3:25 / 11:52``: time done and the session's planned length."""
+
+
+@dataclass(frozen=True)
+class Ending:
+    """The screen once a session is over."""
+
+    heading: str
+    clock: str
+    title: str
+    detail: str
+    caption_kept: bool
+    """Whether the last thing the coach said stays on screen."""
 
 
 HEADINGS = {StepKind.PREPARE: "GET READY", StepKind.WORK: "WORK", StepKind.REST: "REST"}
+READY_CAPTION = "Press Space to start"
+PAUSED_HEADING = "PAUSED — press Space"
+ENDINGS = {
+    State.FINISHED: Ending("WELL DONE", "0:00", "Session complete", "", caption_kept=True),
+    # a step's time left means nothing once the session is over, nor does the last thing said
+    State.STOPPED: Ending("STOPPED", "", "Session stopped", "Take your time getting up.", caption_kept=False),
+}
+
+
+def heading_text(step: Step) -> str:
+    return HEADINGS.get(step.kind, f"SWITCH {spoken.side_word(step.per).upper()}S")
+
+
+def block_text(step: Step) -> str:
+    return step.block + (f" · round {step.round} of {step.rounds}" if step.rounds > 1 else "")
 
 
 def _side(step: Step) -> str:
@@ -76,7 +144,7 @@ def describe(
 ) -> Moment:
     """The screen's texts for ``step`` at ``elapsed`` seconds (``remaining`` None: self-paced; ``lead_in``:
     seconds left of a resume's 3-2-1, which the heading counts down)."""
-    heading = HEADINGS.get(step.kind, f"SWITCH {spoken.side_word(step.per).upper()}S")
+    heading = heading_text(step)
     if lead_in is not None:
         heading = f"RESUMING IN {lead_in}"
     self_paced = step.kind is StepKind.WORK and step.duration is None
@@ -103,7 +171,7 @@ def describe(
         parts.append(f"after {step.exercise}, set {step.set} of {step.sets}")
     else:
         parts.append(f"{_side(step).capitalize()} next")
-    block = step.block + (f" · round {step.round} of {step.rounds}" if step.rounds > 1 else "")
+    block = block_text(step)
     total = elapsed + remaining if remaining is not None else step.planned  # +10 s lengthens the bar
     step_fraction = min(1.0, elapsed / total) if total else 1.0
     session_fraction = min(1.0, session_elapsed / session_total) if session_total else 1.0
@@ -120,3 +188,60 @@ def describe(
         rep=rep,
         self_paced=self_paced,
     )
+
+
+def step_cards(timeline: Timeline, routine: Routine, exercise_library: ExerciseLibrary) -> tuple[StepCard, ...]:
+    """Every step's card. ``routine`` is the one the timeline was expanded from (its exercises, by
+    ``Step.exercise_index``, carry the author's own instructions and notes)."""
+    exercises = routine.exercises
+    steps = timeline.steps
+    cards: list[StepCard] = []
+    following_work: Step | None = None
+    for step in reversed(steps):  # each rest shows the next exercise worked: found in one pass from the end
+        about = step if step.kind is not StepKind.REST else following_work or step
+        if step.kind is StepKind.WORK:
+            following_work = step
+        own = exercises[about.exercise_index] if 0 <= about.exercise_index < len(exercises) else None
+        cards.append(_card(step, steps[step.index + 1] if step.index + 1 < len(steps) else None, about, own,
+                           exercise_library))
+    return tuple(reversed(cards))
+
+
+def _card(step: Step, following: Step | None, about: Step, own: Exercise | None,
+          exercise_library: ExerciseLibrary) -> StepCard:
+    known = exercise_library.find(about.exercise)
+    instructions = (own.instructions if own is not None else None) or (known.instructions if known else None)
+    return StepCard(
+        index=step.index,
+        kind=step.kind,
+        heading=heading_text(step),
+        title="Rest" if step.kind is StepKind.REST else step.exercise,
+        upcoming=upcoming_text(following),
+        block=block_text(step),
+        exercise=about.exercise,
+        how_to=f"{about.exercise}: {instructions}" if instructions else "",
+        cautions=(known.cautions,) if known is not None and known.cautions else (),
+        notes=(own.note,) if own is not None and own.note else (),
+    )
+
+
+@dataclass(frozen=True)
+class SessionDisplay:
+    """The screens of one planned session: a card per step, and the moment of a running engine."""
+
+    cards: tuple[StepCard, ...]
+
+    def moment(self, engine: SessionEngine) -> Moment | None:
+        """What the screen shows now (``None`` once the session is over: see :data:`ENDINGS`)."""
+        step = engine.current
+        if step is None or engine.state in (State.FINISHED, State.STOPPED):
+            return None
+        index = engine.index
+        following = engine.steps[index + 1] if index + 1 < len(engine.steps) else None
+        moment = describe(step, following, engine.elapsed(), engine.remaining(), engine.session_elapsed(),
+                          engine.session_total(), engine.lead_in_left())
+        heading = PAUSED_HEADING if engine.state is State.PAUSED else moment.heading
+        total = engine.session_total()
+        session_clock = f"{clock_text(math.floor(engine.session_elapsed()))} / {clock_text(total)}"
+        card = self.cards[index] if index < len(self.cards) else None
+        return replace(moment, heading=heading, card=card, session_clock=session_clock)

@@ -1,0 +1,84 @@
+"""The one place that says what a session is: :func:`plan_session`.
+
+A routine, the user's preferences, a level and a verbosity make one :class:`SessionPlan`: the timeline
+(which steps, when), the cue plan (what is said and played, when) and the display model (what the screen
+says about each step). The library's estimates, the session screen, the spoken "About N minutes",
+``backcoach timeline``, ``script`` and ``list`` all read a plan made here, so for the same settings they
+agree to the second. Nothing else applies preferences, expands a timeline for a session or plans its cues.
+
+The cue plan and the display are worked out when first read: the library asks fourteen routines for
+their length at every level, and needs only the timeline for that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .cue_types import PhraseTimer, Verbosity, estimated_phrase_seconds
+from .cues import CuePlan, plan_cues
+from .display import SessionDisplay, step_cards
+from .durations import Level
+from .exercise_library import ExerciseLibrary
+from .model import Routine
+from .preferences import Preferences, apply_preferences
+from .timeline import Timeline, expand
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """One session as it will run (assuming no pauses): built by :func:`plan_session` only."""
+
+    routine: Routine
+    """The routine as it runs: the user's preferences applied (the file is never changed)."""
+    preferences: Preferences
+    verbosity: Verbosity
+    timeline: Timeline
+    phrase_seconds: PhraseTimer = field(repr=False, compare=False)
+    exercise_library: ExerciseLibrary = field(repr=False, compare=False)
+
+    @property
+    def level(self) -> Level:
+        return self.timeline.level
+
+    @property
+    def total_seconds(self) -> int:
+        """The planned length: what the library estimates, the session screen counts down and the coach says."""
+        return self.timeline.total_seconds
+
+    @cached_property
+    def cues(self) -> CuePlan:
+        return plan_cues(self.timeline, self.verbosity, self.phrase_seconds)
+
+    @cached_property
+    def display(self) -> SessionDisplay:
+        return SessionDisplay(step_cards(self.timeline, self.routine, self.exercise_library))
+
+
+def plan_session(
+    routine: Routine,
+    preferences: Preferences | None = None,
+    level: Level | None = None,
+    verbosity: Verbosity = Verbosity.STANDARD,
+    *,
+    phrase_seconds: PhraseTimer = estimated_phrase_seconds,
+    exercise_library: ExerciseLibrary | None = None,
+) -> SessionPlan:
+    """The session ``routine`` runs with the user's ``preferences`` at ``level`` (``None``: the routine's own,
+    else intermediate) and ``verbosity``. ``phrase_seconds`` says how long a phrase lasts (the speech layer's
+    measured lengths in the app, an estimate elsewhere); ``exercise_library`` gives the screen its advice."""
+    chosen = preferences or Preferences()
+    running = apply_preferences(routine, prepare=chosen.prepare, pace=chosen.pace)
+    return SessionPlan(
+        routine=running,
+        preferences=chosen,
+        verbosity=verbosity,
+        timeline=expand(running, level),
+        phrase_seconds=phrase_seconds,
+        exercise_library=exercise_library or ExerciseLibrary(),
+    )
+
+
+def estimates(routine: Routine, preferences: Preferences | None = None) -> dict[Level, int]:
+    """The planned length at every level, each from :func:`plan_session` (what the preview lists)."""
+    return {level: plan_session(routine, preferences, level).total_seconds for level in Level}
