@@ -14,8 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-from .exits import EXIT_BAD_INPUT, EXIT_OK
+from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 
 COMMANDS = ("validate", "list", "timeline", "script", "doctor")
 

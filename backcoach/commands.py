@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from . import EXIT_BAD_INPUT, EXIT_OK
 from .catalogs import bundled_catalog, find_routine
 from .core.catalog import CatalogEntry, library_path, load_entry, routine_files
 from .core.cue_types import CueKind, Verbosity
@@ -27,7 +28,6 @@ from .core.preferences import Preferences
 from .core.problems import Position, Problem, RoutineError
 from .core.session_plan import SessionPlan, estimates, plan_session
 from .core.timeline import Timeline
-from .exits import EXIT_BAD_INPUT, EXIT_OK
 from .resources import bundled_routines_dir, user_routines_dir
 from .settings_store import AppSettings, SettingsStore
 

@@ -14,8 +14,7 @@ import subprocess
 import sys
 from typing import TextIO
 
-from . import __version__
-from .exits import EXIT_BAD_INPUT, EXIT_OK
+from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 from .resources import bundled_routines_dir, user_routines_dir, user_settings_path
 
 QT_PROBE = (

@@ -17,6 +17,7 @@ from pathlib import Path
 APP_NAME = "BackCoach"
 USER_DIR_ENV = "BACKCOACH_USER_DIR"
 SETTINGS_ENV = "BACKCOACH_SETTINGS"
+CACHE_DIR_ENV = "BACKCOACH_CACHE_DIR"
 
 
 def _package_dir(name: str) -> Path:
@@ -83,3 +84,17 @@ def user_settings_path() -> Path:
         config = os.environ.get("XDG_CONFIG_HOME", "")
         folder = home / config if config else home / ".config"  # an absolute value replaces the home folder
     return folder / APP_NAME / f"{APP_NAME}.ini"
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder for BackCoach (``BACKCOACH_CACHE_DIR`` overrides it): rendered speech, parsed
+    routines; everything in it can be made again."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local")) / APP_NAME / "cache"
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / APP_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_NAME

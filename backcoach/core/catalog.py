@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from .durations import Level
 from .exercise_library import ExerciseLibrary, load_library_path
-from .loader import load_routine_file
 from .model import Routine
 from .problems import Problem, RoutineError
-from .timeline import planned_seconds
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_NAMES = ("exercises.yaml", "exercises.yml", "exercises")
@@ -51,7 +49,6 @@ class CatalogEntry:
     bundled: bool
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
-    _estimates: dict[Level, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def broken(self) -> bool:
@@ -60,13 +57,6 @@ class CatalogEntry:
     @property
     def title(self) -> str:
         return self.routine.title if self.routine else self.path.stem
-
-    def estimates(self) -> dict[Level, int]:
-        """Planned seconds at every level (empty for a broken file). Worked out once: the library's table asks
-        for them thousands of times while it sorts, sizes and paints."""
-        if self.routine is not None and not self._estimates:
-            self._estimates.update({level: planned_seconds(self.routine, level) for level in Level})
-        return dict(self._estimates)
 
 
 @dataclass(frozen=True)
@@ -80,7 +70,18 @@ class Catalog:
         return tuple(e for e in self.entries if e.broken)
 
 
+class Reader(Protocol):
+    """Reads routine files and exercise libraries for :func:`load_catalog` (a cache can stand in for
+    :func:`load_entry` and :func:`load_library_path`: :class:`~backcoach.core.routine_cache.RoutineCache`)."""
+
+    def entry(self, path: Path, *, bundled: bool, display_name: str) -> CatalogEntry: ...
+
+    def library(self, path: Path, display_name: str) -> ExerciseLibrary: ...
+
+
 def load_entry(path: Path, *, bundled: bool, display_name: str | None = None) -> CatalogEntry:
+    from .loader import load_routine_file  # the YAML reader loads when a file is really read (not from a cache)
+
     name = display_name or str(path)
     try:
         return CatalogEntry(path, name, bundled, load_routine_file(path, name))
@@ -95,11 +96,13 @@ def library_path(folder: Path) -> Path | None:
     return None
 
 
-def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, str] | None = None) -> Catalog:
+def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, str] | None = None,
+                 reader: Reader | None = None) -> Catalog:
     """Load every routine and exercise library found in ``(folder, bundled)`` pairs, in that order.
 
     ``display_root`` maps a folder to the prefix its files are named with in messages (bundled files
-    are named ``routines/…`` rather than by their path inside site-packages).
+    are named ``routines/…`` rather than by their path inside site-packages); ``reader`` reads the files
+    (default: from disk).
     """
     entries: list[CatalogEntry] = []
     library = ExerciseLibrary()
@@ -111,11 +114,13 @@ def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, 
             return f"{prefix}/{path.relative_to(folder).as_posix()}" if prefix else str(path)
 
         for path in routine_files(folder):
-            entries.append(load_entry(path, bundled=bundled, display_name=shown(path)))
+            entries.append(reader.entry(path, bundled=bundled, display_name=shown(path)) if reader else
+                           load_entry(path, bundled=bundled, display_name=shown(path)))
         found = library_path(folder)
         if found is not None:
             try:
-                library = library.merged(load_library_path(found, shown(found)))
+                read = reader.library if reader else load_library_path
+                library = library.merged(read(found, shown(found)))
             except RoutineError as error:
                 library_problems.extend(error.problems)
     return Catalog(tuple(entries), library, tuple(library_problems))

@@ -49,9 +49,9 @@ class StepCard:
     how_to: str = ""
     """``Plank: Lie face down …``: the routine's own instructions, else the exercise library's."""
     cautions: tuple[str, ...] = ()
-    """What to watch for (the exercise library's ``cautions``)."""
+    """What to watch for (the exercise library's ``cautions``), on the first step of each move: its get-ready."""
     notes: tuple[str, ...] = ()
-    """The routine author's ``note`` on the exercise."""
+    """The routine author's ``note`` on the exercise, on the same step as the cautions."""
 
     def to_json(self) -> dict[str, object]:
         return {"index": self.index, "kind": self.kind.value, "heading": self.heading, "title": self.title,
@@ -86,6 +86,8 @@ class Ending:
     clock: str
     title: str
     detail: str
+    progress_full: bool
+    """Whether both progress bars show the session complete."""
     caption_kept: bool
     """Whether the last thing the coach said stays on screen."""
 
@@ -94,9 +96,10 @@ HEADINGS = {StepKind.PREPARE: "GET READY", StepKind.WORK: "WORK", StepKind.REST:
 READY_CAPTION = "Press Space to start"
 PAUSED_HEADING = "PAUSED — press Space"
 ENDINGS = {
-    State.FINISHED: Ending("WELL DONE", "0:00", "Session complete", "", caption_kept=True),
+    State.FINISHED: Ending("WELL DONE", "0:00", "Session complete", "", progress_full=True, caption_kept=True),
     # a step's time left means nothing once the session is over, nor does the last thing said
-    State.STOPPED: Ending("STOPPED", "", "Session stopped", "Take your time getting up.", caption_kept=False),
+    State.STOPPED: Ending("STOPPED", "", "Session stopped", "Take your time getting up.", progress_full=False,
+                          caption_kept=False),
 }
 
 
@@ -202,13 +205,16 @@ def step_cards(timeline: Timeline, routine: Routine, exercise_library: ExerciseL
         if step.kind is StepKind.WORK:
             following_work = step
         own = exercises[about.exercise_index] if 0 <= about.exercise_index < len(exercises) else None
+        previous = steps[step.index - 1] if step.index else None
+        first = step.kind is not StepKind.REST and (previous is None or (previous.exercise_index, previous.round)
+                                                    != (step.exercise_index, step.round))
         cards.append(_card(step, steps[step.index + 1] if step.index + 1 < len(steps) else None, about, own,
-                           exercise_library))
+                           exercise_library, advice=first))
     return tuple(reversed(cards))
 
 
 def _card(step: Step, following: Step | None, about: Step, own: Exercise | None,
-          exercise_library: ExerciseLibrary) -> StepCard:
+          exercise_library: ExerciseLibrary, *, advice: bool) -> StepCard:
     known = exercise_library.find(about.exercise)
     instructions = (own.instructions if own is not None else None) or (known.instructions if known else None)
     return StepCard(
@@ -220,8 +226,8 @@ def _card(step: Step, following: Step | None, about: Step, own: Exercise | None,
         block=block_text(step),
         exercise=about.exercise,
         how_to=f"{about.exercise}: {instructions}" if instructions else "",
-        cautions=(known.cautions,) if known is not None and known.cautions else (),
-        notes=(own.note,) if own is not None and own.note else (),
+        cautions=(known.cautions,) if advice and known is not None and known.cautions else (),
+        notes=(own.note,) if advice and own is not None and own.note else (),
     )
 
 

@@ -21,12 +21,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-from yaml.nodes import Node, ScalarNode
+from typing import TYPE_CHECKING
 
 from .model import Routine
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, Fields, NodeReader, describe, read_document
+
+if TYPE_CHECKING:  # the YAML reader loads when a file is read, not when a cached library is used
+    from yaml.nodes import Node
+
+    from .reading import Fields, NodeReader
 
 LIBRARY_VERSION = 1
 LIBRARY_KEYS = ("backcoach-exercises", "exercises")
@@ -80,6 +83,8 @@ class ExerciseLibrary:
 
 def load_library(data: bytes | str, file: str = "<exercises>") -> ExerciseLibrary:
     """Validate an exercise-library file; raise :class:`RoutineError` with every problem."""
+    from .reading import read_document
+
     return read_document(data, file, "the exercise library is empty",
                          lambda reader, root: ExerciseLibrary(tuple(_read_library(reader, root))))
 
@@ -113,6 +118,10 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
 
 
 def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
+    from yaml.nodes import ScalarNode
+
+    from .reading import INT_TAG, describe
+
     fields = r.mapping(root, "an exercise library", LIBRARY_KEYS, LIBRARY_KEYS)
     if fields is None:
         return []

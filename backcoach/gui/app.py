@@ -1,8 +1,9 @@
 """Starting the Qt application: the one place that creates QApplication, the window and the audio.
 
-Order matters for how fast the window appears: the empty window is shown first; once it has been
-painted it builds its panels, then the routines are read, and only then does sound start (on a
-thread), so that nothing competes with the first frame.
+Order matters for how fast the window appears and becomes usable: the empty window is shown first; once
+it has been painted it builds the routine library and the menus; the routines are then read on a worker
+thread (from the cache of parsed routines when the files have not changed); once they are on screen the
+session screen is built and sound starts (on a thread), so that nothing competes with the library.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
 
 
 def _bundled_catalog() -> Catalog:
-    from ..catalogs import bundled_catalog  # reads YAML: imported after the first frame
+    from ..catalogs import bundled_catalog  # imported after the first frame
 
-    return bundled_catalog()
+    return bundled_catalog(cached=True)
 
 
 def create_window(store: SettingsStore | None = None, *, deferred: bool = False) -> MainWindow:
@@ -52,11 +53,17 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     app.setDesktopFileName("io.github.backcoach.BackCoach")
     app.setWindowIcon(_app_icon())
     window = create_window(deferred=True)
+    started = False
 
-    def load() -> None:
-        window.reload()
+    def usable() -> None:
+        """The routines are on screen: now the rest (the session screen, then sound) may take its turn."""
+        nonlocal started
+        if started:  # later readings (F5, a save) just show the routines
+            return
+        started = True
         if routine_path is not None:
             window.open_file(routine_path)
+        window.build_session()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         else:
@@ -64,10 +71,14 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
 
             start_audio(window)
 
-    window.built.connect(load)
+    def built() -> None:
+        window.routine_library.listPainted.connect(usable)
+        # a window that is never painted (started minimised) still gets its sound, a little later
+        window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
+        window.loader.reload_in_background()
+
+    window.built.connect(built)
     window.show()
     code = app.exec()
-    if window.is_built():
-        window.output.speaker.close()
-        window.output.beeper.close()
+    window.close_audio()
     return code

@@ -35,7 +35,8 @@ from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
 from ..core.exercise_library import ExerciseLibrary
 from ..core.model import Pace, Per, Routine
-from ..core.timeline import expand, planned_seconds
+from ..core.preferences import Preferences
+from ..core.session_plan import estimates, plan_session
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
 from .prompts import Prompter
@@ -109,6 +110,8 @@ class RoutineEditor(QWidget):
         self.prompter = prompter
         self.user_folder = user_folder
         self.exercise_library = ExerciseLibrary()
+        self.preferences = Preferences()
+        """The user's settings that change a session's length: the estimate and steps shown are the session's."""
         self.document: Document | None = None
         self.undo_stack = QUndoStack(self)
         # Bound methods, not lambdas: Qt disconnects them when this editor is destroyed.
@@ -210,10 +213,11 @@ class RoutineEditor(QWidget):
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:
-        levels = " · ".join(f"{level.value} {format_seconds(planned_seconds(routine, level))}" for level in Level)
-        self.estimate.setText(f"Estimated length: {levels}")
+        lengths = estimates(routine, self.preferences)
+        self.estimate.setText("Estimated length: " + " · ".join(f"{level.value} {format_seconds(seconds)}"
+                                                                for level, seconds in lengths.items()))
         self.steps.clear()
-        timeline = expand(routine)
+        timeline = plan_session(routine, self.preferences).timeline
         for step in timeline.steps[:400]:
             length = "Done" if step.duration is None else format_seconds(step.duration)
             side = f" ({step.side.value})" if step.side else ""

@@ -5,13 +5,17 @@ from __future__ import annotations
 from html import escape
 
 from ..core.catalog import CatalogEntry
-from ..core.durations import format_seconds
+from ..core.durations import Level, format_seconds
 from ..core.exercise_library import ExerciseLibrary
+from ..core.preferences import Preferences
+from ..core.session_plan import estimates
 from ..core.wording import dose_text, range_text
 
 
-def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary) -> str:
-    """Rich text for the preview pane (QTextBrowser renders this subset of HTML)."""
+def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, preferences: Preferences | None = None,
+                 level: Level | None = None) -> str:
+    """Rich text for the preview pane (QTextBrowser renders this subset of HTML): lengths are the sessions'
+    with the user's ``preferences``, the one at ``level`` (else the routine's own) in bold."""
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
         return (
@@ -19,10 +23,10 @@ def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary) -> str:
             f"Fix these problems in a text editor, then reload (F5):</p><ul>{problems}</ul>"
         )
     routine = entry.routine
-    estimates = entry.estimates()
-    own = routine.effective_level()
-    shown = {level: f"{level.value} {format_seconds(seconds)}" for level, seconds in estimates.items()}
-    levels = " · ".join(f"<b>{text}</b>" if level is own else text for level, text in shown.items())
+    lengths = estimates(routine, preferences)
+    chosen = routine.effective_level(level)
+    shown = {lvl: f"{lvl.value} {format_seconds(seconds)}" for lvl, seconds in lengths.items()}
+    levels = " · ".join(f"<b>{text}</b>" if lvl is chosen else text for lvl, text in shown.items())
     parts = [f"<h2>{escape(routine.title)}</h2>"]
     if routine.summary:
         parts.append(f"<p>{escape(routine.summary)}</p>")

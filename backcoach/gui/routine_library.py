@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level
+from ..core.preferences import Preferences
 from ..core.safety import SHORT_REMINDER
 from .preview import preview_html
 from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
@@ -36,10 +37,14 @@ class RoutineLibraryView(QWidget):
     startRequested = Signal(object, object)  # CatalogEntry, Level | None
     editRequested = Signal()
     routineSelected = Signal(object)  # CatalogEntry
+    listPainted = Signal()
+    """The list has been drawn with the routines of the last :meth:`show_catalog`: the library is usable."""
 
     def __init__(self) -> None:
         super().__init__()
         self.catalog = Catalog(())
+        self._unannounced = False
+        self.preferences = Preferences()
         self.model = RoutineLibraryModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -91,6 +96,7 @@ class RoutineLibraryView(QWidget):
         self.level_box.addItem("Routine's own level", None)
         for level in Level:
             self.level_box.addItem(level.value.capitalize(), level)
+        self.level_box.currentIndexChanged.connect(self._plan_changed)
         self.start_button = QPushButton("Start session ▶")
         self.start_button.setAccessibleName("Start session")
         self.start_button.setToolTip("Open the session screen for this routine (Enter)")
@@ -138,6 +144,7 @@ class RoutineLibraryView(QWidget):
     def show_catalog(self, catalog: Catalog) -> None:
         current = self.current_entry()
         self.catalog = catalog
+        self._unannounced = True
         self.model.set_catalog(catalog)
         self._fit_columns()
         if current is not None:
@@ -168,6 +175,17 @@ class RoutineLibraryView(QWidget):
     def set_level(self, level: Level | None) -> None:
         self.level_box.setCurrentIndex(max(0, self.level_box.findData(level)))
 
+    def set_preferences(self, preferences: Preferences) -> None:
+        """The user's settings that change a session's length: estimates and the preview follow them."""
+        self.preferences = preferences
+        self._plan_changed()
+
+    def _plan_changed(self) -> None:
+        self.model.set_plan(self.preferences, self.chosen_level())
+        entry = self.current_entry()
+        if entry is not None:
+            self.preview.setHtml(self.preview_of(entry))
+
     def request_start(self) -> None:
         entry = self.current_entry()
         if entry is not None and entry.routine is not None:
@@ -177,6 +195,9 @@ class RoutineLibraryView(QWidget):
         """Let Ctrl+E (edit) through the search box, which would take it as "end of line"; fit the columns."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint and self._unannounced:
+            self._unannounced = False
+            QTimer.singleShot(0, self.listPainted.emit)  # after this paint has reached the screen
         if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_E
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
@@ -233,5 +254,9 @@ class RoutineLibraryView(QWidget):
         if entry is None:
             self.preview.clear()
             return
-        self.preview.setHtml(preview_html(entry, self.catalog.exercise_library))
+        self.preview.setHtml(self.preview_of(entry))
         self.routineSelected.emit(entry)
+
+    def preview_of(self, entry: CatalogEntry) -> str:
+        """The preview of a routine (also of the editor's draft) with this list's settings and level."""
+        return preview_html(entry, self.catalog.exercise_library, self.preferences, self.chosen_level())

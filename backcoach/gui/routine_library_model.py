@@ -6,26 +6,63 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.catalog import Catalog, CatalogEntry
-from ..core.durations import format_seconds
+from ..core.durations import Level, format_seconds
+from ..core.preferences import Preferences
+from ..core.session_plan import plan_session
 
 Index = QModelIndex | QPersistentModelIndex
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+ANSWERED = frozenset((DISPLAY, SORT_ROLE, ENTRY_ROLE, TOOLTIP, FOREGROUND))
 
 
 class RoutineLibraryModel(QAbstractTableModel):
-    """Columns: title, level, estimated duration, equipment, source. Broken rows show their first error."""
+    """Columns: title, level, estimated duration, equipment, source. Broken rows show their first error.
+
+    The estimate is the planned length of the session Start would open: the user's preferences applied, at
+    the level chosen beside the list (else the routine's own), from the core's one planner. Worked out once
+    per row and setting: the table asks for it thousands of times while it sorts, sizes and paints."""
 
     HEADERS = ("Routine", "Level", "Estimate", "Equipment", "Source")
+    ESTIMATE = 2
 
     def __init__(self) -> None:
         super().__init__()
         self._entries: tuple[CatalogEntry, ...] = ()
+        self._preferences = Preferences()
+        self._level: Level | None = None
+        self._estimates: dict[int, int] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.beginResetModel()
         self._entries = catalog.entries
+        self._estimates.clear()
+        self._texts.clear()
         self.endResetModel()
+
+    def set_plan(self, preferences: Preferences, level: Level | None) -> None:
+        """Estimate sessions with these preferences at this level (``None``: each routine's own)."""
+        if (preferences, level) == (self._preferences, self._level):
+            return
+        self._preferences, self._level = preferences, level
+        self._estimates.clear()
+        self._texts.clear()
+        if self._entries:
+            column = self.ESTIMATE
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column))
+
+    def estimate(self, row: int) -> int | None:
+        """Planned seconds of the session the row's routine would run (``None`` for a broken file)."""
+        routine = self._entries[row].routine
+        if routine is None:
+            return None
+        if row not in self._estimates:
+            self._estimates[row] = plan_session(routine, self._preferences, self._level).total_seconds
+        return self._estimates[row]
 
     def entry(self, row: int) -> CatalogEntry:
         return self._entries[row]
@@ -37,41 +74,41 @@ class RoutineLibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return self.HEADERS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # Qt asks for every role of every cell, many times, while it sizes, sorts and paints: roles this
+        # model does not answer are turned away first, with plain ints (comparing Qt's enums costs more).
+        if role not in ANSWERED or not index.isValid():
             return None
-        entry = self._entries[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        entry = self._entries[row]
+        if role == DISPLAY:
+            return self._row(row)[column]
+        if role == SORT_ROLE:
+            return self.estimate(row) if column == self.ESTIMATE and not entry.broken else self._row(row)[column]
         if role == ENTRY_ROLE:
             return entry
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return self._text(entry, column, sort=role == SORT_ROLE)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if entry.broken:
                 return "\n".join(str(p) for p in entry.problems)
-            text = str(self._text(entry, column))  # in full, where the column is too narrow for it
+            text = self._row(row)[column]  # in full, where the column is too narrow for it
             return f"{text}\n{entry.display_name}" if column == 0 else text
-        if role == Qt.ItemDataRole.ForegroundRole and entry.broken:
-            return QBrush(QColor("#c62828"))
-        return None
+        return QBrush(QColor("#c62828")) if entry.broken else None  # FOREGROUND
 
-    @staticmethod
-    def _text(entry: CatalogEntry, column: int, *, sort: bool = False) -> object:
-        routine = entry.routine
-        if routine is None:
-            first = entry.problems[0].message if entry.problems else "cannot be read"
-            return (f"{entry.path.name} (broken)", "broken", "—", "", first)[column]
-        if column == 0:
-            return routine.title
-        if column == 1:
-            return routine.effective_level().value
-        if column == 2:
-            seconds = entry.estimates()[routine.effective_level()]
-            return seconds if sort else format_seconds(seconds)
-        if column == 3:
-            return ", ".join(routine.equipment)
-        return routine.source or ""
+    def _row(self, row: int) -> tuple[str, ...]:
+        """The texts of a row's columns, worked out once (per catalog and plan)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            entry = self._entries[row]
+            routine = entry.routine
+            if routine is None:
+                first = entry.problems[0].message if entry.problems else "cannot be read"
+                texts = (f"{entry.path.name} (broken)", "broken", "—", "", first)
+            else:
+                texts = (routine.title, routine.effective_level().value, format_seconds(self.estimate(row) or 0),
+                         ", ".join(routine.equipment), routine.source or "")
+            self._texts[row] = texts
+        return texts

@@ -1,13 +1,14 @@
 """The screen a person follows from the mat: a huge countdown on a colour that says what to do.
 
-It only lays out what it is given (:class:`~backcoach.core.display.Moment`, a state, a caption) and emits
-requests when a button is pressed; the main window forwards them to the session driver.
+It only lays out what it is given — a :class:`~backcoach.core.display.Moment` (with its step's card: how to
+do the move, what to watch for), an :class:`~backcoach.core.display.Ending`, a state, a caption — and emits
+requests when a button is pressed; the main window forwards them to the session controller.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,8 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.display import Moment
+from ..core.display import Ending, Moment
+from ..core.engine import State
+from ..core.timeline import StepKind
 from . import theme
+
+ACTIVE = (State.RUNNING, State.PAUSED)
+TOGGLE_TEXT = {State.READY: "Start", State.RUNNING: "Pause", State.PAUSED: "Resume"}
 
 
 class SessionView(QWidget):
@@ -31,15 +37,18 @@ class SessionView(QWidget):
     stopRequested = Signal()
     hurtRequested = Signal()
     libraryRequested = Signal()
+    leaveRequested = Signal()  # Esc: leave full screen, else the session
+    fullScreenRequested = Signal()
+    muteRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("SessionView")
         self.setAccessibleName("Session")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._state = "ready"
-        self._kind = "ready"
-        self._shown: tuple[Moment, str] | None = None
+        self._state = State.READY
+        self._kind = StepKind.PREPARE
+        self._shown: Moment | None = None
         self._refit_pending = False
 
         self.block_label = self._label("block", "Block and round")
@@ -56,6 +65,9 @@ class SessionView(QWidget):
         self.caption_label.setWordWrap(True)
         self.instructions_label = self._label("instructions", "How to do this exercise", Qt.AlignmentFlag.AlignCenter)
         self.instructions_label.setWordWrap(True)
+        self.advice_label = self._label("advice", "What to watch for", Qt.AlignmentFlag.AlignCenter)
+        self.advice_label.hide()  # one line, shortened to the width (in full in its tooltip): it never pushes
+        self._advice = ""         # the countdown off a small screen
         self.notice_label = self._label("notice", "Sound status")
         self.notice_label.setWordWrap(True)
         policy = self.notice_label.sizePolicy()
@@ -95,10 +107,23 @@ class SessionView(QWidget):
         layout.addWidget(self.caption_label)
         layout.addStretch(1)
         layout.addWidget(self.instructions_label)
+        layout.addWidget(self.advice_label)
         layout.addWidget(self.notice_label)
         layout.addLayout(buttons)
         self.setStyleSheet(self._style_sheet())
         self._apply_colours()
+        # Keys belong to this screen (and whatever sits on it), and ask for what its buttons ask for.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for keys, request in ((["Space"], self.toggleRequested), (["Left"], self.previousRequested),
+                              (["Right"], self.nextRequested), (["Return", "Enter"], self.doneRequested),
+                              (["+", "=", "Shift++"], self.extendRequested), (["Escape"], self.leaveRequested),
+                              (["F"], self.fullScreenRequested), (["M"], self.muteRequested),
+                              (["H"], self.hurtRequested)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, request=request: request.emit())
+            self.addAction(action)
 
     # -- building --------------------------------------------------------------------------------------
 
@@ -129,13 +154,17 @@ class SessionView(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------
 
-    def show_moment(self, moment: Moment, session_clock: str) -> None:
-        if (moment, session_clock) == self._shown:  # a step change and its second arrive together: draw once
+    def show_moment(self, moment: Moment) -> None:
+        if moment == self._shown:  # a step change and its second arrive together: draw once
             return
-        self._shown = (moment, session_clock)
-        changed = self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
+        self._shown = moment
+        card = moment.card
+        how_to = card.how_to if card is not None else ""
+        advice = _advice(card.notes, card.cautions) if card is not None else ""
+        changed = (self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
+                   or self.instructions_label.text() != how_to or self._advice != advice)
         self.block_label.setText(moment.block)
-        self.progress_label.setText(session_clock)
+        self.progress_label.setText(moment.session_clock)
         _set_bar(self.session_bar, moment.session_fraction)
         self.heading_label.setText(moment.heading)
         self.clock_label.setText(moment.clock)
@@ -144,17 +173,18 @@ class SessionView(QWidget):
         _set_bar(self.step_bar, moment.step_fraction)
         self.upcoming_label.setText(moment.upcoming)
         if changed:
+            self.instructions_label.setText(how_to)
+            self._advice = advice
+            self.advice_label.setToolTip(advice)
+            self.advice_label.setAccessibleDescription(advice)
+            self.advice_label.setVisible(bool(advice))
             self.refit()
-        active = self._state in ("running", "paused")
+        active = self._state in ACTIVE
         self.done_button.setEnabled(active and moment.self_paced)
-        self.extend_button.setEnabled(active and moment.kind.value in ("rest", "prepare"))
-        if moment.kind.value != self._kind:
-            self._kind = moment.kind.value
+        self.extend_button.setEnabled(active and moment.kind in (StepKind.REST, StepKind.PREPARE))
+        if moment.kind is not self._kind:
+            self._kind = moment.kind
             self._apply_colours()
-
-    def show_instructions(self, text: str) -> None:
-        self.instructions_label.setText(text)
-        self.refit()
 
     def show_caption(self, text: str) -> None:
         self.caption_label.setText(f"“{text}”" if text else "")
@@ -164,47 +194,43 @@ class SessionView(QWidget):
         self.notice_label.setText(text or "")
         self.notice_label.setVisible(bool(text))
 
-    def show_state(self, state: str) -> None:
-        """ready, running, paused, finished or stopped: the buttons and colour follow."""
+    def show_state(self, state: State) -> None:
+        """The buttons and the colour follow the state; an ended session shows only the way back."""
         self._state = state
-        self._shown = None  # the texts below replace the moment's: the next moment is drawn in full
-        active = state in ("running", "paused")
-        self.toggle_button.setText({"ready": "Start", "running": "Pause", "paused": "Resume"}.get(state, "Start"))
-        self.toggle_button.setEnabled(state in ("ready", "running", "paused"))
+        self._shown = None  # the next moment is drawn in full
+        active = state in ACTIVE
+        self.toggle_button.setText(TOGGLE_TEXT.get(state, "Start"))
+        self.toggle_button.setEnabled(state in TOGGLE_TEXT)
         for button in (self.previous_button, self.next_button, self.stop_button, self.hurt_button):
             button.setEnabled(active)
         if not active:
             self.done_button.setEnabled(False)
             self.extend_button.setEnabled(False)
-        finished = state in ("finished", "stopped")
-        self.library_button.setVisible(finished)
+        ended = state in (State.FINISHED, State.STOPPED)
+        self.library_button.setVisible(ended)
         for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
                        self.extend_button, self.stop_button, self.hurt_button):
-            button.setVisible(not finished)
-        if state == "paused":
-            self.heading_label.setText("PAUSED — press Space")
-        if state == "finished":
-            self.heading_label.setText("WELL DONE")
-            self.clock_label.setText("0:00")
-            self.title_label.setText("Session complete")
-            self.detail_label.setText("")
-            self.upcoming_label.setText("")
+            button.setVisible(not ended)
+        self._apply_colours()
+
+    def show_ending(self, ending: Ending) -> None:
+        """The closing screen of a finished or stopped session."""
+        self.heading_label.setText(ending.heading)
+        self.clock_label.setText(ending.clock)
+        self.title_label.setText(ending.title)
+        self.detail_label.setText(ending.detail)
+        self.upcoming_label.setText("")
+        if ending.progress_full:
             _set_bar(self.step_bar, 1.0)
             _set_bar(self.session_bar, 1.0)
-        if state == "stopped":
-            self.heading_label.setText("STOPPED")
-            self.clock_label.setText("")  # a step's time left means nothing once the session is over
-            self.title_label.setText("Session stopped")
-            self.detail_label.setText("Take your time getting up.")
-            self.upcoming_label.setText("")
+        if not ending.caption_kept:
             self.caption_label.setText("")
-        self._apply_colours()
 
     def _apply_colours(self) -> None:
         """The background of the step kind (or state). One static style sheet has a rule per colour; only
         this widget is re-polished when the colour changes (setting a new style sheet would re-polish every
         label and button, a visible hitch at each step change)."""
-        key = self._state if self._state in ("paused", "finished", "ready", "stopped") else self._kind
+        key = str(theme.backdrop(self._state, self._kind))
         if self.property("colour") == key:
             return
         self.setProperty("colour", key)
@@ -262,6 +288,7 @@ class SessionView(QWidget):
             self.block_label: unit * 2.6,
             self.progress_label: unit * 2.6,
             self.instructions_label: unit * 2.2,
+            self.advice_label: unit * 2.2,
             self.notice_label: unit * 2.2,
         }
         for label, pixels in sizes.items():
@@ -271,6 +298,8 @@ class SessionView(QWidget):
             label.setFont(font)
         self._fit_width(self.title_label, width)
         self._fit_width(self.upcoming_label, width)
+        metrics = QFontMetrics(self.advice_label.font())
+        self.advice_label.setText(metrics.elidedText(self._advice, Qt.TextElideMode.ElideRight, round(width * 0.96)))
         # The notice line keeps its room while empty (see retainSizeWhenHidden), so muting moves nothing, and
         # the caption keeps two lines, so a long phrase followed by a short one does not move the countdown.
         self.notice_label.setMinimumHeight(QFontMetrics(self.notice_label.font()).lineSpacing())
@@ -302,6 +331,10 @@ class SessionView(QWidget):
         if not self._refit_pending:
             self._refit_pending = True
             QTimer.singleShot(0, lambda: self._scale(self.width(), self.height()) if self._refit_pending else None)
+
+
+def _advice(notes: tuple[str, ...], cautions: tuple[str, ...]) -> str:
+    return "   ".join([*(f"Note: {note}" for note in notes), *(f"Careful: {caution}" for caution in cautions)])
 
 
 def _set_bar(bar: QProgressBar, fraction: float) -> None:

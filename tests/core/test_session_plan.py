@@ -67,17 +67,18 @@ def test_every_step_has_a_card_with_its_heading_what_comes_next_and_advice() -> 
     steps, cards = plan.timeline.steps, plan.display.cards
     assert [card.index for card in cards] == [step.index for step in steps]
     assert [card.kind for card in cards] == [step.kind for step in steps]
-    squat = cards[1]
+    get_ready, squat = cards[0], cards[1]
     assert (squat.heading, squat.title, squat.upcoming) == ("WORK", "Squat", "Next: rest 30 s")
-    assert squat.how_to == "Squat: Sit back as if onto a chair." and squat.cautions == ("Knees over toes.",)
+    assert squat.how_to == get_ready.how_to == "Squat: Sit back as if onto a chair."
+    assert get_ready.cautions == ("Knees over toes.",) and squat.cautions == ()  # said once, before the move
     before_plank = next(card for card in cards if card.kind is StepKind.REST and card.exercise == "Plank")
     assert steps[before_plank.index].exercise == "Squat"  # the rest after the squats tells how to do the plank
     assert before_plank.title == "Rest" and before_plank.how_to.startswith("Plank: Lie face down")
     switch = next(card for card in cards if card.kind is StepKind.SWITCH)
     assert switch.heading == "SWITCH SIDES"
     rows = cards[-1]
-    assert rows.exercise == "Rows" and rows.how_to == "" and rows.notes == ("Keep your chest up.",)
-    assert rows.upcoming == "Last step"
+    assert rows.exercise == "Rows" and rows.how_to == "" and rows.upcoming == "Last step"
+    assert cards[-2].exercise == "Rows" and cards[-2].notes == ("Keep your chest up.",)
     assert set(StepCard.__dataclass_fields__) <= set(rows.to_json())
 
 

@@ -64,6 +64,6 @@ class Harness:
             delta = min(step, seconds - moved)
             self.clock.now += delta
             moved += delta
-            self.window.driver.wake()
+            self.window.controller.driver.wake()
 
 

@@ -51,12 +51,12 @@ def test_declining_the_safety_advice_keeps_the_library(harness: Harness) -> None
     library.table.selectRow(0)
     library.start_button.click()
     assert harness.window.stack.currentWidget() is library
-    assert harness.window.driver.engine is None
+    assert harness.window.controller.engine is None
 
 
 def test_space_starts_pauses_and_resumes(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
-    driver = harness.window.driver
+    driver = harness.window.controller.driver
     with qtbot.waitSignal(driver.stateChanged) as blocker:
         key(qtbot, harness, Qt.Key.Key_Space)
     assert blocker.args == ["running"]
@@ -88,7 +88,7 @@ def test_resume_counts_3_2_1_on_screen_for_those_without_sound(qtbot: QtBot, har
 
 def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
     key(qtbot, harness, Qt.Key.Key_Plus)  # prepare: 3 s + 10 s
@@ -104,7 +104,7 @@ def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness)
 def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
     harness.window.apply_settings(harness.window.settings.with_changes(pace=Pace.SELF))
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
     harness.advance(3.0)
@@ -118,7 +118,7 @@ def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
 def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     session = harness.window.session
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
     click(session.toggle_button)
@@ -157,7 +157,7 @@ def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -
 
     harness.prompter.inform = inform  # type: ignore[method-assign]
     qtbot.mouseClick(harness.window.session.hurt_button, Qt.MouseButton.LeftButton)
-    assert harness.window.driver.state is not None and harness.window.driver.state.value == "stopped"
+    assert harness.window.controller.state is not None and harness.window.controller.state.value == "stopped"
     assert harness.prompter.told == ["Session stopped"]
     assert behind_the_advice == ["STOPPED", "Session stopped", "", ""]
     assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
@@ -212,14 +212,14 @@ def test_a_long_caption_then_a_short_one_does_not_move_the_countdown(qtbot: QtBo
 def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     key(qtbot, harness, Qt.Key.Key_Space)
-    total = harness.window.driver.engine.plan.timeline.total_seconds  # type: ignore[union-attr]
-    with qtbot.waitSignal(harness.window.driver.sessionFinished, timeout=1000):
+    total = harness.window.controller.engine.plan.timeline.total_seconds  # type: ignore[union-attr]
+    with qtbot.waitSignal(harness.window.controller.driver.sessionFinished, timeout=1000):
         harness.advance(total + 1, step=0.5)
     session = harness.window.session
     assert session.heading_label.text() == "WELL DONE" and session.title_label.text() == "Session complete"
     assert harness.speaker.texts[-1] == "Well done. Session complete."
     assert harness.beeper.played.count(Tone.GO) == sum(
-        1 for s in harness.window.driver.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
+        1 for s in harness.window.controller.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
     )
     assert session.library_button.isVisible()
     qtbot.mouseClick(session.library_button, Qt.MouseButton.LeftButton)
@@ -246,7 +246,7 @@ def test_settings_persist_and_shape_the_next_session(qtbot: QtBot, harness: Harn
     harness.window.apply_settings(settings)
     assert SettingsStore(harness.settings_file).load() == settings
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None and engine.steps[0].duration == 20
     assert all(cue.kind.value == "beep" for cue in engine.plan.cues)
 
@@ -305,7 +305,8 @@ def test_keyboard_only_search_then_return_opens_the_session(qtbot: QtBot, harnes
     qtbot.keyClicks(window.routine_library.search, "back fit")
     with qtbot.waitSignal(window.sessionOpened):
         qtbot.keyClick(window.routine_library.search, Qt.Key.Key_Return)
-    assert window.driver.engine is not None and window.driver.engine.plan.timeline.title == "The back fit workout"
+    engine = window.controller.engine
+    assert engine is not None and engine.plan.timeline.title == "The back fit workout"
 
 
 def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harness) -> None:

@@ -192,7 +192,7 @@ def test_bundled_routines_are_saved_as_a_copy(qtbot: QtBot, harness: Harness) ->
     copy = load_routine_file(target)
     assert copy.exercises[0].sets == 3 and copy.title == "The back fit workout (my copy)"
     assert len(expand(copy).steps) > 0
-    assert "routines/nuffield-back-fit-workout.yaml" in {e.display_name for e in harness.window._catalog.entries}
+    assert "routines/nuffield-back-fit-workout.yaml" in {e.display_name for e in harness.window.loader.catalog.entries}
 
 
 def test_new_routine_from_the_template_and_unsaved_changes_prompt(qtbot: QtBot, harness: Harness) -> None:
@@ -237,7 +237,7 @@ def test_saving_while_a_session_runs_keeps_the_sessions_copy(qtbot: QtBot, harne
     window.routine_library.start_button.click()
     assert not window.editor_dock.isVisible() and not window.edit_actions["remove"].isEnabled()
     qtbot.keyClick(window.session, Qt.Key.Key_Space)
-    running = window.driver.engine
+    running = window.controller.engine
     assert running is not None
     plan = running.plan
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the editor, beside the session
@@ -247,7 +247,7 @@ def test_saving_while_a_session_runs_keeps_the_sessions_copy(qtbot: QtBot, harne
     qtbot.keyClicks(field(editor, "reps"), "20")
     assert editor.save()
     assert load_routine_file(path).blocks[1].exercises[1].reps == Range(20, 20)
-    assert window.driver.engine is running and running.plan is plan and running.state.value == "running"
+    assert window.controller.engine is running and running.plan is plan and running.state.value == "running"
     assert "applies next time" in window.status.text()
 
 

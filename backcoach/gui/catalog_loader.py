@@ -1,0 +1,108 @@
+"""The routines the window lists: the routine folders, read by one function, and the files opened from
+elsewhere (Ctrl+O, a drop, a copy saved outside the folders).
+
+At start-up the folders are read on a worker thread, so the window is up and answers keys while that
+happens; a reload asked for later (F5, after a save) reads them at once, on the GUI thread, because what
+follows needs the result (the saved routine is selected). Both go through the same :meth:`_read` and
+:meth:`_apply`. Reading never raises into the window: a failure becomes an empty list and a message.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.catalog import Catalog, CatalogEntry, load_entry
+from .saving import set_aside_interrupted_saves
+
+log = logging.getLogger("backcoach")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of the routine folders."""
+
+    catalog: Catalog
+    set_aside: tuple[Path, ...] = ()
+    """Leftovers of interrupted saves moved to the ``recovered`` folder first."""
+    failure: str | None = None
+
+
+class CatalogLoader(QObject):
+    loaded = Signal(object)  # Reading, on the GUI thread
+    _read_in_background = Signal(object)  # Reading, from the worker thread (queued to this object's thread)
+
+    def __init__(self, load: Callable[[], Catalog], user_folder: Callable[[], Path],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._user_folder = user_folder
+        self.catalog = Catalog(())
+        self.opened: list[CatalogEntry] = []
+        self._reading = False
+        self._again = False
+        self._read_in_background.connect(self._finished_in_background)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def reload(self) -> Reading:
+        """Read the folders now (on this thread) and show the result."""
+        reading = self._read()
+        self._apply(reading)
+        return reading
+
+    def reload_in_background(self) -> None:
+        """Read the folders on a worker thread; :attr:`loaded` tells when they are shown."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        threading.Thread(target=lambda: self._read_in_background.emit(self._read()), name="backcoach-catalog",
+                         daemon=True).start()
+
+    def _finished_in_background(self, reading: Reading) -> None:
+        self._reading = False
+        self._apply(reading)
+        if self._again:
+            self._again = False
+            self.reload_in_background()
+
+    def _read(self) -> Reading:
+        try:
+            folder = self._user_folder()
+            set_aside = set_aside_interrupted_saves(folder, folder.parent / "recovered")
+            return Reading(self._load(), tuple(set_aside))
+        except Exception as error:  # one odd file or folder must never leave the window without a library
+            log.exception("reading the routines failed")
+            return Reading(Catalog(()), failure=f"Could not read the routines: {error}")
+
+    def _apply(self, reading: Reading) -> None:
+        self.catalog = reading.catalog
+        # files opened from elsewhere are read again too (a few at most): the list shows what is on disk
+        self.opened = [load_entry(entry.path, bundled=False) for entry in self.opened]
+        self.loaded.emit(reading)
+
+    # -- what is listed --------------------------------------------------------------------------------
+
+    def shown(self) -> Catalog:
+        """The folders' routines and the files opened from elsewhere, as one catalog."""
+        return Catalog(self.catalog.entries + tuple(self.opened), self.catalog.exercise_library,
+                       self.catalog.library_problems)
+
+    def find(self, path: Path) -> CatalogEntry | None:
+        resolved = path.resolve()
+        return next((e for e in (*self.catalog.entries, *self.opened) if e.path.resolve() == resolved), None)
+
+    def open(self, path: Path) -> CatalogEntry:
+        """The entry for a file, listed once: read it now if it is not listed yet."""
+        known = self.find(path)
+        if known is not None:
+            return known
+        entry = load_entry(path, bundled=False)
+        self.opened.append(entry)
+        return entry
