@@ -169,8 +169,8 @@ class RoutineLibraryView(QWidget):
         return entry if isinstance(entry, CatalogEntry) else None
 
     def chosen_level(self) -> Level | None:
-        level = self.level_box.currentData()
-        return level if isinstance(level, Level) else None
+        level = self.level_box.currentData()  # Qt hands a StrEnum back as its text
+        return Level(level) if level else None
 
     def set_level(self, level: Level | None) -> None:
         self.level_box.setCurrentIndex(max(0, self.level_box.findData(level)))

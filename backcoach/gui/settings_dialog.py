@@ -82,14 +82,17 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> AppSettings:
         prepare = self.prepare.value()
+        # Qt hands the enums stored in the boxes back as their texts: made enums again, or a session would
+        # compare "full" with Verbosity.FULL and not count the reps
+        level, pace = self.level.currentData(), self.pace.currentData()
         return self._original.with_changes(
             voice=self.voice.currentData(),
             rate=self.rate.value(),
             volume=self.volume.value() / 100,
             beeps=self.beeps.isChecked(),
             muted=self.muted.isChecked(),
-            verbosity=self.verbosity.currentData(),
-            level=self.level.currentData(),
+            verbosity=Verbosity(self.verbosity.currentData()),
+            level=Level(level) if level else None,
             prepare=None if prepare < 0 else prepare,
-            pace=self.pace.currentData(),
+            pace=Pace(pace) if pace else None,
         )
