@@ -14,11 +14,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.catalog import Catalog, CatalogEntry, load_entry
 from .saving import set_aside_interrupted_saves
+
+if TYPE_CHECKING:
+    from .routine_library import RoutineLibraryView
 
 log = logging.getLogger("backcoach")
 
@@ -44,6 +48,7 @@ class CatalogLoader(QObject):
         self._user_folder = user_folder
         self.catalog = Catalog(())
         self.opened: list[CatalogEntry] = []
+        self.view: RoutineLibraryView | None = None
         self._reading = False
         self._again = False
         self._read_in_background.connect(self._finished_in_background)
@@ -85,7 +90,23 @@ class CatalogLoader(QObject):
         self.catalog = reading.catalog
         # files opened from elsewhere are read again too (a few at most): the list shows what is on disk
         self.opened = [load_entry(entry.path, bundled=False) for entry in self.opened]
+        self._show()
         self.loaded.emit(reading)
+
+    def show_on(self, view: RoutineLibraryView) -> None:
+        """List the routines on ``view`` from now on."""
+        self.view = view
+        self._show()
+
+    def _show(self) -> None:
+        if self.view is not None:
+            self.view.show_catalog(self.shown())
+
+    def summary(self) -> str:
+        """For the status line: how many routines, how many broken."""
+        shown = self.shown()
+        broken = len(shown.broken)
+        return f"{len(shown.entries)} routines" + (f", {broken} broken (select one to see why)" if broken else "")
 
     # -- what is listed --------------------------------------------------------------------------------
 
@@ -99,10 +120,11 @@ class CatalogLoader(QObject):
         return next((e for e in (*self.catalog.entries, *self.opened) if e.path.resolve() == resolved), None)
 
     def open(self, path: Path) -> CatalogEntry:
-        """The entry for a file, listed once: read it now if it is not listed yet."""
+        """The entry for a file, listed once: read it now (and list it) if it is not listed yet."""
         known = self.find(path)
         if known is not None:
             return known
         entry = load_entry(path, bundled=False)
         self.opened.append(entry)
+        self._show()
         return entry

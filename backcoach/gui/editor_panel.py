@@ -205,10 +205,7 @@ class EditorPanel(QObject):
         self._following_save = True
         try:
             window.reload()
-            entry = window.loader.find(path)
-            if entry is None:  # saved outside the routine folders: listed like an opened file
-                entry = window.loader.open(path)
-                window.show_catalog()
+            entry = window.loader.open(path)  # saved outside the routine folders: listed like an opened file
             library = window.routine_library
             if library.search.text():
                 library.search.clear()

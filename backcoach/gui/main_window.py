@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.routine_library = RoutineLibraryView()
         self.routine_library.set_level(self.settings.level)
         self.routine_library.set_preferences(self.settings.preferences())
+        self.loader.show_on(self.routine_library)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.routine_library)
         self.setCentralWidget(self.stack)
@@ -133,10 +134,10 @@ class MainWindow(QMainWindow):
         self._is_built = True
         self.built.emit()
 
-    def build_session(self) -> None:
+    def build_session(self) -> tuple[SessionView, SessionController]:
         """Create the session screen and its controller (once; the first session needs them)."""
-        if self._session is not None:
-            return
+        if self._session is not None and self._controller is not None:
+            return self._session, self._controller
         from ..audio.null import NullBeeper, NullSpeaker
         from .session_controller import SessionController
         from .session_view import SessionView
@@ -146,30 +147,23 @@ class MainWindow(QMainWindow):
         controller = self._controller = SessionController(self.prompter, NullSpeaker("sound is starting"),
                                                           NullBeeper("sound is starting"), self.settings.audio(),
                                                           self._clock, self)
-        for signal, slot in (
-            (controller.stateChanged, session.show_state), (controller.momentChanged, session.show_moment),
-            (controller.ended, session.show_ending), (controller.captionChanged, session.show_caption),
-            (controller.noticeChanged, session.show_notice), (session.toggleRequested, controller.toggle),
-            (session.previousRequested, controller.previous), (session.nextRequested, controller.next),
-            (session.doneRequested, controller.done), (session.extendRequested, controller.extend),
-            (session.stopRequested, self.ask_stop), (session.hurtRequested, self.stop_because_it_hurts),
-            (session.libraryRequested, self.show_library), (session.leaveRequested, self.escape),
-            (session.fullScreenRequested, self.toggle_full_screen), (session.muteRequested, self.toggle_mute),
-        ):
-            signal.connect(slot)
+        controller.show_on(session)
+        for request, slot in ((session.stopRequested, self.ask_stop), (session.hurtRequested,
+                              self.stop_because_it_hurts), (session.libraryRequested, self.show_library),
+                              (session.leaveRequested, self.escape), (session.fullScreenRequested,
+                              self.toggle_full_screen), (session.muteRequested, self.toggle_mute)):
+            request.connect(slot)
         controller.apply(self.settings.audio())
+        return session, controller
 
     @property
     def session(self) -> SessionView:
-        self.build_session()
-        assert self._session is not None
-        return self._session
+        """The session screen (made when first needed)."""
+        return self.build_session()[0]
 
     @property
     def controller(self) -> SessionController:
-        self.build_session()
-        assert self._controller is not None
-        return self._controller
+        return self.build_session()[1]
 
     @property
     def editor(self) -> RoutineEditor:
@@ -232,7 +226,6 @@ class MainWindow(QMainWindow):
 
         speaker = self.controller.output.speaker
         voices = speaker.voices() if speaker.available else []
-
         dialog = SettingsDialog(self.settings, voices, self)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
@@ -245,28 +238,17 @@ class MainWindow(QMainWindow):
 
     def _show_reading(self, reading: Reading) -> None:
         self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
-        self.show_catalog()
-        if reading.failure:
-            self.status.setText(reading.failure)
+        self.status.setText(reading.failure or self.loader.summary())
         if reading.set_aside:
             self.status.setText(f"{self.status.text()}; {len(reading.set_aside)} unfinished save(s) from a crash "
                                 f"moved to {reading.set_aside[0].parent}")
         self.libraryLoaded.emit(len(reading.catalog.entries))
 
-    def show_catalog(self) -> None:
-        shown = self.loader.shown()
-        self.routine_library.show_catalog(shown)
-        broken = len(shown.broken)
-        self.status.setText(f"{len(shown.entries)} routines" + (f", {broken} broken (select one to see why)"
-                                                               if broken else ""))
-
     def open_file(self, path: Path) -> CatalogEntry:
         """Add a routine file from disk to the list (once) and select it."""
         self.show_library()
-        listed = len(self.loader.opened)
         entry = self.loader.open(path)
-        if len(self.loader.opened) != listed:
-            self.show_catalog()
+        self.status.setText(self.loader.summary())
         self.routine_library.select(entry)
         return entry
 
@@ -299,21 +281,16 @@ class MainWindow(QMainWindow):
 
     def open_session(self, entry: CatalogEntry, level: Level | None = None) -> bool:
         """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
-        from ..core.display import READY_CAPTION
-        from ..core.safety import BEFORE_FIRST_SESSION
-
         if entry.routine is None or self.session_active():
             return False
+        if not self.controller.safety_accepted(self.settings.safety_acknowledged):
+            return False
         if not self.settings.safety_acknowledged:
-            title, *paragraphs = BEFORE_FIRST_SESSION
-            if not self.prompter.confirm(title, "\n\n".join(paragraphs), "I understand", "Not now"):
-                return False
             self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
         routine = self.editor_panel.draft_of(entry) or entry.routine  # what the user sees in the editor runs
         plan = self.controller.open(routine, self.settings.preferences(), level, self.settings.verbosity,
                                     self.loader.catalog.exercise_library)
         session = self.session
-        session.show_caption(READY_CAPTION)
         self.stack.setCurrentWidget(session)
         self.statusBar().hide()  # the session screen has its own notice line; the room goes to the countdown
         self.activateWindow()  # keys must reach the session, also after the safety question
@@ -342,10 +319,7 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------------
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def changeEvent(self, event: QEvent) -> None:
         """Full screen is class mode: the menu bar goes (every key still works) and comes back after."""
@@ -365,13 +339,9 @@ class MainWindow(QMainWindow):
             self.ask_stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._is_built:  # closed in the instant before it was built: nothing to keep
-            event.accept()
-            return
-        if self.session_active() and not self.ask_stop():
-            event.ignore()
-            return
-        if not self.editor_panel.confirm_leave():
+        """Ask before a running session or unsaved changes are lost (nothing to keep before the build)."""
+        if self._is_built and ((self.session_active() and not self.ask_stop())
+                               or not self.editor_panel.confirm_leave()):
             event.ignore()
             return
         if self._controller is not None:
@@ -388,8 +358,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            path = url.toLocalFile()
+        for path in (url.toLocalFile() for url in event.mimeData().urls()):
             if path.endswith(ROUTINE_SUFFIXES):
                 self.open_file(Path(path))
         event.acceptProposedAction()

@@ -12,24 +12,28 @@ now?) and the advice it gives (it hurts) go through the :class:`~.prompts.Prompt
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..audio.interfaces import Beeper, Speaker
 from ..audio.settings import AudioSettings
 from ..core.cue_types import Verbosity, phrase_timer
-from ..core.display import ENDINGS, Moment
+from ..core.display import ENDINGS, READY_CAPTION, Moment
 from ..core.durations import Level
 from ..core.engine import Clock, SessionEngine, State
 from ..core.exercise_library import ExerciseLibrary
 from ..core.model import Routine
 from ..core.preferences import Preferences
-from ..core.safety import WHEN_IT_HURTS
+from ..core.safety import BEFORE_FIRST_SESSION, WHEN_IT_HURTS
 from ..core.session_plan import SessionPlan, plan_session
 from ..core.spoken import STOPPED_FOR_PAIN
 from .cue_output import CueOutput
 from .prompts import Prompter
 from .session_driver import SessionDriver
+
+if TYPE_CHECKING:
+    from .session_view import SessionView
 
 ACTIVE = (State.RUNNING, State.PAUSED)
 MUTED = "Sound is muted — press M to turn it back on."
@@ -59,6 +63,17 @@ class SessionController(QObject):
         self.driver.cueDue.connect(self.output.play)
         self.output.captionChanged.connect(self.captionChanged)
 
+    def show_on(self, view: SessionView) -> None:
+        """Show this controller's sessions on ``view``, and run the requests of its buttons and keys."""
+        for signal, slot in (
+            (self.stateChanged, view.show_state), (self.momentChanged, view.show_moment),
+            (self.ended, view.show_ending), (self.captionChanged, view.show_caption),
+            (self.noticeChanged, view.show_notice), (view.toggleRequested, self.toggle),
+            (view.previousRequested, self.previous), (view.nextRequested, self.next),
+            (view.doneRequested, self.done), (view.extendRequested, self.extend),
+        ):
+            signal.connect(slot)
+
     # -- reading ---------------------------------------------------------------------------------------
 
     @property
@@ -82,6 +97,13 @@ class SessionController(QObject):
 
     # -- verbs -----------------------------------------------------------------------------------------
 
+    def safety_accepted(self, accepted_before: bool) -> bool:
+        """Before the very first session, the articles' safety advice, to be accepted (once, by the caller)."""
+        if accepted_before:
+            return True
+        title, *paragraphs = BEFORE_FIRST_SESSION
+        return self.prompter.confirm(title, "\n\n".join(paragraphs), "I understand", "Not now")
+
     def open(self, routine: Routine, preferences: Preferences, level: Level | None, verbosity: Verbosity,
              exercise_library: ExerciseLibrary) -> SessionPlan:
         """Plan a session and make it ready to start; its phrases start rendering now, so they are on time."""
@@ -92,6 +114,7 @@ class SessionController(QObject):
         self.driver.load(plan.cues)
         self.stateChanged.emit(State.READY)
         self._refresh()
+        self.captionChanged.emit(READY_CAPTION)
         self.opened.emit(plan)
         return plan
 
