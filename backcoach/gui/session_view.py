@@ -8,7 +8,7 @@ requests when a button is pressed; the main window forwards them to the session 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from ..core.display import Ending, Moment
 from ..core.engine import State
 from ..core.timeline import StepKind
 from . import theme
+from .actions import make_action
 
 ACTIVE = (State.RUNNING, State.PAUSED)
 TOGGLE_TEXT = {State.READY: "Start", State.RUNNING: "Pause", State.PAUSED: "Resume"}
@@ -114,16 +115,14 @@ class SessionView(QWidget):
         self._apply_colours()
         # Keys belong to this screen (and whatever sits on it), and ask for what its buttons ask for.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for keys, request in ((["Space"], self.toggleRequested), (["Left"], self.previousRequested),
-                              (["Right"], self.nextRequested), (["Return", "Enter"], self.doneRequested),
-                              (["+", "=", "Shift++"], self.extendRequested), (["Escape"], self.leaveRequested),
-                              (["F"], self.fullScreenRequested), (["M"], self.muteRequested),
-                              (["H"], self.hurtRequested)):
-            action = QAction(self)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, request=request: request.emit())
-            self.addAction(action)
+        for text, keys, request in (
+            ("Start or pause", ["Space"], self.toggleRequested), ("Previous", ["Left"], self.previousRequested),
+            ("Next", ["Right"], self.nextRequested), ("Done", ["Return", "Enter"], self.doneRequested),
+            ("Ten more seconds", ["+", "=", "Shift++"], self.extendRequested),
+            ("Leave", ["Escape"], self.leaveRequested), ("Full screen", ["F"], self.fullScreenRequested),
+            ("Mute", ["M"], self.muteRequested), ("Stop: it hurts", ["H"], self.hurtRequested),
+        ):
+            make_action(self, text, keys, request.emit, owner=self)
 
     # -- building --------------------------------------------------------------------------------------
 
