@@ -151,7 +151,8 @@ class Chosen:
             "level": f"level {self.level.value if self.level else own_level}",
             "prepare": "get-ready " + (f"{self.preferences.prepare} s" if self.preferences.prepare is not None
                                        else "as the routine says"),
-            "pace": "reps " + (self.preferences.pace.value if self.preferences.pace else "as the routine says"),
+            "pace": "reps " + ({Pace.COUNTED: "counted", Pace.SELF: "self-paced"}[self.preferences.pace]
+                               if self.preferences.pace else "as the routine says"),
             "verbosity": f"verbosity {self.verbosity.value}",
         }
         shown = ", ".join(f"{texts[key]} ({source})" for key, source in self.sources.items())
@@ -194,6 +195,7 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
         elif path.exists():
             files, library = [path], bundled_library
         else:
+            checked += 1  # checked, and found missing: one file with a problem
             problems.append(Problem(str(path), Position(), "no such file or folder"))
             continue
         for file in files:
