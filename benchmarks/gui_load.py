@@ -111,14 +111,15 @@ def main() -> None:
     opened = (time.perf_counter() - clicked) * 1000
     run_for(0.5)  # the person reads the screen, then presses Space: the stalls are measured from there
     probe = StallProbe()
-    window.driver.start()
+    window.controller.toggle()  # start
     run_for(options.seconds)
     stall, p99 = probe.stop()
     before = cpu_seconds()
     run_for(options.seconds)
     session_cpu = cpu_seconds() - before
-    said = sum(1 for _ in window.driver.engine.plan.cues) if window.driver.engine else 0
-    window.driver.stop()
+    engine = window.controller.engine
+    said = sum(1 for _ in engine.plan.cues) if engine else 0
+    window.controller.stop()
     audio.close()
 
     print(f"audio: speaker {audio.speaker.backend!r}, beeper {audio.beeper.backend!r}"

@@ -86,12 +86,12 @@ def shoot(out: Path) -> int:
     def advance(seconds: float) -> None:
         for _ in range(int(seconds * 4)):
             clock.now += 0.25
-            window.driver.wake()
+            window.controller.driver.wake()
 
     entry = library.current_entry()
     assert entry is not None
     window.open_session(entry)
-    window.driver.start()
+    window.controller.toggle()  # start
     advance(3 + 6.2)  # into the first set of depth jumps
     save("work")
     advance(18 - 9.2 + 4)  # into the rest after it
@@ -105,7 +105,7 @@ def shoot(out: Path) -> int:
     window.resize(800, 600)
     settle(400)
     save("small-800x600")
-    window.driver.stop()
+    window.controller.stop()
     window.close()
     return 0
 
