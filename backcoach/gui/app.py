@@ -1,9 +1,9 @@
 """Starting the Qt application: the one place that creates QApplication, the window and the audio.
 
 Order matters for how fast the window appears and becomes usable: the empty window is shown first; once
-it has been painted it builds the routine library and the menus; the routines are then read on a worker
-thread (from the cache of parsed routines when the files have not changed); once they are on screen the
-session screen is built and sound starts (on a thread), so that nothing competes with the library.
+it has been painted it builds the routine library and the menus; the routines are then read (from the
+cache of parsed routines when the files have not changed); once they are on screen the session screen is
+built and sound starts (on a thread), so that nothing competes with the library.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
         window.routine_library.listPainted.connect(usable)
         # a window that is never painted (started minimised) still gets its sound, a little later
         window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
-        window.loader.reload_in_background()
+        window.reload()
 
     window.built.connect(built)
     window.show()

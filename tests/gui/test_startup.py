@@ -95,7 +95,7 @@ def listed(count):
     }))
     app.quit()
 
-window.built.connect(lambda: (window.libraryLoaded.connect(listed), window.loader.reload_in_background()))
+window.built.connect(lambda: (window.libraryLoaded.connect(listed), window.reload()))
 window.show()
 app.exec()
 """
