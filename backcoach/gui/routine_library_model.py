@@ -1,114 +1,97 @@
-"""A table model over the routine catalog: one row per routine file, broken files included."""
+"""A table model over the routine catalog: one row per routine file, broken files included.
+
+It is a :class:`QStandardItemModel` filled once per catalog (and its estimate column once per plan), not a
+model that answers each question in Python: while the table sizes, sorts and paints a dozen rows, Qt asks
+thousands of times, and each question answered in Python cost more than the rest of listing them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level, format_seconds
 from ..core.preferences import Preferences
 from ..core.session_plan import plan_session
 
-Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-ANSWERED = frozenset((DISPLAY, SORT_ROLE, ENTRY_ROLE, TOOLTIP, FOREGROUND))
+BROKEN_COLOUR = "#c62828"
 
 
-class RoutineLibraryModel(QAbstractTableModel):
+class RoutineLibraryModel(QStandardItemModel):
     """Columns: title, level, estimated duration, equipment, source. Broken rows show their first error.
 
     The estimate is the planned length of the session Start would open: the user's preferences applied, at
-    the level chosen beside the list (else the routine's own), from the core's one planner. Worked out once
-    per row and setting: the table asks for it thousands of times while it sorts, sizes and paints."""
+    the level chosen beside the list (else the routine's own), from the core's one planner."""
 
     HEADERS = ("Routine", "Level", "Estimate", "Equipment", "Source")
     ESTIMATE = 2
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(0, len(self.HEADERS))
+        self.setHorizontalHeaderLabels(list(self.HEADERS))
         self._entries: tuple[CatalogEntry, ...] = ()
         self._preferences = Preferences()
         self._level: Level | None = None
-        self._estimates: dict[int, int] = {}
-        self._texts: dict[int, tuple[str, ...]] = {}
+        self._estimates: list[int | None] = []
 
     def set_catalog(self, catalog: Catalog) -> None:
-        self.beginResetModel()
         self._entries = catalog.entries
-        self._estimates.clear()
-        self._texts.clear()
-        self.endResetModel()
+        self._estimates = [self._estimate(entry) for entry in self._entries]
+        self.setRowCount(0)
+        for row, entry in enumerate(self._entries):
+            self.appendRow(self._items(row, entry))
 
     def set_plan(self, preferences: Preferences, level: Level | None) -> None:
         """Estimate sessions with these preferences at this level (``None``: each routine's own)."""
         if (preferences, level) == (self._preferences, self._level):
             return
         self._preferences, self._level = preferences, level
-        self._estimates.clear()
-        self._texts.clear()
-        if self._entries:
-            column = self.ESTIMATE
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column))
-
-    def estimate(self, row: int) -> int | None:
-        """Planned seconds of the session the row's routine would run (``None`` for a broken file)."""
-        routine = self._entries[row].routine
-        if routine is None:
-            return None
-        if row not in self._estimates:
-            self._estimates[row] = plan_session(routine, self._preferences, self._level).total_seconds
-        return self._estimates[row]
+        self._estimates = [self._estimate(entry) for entry in self._entries]
+        for row, seconds in enumerate(self._estimates):
+            if seconds is not None:
+                self._fill(self.item(row, self.ESTIMATE), format_seconds(seconds), seconds)
 
     def entry(self, row: int) -> CatalogEntry:
         return self._entries[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
+    def estimate(self, row: int) -> int | None:
+        """Planned seconds of the session the row's routine would run (``None`` for a broken file)."""
+        return self._estimates[row]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # Qt asks for every role of every cell, many times, while it sizes, sorts and paints: roles this
-        # model does not answer are turned away first, with plain ints (comparing Qt's enums costs more).
-        if role not in ANSWERED or not index.isValid():
+    def _estimate(self, entry: CatalogEntry) -> int | None:
+        if entry.routine is None:
             return None
-        row, column = index.row(), index.column()
-        entry = self._entries[row]
-        if role == DISPLAY:
-            return self._row(row)[column]
-        if role == SORT_ROLE:
-            return self.estimate(row) if column == self.ESTIMATE and not entry.broken else self._row(row)[column]
-        if role == ENTRY_ROLE:
-            return entry
-        if role == TOOLTIP:
-            if entry.broken:
-                return "\n".join(str(p) for p in entry.problems)
-            text = self._row(row)[column]  # in full, where the column is too narrow for it
-            return f"{text}\n{entry.display_name}" if column == 0 else text
-        return QBrush(QColor("#c62828")) if entry.broken else None  # FOREGROUND
+        return plan_session(entry.routine, self._preferences, self._level).total_seconds
 
-    def _row(self, row: int) -> tuple[str, ...]:
-        """The texts of a row's columns, worked out once (per catalog and plan)."""
-        texts = self._texts.get(row)
-        if texts is None:
-            entry = self._entries[row]
-            routine = entry.routine
+    def _items(self, row: int, entry: CatalogEntry) -> list[QStandardItem]:
+        routine = entry.routine
+        if routine is None:
+            first = entry.problems[0].message if entry.problems else "cannot be read"
+            texts: tuple[str, ...] = (f"{entry.path.name} (broken)", "broken", "—", "", first)
+            tip = "\n".join(str(p) for p in entry.problems)
+        else:
+            seconds = self._estimates[row] or 0
+            texts = (routine.title, routine.effective_level().value, format_seconds(seconds),
+                     ", ".join(routine.equipment), routine.source or "")
+            tip = ""
+        items = []
+        for column, text in enumerate(texts):
+            item = QStandardItem()
+            item.setEditable(False)
+            sort: object = self._estimates[row] if column == self.ESTIMATE and routine is not None else text
+            # in full in the tooltip, where the column is too narrow for it
+            self._fill(item, text, sort, tip or (f"{text}\n{entry.display_name}" if column == 0 else text))
+            item.setData(entry, ENTRY_ROLE)
             if routine is None:
-                first = entry.problems[0].message if entry.problems else "cannot be read"
-                texts = (f"{entry.path.name} (broken)", "broken", "—", "", first)
-            else:
-                texts = (routine.title, routine.effective_level().value, format_seconds(self.estimate(row) or 0),
-                         ", ".join(routine.equipment), routine.source or "")
-            self._texts[row] = texts
-        return texts
+                item.setForeground(QBrush(QColor(BROKEN_COLOUR)))
+            items.append(item)
+        return items
+
+    @staticmethod
+    def _fill(item: QStandardItem, text: str, sort: object, tip: str | None = None) -> None:
+        item.setText(text)
+        item.setData(sort, SORT_ROLE)
+        item.setToolTip(text if tip is None else tip)
