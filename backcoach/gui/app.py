@@ -56,13 +56,11 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     started = False
 
     def usable() -> None:
-        """The routines are on screen: now the rest (the session screen, then sound) may take its turn."""
+        """The routines are on screen: now the session screen, then sound, may take their turn."""
         nonlocal started
         if started:  # later readings (F5, a save) just show the routines
             return
         started = True
-        if routine_path is not None:
-            window.open_file(routine_path)
         window.build_session()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
@@ -76,6 +74,8 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
         # a window that is never painted (started minimised) still gets its sound, a little later
         window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
         window.reload()
+        if routine_path is not None:
+            window.open_file(routine_path)
 
     window.built.connect(built)
     window.show()

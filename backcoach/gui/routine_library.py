@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,24 @@ OPTIONAL_COLUMNS = (2, 1, 3, 4)
 """Estimate, level, equipment, source: the order in which columns are kept as the table narrows."""
 
 
+class _RoutineTable(QTableView):
+    """The list: it fits its columns when resized and says when it has painted the routines it was given.
+
+    Overriding these two handlers (rather than filtering the viewport's events in Python) keeps every other
+    event of the list in C++: at start-up that is a good part of the time to a usable library."""
+
+    resized = Signal()
+    painted = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # the viewport's paint, routed here by the scroll area
+        super().paintEvent(event)
+        self.painted.emit()
+
+
 class RoutineLibraryView(QWidget):
     startRequested = Signal(object, object)  # CatalogEntry, Level | None
     editRequested = Signal()
@@ -59,7 +77,7 @@ class RoutineLibraryView(QWidget):
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
 
-        self.table = QTableView()
+        self.table = _RoutineTable()
         self.table.setAccessibleName("Routine library")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,7 +99,8 @@ class RoutineLibraryView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.viewport().installEventFilter(self)  # narrow table: fewer columns, see _fit_columns
+        self.table.resized.connect(self._fit_columns)  # narrow table: fewer columns, see _fit_columns
+        self.table.painted.connect(self._announce)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
         self.table.activated.connect(self._activated)
@@ -192,23 +211,23 @@ class RoutineLibraryView(QWidget):
             self.startRequested.emit(entry, self.chosen_level())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"; fit the columns."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint and self._unannounced:
-            self._unannounced = False
-            QTimer.singleShot(0, self.listPainted.emit)  # after this paint has reached the screen
+        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"."""
         if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_E
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
             return True
         return super().eventFilter(watched, event)
 
+    def _announce(self) -> None:
+        if self._unannounced:
+            self._unannounced = False
+            QTimer.singleShot(0, self.listPainted.emit)  # after this paint has reached the screen
+
     def _fit_columns(self) -> None:
         """Show as many columns as leave the title its room, most useful first (the preview shows the rest);
         room to spare goes to the title first, then to equipment and source, so rows stay one line or two."""
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - TITLE_MIN_WIDTH
+        room = self._viewport_width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
             if column in (1, 2):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
@@ -223,6 +242,12 @@ class RoutineLibraryView(QWidget):
                 grow = min(room // 2, max(0, self.table.sizeHintForColumn(column) - OTHER_COLUMN_WIDTH))
                 room -= grow
             header.resizeSection(column, OTHER_COLUMN_WIDTH + grow)
+
+    def _viewport_width(self) -> int:
+        """The width of the list's viewport, without asking for the viewport itself: PySide's first wrapper of
+        it looks through every widget class it knows (68 enums built, ~19 ms at start-up)."""
+        bar = self.table.verticalScrollBar()
+        return self.table.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
 
     def visible_columns(self) -> list[str]:
         """The headers of the columns shown now (for tests)."""
