@@ -1,7 +1,8 @@
 """Where BackCoach finds its files: the bundled data inside the installed package, and the user's folder.
 
-Bundled routines, sounds and icons are read through :mod:`importlib.resources` from the installed
-package (the build places the repository's ``routines/`` and ``assets/`` there). A source checkout and
+Bundled routines, sounds and icons are read from the installed package's own folder (what
+:mod:`importlib.resources` gives for a package on disk, without importing it before the first frame; the
+build places the repository's ``routines/`` and ``assets/`` there). A source checkout and
 an editable install have no such folders beside the code, so there the checkout's own top-level
 ``routines/`` and ``assets/`` are used: ``pytest``, ``python -m backcoach`` and ``pip install -e .``
 work the way a Python developer expects. This module imports no Qt, so the CLI can use it.
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "BackCoach"
@@ -22,7 +22,7 @@ CACHE_DIR_ENV = "BACKCOACH_CACHE_DIR"
 
 def _package_dir(name: str) -> Path:
     """``name`` inside the installed package, or else in the source checkout the package lives in."""
-    path = Path(str(files("backcoach").joinpath(name)))
+    path = Path(__file__).resolve().parent / name
     if path.is_dir():
         return path
     checkout = path.parent.parent / name  # backcoach/../routines in a checkout or an editable install

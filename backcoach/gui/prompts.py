@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Protocol
 
@@ -25,6 +24,12 @@ class Prompter(Protocol):
         ...
 
 
+def _bold(title: str) -> str:
+    from html import escape  # not needed until a question is asked
+
+    return f"<b>{escape(title)}</b>"
+
+
 class DialogPrompter:
     """The real prompter: modal message boxes over the main window."""
 
@@ -40,7 +45,7 @@ class DialogPrompter:
         window.raise_()
 
     def confirm(self, title: str, question: str, yes: str, no: str, *, default_yes: bool = True) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Question, title, _bold(title), parent=self.parent)
         box.setInformativeText(question)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -49,12 +54,12 @@ class DialogPrompter:
         return box.clickedButton() is yes_button
 
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Information, title, _bold(title), parent=self.parent)
         box.setInformativeText("\n\n".join(paragraphs))
         self._run(box)
 
     def choose(self, title: str, text: str, options: tuple[str, ...]) -> int:
-        box = QMessageBox(QMessageBox.Icon.Question, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Question, title, _bold(title), parent=self.parent)
         box.setInformativeText(text)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -62,6 +62,7 @@ class RoutineLibraryView(QWidget):
         super().__init__()
         self.catalog = Catalog(())
         self._unannounced = False
+        self._fit_pending = False
         self.preferences = Preferences()
         self.model = RoutineLibraryModel()
         self.proxy = QSortFilterProxyModel(self)
@@ -99,7 +100,7 @@ class RoutineLibraryView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.resized.connect(self._fit_columns)  # narrow table: fewer columns, see _fit_columns
+        self.table.resized.connect(self._fit_columns_soon)  # narrow table: fewer columns, see _fit_columns
         self.table.painted.connect(self._announce)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
@@ -223,9 +224,16 @@ class RoutineLibraryView(QWidget):
             self._unannounced = False
             QTimer.singleShot(0, self.listPainted.emit)  # after this paint has reached the screen
 
+    def _fit_columns_soon(self) -> None:
+        """Several resizes in one turn of the event loop (start-up, a dock shown) fit the columns once."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_columns)
+
     def _fit_columns(self) -> None:
         """Show as many columns as leave the title its room, most useful first (the preview shows the rest);
         room to spare goes to the title first, then to equipment and source, so rows stay one line or two."""
+        self._fit_pending = False
         header = self.table.horizontalHeader()
         room = self._viewport_width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
