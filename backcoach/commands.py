@@ -29,7 +29,7 @@ from .core.problems import Position, Problem, RoutineError
 from .core.session_plan import SessionPlan, estimates, plan_session
 from .core.timeline import Timeline
 from .resources import bundled_routines_dir, user_routines_dir
-from .settings_store import AppSettings, SettingsStore
+from .settings_store import PREPARE_RANGE, AppSettings, SettingsStore
 
 OWN = "own"
 """``--level own``, ``--prepare own``, ``--pace own``: what the routine says, whatever the saved settings."""
@@ -99,8 +99,9 @@ def _prepare(text: str) -> int | str:
         seconds = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of seconds (or 'own')") from None
-    if not 0 <= seconds <= 120:
-        raise argparse.ArgumentTypeError(f"{seconds} is outside 0-120 seconds, the range the app allows")
+    low, high = PREPARE_RANGE
+    if not low <= seconds <= high:
+        raise argparse.ArgumentTypeError(f"{seconds} is outside {low}-{high} seconds, the range the app allows")
     return seconds
 
 

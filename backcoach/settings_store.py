@@ -48,6 +48,10 @@ class AppSettings(AudioSettings):
 
 
 DEFAULTS = AppSettings()
+RATE_RANGE = (80, 400)
+"""Speech rates the dialog offers, in words a minute."""
+PREPARE_RANGE = (0, 120)
+"""Get-ready seconds the dialog and the command line's ``--prepare`` offer."""
 
 
 def _decode(name: str, raw: object) -> object:

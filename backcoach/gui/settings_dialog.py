@@ -18,7 +18,7 @@ from ..audio.interfaces import VoiceInfo
 from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
-from ..settings_store import AppSettings
+from ..settings_store import PREPARE_RANGE, RATE_RANGE, AppSettings
 
 VERBOSITY_NAMES = {
     Verbosity.FULL: "Full — count every rep",
@@ -40,7 +40,8 @@ class SettingsDialog(QDialog):
         for voice in voices:
             self.voice.addItem(voice.name, voice.id)
         self.voice.setCurrentIndex(max(0, self.voice.findData(settings.voice)))
-        self.rate = QSpinBox(minimum=80, maximum=400, singleStep=10, suffix=" words/min", value=settings.rate)
+        self.rate = QSpinBox(minimum=RATE_RANGE[0], maximum=RATE_RANGE[1], singleStep=10, suffix=" words/min",
+                             value=settings.rate)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.volume * 100))
@@ -57,7 +58,7 @@ class SettingsDialog(QDialog):
         for level in Level:
             self.level.addItem(level.value.capitalize(), level)
         self.level.setCurrentIndex(max(0, self.level.findData(settings.level)))
-        self.prepare = QSpinBox(minimum=-1, maximum=120, suffix=" s")
+        self.prepare = QSpinBox(minimum=PREPARE_RANGE[0] - 1, maximum=PREPARE_RANGE[1], suffix=" s")
         self.prepare.setSpecialValueText("As the routine says")
         self.prepare.setValue(settings.prepare if settings.prepare is not None else -1)
         self.pace = QComboBox()
