@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
 
-    from ..audio.interfaces import Beeper, Speaker
+    from ..audio.interfaces import Beeper, Player, Speaker
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.driver.secondChanged.connect(lambda *_: self._refresh_session())
         self.driver.stateChanged.connect(self._on_state_changed)
         self.driver.cueDue.connect(self.output.play)
+        self.driver.cuesWithdrawn.connect(self.output.withdraw)
+        self.output.soundStatusChanged.connect(self._sound_status_changed)
         self.driver.sessionFinished.connect(lambda: self.session.show_state("finished"))
         self.output.captionChanged.connect(self.session.show_caption)
         session = self.session
@@ -351,12 +353,32 @@ class MainWindow(QMainWindow):
 
     # -- audio -----------------------------------------------------------------------------------------
 
-    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None) -> None:
-        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing."""
+    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None, player: Player | None = None) -> None:
+        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing, and
+        later whether the sound ``player`` stopped or came back."""
         self.output.speaker, self.output.beeper = speaker, beeper
         self.output.apply(self.settings.audio())
+        if player is not None:
+            self.output.watch(player)
         self._audio_notice = notice
         self._show_notice()
+
+    def _sound_status_changed(self, ok: bool, reason: str) -> None:
+        from ..audio.choose import SOUND_BACK, sound_stopped_notice
+
+        if ok:
+            self._audio_notice = SOUND_BACK
+            QTimer.singleShot(5000, self._forget_sound_back)
+        else:
+            self._audio_notice = sound_stopped_notice(reason)
+        self._show_notice()
+
+    def _forget_sound_back(self) -> None:
+        from ..audio.choose import SOUND_BACK
+
+        if self._audio_notice == SOUND_BACK:
+            self._audio_notice = None
+            self._show_notice()
 
     def _show_notice(self) -> None:
         """One notice at a time: with no sound at all, being muted changes nothing worth saying."""
@@ -475,6 +497,7 @@ class MainWindow(QMainWindow):
         timeline = expand(routine, level or self.settings.level)
         plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
         self.output.speaker.prepare(plan.phrases())
+        self.driver.lead = self.output.lead  # cues reach the player early enough to be heard on their moment
         self.driver.load(plan)
         self.session.show_state("ready")
         self._on_step_started(timeline.steps[0])

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from backcoach.audio.fakes import FakePlayer
 from backcoach.audio.null import NullBeeper, NullSpeaker
 from backcoach.core.cue_types import Tone, Verbosity
 from backcoach.core.model import Pace
@@ -315,3 +316,41 @@ def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harnes
     with qtbot.waitSignal(harness.window.sessionOpened):
         qtbot.keyClick(library.table, Qt.Key.Key_Return)
     assert harness.window.stack.currentWidget() is harness.window.session
+
+
+def test_sound_that_stops_mid_session_is_said_on_screen_and_so_is_its_return(qtbot: QtBot, harness: Harness) -> None:
+    player = FakePlayer()
+    harness.window.set_audio(harness.speaker, harness.beeper, None, player)
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    notice = harness.window.session.notice_label
+    player.fail("the sound output stopped")
+    assert notice.isVisibleTo(harness.window)
+    assert notice.text() == ("Sound stopped: the speakers or the sound server went away. Cues are shown on screen; "
+                             "BackCoach tries again at the next cue.")
+    harness.advance(2)
+    assert harness.window.driver.state is not None and harness.window.driver.state.value == "running"
+    player.recover()
+    assert notice.text() == "Sound is back."
+    qtbot.waitUntil(lambda: not notice.isVisibleTo(harness.window), timeout=8000)
+
+
+def test_cues_reach_the_player_early_enough_to_be_placed_on_their_moment(qtbot: QtBot, harness: Harness) -> None:
+    """With a player that places sounds, each beep is handed over ahead and carries its exact moment."""
+    harness.beeper.lead = 0.1
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    started = harness.clock.now
+    harness.advance(12, step=0.02)
+    moments = [at for at in harness.beeper.moments if at is not None]
+    assert moments, "no beep was handed over ahead of its moment"
+    assert all((at - started) == pytest.approx(round(at - started), abs=1e-6) for at in moments), \
+        "ticks and the go tone fall on whole seconds of the session"
+    # Pausing while a beep waits for its moment takes it back.
+    for _ in range(2000):
+        if harness.beeper.moments and (harness.beeper.moments[-1] or 0) > harness.clock.now:
+            break
+        harness.advance(0.02, step=0.02)
+    assert (harness.beeper.moments[-1] or 0) > harness.clock.now
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert harness.beeper.withdrawals == 1 and harness.speaker.withdrawals == 1
