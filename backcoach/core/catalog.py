@@ -7,7 +7,7 @@ and ``backcoach list`` can show it and carry on.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .durations import Level
@@ -51,6 +51,8 @@ class CatalogEntry:
     bundled: bool
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
+    library: ExerciseLibrary | None = field(default=None, compare=False, repr=False)
+    """The exercise library the routine is coached with (each move's pace, sides and position)."""
     _estimates: dict[Level, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
@@ -65,7 +67,7 @@ class CatalogEntry:
         """Planned seconds at every level (empty for a broken file). Worked out once: the library's table asks
         for them thousands of times while it sorts, sizes and paints."""
         if self.routine is not None and not self._estimates:
-            self._estimates.update({level: planned_seconds(self.routine, level) for level in Level})
+            self._estimates.update({level: planned_seconds(self.routine, level, self.library) for level in Level})
         return dict(self._estimates)
 
 
@@ -118,4 +120,6 @@ def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, 
                 library = library.merged(load_library_path(found, shown(found)))
             except RoutineError as error:
                 library_problems.extend(error.problems)
+    # Every routine is coached with the whole library (bundled and user moves), known only once all are read.
+    entries = [replace(entry, library=library) for entry in entries]
     return Catalog(tuple(entries), library, tuple(library_problems))
