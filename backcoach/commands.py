@@ -11,6 +11,8 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -184,7 +186,8 @@ def _clip(text: str, width: int) -> str:
 
 
 def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
-    """Load a routine named on the command line; print its problems when it is broken."""
+    """Load a routine named on the command line; print its problems when it is broken. The entry carries the
+    exercise library it is coached with: the bundled and user moves, and those of its own folder."""
     path = find_routine(name)
     if path is None:
         print(f"{name}:1:1: no such file, and no bundled routine of that name", file=err)
@@ -194,14 +197,23 @@ def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
         for problem in entry.problems:
             print(problem, file=err)
         return None, EXIT_BAD_INPUT
-    return entry, EXIT_OK
+    return replace(entry, library=_library_for(path)), EXIT_OK
+
+
+def _library_for(path: Path) -> ExerciseLibrary:
+    library = bundled_catalog().library
+    found = library_path(path.resolve().parent)
+    if found is not None:
+        with suppress(RoutineError):  # a broken library beside the routine: `validate` reports it
+            library = library.merged(load_library_path(found))
+    return library
 
 
 def show_timeline(name: str, level: str | None, as_json: bool, out: TextIO, err: TextIO) -> int:
     entry, code = load_for_preview(name, err)
     if entry is None or entry.routine is None:
         return code
-    timeline = expand(entry.routine, Level(level) if level else None)
+    timeline = expand(entry.routine, Level(level) if level else None, entry.library)
     if as_json:
         json.dump(timeline.to_json(), out, indent=1, ensure_ascii=False)
         out.write("\n")
@@ -214,7 +226,7 @@ def show_script(name: str, level: str | None, verbosity: Verbosity, as_json: boo
     entry, code = load_for_preview(name, err)
     if entry is None or entry.routine is None:
         return code
-    plan = plan_cues(expand(entry.routine, Level(level) if level else None), verbosity)
+    plan = plan_cues(expand(entry.routine, Level(level) if level else None, entry.library), verbosity)
     if as_json:
         json.dump(plan.to_json(), out, indent=1, ensure_ascii=False)
         out.write("\n")
@@ -237,7 +249,7 @@ def _print_timeline(timeline: Timeline, out: TextIO) -> None:
         if step.kind.value == "work":
             dose = []
             if step.reps:
-                dose.append(f"{step.reps} reps")
+                dose.append(f"{step.reps} reps" + (" each side, alternating" if step.alternating else ""))
             if step.hold:
                 dose.append(f"hold {format_seconds(step.hold)}")
             what += f" — set {step.set}/{step.sets}" + (f", {', '.join(dose)}" if dose else "")

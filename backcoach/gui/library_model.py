@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import format_seconds
+from ..core.wording import length_text
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,6 +54,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.broken:
                 return "\n".join(str(p) for p in entry.problems)
+            if column == 2 and entry.routine is not None:  # the length beside what its source says
+                return length_text(entry.estimates()[entry.routine.effective_level()], entry.routine.duration)
             text = str(self._text(entry, column))  # in full, where the column is too narrow for it
             return f"{text}\n{entry.display_name}" if column == 0 else text
         if role == Qt.ItemDataRole.ForegroundRole and entry.broken:

@@ -234,4 +234,14 @@ class LibraryView(QWidget):
             self.preview.clear()
             return
         self.preview.setHtml(preview_html(entry, self.catalog.library))
+        self._offer_levels(entry)
         self.routineSelected.emit(entry)
+
+    def _offer_levels(self, entry: CatalogEntry) -> None:
+        """A routine that is the same at every level offers no choice of level (the preview says so)."""
+        from ..core.timeline import level_matters
+
+        one = entry.routine is not None and not level_matters(entry.routine, entry.library or self.catalog.library)
+        self.level_box.setEnabled(not one)
+        self.level_box.setToolTip("This routine is the same at every level" if one
+                                  else "Which end of every range the session uses")

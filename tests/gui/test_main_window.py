@@ -48,7 +48,11 @@ def test_selecting_a_routine_previews_blocks_doses_and_estimates(qtbot: QtBot, h
     assert blocker.args is not None and blocker.args[0].routine.title == "The back fit workout"
     text = library.preview.toPlainText()
     assert "Depth jump — 2 × 15 reps" in text and "Cool down" in text
-    assert "easy" in text and "advanced" in text and "Stated by the author: 10 min" in text
+    # Issue 14: the length at a steady pace beside the article's, a class of one level says so, and the
+    # cautions and high-impact moves are listed.
+    assert "at a steady pace; the source says 10 min" in text and "One level" in text
+    assert "Depth jump — 2 × 15 reps (high impact)" in text and "Cautions" in text
+    assert not library.level_box.isEnabled()
 
 
 def test_search_filters_by_any_column(qtbot: QtBot, harness: Harness) -> None:
