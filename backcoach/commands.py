@@ -24,7 +24,8 @@ from .core.cues import plan_cues
 from .core.durations import Level, format_seconds
 from .core.library import ExerciseLibrary, load_library_path
 from .core.problems import Position, Problem, RoutineError
-from .core.timeline import Timeline, expand
+from .core.timeline import Timeline, expand, level_matters
+from .core.wording import length_text, range_text
 from .resources import bundled_routines_dir, user_routines_dir
 
 
@@ -86,6 +87,9 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
                     library = load_library_path(found).merged(bundled_library)
                 except RoutineError as error:
                     problems.extend(error.problems)
+                for move, gentler in library.missing_gentler():
+                    print(f"{found}: note: '{move}' names the gentler move '{gentler}', which no exercise library "
+                          "describes (G will skip it instead)", file=err)
             if not files and found is None:
                 print(f"backcoach validate: {path}: no routine files (*.yaml, *.yml) in this folder", file=err)
         elif path.exists():
@@ -139,6 +143,8 @@ def _entry_json(entry: CatalogEntry) -> dict[str, object]:
         estimated_seconds=estimates[level],
         estimates={lvl.value: secs for lvl, secs in estimates.items()},
         stated_duration_seconds=routine.duration.low if routine.duration else None,
+        length=length_text(estimates[level], routine.duration),
+        one_level=not level_matters(routine, entry.library),
         source=routine.source,
         summary=routine.summary,
         equipment=list(routine.equipment),
@@ -160,7 +166,7 @@ def list_routines(as_json: bool, out: TextIO, err: TextIO) -> int:
     for entry in catalog.entries:
         routine = entry.routine
         if routine is None:
-            rows.append((entry.title, "BROKEN", "", str(entry.problems[0]) if entry.problems else ""))
+            rows.append((entry.title, "BROKEN", "", "", str(entry.problems[0]) if entry.problems else ""))
             continue
         level = routine.effective_level()
         rows.append(
@@ -168,13 +174,16 @@ def list_routines(as_json: bool, out: TextIO, err: TextIO) -> int:
                 routine.title,
                 level.value if routine.level else f"({level.value})",
                 format_seconds(entry.estimates()[level]),
+                range_text(routine.duration, "s") if routine.duration is not None else "",
                 routine.source or "",
             )
         )
-    rows = [(_clip(title, 56), level, estimate, source) for title, level, estimate, source in rows]
-    widths = [max(len(r[i]) for r in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]) for i in range(3)]
-    for row in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]:
-        out.write(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}".rstrip() + "\n")
+    header = ("TITLE", "LEVEL", "ESTIMATE", "STATED", "SOURCE")
+    rows = [(_clip(row[0], 56), *row[1:]) for row in rows]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        out.write("  ".join(f"{cell:<{width}}" for cell, width in zip(row[:4], widths, strict=True))
+                  + f"  {row[4]}".rstrip() + "\n")
     user_count = sum(1 for e in catalog.entries if not e.bundled)
     print(f"{len(catalog.entries)} routines ({user_count} of yours in {user_routines_dir()}), "
           f"{len(catalog.broken)} broken", file=err)

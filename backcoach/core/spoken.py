@@ -87,7 +87,8 @@ def starting_side(step: Step) -> str:
         return ""
     word = side_word(step.per)
     if step.sides is Sides.ALL_SETS and step.sets > 1:
-        return f"All {step.sets} sets on the left {word} first."
+        sets = "Both sets" if step.sets == 2 else f"All {step.sets} sets"
+        return f"{sets} on the left {word} first."
     return f"Left {word} first."
 
 

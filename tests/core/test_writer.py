@@ -67,14 +67,17 @@ title: Strong back in 15 minutes
 summary: Mobility, a core circuit and stretches. Stop if anything hurts.
 source: Written for the BackCoach guide
 level: intermediate
+levels:
+  easy: {sets: -1}
+  advanced: {sets: +1}
 duration: 15 min
 equipment: [mat]
 defaults:
   prepare: 5s
-  rep_time: 3s
   rest: 20s
   switch: 5s
   between: 10s
+  position_change: 3s
 blocks:
   - title: Warm-up
     exercises:
@@ -90,6 +93,7 @@ blocks:
       - name: Bird dog
         reps: 6-10
         per: side
+        sides: alternating
       - name: Glute bridge
         reps: 10
         hold: 2s
@@ -109,7 +113,10 @@ blocks:
         hold: 30s
       - name: Hamstring stretch
         hold: 30s
+        sets: 2
         per: leg
+        sides: all sets
+        position: lying on your back
 """
 
 
