@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from backcoach.core import spoken
 from backcoach.core.catalog import Catalog, load_catalog
+from backcoach.core.cues import plan_cues
 from backcoach.core.durations import Level, Range, format_seconds
 from backcoach.core.model import Per, Routine, Sides
+from backcoach.core.preferences import apply_preferences
 from backcoach.core.safety import BEFORE_ADVICE, HURT_ADVICE, SHORT_REMINDER
 from backcoach.core.timeline import StepKind, expand, level_matters, planned_seconds, resolve
 from backcoach.core.wording import length_text
@@ -268,3 +271,22 @@ def test_safety_advice_says_which_is_the_articles_and_which_is_general(catalog: 
     articles = " ".join(a.text for a in (*BEFORE_ADVICE, *HURT_ADVICE) if a.from_article) + SHORT_REMINDER
     for words in ("numbness", "pins and needles", "weakness"):  # advice no article gives
         assert words in general and words not in articles
+
+
+@pytest.mark.parametrize("prepare", [None, 1])
+def test_every_get_ready_says_the_move_its_dose_and_its_starting_side(catalog: Catalog, prepare: int | None) -> None:
+    """Also with the shortest get-ready a user can set: it is lengthened rather than the words cut."""
+    for entry in catalog.entries:
+        assert entry.routine is not None
+        own = apply_preferences(entry.routine, prepare=prepare)
+        for level in Level:
+            timeline = expand(own, level, catalog.library)
+            plan = plan_cues(timeline)
+            for step in timeline.steps:
+                if step.kind is not StepKind.PREPARE:
+                    continue
+                said = [c.text or "" for c in plan.cues if c.step == step.index and c.offset == 0 and c.text]
+                assert said, (entry.title, step)
+                assert spoken.dose(step) in said[0] and spoken.starting_side(step) in said[0], (entry.title, said)
+                if step.spoken_caution:
+                    assert said[0].endswith(step.spoken_caution) or spoken.GENTLER_OFFER in said[0]
