@@ -390,20 +390,28 @@ def _step(slot: _Slot, kind: StepKind, index: int, start: int, seconds: int, set
     )
 
 
-def _prepare_seconds(slot: _Slot, title: str) -> int:
+_WordsCache = dict[tuple[int, bool, bool], int]
+
+
+def _prepare_seconds(slot: _Slot, title: str, words_cache: _WordsCache) -> int:
     """The get-ready before a move: the routine's ``prepare``, plus ``position_change`` for each step of change
     of position, and never shorter than its words (with :data:`WORDS_ROOM` to spare). A get-ready of 0 s
-    with no change of position is left out, as the routine asks."""
+    with no change of position is left out, as the routine asks. ``words_cache`` keeps the words' length
+    per exercise: a circuit repeats the same words every round."""
     r = slot.resolved
     seconds = r.prepare + r.position_change * slot.position_steps
     if seconds <= 0:
         return 0
-    from . import spoken  # spoken reads Steps; imported here, where the words are needed, to avoid a cycle
+    key = (id(r), slot.first, slot.block_changed)
+    needed = words_cache.get(key)
+    if needed is None:
+        from . import spoken  # spoken reads Steps; imported here, where the words are needed, to avoid a cycle
 
-    step = _step(slot, StepKind.PREPARE, 0, 0, seconds, 1, r.first_side)
-    words = spoken.prepare_openings(step, first=slot.first, title=title if slot.first else None, total=0,
-                                    block_changed=slot.block_changed)[0]
-    return max(seconds, math.ceil(estimated_phrase_seconds(words)) + WORDS_ROOM)
+        step = _step(slot, StepKind.PREPARE, 0, 0, seconds, 1, r.first_side)
+        words = spoken.prepare_openings(step, first=slot.first, title=title if slot.first else None, total=0,
+                                        block_changed=slot.block_changed)[0]
+        needed = words_cache[key] = math.ceil(estimated_phrase_seconds(words)) + WORDS_ROOM
+    return max(seconds, needed)
 
 
 def expand(routine: Routine, level: Level | None = None, library: ExerciseLibrary | None = None) -> Timeline:
@@ -428,9 +436,10 @@ def expand(routine: Routine, level: Level | None = None, library: ExerciseLibrar
         steps.append(_step(slot, kind, len(steps), clock, seconds, set_number, side, reason, timed))
         clock += seconds
 
+    words: _WordsCache = {}
     for slot in _slots(routine, chosen, library):
         r = slot.resolved
-        add(slot, StepKind.PREPARE, _prepare_seconds(slot, routine.title), 1, r.first_side)
+        add(slot, StepKind.PREPARE, _prepare_seconds(slot, routine.title, words), 1, r.first_side)
         timed = not r.self_paced
         if r.sides is Sides.ALL_SETS:
             for side in (Side.LEFT, Side.RIGHT):
@@ -461,11 +470,12 @@ def planned_seconds(routine: Routine, level: Level | None = None, library: Exerc
     """
     chosen = routine.effective_level(level)
     total = 0
+    words: _WordsCache = {}
     for slot in _slots(routine, chosen, library):
         r = slot.resolved
         sides = len(r.sides_order)
         sets = r.sets
-        total += _prepare_seconds(slot, routine.title)
+        total += _prepare_seconds(slot, routine.title, words)
         if r.sides is Sides.ALL_SETS:
             total += 2 * (sets * r.work_seconds + (sets - 1) * r.rest) + r.switch
         else:
