@@ -12,7 +12,6 @@ import json
 import sys
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -201,12 +200,13 @@ def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
     if path is None:
         print(f"{name}:1:1: no such file, and no bundled routine of that name", file=err)
         return None, EXIT_BAD_INPUT
-    entry = load_entry(path, bundled=False, display_name=name if Path(name).exists() else str(path))
+    entry = load_entry(path, bundled=False, display_name=name if Path(name).exists() else str(path),
+                       library=_library_for(path))
     if entry.routine is None:
         for problem in entry.problems:
             print(problem, file=err)
         return None, EXIT_BAD_INPUT
-    return replace(entry, library=_library_for(path)), EXIT_OK
+    return entry, EXIT_OK
 
 
 def _library_for(path: Path) -> ExerciseLibrary:

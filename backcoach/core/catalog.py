@@ -82,12 +82,15 @@ class Catalog:
         return tuple(e for e in self.entries if e.broken)
 
 
-def load_entry(path: Path, *, bundled: bool, display_name: str | None = None) -> CatalogEntry:
+def load_entry(path: Path, *, bundled: bool, display_name: str | None = None,
+               library: ExerciseLibrary | None = None) -> CatalogEntry:
+    """One routine file as an entry; ``library`` is the exercise library it is coached with (its estimates
+    use each move's pace and position)."""
     name = display_name or str(path)
     try:
-        return CatalogEntry(path, name, bundled, load_routine_file(path, name))
+        return CatalogEntry(path, name, bundled, load_routine_file(path, name), library=library)
     except RoutineError as error:
-        return CatalogEntry(path, name, bundled, None, tuple(error.problems))
+        return CatalogEntry(path, name, bundled, None, tuple(error.problems), library=library)
 
 
 def library_path(folder: Path) -> Path | None:

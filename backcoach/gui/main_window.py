@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
             self.reload()
             known = [e for e in (*self._catalog.entries, *self._extra) if e.path.resolve() == path.resolve()]
             if not known:  # saved outside the routine folders: list it like an opened file
-                self._extra.append(load_entry(path, bundled=False))
+                self._extra.append(load_entry(path, bundled=False, library=self._catalog.library))
                 self._show_catalog()
                 known = [self._extra[-1]]
             if self.library.search.text():
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
             if entry.path.resolve() == resolved:
                 self.library.select(entry)
                 return entry
-        entry = load_entry(path, bundled=False)
+        entry = load_entry(path, bundled=False, library=self._catalog.library)
         self._extra.append(entry)
         self._show_catalog()
         self.library.select(entry)

@@ -403,3 +403,18 @@ def test_self_paced_preference_still_gives_alternating_work_no_clock() -> None:
     own = apply_preferences(load_routine(routine("      - {name: Dead bug, reps: 8}\n"), "t.yaml"), pace=Pace.SELF)
     work = expand(own, None, LIBRARY).steps[1]
     assert work.duration is None and work.planned == 64 and work.alternating
+
+
+def test_the_editor_reads_and_writes_the_new_keys_as_the_loader_does() -> None:
+    from backcoach.core import editing
+
+    assert editing.read_field("sides", "Alternating") is Sides.ALTERNATING
+    assert editing.read_field("position", "on all fours") is BodyPosition.KNEELING
+    assert editing.field_text("position", BodyPosition.BACK) == "lying on your back"
+    with pytest.raises(editing.EditRefused) as refused:
+        editing.read_field("sides", "sometimes")
+    assert str(refused.value) == "'sides' must be one of all sets, each set, alternating, together, not 'sometimes'"
+    own = load_routine(routine("      - {name: Dead bug, reps: 8}\n"), "t.yaml")
+    changed = editing.set_field(own, (0, 0), "sides", Sides.EACH_SET)
+    changed = editing.set_field(changed, (0, 0), "position_change", editing.read_field("position_change", "6s"))
+    assert changed.exercises[0].sides is Sides.EACH_SET and changed.exercises[0].timing.position_change is not None
