@@ -365,6 +365,20 @@ class SessionEngine:
         self.tick()
         return True
 
+    def continue_with(self, plan: CuePlan, index: int) -> bool:
+        """Go on with ``plan`` from its step ``index`` (a high-impact move swapped for a gentler one, or
+        skipped): the session keeps its state, its +10 s and the time already spent in each step; a paused
+        session stays paused at the new step's start."""
+        if self.state not in (State.RUNNING, State.PAUSED) or not 0 <= index < len(plan.timeline.steps):
+            return False
+        self._record_active()
+        self.plan = plan
+        self.steps = plan.timeline.steps
+        self._by_step = [plan.for_step(i) for i in range(len(self.steps) + 1)]
+        self.active_seconds = (self.active_seconds + [0.0] * len(self.steps))[: len(self.steps)]
+        self._jump(index)
+        return True
+
     def stop(self) -> bool:
         if self.state not in (State.RUNNING, State.PAUSED):
             return False

@@ -89,6 +89,14 @@ class SessionDriver(QObject):
     def stop(self) -> bool:
         return self._command("stop")
 
+    def continue_with(self, plan: CuePlan, index: int) -> bool:
+        """Go on with another plan from one of its steps (a move swapped for a gentler one)."""
+        if self.engine is None:
+            return False
+        accepted = self.engine.continue_with(plan, index)
+        self._schedule()
+        return accepted
+
     @property
     def state(self) -> State | None:
         return self.engine.state if self.engine else None

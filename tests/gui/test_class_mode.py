@@ -92,8 +92,10 @@ def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness)
     engine = harness.window.driver.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    key(qtbot, harness, Qt.Key.Key_Plus)  # prepare: 3 s + 10 s
-    assert engine.remaining() == pytest.approx(13)
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
+    key(qtbot, harness, Qt.Key.Key_Plus)  # the get-ready + 10 s
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     key(qtbot, harness, Qt.Key.Key_Right)
     assert engine.index == 1 and engine.current is not None and engine.current.kind is StepKind.WORK
     key(qtbot, harness, Qt.Key.Key_Left)  # less than 3 s in: back to the prepare
@@ -108,7 +110,7 @@ def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
     engine = harness.window.driver.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.0)
+    harness.advance(float(engine.steps[0].planned))  # the get-ready
     assert engine.current is not None and engine.current.duration is None
     assert harness.window.session.done_button.isEnabled()
     assert "press Done" in harness.window.session.detail_label.text()
@@ -124,8 +126,10 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
     click(session.toggle_button)
     assert engine.state.value == "running"
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
     click(session.extend_button)
-    assert engine.remaining() == pytest.approx(13)
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     click(session.next_button)
     assert engine.index == 1
     harness.advance(5)
@@ -238,7 +242,7 @@ def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harnes
     key(qtbot, harness, Qt.Key.Key_M)
     assert harness.window.session.notice_label.text() == notice  # muting silence adds nothing to say
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.5)
+    harness.advance(harness.window.driver.engine.steps[0].planned + 0.5)  # type: ignore[union-attr]
     assert harness.window.session.caption_label.text() == "“Go.”"
 
 
@@ -292,6 +296,7 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
     labels = (session.clock_label, session.title_label, session.upcoming_label, session.heading_label)
     # Geometry settles on the next layout pass after the fonts change; wait for it, then check it.
     qtbot.waitUntil(lambda: all(label.height() >= label.fontMetrics().height() * 0.95 for label in labels))
+    settle()  # the view fits its type once per event-loop turn after the texts change (a caution, a caption)
     layout = session.layout()
     assert layout.totalHeightForWidth(session.width()) <= session.height()
     for label in labels:
