@@ -19,6 +19,7 @@ import ctypes.util
 import logging
 import platform
 import queue
+import shutil
 import sys
 import tempfile
 import threading
@@ -472,6 +473,7 @@ class QtPlayer:
                 effect.stop()
 
         self._call(stop_all)
+        shutil.rmtree(self._temp, ignore_errors=True)
 
 
 class _QtPlayback:
