@@ -50,6 +50,7 @@ class Recorder:
     def __init__(self) -> None:
         self.samples: array.array[int] = array.array("h")
         self.offset = float("inf")  # monotonic time of sample 0 (upper bound, tightened by each chunk)
+        self.arrivals: list[tuple[float, float]] = []  # (monotonic time of sample 0 by this chunk, chunk time)
         self._process = subprocess.Popen(
             ["parec", f"--device={SINK}.monitor", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
              "--latency-msec=5", "--client-name=backcoach-benchmark"],
@@ -72,15 +73,27 @@ class Recorder:
             with self._lock:
                 self.samples.frombytes(pending[:usable])
                 self.offset = min(self.offset, now - len(self.samples) / RATE)
+                self.arrivals.append((now - len(self.samples) / RATE, now))
             pending = pending[usable:]
+
+    def offset_near(self, moment: float, span: float = 5.0) -> float:
+        """Sample 0's monotonic time as the chunks that arrived within ``span`` s of ``moment`` bound it.
+
+        Each chunk bounds it from above (it arrived no earlier than its samples were made); the tightest
+        bound nearby, not over the whole recording, because the sink's sample clock and the monotonic clock
+        drift apart by a few hundred parts per million (about 20 ms over 90 s of a null sink).
+        """
+        near = [bound for bound, arrived in self.arrivals if abs(arrived - moment) <= span]
+        return min(near) if near else self.offset
 
     def onset(self, planned: float, window: float, threshold: int = THRESHOLD) -> float | None:
         """The monotonic time of the first loud sample from 50 ms before ``planned`` to ``window`` after."""
         with self._lock:
-            start = max(0, int((planned - 0.05 - self.offset) * RATE))
-            end = min(len(self.samples), int((planned + window - self.offset) * RATE))
+            offset = self.offset_near(planned)
+            start = max(0, int((planned - 0.05 - offset) * RATE))
+            end = min(len(self.samples), int((planned + window - offset) * RATE))
             found = first_sound(self.samples, RATE, start, end, threshold)
-        return None if found is None else self.offset + found / RATE
+        return None if found is None else offset + found / RATE
 
     def close(self) -> None:
         self._process.kill()
