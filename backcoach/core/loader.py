@@ -13,7 +13,8 @@ from typing import TypeVar
 
 from yaml.nodes import Node, ScalarNode
 
-from .durations import MAX_REPS, Level, format_seconds
+from .durations import MAX_REPS, Level, ValueProblem, format_seconds, whole_number
+from .files import read_user_file
 from .model import FORMAT_VERSION, Block, Exercise, Pace, Per, Routine, Timing
 from .problems import Position, Problem, RoutineError
 from .reading import INT_TAG, Fields, NodeReader, describe, read_document
@@ -71,11 +72,7 @@ SYNONYMS = {
 def load_routine_file(path: Path | str, display_name: str | None = None) -> Routine:
     """Read and validate a routine file; problems name the file as ``display_name`` (default: path)."""
     name = display_name or str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise RoutineError([Problem(name, Position(), f"cannot read the file: {error.strerror or error}")]) from None
-    return load_routine(data, name)
+    return load_routine(read_user_file(path, name), name)
 
 
 def load_routine(data: bytes | str, file: str = "<routine>") -> Routine:
@@ -139,7 +136,11 @@ class _RoutineReader:
             return
         text = str(node.value) if isinstance(node, ScalarNode) else ""
         if isinstance(node, ScalarNode) and node.tag == INT_TAG and text.isascii() and text.isdigit():
-            version = int(node.value)
+            try:
+                version = whole_number(text, "a format version")
+            except ValueProblem as problem:
+                self.r.report(node, f"'backcoach': {problem}; it must be {FORMAT_VERSION}")
+                return
             if version > FORMAT_VERSION:
                 # One clear line: nothing else in a newer format can be judged by these rules.
                 raise RoutineError(

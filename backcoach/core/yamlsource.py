@@ -56,13 +56,22 @@ _OTHER_BOMS = (
 )
 
 
+def too_large(file: str, size: int | None, limit: int = MAX_FILE_BYTES) -> Problem:
+    """The one message for a file over the limit; ``size`` None when only "more than the limit" is known."""
+    if size is None:
+        shown = f"more than {limit / (1024 * 1024):g} MiB"
+    elif size >= 1024**3:
+        shown = f"{size / 1024**3:.1f} GiB"
+    else:
+        shown = f"{size / (1024 * 1024):.1f} MiB"
+    most = f"{limit / (1024 * 1024):g} MiB"
+    return Problem(file, Position(), f"the file is too large ({shown}); a routine is at most {most}")
+
+
 def decode(data: bytes, file: str) -> str:
     """Bytes to text: UTF-8 (a BOM allowed), no NUL bytes, at most :data:`MAX_FILE_BYTES`."""
     if len(data) > MAX_FILE_BYTES:
-        size = len(data) / (1024 * 1024)
-        raise RoutineError(
-            [Problem(file, Position(), f"the file is too large ({size:.1f} MiB); a routine is at most 1 MiB")]
-        )
+        raise RoutineError([too_large(file, len(data))])
     for bom, encoding in _OTHER_BOMS:
         if data.startswith(bom):
             raise RoutineError(

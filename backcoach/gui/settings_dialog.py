@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +20,7 @@ from ..audio.interfaces import VoiceInfo
 from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
-from .settings_store import AppSettings
+from .settings_store import PREPARE_RANGE, RATE_RANGE, AppSettings
 
 VERBOSITY_NAMES = {
     Verbosity.FULL: "Full — count every rep",
@@ -40,10 +42,12 @@ class SettingsDialog(QDialog):
         for voice in voices:
             self.voice.addItem(voice.name, voice.id)
         self.voice.setCurrentIndex(max(0, self.voice.findData(settings.voice)))
-        self.rate = QSpinBox(minimum=80, maximum=400, singleStep=10, suffix=" words/min", value=settings.rate)
+        # The store clamps what it loads; clamping again here means the dialog opens whatever it is given.
+        self.rate = QSpinBox(minimum=RATE_RANGE[0], maximum=RATE_RANGE[1], singleStep=10, suffix=" words/min",
+                             value=_within(settings.rate, RATE_RANGE))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setValue(round(settings.volume * 100))
+        self.volume.setValue(_within(round(settings.volume * 100) if math.isfinite(settings.volume) else 100, (0, 100)))
         self.beeps = QCheckBox("Play beeps")
         self.beeps.setChecked(settings.beeps)
         self.muted = QCheckBox("Mute everything (M)")
@@ -57,9 +61,9 @@ class SettingsDialog(QDialog):
         for level in Level:
             self.level.addItem(level.value.capitalize(), level)
         self.level.setCurrentIndex(max(0, self.level.findData(settings.level)))
-        self.prepare = QSpinBox(minimum=-1, maximum=120, suffix=" s")
+        self.prepare = QSpinBox(minimum=PREPARE_RANGE[0] - 1, maximum=PREPARE_RANGE[1], suffix=" s")
         self.prepare.setSpecialValueText("As the routine says")
-        self.prepare.setValue(settings.prepare if settings.prepare is not None else -1)
+        self.prepare.setValue(_within(settings.prepare, PREPARE_RANGE) if settings.prepare is not None else -1)
         self.pace = QComboBox()
         self.pace.addItem("As the routine says", None)
         self.pace.addItem("Counted by the coach", Pace.COUNTED)
@@ -93,3 +97,7 @@ class SettingsDialog(QDialog):
             prepare=None if prepare < 0 else prepare,
             pace=self.pace.currentData(),
         )
+
+
+def _within(value: int, bounds: tuple[int, int]) -> int:
+    return min(bounds[1], max(bounds[0], value))
