@@ -184,7 +184,8 @@ class _RoutineReader:
         for item in items or ():
             self.exercise_count += 1
             if self.exercise_count > MAX_EXERCISES:
-                r.report(item, f"a routine holds at most {MAX_EXERCISES} exercises")
+                if self.exercise_count == MAX_EXERCISES + 1:  # said once, at the first one too many
+                    r.report(item, f"a routine holds at most {MAX_EXERCISES} exercises")
                 break
             exercise = self.exercise(item)
             if exercise is not None:

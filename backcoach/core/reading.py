@@ -38,6 +38,9 @@ FLOAT_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
 NULL_TAG = "tag:yaml.org,2002:null"
 _DIGITS = re.compile(r"[0-9]+")
+MAX_PROBLEMS = 100
+"""Problems reported for one file before reading stops: the first hundred say what to fix, and a file of
+a hundred thousand mistakes is not read to the end."""
 SHOWN_CHARS = 60
 """How much of a value a message quotes: enough to find it, never a megabyte on one line."""
 
@@ -85,6 +88,8 @@ class NodeReader:
 
     def report(self, node: Node, message: str) -> None:
         self.problems.append(Problem(self.file, position_of(node), message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _TooManyProblems(node)
 
     # -- structure ---------------------------------------------------------------------------------
 
@@ -254,6 +259,14 @@ class NodeReader:
         return None
 
 
+class _TooManyProblems(Exception):
+    """Stops a reader once :data:`MAX_PROBLEMS` are found; ``node`` is where it stopped."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
+
+
 def read_document(data: bytes | str, file: str, empty: str, read: Callable[[NodeReader, Node], R | None]) -> R:
     """The one pipeline for a user's YAML file: decode, compose, read, and raise every problem at once.
 
@@ -265,8 +278,14 @@ def read_document(data: bytes | str, file: str, empty: str, read: Callable[[Node
     if root is None:
         raise RoutineError([Problem(file, Position(), empty)])
     reader = NodeReader(file)
-    result = read(reader, root)
+    stopped: list[Problem] = []
+    try:
+        result = read(reader, root)
+    except _TooManyProblems as stop:
+        result = None
+        message = f"BackCoach stopped reading here after {MAX_PROBLEMS} problems; fix these first"
+        stopped.append(Problem(file, position_of(stop.node), message))
     if reader.problems or result is None:
-        problems = sorted(set(reader.problems), key=lambda p: (p.position, p.message))
+        problems = sorted(set(reader.problems), key=lambda p: (p.position, p.message)) + stopped
         raise RoutineError(problems or [Problem(file, Position(), "not a routine")])
     return result

@@ -24,6 +24,9 @@ from .problems import Position, Problem, RoutineError
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODE_VISITS = 200_000
+MAX_NODES = 50_000
+"""Values (keys, values, list items) in one file. A routine of 1,000 exercises with every key set holds
+about 40,000; a megabyte of ``[a,a,a,...]`` holds 500,000 and would take seconds to build."""
 
 STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
@@ -145,10 +148,17 @@ def compose(text: str, file: str) -> Node | None:
     stack: list[tuple[Node, list[object]]] = []
     root: Node | None = None
     documents = 0
+    nodes = 0
     try:
         while loader.check_event():
             event = loader.get_event()
             node: Node | None = None
+            if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    message = f"the file holds more than {MAX_NODES:,} values (keys, values and list items); " \
+                              "a routine needs far fewer"
+                    raise RoutineError([_marked(file, event, message)])
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:

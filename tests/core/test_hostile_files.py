@@ -30,7 +30,8 @@ from backcoach.core.files import read_user_file
 from backcoach.core.library import load_library
 from backcoach.core.loader import load_routine, load_routine_file
 from backcoach.core.problems import RoutineError
-from backcoach.core.yamlsource import MAX_FILE_BYTES, too_large
+from backcoach.core.reading import MAX_PROBLEMS
+from backcoach.core.yamlsource import MAX_FILE_BYTES, MAX_NODES, too_large
 
 GOOD = "backcoach: 1\ntitle: Good\nblocks:\n  - title: B\n    exercises:\n      - name: Plank\n        hold: 30s\n"
 HUGE = "1" * 5_000
@@ -362,3 +363,46 @@ def test_a_bug_of_ours_breaks_one_entry_not_the_library(tmp_path: Path, monkeypa
     assert "BackCoach failed to read this file (IndexError: a bug); this is a bug in BackCoach" in str(
         entries[0].problems[0])
     assert load_entry(tmp_path / "a.yaml", bundled=False).broken  # and on its own, as the app opens a file
+
+
+# -- files of many small values --------------------------------------------------------------------------
+
+
+def test_a_file_of_too_many_values_stops_at_the_first_one_too_many() -> None:
+    text = GOOD + "equipment: [" + "a," * MAX_NODES + "a]\n"
+    with pytest.raises(RoutineError) as raised:
+        load_routine(text, "many.yaml")
+    column = len("equipment: [") + 2 * (MAX_NODES - 19) + 1  # 19 values come before the list's first item
+    assert str(raised.value) == (
+        f"many.yaml:8:{column}: the file holds more than 50,000 values (keys, values and list items); "
+        "a routine needs far fewer"
+    )
+
+
+def test_the_largest_routine_the_format_allows_is_within_the_limit_of_values() -> None:
+    """1,000 exercises (the format's limit) with every key of an exercise set still load."""
+    exercise = ("      - {name: Bird dog, reps: 1-2, hold: 1s, sets: 1, per: side, rest: 1s, pace: counted, "
+                "rep_time: 1s, prepare: 1s, switch: 1s, between: 1s, instructions: Slowly., muscles: [back, glutes], "
+                "equipment: [mat], note: Breathe.}\n")
+    blocks = "".join(f"  - title: Block {b}\n    exercises:\n" + exercise * 10 for b in range(100))
+    routine = load_routine(f"backcoach: 1\ntitle: Largest\nblocks:\n{blocks}")
+    assert len(routine.exercises) == 1000
+
+
+def test_reading_stops_after_a_hundred_problems_and_says_so() -> None:
+    keys = "".join(f"unknown{i}: 1\n" for i in range(150))
+    with pytest.raises(RoutineError) as raised:
+        load_routine(GOOD + keys, "keys.yaml")
+    problems = [str(p) for p in raised.value.problems]
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[0].startswith("keys.yaml:8:1: 'unknown0' is not a key of a routine")
+    assert problems[-1] == (
+        f"keys.yaml:107:1: BackCoach stopped reading here after {MAX_PROBLEMS} problems; fix these first"
+    )
+
+
+def test_too_many_exercises_is_said_once() -> None:
+    block = "  - title: B\n    exercises:\n" + "      - {name: X, reps: 1}\n" * 600
+    with pytest.raises(RoutineError) as raised:
+        load_routine("backcoach: 1\ntitle: T\nblocks:\n" + block * 3, "many.yaml")
+    assert [str(p) for p in raised.value.problems] == ["many.yaml:1008:9: a routine holds at most 1000 exercises"]
