@@ -66,3 +66,15 @@ def test_list_shows_a_broken_user_file_and_every_other_routine(tmp_path: Path) -
     assert mine["digits.yaml"]["status"] == mine["loop.yaml"]["status"] == "broken"
     assert "a number this long (5,000 digits) is not a count" in mine["digits.yaml"]["error"]
     assert "a link that points to itself" in mine["loop.yaml"]["error"]
+
+
+def test_the_app_starts_and_exits_with_a_hostile_user_folder(tmp_path: Path) -> None:
+    """Issue 12: one such file left the library empty, the window on "Starting…" and --smoke-test running."""
+    routines = tmp_path / "user" / "routines"
+    routines.mkdir(parents=True)
+    (routines / "digits.yaml").write_text(DIGITS)
+    os.mkfifo(routines / "pipe.yaml")
+    (routines / "loop.yaml").symlink_to("loop.yaml")
+    result = backcoach("--smoke-test", cwd=tmp_path,
+                       env={"BACKCOACH_USER_DIR": str(tmp_path / "user"), "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
