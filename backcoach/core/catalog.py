@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .durations import Level
@@ -66,6 +66,8 @@ class CatalogEntry:
     bundled: bool
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
+    library: ExerciseLibrary | None = field(default=None, compare=False, repr=False)
+    """The exercise library the routine is coached with (each move's pace, sides and position)."""
     _estimates: dict[Level, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
@@ -80,7 +82,7 @@ class CatalogEntry:
         """Planned seconds at every level (empty for a broken file). Worked out once: the library's table asks
         for them thousands of times while it sorts, sizes and paints."""
         if self.routine is not None and not self._estimates:
-            self._estimates.update({level: planned_seconds(self.routine, level) for level in Level})
+            self._estimates.update({level: planned_seconds(self.routine, level, self.library) for level in Level})
         return dict(self._estimates)
 
 
@@ -95,17 +97,18 @@ class Catalog:
         return tuple(e for e in self.entries if e.broken)
 
 
-def load_entry(path: Path, *, bundled: bool, display_name: str | None = None) -> CatalogEntry:
-    """One file as an entry: its routine, or the problems that stop it. Never raises, so that one file
-    cannot hide the others: an exception that is not a :class:`RoutineError` is a bug of ours, logged with
-    its traceback and shown on the entry as such."""
+def load_entry(path: Path, *, bundled: bool, display_name: str | None = None,
+               library: ExerciseLibrary | None = None) -> CatalogEntry:
+    """One routine file as an entry; ``library`` is the exercise library it is coached with (its estimates
+    use each move's pace and position). Never raises, so that one file cannot hide the others: an exception
+    that is not a :class:`RoutineError` is a bug of ours, logged with its traceback and shown on the entry."""
     name = display_name or str(path)
     try:
-        return CatalogEntry(path, name, bundled, load_routine_file(path, name))
+        return CatalogEntry(path, name, bundled, load_routine_file(path, name), library=library)
     except RoutineError as error:
-        return CatalogEntry(path, name, bundled, None, tuple(error.problems))
+        return CatalogEntry(path, name, bundled, None, tuple(error.problems), library=library)
     except Exception as error:  # the last line of defence named above
-        return CatalogEntry(path, name, bundled, None, (_internal_error(name, error),))
+        return CatalogEntry(path, name, bundled, None, (_internal_error(name, error),), library=library)
 
 
 def _internal_error(name: str, error: Exception) -> Problem:
@@ -146,4 +149,6 @@ def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, 
                 library_problems.extend(error.problems)
             except Exception as error:  # as in load_entry: the routines still load
                 library_problems.append(_internal_error(shown(found), error))
+    # Every routine is coached with the whole library (bundled and user moves), known only once all are read.
+    entries = [replace(entry, library=library) for entry in entries]
     return Catalog(tuple(entries), library, tuple(library_problems))

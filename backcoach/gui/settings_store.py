@@ -30,6 +30,10 @@ class AppSettings(AudioSettings):
     """Get-ready seconds before each exercise; None means what the routine says."""
     pace: Pace | None = None
     """Counted or self-paced reps for every routine; None means what the routine says."""
+    position_change: int | None = None
+    """Extra get-ready seconds for each step of a change of position; None means what the routine says."""
+    gentler: bool = False
+    """Swap every high-impact move for the gentler move the exercise library names (or leave it out)."""
     safety_acknowledged: bool = False
 
     def audio(self) -> AudioSettings:
@@ -46,6 +50,8 @@ RATE_RANGE = (80, 400)
 """Speech rates the dialog offers, in words a minute; a stored rate outside them is clamped on load."""
 PREPARE_RANGE = (0, 120)
 """Get-ready seconds the dialog offers; more is clamped, a negative value means the routine's own."""
+POSITION_CHANGE_RANGE = (0, 60)
+"""Seconds added for each step of a change of position, as the dialog offers; as for ``prepare``."""
 MAX_TEXT_CHARS = 1000
 """Longer than any voice id; a longer stored text is a damaged file, not a setting."""
 _BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
@@ -71,17 +77,17 @@ def _decode(name: str, raw: object) -> tuple[object, str | None]:
     if len(raw) > MAX_TEXT_CHARS:
         raise BadSetting(f"is {len(raw):,} characters long")
     text = raw.strip()
-    if name in ("beeps", "muted", "safety_acknowledged"):
+    if name in ("beeps", "muted", "safety_acknowledged", "gentler"):
         if text.lower() not in _BOOLEANS:
             raise BadSetting("is neither true nor false")
         return _BOOLEANS[text.lower()], None
-    if name in ("rate", "prepare"):
+    if name in ("rate", "prepare", "position_change"):
         if not _WHOLE.fullmatch(text):
             raise BadSetting("is not a whole number")
         value = int(text)
-        low, high = RATE_RANGE if name == "rate" else PREPARE_RANGE
-        if name == "prepare" and value < 0:
-            return None, "is negative: the routine's own get-ready time is used"
+        low, high = {"rate": RATE_RANGE, "prepare": PREPARE_RANGE, "position_change": POSITION_CHANGE_RANGE}[name]
+        if name != "rate" and value < 0:
+            return None, "is negative: what the routine says is used"
         if not low <= value <= high:
             clamped = min(high, max(low, value))
             return clamped, f"is outside {low}-{high}: {clamped} is used"

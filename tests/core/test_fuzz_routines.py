@@ -48,7 +48,7 @@ MESSAGE = re.compile(r"fuzz\.yaml:([0-9]+):([0-9]+): \S[^\n]*")
 # -- values ----------------------------------------------------------------------------------------------
 
 KEYS_WITH_NUMBERS = ("sets", "reps", "hold", "rest", "prepare", "rounds", "duration", "backcoach", "switch",
-                     "between", "rep_time", "rest_between_rounds")
+                     "between", "rep_time", "rest_between_rounds", "position_change")
 
 
 def _repeated(prefix: str, unit: str, count: int, tail: str) -> str:

@@ -71,6 +71,18 @@ def test_a_number_of_thousands_of_digits_is_a_located_problem(key: str, digits: 
     )
 
 
+@pytest.mark.parametrize(("key", "sign"), [("sets", "-"), ("reps", "+"), ("sets", "")])
+def test_a_level_change_of_thousands_of_digits_is_a_located_problem(key: str, sign: str) -> None:
+    text = GOOD + f"levels:\n  easy: {{{key}: {sign}{HUGE}}}\n"
+    limit = 100 if key == "sets" else 1000
+    with pytest.raises(RoutineError) as raised:
+        load_routine(text, "l.yaml")
+    assert str(raised.value) == (
+        f"l.yaml:9:{12 + len(key)}: '{key}': a number this long (5,000 digits) is not a count; "
+        f"write a number from -{limit} to +{limit}"
+    )
+
+
 def test_leading_zeros_do_not_make_a_number_long() -> None:
     text, _, _ = routine_with("sets", "0" * 5_000 + "3")
     assert load_routine(text).exercises[0].sets == 3

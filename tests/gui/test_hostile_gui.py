@@ -109,17 +109,19 @@ def stored(path: Path, **values: str) -> SettingsStore:
 def test_settings_out_of_range_are_clamped_on_load_with_a_note(
     tmp_path: Path, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    store = stored(tmp_path / "s.ini", prepare="99999999999", rate="2147483648000", volume="7")
+    store = stored(tmp_path / "s.ini", prepare="99999999999", rate="2147483648000", volume="7",
+                   position_change="99999")
     with caplog.at_level(logging.WARNING, logger="backcoach.gui.settings_store"):
         settings = store.load()
-    assert (settings.prepare, settings.rate, settings.volume) == (120, 400, 1.0)
+    assert (settings.prepare, settings.rate, settings.volume, settings.position_change) == (120, 400, 1.0, 60)
     notes = [record.getMessage() for record in caplog.records]
     assert any("prepare='99999999999' is outside 0-120: 120 is used" in note for note in notes), notes
     assert any("rate='2147483648000' is outside 80-400: 400 is used" in note for note in notes), notes
     assert any("volume='7' is outside 0-1: 1 is used" in note for note in notes), notes
+    assert any("position_change='99999' is outside 0-60: 60 is used" in note for note in notes), notes
     dialog = SettingsDialog(settings, [])  # Ctrl+, opens, so the user can repair it in the app
     qtbot.addWidget(dialog)
-    assert (dialog.prepare.value(), dialog.rate.value()) == (120, 400)
+    assert (dialog.prepare.value(), dialog.rate.value(), dialog.position_change.value()) == (120, 400, 60)
     assert dialog.result_settings() == settings
 
 
@@ -127,18 +129,21 @@ def test_unreadable_settings_fall_back_to_their_defaults_with_a_note(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     store = stored(tmp_path / "s.ini", prepare="-5", rate="fast", volume="nan", beeps="maybe", verbosity="loud",
-                   level="hard", pace="quick", voice="a, b", muted="1", safety_acknowledged="yes")
+                   level="hard", pace="quick", voice="a, b", muted="1", safety_acknowledged="yes",
+                   position_change="-3", gentler="perhaps")
     with caplog.at_level(logging.WARNING, logger="backcoach.gui.settings_store"):
         settings = store.load()
     assert settings == AppSettings(muted=True, safety_acknowledged=True)
     assert settings.prepare is None  # a negative get-ready time means the routine's own, said in the log
     noted = {record.getMessage().split(": ", 1)[1].split("=")[0] for record in caplog.records}
-    assert noted == {"prepare", "rate", "volume", "beeps", "verbosity", "level", "pace", "voice"}
+    assert noted == {"prepare", "rate", "volume", "beeps", "verbosity", "level", "pace", "voice", "position_change",
+                     "gentler"}
 
 
 def test_settings_the_dialog_wrote_load_back_unchanged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     settings = AppSettings(voice="gmw/en-GB", rate=80, volume=0.35, beeps=False, verbosity=Verbosity.FULL,
-                           muted=True, level=Level.ADVANCED, prepare=0, safety_acknowledged=True)
+                           muted=True, level=Level.ADVANCED, prepare=0, safety_acknowledged=True,
+                           position_change=60, gentler=True)
     SettingsStore(tmp_path / "s.ini").save(settings)
     with caplog.at_level(logging.WARNING, logger="backcoach.gui.settings_store"):
         assert SettingsStore(tmp_path / "s.ini").load() == settings
@@ -156,7 +161,9 @@ def test_a_stored_get_ready_time_cannot_pass_the_routine_limits(
         qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
     engine = harness.window.driver.engine
     assert engine is not None
-    assert {step.duration for step in engine.steps if step.kind is StepKind.PREPARE} == {120}
+    prepares = {step.duration for step in engine.steps if step.kind is StepKind.PREPARE}
+    # 120 s, the most the dialog offers, and more only where the body changes position (issue 14)
+    assert min(prepares) == 120 and max(prepares) < 180  # not 99,999,999,999 s, past the 4-hour limit
 
 
 def test_a_settings_save_that_fails_is_said_on_the_status_line(harness: Harness, tmp_path: Path) -> None:
