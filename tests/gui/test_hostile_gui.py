@@ -13,6 +13,7 @@ import pytest
 from gui_harness import Harness
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from test_editor import open_mine
 
 from backcoach.core import files
 from backcoach.core.cue_types import Verbosity
@@ -45,17 +46,6 @@ def test_a_file_with_a_huge_number_is_listed_broken_and_the_rest_load(qtbot: QtB
 # -- the editor's watcher --------------------------------------------------------------------------------
 
 
-def open_mine(qtbot: QtBot, harness: Harness) -> Path:
-    path = harness.user_routines / "mine.yaml"
-    path.write_text(MINE)
-    harness.window.reload()
-    library = harness.window.library
-    library.table.selectRow(library.titles().index("My class"))
-    qtbot.keyClick(harness.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert harness.window.editor.routine is not None
-    return path
-
-
 def assert_kept_and_told(harness: Harness, path: Path, why: str) -> None:
     editor = harness.window.editor
     assert "Changed on disk" not in harness.prompter.asked  # nothing to reload: no question
@@ -67,14 +57,14 @@ def assert_kept_and_told(harness: Harness, path: Path, why: str) -> None:
 
 
 def test_a_file_reencoded_by_another_program_is_reported_not_raised(qtbot: QtBot, harness: Harness) -> None:
-    path = open_mine(qtbot, harness)
+    _, path = open_mine(qtbot, harness, MINE)
     with qtbot.waitSignal(harness.window.editor.watcher.fileChanged, timeout=5000):
         path.write_bytes(MINE.replace("My class", "Ma séance").encode("latin-1"))
     assert_kept_and_told(harness, path, "the file is not UTF-8 text (byte 0xe9); save it as UTF-8")
 
 
 def test_a_file_replaced_by_a_folder_is_reported_not_raised(qtbot: QtBot, harness: Harness) -> None:
-    path = open_mine(qtbot, harness)
+    _, path = open_mine(qtbot, harness, MINE)
     with qtbot.waitSignal(harness.window.editor.watcher.fileChanged, timeout=5000):
         path.unlink()
         path.mkdir()  # before the event loop hears of the removal
@@ -84,7 +74,7 @@ def test_a_file_replaced_by_a_folder_is_reported_not_raised(qtbot: QtBot, harnes
 def test_a_file_made_unreadable_is_reported_not_raised(
     qtbot: QtBot, harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = open_mine(qtbot, harness)
+    _, path = open_mine(qtbot, harness, MINE)
     real_open = os.open
 
     def refuse(name: Path, flags: int) -> int:  # chmod 000 as the tests' root user still reads
