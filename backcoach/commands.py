@@ -91,7 +91,7 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
                           "describes (G will skip it instead)", file=err)
             if not files and found is None:
                 print(f"backcoach validate: {path}: no routine files (*.yaml, *.yml) in this folder", file=err)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a link that leads nowhere: reading it says why
             files, library = [path], bundled_library
         else:
             problems.append(Problem(str(path), Position(), "no such file or folder"))

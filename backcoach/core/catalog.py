@@ -6,6 +6,7 @@ and ``backcoach list`` can show it and carry on.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,8 +15,10 @@ from .durations import Level
 from .library import ExerciseLibrary, load_library_path
 from .loader import load_routine_file
 from .model import Routine
-from .problems import Problem, RoutineError
+from .problems import Position, Problem, RoutineError
 from .timeline import planned_seconds
+
+log = logging.getLogger(__name__)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_NAMES = ("exercises.yaml", "exercises.yml", "exercises")
@@ -28,18 +31,30 @@ def is_library_path(path: Path, root: Path) -> bool:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    """Routine files below a folder, in a stable order (library files and hidden files excluded)."""
+    """Routine files below a folder, in a stable order (library files and hidden files excluded).
+
+    Anything named like a routine that is not a folder is listed, whatever it is (a link that leads
+    nowhere, a named pipe, a device): reading it then says what it is, rather than the file silently
+    missing from the library. Nothing is opened here.
+    """
     if not folder.is_dir():
         return []
     found = [
         path
         for path in folder.rglob("*")
         if path.suffix in ROUTINE_SUFFIXES
-        and path.is_file()
+        and not _is_folder(path)
         and not is_library_path(path, folder)
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # cannot even be looked at: listed, and reading it says why
+        return False
 
 
 @dataclass(frozen=True)
@@ -85,12 +100,21 @@ class Catalog:
 def load_entry(path: Path, *, bundled: bool, display_name: str | None = None,
                library: ExerciseLibrary | None = None) -> CatalogEntry:
     """One routine file as an entry; ``library`` is the exercise library it is coached with (its estimates
-    use each move's pace and position)."""
+    use each move's pace and position). Never raises, so that one file cannot hide the others: an exception
+    that is not a :class:`RoutineError` is a bug of ours, logged with its traceback and shown on the entry."""
     name = display_name or str(path)
     try:
         return CatalogEntry(path, name, bundled, load_routine_file(path, name), library=library)
     except RoutineError as error:
         return CatalogEntry(path, name, bundled, None, tuple(error.problems), library=library)
+    except Exception as error:  # the last line of defence named above
+        return CatalogEntry(path, name, bundled, None, (_internal_error(name, error),), library=library)
+
+
+def _internal_error(name: str, error: Exception) -> Problem:
+    log.error("reading %s failed with an internal error", name, exc_info=error)
+    return Problem(name, Position(), f"BackCoach failed to read this file ({type(error).__name__}: {error}); "
+                                     "this is a bug in BackCoach, please report it")
 
 
 def library_path(folder: Path) -> Path | None:
@@ -123,6 +147,8 @@ def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, 
                 library = library.merged(load_library_path(found, shown(found)))
             except RoutineError as error:
                 library_problems.extend(error.problems)
+            except Exception as error:  # as in load_entry: the routines still load
+                library_problems.append(_internal_error(shown(found), error))
     # Every routine is coached with the whole library (bundled and user moves), known only once all are read.
     entries = [replace(entry, library=library) for entry in entries]
     return Catalog(tuple(entries), library, tuple(library_problems))

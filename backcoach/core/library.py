@@ -36,10 +36,11 @@ from typing import Any
 
 from yaml.nodes import Node, ScalarNode
 
+from .files import read_user_file
 from .loader import POSITION_WORDS, SIDES_WORDS, read_word
 from .model import BodyPosition, Per, Routine, Sides
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, Fields, NodeReader, describe, read_document
+from .reading import INT_TAG, Fields, NodeReader, clip, describe, read_document
 
 LIBRARY_VERSION = 1
 LIBRARY_KEYS = ("backcoach-exercises", "exercises")
@@ -146,7 +147,7 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
     for file in files:
         name = display_name if display_name and not path.is_dir() else str(file)
         try:
-            part = load_library(file.read_bytes(), name)
+            part = load_library(read_user_file(file, name), name)
         except RoutineError as error:
             problems.extend(error.problems)
             continue
@@ -157,7 +158,7 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
             for alias in (entry.name, *entry.aliases):
                 key = normalise_name(alias)
                 if key in seen:
-                    problems.append(Problem(name, Position(), f"'{alias}' is already described in {seen[key]}"))
+                    problems.append(Problem(name, Position(), f"'{clip(alias)}' is already described in {seen[key]}"))
                 seen[key] = name
         library = library.merged(part)
     if problems:
@@ -201,7 +202,8 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
                 continue
             key = normalise_name(alias)
             if key in names:
-                r.report(item, f"'{alias}' already names the exercise '{names[key]}'; names and aliases must be unique")
+                r.report(item, f"'{clip(alias)}' already names the exercise '{clip(names[key])}'; "
+                         "names and aliases must be unique")
             names[key] = str(name)
         if isinstance(name, str) and isinstance(instructions, str) and isinstance(muscles, tuple) and muscles:
             entries.append(

@@ -33,8 +33,10 @@ from ..core import editing
 from ..core.catalog import CatalogEntry
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
+from ..core.files import read_user_text
 from ..core.library import ExerciseLibrary
 from ..core.model import BodyPosition, Pace, Per, Routine, Sides
+from ..core.problems import RoutineError
 from ..core.timeline import expand, planned_seconds
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
@@ -167,8 +169,8 @@ class RoutineEditor(QWidget):
         if not self.confirm_leave():
             return False
         try:
-            text = entry.path.read_text(encoding="utf-8-sig")
-        except OSError:
+            text: str | None = read_user_text(entry.path)
+        except RoutineError:  # changed since the library read it; the watcher will tell
             text = None
         self._open(Document(entry.routine, entry.path, entry.bundled, text))
         return True
@@ -476,7 +478,12 @@ class RoutineEditor(QWidget):
             self.show_message(f"{document.path.name} was removed from disk; save to write it again.")
             return
         self.watcher.addPath(str(document.path))  # an atomic replace ends the watch; watch the new file
-        text = document.path.read_text(encoding="utf-8-sig")
+        try:
+            text = read_user_text(document.path)  # bounded: the path may now be anything (a folder, a pipe)
+        except RoutineError as error:
+            self.show_message(f"{document.path.name} was changed by another program and cannot be read: "
+                              f"{error.first.message}. Your routine stays open here; save to write it again.")
+            return
         if text == document.disk_text:
             return
         answer = self.prompter.choose(
@@ -489,7 +496,6 @@ class RoutineEditor(QWidget):
             document.disk_text = text
             return
         from ..core.loader import load_routine
-        from ..core.problems import RoutineError
 
         try:
             routine = load_routine(text, str(document.path))

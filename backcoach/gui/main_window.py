@@ -397,10 +397,15 @@ class MainWindow(QMainWindow):
             self.output.stop()
 
     def apply_settings(self, settings: AppSettings) -> None:
+        from .settings_store import SettingsNotSaved
+
         self.settings = settings
-        self.store.save(settings)
         self.output.apply(settings.audio())
         self._show_notice()
+        try:
+            self.store.save(settings)
+        except SettingsNotSaved as error:  # a full disk: the settings still apply, and the user is told
+            self.status.setText(str(error))
 
     def ask_settings(self) -> None:
         voices = self.output.speaker.voices() if self.output.speaker.available else []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +20,7 @@ from ..audio.interfaces import VoiceInfo
 from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
-from .settings_store import AppSettings
+from .settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, RATE_RANGE, AppSettings
 
 VERBOSITY_NAMES = {
     Verbosity.FULL: "Full — count every rep",
@@ -40,10 +42,12 @@ class SettingsDialog(QDialog):
         for voice in voices:
             self.voice.addItem(voice.name, voice.id)
         self.voice.setCurrentIndex(max(0, self.voice.findData(settings.voice)))
-        self.rate = QSpinBox(minimum=80, maximum=400, singleStep=10, suffix=" words/min", value=settings.rate)
+        # The store clamps what it loads; clamping again here means the dialog opens whatever it is given.
+        self.rate = QSpinBox(minimum=RATE_RANGE[0], maximum=RATE_RANGE[1], singleStep=10, suffix=" words/min",
+                             value=_within(settings.rate, RATE_RANGE))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setValue(round(settings.volume * 100))
+        self.volume.setValue(_within(round(settings.volume * 100) if math.isfinite(settings.volume) else 100, (0, 100)))
         self.beeps = QCheckBox("Play beeps")
         self.beeps.setChecked(settings.beeps)
         self.muted = QCheckBox("Mute everything (M)")
@@ -57,19 +61,21 @@ class SettingsDialog(QDialog):
         for level in Level:
             self.level.addItem(level.value.capitalize(), level)
         self.level.setCurrentIndex(max(0, self.level.findData(settings.level)))
-        self.prepare = QSpinBox(minimum=-1, maximum=120, suffix=" s")
+        self.prepare = QSpinBox(minimum=PREPARE_RANGE[0] - 1, maximum=PREPARE_RANGE[1], suffix=" s")
         self.prepare.setSpecialValueText("As the routine says")
-        self.prepare.setValue(settings.prepare if settings.prepare is not None else -1)
+        self.prepare.setValue(_within(settings.prepare, PREPARE_RANGE) if settings.prepare is not None else -1)
         self.pace = QComboBox()
         self.pace.addItem("As the routine says", None)
         self.pace.addItem("Counted by the coach", Pace.COUNTED)
         self.pace.addItem("At my own pace (press Done)", Pace.SELF)
         self.pace.setCurrentIndex(max(0, self.pace.findData(settings.pace)))
-        self.position_change = QSpinBox(minimum=-1, maximum=60, suffix=" s")
+        self.position_change = QSpinBox(minimum=POSITION_CHANGE_RANGE[0] - 1, maximum=POSITION_CHANGE_RANGE[1],
+                                        suffix=" s")
         self.position_change.setSpecialValueText("As the routine says")
         self.position_change.setToolTip("Added to the get-ready for each step of a change of position: getting down "
                                         "to the mat or up from it is two steps, turning over one")
-        self.position_change.setValue(settings.position_change if settings.position_change is not None else -1)
+        self.position_change.setValue(_within(settings.position_change, POSITION_CHANGE_RANGE)
+                                      if settings.position_change is not None else -1)
         self.gentler = QCheckBox("Swap high-impact moves for a gentler one")
         self.gentler.setToolTip("Every session does the gentler move the exercise library names (G does it for one)")
         self.gentler.setChecked(settings.gentler)
@@ -105,3 +111,7 @@ class SettingsDialog(QDialog):
             position_change=None if position_change < 0 else position_change,
             gentler=self.gentler.isChecked(),
         )
+
+
+def _within(value: int, bounds: tuple[int, int]) -> int:
+    return min(bounds[1], max(bounds[0], value))

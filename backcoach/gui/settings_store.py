@@ -5,6 +5,9 @@ Tests point the store at a temporary INI file; the app uses the user's native se
 
 from __future__ import annotations
 
+import logging
+import math
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
 
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class AppSettings(AudioSettings):
@@ -42,24 +46,74 @@ class AppSettings(AudioSettings):
 
 DEFAULTS = AppSettings()
 
+RATE_RANGE = (80, 400)
+"""Speech rates the dialog offers, in words a minute; a stored rate outside them is clamped on load."""
+PREPARE_RANGE = (0, 120)
+"""Get-ready seconds the dialog offers; more is clamped, a negative value means the routine's own."""
+POSITION_CHANGE_RANGE = (0, 60)
+"""Seconds added for each step of a change of position, as the dialog offers; as for ``prepare``."""
+MAX_TEXT_CHARS = 1000
+"""Longer than any voice id; a longer stored text is a damaged file, not a setting."""
+_BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+_WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
 
-def _decode(name: str, raw: object) -> object:
-    """QSettings hands back strings from INI files; turn them into the field's type, or fail."""
+
+class BadSetting(ValueError):
+    """A stored value that cannot be used at all: the setting falls back to its default."""
+
+
+def _decode(name: str, raw: object) -> tuple[object, str | None]:
+    """A stored value as the field's type, kept inside the range the dialog offers.
+
+    QSettings hands back strings from INI files (a list where the text has commas). Returns the value and,
+    when it is not what was stored, why, for the log; raises :class:`BadSetting` when nothing usable is
+    there. Nothing here may raise anything else: the settings are read before the window is built.
+    """
     default = getattr(DEFAULTS, name)
-    text = str(raw)
+    if isinstance(raw, (bool, int, float)):  # what this process wrote, still in QSettings' cache
+        raw = str(raw)
+    if not isinstance(raw, str):
+        raise BadSetting("is not a single value")
+    if len(raw) > MAX_TEXT_CHARS:
+        raise BadSetting(f"is {len(raw):,} characters long")
+    text = raw.strip()
     if name in ("beeps", "muted", "safety_acknowledged", "gentler"):
-        return text.lower() in ("true", "1", "yes")
+        if text.lower() not in _BOOLEANS:
+            raise BadSetting("is neither true nor false")
+        return _BOOLEANS[text.lower()], None
     if name in ("rate", "prepare", "position_change"):
-        return int(text)
+        if not _WHOLE.fullmatch(text):
+            raise BadSetting("is not a whole number")
+        value = int(text)
+        low, high = {"rate": RATE_RANGE, "prepare": PREPARE_RANGE, "position_change": POSITION_CHANGE_RANGE}[name]
+        if name != "rate" and value < 0:
+            return None, "is negative: what the routine says is used"
+        if not low <= value <= high:
+            clamped = min(high, max(low, value))
+            return clamped, f"is outside {low}-{high}: {clamped} is used"
+        return value, None
     if name == "volume":
-        return min(1.0, max(0.0, float(text)))
-    if name == "verbosity":
-        return Verbosity(text)
-    if name == "level":
-        return Level(text)
-    if name == "pace":
-        return Pace(text)
-    return text if default is None or isinstance(default, str) else default
+        try:
+            volume = float(text)
+        except ValueError:
+            raise BadSetting("is not a number") from None
+        if not math.isfinite(volume):
+            raise BadSetting("is not a finite number")
+        if not 0.0 <= volume <= 1.0:
+            clamped_volume = min(1.0, max(0.0, volume))
+            return clamped_volume, f"is outside 0-1: {clamped_volume:g} is used"
+        return volume, None
+    kinds: dict[str, type[Verbosity] | type[Level] | type[Pace]] = {
+        "verbosity": Verbosity, "level": Level, "pace": Pace,
+    }
+    if name in kinds:
+        try:
+            return kinds[name](text), None
+        except ValueError:
+            raise BadSetting(f"is not one of {', '.join(m.value for m in kinds[name])}") from None
+    if default is None or isinstance(default, str):
+        return raw, None
+    raise BadSetting("is not a setting this version reads")
 
 
 class SettingsStore:
@@ -76,17 +130,28 @@ class SettingsStore:
         return self._qsettings.fileName()
 
     def load(self) -> AppSettings:
+        """The stored settings, each one usable: a value out of range is clamped, one that cannot be read is
+        replaced by its default (a hand-edited or damaged file must not stop the app or its dialog), and
+        either is noted in the log."""
         values: dict[str, object] = {}
         for field in fields(AppSettings):
             if not self._qsettings.contains(field.name):
                 continue
+            raw = self._qsettings.value(field.name)
             try:
-                values[field.name] = _decode(field.name, self._qsettings.value(field.name))
-            except (TypeError, ValueError):
-                continue  # a hand-edited or old value: keep the default rather than fail to start
+                value, note = _decode(field.name, raw)
+            except BadSetting as problem:
+                log.warning("settings %s: %s=%s %s; the default (%r) is used",
+                            self.path, field.name, _shown(raw), problem, getattr(DEFAULTS, field.name))
+                continue
+            if note:
+                log.warning("settings %s: %s=%s %s", self.path, field.name, _shown(raw), note)
+            values[field.name] = value
         return replace(DEFAULTS, **values)  # type: ignore[arg-type]
 
     def save(self, settings: AppSettings) -> None:
+        """Write the settings; raise :class:`SettingsNotSaved` when they did not reach the disk (full disk,
+        a read-only folder): the caller says so, and the settings still apply to this run."""
         for field in fields(AppSettings):
             value = getattr(settings, field.name)
             if value == getattr(DEFAULTS, field.name):
@@ -94,3 +159,16 @@ class SettingsStore:
             else:
                 self._qsettings.setValue(field.name, value.value if hasattr(value, "value") else value)
         self._qsettings.sync()
+        status = self._qsettings.status()
+        if status != QSettings.Status.NoError:
+            reason = "cannot write" if status == QSettings.Status.AccessError else "the file is damaged"
+            raise SettingsNotSaved(f"Settings not saved ({reason} {self.path}); they apply until you quit.")
+
+
+class SettingsNotSaved(OSError):
+    """The settings file could not be written; the message is written for the status line."""
+
+
+def _shown(raw: object) -> str:
+    text = repr(raw)
+    return text if len(text) <= 60 else f"{text[:59]}… ({len(text):,} characters)"
