@@ -1,0 +1,135 @@
+"""What the history says: days trained, sessions and minutes per week against a target, the streak, trends.
+
+The target comes from the articles: kimfitness advises strength training for the back "typically two to
+four days a week according to your fitness level and goals", and not the same back muscles on consecutive
+days. So the streak counts *weeks* that reached the target, not days in a row (training every day is not
+what the articles ask for). Only sessions in which at least one set was done in full count as trained
+(:attr:`~.history_records.SessionRecord.trained`); minutes are the time the steps really ran, pauses out.
+Pure functions of the records and "today", so they are tested without a clock or a screen.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .history_records import Answers, Feeling, SessionRecord
+
+
+@dataclass(frozen=True)
+class WeekTarget:
+    low: int = 2
+    high: int = 4
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.low <= self.high <= 14:
+            raise ValueError(f"a weekly target is 1 to 14 sessions, low before high, not {self.low}-{self.high}")
+
+    def text(self) -> str:
+        return f"{self.low}–{self.high}" if self.low != self.high else str(self.low)
+
+
+DEFAULT_TARGET = WeekTarget(2, 4)
+TARGET_SOURCE = ('kimfitness, "A Back Strengthening Workout for All": "typically two to four days a week '
+                 'according to your fitness level and goals"')
+"""Where the default target comes from, shown beside it."""
+
+
+@dataclass(frozen=True)
+class Week:
+    start: date
+    sessions: int
+    minutes: float
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One session's answers, for the pain and effort trend."""
+
+    when: datetime
+    pain_before: int | None
+    pain_after: int | None
+    feeling: Feeling | None
+
+
+def week_start(day: date, first_weekday: int = 0) -> date:
+    """The first day of ``day``'s week; ``first_weekday`` 0 is Monday (ISO), 6 Sunday."""
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def trained_days(records: Iterable[SessionRecord]) -> Counter[date]:
+    """How many sessions counted as trained on each local day."""
+    return Counter(record.day for record in records if record.trained)
+
+
+def weeks(records: Iterable[SessionRecord], today: date, count: int, first_weekday: int = 0) -> list[Week]:
+    """The last ``count`` weeks up to and including this one, oldest first (weeks with nothing included)."""
+    sessions: Counter[date] = Counter()
+    minutes: defaultdict[date, float] = defaultdict(float)
+    for record in records:
+        if record.trained:
+            start = week_start(record.day, first_weekday)
+            sessions[start] += 1
+            minutes[start] += record.minutes
+    this_week = week_start(today, first_weekday)
+    starts = [this_week - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
+    return [Week(start, sessions[start], minutes[start]) for start in starts]
+
+
+def weeks_since_first(records: Sequence[SessionRecord], today: date, first_weekday: int = 0) -> int:
+    """How many weeks the history spans, up to this one (at least one)."""
+    days = [record.day for record in records]
+    if not days:
+        return 1
+    return (week_start(today, first_weekday) - week_start(min(days), first_weekday)).days // 7 + 1
+
+
+def streak(records: Iterable[SessionRecord], today: date, target: WeekTarget = DEFAULT_TARGET,
+           first_weekday: int = 0) -> int:
+    """Weeks in a row that reached the target's low end, up to this week. This week counts once reached;
+    until then it does not break the streak (the week is not over)."""
+    per_week = trained_days_per_week(records, first_weekday)
+    week = week_start(today, first_weekday)
+    count = 0
+    if per_week.get(week, 0) >= target.low:
+        count += 1
+    week -= timedelta(weeks=1)
+    while per_week.get(week, 0) >= target.low:
+        count += 1
+        week -= timedelta(weeks=1)
+    return count
+
+
+def trained_days_per_week(records: Iterable[SessionRecord], first_weekday: int = 0) -> Counter[date]:
+    """Sessions trained in each week (keyed by the week's first day)."""
+    return Counter(week_start(record.day, first_weekday) for record in records if record.trained)
+
+
+def trend(records: Iterable[SessionRecord]) -> list[TrendPoint]:
+    """The sessions with at least one answer, oldest first."""
+    return [TrendPoint(r.started, r.answers.pain_before, r.answers.pain_after, r.answers.feeling)
+            for r in records if r.answers != Answers()]
+
+
+def week_verdict(sessions: int, target: WeekTarget) -> str:
+    """How a week's count compares with the target, in words."""
+    if sessions < target.low:
+        return "below the target"
+    if sessions > target.high:
+        return "above the target"
+    return "on target"
+
+
+def since_text(when: datetime | date, today: date) -> str:
+    """``today``, ``yesterday``, ``3 days ago``, ``12 Mar``, ``12 Mar 2023``: how long ago, as a list shows it."""
+    day = when.date() if isinstance(when, datetime) else when
+    days = (today - day).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 7:
+        return f"{days} days ago"
+    return f"{day.day} {day:%b}" + (f" {day.year}" if day.year != today.year else "")
