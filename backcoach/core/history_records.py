@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
+from pathlib import Path
 
 from .engine import RESTART_WINDOW, StepEnding
 from .timeline import Step, StepKind
@@ -270,6 +271,12 @@ class SessionRecord:
         if with_steps:
             data["steps"] = [log.to_json() for log in self.steps]
         return data
+
+
+def routine_id(path: Path, display_name: str, bundled: bool) -> str:
+    """How the history names a routine: a bundled one by its place among the bundled routines
+    (``routines/…``, the same on every machine and after an upgrade), any other by its file."""
+    return display_name if bundled else str(path.resolve())
 
 
 def local_time(timestamp: float, offset_minutes: int) -> datetime:

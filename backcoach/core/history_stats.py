@@ -133,3 +133,41 @@ def since_text(when: datetime | date, today: date) -> str:
     if days < 7:
         return f"{days} days ago"
     return f"{day.day} {day:%b}" + (f" {day.year}" if day.year != today.year else "")
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the history view's overview shows, worked out in one pass over the records."""
+
+    today: date
+    target: WeekTarget
+    weeks: list[Week]
+    """The weeks the charts show, oldest first, this week last."""
+    this_week: int
+    """Sessions trained this week so far."""
+    streak: int
+    sessions: int
+    """Sessions trained, in all."""
+    minutes: float
+    days: Counter[date]
+    """Sessions trained on each local day (the calendar)."""
+    trend: list[TrendPoint]
+    """Answers of the sessions within the weeks shown."""
+
+    @property
+    def weeks_on_target(self) -> int:
+        return sum(1 for week in self.weeks if self.target.low <= week.sessions)
+
+
+def overview(records: Sequence[SessionRecord], today: date, target: WeekTarget = DEFAULT_TARGET,
+             shown_weeks: int | None = 26, first_weekday: int = 0) -> Overview:
+    """``shown_weeks`` None: every week since the first session."""
+    count = shown_weeks if shown_weeks is not None else weeks_since_first(records, today, first_weekday)
+    shown = weeks(records, today, count, first_weekday)
+    trained = [record for record in records if record.trained]
+    first = shown[0].start
+    return Overview(
+        today=today, target=target, weeks=shown, this_week=shown[-1].sessions,
+        streak=streak(trained, today, target, first_weekday), sessions=len(trained),
+        minutes=sum(record.minutes for record in trained), days=trained_days(trained),
+        trend=trend(record for record in records if record.day >= first))

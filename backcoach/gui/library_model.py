@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import format_seconds
+from ..core.history_records import routine_id
+from ..core.history_stats import since_text
 from ..core.wording import length_text, range_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -16,17 +20,38 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class LibraryModel(QAbstractTableModel):
     """Columns: title, level, estimated duration (at a steady pace), the duration its source states, equipment,
-    source. Broken rows show their first error."""
+    source, and when it was last done (from the history). Broken rows show their first error."""
 
-    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source")
+    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source", "Last done")
+    LAST_DONE = 6
 
     def __init__(self) -> None:
         super().__init__()
         self._entries: tuple[CatalogEntry, ...] = ()
+        self._ids: dict[int, str] = {}
+        """Each entry's history id, worked out once (a user's routine's id is its resolved path)."""
+        self._last_done: dict[str, datetime] = {}
+        self._today = date.today()
+
+    def set_last_done(self, last_done: dict[str, datetime], today: date) -> None:
+        """When each routine (by its history id) was last trained; ``today`` for "3 days ago"."""
+        self._last_done, self._today = dict(last_done), today
+        if self._entries:
+            self.dataChanged.emit(self.index(0, self.LAST_DONE), self.index(len(self._entries) - 1, self.LAST_DONE))
+
+    def has_last_done(self) -> bool:
+        """Whether any listed routine has been done (else the column has nothing to say)."""
+        return any(self._ids[id(e)] in self._last_done for e in self._entries)
+
+    def last_done(self, entry: CatalogEntry) -> datetime | None:
+        known = self._ids.get(id(entry))
+        return self._last_done.get(known if known is not None else routine_id(entry.path, entry.display_name,
+                                                                               entry.bundled))
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.beginResetModel()
         self._entries = catalog.entries
+        self._ids = {id(e): routine_id(e.path, e.display_name, e.bundled) for e in catalog.entries}
         self.endResetModel()
 
     def entry(self, row: int) -> CatalogEntry:
@@ -50,6 +75,8 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == ENTRY_ROLE:
             return entry
+        if column == self.LAST_DONE:
+            return self._last_done_data(entry, role)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._text(entry, column, sort=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -61,6 +88,18 @@ class LibraryModel(QAbstractTableModel):
             return f"{text}\n{entry.display_name}" if column == 0 else text
         if role == Qt.ItemDataRole.ForegroundRole and entry.broken:
             return QBrush(QColor("#c62828"))
+        return None
+
+    def _last_done_data(self, entry: CatalogEntry, role: int) -> object:
+        when = self.last_done(entry)
+        if role == SORT_ROLE:
+            return when.timestamp() if when is not None else float("-inf")
+        if when is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return since_text(when, self._today)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Last done {when:%A %d %B %Y, %H:%M} (a session with at least one set done)"
         return None
 
     @staticmethod

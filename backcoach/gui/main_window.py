@@ -21,6 +21,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
@@ -29,15 +31,19 @@ if TYPE_CHECKING:
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
+    from ..core.history_records import SessionRecord
     from ..core.model import Routine
     from ..core.timeline import Step
     from .cue_output import CueOutput
     from .editor import RoutineEditor
+    from .history_view import HistoryView
     from .library_view import LibraryView
     from .prompts import Prompter
     from .session_driver import SessionDriver
+    from .session_history import SessionHistory
     from .session_view import SessionView
     from .settings_store import AppSettings, SettingsStore
+    from .summary_view import SummaryView
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -62,6 +68,10 @@ class MainWindow(QMainWindow):
     session_actions: dict[str, QAction]
     _session_routine: tuple[Routine, Level | None]
     """The routine a session runs (preferences and swaps applied) and its level, for the G key's swap."""
+    history: SessionHistory
+    summary: SummaryView
+    history_view: HistoryView | None
+    """Made the first time the history is shown (it loads Qt Charts)."""
 
     def __init__(
         self,
@@ -71,15 +81,18 @@ class MainWindow(QMainWindow):
         clock: Clock = time.monotonic,
         *,
         deferred: bool = False,
+        history_path: Path | None = None,
     ) -> None:
-        """``store`` None means the user's settings file. A ``deferred`` window shows an empty frame first
-        and builds itself right after that frame is painted (``built`` tells when); otherwise it is built here.
+        """``store`` None means the user's settings file; ``history_path`` None the user's history. A
+        ``deferred`` window shows an empty frame first and builds itself right after that frame is painted
+        (``built`` tells when); otherwise it is built here.
         """
         super().__init__()
         self._load_catalog = load_catalog
         self._given_store = store
         self._given_prompter = prompter
         self._clock = clock
+        self._history_path = history_path
         self._extra: list[CatalogEntry] = []
         self._following_save = False
         self._audio_notice: str | None = None
@@ -113,13 +126,16 @@ class MainWindow(QMainWindow):
 
         from ..audio.null import NullBeeper, NullSpeaker
         from ..core.catalog import Catalog
+        from ..resources import user_history_path
         from .cue_output import CueOutput
         from .editor import RoutineEditor
         from .library_view import LibraryView
         from .prompts import DialogPrompter
         from .session_driver import SessionDriver
+        from .session_history import SessionHistory
         from .session_view import SessionView
         from .settings_store import SettingsStore
+        from .summary_view import SummaryView
 
         self.store = self._given_store or SettingsStore()
         self.settings = self.store.load()
@@ -131,6 +147,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.stack.addWidget(self.session)
+        self.summary = SummaryView()
+        self.stack.addWidget(self.summary)
+        self.history_view = None
+        self.history = SessionHistory(self._history_path or user_history_path(), parent=self)
         self.setCentralWidget(self.stack)
         self.editor = RoutineEditor(self.prompter)
         self.editor_dock = QDockWidget("Edit routine", self)
@@ -180,6 +200,13 @@ class MainWindow(QMainWindow):
         session.hurtRequested.connect(self.stop_because_it_hurts)
         session.libraryRequested.connect(self.show_library)
         session.gentlerRequested.connect(self.swap_gentler)
+        self.summary.answered.connect(self.history.answer)
+        self.summary.libraryRequested.connect(self.show_library)
+        self.summary.historyRequested.connect(self.show_history)
+        self.history.noticeChanged.connect(self._history_notice)
+        self.history.lastDoneChanged.connect(lambda done: self.library.show_last_done(done, self._today()))
+        self.history.changed.connect(self._refresh_history)
+        self.history.sessionEnded.connect(self.show_summary)
 
     def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], object],
                 owner: QWidget | None = None) -> QAction:
@@ -204,17 +231,21 @@ class MainWindow(QMainWindow):
         find = self._action("&Find", [QKeySequence.StandardKey.Find], self._focus_search)
         self.settings_action = self._action("&Settings…", ["Ctrl+,"], self.ask_settings)
         quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
-        for action in (self.open_action, self.reload_action, find, self.settings_action, quit_action):
+        self.export_history_action = self._action("E&xport history…", [], self.ask_export_history)
+        for action in (self.open_action, self.reload_action, find, self.export_history_action, self.settings_action,
+                       quit_action):
             file_menu.addAction(action)
         self._build_edit_menu()
         view_menu = self.menuBar().addMenu("&View")
         self.fullscreen_action = self._action("&Full screen", ["F11"], self.toggle_full_screen)
+        self.history_action = self._action("&History", ["Ctrl+H"], self.show_history)
+        view_menu.addAction(self.history_action)
         view_menu.addAction(self.fullscreen_action)
         view_menu.addAction(self.edit_actions["toggle"])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Safety advice", [], self.show_safety))
         self.addActions([self.open_action, self.reload_action, find, self.settings_action, quit_action,
-                         self.fullscreen_action])
+                         self.fullscreen_action, self.history_action])
 
         s = self.session
         self.session_actions = {
@@ -279,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def _sync_edit_actions(self) -> None:
         """Editing keys work where the editor can be seen, never on a hidden panel (Delete, Insert …)."""
-        usable = self.editor_dock.isVisible() or self.stack.currentWidget() is not self.session
+        usable = self.editor_dock.isVisible() or self.stack.currentWidget() is self.library
         for name, action in self.edit_actions.items():
             if name in ("undo", "redo"):
                 action.setEnabled(usable and (self.editor.undo_stack.canUndo() if name == "undo"
@@ -467,6 +498,8 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         if self.session_active():
             return
+        if self.stack.currentWidget() is self.summary:
+            self.history.flush(5.0)  # the answers just given are on disk before anything else reads them
         self.stack.setCurrentWidget(self.library)
         self.statusBar().show()
         self._sync_edit_actions()
@@ -483,6 +516,7 @@ class MainWindow(QMainWindow):
         """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
         from ..core.cues import plan_cues
         from ..core.gentler import with_gentler
+        from ..core.history_records import routine_id
         from ..core.preferences import apply_preferences
         from ..core.safety import BEFORE_FIRST_SESSION
         from ..core.timeline import expand
@@ -506,8 +540,11 @@ class MainWindow(QMainWindow):
         timeline = expand(routine, level or self.settings.level, self._catalog.library)
         plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
         self.output.speaker.prepare(plan.phrases())
+        self._pain_before = self._ask_pain_before()
+        self._routine_id = routine_id(entry.path, entry.display_name, entry.bundled)
         self.driver.lead = self.output.lead  # cues reach the player early enough to be heard on their moment
         self.driver.load(plan)
+        self._record_session()
         self.session.show_state("ready")
         self._on_step_started(timeline.steps[0])
         self.session.show_caption("Press Space to start")
@@ -538,6 +575,7 @@ class MainWindow(QMainWindow):
         self._session_routine = (swap.routine, level)
         if engine.state.value == "ready":
             self.driver.load(plan)
+            self._record_session()  # a new engine: the same session, recorded once it starts
             self.session.show_state("ready")
             self._on_step_started(plan.timeline.steps[0])
             self.session.show_caption("Press Space to start")
@@ -575,6 +613,129 @@ class MainWindow(QMainWindow):
             self._refresh_session()
         self.session.show_state(state)
 
+    # -- history ---------------------------------------------------------------------------------------
+
+    def _record_session(self) -> None:
+        """Hand the session's engine to the history (it writes once the session starts)."""
+        if self.driver.engine is not None:
+            self.history.attach(self.driver.engine, self._routine_id, self._pain_before)
+
+    def _ask_pain_before(self) -> int | None:
+        """Once, as a session opens, when the user asked for it in Settings; skipping is fine."""
+        if not self.settings.ask_pain_before:
+            return None
+        return self.prompter.ask_scale("Back pain now", "How is your back right now, from 0 (no pain) to 10 (the "
+                                       "worst pain imaginable)? Optional: the history shows it beside the pain "
+                                       "after the session.", 0, 10)
+
+    def show_summary(self, record: SessionRecord) -> None:
+        """The session is over: what was done, and the two optional questions."""
+        self.summary.show_record(record)
+        self.stack.setCurrentWidget(self.summary)
+        self.statusBar().show()
+        self._sync_edit_actions()
+        self.summary.feeling.setFocus()  # the first question: 1, 2 or 3 answers it
+
+    def show_history(self) -> None:
+        """The history screen (Ctrl+H): not during a session."""
+        if self.session_active():
+            return
+        if self.stack.currentWidget() is self.library:
+            self._editor_was_visible = self.editor_dock.isVisible()
+        view = self._history_view()
+        self.editor_dock.hide()
+        self.stack.setCurrentWidget(view)
+        self.statusBar().show()
+        self._sync_edit_actions()
+        self._refresh_history()
+        view.table.setFocus()
+
+    def _history_view(self) -> HistoryView:
+        if self.history_view is None:
+            from .history_view import HistoryView
+
+            view = HistoryView()
+            view.libraryRequested.connect(self.show_library)
+            view.exportRequested.connect(self.ask_export_history)
+            view.rangeChanged.connect(self._refresh_history)
+            view.detailsRequested.connect(lambda uid: view.show_details(self.history.session(uid)))
+            view.deleteRequested.connect(self.ask_delete_sessions)
+            view.deleteAllRequested.connect(self.ask_delete_history)
+            view.undoRequested.connect(self.undo_delete)
+            self.stack.addWidget(view)
+            self.history_view = view
+        return self.history_view
+
+    def _refresh_history(self) -> None:
+        from ..core.history_stats import WeekTarget, overview
+
+        view = self.history_view
+        if view is None or self.stack.currentWidget() is not view:
+            return
+        records = self.history.sessions()
+        low, high = sorted((self.settings.week_target_low, self.settings.week_target_high))
+        first_weekday = self.locale().firstDayOfWeek().value - 1  # Qt: Monday 1 … Sunday 7
+        view.show_history(overview(records, self._today(), WeekTarget(low, high), view.shown_weeks(), first_weekday),
+                          records)
+
+    def ask_delete_sessions(self, uids: list[str]) -> None:
+        record = self.history.session(uids[0]) if len(uids) == 1 else None
+        what = (f"the session of {record.started:%A %d %B %Y, %H:%M} ({record.routine_title})" if record is not None
+                else f"{len(uids)} sessions")
+        if self.prompter.confirm("Delete this session?", f"Delete {what} from your history? You can undo it until "
+                                 "you quit (Ctrl+Z).", "Delete", "Keep it", default_yes=False):
+            count = self.history.delete(uids)
+            self._history_deleted(count)
+
+    def ask_delete_history(self) -> None:
+        if self.prompter.confirm("Delete all your history?", "Every session you have done will be deleted. You can "
+                                 "undo it until you quit (Ctrl+Z in the history); after that it is gone.",
+                                 "Delete everything", "Keep it", default_yes=False):
+            self._history_deleted(self.history.delete_all())
+
+    def _history_deleted(self, count: int) -> None:
+        if self.history_view is not None:
+            self.history_view.show_notice(f"Deleted {count} session{'s' if count != 1 else ''}. Undo with Ctrl+Z or "
+                                          "the Undo button, until you quit.", self.history.can_undo())
+
+    def undo_delete(self) -> None:
+        count = self.history.undo_delete()
+        if self.history_view is not None:
+            self.history_view.show_notice(f"Put back {count} session{'s' if count != 1 else ''}." if count else "",
+                                          self.history.can_undo())
+
+    def ask_export_history(self) -> None:
+        """Save the history as CSV (a spreadsheet) or JSON (every step), as the user chooses by name."""
+        from datetime import date
+
+        from ..core.history_export import export_text, format_for
+        from .saving import save_text
+
+        if self.session_active():
+            return
+        path = self.prompter.ask_export_path(Path.home() / f"backcoach-history-{date.today():%Y-%m-%d}.csv")
+        if path is None:
+            return
+        kind = format_for(path)
+        records = self.history.sessions(with_steps=True)
+        try:
+            save_text(path, export_text(records, kind))
+        except OSError as error:
+            self.prompter.inform("History not exported", (str(error),))
+            return
+        self.status.setText(f"Exported {len(records)} sessions to {path} ({kind.value.upper()})")
+
+    def _history_notice(self, text: str) -> None:
+        self.status.setText(text)
+        if self.stack.currentWidget() is self.session:
+            self.session.show_notice(text)
+
+    @staticmethod
+    def _today() -> date:
+        from datetime import date
+
+        return date.today()
+
     def ask_stop(self) -> bool:
         """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
         if not self.session_active():
@@ -582,11 +743,10 @@ class MainWindow(QMainWindow):
             return True
         was_running = self.driver.state is not None and self.driver.state.value == "running"
         self.driver.pause()
-        if self.prompter.confirm("Stop the session?", "Your progress in this session will not be kept.",
+        if self.prompter.confirm("Stop the session?", "What you have done so far is kept in your history.",
                                  "Stop", "Keep going", default_yes=False):
-            self.driver.stop()
+            self.driver.stop()  # the summary follows (the history's sessionEnded)
             self.output.stop()
-            self.show_library()
             return True
         if was_running:
             self.driver.resume()
@@ -598,13 +758,13 @@ class MainWindow(QMainWindow):
 
         if not self.session_active():
             return
-        self.driver.stop()
+        self.history.stopping_for_pain()
+        self.driver.stop()  # the summary follows, with its pain question (the history's sessionEnded)
         self.output.stop()
         if self.settings.audio().speech_on:
             self.output.speaker.say(STOPPED_FOR_PAIN)
         title, *paragraphs = WHEN_IT_HURTS
         self.prompter.inform(title, tuple(paragraphs))
-        self.show_library()
 
     def show_safety(self) -> None:
         from ..core.safety import BEFORE_FIRST_SESSION
@@ -636,6 +796,8 @@ class MainWindow(QMainWindow):
             self.showNormal()
         elif self.stack.currentWidget() is self.session:
             self.ask_stop()
+        elif self.stack.currentWidget() is not self.library:
+            self.show_library()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._is_built:  # closed in the instant before it was built: nothing to keep
@@ -648,6 +810,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.output.stop()
+        self.history.close()  # what is queued reaches the disk
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

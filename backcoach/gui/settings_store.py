@@ -31,6 +31,11 @@ class AppSettings(AudioSettings):
     gentler: bool = False
     """Swap every high-impact move for the gentler move the exercise library names (or leave it out)."""
     safety_acknowledged: bool = False
+    ask_pain_before: bool = False
+    """Ask how the back is (0-10) before each session, for the history's pain trend."""
+    week_target_low: int = 2
+    week_target_high: int = 4
+    """Sessions a week the history measures against: the articles' "two to four days a week" by default."""
 
     def audio(self) -> AudioSettings:
         """Just the sound settings, for the audio layer."""
@@ -47,10 +52,12 @@ def _decode(name: str, raw: object) -> object:
     """QSettings hands back strings from INI files; turn them into the field's type, or fail."""
     default = getattr(DEFAULTS, name)
     text = str(raw)
-    if name in ("beeps", "muted", "safety_acknowledged", "gentler"):
+    if name in ("beeps", "muted", "safety_acknowledged", "gentler", "ask_pain_before"):
         return text.lower() in ("true", "1", "yes")
     if name in ("rate", "prepare", "position_change"):
         return int(text)
+    if name in ("week_target_low", "week_target_high"):
+        return min(14, max(1, int(text)))
     if name == "volume":
         return min(1.0, max(0.0, float(text)))
     if name == "verbosity":
