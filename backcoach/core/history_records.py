@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from .engine import RESTART_WINDOW, StepEnding
@@ -213,7 +214,7 @@ class Answers:
 
     def __post_init__(self) -> None:
         for pain in (self.pain_after, self.pain_before):
-            if pain is not None and pain not in PAIN_RANGE:
+            if pain is not None and not 0 <= pain <= 10:
                 raise ValueError(f"pain is 0 to 10, not {pain}")
 
 
@@ -281,7 +282,13 @@ def routine_id(path: Path, display_name: str, bundled: bool) -> str:
 
 def local_time(timestamp: float, offset_minutes: int) -> datetime:
     """A stored moment (Unix seconds and the UTC offset it was recorded with) as an aware local time."""
-    return datetime.fromtimestamp(timestamp, timezone(timedelta(minutes=offset_minutes)))
+    return datetime.fromtimestamp(timestamp, _zone(offset_minutes))
+
+
+@cache
+def _zone(offset_minutes: int) -> timezone:
+    """One timezone object per offset (a history of years has a handful), not one per session read."""
+    return timezone(timedelta(minutes=offset_minutes))
 
 
 def offset_minutes(moment: datetime) -> int:

@@ -161,13 +161,35 @@ class Overview:
 
 def overview(records: Sequence[SessionRecord], today: date, target: WeekTarget = DEFAULT_TARGET,
              shown_weeks: int | None = 26, first_weekday: int = 0) -> Overview:
-    """``shown_weeks`` None: every week since the first session."""
-    count = shown_weeks if shown_weeks is not None else weeks_since_first(records, today, first_weekday)
-    shown = weeks(records, today, count, first_weekday)
-    trained = [record for record in records if record.trained]
-    first = shown[0].start
-    return Overview(
-        today=today, target=target, weeks=shown, this_week=shown[-1].sessions,
-        streak=streak(trained, today, target, first_weekday), sessions=len(trained),
-        minutes=sum(record.minutes for record in trained), days=trained_days(trained),
-        trend=trend(record for record in records if record.day >= first))
+    """``shown_weeks`` None: every week since the first session. One pass over the records (the history
+    screen opens on years of them), counting weeks by the ordinal of their first day."""
+    this_week = week_start(today, first_weekday).toordinal()
+    days: Counter[date] = Counter()
+    per_week: Counter[int] = Counter()
+    minutes: defaultdict[int, float] = defaultdict(float)
+    first = this_week
+    sessions = 0
+    total = 0.0
+    for record in records:
+        day = record.started.date()
+        ordinal = day.toordinal()
+        week = ordinal - (ordinal - 1 - first_weekday) % 7  # date.fromordinal(1) is a Monday
+        first = min(first, week)
+        if record.tally.done > 0:  # trained
+            days[day] += 1
+            per_week[week] += 1
+            minutes[week] += record.active / 60
+            sessions += 1
+            total += record.active / 60
+    count = shown_weeks if shown_weeks is not None else (this_week - first) // 7 + 1
+    starts = [this_week - 7 * back for back in range(count - 1, -1, -1)]
+    shown = [Week(date.fromordinal(start), per_week[start], minutes[start]) for start in starts]
+    run = 1 if per_week[this_week] >= target.low else 0
+    week = this_week - 7
+    while per_week[week] >= target.low:
+        run += 1
+        week -= 7
+    since = date.fromordinal(starts[0])
+    return Overview(today=today, target=target, weeks=shown, this_week=per_week[this_week], streak=run,
+                    sessions=sessions, minutes=total, days=days,
+                    trend=trend(record for record in records if record.started.date() >= since))

@@ -151,6 +151,10 @@ class HistoryStore:
         """What the user should know about the history file (moved aside, kept in memory, read-only)."""
         self.locks = RunningLocks(path.with_name(path.name + ".running") if path is not None else None)
         self._ids: dict[str, int] = {}
+        self._writes = 0
+        """Transactions this connection committed (with SQLite's data_version, for other connections', it
+        says whether the list of sessions read last is still the history)."""
+        self._listed: tuple[tuple[int, int], list[SessionRecord]] | None = None
 
     # -- opening ---------------------------------------------------------------------------------------
 
@@ -242,6 +246,8 @@ class HistoryStore:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        finally:
+            self._writes += 1
         db.execute("COMMIT")
 
     def begin(self, start: SessionStart) -> None:
@@ -324,7 +330,17 @@ class HistoryStore:
 
     def sessions(self, since: date | None = None, routine_id: str | None = None, *,
                  with_steps: bool = False) -> list[SessionRecord]:
-        """Sessions oldest first, from the local day ``since`` on (``with_steps``: each with its step logs)."""
+        """Sessions oldest first, from the local day ``since`` on (``with_steps``: each with its step logs).
+        The whole list (no filter, no steps) is kept until anyone writes: the history screen reopens at once."""
+        if since is None and routine_id is None and not with_steps:
+            version = (int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._writes)
+            if self._listed is None or self._listed[0] != version:
+                self._listed = (version, self._read_sessions(None, None, with_steps=False))
+            return list(self._listed[1])
+        return self._read_sessions(since, routine_id, with_steps=with_steps)
+
+    def _read_sessions(self, since: date | None, routine_id: str | None, *,
+                       with_steps: bool) -> list[SessionRecord]:
         query = f"SELECT {_SESSION_COLUMNS} FROM sessions"
         where: list[str] = []
         values: list[object] = []
@@ -409,17 +425,23 @@ class HistoryStore:
 # -- rows ------------------------------------------------------------------------------------------------
 
 
+_STATUS = {status.value: status for status in SessionStatus}
+_FEELING = {feeling.value: feeling for feeling in Feeling}
+_NO_ANSWERS = Answers()
+
+
 def _record(row: Any, steps: tuple[StepLog, ...]) -> SessionRecord:
+    """A row as a record. Years of sessions are read at once for the history screen: no enum calls, one
+    timezone object per offset, the shared empty answers."""
     (uid, routine_id, title, level, status, started_at, offset, ended_at, planned, elapsed, active, paused,
      sets_planned, done, shortened, skipped, lengthened, added, feeling, pain_before, pain_after, _id) = row
+    answered = feeling is not None or pain_after is not None or pain_before is not None
     return SessionRecord(
-        uid=uid, routine_id=routine_id, routine_title=title, level=level, status=SessionStatus(status),
-        started=local_time(started_at, offset),
-        ended=local_time(ended_at, offset) if ended_at is not None else None,
-        planned_seconds=planned, elapsed=elapsed, active=active, paused=paused,
-        tally=Tally(sets_planned, done, shortened, skipped, lengthened, added),
-        answers=Answers(Feeling(feeling) if feeling else None, pain_after, pain_before),
-        steps=steps,
+        uid, routine_id, title, level, _STATUS[status], local_time(started_at, offset),
+        local_time(ended_at, offset) if ended_at is not None else None, planned, elapsed, active, paused,
+        Tally(sets_planned, done, shortened, skipped, lengthened, added),
+        Answers(_FEELING[feeling] if feeling else None, pain_after, pain_before) if answered else _NO_ANSWERS,
+        steps,
     )
 
 

@@ -248,6 +248,7 @@ class HistoryView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)  # columns sized to the first rows: years of sessions open at once
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.details = QTextBrowser()
@@ -278,6 +279,7 @@ class HistoryView(QWidget):
         self.tabs.setAccessibleName("Overview or sessions")
         self.tabs.addTab(overview_page, "&Overview")
         self.tabs.addTab(sessions_page, "&Sessions")
+        self.tabs.currentChanged.connect(lambda _index: self._ask_details())
         self.notice = QLabel()
         self.notice.setAccessibleName("History notice")
         self.notice.setWordWrap(True)
@@ -325,10 +327,9 @@ class HistoryView(QWidget):
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount():
             row = 0
+        self.details.clear()
         if row >= 0:
-            self.table.selectRow(row)
-        else:
-            self.details.clear()
+            self.table.selectRow(row)  # its details follow when the list is in view
         self.delete_button.setEnabled(bool(records))
         self.delete_all_button.setEnabled(bool(records))
 
@@ -371,9 +372,13 @@ class HistoryView(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        uid = current.data(UID_ROLE) if current.isValid() else None
-        if isinstance(uid, str):
+    def _row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._ask_details()
+
+    def _ask_details(self) -> None:
+        """The chosen session's steps are read when the list is in view (not for every opening)."""
+        uid = self.current_uid()
+        if uid is not None and self.tabs.currentIndex() == 1:
             self.detailsRequested.emit(uid)
 
     def _delete_current(self) -> None:

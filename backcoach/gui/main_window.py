@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.summary)
         self.history_view = None
         self.history = SessionHistory(self._history_path or user_history_path(), parent=self)
+        QTimer.singleShot(2000, self.history.warm)  # after start-up: the history screen then opens at once
         self.setCentralWidget(self.stack)
         self.editor = RoutineEditor(self.prompter)
         self.editor_dock = QDockWidget("Edit routine", self)

@@ -84,6 +84,11 @@ class SessionHistory(QObject):
     def session(self, uid: str) -> SessionRecord | None:
         return self._wait(lambda store: store.session(uid))
 
+    def warm(self) -> None:
+        """Read the list of sessions on the history's thread now, without waiting, so that the history screen
+        opens on it at once (the store keeps it until anyone writes). Called once the app is idle."""
+        self._thread.call(lambda store: store.sessions())
+
     def refresh_last_done(self) -> None:
         """Ask for the routines' "last done" (answered by ``lastDoneChanged``, without waiting)."""
         future = self._thread.call(lambda store: store.last_done())

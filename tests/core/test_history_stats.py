@@ -17,12 +17,14 @@ from backcoach.core.history_stats import (
     DEFAULT_TARGET,
     TARGET_SOURCE,
     WeekTarget,
+    overview,
     since_text,
     streak,
     trained_days,
     trend,
     week_start,
     weeks,
+    weeks_since_first,
 )
 
 TZ = timezone(timedelta(hours=2))
@@ -106,3 +108,19 @@ def test_json_carries_every_session_with_its_steps() -> None:
     assert [s["uid"] for s in document["sessions"]] == [r.uid for r in records]
     assert len(document["sessions"][0]["steps"]) == len(records[0].steps)
     assert set(CSV_COLUMNS) <= set(document["sessions"][0])
+
+
+@pytest.mark.parametrize("first_weekday", [0, 6])
+@pytest.mark.parametrize("shown", [12, None])
+def test_the_overview_in_one_pass_agrees_with_each_count_on_its_own(first_weekday: int, shown: int | None) -> None:
+    records = sample_history(datetime(2025, 3, 5, 12, tzinfo=TZ), 400)
+    today = date(2025, 3, 5)
+    seen = overview(records, today, WeekTarget(2, 3), shown, first_weekday)
+    count = shown if shown is not None else weeks_since_first(records, today, first_weekday)
+    assert seen.weeks == weeks(records, today, count, first_weekday)
+    assert seen.streak == streak(records, today, WeekTarget(2, 3), first_weekday)
+    assert seen.days == trained_days(records)
+    assert seen.this_week == seen.weeks[-1].sessions
+    assert seen.sessions == sum(1 for r in records if r.trained)
+    assert [p.when for p in seen.trend] == [r.started for r in records
+                                            if r.day >= seen.weeks[0].start and r.answers != Answers()]

@@ -306,3 +306,20 @@ def test_since_filters_by_the_local_day(store: HistoryStore) -> None:
     store.add_records(sample_history(WHEN, 60, every_day=True))
     days = [r.day for r in store.sessions(since=date(2025, 3, 1))]
     assert days == [date(2025, 3, d) for d in (1, 2, 3, 4)]
+
+
+def test_the_list_of_sessions_is_read_again_whenever_anyone_wrote(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    mine, other = HistoryStore.open(path), HistoryStore.open(path)
+    mine.add_records(sample_history(WHEN, 20))
+    first = mine.sessions()
+    assert mine.sessions() == first
+    other.add_records(sample_history(WHEN + timedelta(days=30), 5, seed=3))  # another copy of the app
+    assert len(mine.sessions()) == len(first) + len(other.sessions(since=date(2025, 3, 5)))
+    engine, _clock, recorder = session(mine, WHEN + timedelta(days=40))
+    engine.start()
+    assert mine.sessions()[-1].uid == recorder.uid and other.sessions()[-1].uid == recorder.uid
+    engine.stop()
+    assert other.sessions()[-1].status is SessionStatus.STOPPED
+    mine.delete([recorder.uid])
+    assert recorder.uid not in {r.uid for r in other.sessions()} | {r.uid for r in mine.sessions()}

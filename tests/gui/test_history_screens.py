@@ -184,7 +184,11 @@ def test_ctrl_h_shows_the_calendar_figures_charts_and_every_session(qtbot: QtBot
     assert view.trend_chart.points and view.trend_chart.chart().series()
     first = view.model.records[0]
     assert first.started == max(r.started for r in view.model.records)  # newest first
+    assert view.details.toPlainText() == ""  # read when the list is shown
+    view.tabs.setCurrentIndex(1)
     assert first.routine_title in view.details.toPlainText() and "Step by step" in view.details.toPlainText()
+    view.table.selectRow(1)
+    assert view.model.records[1].started.strftime("%d %B %Y") in view.details.toPlainText()
     view.range_box.setCurrentIndex(view.range_box.findText("Everything"))
     assert len(view.minutes_chart.weeks) >= 17
     qtbot.keyClick(view.table, Qt.Key.Key_Escape)
