@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ..core.engine import Event, SessionEngine, State, StateChanged
 from ..core.history_records import Feeling, SessionRecord
@@ -35,13 +35,18 @@ class SessionHistory(QObject):
     lastDoneChanged = Signal(object)  # dict[str, datetime]: routine id -> when last trained
     changed = Signal()  # a session ended, or sessions were deleted or put back
     sessionEnded = Signal(object)  # SessionRecord: a session is over (finished or stopped), as recorded
+    _arrived = Signal(str, object)  # from the history's thread: queued to the GUI thread, then told (see _tell)
 
     def __init__(self, path: Path | None, wall: WallClock = local_now, parent: QObject | None = None) -> None:
         """``path`` None keeps the history in memory (nothing written to disk)."""
         super().__init__(parent)
         self.path = path
         self._wall = wall
-        self._thread = HistoryThread(lambda: HistoryStore.open(path), on_error=self.noticeChanged.emit)
+        # Connected before the thread starts, so nothing it says is lost; told in the GUI thread, by when
+        # whoever made this object has connected to its signals.
+        self._arrived.connect(self._tell, Qt.ConnectionType.QueuedConnection)
+        self._thread = HistoryThread(lambda: HistoryStore.open(path),
+                                     on_error=lambda text: self._arrived.emit("notice", text))
         self._thread.opened.add_done_callback(self._opened)
         self.recorder: SessionRecorder | None = None
         self._undo: list[Deleted] = []
@@ -141,9 +146,16 @@ class SessionHistory(QObject):
     def _opened(self, future: Future[HistoryStore]) -> None:
         """On the history's thread, once the file is open: say what happened to it; read "last done"."""
         if future.exception() is None and future.result().notice:
-            self.noticeChanged.emit(future.result().notice)  # queued to the GUI thread by Qt
+            self._arrived.emit("notice", future.result().notice)
         self.refresh_last_done()
 
     def _last_done_read(self, future: Future[dict[str, datetime]]) -> None:
         if future.exception() is None:
-            self.lastDoneChanged.emit(future.result())
+            self._arrived.emit("last done", future.result())
+
+    def _tell(self, kind: str, payload: object) -> None:
+        """In the GUI thread: what the history's thread found."""
+        if kind == "notice":
+            self.noticeChanged.emit(payload)
+        else:
+            self.lastDoneChanged.emit(payload)

@@ -251,6 +251,25 @@ def test_the_library_says_when_each_routine_was_last_done(qtbot: QtBot, harness:
     assert library.proxy.index(other, LibraryModel.LAST_DONE).data() == ""
 
 
+def test_a_history_there_at_start_up_shows_in_the_library_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    history = tmp_path / "history.sqlite3"
+    HistoryStore.open(history).add_records(sample_history(datetime.now().astimezone(), 30))
+    bundled = bundled_routines_dir()
+
+    def load() -> Catalog:
+        return load_catalog([(bundled, True)], {bundled: "routines"})
+
+    window = MainWindow(load, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(), history_path=history)
+    qtbot.addWidget(window)
+    window.resize(1600, 800)
+    window.show()
+    window.reload()
+    library = window.library
+    qtbot.waitUntil(lambda: "Last done" in library.visible_columns())
+    shown = [library.proxy.index(row, LibraryModel.LAST_DONE).data() for row in range(library.proxy.rowCount())]
+    assert sum(1 for text in shown if text) == 4  # the four routines of the sample history
+
+
 def test_the_history_screens_fit_at_800_by_600(qtbot: QtBot, harness: Harness) -> None:
     seed(harness)
     window = harness.window
