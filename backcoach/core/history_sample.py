@@ -10,12 +10,12 @@ from .engine import StepEnding
 from .history_records import Answers, Feeling, SessionRecord, SessionStatus, StepLog, Tally
 from .timeline import StepKind
 
-ROUTINES = (
-    ("routines/nuffield-back-fit-workout.yaml", "The back fit workout", 1390),
-    ("routines/nuffield-revitalise-your-spine.yaml", "Revitalise your spine", 960),
-    ("routines/stretch-and-strengthen-back.yaml", "Stretch and strengthen your back", 720),
+ROUTINES = (  # bundled routines, by their history id and title, with their length at a steady pace
+    ("routines/nuffield-back-fit-workout.yaml", "The back fit workout", 1992),
+    ("routines/nuffield-revitalise-your-spine.yaml", "Revitalise your spine", 1797),
+    ("routines/stretch-and-strengthen-back.yaml", "Exercises to Strengthen Back Muscles", 886),
     ("routines/7-day-preventive-back-plan/day-1-core-activation-and-stability.yaml",
-     "7-Day Preventive Back Plan — Day 1: Core Activation & Stability", 900),
+     "7-Day Preventive Back Plan — Day 1: Core Activation & Stability", 1147),
 )
 EXERCISES = ("Bird dog", "Glute bridge", "Dead bug", "Superman", "Plank", "Cat-cow", "Side plank", "Back extension")
 
