@@ -37,6 +37,14 @@ class ChoiceRow(QWidget):
         self.choices = tuple(choices)
         self._value: object | None = None
         self._last_key = ""
+        # Where the keys go and what is chosen must show from a step away: a frame round the focused row,
+        # the chosen answer in the highlight colour (light and dark themes alike).
+        self.setStyleSheet(
+            "#ChoiceRow { border: 2px solid transparent; border-radius: 6px; }"
+            "#ChoiceRow:focus { border: 2px solid palette(highlight); }"
+            "#ChoiceRow QPushButton { padding: 0.35em 0.2em; min-width: 2em; }"
+            "#ChoiceRow QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " font-weight: bold; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)

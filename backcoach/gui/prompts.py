@@ -107,6 +107,7 @@ class DialogPrompter:
         for widget in (label, row, hint, buttons):
             layout.addWidget(widget)
         row.setFocus()
+        dialog.resize(min(640, dialog.sizeHint().width()), dialog.sizeHint().height())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.parent.window().activateWindow()
         value = row.value()

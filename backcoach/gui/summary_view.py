@@ -170,11 +170,6 @@ class SummaryView(QWidget):
             "#SummaryView QLabel#question { font-weight: bold; margin-top: 0.4em; }"
             "#SummaryView QLabel#hint { color: palette(placeholder-text); }"
             "#SummaryView QFrame#questions { border: 1px solid palette(mid); border-radius: 6px; }"
-            "#SummaryView #ChoiceRow { border: 2px solid transparent; border-radius: 6px; }"
-            "#SummaryView #ChoiceRow:focus { border: 2px solid palette(highlight); }"
-            "#SummaryView #ChoiceRow QPushButton { padding: 0.35em 0.2em; min-width: 2em; }"
-            "#SummaryView #ChoiceRow QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); font-weight: bold; }"
         )
         self._scale_fonts()
 

@@ -318,3 +318,20 @@ def test_closing_the_window_commits_what_was_queued(qtbot: QtBot, harness: Harne
     [record] = HistoryStore.open(path).sessions()
     assert record.status is SessionStatus.STOPPED
     assert record.ended is not None and record.ended - record.started == timedelta(seconds=record.elapsed)
+
+
+def test_settings_keep_the_pain_question_and_the_weekly_target(qtbot: QtBot, tmp_path: Path) -> None:
+    from backcoach.gui.settings_dialog import SettingsDialog
+    from backcoach.gui.settings_store import AppSettings
+
+    dialog = SettingsDialog(AppSettings(), [])
+    qtbot.addWidget(dialog)
+    assert (dialog.week_low.value(), dialog.week_high.value()) == (2, 4)  # the articles' two to four
+    dialog.ask_pain_before.setChecked(True)
+    dialog.week_high.setValue(1)  # the low end follows: never a target of 2 to 1
+    chosen = dialog.result_settings()
+    assert (chosen.ask_pain_before, chosen.week_target_low, chosen.week_target_high) == (True, 1, 1)
+    store = SettingsStore(tmp_path / "settings.ini")
+    store.save(chosen.with_changes(week_target_low=3, week_target_high=5))
+    loaded = store.load()
+    assert (loaded.ask_pain_before, loaded.week_target_low, loaded.week_target_high) == (True, 3, 5)
