@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
@@ -32,10 +31,12 @@ if TYPE_CHECKING:
     from ..core.durations import Level
     from ..core.engine import Clock
     from ..core.history_records import SessionRecord
+    from ..core.history_stats import WeekTarget
     from ..core.model import Routine
     from ..core.timeline import Step
     from .cue_output import CueOutput
     from .editor import RoutineEditor
+    from .history_screen import HistoryScreen
     from .history_view import HistoryView
     from .library_view import LibraryView
     from .prompts import Prompter
@@ -69,9 +70,8 @@ class MainWindow(QMainWindow):
     _session_routine: tuple[Routine, Level | None]
     """The routine a session runs (preferences and swaps applied) and its level, for the G key's swap."""
     history: SessionHistory
+    history_screen: HistoryScreen
     summary: SummaryView
-    history_view: HistoryView | None
-    """Made the first time the history is shown (it loads Qt Charts)."""
 
     def __init__(
         self,
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         from ..resources import user_history_path
         from .cue_output import CueOutput
         from .editor import RoutineEditor
+        from .history_screen import HistoryScreen
         from .library_view import LibraryView
         from .prompts import DialogPrompter
         from .session_driver import SessionDriver
@@ -149,8 +150,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.session)
         self.summary = SummaryView()
         self.stack.addWidget(self.summary)
-        self.history_view = None
         self.history = SessionHistory(self._history_path or user_history_path(), parent=self)
+        self.history_screen = HistoryScreen(self.history, self.prompter, self._week_target, self)
         QTimer.singleShot(2000, self.history.warm)  # after start-up: the history screen then opens at once
         self.setCentralWidget(self.stack)
         self.editor = RoutineEditor(self.prompter)
@@ -205,9 +206,10 @@ class MainWindow(QMainWindow):
         self.summary.libraryRequested.connect(self.show_library)
         self.summary.historyRequested.connect(self.show_history)
         self.history.noticeChanged.connect(self._history_notice)
-        self.history.lastDoneChanged.connect(lambda done: self.library.show_last_done(done, self._today()))
-        self.history.changed.connect(self._refresh_history)
+        self.history.lastDoneChanged.connect(lambda done: self.library.show_last_done(done, date.today()))
         self.history.sessionEnded.connect(self.show_summary)
+        self.history_screen.libraryRequested.connect(self.show_library)
+        self.history_screen.statusChanged.connect(self.status.setText)
 
     def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], object],
                 owner: QWidget | None = None) -> QAction:
@@ -616,6 +618,12 @@ class MainWindow(QMainWindow):
 
     # -- history ---------------------------------------------------------------------------------------
 
+    def _week_target(self) -> WeekTarget:
+        from ..core.history_stats import WeekTarget
+
+        low, high = sorted((self.settings.week_target_low, self.settings.week_target_high))
+        return WeekTarget(low, high)
+
     def _record_session(self) -> None:
         """Hand the session's engine to the history (it writes once the session starts)."""
         if self.driver.engine is not None:
@@ -643,99 +651,28 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentWidget() is self.library:
             self._editor_was_visible = self.editor_dock.isVisible()
-        view = self._history_view()
+        view = self.history_screen.make_view()
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
         self.editor_dock.hide()
         self.stack.setCurrentWidget(view)
         self.statusBar().show()
         self._sync_edit_actions()
-        self._refresh_history()
+        self.history_screen.refresh()
         view.table.setFocus()
 
-    def _history_view(self) -> HistoryView:
-        if self.history_view is None:
-            from .history_view import HistoryView
-
-            view = HistoryView()
-            view.libraryRequested.connect(self.show_library)
-            view.exportRequested.connect(self.ask_export_history)
-            view.rangeChanged.connect(self._refresh_history)
-            view.detailsRequested.connect(lambda uid: view.show_details(self.history.session(uid)))
-            view.deleteRequested.connect(self.ask_delete_sessions)
-            view.deleteAllRequested.connect(self.ask_delete_history)
-            view.undoRequested.connect(self.undo_delete)
-            self.stack.addWidget(view)
-            self.history_view = view
-        return self.history_view
-
-    def _refresh_history(self) -> None:
-        from ..core.history_stats import WeekTarget, overview
-
-        view = self.history_view
-        if view is None or self.stack.currentWidget() is not view:
-            return
-        records = self.history.sessions()
-        low, high = sorted((self.settings.week_target_low, self.settings.week_target_high))
-        first_weekday = self.locale().firstDayOfWeek().value - 1  # Qt: Monday 1 … Sunday 7
-        view.show_history(overview(records, self._today(), WeekTarget(low, high), view.shown_weeks(), first_weekday),
-                          records)
-
-    def ask_delete_sessions(self, uids: list[str]) -> None:
-        record = self.history.session(uids[0]) if len(uids) == 1 else None
-        what = (f"the session of {record.started:%A %d %B %Y, %H:%M} ({record.routine_title})" if record is not None
-                else f"{len(uids)} sessions")
-        if self.prompter.confirm("Delete this session?", f"Delete {what} from your history? You can undo it until "
-                                 "you quit (Ctrl+Z).", "Delete", "Keep it", default_yes=False):
-            count = self.history.delete(uids)
-            self._history_deleted(count)
-
-    def ask_delete_history(self) -> None:
-        if self.prompter.confirm("Delete all your history?", "Every session you have done will be deleted. You can "
-                                 "undo it until you quit (Ctrl+Z in the history); after that it is gone.",
-                                 "Delete everything", "Keep it", default_yes=False):
-            self._history_deleted(self.history.delete_all())
-
-    def _history_deleted(self, count: int) -> None:
-        if self.history_view is not None:
-            self.history_view.show_notice(f"Deleted {count} session{'s' if count != 1 else ''}. Undo with Ctrl+Z or "
-                                          "the Undo button, until you quit.", self.history.can_undo())
-
-    def undo_delete(self) -> None:
-        count = self.history.undo_delete()
-        if self.history_view is not None:
-            self.history_view.show_notice(f"Put back {count} session{'s' if count != 1 else ''}." if count else "",
-                                          self.history.can_undo())
+    @property
+    def history_view(self) -> HistoryView | None:
+        return self.history_screen.view
 
     def ask_export_history(self) -> None:
-        """Save the history as CSV (a spreadsheet) or JSON (every step), as the user chooses by name."""
-        from datetime import date
-
-        from ..core.history_export import export_text, format_for
-        from .saving import save_text
-
-        if self.session_active():
-            return
-        path = self.prompter.ask_export_path(Path.home() / f"backcoach-history-{date.today():%Y-%m-%d}.csv")
-        if path is None:
-            return
-        kind = format_for(path)
-        records = self.history.sessions(with_steps=True)
-        try:
-            save_text(path, export_text(records, kind))
-        except OSError as error:
-            self.prompter.inform("History not exported", (str(error),))
-            return
-        self.status.setText(f"Exported {len(records)} sessions to {path} ({kind.value.upper()})")
+        if not self.session_active():
+            self.history_screen.ask_export()
 
     def _history_notice(self, text: str) -> None:
         self.status.setText(text)
         if self.stack.currentWidget() is self.session:
             self.session.show_notice(text)
-
-    @staticmethod
-    def _today() -> date:
-        from datetime import date
-
-        return date.today()
 
     def ask_stop(self) -> bool:
         """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
