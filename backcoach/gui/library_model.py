@@ -9,8 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import format_seconds
-from ..core.history_records import routine_id
-from ..core.history_stats import since_text
 from ..core.wording import length_text, range_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +27,8 @@ class LibraryModel(QAbstractTableModel):
         super().__init__()
         self._entries: tuple[CatalogEntry, ...] = ()
         self._ids: dict[int, str] = {}
-        """Each entry's history id, worked out once (a user's routine's id is its resolved path)."""
+        """Each entry's history id, worked out once there is a history (a user's routine's id is its resolved
+        path); the history modules are not imported before then (start-up)."""
         self._last_done: dict[str, datetime] = {}
         self._today = date.today()
 
@@ -41,17 +40,22 @@ class LibraryModel(QAbstractTableModel):
 
     def has_last_done(self) -> bool:
         """Whether any listed routine has been done (else the column has nothing to say)."""
-        return any(self._ids[id(e)] in self._last_done for e in self._entries)
+        return bool(self._last_done) and any(self.last_done(entry) is not None for entry in self._entries)
 
     def last_done(self, entry: CatalogEntry) -> datetime | None:
+        if not self._last_done:
+            return None
         known = self._ids.get(id(entry))
-        return self._last_done.get(known if known is not None else routine_id(entry.path, entry.display_name,
-                                                                               entry.bundled))
+        if known is None:
+            from ..core.history_records import routine_id
+
+            known = self._ids[id(entry)] = routine_id(entry.path, entry.display_name, entry.bundled)
+        return self._last_done.get(known)
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.beginResetModel()
         self._entries = catalog.entries
-        self._ids = {id(e): routine_id(e.path, e.display_name, e.bundled) for e in catalog.entries}
+        self._ids = {}
         self.endResetModel()
 
     def entry(self, row: int) -> CatalogEntry:
@@ -97,6 +101,8 @@ class LibraryModel(QAbstractTableModel):
         if when is None:
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
+            from ..core.history_stats import since_text
+
             return since_text(when, self._today)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"Last done {when:%A %d %B %Y, %H:%M} (a session with at least one set done)"

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from .summary_view import SummaryView
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
+HISTORY_DELAY_MS = 300
+"""After the routines are listed, the history is opened and their "last done" added (start-up pays nothing)."""
 
 
 class MainWindow(QMainWindow):
@@ -69,9 +71,10 @@ class MainWindow(QMainWindow):
     session_actions: dict[str, QAction]
     _session_routine: tuple[Routine, Level | None]
     """The routine a session runs (preferences and swaps applied) and its level, for the G key's swap."""
-    history: SessionHistory
+    _history: SessionHistory | None
+    _summary: SummaryView | None
     history_screen: HistoryScreen
-    summary: SummaryView
+    """The history screen's controller (made with the history)."""
 
     def __init__(
         self,
@@ -126,17 +129,13 @@ class MainWindow(QMainWindow):
 
         from ..audio.null import NullBeeper, NullSpeaker
         from ..core.catalog import Catalog
-        from ..resources import user_history_path
         from .cue_output import CueOutput
         from .editor import RoutineEditor
-        from .history_screen import HistoryScreen
         from .library_view import LibraryView
         from .prompts import DialogPrompter
         from .session_driver import SessionDriver
-        from .session_history import SessionHistory
         from .session_view import SessionView
         from .settings_store import SettingsStore
-        from .summary_view import SummaryView
 
         self.store = self._given_store or SettingsStore()
         self.settings = self.store.load()
@@ -148,11 +147,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.stack.addWidget(self.session)
-        self.summary = SummaryView()
-        self.stack.addWidget(self.summary)
-        self.history = SessionHistory(self._history_path or user_history_path(), parent=self)
-        self.history_screen = HistoryScreen(self.history, self.prompter, self._week_target, self)
-        QTimer.singleShot(2000, self.history.warm)  # after start-up: the history screen then opens at once
+        self._summary = None
+        self._history = None
         self.setCentralWidget(self.stack)
         self.editor = RoutineEditor(self.prompter)
         self.editor_dock = QDockWidget("Edit routine", self)
@@ -202,14 +198,6 @@ class MainWindow(QMainWindow):
         session.hurtRequested.connect(self.stop_because_it_hurts)
         session.libraryRequested.connect(self.show_library)
         session.gentlerRequested.connect(self.swap_gentler)
-        self.summary.answered.connect(self.history.answer)
-        self.summary.libraryRequested.connect(self.show_library)
-        self.summary.historyRequested.connect(self.show_history)
-        self.history.noticeChanged.connect(self._history_notice)
-        self.history.lastDoneChanged.connect(lambda done: self.library.show_last_done(done, date.today()))
-        self.history.sessionEnded.connect(self.show_summary)
-        self.history_screen.libraryRequested.connect(self.show_library)
-        self.history_screen.statusChanged.connect(self.status.setText)
 
     def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], object],
                 owner: QWidget | None = None) -> QAction:
@@ -459,6 +447,13 @@ class MainWindow(QMainWindow):
             self.status.setText(f"{self.status.text()}; {len(set_aside)} unfinished save(s) from a crash moved to "
                                 f"{set_aside[0].parent}")
         self.libraryLoaded.emit(len(self._catalog.entries))
+        # The history (each routine's "last done") opens once the list is on screen, not before it.
+        QTimer.singleShot(HISTORY_DELAY_MS, self, self._show_last_done)
+
+    def _show_last_done(self) -> None:
+        """Each routine's "last done", from the history (opened now if it was not)."""
+        if self.isVisible():  # not for a window closed meanwhile
+            self.history.refresh_last_done()
 
     def _show_catalog(self) -> None:
         from ..core.catalog import Catalog
@@ -501,7 +496,7 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         if self.session_active():
             return
-        if self.stack.currentWidget() is self.summary:
+        if self._summary is not None and self.stack.currentWidget() is self._summary:
             self.history.flush(5.0)  # the answers just given are on disk before anything else reads them
         self.stack.setCurrentWidget(self.library)
         self.statusBar().show()
@@ -618,6 +613,38 @@ class MainWindow(QMainWindow):
 
     # -- history ---------------------------------------------------------------------------------------
 
+    @property
+    def history(self) -> SessionHistory:
+        """The session history, opened on first use: by the first session, or shortly after the routines are
+        listed (their "last done"), so that it costs the start-up nothing (see :meth:`reload`)."""
+        if self._history is None:
+            from ..resources import user_history_path
+            from .history_screen import HistoryScreen
+            from .session_history import SessionHistory
+
+            history = self._history = SessionHistory(self._history_path or user_history_path(), parent=self)
+            history.noticeChanged.connect(self._history_notice)
+            history.lastDoneChanged.connect(lambda done: self.library.show_last_done(done, date.today()))
+            history.sessionEnded.connect(self.show_summary)
+            self.history_screen = HistoryScreen(history, self.prompter, self._week_target, self)
+            self.history_screen.libraryRequested.connect(self.show_library)
+            self.history_screen.statusChanged.connect(self.status.setText)
+            QTimer.singleShot(2000, history, history.warm)  # later, at idle: the history screen then opens at once
+        return self._history
+
+    @property
+    def summary(self) -> SummaryView:
+        """The screen after a session, made when the first session ends."""
+        if self._summary is None:
+            from .summary_view import SummaryView
+
+            summary = self._summary = SummaryView()
+            self.stack.addWidget(summary)
+            summary.answered.connect(self.history.answer)
+            summary.libraryRequested.connect(self.show_library)
+            summary.historyRequested.connect(self.show_history)
+        return self._summary
+
     def _week_target(self) -> WeekTarget:
         from ..core.history_stats import WeekTarget
 
@@ -651,23 +678,28 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentWidget() is self.library:
             self._editor_was_visible = self.editor_dock.isVisible()
-        view = self.history_screen.make_view()
+        view = self._screen().make_view()
         if self.stack.indexOf(view) < 0:
             self.stack.addWidget(view)
         self.editor_dock.hide()
         self.stack.setCurrentWidget(view)
         self.statusBar().show()
         self._sync_edit_actions()
-        self.history_screen.refresh()
+        self._screen().refresh()
         view.table.setFocus()
+
+    def _screen(self) -> HistoryScreen:
+        """The history screen's controller, the history opened first if it was not yet."""
+        _ = self.history
+        return self.history_screen
 
     @property
     def history_view(self) -> HistoryView | None:
-        return self.history_screen.view
+        return self.history_screen.view if self._history is not None else None
 
     def ask_export_history(self) -> None:
         if not self.session_active():
-            self.history_screen.ask_export()
+            self._screen().ask_export()
 
     def _history_notice(self, text: str) -> None:
         self.status.setText(text)
@@ -748,7 +780,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.output.stop()
-        self.history.close()  # what is queued reaches the disk
+        if self._history is not None:
+            self._history.close()  # what is queued reaches the disk
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
