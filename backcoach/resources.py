@@ -72,3 +72,8 @@ def user_log_dir() -> Path:
 def user_routines_dir() -> Path:
     """Where the user's own routines live (created on first save, not on read)."""
     return user_data_dir() / "routines"
+
+
+def user_history_path() -> Path:
+    """The session history database (``BACKCOACH_USER_DIR`` moves it with the rest of the user's data)."""
+    return user_data_dir() / "history.sqlite3"

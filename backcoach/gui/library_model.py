@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -16,17 +18,44 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class LibraryModel(QAbstractTableModel):
     """Columns: title, level, estimated duration (at a steady pace), the duration its source states, equipment,
-    source. Broken rows show their first error."""
+    source, and when it was last done (from the history). Broken rows show their first error."""
 
-    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source")
+    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source", "Last done")
+    LAST_DONE = 6
 
     def __init__(self) -> None:
         super().__init__()
         self._entries: tuple[CatalogEntry, ...] = ()
+        self._ids: dict[int, str] = {}
+        """Each entry's history id, worked out once there is a history (a user's routine's id is its resolved
+        path); the history modules are not imported before then (start-up)."""
+        self._last_done: dict[str, datetime] = {}
+        self._today = date.today()
+
+    def set_last_done(self, last_done: dict[str, datetime], today: date) -> None:
+        """When each routine (by its history id) was last trained; ``today`` for "3 days ago"."""
+        self._last_done, self._today = dict(last_done), today
+        if self._entries:
+            self.dataChanged.emit(self.index(0, self.LAST_DONE), self.index(len(self._entries) - 1, self.LAST_DONE))
+
+    def has_last_done(self) -> bool:
+        """Whether any listed routine has been done (else the column has nothing to say)."""
+        return bool(self._last_done) and any(self.last_done(entry) is not None for entry in self._entries)
+
+    def last_done(self, entry: CatalogEntry) -> datetime | None:
+        if not self._last_done:
+            return None
+        known = self._ids.get(id(entry))
+        if known is None:
+            from ..core.history_records import routine_id
+
+            known = self._ids[id(entry)] = routine_id(entry.path, entry.display_name, entry.bundled)
+        return self._last_done.get(known)
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.beginResetModel()
         self._entries = catalog.entries
+        self._ids = {}
         self.endResetModel()
 
     def entry(self, row: int) -> CatalogEntry:
@@ -50,6 +79,8 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == ENTRY_ROLE:
             return entry
+        if column == self.LAST_DONE:
+            return self._last_done_data(entry, role)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._text(entry, column, sort=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -61,6 +92,20 @@ class LibraryModel(QAbstractTableModel):
             return f"{text}\n{entry.display_name}" if column == 0 else text
         if role == Qt.ItemDataRole.ForegroundRole and entry.broken:
             return QBrush(QColor("#c62828"))
+        return None
+
+    def _last_done_data(self, entry: CatalogEntry, role: int) -> object:
+        when = self.last_done(entry)
+        if role == SORT_ROLE:
+            return when.timestamp() if when is not None else float("-inf")
+        if when is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            from ..core.history_stats import since_text
+
+            return since_text(when, self._today)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Last done {when:%A %d %B %Y, %H:%M} (a session with at least one set done)"
         return None
 
     @staticmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,8 +30,9 @@ from .preview import preview_html
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
 OTHER_COLUMN_WIDTH = 110
-OPTIONAL_COLUMNS = (2, 1, 3, 4, 5)
-"""Estimate, level, stated length, equipment, source: the order in which columns are kept as the table narrows."""
+OPTIONAL_COLUMNS = (2, 6, 1, 3, 4, 5)
+"""Estimate, last done, level, stated length, equipment, source: the order in which columns are kept as the table
+narrows (last done only once the history has something to say)."""
 
 
 class LibraryView(QWidget):
@@ -70,8 +73,9 @@ class LibraryView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, LibraryModel.LAST_DONE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.moveSection(LibraryModel.LAST_DONE, 3)  # shown beside the estimate
         for column in (4, 5):  # equipment and source: short columns, in full in the preview and tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
@@ -148,6 +152,11 @@ class LibraryView(QWidget):
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
+    def show_last_done(self, last_done: dict[str, datetime], today: date) -> None:
+        """When each routine was last done (by its history id)."""
+        self.model.set_last_done(last_done, today)
+        self._fit_columns()
+
     def select(self, entry: CatalogEntry) -> None:
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ENTRY_ROLE) is entry:
@@ -189,7 +198,10 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         room = self.table.viewport().width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
-            if column in (1, 2, 3):
+            if column == LibraryModel.LAST_DONE and not self.model.has_last_done():
+                header.setSectionHidden(column, True)
+                continue
+            if column in (1, 2, 3, LibraryModel.LAST_DONE):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             else:
                 width = OTHER_COLUMN_WIDTH

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,17 +30,25 @@ if TYPE_CHECKING:
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
+    from ..core.history_records import SessionRecord
+    from ..core.history_stats import WeekTarget
     from ..core.model import Routine
     from ..core.timeline import Step
     from .cue_output import CueOutput
     from .editor import RoutineEditor
+    from .history_screen import HistoryScreen
+    from .history_view import HistoryView
     from .library_view import LibraryView
     from .prompts import Prompter
     from .session_driver import SessionDriver
+    from .session_history import SessionHistory
     from .session_view import SessionView
     from .settings_store import AppSettings, SettingsStore
+    from .summary_view import SummaryView
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
+HISTORY_DELAY_MS = 300
+"""After the routines are listed, the history is opened and their "last done" added (start-up pays nothing)."""
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +71,10 @@ class MainWindow(QMainWindow):
     session_actions: dict[str, QAction]
     _session_routine: tuple[Routine, Level | None]
     """The routine a session runs (preferences and swaps applied) and its level, for the G key's swap."""
+    _history: SessionHistory | None
+    _summary: SummaryView | None
+    history_screen: HistoryScreen
+    """The history screen's controller (made with the history)."""
 
     def __init__(
         self,
@@ -71,15 +84,18 @@ class MainWindow(QMainWindow):
         clock: Clock = time.monotonic,
         *,
         deferred: bool = False,
+        history_path: Path | None = None,
     ) -> None:
-        """``store`` None means the user's settings file. A ``deferred`` window shows an empty frame first
-        and builds itself right after that frame is painted (``built`` tells when); otherwise it is built here.
+        """``store`` None means the user's settings file; ``history_path`` None the user's history. A
+        ``deferred`` window shows an empty frame first and builds itself right after that frame is painted
+        (``built`` tells when); otherwise it is built here.
         """
         super().__init__()
         self._load_catalog = load_catalog
         self._given_store = store
         self._given_prompter = prompter
         self._clock = clock
+        self._history_path = history_path
         self._extra: list[CatalogEntry] = []
         self._following_save = False
         self._audio_notice: str | None = None
@@ -131,6 +147,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.stack.addWidget(self.session)
+        self._summary = None
+        self._history = None
         self.setCentralWidget(self.stack)
         self.editor = RoutineEditor(self.prompter)
         self.editor_dock = QDockWidget("Edit routine", self)
@@ -204,17 +222,21 @@ class MainWindow(QMainWindow):
         find = self._action("&Find", [QKeySequence.StandardKey.Find], self._focus_search)
         self.settings_action = self._action("&Settings…", ["Ctrl+,"], self.ask_settings)
         quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
-        for action in (self.open_action, self.reload_action, find, self.settings_action, quit_action):
+        self.export_history_action = self._action("E&xport history…", [], self.ask_export_history)
+        for action in (self.open_action, self.reload_action, find, self.export_history_action, self.settings_action,
+                       quit_action):
             file_menu.addAction(action)
         self._build_edit_menu()
         view_menu = self.menuBar().addMenu("&View")
         self.fullscreen_action = self._action("&Full screen", ["F11"], self.toggle_full_screen)
+        self.history_action = self._action("&History", ["Ctrl+H"], self.show_history)
+        view_menu.addAction(self.history_action)
         view_menu.addAction(self.fullscreen_action)
         view_menu.addAction(self.edit_actions["toggle"])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Safety advice", [], self.show_safety))
         self.addActions([self.open_action, self.reload_action, find, self.settings_action, quit_action,
-                         self.fullscreen_action])
+                         self.fullscreen_action, self.history_action])
 
         s = self.session
         self.session_actions = {
@@ -279,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def _sync_edit_actions(self) -> None:
         """Editing keys work where the editor can be seen, never on a hidden panel (Delete, Insert …)."""
-        usable = self.editor_dock.isVisible() or self.stack.currentWidget() is not self.session
+        usable = self.editor_dock.isVisible() or self.stack.currentWidget() is self.library
         for name, action in self.edit_actions.items():
             if name in ("undo", "redo"):
                 action.setEnabled(usable and (self.editor.undo_stack.canUndo() if name == "undo"
@@ -430,6 +452,13 @@ class MainWindow(QMainWindow):
             self.status.setText(f"{self.status.text()}; {len(set_aside)} unfinished save(s) from a crash moved to "
                                 f"{set_aside[0].parent}")
         self.libraryLoaded.emit(len(self._catalog.entries))
+        # The history (each routine's "last done") opens once the list is on screen, not before it.
+        QTimer.singleShot(HISTORY_DELAY_MS, self, self._show_last_done)
+
+    def _show_last_done(self) -> None:
+        """Each routine's "last done", from the history (opened now if it was not)."""
+        if self.isVisible():  # not for a window closed meanwhile
+            self.history.refresh_last_done()
 
     def _show_catalog(self) -> None:
         from ..core.catalog import Catalog
@@ -472,6 +501,8 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         if self.session_active():
             return
+        if self._summary is not None and self.stack.currentWidget() is self._summary:
+            self.history.flush(5.0)  # the answers just given are on disk before anything else reads them
         self.stack.setCurrentWidget(self.library)
         self.statusBar().show()
         self._sync_edit_actions()
@@ -488,6 +519,7 @@ class MainWindow(QMainWindow):
         """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
         from ..core.cues import plan_cues
         from ..core.gentler import with_gentler
+        from ..core.history_records import routine_id
         from ..core.preferences import apply_preferences
         from ..core.safety import BEFORE_FIRST_SESSION
         from ..core.timeline import expand
@@ -511,8 +543,11 @@ class MainWindow(QMainWindow):
         timeline = expand(routine, level or self.settings.level, self._catalog.library)
         plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
         self.output.speaker.prepare(plan.phrases())
+        self._pain_before = self._ask_pain_before()
+        self._routine_id = routine_id(entry.path, entry.display_name, entry.bundled)
         self.driver.lead = self.output.lead  # cues reach the player early enough to be heard on their moment
         self.driver.load(plan)
+        self._record_session()
         self.session.show_state("ready")
         self._on_step_started(timeline.steps[0])
         self.session.show_caption("Press Space to start")
@@ -543,6 +578,7 @@ class MainWindow(QMainWindow):
         self._session_routine = (swap.routine, level)
         if engine.state.value == "ready":
             self.driver.load(plan)
+            self._record_session()  # a new engine: the same session, recorded once it starts
             self.session.show_state("ready")
             self._on_step_started(plan.timeline.steps[0])
             self.session.show_caption("Press Space to start")
@@ -580,6 +616,101 @@ class MainWindow(QMainWindow):
             self._refresh_session()
         self.session.show_state(state)
 
+    # -- history ---------------------------------------------------------------------------------------
+
+    @property
+    def history(self) -> SessionHistory:
+        """The session history, opened on first use: by the first session, or shortly after the routines are
+        listed (their "last done"), so that it costs the start-up nothing (see :meth:`reload`)."""
+        if self._history is None:
+            from ..resources import user_history_path
+            from .history_screen import HistoryScreen
+            from .session_history import SessionHistory
+
+            history = self._history = SessionHistory(self._history_path or user_history_path(), parent=self)
+            history.noticeChanged.connect(self._history_notice)
+            history.lastDoneChanged.connect(lambda done: self.library.show_last_done(done, date.today()))
+            history.sessionEnded.connect(self.show_summary)
+            self.history_screen = HistoryScreen(history, self.prompter, self._week_target, self)
+            self.history_screen.libraryRequested.connect(self.show_library)
+            self.history_screen.statusChanged.connect(self.status.setText)
+            QTimer.singleShot(2000, history, history.warm)  # later, at idle: the history screen then opens at once
+        return self._history
+
+    @property
+    def summary(self) -> SummaryView:
+        """The screen after a session, made when the first session ends."""
+        if self._summary is None:
+            from .summary_view import SummaryView
+
+            summary = self._summary = SummaryView()
+            self.stack.addWidget(summary)
+            summary.answered.connect(self.history.answer)
+            summary.libraryRequested.connect(self.show_library)
+            summary.historyRequested.connect(self.show_history)
+        return self._summary
+
+    def _week_target(self) -> WeekTarget:
+        from ..core.history_stats import WeekTarget
+
+        low, high = sorted((self.settings.week_target_low, self.settings.week_target_high))
+        return WeekTarget(low, high)
+
+    def _record_session(self) -> None:
+        """Hand the session's engine to the history (it writes once the session starts)."""
+        if self.driver.engine is not None:
+            self.history.attach(self.driver.engine, self._routine_id, self._pain_before)
+
+    def _ask_pain_before(self) -> int | None:
+        """Once, as a session opens, when the user asked for it in Settings; skipping is fine."""
+        if not self.settings.ask_pain_before:
+            return None
+        return self.prompter.ask_scale("Back pain now", "How is your back right now, from 0 (no pain) to 10 (the "
+                                       "worst pain imaginable)? Optional: the history shows it beside the pain "
+                                       "after the session.", 0, 10)
+
+    def show_summary(self, record: SessionRecord) -> None:
+        """The session is over: what was done, and the two optional questions."""
+        self.summary.show_record(record)
+        self.stack.setCurrentWidget(self.summary)
+        self.statusBar().show()
+        self._sync_edit_actions()
+        self.summary.feeling.setFocus()  # the first question: 1, 2 or 3 answers it
+
+    def show_history(self) -> None:
+        """The history screen (Ctrl+H): not during a session."""
+        if self.session_active():
+            return
+        if self.stack.currentWidget() is self.library:
+            self._editor_was_visible = self.editor_dock.isVisible()
+        view = self._screen().make_view()
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        self.editor_dock.hide()
+        self.stack.setCurrentWidget(view)
+        self.statusBar().show()
+        self._sync_edit_actions()
+        self._screen().refresh()
+        view.table.setFocus()
+
+    def _screen(self) -> HistoryScreen:
+        """The history screen's controller, the history opened first if it was not yet."""
+        _ = self.history
+        return self.history_screen
+
+    @property
+    def history_view(self) -> HistoryView | None:
+        return self.history_screen.view if self._history is not None else None
+
+    def ask_export_history(self) -> None:
+        if not self.session_active():
+            self._screen().ask_export()
+
+    def _history_notice(self, text: str) -> None:
+        self.status.setText(text)
+        if self.stack.currentWidget() is self.session:
+            self.session.show_notice(text)
+
     def ask_stop(self) -> bool:
         """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
         if not self.session_active():
@@ -587,11 +718,10 @@ class MainWindow(QMainWindow):
             return True
         was_running = self.driver.state is not None and self.driver.state.value == "running"
         self.driver.pause()
-        if self.prompter.confirm("Stop the session?", "Your progress in this session will not be kept.",
+        if self.prompter.confirm("Stop the session?", "What you have done so far is kept in your history.",
                                  "Stop", "Keep going", default_yes=False):
-            self.driver.stop()
+            self.driver.stop()  # the summary follows (the history's sessionEnded)
             self.output.stop()
-            self.show_library()
             return True
         if was_running:
             self.driver.resume()
@@ -603,13 +733,13 @@ class MainWindow(QMainWindow):
 
         if not self.session_active():
             return
-        self.driver.stop()
+        self.history.stopping_for_pain()
+        self.driver.stop()  # the summary follows, with its pain question (the history's sessionEnded)
         self.output.stop()
         if self.settings.audio().speech_on:
             self.output.speaker.say(STOPPED_FOR_PAIN)
         title, *paragraphs = WHEN_IT_HURTS
         self.prompter.inform(title, tuple(paragraphs))
-        self.show_library()
 
     def show_safety(self) -> None:
         from ..core.safety import BEFORE_FIRST_SESSION
@@ -641,6 +771,8 @@ class MainWindow(QMainWindow):
             self.showNormal()
         elif self.stack.currentWidget() is self.session:
             self.ask_stop()
+        elif self.stack.currentWidget() is not self.library:
+            self.show_library()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._is_built:  # closed in the instant before it was built: nothing to keep
@@ -653,6 +785,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.output.stop()
+        if self._history is not None:
+            self._history.close()  # what is queued reaches the disk
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

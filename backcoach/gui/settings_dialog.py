@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QSlider,
     QSpinBox,
     QWidget,
@@ -80,11 +82,31 @@ class SettingsDialog(QDialog):
         self.gentler.setToolTip("Every session does the gentler move the exercise library names (G does it for one)")
         self.gentler.setChecked(settings.gentler)
 
+        self.ask_pain_before = QCheckBox("Ask about back pain before each session")
+        self.ask_pain_before.setToolTip("A 0-10 question when a session opens (optional to answer), so the history "
+                                        "shows pain before beside pain after")
+        self.ask_pain_before.setChecked(settings.ask_pain_before)
+        self.week_target = QWidget()
+        self.week_low = QSpinBox(minimum=1, maximum=14, value=settings.week_target_low)
+        self.week_high = QSpinBox(minimum=1, maximum=14, value=settings.week_target_high, suffix=" sessions a week")
+        self.week_low.setAccessibleName("Fewest sessions a week")
+        self.week_high.setAccessibleName("Most sessions a week")
+        self.week_low.valueChanged.connect(lambda low: self.week_high.setValue(max(low, self.week_high.value())))
+        self.week_high.valueChanged.connect(lambda high: self.week_low.setValue(min(high, self.week_low.value())))
+        target_row = QHBoxLayout(self.week_target)
+        target_row.setContentsMargins(0, 0, 0, 0)
+        target_row.addWidget(self.week_low)
+        target_row.addWidget(QLabel("to"))
+        target_row.addWidget(self.week_high, 1)
+        self.week_target.setToolTip("What the history measures your weeks against; the articles advise two to four "
+                                    "sessions a week (kimfitness), two or three (Nuffield Health)")
+
         rows: tuple[tuple[str, QWidget], ...] = (
             ("&Voice:", self.voice), ("Speech &rate:", self.rate), ("V&olume:", self.volume), ("", self.beeps),
             ("", self.muted), ("&What the coach says:", self.verbosity), ("Default &level:", self.level),
             ("&Get-ready time:", self.prepare), ("&Reps:", self.pace),
             ("&Time to change position:", self.position_change), ("", self.gentler),
+            ("", self.ask_pain_before), ("Weekly &target:", self.week_target),
         )
         for label, widget in rows:
             name = label.replace("&", "").rstrip(":")
@@ -110,6 +132,9 @@ class SettingsDialog(QDialog):
             pace=self.pace.currentData(),
             position_change=None if position_change < 0 else position_change,
             gentler=self.gentler.isChecked(),
+            ask_pain_before=self.ask_pain_before.isChecked(),
+            week_target_low=self.week_low.value(),
+            week_target_high=self.week_high.value(),
         )
 
 

@@ -35,6 +35,11 @@ class AppSettings(AudioSettings):
     gentler: bool = False
     """Swap every high-impact move for the gentler move the exercise library names (or leave it out)."""
     safety_acknowledged: bool = False
+    ask_pain_before: bool = False
+    """Ask how the back is (0-10) before each session, for the history's pain trend."""
+    week_target_low: int = 2
+    week_target_high: int = 4
+    """Sessions a week the history measures against: the articles' "two to four days a week" by default."""
 
     def audio(self) -> AudioSettings:
         """Just the sound settings, for the audio layer."""
@@ -52,6 +57,8 @@ PREPARE_RANGE = (0, 120)
 """Get-ready seconds the dialog offers; more is clamped, a negative value means the routine's own."""
 POSITION_CHANGE_RANGE = (0, 60)
 """Seconds added for each step of a change of position, as the dialog offers; as for ``prepare``."""
+WEEK_TARGET_RANGE = (1, 14)
+"""Sessions a week the history's target may ask for (the articles: two to four)."""
 MAX_TEXT_CHARS = 1000
 """Longer than any voice id; a longer stored text is a damaged file, not a setting."""
 _BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
@@ -77,16 +84,17 @@ def _decode(name: str, raw: object) -> tuple[object, str | None]:
     if len(raw) > MAX_TEXT_CHARS:
         raise BadSetting(f"is {len(raw):,} characters long")
     text = raw.strip()
-    if name in ("beeps", "muted", "safety_acknowledged", "gentler"):
+    if name in ("beeps", "muted", "safety_acknowledged", "gentler", "ask_pain_before"):
         if text.lower() not in _BOOLEANS:
             raise BadSetting("is neither true nor false")
         return _BOOLEANS[text.lower()], None
-    if name in ("rate", "prepare", "position_change"):
+    if name in ("rate", "prepare", "position_change", "week_target_low", "week_target_high"):
         if not _WHOLE.fullmatch(text):
             raise BadSetting("is not a whole number")
         value = int(text)
-        low, high = {"rate": RATE_RANGE, "prepare": PREPARE_RANGE, "position_change": POSITION_CHANGE_RANGE}[name]
-        if name != "rate" and value < 0:
+        low, high = {"rate": RATE_RANGE, "prepare": PREPARE_RANGE, "position_change": POSITION_CHANGE_RANGE,
+                     "week_target_low": WEEK_TARGET_RANGE, "week_target_high": WEEK_TARGET_RANGE}[name]
+        if name in ("prepare", "position_change") and value < 0:
             return None, "is negative: what the routine says is used"
         if not low <= value <= high:
             clamped = min(high, max(low, value))

@@ -144,7 +144,10 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     assert harness.prompter.defaults[-1] is False  # Return keeps the class going
     harness.prompter.answer = True
     click(session.stop_button)
-    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.library
+    # Issue 15: a stopped session ends on its summary (what was done is kept), and Enter goes to the library.
+    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.summary
+    qtbot.keyClick(harness.window.summary, Qt.Key.Key_Return)
+    assert harness.window.stack.currentWidget() is harness.window.library
 
 
 def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -> None:
@@ -166,7 +169,8 @@ def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -
     assert harness.prompter.told == ["Session stopped"]
     assert behind_the_advice == ["STOPPED", "Session stopped", "", ""]
     assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
-    assert harness.window.stack.currentWidget() is harness.window.library
+    assert harness.window.stack.currentWidget() is harness.window.summary  # issue 15: with its pain question
+    assert harness.window.summary.heading.text() == "Stopped because it hurt"
 
 
 def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness: Harness) -> None:
@@ -180,6 +184,8 @@ def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness
     assert harness.window.menuBar().isVisible()
     key(qtbot, harness, Qt.Key.Key_Escape)
     assert harness.prompter.asked[-1] == "Stop the session?"
+    assert harness.window.stack.currentWidget() is harness.window.summary  # issue 15
+    qtbot.keyClick(harness.window.summary, Qt.Key.Key_Escape)
     assert harness.window.stack.currentWidget() is harness.window.library
 
 
@@ -226,8 +232,9 @@ def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: H
     assert harness.beeper.played.count(Tone.GO) == sum(
         1 for s in harness.window.driver.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
     )
-    assert session.library_button.isVisible()
-    qtbot.mouseClick(session.library_button, Qt.MouseButton.LeftButton)
+    summary = harness.window.summary  # issue 15: the session ends on its summary
+    assert harness.window.stack.currentWidget() is summary and summary.heading.text() == "Well done"
+    qtbot.mouseClick(summary.library_button, Qt.MouseButton.LeftButton)
     assert harness.window.stack.currentWidget() is harness.window.library
 
 
