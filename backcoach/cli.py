@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 
-COMMANDS = ("validate", "list", "timeline", "script", "doctor")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,6 +45,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  timeline ROUTINE          the session as it will run, step by step\n"
             "  script ROUTINE            what the coach will say and play, and when\n"
             "  doctor                    what works here: display, routine folders, settings, sound, speech\n"
+            "  history [--json] [--since DATE] [--export FILE]   the sessions you have done\n"
             "list, timeline and script use your saved settings; flags override them.\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
@@ -74,6 +75,10 @@ def _run_app(args: list[str]) -> int:
 
 
 def _run_command(name: str, args: list[str]) -> int:
+    if name == "history":
+        from .history_command import run  # reads the history only: no routines
+
+        return run(args)
     from .commands import run_command  # the core and YAML load only for the checking commands
 
     return run_command(name, args)

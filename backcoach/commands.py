@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -27,12 +28,16 @@ from .core.model import Pace
 from .core.preferences import Preferences
 from .core.problems import Position, Problem, RoutineError
 from .core.session_plan import SessionPlan, estimates, plan_session
-from .core.timeline import Timeline
+from .core.timeline import Timeline, level_matters
+from .core.wording import length_text, range_text
 from .resources import bundled_routines_dir, user_routines_dir
-from .settings_store import PREPARE_RANGE, AppSettings, SettingsStore
+from .settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, AppSettings, SettingsStore
 
 OWN = "own"
-"""``--level own``, ``--prepare own``, ``--pace own``: what the routine says, whatever the saved settings."""
+"""``--level own``, ``--prepare own``, ``--pace own``, ``--position-change own``: what the routine says,
+whatever the saved settings."""
+SETTINGS = ("level", "prepare", "position_change", "pace", "gentler", "verbosity")
+"""The settings that shape a session, in the order they are reported."""
 
 
 def run_command(name: str, args: list[str]) -> int:
@@ -79,11 +84,18 @@ def run_command(name: str, args: list[str]) -> int:
 def _session_flags(parser: argparse.ArgumentParser, *, verbosity: bool) -> None:
     parser.add_argument("--level", choices=[*(level.value for level in Level), OWN],
                         help="which end of every range (default: your setting, else the routine's own)")
-    parser.add_argument("--prepare", metavar="SECONDS|own", type=_prepare,
+    parser.add_argument("--prepare", metavar="SECONDS|own", type=lambda text: _seconds(text, PREPARE_RANGE),
                         help="get-ready seconds before each exercise (default: your setting, else the routine's)")
+    parser.add_argument("--position-change", metavar="SECONDS|own",
+                        type=lambda text: _seconds(text, POSITION_CHANGE_RANGE),
+                        help="seconds added to a get-ready for each step of a change of position (default: your "
+                        "setting, else the routine's)")
     parser.add_argument("--pace", choices=[*(pace.value for pace in Pace), OWN],
                         help="counted reps, or self-paced ones that wait for Done (default: your setting, else "
                         "the routine's)")
+    parser.add_argument("--gentler", action=argparse.BooleanOptionalAction,
+                        help="swap every high-impact move for the gentler move the exercise library names "
+                        "(default: your setting, else no)")
     if verbosity:
         parser.add_argument("--verbosity", choices=[v.value for v in Verbosity],
                             help="full counts every rep; standard says names, halfway, 10 s; beeps; silent "
@@ -92,14 +104,14 @@ def _session_flags(parser: argparse.ArgumentParser, *, verbosity: bool) -> None:
                         help="ignore your saved settings: the routine as written, at standard verbosity")
 
 
-def _prepare(text: str) -> int | str:
+def _seconds(text: str, allowed: tuple[int, int]) -> int | str:
     if text == OWN:
         return OWN
     try:
         seconds = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of seconds (or 'own')") from None
-    low, high = PREPARE_RANGE
+    low, high = allowed
     if not low <= seconds <= high:
         raise argparse.ArgumentTypeError(f"{seconds} is outside {low}-{high} seconds, the range the app allows")
     return seconds
@@ -124,9 +136,7 @@ class Chosen:
         defaults = AppSettings()
         values: dict[str, object] = {}
         sources: dict[str, str] = {}
-        used = ("level", "prepare", "pace", "verbosity") if hasattr(options, "verbosity") else ("level", "prepare",
-                                                                                                 "pace")
-        for key in ("level", "prepare", "pace", "verbosity"):
+        for key in SETTINGS:
             flag = getattr(options, key, None)
             if flag is not None:
                 values[key], sources[key] = (None if flag == OWN else flag), "flag"
@@ -135,15 +145,20 @@ class Chosen:
                 sources[key] = "your settings" if values[key] != getattr(defaults, key) else "default"
         level = Level(str(values["level"])) if values["level"] else None
         pace = Pace(str(values["pace"])) if values["pace"] else None
-        prepare = values["prepare"]
+        prepare, position_change = values["prepare"], values["position_change"]
         assert prepare is None or isinstance(prepare, int)
-        return cls(Preferences(prepare=prepare, pace=pace), level, Verbosity(str(values["verbosity"])),
-                   {key: sources[key] for key in used}, store.path, options.no_settings)
+        assert position_change is None or isinstance(position_change, int)
+        preferences = Preferences(prepare=prepare, pace=pace, position_change=position_change,
+                                  gentler=bool(values["gentler"]))
+        used = SETTINGS if hasattr(options, "verbosity") else SETTINGS[:-1]
+        return cls(preferences, level, Verbosity(str(values["verbosity"])), {key: sources[key] for key in used},
+                   store.path, options.no_settings)
 
-    def plan(self, entry: CatalogEntry, exercise_library: ExerciseLibrary | None = None) -> SessionPlan:
+    def plan(self, entry: CatalogEntry) -> SessionPlan:
+        """The session ``entry`` runs with these settings, coached with the entry's exercise library."""
         assert entry.routine is not None
         return plan_session(entry.routine, self.preferences, self.level, self.verbosity,
-                            exercise_library=exercise_library)
+                            exercise_library=entry.exercise_library)
 
     def summary(self) -> str:
         """One line for standard error: which settings this output describes, and why."""
@@ -152,8 +167,12 @@ class Chosen:
             "level": f"level {self.level.value if self.level else own_level}",
             "prepare": "get-ready " + (f"{self.preferences.prepare} s" if self.preferences.prepare is not None
                                        else "as the routine says"),
+            "position_change": "change of position " + (
+                f"{self.preferences.position_change} s a step" if self.preferences.position_change is not None
+                else "as the routine says"),
             "pace": "reps " + ({Pace.COUNTED: "counted", Pace.SELF: "self-paced"}[self.preferences.pace]
                                if self.preferences.pace else "as the routine says"),
+            "gentler": "high-impact moves " + ("swapped for gentler ones" if self.preferences.gentler else "kept"),
             "verbosity": f"verbosity {self.verbosity.value}",
         }
         shown = ", ".join(f"{texts[key]} ({source})" for key, source in self.sources.items())
@@ -164,7 +183,9 @@ class Chosen:
         values: dict[str, object] = {
             "level": self.level.value if self.level else None,
             "prepare": self.preferences.prepare,
+            "position_change": self.preferences.position_change,
             "pace": self.preferences.pace.value if self.preferences.pace else None,
+            "gentler": self.preferences.gentler,
             "verbosity": self.verbosity.value,
         }
         return {"file": None if self.ignored else str(self.file),
@@ -191,9 +212,12 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
                     library = load_library_path(found).merged(bundled_library)
                 except RoutineError as error:
                     problems.extend(error.problems)
+                for move, gentler in library.missing_gentler():
+                    print(f"{found}: note: '{move}' names the gentler move '{gentler}', which no exercise library "
+                          "describes (G will skip it instead)", file=err)
             if not files and found is None:
                 print(f"backcoach validate: {path}: no routine files (*.yaml, *.yml) in this folder", file=err)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a link that leads nowhere: reading it says why
             files, library = [path], bundled_library
         else:
             checked += 1  # checked, and found missing: one file with a problem
@@ -241,11 +265,15 @@ def _entry_json(entry: CatalogEntry, chosen: Chosen) -> dict[str, object]:
         data["error"] = str(entry.problems[0]) if entry.problems else "broken"
         data["problems"] = [str(p) for p in entry.problems]
         return data
+    planned = chosen.plan(entry).total_seconds
+    lengths = estimates(routine, chosen.preferences, entry.exercise_library)
     data.update(
         level=routine.level.value if routine.level else None,
-        estimated_seconds=chosen.plan(entry).total_seconds,
-        estimates={level.value: seconds for level, seconds in estimates(routine, chosen.preferences).items()},
+        estimated_seconds=planned,
+        estimates={level.value: seconds for level, seconds in lengths.items()},
         stated_duration_seconds=routine.duration.low if routine.duration else None,
+        length=length_text(planned, routine.duration),
+        one_level=not level_matters(routine, entry.exercise_library),
         source=routine.source,
         summary=routine.summary,
         equipment=list(routine.equipment),
@@ -268,15 +296,24 @@ def list_routines(chosen: Chosen, as_json: bool, out: TextIO, err: TextIO) -> in
     for entry in catalog.entries:
         routine = entry.routine
         if routine is None:
-            rows.append((entry.title, "BROKEN", "", str(entry.problems[0]) if entry.problems else ""))
+            rows.append((entry.title, "BROKEN", "", "", str(entry.problems[0]) if entry.problems else ""))
             continue
         plan = chosen.plan(entry)
-        level = plan.level.value if routine.level or chosen.level else f"({plan.level.value})"
-        rows.append((routine.title, level, format_seconds(plan.total_seconds), routine.source or ""))
-    rows = [(_clip(title, 56), level, estimate, source) for title, level, estimate, source in rows]
-    widths = [max(len(r[i]) for r in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]) for i in range(3)]
-    for row in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]:
-        out.write(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}".rstrip() + "\n")
+        rows.append(
+            (
+                routine.title,
+                plan.level.value if routine.level or chosen.level else f"({plan.level.value})",
+                format_seconds(plan.total_seconds),
+                range_text(routine.duration, "s") if routine.duration is not None else "",
+                routine.source or "",
+            )
+        )
+    header = ("TITLE", "LEVEL", "ESTIMATE", "STATED", "SOURCE")
+    rows = [(_clip(row[0], 56), *row[1:]) for row in rows]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        out.write("  ".join(f"{cell:<{width}}" for cell, width in zip(row[:4], widths, strict=True))
+                  + f"  {row[4]}".rstrip() + "\n")
     user_count = sum(1 for e in catalog.entries if not e.bundled)
     print(f"{len(catalog.entries)} routines ({user_count} of yours in {user_routines_dir()}), "
           f"{len(catalog.broken)} broken", file=err)
@@ -291,17 +328,28 @@ def _clip(text: str, width: int) -> str:
 
 
 def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
-    """Load a routine named on the command line; print its problems when it is broken."""
+    """Load a routine named on the command line; print its problems when it is broken. The entry carries the
+    exercise library it is coached with: the bundled and user moves, and those of its own folder."""
     path = find_routine(name)
     if path is None:
         print(f"{name}:1:1: no such file, and no bundled routine of that name", file=err)
         return None, EXIT_BAD_INPUT
-    entry = load_entry(path, bundled=False, display_name=name if Path(name).exists() else str(path))
+    entry = load_entry(path, bundled=False, display_name=name if Path(name).exists() else str(path),
+                       exercise_library=_library_for(path))
     if entry.routine is None:
         for problem in entry.problems:
             print(problem, file=err)
         return None, EXIT_BAD_INPUT
     return entry, EXIT_OK
+
+
+def _library_for(path: Path) -> ExerciseLibrary:
+    library = bundled_catalog().exercise_library
+    found = library_path(path.resolve().parent)
+    if found is not None:
+        with suppress(RoutineError):  # a broken library beside the routine: `validate` reports it
+            library = library.merged(load_library_path(found))
+    return library
 
 
 def show_timeline(name: str, chosen: Chosen, as_json: bool, out: TextIO, err: TextIO) -> int:
@@ -344,7 +392,7 @@ def _print_timeline(timeline: Timeline, out: TextIO) -> None:
         if step.kind.value == "work":
             dose = []
             if step.reps:
-                dose.append(f"{step.reps} reps")
+                dose.append(f"{step.reps} reps" + (" each side, alternating" if step.alternating else ""))
             if step.hold:
                 dose.append(f"hold {format_seconds(step.hold)}")
             what += f" — set {step.set}/{step.sets}" + (f", {', '.join(dose)}" if dose else "")

@@ -6,14 +6,17 @@ and ``backcoach list`` can show it and carry on.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
 from .exercise_library import ExerciseLibrary, load_library_path
 from .model import Routine
-from .problems import Problem, RoutineError
+from .problems import Position, Problem, RoutineError
+
+log = logging.getLogger(__name__)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_NAMES = ("exercises.yaml", "exercises.yml", "exercises")
@@ -26,18 +29,30 @@ def is_library_path(path: Path, root: Path) -> bool:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    """Routine files below a folder, in a stable order (library files and hidden files excluded)."""
+    """Routine files below a folder, in a stable order (library files and hidden files excluded).
+
+    Anything named like a routine that is not a folder is listed, whatever it is (a link that leads
+    nowhere, a named pipe, a device): reading it then says what it is, rather than the file silently
+    missing from the library. Nothing is opened here.
+    """
     if not folder.is_dir():
         return []
     found = [
         path
         for path in folder.rglob("*")
         if path.suffix in ROUTINE_SUFFIXES
-        and path.is_file()
+        and not _is_folder(path)
         and not is_library_path(path, folder)
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # cannot even be looked at: listed, and reading it says why
+        return False
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,8 @@ class CatalogEntry:
     bundled: bool
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
+    exercise_library: ExerciseLibrary | None = field(default=None, compare=False, repr=False)
+    """The exercise library the routine is coached with (each move's pace, sides and position)."""
 
     @property
     def broken(self) -> bool:
@@ -79,14 +96,27 @@ class Reader(Protocol):
     def library(self, path: Path, display_name: str) -> ExerciseLibrary: ...
 
 
-def load_entry(path: Path, *, bundled: bool, display_name: str | None = None) -> CatalogEntry:
+def load_entry(path: Path, *, bundled: bool, display_name: str | None = None,
+               exercise_library: ExerciseLibrary | None = None) -> CatalogEntry:
+    """One routine file as an entry; ``exercise_library`` is the library it is coached with (its estimates
+    use each move's pace and position). Never raises, so that one file cannot hide the others: an exception
+    that is not a :class:`RoutineError` is a bug of ours, logged with its traceback and shown on the entry."""
     from .loader import load_routine_file  # the YAML reader loads when a file is really read (not from a cache)
 
     name = display_name or str(path)
     try:
-        return CatalogEntry(path, name, bundled, load_routine_file(path, name))
+        return CatalogEntry(path, name, bundled, load_routine_file(path, name), exercise_library=exercise_library)
     except RoutineError as error:
-        return CatalogEntry(path, name, bundled, None, tuple(error.problems))
+        problems = tuple(error.problems)
+    except Exception as error:  # the last line of defence named above
+        problems = (_internal_error(name, error),)
+    return CatalogEntry(path, name, bundled, None, problems, exercise_library=exercise_library)
+
+
+def _internal_error(name: str, error: Exception) -> Problem:
+    log.error("reading %s failed with an internal error", name, exc_info=error)
+    return Problem(name, Position(), f"BackCoach failed to read this file ({type(error).__name__}: {error}); "
+                                     "this is a bug in BackCoach, please report it")
 
 
 def library_path(folder: Path) -> Path | None:
@@ -123,4 +153,8 @@ def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, 
                 library = library.merged(read(found, shown(found)))
             except RoutineError as error:
                 library_problems.extend(error.problems)
+            except Exception as error:  # as in load_entry: the routines still load
+                library_problems.append(_internal_error(shown(found), error))
+    # Every routine is coached with the whole library (bundled and user moves), known only once all are read.
+    entries = [replace(entry, exercise_library=library) for entry in entries]
     return Catalog(tuple(entries), library, tuple(library_problems))

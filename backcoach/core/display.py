@@ -6,7 +6,8 @@ comes next, how to do the move and what to watch for — and is fixed when the s
 progress bars (:func:`describe`, and :meth:`SessionDisplay.moment` for a running engine). Keeping this
 out of the widgets means the rules are tested without Qt, the command line can show the same texts,
 and the GUI holds no session logic. A new fact about a step (a starting side, a short caution) is a new
-field of :class:`StepCard`, filled in :func:`step_cards`: every screen then receives it.
+field of :class:`StepCard`, filled in :func:`step_card` from the step (the timeline carries each move's
+instructions, caution, note, position and impact): every screen then receives it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from dataclasses import dataclass, replace
 from . import spoken
 from .durations import format_seconds
 from .engine import SessionEngine, State
-from .exercise_library import ExerciseLibrary
-from .model import Exercise, Routine
 from .timeline import Side, Step, StepKind, Timeline
 
 
@@ -41,7 +40,7 @@ class StepCard:
     title: str
     """The exercise, or ``Rest``."""
     upcoming: str
-    """``Next: rest 30 s``, ``Last step``."""
+    """``Next: rest 30 s``, ``Last step``; on a get-ready, where to be (``Get into position: lying on your back``)."""
     block: str
     """``Main · round 1 of 2``."""
     exercise: str
@@ -49,14 +48,20 @@ class StepCard:
     how_to: str = ""
     """``Plank: Lie face down …``: the routine's own instructions, else the exercise library's."""
     cautions: tuple[str, ...] = ()
-    """What to watch for (the exercise library's ``cautions``), on the first step of each move: its get-ready."""
+    """What to watch for (the exercise library's ``cautions``, in full), on the first step of each move: its
+    get-ready."""
     notes: tuple[str, ...] = ()
-    """The routine author's ``note`` on the exercise, on the same step as the cautions."""
+    """The routine author's ``note`` on the exercise (or the gentler move's "In place of …"), while getting
+    ready for the move and doing it."""
+    offer: str = ""
+    """For a high-impact move, while getting ready for it and doing it: what G does (a gentler move, or skip)."""
+    high_impact: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {"index": self.index, "kind": self.kind.value, "heading": self.heading, "title": self.title,
                 "upcoming": self.upcoming, "block": self.block, "exercise": self.exercise, "how_to": self.how_to,
-                "cautions": list(self.cautions), "notes": list(self.notes)}
+                "cautions": list(self.cautions), "notes": list(self.notes), "offer": self.offer,
+                "high_impact": self.high_impact}
 
 
 @dataclass(frozen=True)
@@ -73,9 +78,28 @@ class Moment:
     rep: int | None = None
     self_paced: bool = False
     card: StepCard | None = None
-    """The step's card: how to do the move and its cautions (``None`` when described without a plan)."""
+    """The step's card: how to do the move, its cautions and notes, the gentler move on offer."""
     session_clock: str = ""
     """``3:25 / 11:52``: time done and the session's planned length."""
+
+    @property
+    def caution(self) -> str:
+        """The caution shown before the move starts (on its get-ready), or ``""``."""
+        return "\n".join(self.card.cautions) if self.card is not None else ""
+
+    @property
+    def note(self) -> str:
+        """The routine's note on the move, shown while getting ready for it and doing it, or ``""``."""
+        return "\n".join(self.card.notes) if self.card is not None else ""
+
+    @property
+    def offer(self) -> str:
+        """For a high-impact move: what the G key does (swap it for a gentler move, or skip it)."""
+        return self.card.offer if self.card is not None else ""
+
+    @property
+    def high_impact(self) -> bool:
+        return self.card is not None and self.card.high_impact
 
 
 @dataclass(frozen=True)
@@ -115,8 +139,34 @@ def _side(step: Step) -> str:
     return f"{step.side.value} {spoken.side_word(step.per)}" if step.side else ""
 
 
+def current_side(step: Step, elapsed: float) -> Side | None:
+    """The side being worked ``elapsed`` seconds into a step: its own, or for a move whose sides alternate
+    within the set, left on the first half of each rep and right on the second."""
+    if step.kind is not StepKind.WORK or not step.alternating:
+        return step.side
+    if step.duration is None or step.reps is None:
+        return None
+    half = step.duration / (2 * step.reps)
+    return Side.LEFT if math.floor(elapsed / half + 1e-9) % 2 == 0 else Side.RIGHT
+
+
+def gentler_offer(step: Step) -> str:
+    """What the skip key offers before a high-impact move (empty for any other move)."""
+    if not step.high_impact:
+        return ""
+    if step.gentler:
+        return f"High impact — press G for a gentler move ({step.gentler.lower()})"
+    return "High impact — press G to skip it"
+
+
+def position_text(step: Step) -> str:
+    """Where to be for a move, for its get-ready: ``Get into position: lying on your back``."""
+    return f"Get into position: {step.position.value}" if step.position is not None else ""
+
+
 def current_rep(step: Step, elapsed: float) -> int | None:
-    """The rep being done ``elapsed`` seconds into a timed rep step (1-based)."""
+    """The rep being done ``elapsed`` seconds into a timed rep step (1-based; for a move whose sides alternate
+    every rep, the rep of each side: rep 3 is the third on the left and then the third on the right)."""
     if step.kind is not StepKind.WORK or step.reps is None or step.duration is None:
         return None
     rep_length = step.duration / step.reps
@@ -136,6 +186,14 @@ def upcoming_text(following: Step | None) -> str:
     return text + (f", {_side(following)}" if following.side else "")
 
 
+def _upcoming(step: Step, following: Step | None) -> str:
+    """The "what comes next" line. A get-ready says where to be instead: the step after it is the very move it
+    prepares, and "Next: Depth jump" on the depth jump's own get-ready reads as if another move came first."""
+    if step.kind is StepKind.PREPARE and following is not None and following.exercise_index == step.exercise_index:
+        return position_text(step)
+    return upcoming_text(following)
+
+
 def describe(
     step: Step,
     following: Step | None,
@@ -144,9 +202,13 @@ def describe(
     session_elapsed: float,
     session_total: int,
     lead_in: int | None = None,
+    card: StepCard | None = None,
 ) -> Moment:
     """The screen's texts for ``step`` at ``elapsed`` seconds (``remaining`` None: self-paced; ``lead_in``:
-    seconds left of a resume's 3-2-1, which the heading counts down)."""
+    seconds left of a resume's 3-2-1, which the heading counts down). ``card`` is the step's card from the
+    plan (:func:`step_cards`); without one, the step's own card is made (:func:`step_card`)."""
+    if card is None:
+        card = step_card(step, following)
     heading = heading_text(step)
     if lead_in is not None:
         heading = f"RESUMING IN {lead_in}"
@@ -157,18 +219,19 @@ def describe(
     title = step.exercise
     if step.kind is StepKind.PREPARE:
         parts.append(spoken.dose(step).capitalize())
-        if step.side is Side.LEFT:
-            parts.append(f"{_side(step).capitalize()} first")
+        parts.append(spoken.starting_side(step).rstrip("."))
     elif step.kind is StepKind.WORK:
         parts.append(f"Set {step.set} of {step.sets}")
+        each = f" each {spoken.side_word(step.per)}" if step.alternating else ""
         if rep is not None and step.reps is not None:
-            parts.append(f"rep {rep} of {step.reps}")
+            parts.append(f"rep {rep} of {step.reps}{each}")
         elif self_paced and step.reps is not None:
-            parts.append(f"{step.reps} reps at your pace — press Done")
+            parts.append(f"{step.reps} reps{each} at your pace — press Done")
         if step.hold is not None and step.reps is None:
-            parts.append(f"hold {format_seconds(step.hold)}")
-        if step.side:
-            parts.append(_side(step))
+            parts.append(f"hold {format_seconds(step.hold)}{each}")
+        side = current_side(step, elapsed)
+        if side is not None:
+            parts.append(f"{side.value} {spoken.side_word(step.per)}")
     elif step.kind is StepKind.REST:
         title = "Rest"
         parts.append(f"after {step.exercise}, set {step.set} of {step.sets}")
@@ -184,19 +247,19 @@ def describe(
         clock=clock,
         title=title,
         detail=" · ".join(p for p in parts if p),
-        upcoming=upcoming_text(following),
+        upcoming=card.upcoming,
         block=block,
         step_fraction=step_fraction,
         session_fraction=session_fraction,
         rep=rep,
         self_paced=self_paced,
+        card=card,
     )
 
 
-def step_cards(timeline: Timeline, routine: Routine, exercise_library: ExerciseLibrary) -> tuple[StepCard, ...]:
-    """Every step's card. ``routine`` is the one the timeline was expanded from (its exercises, by
-    ``Step.exercise_index``, carry the author's own instructions and notes)."""
-    exercises = routine.exercises
+def step_cards(timeline: Timeline) -> tuple[StepCard, ...]:
+    """Every step's card: a rest tells how to do the next move worked, and a move's cautions are shown on its
+    first step (its get-ready, or its first set when it has none)."""
     steps = timeline.steps
     cards: list[StepCard] = []
     following_work: Step | None = None
@@ -204,30 +267,34 @@ def step_cards(timeline: Timeline, routine: Routine, exercise_library: ExerciseL
         about = step if step.kind is not StepKind.REST else following_work or step
         if step.kind is StepKind.WORK:
             following_work = step
-        own = exercises[about.exercise_index] if 0 <= about.exercise_index < len(exercises) else None
         previous = steps[step.index - 1] if step.index else None
         first = step.kind is not StepKind.REST and (previous is None or (previous.exercise_index, previous.round)
                                                     != (step.exercise_index, step.round))
-        cards.append(_card(step, steps[step.index + 1] if step.index + 1 < len(steps) else None, about, own,
-                           exercise_library, advice=first))
+        cards.append(step_card(step, steps[step.index + 1] if step.index + 1 < len(steps) else None, about,
+                               first=first))
     return tuple(reversed(cards))
 
 
-def _card(step: Step, following: Step | None, about: Step, own: Exercise | None,
-          exercise_library: ExerciseLibrary, *, advice: bool) -> StepCard:
-    known = exercise_library.find(about.exercise)
-    instructions = (own.instructions if own is not None else None) or (known.instructions if known else None)
+def step_card(step: Step, following: Step | None, about: Step | None = None, *, first: bool | None = None) -> StepCard:
+    """One step's card. ``about`` is the step whose move the advice is about (a rest's: the next move worked;
+    default the step itself); ``first`` whether the step is the move's first (default: a get-ready is)."""
+    about = about or step
+    if first is None:
+        first = step.kind is StepKind.PREPARE
+    doing = step.kind in (StepKind.PREPARE, StepKind.WORK)
     return StepCard(
         index=step.index,
         kind=step.kind,
         heading=heading_text(step),
         title="Rest" if step.kind is StepKind.REST else step.exercise,
-        upcoming=upcoming_text(following),
+        upcoming=_upcoming(step, following),
         block=block_text(step),
         exercise=about.exercise,
-        how_to=f"{about.exercise}: {instructions}" if instructions else "",
-        cautions=(known.cautions,) if advice and known is not None and known.cautions else (),
-        notes=(own.note,) if advice and own is not None and own.note else (),
+        how_to=f"{about.exercise}: {about.instructions}" if about.instructions else "",
+        cautions=(step.caution,) if first and step.caution else (),
+        notes=(step.note,) if doing and step.note else (),
+        offer=gentler_offer(step) if doing else "",
+        high_impact=step.high_impact,
     )
 
 
@@ -244,10 +311,10 @@ class SessionDisplay:
             return None
         index = engine.index
         following = engine.steps[index + 1] if index + 1 < len(engine.steps) else None
+        card = self.cards[index] if index < len(self.cards) else None
         moment = describe(step, following, engine.elapsed(), engine.remaining(), engine.session_elapsed(),
-                          engine.session_total(), engine.lead_in_left())
+                          engine.session_total(), engine.lead_in_left(), card)
         heading = PAUSED_HEADING if engine.state is State.PAUSED else moment.heading
         total = engine.session_total()
         session_clock = f"{clock_text(math.floor(engine.session_elapsed()))} / {clock_text(total)}"
-        card = self.cards[index] if index < len(self.cards) else None
-        return replace(moment, heading=heading, card=card, session_clock=session_clock)
+        return replace(moment, heading=heading, session_clock=session_clock)

@@ -34,7 +34,8 @@ class SessionPlan:
     """One session as it will run (assuming no pauses): built by :func:`plan_session` only."""
 
     routine: Routine
-    """The routine as it runs: the user's preferences applied (the file is never changed)."""
+    """The routine as it runs: the user's preferences applied, high-impact moves swapped when they ask for
+    it (the file is never changed)."""
     preferences: Preferences
     level: Level
     verbosity: Verbosity
@@ -43,14 +44,14 @@ class SessionPlan:
 
     @cached_property
     def timeline(self) -> Timeline:
-        return expand(self.routine, self.level)
+        return expand(self.routine, self.level, self.exercise_library)
 
     @cached_property
     def total_seconds(self) -> int:
         """The planned length: what the library estimates, the session screen counts down and the coach says."""
         if "timeline" in self.__dict__:
             return self.timeline.total_seconds
-        return planned_seconds(self.routine, self.level)
+        return planned_seconds(self.routine, self.level, self.exercise_library)
 
     @cached_property
     def cues(self) -> CuePlan:
@@ -62,7 +63,22 @@ class SessionPlan:
     def display(self) -> SessionDisplay:
         from .display import SessionDisplay, step_cards
 
-        return SessionDisplay(step_cards(self.timeline, self.routine, self.exercise_library))
+        return SessionDisplay(step_cards(self.timeline))
+
+    def swapped(self, index: int) -> tuple[SessionPlan, int] | None:
+        """The G key at step ``index``: this session with the high-impact move now (or next) swapped for the
+        gentler move the exercise library names (or left out), and the step to go on from; ``None`` when no
+        high-impact move is current or next."""
+        from .gentler import swap_in_session
+
+        swap = swap_in_session(self.routine, self.exercise_library, self.timeline, index, self.level)
+        if swap is None:
+            return None
+        if swap.routine is self.routine:  # left out: the same plan, from what follows the move
+            return self, swap.index
+        plan = plan_session(swap.routine, self.preferences, self.level, self.verbosity,
+                            phrase_seconds=self.phrase_seconds, exercise_library=self.exercise_library)
+        return plan, swap.index
 
 
 def plan_session(
@@ -76,19 +92,28 @@ def plan_session(
 ) -> SessionPlan:
     """The session ``routine`` runs with the user's ``preferences`` at ``level`` (``None``: the routine's own,
     else intermediate) and ``verbosity``. ``phrase_seconds`` says how long a phrase lasts (the speech layer's
-    measured lengths in the app, an estimate elsewhere); ``exercise_library`` gives the screen its advice."""
+    measured lengths in the app, an estimate elsewhere); ``exercise_library`` says how each move is done (its
+    pace, sides, position, cautions and gentler move)."""
     chosen = preferences or Preferences()
-    running = apply_preferences(routine, prepare=chosen.prepare, pace=chosen.pace)
+    library = exercise_library or ExerciseLibrary()
+    running = apply_preferences(routine, prepare=chosen.prepare, pace=chosen.pace,
+                                position_change=chosen.position_change)
+    if chosen.gentler:
+        from .gentler import with_gentler
+
+        running = with_gentler(running, library) or running
     return SessionPlan(
         routine=running,
         preferences=chosen,
         level=running.effective_level(level),
         verbosity=verbosity,
         phrase_seconds=phrase_seconds,
-        exercise_library=exercise_library or ExerciseLibrary(),
+        exercise_library=library,
     )
 
 
-def estimates(routine: Routine, preferences: Preferences | None = None) -> dict[Level, int]:
+def estimates(routine: Routine, preferences: Preferences | None = None,
+              exercise_library: ExerciseLibrary | None = None) -> dict[Level, int]:
     """The planned length at every level, each from :func:`plan_session` (what the preview lists)."""
-    return {level: plan_session(routine, preferences, level).total_seconds for level in Level}
+    return {level: plan_session(routine, preferences, level, exercise_library=exercise_library).total_seconds
+            for level in Level}

@@ -56,7 +56,7 @@ class CatalogLoader(QObject):
         reading = self._read()
         self.catalog = reading.catalog
         # files opened from elsewhere are read again too (a few at most): the list shows what is on disk
-        self.opened = [load_entry(entry.path, bundled=False) for entry in self.opened]
+        self.opened = [self._read_file(entry.path) for entry in self.opened]
         self._show()
         self.loaded.emit(reading)
         return reading
@@ -79,6 +79,14 @@ class CatalogLoader(QObject):
         if self.view is not None:
             self.view.show_catalog(self.shown())
 
+    def status(self, reading: Reading) -> str:
+        """For the status line after a reading: the summary, or why nothing was read; what a crash left."""
+        text = reading.failure or self.summary()
+        if reading.set_aside:
+            text += (f"; {len(reading.set_aside)} unfinished save(s) from a crash moved to "
+                     f"{reading.set_aside[0].parent}")
+        return text
+
     def summary(self) -> str:
         """For the status line: how many routines, how many broken."""
         shown = self.shown()
@@ -96,12 +104,16 @@ class CatalogLoader(QObject):
         resolved = path.resolve()
         return next((e for e in (*self.catalog.entries, *self.opened) if e.path.resolve() == resolved), None)
 
+    def _read_file(self, path: Path) -> CatalogEntry:
+        """A file from outside the folders, coached with the folders' exercise library like the rest."""
+        return load_entry(path, bundled=False, exercise_library=self.catalog.exercise_library)
+
     def open(self, path: Path) -> CatalogEntry:
         """The entry for a file, listed once: read it now (and list it) if it is not listed yet."""
         known = self.find(path)
         if known is not None:
             return known
-        entry = load_entry(path, bundled=False)
+        entry = self._read_file(path)
         self.opened.append(entry)
         self._show()
         return entry

@@ -34,8 +34,10 @@ from ..core.catalog import CatalogEntry
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
 from ..core.exercise_library import ExerciseLibrary
-from ..core.model import Pace, Per, Routine
+from ..core.files import read_user_text
+from ..core.model import BodyPosition, Pace, Per, Routine, Sides
 from ..core.preferences import Preferences
+from ..core.problems import RoutineError
 from ..core.session_plan import estimates, plan_session
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
@@ -50,12 +52,18 @@ LABELS = {
     "switch": "Switch sides", "between": "Rest after exercise", "pace": "Rep pace", "rounds": "Rounds",
     "rest_between_rounds": "Rest between rounds", "name": "Exercise", "reps": "Reps", "hold": "Hold",
     "sets": "Sets", "per": "Each side", "instructions": "How to do it", "muscles": "Muscles", "note": "Note",
+    "sides": "Sides change", "position": "Starting position", "position_change": "Time to change position",
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "level": tuple(level.value for level in Level),
     "pace": tuple(pace.value for pace in Pace),
     "per": tuple(per.value for per in Per),
+    "sides": tuple(sides.value for sides in Sides),
+    "position": tuple(position.value for position in BodyPosition),
 }
+UNSET_CHOICE = {"per": "as the exercise library says", "sides": "as the exercise library says",
+                "position": "as the exercise library says"}
+"""What an empty choice means where it is not a plain default: the library's way of doing the move."""
 LONG_TEXT = {"summary", "instructions", "note"}
 
 
@@ -164,8 +172,8 @@ class RoutineEditor(QWidget):
         if not self.confirm_leave():
             return False
         try:
-            text = entry.path.read_text(encoding="utf-8-sig")
-        except OSError:
+            text: str | None = read_user_text(entry.path)
+        except RoutineError:  # changed since the library read it; the watcher will tell
             text = None
         self._open(Document(entry.routine, entry.path, entry.bundled, text))
         return True
@@ -213,11 +221,11 @@ class RoutineEditor(QWidget):
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:
-        lengths = estimates(routine, self.preferences)
+        lengths = estimates(routine, self.preferences, self.exercise_library)
         self.estimate.setText("Estimated length: " + " · ".join(f"{level.value} {format_seconds(seconds)}"
                                                                 for level, seconds in lengths.items()))
         self.steps.clear()
-        timeline = plan_session(routine, self.preferences).timeline
+        timeline = plan_session(routine, self.preferences, exercise_library=self.exercise_library).timeline
         for step in timeline.steps[:400]:
             length = "Done" if step.duration is None else format_seconds(step.duration)
             side = f" ({step.side.value})" if step.side else ""
@@ -324,7 +332,7 @@ class RoutineEditor(QWidget):
         widget: QWidget
         if key in CHOICES:
             combo = QComboBox()
-            combo.addItem("(default)" if key != "per" else "both sides at once", "")
+            combo.addItem(UNSET_CHOICE.get(key, "(default)"), "")
             for choice in CHOICES[key]:
                 combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(text)))
@@ -473,7 +481,12 @@ class RoutineEditor(QWidget):
             self.show_message(f"{document.path.name} was removed from disk; save to write it again.")
             return
         self.watcher.addPath(str(document.path))  # an atomic replace ends the watch; watch the new file
-        text = document.path.read_text(encoding="utf-8-sig")
+        try:
+            text = read_user_text(document.path)  # bounded: the path may now be anything (a folder, a pipe)
+        except RoutineError as error:
+            self.show_message(f"{document.path.name} was changed by another program and cannot be read: "
+                              f"{error.first.message}. Your routine stays open here; save to write it again.")
+            return
         if text == document.disk_text:
             return
         answer = self.prompter.choose(
@@ -486,7 +499,6 @@ class RoutineEditor(QWidget):
             document.disk_text = text
             return
         from ..core.loader import load_routine
-        from ..core.problems import RoutineError
 
         try:
             routine = load_routine(text, str(document.path))

@@ -41,6 +41,8 @@ class EditorPanel(QObject):
         self._preferences = Preferences()
         self._following_save = False
         self._visible_before_session = False
+        self._away = False
+        """Another screen than the library is shown (the editor's visibility before it is kept)."""
         self.dock = QDockWidget("Edit routine", window)
         self.dock.setObjectName("editor")
         self.dock.setMinimumWidth(380)
@@ -129,19 +131,24 @@ class EditorPanel(QObject):
     def toggle(self) -> None:
         self.dock.setVisible(not self.dock.isVisible())
 
-    def session_shown(self) -> None:
-        self._visible_before_session = self.dock.isVisible()
+    def library_left(self) -> None:
+        """Another screen (a session, its summary, the history) takes the window: the editor makes room, and
+        comes back with the library if it was open there (Ctrl+E brings it back before then)."""
+        if not self._away:
+            self._away = True
+            self._visible_before_session = self.dock.isVisible()
         self.dock.hide()
         self._sync()
 
     def library_shown(self) -> None:
+        self._away = False
         self._sync()
         if self._visible_before_session:
             self.dock.show()
 
     def _sync(self) -> None:
         """Editing keys work where the editor can be seen, never on a hidden panel (Delete, Insert …)."""
-        usable = self.dock.isVisible() or not self.window.session_shown()
+        usable = self.dock.isVisible() or self.window.library_shown()
         for name, action in self.actions.items():
             if name not in ("undo", "redo", "toggle"):
                 action.setEnabled(usable)

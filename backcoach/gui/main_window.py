@@ -1,16 +1,19 @@
-"""The main window: the menus, the stacked views (routine library, session screen) and the editor dock.
+"""The main window: the menus, the stacked views (routine library, session screen, summary, history) and the
+editor dock.
 
 It shows things and forwards requests: a session belongs to the session controller (over the core's
-planner), the routines listed to the catalog loader, editing to the editor panel. Start-up is measured
-against a bare PySide6 window, so this module imports only what an empty window needs; :meth:`build` (after
-the first frame) makes the library and the menus, :meth:`build_session` the session screen and its
-controller (the app calls it once the routines are listed), and the editor panel its editor on first use.
+planner), the routines listed to the catalog loader, editing to the editor panel, the history and its
+screens to :mod:`.history_screen`. Start-up is measured against a bare PySide6 window, so this module
+imports only what an empty window needs; :meth:`build` (after the first frame) makes the library and the
+menus, :meth:`build_session` the session screen and its controller (the app calls it once the routines are
+listed), the editor panel its editor on first use, and the history opens 300 ms after the routines are listed.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +25,9 @@ from ..resources import user_routines_dir
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
-    from PySide6.QtWidgets import QDockWidget, QStackedWidget
+    from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
 
-    from ..audio.interfaces import Beeper, Speaker
+    from ..audio.interfaces import Beeper, Player, Speaker
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from .catalog_loader import CatalogLoader, Reading
     from .editor import RoutineEditor
     from .editor_panel import EditorPanel
+    from .history_screen import HistoryScreen
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
     from .session_controller import SessionController
@@ -51,6 +55,7 @@ class MainWindow(QMainWindow):
     editor_panel: EditorPanel
     editor_dock: QDockWidget
     edit_actions: dict[str, QAction]
+    history_screen: HistoryScreen
     loader: CatalogLoader
     settings: AppSettings
     store: SettingsStore
@@ -64,16 +69,18 @@ class MainWindow(QMainWindow):
         clock: Clock = time.monotonic,
         *,
         deferred: bool = False,
+        history_path: Path | None = None,
     ) -> None:
-        """``store`` None means the user's settings file. A ``deferred`` window shows an empty frame first
-        and builds itself right after that frame is painted (``built`` tells when); otherwise it is built
-        here, session screen included.
+        """``store`` None means the user's settings file; ``history_path`` None the user's history. A
+        ``deferred`` window shows an empty frame first and builds itself right after that frame is painted
+        (``built`` tells when); otherwise it is built here, session screen included.
         """
         super().__init__()
         self._load_catalog = load_catalog
         self._given_store = store
         self._given_prompter = prompter
         self._clock = clock
+        self._history_path = history_path
         self._session: SessionView | None = None
         self._controller: SessionController | None = None
         self._is_built = False
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
         from ..settings_store import SettingsStore
         from .catalog_loader import CatalogLoader
         from .editor_panel import EditorPanel
+        from .history_screen import HistoryScreen
         from .prompts import DialogPrompter
         from .routine_library import RoutineLibraryView
 
@@ -127,6 +135,11 @@ class MainWindow(QMainWindow):
         self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
         self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
         self.routine_library.startRequested.connect(self.open_session)
+        screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
+                                                      lambda: self.settings.week_target(), self._show, self)
+        screens.libraryRequested.connect(self.show_library)
+        screens.statusChanged.connect(self.status.setText)
+        screens.lastDoneChanged.connect(lambda done: self.routine_library.show_last_done(done, date.today()))
         self._build_menus()
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
@@ -146,8 +159,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(session)
         controller = self._controller = SessionController(self.prompter, NullSpeaker("sound is starting"),
                                                           NullBeeper("sound is starting"), self.settings.audio(),
-                                                          self._clock, self)
+                                                          self._clock, self,
+                                                          history=lambda: self.history_screen.history)
         controller.show_on(session)
+        controller.sessionEnded.connect(self.history_screen.show_summary)
+        controller.soundNoticeChanged.connect(self.status.setText)
         for request, slot in ((session.stopRequested, self.ask_stop), (session.hurtRequested,
                               self.stop_because_it_hurts), (session.libraryRequested, self.show_library),
                               (session.leaveRequested, self.escape), (session.fullScreenRequested,
@@ -169,41 +185,37 @@ class MainWindow(QMainWindow):
     def editor(self) -> RoutineEditor:
         return self.editor_panel.editor
 
+
     # -- menus -----------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        from .actions import make_action
+        from .actions import add_menus, make_action
 
         key = QKeySequence.StandardKey
         self.open_action = make_action(self, "&Open routine…", [key.Open], self.ask_open)
         self.reload_action = make_action(self, "&Reload library", [key.Refresh], self.reload)
         self.settings_action = make_action(self, "&Settings…", ["Ctrl+,"], self.ask_settings)
         self.fullscreen_action = make_action(self, "&Full screen", ["F11"], self.toggle_full_screen)
+        self.history_action = make_action(self, "&History", ["Ctrl+H"], self.show_history)
+        self.export_history_action = make_action(self, "E&xport history…", [], self.ask_export_history)
         find = make_action(self, "&Find", [key.Find], self._focus_search)
-        file_actions = [self.open_action, self.reload_action, find, self.settings_action,
+        file_actions = [self.open_action, self.reload_action, find, self.export_history_action, self.settings_action,
                         make_action(self, "&Quit", [key.Quit], self.close)]
-        menus = (("&File", file_actions), ("&Edit", list(self.edit_actions.values())),
-                 ("&View", [self.fullscreen_action, self.edit_actions["toggle"]]),
-                 ("&Help", [make_action(self, "&Safety advice", [], self.show_safety)]))
-        for title, actions in menus:
-            menu = self.menuBar().addMenu(title)
-            for action in actions:
-                menu.addAction(action)
-                if action in (self.edit_actions["redo"], self.edit_actions["copy"], self.edit_actions["save_as"],
-                              self.edit_actions["block"]):
-                    menu.addSeparator()
-        self.addActions([*file_actions, self.fullscreen_action, *self.edit_actions.values()])
+        edit = self.edit_actions
+        add_menus(self, (("&File", file_actions), ("&Edit", list(edit.values())),
+                         ("&View", [self.history_action, self.fullscreen_action, edit["toggle"]]),
+                         ("&Help", [make_action(self, "&Safety advice", [], self.show_safety)])),
+                  separated=[edit["redo"], edit["copy"], edit["save_as"], edit["block"]])
         self.library_escape = make_action(self, "Leave full screen", ["Escape"], self.escape, self.routine_library)
 
     # -- settings and sound ----------------------------------------------------------------------------
 
-    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None) -> None:
-        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing."""
-        self.controller.set_audio(speaker, beeper, notice)
-        if notice:
-            self.status.setText(notice)
+    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None, player: Player | None = None) -> None:
+        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing, and
+        later whether the sound ``player`` stopped or came back."""
+        self.controller.set_audio(speaker, beeper, notice, player)  # the notice reaches the status line too
 
     def toggle_mute(self) -> None:
         self.apply_settings(self.settings.with_changes(muted=not self.settings.muted))
@@ -224,11 +236,9 @@ class MainWindow(QMainWindow):
     def ask_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        speaker = self.controller.output.speaker
-        voices = speaker.voices() if speaker.available else []
-        dialog = SettingsDialog(self.settings, voices, self)
-        if dialog.exec():
-            self.apply_settings(dialog.result_settings())
+        chosen = SettingsDialog.ask(self.settings, self.controller.output.speaker, self)
+        if chosen is not None:
+            self.apply_settings(chosen)
 
     # -- routines --------------------------------------------------------------------------------------
 
@@ -238,11 +248,9 @@ class MainWindow(QMainWindow):
 
     def _show_reading(self, reading: Reading) -> None:
         self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
-        self.status.setText(reading.failure or self.loader.summary())
-        if reading.set_aside:
-            self.status.setText(f"{self.status.text()}; {len(reading.set_aside)} unfinished save(s) from a crash "
-                                f"moved to {reading.set_aside[0].parent}")
+        self.status.setText(self.loader.status(reading))
         self.libraryLoaded.emit(len(reading.catalog.entries))
+        self.history_screen.routines_listed()  # their "last done", a moment later
 
     def open_file(self, path: Path) -> CatalogEntry:
         """Add a routine file from disk to the list (once) and select it."""
@@ -266,10 +274,23 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         if self.session_active():
             return
-        self.stack.setCurrentWidget(self.routine_library)
-        self.statusBar().show()
+        if self.stack.currentWidget() is self.history_screen.summary:
+            self.history_screen.history.flush(5.0)  # the answers just given are on disk before anything reads them
+        self._show(self.routine_library)
         self.editor_panel.library_shown()
         self.routine_library.table.setFocus()
+
+    def _show(self, screen: QWidget, *, status: bool = True) -> None:
+        """Place ``screen`` in the window; any screen but the library takes the editor's room too."""
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self.statusBar().setVisible(status)
+        if screen is not self.routine_library:
+            self.editor_panel.library_left()  # Ctrl+E brings the editor back
+
+    def library_shown(self) -> bool:
+        return self.stack.currentWidget() is self.routine_library
 
     def session_shown(self) -> bool:
         return self._session is not None and self.stack.currentWidget() is self._session
@@ -289,32 +310,41 @@ class MainWindow(QMainWindow):
             self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
         routine = self.editor_panel.draft_of(entry) or entry.routine  # what the user sees in the editor runs
         plan = self.controller.open(routine, self.settings.preferences(), level, self.settings.verbosity,
-                                    self.loader.catalog.exercise_library)
+                                    entry.exercise_library or self.loader.catalog.exercise_library,
+                                    recorded_as=entry, ask_pain_before=self.settings.ask_pain_before)
         session = self.session
-        self.stack.setCurrentWidget(session)
-        self.statusBar().hide()  # the session screen has its own notice line; the room goes to the countdown
+        self._show(session, status=False)  # the session screen has its own notice line; the room goes to the clock
         self.activateWindow()  # keys must reach the session, also after the safety question
-        self.editor_panel.session_shown()  # the session gets the whole window; Ctrl+E brings the editor back
         session.setFocus()
         self.sessionOpened.emit(plan)
         return True
 
     def ask_stop(self) -> bool:
-        """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
-        stopped = not self.session_active() or self.controller.ask_to_stop()
-        if stopped:
+        """Stop a running session after asking; ``True`` when it is stopped (its summary follows) or was not
+        running (the library then)."""
+        if not self.session_active():
             self.show_library()
-        return stopped
+            return True
+        return self.controller.ask_to_stop()
 
     def stop_because_it_hurts(self) -> None:
-        if self.session_active() and self.controller.stop_for_pain():
-            self.show_library()
+        if self.session_active():
+            self.controller.stop_for_pain()  # the summary follows, with its pain question
+
+    def show_history(self) -> None:
+        """The history screen (Ctrl+H): not during a session."""
+        if not self.session_active():
+            self.history_screen.show_history()
+
+    def ask_export_history(self) -> None:
+        if not self.session_active():
+            self.history_screen.ask_export()
 
     def show_safety(self) -> None:
         from ..core.safety import BEFORE_FIRST_SESSION
+        from .prompts import tell_advice
 
-        title, *paragraphs = BEFORE_FIRST_SESSION
-        self.prompter.inform(title, tuple(paragraphs))
+        tell_advice(self.prompter, BEFORE_FIRST_SESSION)
 
     # -- window ----------------------------------------------------------------------------------------
 
@@ -337,6 +367,8 @@ class MainWindow(QMainWindow):
             self.showNormal()
         elif self.session_shown():
             self.ask_stop()
+        elif not self.library_shown():
+            self.show_library()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before a running session or unsaved changes are lost (nothing to keep before the build)."""
@@ -346,6 +378,8 @@ class MainWindow(QMainWindow):
             return
         if self._controller is not None:
             self._controller.output.stop()
+        if self._is_built:
+            self.history_screen.close()  # what the history has queued reaches the disk
         event.accept()
 
     def close_audio(self) -> None:

@@ -1,4 +1,5 @@
-"""The preview of a chosen routine: its blocks and doses, and how long it lasts at each level."""
+"""The preview of a chosen routine: its blocks and doses, how long it lasts (and how long its source says),
+what the level changes, and the cautions and notes of its moves."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from ..core.durations import Level, format_seconds
 from ..core.exercise_library import ExerciseLibrary
 from ..core.preferences import Preferences
 from ..core.session_plan import estimates
-from ..core.wording import dose_text, range_text
+from ..core.timeline import resolve
+from ..core.wording import ONE_LEVEL, dose_text, length_text, level_changes
 
 
 def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, preferences: Preferences | None = None,
@@ -23,29 +25,47 @@ def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, prefere
             f"Fix these problems in a text editor, then reload (F5):</p><ul>{problems}</ul>"
         )
     routine = entry.routine
-    lengths = estimates(routine, preferences)
+    lengths = estimates(routine, preferences, exercise_library)
     chosen = routine.effective_level(level)
-    shown = {lvl: f"{lvl.value} {format_seconds(seconds)}" for lvl, seconds in lengths.items()}
-    levels = " · ".join(f"<b>{text}</b>" if lvl is chosen else text for lvl, text in shown.items())
     parts = [f"<h2>{escape(routine.title)}</h2>"]
     if routine.summary:
         parts.append(f"<p>{escape(routine.summary)}</p>")
-    facts = [f"Estimated length: {levels}"]
-    if routine.duration is not None:
-        facts.append(f"Stated by the author: {range_text(routine.duration, 's')}")
+    facts = [f"Length: {escape(length_text(lengths[chosen], routine.duration))} (at {chosen.value})"]
+    changes = level_changes(routine, exercise_library)
+    if changes:
+        shown = {lvl: f"{lvl.value} {format_seconds(seconds)}" for lvl, seconds in lengths.items()}
+        facts.append("Levels: " + " · ".join(f"<b>{text}</b>" if lvl is chosen else text
+                                              for lvl, text in shown.items()))
+    else:
+        facts.append(escape(ONE_LEVEL))
     if routine.equipment:
         facts.append(f"Equipment: {escape(', '.join(routine.equipment))}")
     if routine.source:
         facts.append(f"Source: {escape(routine.source)}")
     parts.append("<p>" + "<br>".join(facts) + "</p>")
+    if changes:
+        parts.append("<p><b>What the level changes</b> (easy · intermediate · advanced):</p><ul>"
+                     + "".join(f"<li>{escape(line)}</li>" for line in changes) + "</ul>")
+    cautions: dict[str, str] = {}
     for block in routine.blocks:
         rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
         parts.append(f"<h3>{escape(block.title)}{rounds}</h3><ul>")
         for exercise in block.exercises:
-            known = exercise_library.find(exercise.name)
+            r = resolve(exercise, routine.defaults, chosen, exercise_library)
+            known = r.entry
             hint = f' title="{escape(known.instructions)}"' if known else ""
-            parts.append(f"<li{hint}><b>{escape(exercise.name)}</b> — {escape(dose_text(exercise))}</li>")
+            dose = dose_text(exercise, r.per, r.sides)
+            extra = ""
+            if known is not None and known.high_impact:
+                extra += " <b>(high impact)</b>"
+            if exercise.note:
+                extra += f"<br><i>Note: {escape(exercise.note)}</i>"
+            parts.append(f"<li{hint}><b>{escape(exercise.name)}</b> — {escape(dose)}{extra}</li>")
+            if known is not None and known.cautions:
+                cautions.setdefault(exercise.name, known.cautions)
         parts.append("</ul>")
+    if cautions:
+        parts.append("<h3>Cautions</h3><ul>"
+                     + "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in cautions.items())
+                     + "</ul>")
     return "".join(parts)
-
-

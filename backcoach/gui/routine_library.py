@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -29,8 +31,9 @@ from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
 OTHER_COLUMN_WIDTH = 110
-OPTIONAL_COLUMNS = (2, 1, 3, 4)
-"""Estimate, level, equipment, source: the order in which columns are kept as the table narrows."""
+OPTIONAL_COLUMNS = (2, 6, 1, 3, 4, 5)
+"""Estimate, last done, level, stated length, equipment, source: the order in which columns are kept as the table
+narrows (last done only once the history has something to say)."""
 
 
 class _RoutineTable(QTableView):
@@ -94,9 +97,10 @@ class RoutineLibraryView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (3, 4):  # equipment and source: short columns, in full in the preview and tooltip
+        header.moveSection(RoutineLibraryModel.LAST_DONE, 3)  # shown beside the estimate
+        for column in (4, 5):  # equipment and source: short columns, in full in the preview and tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -175,6 +179,11 @@ class RoutineLibraryView(QWidget):
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
+    def show_last_done(self, last_done: dict[str, datetime], today: date) -> None:
+        """When each routine was last done (by its history id)."""
+        self.model.set_last_done(last_done, today)
+        self._fit_columns()
+
     def select(self, entry: CatalogEntry) -> None:
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ENTRY_ROLE) is entry:
@@ -237,14 +246,17 @@ class RoutineLibraryView(QWidget):
         header = self.table.horizontalHeader()
         room = self._viewport_width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
-            if column in (1, 2):
+            if column == RoutineLibraryModel.LAST_DONE and not self.model.has_last_done():
+                header.setSectionHidden(column, True)
+                continue
+            if column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             else:
                 width = OTHER_COLUMN_WIDTH
             header.setSectionHidden(column, width > room)
             room -= width if width <= room else 0
         room -= min(room, max(0, self.table.sizeHintForColumn(0) - TITLE_MIN_WIDTH))
-        for column in (3, 4):
+        for column in (4, 5):
             grow = 0
             if not header.isSectionHidden(column):
                 grow = min(room // 2, max(0, self.table.sizeHintForColumn(column) - OTHER_COLUMN_WIDTH))
@@ -288,8 +300,20 @@ class RoutineLibraryView(QWidget):
             self.preview.clear()
             return
         self.preview.setHtml(self.preview_of(entry))
+        self._offer_levels(entry)
         self.routineSelected.emit(entry)
 
     def preview_of(self, entry: CatalogEntry) -> str:
         """The preview of a routine (also of the editor's draft) with this list's settings and level."""
-        return preview_html(entry, self.catalog.exercise_library, self.preferences, self.chosen_level())
+        return preview_html(entry, entry.exercise_library or self.catalog.exercise_library, self.preferences,
+                            self.chosen_level())
+
+    def _offer_levels(self, entry: CatalogEntry) -> None:
+        """A routine that is the same at every level offers no choice of level (the preview says so)."""
+        from ..core.timeline import level_matters
+
+        library = entry.exercise_library or self.catalog.exercise_library
+        one = entry.routine is not None and not level_matters(entry.routine, library)
+        self.level_box.setEnabled(not one)
+        self.level_box.setToolTip("This routine is the same at every level" if one
+                                  else "Which end of every range the session uses")

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from backcoach import __version__
+from backcoach.catalogs import bundled_catalog
 from backcoach.cli import main
+from backcoach.core.session_plan import plan_session
 from backcoach.resources import bundled_routines_dir
 
 BROKEN = "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        reps: 2.5\n"
@@ -77,7 +79,10 @@ def test_list_json_shows_bundled_user_and_broken_routines(user_dir: Path, capsys
     assert by_title["The back fit workout"]["level"] == "easy"
     assert by_title["The back fit workout"]["stated_duration_seconds"] == 600
     mine = by_title["Mine"]
-    assert mine["bundled"] is False and mine["estimates"] == {"easy": 100, "intermediate": 130, "advanced": 160}
+    # The plank starts lying face down: its get-ready (10 s) grows by 8 s to get down to the mat from standing.
+    assert mine["bundled"] is False and mine["estimates"] == {"easy": 108, "intermediate": 138, "advanced": 168}
+    assert mine["one_level"] is False and by_title["The back fit workout"]["one_level"] is True
+    assert by_title["The back fit workout"]["length"].endswith("at a steady pace; the source says 10 min")
     broken = by_title["broken"]
     assert broken["status"] == "broken" and broken["error"].endswith("broken.yaml:7:15: 'reps' must be a whole "
                                                                       "number or a range like 6-12, not 2.5")
@@ -96,13 +101,14 @@ def test_timeline_json_has_the_documented_shape(tmp_path: Path, capsys: pytest.C
     path.write_text(VALID)
     assert main(["timeline", str(path), "--json", "--level", "easy"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["title"], data["level"], data["total_seconds"]) == ("Mine", "easy", 100)
+    assert (data["title"], data["level"], data["total_seconds"]) == ("Mine", "easy", 108)
     required = {"index", "kind", "start", "duration", "block", "exercise", "set", "sets", "side", "round", "reps",
                 "hold"}
     assert all(required <= set(step) for step in data["steps"])
     assert [(s["kind"], s["start"], s["duration"]) for s in data["steps"]] == [
-        ("prepare", 0, 10), ("work", 10, 30), ("rest", 40, 30), ("work", 70, 30)
-    ]
+        ("prepare", 0, 18), ("work", 18, 30), ("rest", 48, 30), ("work", 78, 30)
+    ]  # the get-ready: 10 s, and 8 s to get down from standing to the plank (the exercise library's position)
+    assert data["steps"][0]["position"] == "lying face down" and data["steps"][0]["caution"]
 
 
 def test_timeline_finds_a_bundled_routine_by_name(capsys: pytest.CaptureFixture[str]) -> None:
@@ -196,7 +202,11 @@ def test_flags_override_the_saved_settings(settings_file: Path, capsys: pytest.C
     assert main(["timeline", "nuffield-back-fit-workout", "--json", "--no-settings"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["steps"] == overridden["steps"]
-    assert overridden["level"] == "easy" and overridden["steps"][0]["duration"] == 3
+    # the routine's own get-ready (3 s, lengthened to its words since issue 14), not the saved 20 s
+    entry = next(e for e in bundled_catalog().entries if e.path.stem == "nuffield-back-fit-workout")
+    assert entry.routine is not None
+    own = plan_session(entry.routine, exercise_library=entry.exercise_library).timeline.steps[0].duration
+    assert overridden["level"] == "easy" and overridden["steps"][0]["duration"] == own != 20
     assert overridden["settings"]["level"] == {"value": None, "from": "flag"}
     assert "ignored (--no-settings)" in captured.err
 

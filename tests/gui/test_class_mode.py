@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from backcoach.audio.fakes import FakePlayer
 from backcoach.audio.null import NullBeeper, NullSpeaker
 from backcoach.core.cue_types import Tone, Verbosity
 from backcoach.core.model import Pace
@@ -91,8 +92,10 @@ def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness)
     engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    key(qtbot, harness, Qt.Key.Key_Plus)  # prepare: 3 s + 10 s
-    assert engine.remaining() == pytest.approx(13)
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
+    key(qtbot, harness, Qt.Key.Key_Plus)  # the get-ready + 10 s
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     key(qtbot, harness, Qt.Key.Key_Right)
     assert engine.index == 1 and engine.current is not None and engine.current.kind is StepKind.WORK
     key(qtbot, harness, Qt.Key.Key_Left)  # less than 3 s in: back to the prepare
@@ -107,7 +110,7 @@ def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
     engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.0)
+    harness.advance(float(engine.steps[0].planned))  # the get-ready
     assert engine.current is not None and engine.current.duration is None
     assert harness.window.session.done_button.isEnabled()
     assert "press Done" in harness.window.session.detail_label.text()
@@ -123,8 +126,10 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
     click(session.toggle_button)
     assert engine.state.value == "running"
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
     click(session.extend_button)
-    assert engine.remaining() == pytest.approx(13)
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     click(session.next_button)
     assert engine.index == 1
     harness.advance(5)
@@ -139,7 +144,11 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     assert harness.prompter.defaults[-1] is False  # Return keeps the class going
     harness.prompter.answer = True
     click(session.stop_button)
-    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.routine_library
+    # Issue 15: a stopped session ends on its summary (what was done is kept), and Enter goes to the library.
+    assert engine.state.value == "stopped"
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary
+    qtbot.keyClick(harness.window.history_screen.summary, Qt.Key.Key_Return)
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -> None:
@@ -161,7 +170,9 @@ def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -
     assert harness.prompter.told == ["Session stopped"]
     assert behind_the_advice == ["STOPPED", "Session stopped", "", ""]
     assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
-    assert harness.window.stack.currentWidget() is harness.window.routine_library
+    # issue 15: with its pain question
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary
+    assert harness.window.history_screen.summary.heading.text() == "Stopped because it hurt"
 
 
 def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness: Harness) -> None:
@@ -175,6 +186,8 @@ def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness
     assert harness.window.menuBar().isVisible()
     key(qtbot, harness, Qt.Key.Key_Escape)
     assert harness.prompter.asked[-1] == "Stop the session?"
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary  # issue 15
+    qtbot.keyClick(harness.window.history_screen.summary, Qt.Key.Key_Escape)
     assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
@@ -221,8 +234,9 @@ def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: H
     assert harness.beeper.played.count(Tone.GO) == sum(
         1 for s in harness.window.controller.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
     )
-    assert session.library_button.isVisible()
-    qtbot.mouseClick(session.library_button, Qt.MouseButton.LeftButton)
+    summary = harness.window.history_screen.summary  # issue 15: the session ends on its summary
+    assert harness.window.stack.currentWidget() is summary and summary.heading.text() == "Well done"
+    qtbot.mouseClick(summary.library_button, Qt.MouseButton.LeftButton)
     assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
@@ -237,7 +251,7 @@ def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harnes
     key(qtbot, harness, Qt.Key.Key_M)
     assert harness.window.session.notice_label.text() == notice  # muting silence adds nothing to say
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.5)
+    harness.advance(harness.window.controller.driver.engine.steps[0].planned + 0.5)  # type: ignore[union-attr]
     assert harness.window.session.caption_label.text() == "“Go.”"
 
 
@@ -291,6 +305,7 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
     labels = (session.clock_label, session.title_label, session.upcoming_label, session.heading_label)
     # Geometry settles on the next layout pass after the fonts change; wait for it, then check it.
     qtbot.waitUntil(lambda: all(label.height() >= label.fontMetrics().height() * 0.95 for label in labels))
+    settle()  # the view fits its type once per event-loop turn after the texts change (a caution, a caption)
     layout = session.layout()
     assert layout.totalHeightForWidth(session.width()) <= session.height()
     for label in labels:
@@ -316,3 +331,42 @@ def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harnes
     with qtbot.waitSignal(harness.window.sessionOpened):
         qtbot.keyClick(library.table, Qt.Key.Key_Return)
     assert harness.window.stack.currentWidget() is harness.window.session
+
+
+def test_sound_that_stops_mid_session_is_said_on_screen_and_so_is_its_return(qtbot: QtBot, harness: Harness) -> None:
+    player = FakePlayer()
+    harness.window.set_audio(harness.speaker, harness.beeper, None, player)
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    notice = harness.window.session.notice_label
+    player.fail("the sound output stopped")
+    assert notice.isVisibleTo(harness.window)
+    assert notice.text() == ("Sound stopped: the speakers or the sound server went away. Cues are shown on screen; "
+                             "BackCoach tries again at the next cue.")
+    harness.advance(2)
+    state = harness.window.controller.driver.state
+    assert state is not None and state.value == "running"
+    player.recover()
+    assert notice.text() == "Sound is back."
+    qtbot.waitUntil(lambda: not notice.isVisibleTo(harness.window), timeout=8000)
+
+
+def test_cues_reach_the_player_early_enough_to_be_placed_on_their_moment(qtbot: QtBot, harness: Harness) -> None:
+    """With a player that places sounds, each beep is handed over ahead and carries its exact moment."""
+    harness.beeper.lead = 0.1
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    started = harness.clock.now
+    harness.advance(12, step=0.02)
+    moments = [at for at in harness.beeper.moments if at is not None]
+    assert moments, "no beep was handed over ahead of its moment"
+    assert all((at - started) == pytest.approx(round(at - started), abs=1e-6) for at in moments), \
+        "ticks and the go tone fall on whole seconds of the session"
+    # Pausing while a beep waits for its moment takes it back.
+    for _ in range(2000):
+        if harness.beeper.moments and (harness.beeper.moments[-1] or 0) > harness.clock.now:
+            break
+        harness.advance(0.02, step=0.02)
+    assert (harness.beeper.moments[-1] or 0) > harness.clock.now
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert harness.beeper.withdrawals == 1 and harness.speaker.withdrawals == 1

@@ -49,7 +49,10 @@ def test_library_estimate_session_total_and_timeline_agree(
         lengths = [c.text for c in plan.cues.cues if c.kind is CueKind.SAY and c.text and "About " in c.text]
         assert all(about_minutes(estimate) in text for text in lengths), title  # what the coach says
         said += len(lengths)
-        assert timeline["steps"][0]["duration"] == 17 and timeline["level"] == plan.level.value
+        # the saved 17 s get-ready (and, since issue 14, time to get into the move's position and say its words)
+        assert timeline["settings"]["prepare"] == {"value": 17, "from": "your settings"}
+        assert timeline["steps"][0]["duration"] == plan.timeline.steps[0].duration >= 17
+        assert timeline["level"] == plan.level.value
         window.show_library()
         checked += 1
     assert checked == len(library.titles()) == 13 and said > 0
