@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from . import EXIT_BAD_INPUT, EXIT_OK
+from .core.atomic import write_atomically
 from .core.durations import format_seconds
 from .core.history_export import ExportFormat, export_text, format_for
 from .core.history_records import FEELING_TEXT, STATUS_TEXT, SessionRecord
@@ -87,20 +86,6 @@ def export(records: Sequence[SessionRecord], target: str, as_json: bool, out: Te
         return EXIT_BAD_INPUT
     print(f"wrote {len(records)} session(s) to {path} ({kind.value.upper()})", file=err)
     return EXIT_OK
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """The whole file or the old one, never half of it (a temporary file beside it, then renamed)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def print_table(records: Sequence[SessionRecord], out: TextIO) -> None:

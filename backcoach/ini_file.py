@@ -12,8 +12,6 @@ atomic (a temporary file beside the target, then a rename), so a crash never lea
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,17 +98,10 @@ def parse(text: str) -> IniFile:
 
 def write(path: Path, ini: IniFile) -> None:
     """Replace the file with ``ini`` atomically (its folder is created when missing)."""
+    from .core.atomic import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(ini.text())
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, ini.text())
 
 
 def escape(value: str | int | float | bool) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from backcoach import ini_file
+from backcoach.core import atomic
 from backcoach.core.cue_types import Verbosity
 from backcoach.core.durations import Level
 from backcoach.core.model import Pace
@@ -76,7 +77,7 @@ def test_a_save_that_fails_says_so_and_keeps_the_old_file(tmp_path: Path, monkey
     def disk_full(*_: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(ini_file.os, "replace", disk_full)
+    monkeypatch.setattr(atomic.os, "replace", disk_full)
     problem = SettingsStore(path).save(AppSettings(prepare=30))
     assert problem is not None and problem.startswith("Settings not saved: No space left on device")
     assert SettingsStore(path).load() == AppSettings(muted=True)

@@ -17,14 +17,13 @@ The cache file lives in the user's cache folder; it is the user's own, like the 
 from __future__ import annotations
 
 import logging
-import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from .. import __version__
+from .atomic import write_atomically
 from .catalog import CatalogEntry, load_entry
 from .exercise_library import ExerciseLibrary, load_library_path
 from .problems import RoutineError
@@ -118,15 +117,8 @@ class RoutineCache:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(MAGIC + self._fingerprint + b"\n")
-                    pickle.dump(self._new, stream, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, self.path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            data = pickle.dumps(self._new, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomically(self.path, MAGIC + self._fingerprint + b"\n" + data)
         except (OSError, pickle.PicklingError) as error:
             log.info("routine cache %s not written: %s", self.path, error)
             return
