@@ -189,13 +189,8 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--beeps", type=int, default=30)
-    parser.add_argument("--phrases", type=int, default=12)
-    parser.add_argument("--verbose", action="store_true", help="print each phrase's lateness")
-    parser.add_argument("--player", help="the sound output to measure (default: the one the app chooses)")
-    options = parser.parse_args()
+def start_private_pulse() -> PrivatePulse:
+    """A private sound server with a null sink, used by this process from now on (or exit saying why)."""
     if shutil.which("parec") is None:
         raise SystemExit("parec is needed (sudo apt install pulseaudio-utils)")
     pulse = PrivatePulse()
@@ -204,6 +199,17 @@ def main() -> int:
     except PulseUnavailable as error:
         raise SystemExit(f"no sound server: {error}") from None
     os.environ.update(pulse.env)
+    return pulse
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--beeps", type=int, default=30)
+    parser.add_argument("--phrases", type=int, default=12)
+    parser.add_argument("--verbose", action="store_true", help="print each phrase's lateness")
+    parser.add_argument("--player", help="the sound output to measure (default: the one the app chooses)")
+    options = parser.parse_args()
+    pulse = start_private_pulse()
 
     from PySide6.QtWidgets import QApplication
 

@@ -29,9 +29,8 @@ os.environ.setdefault("BACKCOACH_USER_DIR", tempfile.mkdtemp(prefix="backcoach-b
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from audio_latency import Recorder, p95
+from audio_latency import Recorder, p95, start_private_pulse
 from gui_load import run_for
-from private_pulse import PrivatePulse, PulseUnavailable
 
 ROUTINE = "Exercises to Strengthen Back Muscles"
 
@@ -41,12 +40,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=90.0, help="how long the session runs")
     parser.add_argument("--player", help="the sound output to use (default: the one the app chooses)")
     options = parser.parse_args()
-    pulse = PrivatePulse()
-    try:
-        pulse.start()
-    except PulseUnavailable as error:
-        raise SystemExit(f"no sound server: {error}") from None
-    os.environ.update(pulse.env)
+    pulse = start_private_pulse()
 
     from PySide6.QtWidgets import QApplication
 
