@@ -11,7 +11,8 @@ the same round, since absolute times depend on the machine.
 Python's bytecode cache is used as a user's machine uses it (written by the warm-up run): a shell that sets
 PYTHONDONTWRITEBYTECODE makes every start compile every module, which no installed app does. Pass
 --no-bytecode-cache to time that instead (the warm-up then writes nothing, and no cache is read). The
-user's cache of parsed routines is warmed the same way (a private one, in a temporary folder).
+user's cache of parsed routines is warmed the same way (a private one, in a temporary folder, one for each
+checkout compared), and the user's folder (routines, history, log) is a private empty one.
 
 With ``--compare-with DIR`` (another checkout of BackCoach, for example ``git worktree add /tmp/old main``)
 its code is timed in the same rounds, from the same benchmark scripts, so before and after are ratios of
@@ -51,7 +52,7 @@ def main() -> None:
     options = parser.parse_args()
     private = tempfile.mkdtemp(prefix="backcoach-startup-")
     env = dict(os.environ, QT_QPA_PLATFORM=options.platform, BACKCOACH_CACHE_DIR=str(Path(private) / "cache"),
-               BACKCOACH_SETTINGS=str(Path(private) / "settings.ini"))
+               BACKCOACH_SETTINGS=str(Path(private) / "settings.ini"), BACKCOACH_USER_DIR=str(Path(private) / "user"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if options.no_bytecode_cache:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -63,7 +64,9 @@ def main() -> None:
     }
     commands = {"bare PySide6 window": ([sys.executable, str(HERE / "bare_window.py")], env)}
     if options.compare_with:
-        other = dict(env, PYTHONPATH=str(Path(options.compare_with).resolve()))
+        # its own cache of parsed routines: one cache shared by two versions of the code is rebuilt at every start
+        other = dict(env, PYTHONPATH=str(Path(options.compare_with).resolve()),
+                     BACKCOACH_CACHE_DIR=str(Path(private) / "cache-compared"))
         commands.update({f"compared {name}": (command, other) for name, command in backcoach.items()})
     commands.update({f"backcoach {name}": (command, env) for name, command in backcoach.items()})
     for command, command_env in commands.values():

@@ -2,8 +2,8 @@
 
 Order matters for how fast the window appears and becomes usable: the empty window is shown first; once
 it has been painted it builds the routine library and the menus; the routines are then read (from the
-cache of parsed routines when the files have not changed); once they are on screen the session screen is
-built and sound starts (on a thread), so that nothing competes with the library.
+cache of parsed routines when the files have not changed); once they are on screen the log file is opened,
+the session screen built and sound started (on a thread), so that nothing competes with the library.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
         if started:  # later readings (F5, a save) just show the routines
             return
         started = True
+        logs.open_file()  # what was logged until now waits in memory (backcoach/logs.py)
         window.build_session()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
@@ -76,7 +77,6 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
         window.routine_library.listPainted.connect(usable)
         # a window that is never painted (started minimised) still gets its sound, a little later
         window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
-        logs.open_file()
         window.reload()
         if routine_path is not None:
             window.open_file(routine_path)
