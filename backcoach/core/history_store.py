@@ -112,7 +112,7 @@ that has shipped."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode carries extended ones: & 0xFF).
-_CORRUPT, _NOTADB, _CANTOPEN = 11, 26, 14
+_BUSY, _CORRUPT, _NOTADB, _CANTOPEN = 5, 11, 26, 14
 
 
 class HistoryUnavailable(Exception):
@@ -483,11 +483,26 @@ def _configure(db: sqlite3.Connection, *, memory: bool, busy_ms: int) -> None:
     db.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
     db.execute("PRAGMA foreign_keys = ON")
     if not memory:
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
+        mode = _switch_to_wal(db, busy_ms)
+        if mode.lower() != "wal":
             log.warning("history: the database would not switch to WAL (%s)", mode)
         # Each commit reaches the disk before the next step starts: a power cut loses nothing recorded.
         db.execute("PRAGMA synchronous = FULL")
+
+
+def _switch_to_wal(db: sqlite3.Connection, busy_ms: int) -> str:
+    """The journal mode after asking for WAL. Two copies of the app creating the file at once: SQLite answers
+    the second switch "database is locked" at once, without waiting as its busy timeout says, and that copy
+    would keep its sessions in memory only; so the switch is tried again until ``busy_ms`` have passed."""
+    deadline = time.monotonic() + busy_ms / 1000
+    while True:
+        try:
+            return str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            code = getattr(error, "sqlite_errorcode", None)
+            if code is None or code & 0xFF != _BUSY or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.005)
 
 
 def migrate(db: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -4,8 +4,10 @@ files that cannot be read, deleting and putting back."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sample_routines import TEST_CLASS
@@ -323,3 +325,44 @@ def test_the_list_of_sessions_is_read_again_whenever_anyone_wrote(tmp_path: Path
     assert other.sessions()[-1].status is SessionStatus.STOPPED
     mine.delete([recorder.uid])
     assert recorder.uid not in {r.uid for r in other.sessions()} | {r.uid for r in mine.sessions()}
+
+
+class _LockedOnce(sqlite3.Connection):
+    """A connection whose first switch to WAL gets what SQLite answers when another copy switches the same new
+    file at that moment: "database is locked" at once, without its busy timeout."""
+
+    refused = 0
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        if sql == "PRAGMA journal_mode = WAL" and _LockedOnce.refused == 0:
+            _LockedOnce.refused += 1
+            error = sqlite3.OperationalError("database is locked")
+            error.sqlite_errorcode = 5  # type: ignore[attr-defined]  # SQLITE_BUSY, as sqlite3 sets it
+            raise error
+        return super().execute(sql, *args)
+
+
+def test_a_history_another_copy_is_creating_at_the_same_moment_is_still_opened_as_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *args, **kwargs: connect(*args, factory=_LockedOnce, **kwargs))
+    store = HistoryStore.open(tmp_path / "history.sqlite3")
+    assert _LockedOnce.refused == 1
+    assert store.path == tmp_path / "history.sqlite3" and store.notice is None  # not "kept in memory"
+
+
+def test_two_copies_opening_a_new_history_at_once_both_keep_it_on_disk(tmp_path: Path) -> None:
+    def open_and_close(path: Path, found: list[tuple[Path | None, str | None]]) -> None:
+        store = HistoryStore.open(path)
+        found.append((store.path, store.notice))
+        store.close()
+
+    for attempt in range(20):  # the two switches to WAL meet in a good share of attempts
+        path = tmp_path / f"history-{attempt}.sqlite3"
+        found: list[tuple[Path | None, str | None]] = []
+        other = threading.Thread(target=open_and_close, args=(path, found))
+        other.start()
+        open_and_close(path, found)
+        other.join()
+        assert found == [(path, None), (path, None)]  # neither "keeps this run's sessions in memory"
