@@ -40,7 +40,7 @@ WARM_AFTER_MS = 2000
 class HistoryScreen(QObject):
     libraryRequested = Signal()
     statusChanged = Signal(str)  # what was done (exported …) or what the history says, for the status line
-    lastDoneChanged = Signal(object)  # dict[str, datetime]: routine id -> when last trained
+    lastDoneChanged = Signal(object, object)  # dict[str, datetime] (routine id -> when last trained), today
 
     def __init__(self, path: Path | None, prompter: Prompter, target: Callable[[], WeekTarget],
                  place: Callable[[QWidget], None], parent: QWidget) -> None:
@@ -66,7 +66,7 @@ class HistoryScreen(QObject):
             history = self._history = SessionHistory(self._path or user_history_path(), parent=self)
             history.changed.connect(self.refresh)
             history.noticeChanged.connect(self.statusChanged)  # the file was moved aside, a write failed
-            history.lastDoneChanged.connect(self.lastDoneChanged)
+            history.lastDoneChanged.connect(lambda done: self.lastDoneChanged.emit(done, date.today()))
             QTimer.singleShot(WARM_AFTER_MS, history, history.warm)
         return self._history
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -139,7 +138,7 @@ class MainWindow(QMainWindow):
                                                       lambda: self.settings.week_target(), self._show, self)
         screens.libraryRequested.connect(self.show_library)
         screens.statusChanged.connect(self.status.setText)
-        screens.lastDoneChanged.connect(lambda done: self.routine_library.show_last_done(done, date.today()))
+        screens.lastDoneChanged.connect(self.routine_library.show_last_done)
         self._build_menus()
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
