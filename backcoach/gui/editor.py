@@ -65,6 +65,7 @@ UNSET_CHOICE = {"per": "as the exercise library says", "sides": "as the exercise
                 "position": "as the exercise library says"}
 """What an empty choice means where it is not a plain default: the library's way of doing the move."""
 LONG_TEXT = {"summary", "instructions", "note"}
+NOT_SAVED = "Not saved: "
 
 
 @dataclass
@@ -127,6 +128,7 @@ class RoutineEditor(QWidget):
         self._from_form = False
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._name_note: QLabel | None = None
 
         self.tree = RoutineTree()
         self.tree.currentItemChanged.connect(self._selection_changed)
@@ -207,8 +209,9 @@ class RoutineEditor(QWidget):
         return not self.undo_stack.isClean()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        if text:
+        """Say ``text`` under the editor (and on the status line); ``""`` takes the last message back."""
+        if text or self.message.text():
+            self.message.setText(text)
             self.messageShown.emit(text)
 
     def _show(self, routine: Routine, select: Address) -> None:
@@ -308,7 +311,7 @@ class RoutineEditor(QWidget):
         routine = self.routine
         form = QWidget()
         layout = QFormLayout(form)
-        self._fields, self._errors = {}, {}
+        self._fields, self._errors, self._name_note = {}, {}, None
         if routine is not None:
             at = self.tree.current_address()
             keys = (editing.ROUTINE_FIELDS if len(at) == 0 else editing.BLOCK_FIELDS if len(at) == 1
@@ -323,6 +326,13 @@ class RoutineEditor(QWidget):
                 self._fields[key], self._errors[key] = widget, error
                 layout.addRow(f"{LABELS.get(key, key)}:", widget)
                 layout.addRow("", error)
+                if key == "name":
+                    note = self._name_note = QLabel()
+                    note.setObjectName("name_note")
+                    note.setStyleSheet("color: #92400e;")
+                    note.setWordWrap(True)
+                    layout.addRow("", note)
+                    self._show_name_note(editing.field_text(key, value))
         old = self.form_host.takeWidget()
         if old is not None:
             old.deleteLater()  # it may be in the middle of handling an event
@@ -348,11 +358,15 @@ class RoutineEditor(QWidget):
             line = QLineEdit(text)
             line.setPlaceholderText(self._inherited(key, at))
             if key == "name":
-                names = sorted({n for e in self.exercise_library.entries for n in (e.name, *e.aliases)})
-                completer = QCompleter(names, line)
+                completer = QCompleter(self.exercise_library.offered_names(), line)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                # A name picked from the list (click, or Enter on it) is set without textEdited: stored here.
+                completer.activated[str].connect(lambda value, k=key: self._edited(k, value))
                 line.setCompleter(completer)
             line.textEdited.connect(lambda value, k=key: self._edited(k, value))
+            # What the field shows when the focus leaves it is what is stored (a name the list filled in too).
+            line.editingFinished.connect(lambda k=key, box=line: self._settle(k, box.text()))
             widget = line
         widget.setObjectName(f"field_{key}")
         widget.setAccessibleName(LABELS.get(key, key))
@@ -373,6 +387,36 @@ class RoutineEditor(QWidget):
         error.setVisible(bool(message))
         field.setStyleSheet("border: 2px solid #b91c1c;" if message else "")
         field.setToolTip(message or "")
+        if key == "name":
+            self._show_name_note(text)
+        if not self.field_problems() and self.message.text().startswith(NOT_SAVED):
+            self.show_message("")  # the field it was about is fixed: the refusal no longer holds
+
+    def _settle(self, key: str, text: str) -> None:
+        """The focus left a field: store what it shows, if that is not stored yet (nor refused already)."""
+        field = self._fields.get(key)
+        if field is not None and not self.field_error(key) and self.routine is not None:
+            at = self.tree.current_address()
+            if text != editing.field_text(key, editing.get_field(self.routine, at, key)):
+                self._edited(key, text)
+
+    def _show_name_note(self, name: str) -> None:
+        """Flag a name the exercise library does not know (a note, not an error: a routine may name a move of its
+        own), with the name it was most likely meant to be."""
+        note = self._name_note
+        if note is None:
+            return
+        text = ""
+        if name.strip() and self.exercise_library.find(name) is None:
+            guess = self.exercise_library.suggestion(name)
+            text = (f"Not in the exercise library: the session shows no instructions, pace or caution for "
+                    f"'{name}'." + (f" Did you mean '{guess}'?" if guess else ""))
+        note.setText(text)
+        note.setVisible(bool(text))
+
+    def field_note(self, key: str) -> str:
+        """The note shown at a field (a name the exercise library does not know), for tests and accessibility."""
+        return self._name_note.text() if key == "name" and self._name_note is not None else ""
 
     def field_error(self, key: str) -> str:
         """The message shown at a field ('' when its value is fine): for tests and accessibility."""
@@ -388,7 +432,7 @@ class RoutineEditor(QWidget):
     def _refuse_while_invalid(self) -> bool:
         problems = self.field_problems()
         if problems:
-            self.show_message(f"Not saved: fix the marked field first — {problems[0]}")
+            self.show_message(f"{NOT_SAVED}fix the marked field first — {problems[0]}")
         return bool(problems)
 
     def save(self) -> bool:
@@ -416,7 +460,8 @@ class RoutineEditor(QWidget):
     def save_as(self, *, comments_confirmed: bool = False) -> bool:
         if self.document is None or self._refuse_while_invalid():
             return False
-        if self.document.has_comments and not comments_confirmed:
+        # A copy of a bundled routine leaves the bundled file and its comments as they are: nothing to warn about.
+        if self.document.has_comments and not self.document.bundled and not comments_confirmed:
             name = self.document.path.name if self.document.path else "this routine"
             answer = self.prompter.choose(
                 "Comments will be lost",
@@ -448,7 +493,7 @@ class RoutineEditor(QWidget):
                 self.watcher.removePaths(self.watcher.files())
             save_text(path, text)
         except OSError as error:
-            self.show_message(f"Not saved: {error}")
+            self.show_message(f"{NOT_SAVED}{error}")
             return False
         self.document.path, self.document.bundled, self.document.disk_text = path, False, text
         self.watcher.addPath(str(path))
