@@ -43,7 +43,7 @@ from ..core.writer import dump_routine
 from ..resources import user_routines_dir
 from .prompts import Prompter
 from .routine_tree import RoutineTree
-from .saving import save_text
+from .saving import save_text, unique
 
 COMMENT = re.compile(r"(^|\s)#")
 LABELS = {
@@ -362,7 +362,7 @@ class RoutineEditor(QWidget):
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 # A name picked from the list (click, or Enter on it) is set without textEdited: stored here.
-                completer.activated[str].connect(lambda value, k=key: self._edited(k, value))
+                completer.activated.connect(lambda value, k=key: self._edited(k, str(value)))
                 line.setCompleter(completer)
             line.textEdited.connect(lambda value, k=key: self._edited(k, value))
             # What the field shows when the focus leaves it is what is stored (a name the list filled in too).
@@ -557,12 +557,3 @@ def slug(title: str) -> str:
     """A file name from a title: ``My back class!`` → ``my-back-class``."""
     text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
     return text[:60] or "routine"
-
-
-def unique(path: Path) -> Path:
-    """``path``, or ``name-2.yaml``, ``name-3.yaml`` … when it exists."""
-    candidate, n = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        n += 1
-    return candidate

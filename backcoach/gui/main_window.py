@@ -252,9 +252,9 @@ class MainWindow(QMainWindow):
         self.history_screen.routines_listed()  # their "last done", a moment later
 
     def open_file(self, path: Path) -> CatalogEntry:
-        """Add a routine file from disk to the list (once) and select it."""
+        """Add a routine file from disk to the list (once; read again if listed) and select it."""
         self.show_library()
-        entry = self.loader.open(path)
+        entry = self.loader.open(path, again=True)
         self.status.setText(self.loader.summary())
         self.routine_library.select(entry)
         return entry
@@ -263,8 +263,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self, "Open routine", "", "Routines (*.yaml *.yml)")
-        if path:
-            self.open_file(Path(path))
+        if path:  # from elsewhere: kept in the user's folder if they want it listed at the next start too
+            self.open_file(self.loader.kept(Path(path), self.prompter))
 
     def _focus_search(self) -> None:
         self.show_library()
@@ -393,5 +393,5 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         for path in (url.toLocalFile() for url in event.mimeData().urls()):
             if path.endswith(ROUTINE_SUFFIXES):
-                self.open_file(Path(path))
+                self.open_file(self.loader.kept(Path(path), self.prompter))
         event.acceptProposedAction()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
@@ -31,9 +32,11 @@ from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
 OTHER_COLUMN_WIDTH = 110
-OPTIONAL_COLUMNS = (2, 6, 1, 3, 4, 5)
-"""Estimate, last done, level, stated length, equipment, source: the order in which columns are kept as the table
-narrows (last done only once the history has something to say)."""
+LIST_FRAME = 60
+"""Pixels the list needs besides its title column: its frame, the scroll bar, the splitter's handle."""
+OPTIONAL_COLUMNS = (2, 6, 7, 1, 3, 4, 5)
+"""Estimate, last done, from, level, stated length, equipment, source: the order in which columns are kept as the
+table narrows (last done only once the history has something to say, from only once a routine is not bundled)."""
 
 
 class _RoutineTable(QTableView):
@@ -100,6 +103,8 @@ class RoutineLibraryView(QWidget):
         for column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.moveSection(RoutineLibraryModel.LAST_DONE, 3)  # shown beside the estimate
+        header.setSectionResizeMode(RoutineLibraryModel.FROM, QHeaderView.ResizeMode.ResizeToContents)
+        header.moveSection(RoutineLibraryModel.FROM, 1)  # yours or bundled: said beside the title
         for column in (4, 5):  # equipment and source: short columns, in full in the preview and tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
@@ -143,7 +148,7 @@ class RoutineLibraryView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table)
-        right = QWidget()
+        right = self._right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
@@ -154,7 +159,7 @@ class RoutineLibraryView(QWidget):
         controls.addWidget(self.edit_button)
         controls.addWidget(self.start_button)
         right_layout.addLayout(controls)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -163,13 +168,25 @@ class RoutineLibraryView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(safety)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Too narrow for the list and the preview side by side (800×600 with the editor open), the preview goes
+        under the list: the titles, the search box and the level stay readable at any width the window allows."""
+        super().resizeEvent(event)
+        side_by_side = TITLE_MIN_WIDTH + LIST_FRAME + self._right.minimumSizeHint().width() <= event.size().width()
+        orientation = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            whole = sum(self.splitter.sizes())
+            self.splitter.setSizes([whole * 11 // 20, whole * 9 // 20])
+
     # -- content -------------------------------------------------------------------------------------
 
-    def show_catalog(self, catalog: Catalog) -> None:
+    def show_catalog(self, catalog: Catalog, opened: frozenset[Path] = frozenset()) -> None:
+        """List ``catalog``; ``opened``: the files opened from outside the routine folders (marked so)."""
         current = self.current_entry()
         self.catalog = catalog
         self._unannounced = True
-        self.model.set_catalog(catalog)
+        self.model.set_catalog(catalog, opened)
         self._fit_columns()
         if current is not None:
             for entry in catalog.entries:
@@ -246,10 +263,11 @@ class RoutineLibraryView(QWidget):
         header = self.table.horizontalHeader()
         room = self._viewport_width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
-            if column == RoutineLibraryModel.LAST_DONE and not self.model.has_last_done():
+            if (column == RoutineLibraryModel.LAST_DONE and not self.model.has_last_done()) or (
+                    column == RoutineLibraryModel.FROM and not self.model.has_own()):
                 header.setSectionHidden(column, True)
                 continue
-            if column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
+            if column in (1, 2, 3, RoutineLibraryModel.LAST_DONE, RoutineLibraryModel.FROM):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             else:
                 width = OTHER_COLUMN_WIDTH

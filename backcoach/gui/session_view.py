@@ -229,6 +229,8 @@ class SessionView(QWidget):
         """The closing screen of a finished or stopped session."""
         self.heading_label.setText(ending.heading)
         self.clock_label.setText(ending.clock)
+        if ending.session_clock:
+            self.progress_label.setText(ending.session_clock)
         self.title_label.setText(ending.title)
         self.detail_label.setText(ending.detail)
         self.upcoming_label.setText("")
