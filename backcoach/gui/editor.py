@@ -41,6 +41,7 @@ from ..core.problems import RoutineError
 from ..core.session_plan import estimates, plan_session
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
+from .accessibility import mark_invalid
 from .prompts import Prompter
 from .routine_tree import RoutineTree
 from .saving import save_text, unique
@@ -136,13 +137,13 @@ class RoutineEditor(QWidget):
         self.form_host = QScrollArea()
         self.form_host.setWidgetResizable(True)
         self.estimate = QLabel()
-        self.estimate.setAccessibleName("Estimated length")
+        self.estimate.setAccessibleDescription("Estimated length")
         self.estimate.setWordWrap(True)
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps of the session")
         self.steps.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = QLabel()
-        self.message.setAccessibleName("Editor message")
+        self.message.setAccessibleDescription("Editor message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(highlight);")
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -387,18 +388,22 @@ class RoutineEditor(QWidget):
         error.setVisible(bool(message))
         field.setStyleSheet("border: 2px solid #b91c1c;" if message else "")
         field.setToolTip(message or "")
-        if key == "name":
-            self._show_name_note(text)
+        mark_invalid(field, message)
+        if key == "name" and self.exercise_library.find(text) is not None:
+            self._show_name_note(text)  # known now: the note goes at once (a new one waits until the field is left)
         if not self.field_problems() and self.message.text().startswith(NOT_SAVED):
             self.show_message("")  # the field it was about is fixed: the refusal no longer holds
 
     def _settle(self, key: str, text: str) -> None:
-        """The focus left a field: store what it shows, if that is not stored yet (nor refused already)."""
+        """The field was left (or Enter pressed): store what it shows, if that is not stored yet (nor refused
+        already); a name the exercise library does not know is flagged now, not at every letter typed."""
         field = self._fields.get(key)
         if field is not None and not self.field_error(key) and self.routine is not None:
             at = self.tree.current_address()
             if text != editing.field_text(key, editing.get_field(self.routine, at, key)):
                 self._edited(key, text)
+        if key == "name":
+            self._show_name_note(text)
 
     def _show_name_note(self, name: str) -> None:
         """Flag a name the exercise library does not know (a note, not an error: a routine may name a move of its
@@ -413,6 +418,9 @@ class RoutineEditor(QWidget):
                     f"'{name}'." + (f" Did you mean '{guess}'?" if guess else ""))
         note.setText(text)
         note.setVisible(bool(text))
+        field = self._fields.get("name")
+        if field is not None:
+            field.setAccessibleDescription(text)  # what the note says, read with the field
 
     def field_note(self, key: str) -> str:
         """The note shown at a field (a name the exercise library does not know), for tests and accessibility."""

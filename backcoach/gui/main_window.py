@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
         self.setAcceptDrops(True)
         self.status = QLabel("Starting…")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleDescription("Status")  # named by what it says
         self.statusBar().addWidget(self.status, 1)
         if not deferred:
             self.build()

@@ -26,6 +26,7 @@ from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level
 from ..core.preferences import Preferences
 from ..core.safety import SHORT_REMINDER
+from . import accessibility
 from .preview import preview_html
 from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
 
@@ -66,6 +67,7 @@ class RoutineLibraryView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        accessibility.install()  # combo boxes named by their labels (the level box here, the editor's, Settings')
         self.catalog = Catalog(())
         self._unannounced = False
         self._fit_pending = False
@@ -140,7 +142,7 @@ class RoutineLibraryView(QWidget):
 
         safety = QLabel(SHORT_REMINDER)
         safety.setWordWrap(True)
-        safety.setAccessibleName("Safety advice")
+        safety.setAccessibleDescription("Safety advice")
         safety.setStyleSheet("padding: 6px; border-radius: 4px; background: palette(alternate-base);")
 
         left = QWidget()

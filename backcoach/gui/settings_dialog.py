@@ -23,6 +23,7 @@ from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
 from ..settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, RATE_RANGE, WEEK_TARGET_RANGE, AppSettings
+from . import accessibility
 
 VERBOSITY_NAMES = {
     Verbosity.FULL: "Full — count every rep",
@@ -35,6 +36,7 @@ VERBOSITY_NAMES = {
 class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, voices: list[VoiceInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()  # its combo boxes named by their labels
         self.setWindowTitle("BackCoach settings")
         self._original = settings
         form = QFormLayout(self)

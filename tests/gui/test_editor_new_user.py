@@ -112,7 +112,10 @@ def test_the_list_offers_one_spelling_of_each_name(qtbot: QtBot, harness: Harnes
 def test_a_name_the_exercise_library_does_not_know_is_flagged_with_a_guess(qtbot: QtBot, harness: Harness) -> None:
     box = name_box(qtbot, harness)
     editor = harness.window.editor
-    qtbot.keyClicks(box, "Plnak")
+    qtbot.keyClicks(box, "Pln")
+    assert editor.field_note("name") == ""  # not flagged at every letter typed ...
+    qtbot.keyClicks(box, "ak")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # ... but once the name is entered (or the field left)
     note = editor.field_note("name")
     assert "Not in the exercise library" in note and "Did you mean 'Plank'?" in note
     assert editor.form_host.widget().findChild(type(editor.message), "name_note").isVisible()
@@ -127,6 +130,8 @@ def test_a_name_the_exercise_library_does_not_know_is_flagged_with_a_guess(qtbot
     box = field(editor, "name")
     box.selectAll()
     qtbot.keyClicks(box, "My own move")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.accessibleDescription() == editor.field_note("name") != ""  # read with the field too
     select(editor, (0, 0))
     select(editor, (1, 0))  # the form made again for the exercise says it again, without a guess
     assert editor.field_note("name").endswith("for 'My own move'.")
