@@ -14,7 +14,7 @@ from typing import TypeVar
 from yaml.nodes import Node, ScalarNode
 
 from .durations import MAX_REPS, Level, format_seconds
-from .model import FORMAT_VERSION, Block, Exercise, Pace, Per, Routine, Timing
+from .model import FORMAT_VERSION, Block, Count, Exercise, Pace, Per, Routine, Timing
 from .problems import Position, Problem, RoutineError
 from .reading import INT_TAG, Fields, NodeReader, describe, read_document
 
@@ -175,7 +175,7 @@ class _RoutineReader:
         if fields is None:
             return None
         title = _opt(fields, "title", r.text)
-        rounds = _opt(fields, "rounds", lambda n, k: r.count(n, k, 1, MAX_ROUNDS))
+        rounds = self._count(fields, "rounds", MAX_ROUNDS)
         rest_between_rounds = _opt(fields, "rest_between_rounds", r.duration)
         exercises: list[Exercise] = []
         exercises_node = fields.get("exercises")
@@ -193,7 +193,7 @@ class _RoutineReader:
         return Block(
             title=title,
             exercises=tuple(exercises),
-            rounds=rounds if rounds is not None else 1,
+            rounds=_or_one(rounds),
             rest_between_rounds=rest_between_rounds,
         )
 
@@ -208,7 +208,7 @@ class _RoutineReader:
         hold = _opt(fields, "hold", lambda n, k: r.duration(n, k, 1))
         if "reps" not in fields.keys and "hold" not in fields.keys:
             r.report(fields.node, "an exercise needs 'reps', 'hold' or both")
-        sets = _opt(fields, "sets", lambda n, k: r.count(n, k, 1, MAX_SETS))
+        sets = self._count(fields, "sets", MAX_SETS)
         per = _opt(fields, "per", lambda n, k: r.choice(n, k, Per))
         timing = self.timing(fields)
         instructions = _opt(fields, "instructions", r.text)
@@ -221,7 +221,7 @@ class _RoutineReader:
             name=name,
             reps=reps,
             hold=hold,
-            sets=sets if sets is not None else 1,
+            sets=_or_one(sets),
             per=per,
             timing=timing,
             instructions=instructions,
@@ -230,6 +230,11 @@ class _RoutineReader:
             note=note,
             line=fields.node.start_mark.line + 1,
         )
+
+    def _count(self, fields: Fields, key: str, most: int) -> Count | None:
+        """``sets`` or ``rounds``: a number or a range of them (``_opt`` would lose the union's type)."""
+        node = fields.get(key)
+        return self.r.count_or_range(node, key, 1, most) if node is not None else None
 
     def _session_limit(self, routine: Routine, blocks_node: Node | None) -> None:
         from .timeline import planned_seconds  # the timeline depends on the model, not on loading
@@ -241,6 +246,11 @@ class _RoutineReader:
                 f"the whole session lasts {format_seconds(longest)} at advanced level; "
                 f"the limit is {format_seconds(MAX_SESSION_SECONDS)}",
             )
+
+
+def _or_one(count: Count | None) -> Count:
+    """``sets`` and ``rounds`` default to 1."""
+    return 1 if count is None else count
 
 
 def _opt(fields: Fields, key: str, read: Callable[[Node, str], T | None]) -> T | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .durations import Level, Range
-from .model import BUILTIN_TIMING, Block, Exercise, Pace, Per, Routine, Timing
+from .model import BUILTIN_TIMING, Block, Exercise, Pace, Per, Routine, Timing, count_at
 
 
 class StepKind(StrEnum):
@@ -39,6 +39,7 @@ class ResolvedExercise:
     """An exercise with its timing and dose fixed for one level."""
 
     exercise: Exercise
+    sets: int
     reps: int | None
     hold: int | None
     prepare: int
@@ -149,6 +150,7 @@ def resolve(exercise: Exercise, defaults: Timing, level: Level) -> ResolvedExerc
 
     return ResolvedExercise(
         exercise=exercise,
+        sets=count_at(exercise.sets, level),
         reps=exercise.reps.at(level) if exercise.reps else None,
         hold=exercise.hold.at(level) if exercise.hold else None,
         prepare=at(timing.prepare),
@@ -174,6 +176,7 @@ class _Slot:
     block: Block
     block_index: int
     round: int
+    rounds: int
     exercise_index: int
     resolved: ResolvedExercise
     rest_after: int
@@ -187,10 +190,11 @@ def _slots(routine: Routine, level: Level) -> Iterator[_Slot]:
         for exercise in block.exercises:
             indices[id(exercise)] = flat_index
             flat_index += 1
+    rounds = [count_at(block.rounds, level) for block in routine.blocks]
     order: list[tuple[Block, int, int, Exercise]] = [
         (block, block_index, round_number, exercise)
         for block_index, block in enumerate(routine.blocks)
-        for round_number in range(1, block.rounds + 1)
+        for round_number in range(1, rounds[block_index] + 1)
         for exercise in block.exercises
     ]
     for position, (block, block_index, round_number, exercise) in enumerate(order):
@@ -199,11 +203,12 @@ def _slots(routine: Routine, level: Level) -> Iterator[_Slot]:
         last_of_round = exercise is block.exercises[-1]
         if last_overall:
             rest_after, reason = 0, None
-        elif last_of_round and round_number < block.rounds:
+        elif last_of_round and round_number < rounds[block_index]:
             rest_after, reason = round_rest(block, routine.defaults, level), RestReason.ROUNDS
         else:
             rest_after, reason = resolved.between, RestReason.EXERCISES
-        yield _Slot(block, block_index, round_number, indices[id(exercise)], resolved, rest_after, reason)
+        yield _Slot(block, block_index, round_number, rounds[block_index], indices[id(exercise)], resolved,
+                    rest_after, reason)
 
 
 def expand(routine: Routine, level: Level | None = None) -> Timeline:
@@ -235,11 +240,11 @@ def expand(routine: Routine, level: Level | None = None) -> Timeline:
                 exercise=r.exercise.name,
                 exercise_index=slot.exercise_index,
                 set=set_number,
-                sets=r.exercise.sets,
+                sets=r.sets,
                 side=side,
                 per=r.exercise.per,
                 round=slot.round,
-                rounds=slot.block.rounds,
+                rounds=slot.rounds,
                 reps=r.reps,
                 hold=r.hold,
                 rep_time=r.rep_time,
@@ -251,14 +256,14 @@ def expand(routine: Routine, level: Level | None = None) -> Timeline:
     for slot in _slots(routine, chosen):
         r = slot.resolved
         add(StepKind.PREPARE, r.prepare, slot, 1, r.sides[0])
-        for set_number in range(1, r.exercise.sets + 1):
+        for set_number in range(1, r.sets + 1):
             for side in r.sides:
                 if side is Side.RIGHT:
                     add(StepKind.SWITCH, r.switch, slot, set_number, side)
                 add(StepKind.WORK, r.work_seconds, slot, set_number, side, timed=not r.self_paced)
-            if set_number < r.exercise.sets:
+            if set_number < r.sets:
                 add(StepKind.REST, r.rest, slot, set_number, None, RestReason.SETS)
-        add(StepKind.REST, slot.rest_after, slot, r.exercise.sets, None, slot.rest_reason)
+        add(StepKind.REST, slot.rest_after, slot, r.sets, None, slot.rest_reason)
     return Timeline(routine.title, chosen, tuple(steps))
 
 
@@ -273,7 +278,7 @@ def planned_seconds(routine: Routine, level: Level | None = None) -> int:
     for slot in _slots(routine, chosen):
         r = slot.resolved
         sides = len(r.sides)
-        sets = r.exercise.sets
+        sets = r.sets
         total += r.prepare + sets * (sides * r.work_seconds + (sides - 1) * r.switch)
         total += (sets - 1) * r.rest + slot.rest_after
     return total

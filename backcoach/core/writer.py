@@ -26,7 +26,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .durations import Range
-from .model import Block, Exercise, Routine, Timing
+from .model import Block, Count, Exercise, Routine, Timing
 
 WIDTH = 100
 """Folded text wraps before this column; other values are never wrapped (one value, one line)."""
@@ -152,6 +152,13 @@ class _Mapping:
         if value is not None:
             self.add(key, _plain(format_duration(value)))
 
+    def count(self, key: str, value: Count) -> None:
+        """``sets``/``rounds``: left out when 1 (the default), a number, or a range like ``2-3``."""
+        if isinstance(value, Range) and not value.is_single:
+            self.add(key, _plain(format_reps(value)))
+        elif (number := value.low if isinstance(value, Range) else value) != 1:
+            self.add(key, _int(number))
+
     def word(self, key: str, value: str | None) -> None:
         if value is not None:
             self.add(key, _plain(value))
@@ -179,8 +186,7 @@ def _exercise_node(exercise: Exercise, indent: int = _EXERCISE_INDENT) -> Mappin
         reps = exercise.reps
         m.add("reps", _int(reps.low) if reps.is_single else _plain(format_reps(reps)))
     m.duration("hold", exercise.hold)
-    if exercise.sets != 1:
-        m.add("sets", _int(exercise.sets))
+    m.count("sets", exercise.sets)
     m.word("per", exercise.per.value if exercise.per is not None else None)
     m.timing(exercise.timing, _EXERCISE_TIMING_ORDER)
     m.text("instructions", exercise.instructions)
@@ -194,8 +200,7 @@ def _block_node(block: Block, indent: int = _BLOCK_INDENT) -> MappingNode:
     """A block as a YAML node, its exercises included."""
     m = _Mapping(indent)
     m.text("title", block.title)
-    if block.rounds != 1:
-        m.add("rounds", _int(block.rounds))
+    m.count("rounds", block.rounds)
     m.duration("rest_between_rounds", block.rest_between_rounds)
     exercises: list[Node] = [_exercise_node(e, indent + 2 * INDENT) for e in block.exercises]
     m.add("exercises", SequenceNode(_SEQ, exercises, flow_style=False))

@@ -7,7 +7,7 @@ from html import escape
 from ..core.catalog import CatalogEntry
 from ..core.durations import format_seconds
 from ..core.library import ExerciseLibrary
-from ..core.wording import dose_text, range_text
+from ..core.wording import dose_text, range_text, rounds_text
 
 
 def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
@@ -35,8 +35,7 @@ def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
         facts.append(f"Source: {escape(routine.source)}")
     parts.append("<p>" + "<br>".join(facts) + "</p>")
     for block in routine.blocks:
-        rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
-        parts.append(f"<h3>{escape(block.title)}{rounds}</h3><ul>")
+        parts.append(f"<h3>{escape(block.title)}{rounds_text(block.rounds)}</h3><ul>")
         for exercise in block.exercises:
             known = library.find(exercise.name)
             hint = f' title="{escape(known.instructions)}"' if known else ""
