@@ -31,6 +31,10 @@ def run_command(name: str, args: list[str]) -> int:
         from .audio.doctor import main as doctor_main  # the audio layer owns what it can report
 
         return doctor_main(args)
+    if name == "import":
+        from .import_command import main as import_main  # the article importer, only when it runs
+
+        return import_main(args)
     if name == "validate":
         parser = argparse.ArgumentParser(
             prog="backcoach validate",

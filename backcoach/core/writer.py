@@ -20,6 +20,7 @@ holds what the file *means*, not how it was typed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import yaml
@@ -259,6 +260,54 @@ def _dump_node(node: Node) -> str:
     return text
 
 
-def dump_routine(routine: Routine) -> str:
-    """The routine as readable YAML text (``\\n`` line endings, ending with one), ready to save as UTF-8."""
-    return _dump_node(_routine_node(routine))
+CommentPath = tuple[str | int, ...]
+"""A value's place in a routine file: ``("level",)``, ``("defaults", "rest")``, ``("blocks", 0, "rounds")``,
+``("blocks", 0, "exercises", 2, "sets")``."""
+
+
+def dump_routine(routine: Routine, comments: Mapping[CommentPath, str] | None = None) -> str:
+    """The routine as readable YAML text (``\\n`` line endings, ending with one), ready to save as UTF-8.
+
+    ``comments`` are written at the end of the line of the value they name (``sets: 3  # guessed: …``),
+    the way the bundled routines mark chosen values; a value the file leaves out (``sets: 1``) has its
+    comment on the line of the exercise or block it belongs to, naming the key. Comments never change
+    what the file means.
+    """
+    text = _dump_node(_routine_node(routine))
+    return _with_comments(text, comments) if comments else text
+
+
+def _with_comments(text: str, comments: Mapping[CommentPath, str]) -> str:
+    from .yamlsource import compose  # only when there are comments to place
+
+    root = compose(text, "<written>")
+    lines = text.split("\n")
+    placed: dict[int, list[str]] = {}
+    for path, comment in comments.items():
+        line, missing = _line_of(root, path)
+        if line is None:
+            continue
+        words = " ".join(comment.split())
+        placed.setdefault(line, []).append(f"{missing}: {words}" if missing else words)
+    for line, texts in placed.items():
+        lines[line] = f"{lines[line]}  # {'; '.join(texts)}"
+    return "\n".join(lines)
+
+
+def _line_of(root: Node | None, path: CommentPath) -> tuple[int | None, str | None]:
+    """The 0-based line of the key at ``path``; for a key the file leaves out, its parent's line and the key."""
+    node = root
+    line: int | None = None
+    for step in path:
+        if isinstance(step, int) and isinstance(node, SequenceNode) and 0 <= step < len(node.value):
+            node = node.value[step]
+            line = node.start_mark.line
+        elif isinstance(step, str) and isinstance(node, MappingNode):
+            found = [(key, value) for key, value in node.value if isinstance(key, ScalarNode) and key.value == step]
+            if not found:
+                return (line if line is not None else node.start_mark.line), step
+            key, node = found[0]
+            line = key.start_mark.line
+        else:
+            return line, None
+    return line, None

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
                                 self.settings.audio(), self._clock, self)
         self._connect()
         self._build_actions()
+        from .article_import import ArticleImport  # File → Import article…, dropped and pasted articles
+
+        self.article_import = ArticleImport(self)
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
         self.library.table.setFocus()

@@ -64,8 +64,10 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     entries = rebuild_flat_tables(read_entries(text, file))
     matcher = Matcher(library or ExerciseLibrary())
     reading = Walker(entries, matcher, text).walk()
-    stem = PurePath(file).stem if file and not file.startswith("<") else "Imported workout"
-    assembler = Assembler(reading, stem.replace("_", " ").replace("-", " ").strip() or "Imported workout")
+    named = bool(file) and not file.startswith("<") and file != "pasted text"
+    stem = PurePath(file).stem if named else "Imported workout"
+    assembler = Assembler(reading, stem.replace("_", " ").replace("-", " ").strip() or "Imported workout",
+                          PurePath(file).name if named else None)
     parts = []
     for session in assembler.sessions():
         imported = assembler.build(session)

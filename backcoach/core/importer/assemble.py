@@ -134,9 +134,10 @@ def _has_range(value: Range | Count | None) -> bool:
 class Assembler:
     """Turns one article's :class:`Reading` into routines (one per session, and one for the whole)."""
 
-    def __init__(self, reading: Reading, file_title: str) -> None:
+    def __init__(self, reading: Reading, file_title: str, file_name: str | None = None) -> None:
         self.reading = reading
         self.file_title = file_title
+        self.file_name = file_name
         self.notes: list[Note] = []
 
     # -- which drafts make the routine --------------------------------------------------------------
@@ -202,7 +203,7 @@ class Assembler:
             title=self._title(session),
             blocks=tuple(built.blocks),
             summary=self._summary(session),
-            source=self.reading.source or self.reading.title or self.file_title,
+            source=self._source(),
             duration=self._duration(session),
             equipment=self._equipment(session),
         )
@@ -211,13 +212,25 @@ class Assembler:
         return ImportedRoutine(within, tuple(built.guesses)) if within is not None else None
 
     def _title(self, session: SessionDraft) -> str:
+        """A class's own name ("Class #1: The back fit workout"); a day of a plan with the plan's name
+        ("7-Day Preventive Back Workout Plan — Day 1: Core activation"), as a day alone says little."""
         article = self.reading.title
         if session.title:
-            if article and article.lower() not in session.title.lower() and len(article) <= 60 \
-                    and len(self.reading.sessions) > 1:
+            named = re.match(r"^(?:class|workout|session|lesson|routine)\b[^:.\-–—]{0,8}[:.\-–—]\s*\S", session.title,
+                             re.IGNORECASE)
+            if article and not named and article.lower() not in session.title.lower() and len(article) <= 80:
                 return f"{article} — {session.title}"
             return session.title
         return article or self.file_title
+
+    def _source(self) -> str:
+        """Where the routine comes from: the article's address when it gives one, else its title and file."""
+        reading = self.reading
+        if reading.source:
+            return reading.source
+        if reading.title and self.file_name and reading.title != self.file_title:
+            return f"{reading.title} ({self.file_name})"
+        return reading.title or self.file_name or self.file_title
 
     def _summary(self, session: SessionDraft) -> str | None:
         parts: list[str] = []
@@ -332,8 +345,8 @@ class Assembler:
             # The article does not say how much; whether the move is one-sided comes from the library.
             per = _side_of(draft, entry)
             if per is not None:
-                built.guess((*path, "per"), f"done on both sides ({per.value} by {per.value}), as the move "
-                                            "works one side at a time", where)
+                built.guess((*path, "per"), f"one {per.value} at a time: the move's instructions say to do it on "
+                                            "the other side too", where)
         notes: list[str] = []
         if draft.remark:
             notes.append(_sentence(sentence_case(draft.remark)))
@@ -395,7 +408,11 @@ class Assembler:
     # -- whole routine adjustments ----------------------------------------------------------------------
 
     def _fit(self, routine: Routine, built: _Built) -> Routine:
-        """Where the article states the class's length and gives no doses, choose sets to fill it."""
+        """Where the article states the class's length but not the doses, scale the guessed doses to fill it.
+
+        The guessed reps and holds are scaled together (and given a second or third set when that is not
+        enough), choosing what brings the estimate closest to the stated length.
+        """
         if routine.duration is None:
             return routine
         guessed = {(g.path[1], g.path[3]) for g in built.guesses
@@ -404,25 +421,28 @@ class Assembler:
         if not guessed or len(guessed) * 2 < len(routine.exercises):
             return routine
         target = routine.duration.at(routine.effective_level())
-        best: tuple[int, int, Routine] | None = None
+        best: tuple[int, int, float, Routine] | None = None
         for sets in (1, 2, 3):
-            blocks = tuple(
-                replace(block, exercises=tuple(
-                    replace(exercise, sets=sets) if (b, e) in guessed and exercise.sets == 1 else exercise
-                    for e, exercise in enumerate(block.exercises)))
-                for b, block in enumerate(routine.blocks))
-            candidate = replace(routine, blocks=blocks)
-            distance = abs(planned_seconds(candidate) - target)
-            if best is None or distance < best[0]:
-                best = (distance, sets, candidate)
+            for factor in (0.5, 0.75, 1.0, 1.25, 1.5, 2.0):
+                candidate = _scaled(routine, guessed, sets, factor)
+                # Fewer sets and the usual amounts are preferred unless more fit clearly better.
+                distance = abs(planned_seconds(candidate) - target) + int(target * (0.1 * (sets - 1)
+                                                                                  + 0.05 * abs(factor - 1)))
+                if best is None or distance < best[0]:
+                    best = (distance, sets, factor, candidate)
         assert best is not None
-        _distance, sets, fitted = best
-        if sets > 1:
-            for b, e in sorted(guessed):
-                if routine.blocks[b].exercises[e].sets == 1:
-                    built.guess(("blocks", b, "exercises", e, "sets"),
-                                f"{sets} sets, so the class lasts about its stated {range_text(routine.duration, 's')}",
-                                built_position(built, b, e))
+        _distance, sets, factor, fitted = best
+        stated = range_text(routine.duration, "s")
+        for b, e in sorted(guessed):
+            where = built_position(built, b, e)
+            exercise = fitted.blocks[b].exercises[e]
+            if factor != 1.0:
+                key = "reps" if exercise.reps is not None else "hold"
+                built.guess(("blocks", b, "exercises", e, key), f"scaled so the class lasts about its stated {stated}",
+                            where)
+            if sets > 1 and routine.blocks[b].exercises[e].sets == 1:
+                built.guess(("blocks", b, "exercises", e, "sets"),
+                            f"{sets} sets, so the class lasts about its stated {stated}", where)
         return fitted
 
     def _within_limits(self, routine: Routine, built: _Built, session: SessionDraft) -> Routine | None:
@@ -489,6 +509,25 @@ def built_position(built: _Built, block: int, exercise: int) -> Position:
         if guess.path[:4] == ("blocks", block, "exercises", exercise):
             return guess.position
     return Position()
+
+
+def _scaled(routine: Routine, guessed: set[tuple[int, int]], sets: int, factor: float) -> Routine:
+    """The routine with the guessed doses scaled by ``factor`` and ``sets`` sets where it had one."""
+
+    def scale(exercise: Exercise) -> Exercise:
+        reps = exercise.reps
+        hold = exercise.hold
+        if reps is not None and hold is None:
+            reps = Range.single(max(3, round(reps.low * factor)))
+        elif hold is not None and reps is None:
+            hold = Range.single(max(10, min(3600, 5 * round(hold.low * factor / 5))))
+        return replace(exercise, reps=reps, hold=hold, sets=sets if exercise.sets == 1 else exercise.sets)
+
+    blocks = tuple(
+        replace(block, exercises=tuple(
+            scale(exercise) if (b, e) in guessed else exercise for e, exercise in enumerate(block.exercises)))
+        for b, block in enumerate(routine.blocks))
+    return replace(routine, blocks=blocks)
 
 
 def _merge(merged: list[Draft], drafts: list[Draft]) -> None:

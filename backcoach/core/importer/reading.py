@@ -244,6 +244,9 @@ class Walker:
                 if self.source is None:
                     url = _URL.search(self.raw_text[:5000])
                     self.source = url.group(0) if url else source.group(1)
+                    named = source.group(1).split("|")[-1].strip()  # "Section | The page's title"
+                    if url and len(named.split()) >= 3 and not _URL.match(named):
+                        self.title = self.title or named
                 continue
             titled = entry.kind is Kind.HEADING and entry.level == 1
             if titled or (entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 100
@@ -253,6 +256,9 @@ class Walker:
                     self.title = entry.text
                     return
                 candidates.append(entry)
+        if self.title is not None:
+            return
+        candidates = [e for e in candidates if "?" not in e.text and not topic_heading(e.text)]
         worded = [e for e in candidates if _TITLE_WORDS.search(e.text)]
         chosen = worded[0] if worded else candidates[0] if candidates else None
         self.title = chosen.text if chosen is not None else None
