@@ -206,6 +206,10 @@ class Assembler:
             source=self._source(),
             duration=self._duration(session),
             equipment=self._equipment(session),
+            defaults=Timing(
+                rest=session.defaults.rest or self.reading.outside.defaults.rest,
+                between=session.defaults.between or self.reading.outside.defaults.between,
+            ),
         )
         routine = self._fit(self._level(routine, session, built), built)
         within = self._within_limits(routine, built, session)
@@ -261,18 +265,13 @@ class Assembler:
         return equipment_of(found[0]) if found else ()
 
     def _level(self, routine: Routine, session: SessionDraft, built: _Built) -> Routine:
+        """The level the article states ("Difficulty: easy"); none is invented (the user picks one to run)."""
         found = self._meta(session, "level")
         if found is not None:
             level = level_of(found[0])
             if level is not None:
                 return replace(routine, level=level)
-        ranged = any(_has_range(e.reps) or _has_range(e.hold) or _has_range(e.sets) or _has_range(e.timing.rest)
-                     for e in routine.exercises) or any(_has_range(b.rounds) for b in routine.blocks)
-        if not ranged:
-            return routine
-        built.guess(("level",), "no level given; easy takes the low end of each range, a safe start",
-                    session.position)
-        return replace(routine, level=Level.EASY)
+        return routine
 
     # -- blocks and exercises -------------------------------------------------------------------------
 
@@ -469,7 +468,7 @@ class Assembler:
         guesses: list[Guess] = []
         for session, imported in parts:
             offset = len(blocks)
-            routine = imported.routine
+            routine = _defaults_pushed(imported.routine)
             title = imported.routine.title
             if self.reading.title and title.startswith(f"{self.reading.title} — "):
                 title = title[len(self.reading.title) + 3:]
@@ -497,11 +496,17 @@ class Assembler:
             level=level,
             equipment=tuple(equipment[:12]),
         )
-        if level is None and any(g.path == ("level",) for _s, p in parts for g in p.guesses):
-            guesses.append(Guess(("level",), "no level given; easy takes the low end of each range, a safe start",
-                                 Position()))
-            routine = replace(routine, level=Level.EASY)
         return ImportedRoutine(routine, tuple(guesses))
+
+
+def _defaults_pushed(routine: Routine) -> Routine:
+    """The routine's own defaults written on each exercise, so its blocks keep them inside another routine."""
+    defaults = routine.defaults
+    if defaults == Timing():
+        return routine
+    blocks = tuple(replace(block, exercises=tuple(replace(e, timing=e.timing.over(defaults)) for e in block.exercises))
+                   for block in routine.blocks)
+    return replace(routine, blocks=blocks, defaults=Timing())
 
 
 def built_position(built: _Built, block: int, exercise: int) -> Position:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..library import ExerciseLibrary, LibraryExercise, normalise_name
 from ..suggest import closest
@@ -36,6 +36,11 @@ _NOT_IN_NAMES = frozenset(
         "then", "very", "more", "most", "less", "really", "just", "please", "click", "read", "watch",
     )
 )
+_NOT_FIRST = frozenset(
+    ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "rest", "work", "spend", "take",
+     "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
+     "at", "after", "before", "during", "while", "as", "a", "an")
+)
 _LEAD = re.compile(
     r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)-]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+)", re.IGNORECASE
 )
@@ -56,6 +61,8 @@ class Split:
     remark: str | None = None
     leading_reps: str | None = None
     """A count written before the name ("15 x Squat", "10 push-ups"): reps."""
+    separated: bool = False
+    """The name was set off by a dash, a colon or brackets ("Plank: 30 seconds"), not just followed by a dose."""
 
 
 def is_name_like(text: str) -> bool:
@@ -71,6 +78,8 @@ def is_name_like(text: str) -> bool:
     if text.endswith(".") and len(words) >= 3:
         return False  # "Stretching improves range of motion." is a sentence, not a move
     lowered = [w.lower().replace("’", "'") for w in words if not (len(w) > 1 and w.isupper())]  # "IT band"
+    if lowered and lowered[0] in _NOT_FIRST:
+        return False  # "Hold a forearm plank …" is an instruction
     return not any(w in _NOT_IN_NAMES for w in lowered)
 
 
@@ -115,9 +124,9 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         cut = _SEPARATORS.search(rest) or re.search(r"\(", rest)
         name = rest[: cut.start()] if cut else rest
         dose_text = text[:after] + " " + (rest[cut.start():] if cut else "")
-        return _finish(name, dose_text)
+        return replace(_finish(name, dose_text), separated=True)
     if separator is not None and separator.start() > 0:
-        return _finish(text[: separator.start()], text[separator.end():])
+        return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)
     paren = text.find("(")
     if 0 < paren < first:
         inside = _PAREN.match(text, paren)
@@ -126,7 +135,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             tail = text[inside.end():]
             more = _SEPARATORS.match(tail.lstrip()) if tail.strip() else None
             if more is None:
-                return _finish(text[:paren], text[paren:])
+                return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
     if dose_facts:
         return _finish(text[:first], text[first:])
     leading = _LEADING_COUNT.match(text)
@@ -141,7 +150,7 @@ def _finish(name: str, dose_text: str) -> Split:
 
     def remark(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
-        if find_facts(plain(inner).text):
+        if any(f.kind not in ("none", "side") for f in find_facts(plain(inner).text)):
             nonlocal dose_text
             dose_text = f"{dose_text} ({inner})"
         elif inner:

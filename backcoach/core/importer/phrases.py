@@ -138,7 +138,9 @@ _SETS_X = re.compile(
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
 _REPS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s?{_REPS_WORD}|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
-    rf"|(?<![\d.])(?P<k>{_R})(?=\s(?:on\s|with\s)?(?:each|per|every)\s(?:sides?|legs?|arms?)\b)"
+    rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
+    rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
+    r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b)"
 )
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_N})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _FREQUENCY = r"\s(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
@@ -152,7 +154,7 @@ _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:rounds?|circuits?|laps?)\b"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list)"
-    rf"\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b"
+    rf"\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _CYCLE = re.compile(
     rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
@@ -163,12 +165,12 @@ _SIDE = re.compile(
     rf"alternating between|switch|change|swap)\s"
     rf"(?P<what>{_SIDE_WORDS}(?:\s(?:and|&)\s{_SIDE_WORDS})?)\b(?!\sof\b)(?!\s(?:round|around))"
     r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
-    r"|\b(?P<alt>alternating|alternately|alternate)\b(?!\s(?:leg lifts?|arm))"
+    r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
 )
 _EACH_EXERCISE = re.compile(r"\beach\s(?:exercise|move|movement|station|one)\b|\bevery\s(?:exercise|move)\b")
 _REST_BEFORE = re.compile(
-    r"(?:\brest|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
+    r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just))*\s?[:-]?\s?$"
 )
 _REST_AFTER = re.compile(r"^\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")

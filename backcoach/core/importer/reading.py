@@ -120,6 +120,8 @@ class SessionDraft:
     position: Position
     blocks: list[BlockDraft] = field(default_factory=list)
     meta: dict[str, tuple[str, Position]] = field(default_factory=dict)
+    defaults: Dose = field(default_factory=Dose)
+    """Rests the article states for all the part's moves ("rest 45 seconds between sets")."""
     intro: str | None = None
     advice: list[str] = field(default_factory=list)
     closed: bool = False
@@ -144,6 +146,16 @@ class Reading:
     tables: list[list[Draft]]
 
 
+_PART_LEAD = re.compile(
+    r"^(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)\s(?:with|by(?:\sdoing)?)\s(?:an?\s|the\s|some\s)?"
+    r"(?:gentle\s|easy\s|slow\s|short\s|light\s)*",
+    re.IGNORECASE,
+)
+_BARE_COUNT = re.compile(
+    r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
+    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
+    re.IGNORECASE,
+)
 _SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]]{3,300}")
 
@@ -190,7 +202,9 @@ class Walker:
         """Inside a part of a class: a "Day 1"/"Class 2" part, or a Warm-up/Block heading."""
         if self.session is not self.outside:
             return True
-        return self.block is not None and self.block.strength == "strong"
+        block = self.block
+        return block is not None and (block.strength == "strong" or block.dose.rounds is not None
+                                      or block.dose.each_hold is not None)
 
     def _add(self, draft: Draft, entry: Entry) -> None:
         if self.count >= MAX_EXERCISES:
@@ -315,16 +329,36 @@ class Walker:
             return False
         work = [f for f in facts if f.kind in _WORK_KINDS]
         split = split_entry(text, facts, text_plain)
-        if work and is_name_like(split.name):
+        name = split.name
+        lead = _PART_LEAD.match(name) if work else None
+        if lead is not None and is_name_like(name[lead.end():]):
+            # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
+            part = "Warm-up" if lead.group(1).lower().startswith(("warm", "start", "begin")) else "Cool down"
+            self.block = BlockDraft(part, _position(entry), "strong")
+            self.session.blocks.append(self.block)
+            name = name[lead.end():]
+        if work and entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
+                and not split.separated and lead is None and self.matcher.find(name).entry is None:
+            return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
+        if work and is_name_like(name):
             line_dose = read_dose(split.dose_text) if split.dose_text else Dose()
             if split.leading_reps and line_dose.reps is None:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
             if not line_dose.has_work and not line_dose.rest:
                 return False
-            self._add(self._draft(split.name, line_dose, entry, "line", split.remark), entry)
+            draft = self._draft(name, line_dose, entry, "line", split.remark)
+            draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
+            self._add(draft, entry)
             return True
         if work:
             return False
+        count = _BARE_COUNT.match(split.dose_text) if split.dose_text else None
+        if count is not None and is_name_like(split.name) and entry.kind in (Kind.ITEM, Kind.TEXT):
+            # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps
+            draft = self._draft(split.name, read_cell(count.group(1), "reps"), entry, "line", split.remark)
+            draft.takes_description = False
+            self._add(draft, entry)
+            return True
         if entry.kind is Kind.ITEM and split.dose_text and is_name_like(split.name) and len(split.dose_text) > 25:
             # "Deadlifts – These are a great full-body workout …": a name and what it is.
             kind = "listed" if self._in_workout() else "mentioned"
@@ -441,6 +475,8 @@ class Walker:
         else:
             self.last = None
             used = self._mentions(entry, dose, personal)
+            if not personal:
+                self._general_rest(text)
         session = self.session
         if entry.kind is Kind.TEXT and session.intro is None and not session.drafts and not personal \
                 and len(text) >= 40 and not used:
@@ -453,6 +489,16 @@ class Walker:
             self.notes.append(Note(_position(entry), f"not used: says how much to do, but not of which exercise: "
                                                       f"“{_clip(text)}”"))
 
+    def _general_rest(self, text: str) -> None:
+        """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
+        moves, for every part."""
+        for sentence in _SENTENCE.split(text):
+            dose = read_dose(sentence)
+            if (dose.rest is None and dose.between is None) or dose.has_work:
+                continue
+            target = self.session if not self.session.drafts else self.outside
+            target.defaults = target.defaults.merged(Dose(rest=dose.rest, between=dose.between))
+
     def _workout_facts(self, facts: list[Fact]) -> bool:
         return sum(1 for f in facts if f.kind in ("sets", "reps")) >= 1 and bool(self.sessions or self.outside.drafts)
 
@@ -464,6 +510,8 @@ class Walker:
         block = self.block
         if block is None:
             return
+        if dose.each_hold is None and dose.hold is not None and dose.reps is None and dose.sets is None:
+            dose.each_hold, dose.hold = dose.hold, None  # "30 seconds on, 15 seconds off", said of a circuit
         if dose.each_hold is not None and dose.rest is not None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # "each exercise for 45 s, then rest 15 s"
         block.dose = block.dose.merged(dose)

@@ -106,7 +106,9 @@ def read_entries(text: str, name: str = "") -> list[Entry]:
 
 # -- plain text and Markdown ---------------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^(?:[-*+•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□–—]\s*)+(?=\S)")
+_BULLET = re.compile(r"^(?:(?:[-*+–—]\s+|[•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□]\s*))+(?=\S)")
+"""A list marker: ``-``, ``*``, ``+`` or a dash followed by a space (``**bold**`` is not a list), or a bullet
+sign, tick or box, with or without one."""
 _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s)\s*(?=\S)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
