@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tests" / "importer"))
 
 from import_facts import marked_paths  # noqa: E402
 
+from backcoach.core.importer.names import Matcher  # noqa: E402
 from backcoach.core.library import ExerciseLibrary, load_library_path, normalise_name  # noqa: E402
 from backcoach.core.loader import load_routine  # noqa: E402
 from backcoach.resources import bundled_routines_dir  # noqa: E402
@@ -60,7 +61,11 @@ def command(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[Occurrence]:
-    """Each exercise of round 1 as the session runs it, from ``timeline --json``'s steps."""
+    """Each exercise of round 1 as the session runs it, from ``timeline --json``'s steps.
+
+    An exercise is identified by its library entry (found by name, alias or a plural, as the importer finds
+    them: "Brisk walking" is the library's "Walking"), else by its words."""
+    matcher = Matcher(library)
     steps = timeline["steps"]
     assert isinstance(steps, list)
     found: list[Occurrence] = []
@@ -72,7 +77,7 @@ def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[O
             starting = step["set"] == 1 and step["side"] in (None, "left")
             if here != key or (starting and current is not None and current.facts.get("_seen_last")):
                 key = here
-                entry = library.find(step["exercise"])
+                entry = matcher.find(step["exercise"]).entry
                 current = Occurrence(entry.name if entry else normalise_name(step["exercise"]), {
                     "sets": step["sets"], "reps": step["reps"], "hold": step["hold"], "rest": None,
                     "per": step["per"], "rounds": step["rounds"], "_round": step["round"],

@@ -312,6 +312,15 @@ class Assembler:
         each = block.dose.each_hold
         if reps is None and hold is None and each is not None:
             hold = each
+            if sets is None and block.dose.sets is not None:
+                sets = block.dose.sets  # "hold each stretch for 20 seconds and repeat twice"
+        if reps is None and hold is None and dose.breaths is not None:
+            if dose.breath_hold:  # "hold for 5 breaths": a breath is about 6 s
+                hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
+                built.guess((*path, "hold"), f"{range_text(dose.breaths)} breaths, about 6 seconds each", where)
+            else:  # "flow between the poses for 10 rounds of breath": a move with each breath
+                reps = dose.breaths
+                built.guess((*path, "reps"), f"{range_text(dose.breaths)} breaths, one move each", where)
         if draft.table is not None and draft.empty_cells:
             column = self.reading.tables[draft.table]
             for cell in draft.empty_cells:

@@ -37,16 +37,19 @@ _NOT_IN_NAMES = frozenset(
     )
 )
 _NOT_FIRST = frozenset(
-    ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "rest", "work", "spend", "take",
+    ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
      "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
      "at", "after", "before", "during", "while", "as", "a", "an")
 )
+_SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
+_PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time"))
 _LEAD = re.compile(
-    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)-]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+)", re.IGNORECASE
+    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+)", re.IGNORECASE
 )
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
-_TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|-)\b)+$",
+_TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
+                       r"beforehand|-)\b)+$",
                        re.IGNORECASE)
 _LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -80,6 +83,8 @@ def is_name_like(text: str) -> bool:
     lowered = [w.lower().replace("’", "'") for w in words if not (len(w) > 1 and w.isupper())]  # "IT band"
     if lowered and lowered[0] in _NOT_FIRST:
         return False  # "Hold a forearm plank …" is an instruction
+    if all(w in _SMALL_WORDS for w in lowered) or " ".join(lowered) in _PAUSES:
+        return False  # "The", "Rest": no move
     return not any(w in _NOT_IN_NAMES for w in lowered)
 
 
@@ -102,7 +107,14 @@ def sentence_case(name: str) -> str:
 
 
 def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | None = None) -> Split:
-    """The name, dose text and remark of a list item, a line or a table's name cell."""
+    """The name, dose text and remark of a list item, a line or a table's name cell.
+
+    The forms, tried in this order: the dose first ("3 sets of 10 squats", "15 x Squat (…)", "20-second
+    side plank on each side", "1 minute of cat-cow"); the name set off by a dash or colon ("Dead Bug – 3 sets
+    of 12 reps"); a name ending in a full stop, then its description ("Knee to chest. Lie on your back …");
+    a count before the name ("12 dead bugs"); the name with a remark in brackets; the name then its dose
+    ("Squats 3x10"); the name alone.
+    """
     stripped = _LEAD.sub("", text.strip()).strip()[:MAX_SPLIT_CHARS]
     if text_plain is None or facts is None or stripped != text:
         text = stripped
@@ -110,9 +122,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         facts = find_facts(text_plain.text)
     dose_facts = [f for f in facts if f.kind not in ("none", "side")]  # "Alternate leg lifts" is a name
     first = text_plain.span(dose_facts[0].start, dose_facts[0].end)[0] if dose_facts else len(text)
-    separator = _SEPARATORS.search(text, 0, max(first, 0) + 1) if first > 0 else None
     if dose_facts and first == 0:
-        # "3 sets of 10 squats", "15 x Squat (…)", "30-second plank": the dose comes first.
         ends = [text_plain.span(f.start, f.end)[1] for f in dose_facts]
         after = ends[0]
         for fact, end in zip(dose_facts[1:], ends[1:], strict=True):
@@ -120,13 +130,30 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             if text[after:start].strip(" ,;-–—"):
                 break
             after = end
-        rest = text[after:]
-        cut = _SEPARATORS.search(rest) or re.search(r"\(", rest)
-        name = rest[: cut.start()] if cut else rest
-        dose_text = text[:after] + " " + (rest[cut.start():] if cut else "")
-        return replace(_finish(name, dose_text), separated=True)
+        lead = re.match(r"\s*(?:of|x|×)\s+", text[after:], re.IGNORECASE)
+        begin = after + (lead.end() if lead else 0)
+        rest = text[begin:]
+        later = [text_plain.span(f.start, f.end)[0] - begin for f in facts if f.kind != "none"]
+        stops = [at for at in later if at > 0]
+        cut_at = min(stops) if stops else len(rest)
+        cut = _SEPARATORS.search(rest, 0, cut_at) or re.search(r"\(", rest[:cut_at])
+        if cut is not None:
+            cut_at = cut.start()
+        dose_text = text[:after] + " " + rest[cut_at:]
+        return replace(_finish(rest[:cut_at], dose_text), separated=True)
+    separator = _SEPARATORS.search(text, 0, first + 1) if first > 0 else None
     if separator is not None and separator.start() > 0:
         return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)
+    titled = _TITLED.match(text)
+    if titled is not None and is_name_like(titled.group(1)) and len(text) - titled.end() >= 20 \
+            and len(titled.group(1).split()) <= 6 and not _IMPERATIVE.match(titled.group(1)) \
+            and titled.end() <= first:
+        return replace(_finish(titled.group(1), text[titled.end():]), separated=True)
+    leading = _LEADING_COUNT.match(text)
+    if leading and not dose_facts:
+        split = _finish(text[leading.end():], "")
+        if is_name_like(split.name):
+            return Split(split.name, split.dose_text, split.remark, leading.group(1))
     paren = text.find("(")
     if 0 < paren < first:
         inside = _PAREN.match(text, paren)
@@ -138,29 +165,39 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
                 return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
     if dose_facts:
         return _finish(text[:first], text[first:])
-    leading = _LEADING_COUNT.match(text)
-    if leading and is_name_like(text[leading.end():]):
-        split = _finish(text[leading.end():], "")
-        return Split(split.name, split.dose_text, split.remark, leading.group(1))
     return _finish(text, "")
 
 
 def _finish(name: str, dose_text: str) -> Split:
+    if len(name) > MAX_SPLIT_CHARS // 2:
+        return Split(name, dose_text.strip())
     remarks: list[str] = []
 
     def remark(match: re.Match[str]) -> str:
+        nonlocal dose_text
         inner = match.group(1).strip()
-        if any(f.kind not in ("none", "side") for f in find_facts(plain(inner).text)):
-            nonlocal dose_text
-            dose_text = f"{dose_text} ({inner})"
+        kinds = {f.kind for f in find_facts(plain(inner).text)} - {"none"}
+        if kinds - {"side"} or (kinds and not _HALFWAY.search(inner)):
+            dose_text = f"{dose_text} ({inner})"  # "(3 sets, rest 10 seconds)", "(each side)"
         elif inner:
-            remarks.append(inner)
+            remarks.append(inner)  # "(Resistance Band or Cable)", "(switch sides halfway)"
         return " "
 
     cleaned = _PAREN.sub(remark, name)
     cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
     remark_text = "; ".join(remarks) if remarks else None
     return Split(cleaned, dose_text.strip(), remark_text)
+
+
+_TITLED = re.compile(r"^([^.!?:()]{2,60}?)\.\s+(?=[A-Z])")
+"""A handout's "Knee to chest. Lie on your back …": a short name, a full stop, its description."""
+_IMPERATIVE = re.compile(
+    r"^(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|get|grab|bring|pull|push|tuck|"
+    r"squeeze|draw|reach|straighten|turn|engage|tighten|inhale|exhale|breathe|clasp|move|return|use|try|make|"
+    r"take|do|repeat|perform|aim|stay|relax|slowly|gently|avoid|don't|never|always|remember)\b",
+    re.IGNORECASE,
+)
+_HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
 
 
 # -- the library -----------------------------------------------------------------------------------------------

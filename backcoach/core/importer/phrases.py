@@ -151,7 +151,7 @@ _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
 _ROUNDS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:rounds?|circuits?|laps?)\b"
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:rounds?|circuits?|laps?)\b(?!\sof\s(?:\w+\s)?breath)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list)"
     rf"\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
@@ -168,7 +168,14 @@ _SIDE = re.compile(
     r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
 )
-_EACH_EXERCISE = re.compile(r"\beach\s(?:exercise|move|movement|station|one)\b|\bevery\s(?:exercise|move)\b")
+_EACH_EXERCISE = re.compile(
+    r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
+)
+_BREATHS = re.compile(
+    rf"(?<![\d.])(?P<n>{_R})\s(?:(?:rounds?|cycles?)\sof\s)?(?:deep\s|slow\s|full\s|long\s|complete\s)?"
+    r"breath(?:s|es)?\b"
+)
+_BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
 _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just))*\s?[:-]?\s?$"
@@ -222,13 +229,16 @@ class Dose:
     round_rest: Range | None = None
     between: Range | None = None
     each_hold: Range | None = None
+    breaths: Range | None = None
+    breath_hold: bool = False
+    """Breaths to hold a pose for ("hold for 5 breaths"), rather than breaths that pace a movement."""
     open_ended: bool = False
     facts: list[Fact] = field(default_factory=list)
 
     @property
     def has_work(self) -> bool:
         """Whether it says how much to do (not only a rest or a side)."""
-        return any(v is not None for v in (self.sets, self.reps, self.hold, self.repeat))
+        return any(v is not None for v in (self.sets, self.reps, self.hold, self.repeat, self.breaths))
 
     @property
     def empty(self) -> bool:
@@ -238,8 +248,9 @@ class Dose:
         """This dose with ``other``'s facts where this one has none (the first mention wins)."""
         values = {name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
                   for name in ("sets", "reps", "hold", "rest", "per", "repeat", "rounds", "round_rest",
-                               "between", "each_hold")}
+                               "between", "each_hold", "breaths")}
         return Dose(**values, repeat_more=self.repeat_more or (self.repeat is None and other.repeat_more),
+                    breath_hold=self.breath_hold if self.breaths is not None else other.breath_hold,
                     open_ended=self.open_ended or other.open_ended, facts=self.facts + other.facts)
 
     def settle(self) -> Dose:
@@ -326,7 +337,14 @@ def find_facts(plain: str) -> list[Fact]:
         facts.append(fact)
         taken.append((fact.start, fact.end))
 
+    for match in _BREATHS.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None:
+            held = bool(_BREATH_HOLD.search(plain[max(0, match.start() - 40):match.start()]))
+            add(Fact("breaths", match.start(), match.end(), amount, open_ended=held))
     for match in _ROUNDS.finditer(plain):
+        if not free(match.start(), match.end()):
+            continue
         amount = _number_range(match.group("n") or match.group("m") or "")
         if amount is not None:
             more = bool(match.group("more") or match.group("more2"))
@@ -445,6 +463,8 @@ def dose_of(facts: list[Fact]) -> Dose:
             dose.rounds = _count(total, MAX_ROUNDS)
         elif fact.kind == "side" and dose.per is None:
             dose.per = fact.per
+        elif fact.kind == "breaths" and dose.breaths is None:
+            dose.breaths, dose.breath_hold = amount, fact.open_ended
     return dose
 
 

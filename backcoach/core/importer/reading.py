@@ -28,13 +28,16 @@ from .structure import block_heading, header_kinds, meta_of, session_heading, to
 MAX_EXERCISES = 1000
 
 _INSTRUCTION = re.compile(
-    r"^(?:lie|lying|stand|standing|sit|sitting|kneel|kneeling|start|begin|place|put|hold|keep|bend|raise|lift|"
-    r"slowly|gently|get|position|grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|"
-    r"straighten|turn|rotate|engage|tighten|inhale|exhale|breathe|from|with|using|face|rest|cross|clasp|"
-    r"stretch|move|walk|march|repeat|perform|do|return|lower|hinge|brace|curl|arch|round|drop|sink|squat|"
-    r"come|go|take|set|assume|make|try|support|hug|relax|let|allow|imagine|focus|maintain|aim)(?=[\s,])",
+    r"^(?:(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|slowly|gently|get|position|"
+    r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
+    r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
+    r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
+    r"slide|swing|twist|open)(?=[\s,])"
+    r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
+    r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees)\b)",
     re.IGNORECASE,
 )
+"""How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
 _ADVICE_TOPIC = re.compile(
@@ -59,7 +62,7 @@ _TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me
 _SUBJECT = re.compile(r"^[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,5}?\s(?:are|is|involves?|works?|targets?|helps?|can)\b")
 _WARM_UP = re.compile(r"\bwarm[\s-]?ups?\b|\bwarming up\b", re.IGNORECASE)
 _COOL_DOWN = re.compile(r"\bcool[\s-]?downs?\b|\bcooling down\b", re.IGNORECASE)
-_WORK_KINDS = ("sets", "reps", "hold", "repeat", "rest", "each_hold")
+_WORK_KINDS = ("sets", "reps", "hold", "repeat", "rest", "each_hold", "breaths")
 _BLOCK_KINDS = ("rounds", "round_rest", "between", "each_hold")
 
 
@@ -156,6 +159,10 @@ _BARE_COUNT = re.compile(
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
     re.IGNORECASE,
 )
+_SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks)\b|\b(?:a|per)\s(?:day|week)\b|"
+                       r"\bdaily\b|\bweekly\b", re.IGNORECASE)
+"""When to exercise ("a five-minute break every hour"), not how long to rest between sets."""
+_REST_WORDS = re.compile(r"\brest\b|\bresting\b|\bbetween\b|\brecover(?:y)?\b", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]]{3,300}")
 
@@ -328,50 +335,53 @@ class Walker:
         if entry.kind is Kind.TEXT and len(text) > 160:
             return False
         work = [f for f in facts if f.kind in _WORK_KINDS]
-        split = split_entry(text, facts, text_plain)
+        lead = _PART_LEAD.match(text) if work else None
+        split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
+        if lead is not None and not is_name_like(split.name):
+            lead, split = None, split_entry(text, facts, text_plain)
         name = split.name
-        lead = _PART_LEAD.match(name) if work else None
-        if lead is not None and is_name_like(name[lead.end():]):
-            # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
-            part = "Warm-up" if lead.group(1).lower().startswith(("warm", "start", "begin")) else "Cool down"
-            self.block = BlockDraft(part, _position(entry), "strong")
-            self.session.blocks.append(self.block)
-            name = name[lead.end():]
-        if work and entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
-                and not split.separated and lead is None and self.matcher.find(name).entry is None:
-            return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
-        if work and is_name_like(name):
+        if work or split.leading_reps:
+            if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
+                    and not split.separated and lead is None and self.matcher.find(name).entry is None:
+                return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
             line_dose = read_dose(split.dose_text) if split.dose_text else Dose()
             if split.leading_reps and line_dose.reps is None:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
-            if not line_dose.has_work and not line_dose.rest:
+            if not is_name_like(name) or not (line_dose.has_work or line_dose.rest):
                 return False
+            if lead is not None:
+                # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
+                part = "Warm-up" if lead.group(1).lower().startswith(("warm", "start", "begin")) else "Cool down"
+                self.block = BlockDraft(part, _position(entry), "strong")
+                self.session.blocks.append(self.block)
             draft = self._draft(name, line_dose, entry, "line", split.remark)
+            if split.separated and len(split.dose_text) > 60:
+                draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
             self._add(draft, entry)
             return True
-        if work:
-            return False
         count = _BARE_COUNT.match(split.dose_text) if split.dose_text else None
-        if count is not None and is_name_like(split.name) and entry.kind in (Kind.ITEM, Kind.TEXT):
+        if count is not None and is_name_like(name) and entry.kind in (Kind.ITEM, Kind.TEXT):
             # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps
-            draft = self._draft(split.name, read_cell(count.group(1), "reps"), entry, "line", split.remark)
+            draft = self._draft(name, read_cell(count.group(1), "reps"), entry, "line", split.remark)
             draft.takes_description = False
             self._add(draft, entry)
             return True
-        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(split.name) and len(split.dose_text) > 25:
+        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 25:
             # "Deadlifts – These are a great full-body workout …": a name and what it is.
             kind = "listed" if self._in_workout() else "mentioned"
-            match = self.matcher.find(split.name)
+            match = self.matcher.find(name)
             if kind == "mentioned" and match.entry is None:
                 return False
-            draft = self._draft(split.name, Dose(), entry, kind, split.remark, match)
+            draft = self._draft(name, Dose(), entry, kind, split.remark, match)
             draft.description.append(split.dose_text)
             draft.takes_description = False
             self._add(draft, entry)
             return True
-        if not is_name_like(text) or topic_heading(text) or split.dose_text:
+        if not is_name_like(name) or topic_heading(text) or split.dose_text or text == self.title:
             return False
+        if text.endswith(".") and len(text.split()) >= 3:
+            return False  # "Stretching improves range of motion." is a sentence
         described = following is not None and following.kind is Kind.TEXT and _is_paragraph(following)
         if described:
             assert following is not None
@@ -379,14 +389,11 @@ class Walker:
             instructive = bool(_INSTRUCTION.match(following.text)) or any(
                 f.kind in _WORK_KINDS for f in find_facts(plain(following.text).text)
             )
-            if match.entry is None and not instructive:
-                return False
-            if match.entry is None and entry.kind is Kind.TEXT and not self._in_workout() and not _INSTRUCTION.match(
-                following.text
-            ):
-                return False
-            self._add(self._draft(split.name, Dose(), entry, "listed", split.remark, match), entry)
-            return True
+            if match.entry is not None or instructive:
+                self._add(self._draft(split.name, Dose(), entry, "listed", split.remark, match), entry)
+                return True
+            if not self._in_workout():
+                return False  # a heading of a paragraph about something else
         if entry.kind is Kind.HEADING and not self._in_workout():
             return False
         kind = "listed" if self._in_workout() else "mentioned"
@@ -494,7 +501,8 @@ class Walker:
         moves, for every part."""
         for sentence in _SENTENCE.split(text):
             dose = read_dose(sentence)
-            if (dose.rest is None and dose.between is None) or dose.has_work:
+            if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence) \
+                    or not _REST_WORDS.search(sentence):
                 continue
             target = self.session if not self.session.drafts else self.outside
             target.defaults = target.defaults.merged(Dose(rest=dose.rest, between=dose.between))
@@ -514,6 +522,10 @@ class Walker:
             dose.each_hold, dose.hold = dose.hold, None  # "30 seconds on, 15 seconds off", said of a circuit
         if dose.each_hold is not None and dose.rest is not None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # "each exercise for 45 s, then rest 15 s"
+        if dose.each_hold is not None and dose.repeat is not None and dose.sets is None:
+            # "Hold each stretch for 20 seconds and repeat twice": every move's sets
+            dose.sets = Dose(hold=dose.each_hold, repeat=dose.repeat, repeat_more=dose.repeat_more).settle().sets
+            dose.repeat = None
         block.dose = block.dose.merged(dose)
         if block.dose_position is None:
             block.dose_position = _position(entry)
