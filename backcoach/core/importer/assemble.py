@@ -310,10 +310,12 @@ class Assembler:
         entry = draft.match.entry
         reps, hold, sets, rest, per = dose.reps, dose.hold, dose.sets, dose.rest, dose.per
         each = block.dose.each_hold
-        if reps is None and hold is None and each is not None:
-            hold = each
+        if reps is None and hold is None and (each is not None or block.dose.each_reps is not None):
+            reps, hold = block.dose.each_reps, each
             if sets is None and block.dose.sets is not None:
                 sets = block.dose.sets  # "hold each stretch for 20 seconds and repeat twice"
+            if rest is None and block.dose.rest is not None:
+                rest = block.dose.rest  # "… with 60 seconds of rest between sets" for each exercise
         if reps is None and hold is None and dose.breaths is not None:
             if dose.breath_hold:  # "hold for 5 breaths": a breath is about 6 s
                 hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)

@@ -137,7 +137,8 @@ _SETS_X = re.compile(
 )
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
 _REPS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s?{_REPS_WORD}|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
+    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?{_REPS_WORD}"
+    rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
     r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b)"
@@ -151,7 +152,7 @@ _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
 _ROUNDS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:rounds?|circuits?|laps?)\b(?!\sof\s(?:\w+\s)?breath)"
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:rounds?|circuits?|laps?)\b(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list)"
     rf"\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
@@ -167,6 +168,7 @@ _SIDE = re.compile(
     r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
     r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
+    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?"
 )
 _EACH_EXERCISE = re.compile(
     r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
@@ -229,6 +231,8 @@ class Dose:
     round_rest: Range | None = None
     between: Range | None = None
     each_hold: Range | None = None
+    each_reps: Range | None = None
+    """Said of every move of a block ("perform 2-3 sets of 10-15 reps of each exercise")."""
     breaths: Range | None = None
     breath_hold: bool = False
     """Breaths to hold a pose for ("hold for 5 breaths"), rather than breaths that pace a movement."""
@@ -248,7 +252,7 @@ class Dose:
         """This dose with ``other``'s facts where this one has none (the first mention wins)."""
         values = {name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
                   for name in ("sets", "reps", "hold", "rest", "per", "repeat", "rounds", "round_rest",
-                               "between", "each_hold", "breaths")}
+                               "between", "each_hold", "each_reps", "breaths")}
         return Dose(**values, repeat_more=self.repeat_more or (self.repeat is None and other.repeat_more),
                     breath_hold=self.breath_hold if self.breaths is not None else other.breath_hold,
                     open_ended=self.open_ended or other.open_ended, facts=self.facts + other.facts)
@@ -383,10 +387,12 @@ def find_facts(plain: str) -> list[Fact]:
     for kind, pattern in (("sets", _SETS), ("reps", _REPS)):
         for match in pattern.finditer(plain):
             if free(match.start(), match.end()):
+                bare = kind == "reps" and match.group("k") is not None
                 number = match.group("n") or match.group("m") or (match.group("k") if kind == "reps" else "")
                 amount = _number_range(number or "")
                 if amount is not None:
-                    add(Fact(kind, match.start(), match.end(), amount))
+                    # "10 each side" is reps, but "hold 30 sec, 3 each side" is sets: settle() decides
+                    add(Fact("repeat" if bare else kind, match.start(), match.end(), amount))
     for match in _TIMES.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
@@ -402,7 +408,7 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
-        what = match.group("what")
+        what = match.group("what") or match.group("slash")
         if what and re.search(r"\bin (?:each|both)\s?$", plain[max(0, match.start() - 3):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
         per = _per_of(what) if what else Per.SIDE

@@ -16,7 +16,7 @@ The assembly into routines (:mod:`.assemble`) decides values and guesses; this m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..library import LibraryExercise
 from ..problems import Position
@@ -32,7 +32,7 @@ _INSTRUCTION = re.compile(
     r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
     r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
     r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
-    r"slide|swing|twist|open)(?=[\s,])"
+    r"slide|swing|twist|open|on all fours)(?=[\s,])"
     r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
     r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees)\b)",
     re.IGNORECASE,
@@ -159,6 +159,16 @@ _BARE_COUNT = re.compile(
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
     re.IGNORECASE,
 )
+_DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose)\s?:",
+                         re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z])")
+_LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
+"""A paragraph's label ("How to do it: Lie on your back …")."""
+_FOR_EACH = re.compile(
+    r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
+    r"poses?)\b(?:\s(?:below|above|listed|here))?",
+    re.IGNORECASE,
+)
 _SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks)\b|\b(?:a|per)\s(?:day|week)\b|"
                        r"\bdaily\b|\bweekly\b", re.IGNORECASE)
 """When to exercise ("a five-minute break every hour"), not how long to rest between sets."""
@@ -189,6 +199,7 @@ class Walker:
         self.title: str | None = None
         self.source: str | None = None
         self.listing: tuple[list[str], int] | None = None
+        self.index = 0
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -211,7 +222,7 @@ class Walker:
             return True
         block = self.block
         return block is not None and (block.strength == "strong" or block.dose.rounds is not None
-                                      or block.dose.each_hold is not None)
+                                      or block.dose.each_hold is not None or block.dose.each_reps is not None)
 
     def _add(self, draft: Draft, entry: Entry) -> None:
         if self.count >= MAX_EXERCISES:
@@ -243,6 +254,7 @@ class Walker:
         entries = self.entries
         self._find_title()
         for index, entry in enumerate(entries):
+            self.index = index
             following = entries[index + 1] if index + 1 < len(entries) else None
             if entry.kind is Kind.ROW:
                 self._row(entry)
@@ -314,10 +326,17 @@ class Walker:
             return
         if strength is not None:
             title = text.rstrip(":")
+            previous = self.block
             self.block = BlockDraft(_short_title(title), _position(entry), strength)
+            if previous is not None and not previous.drafts and previous in self.session.blocks:
+                # "For each of the exercises below, perform …" then "Exercises:": the heading names that block
+                self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
+                self.session.blocks.remove(previous)
             self.session.blocks.append(self.block)
             self.last, self.subject = None, None
             self.group += 1
+            return
+        if entry.kind is Kind.TEXT and self._inline_list(entry):
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
             return
@@ -329,11 +348,28 @@ class Walker:
             return
         self._prose(entry, dose, facts)
 
+    def _inline_list(self, entry: Entry) -> bool:
+        """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
+        parts = [p.strip(" .") for p in _LIST_SPLIT.split(entry.text) if p.strip(" .")]
+        if len(parts) < 3 or len(entry.text) > 600:
+            return False
+        lines: list[tuple[Entry, Plain, list[Fact]]] = []
+        for part in parts:
+            part_plain = plain(part)
+            facts = find_facts(part_plain.text)
+            named = is_name_like(split_entry(part, facts, part_plain).name)
+            if not named or not any(f.kind in _WORK_KINDS for f in facts):
+                return False
+            lines.append((Entry(Kind.ITEM, part, entry.line, entry.column), part_plain, facts))
+        for line, part_plain, facts in lines:
+            self._line(line, part_plain, facts, dose_of(facts), None)
+        return True
+
     def _line(self, entry: Entry, text_plain: Plain, facts: list[Fact], dose: Dose, following: Entry | None) -> bool:
         """An entry that names a move: with its dose, as a heading of its description, or as a bare name."""
         text = entry.text
-        if entry.kind is Kind.TEXT and len(text) > 160:
-            return False
+        if (entry.kind is Kind.TEXT and len(text) > 160) or _DOSE_LABEL.match(text):
+            return False  # "Reps: 12, 3 sets." is the dose of the move above
         work = [f for f in facts if f.kind in _WORK_KINDS]
         lead = _PART_LEAD.match(text) if work else None
         split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
@@ -386,9 +422,7 @@ class Walker:
         if described:
             assert following is not None
             match = self.matcher.find(split.name)
-            instructive = bool(_INSTRUCTION.match(following.text)) or any(
-                f.kind in _WORK_KINDS for f in find_facts(plain(following.text).text)
-            )
+            instructive = self._instructive(self._paragraphs_after())
             if match.entry is not None or instructive:
                 self._add(self._draft(split.name, Dose(), entry, "listed", split.remark, match), entry)
                 return True
@@ -406,6 +440,29 @@ class Walker:
         draft.takes_description = False
         self._add(draft, entry)
         return True
+
+    @staticmethod
+    def _instructive(paragraphs: list[Entry]) -> bool:
+        """Whether the paragraphs after a name describe a move: they start with the body's position or a
+        movement, or give a dose; a labelled paragraph ("How to do it: …") may leave the dose to the next."""
+        if not paragraphs or _PERSONAL.search(paragraphs[0].text):
+            return False
+        first = paragraphs[0].text
+        if _INSTRUCTION.match(_LABEL.sub("", first)):
+            return True
+        if any(f.kind in _WORK_KINDS for f in find_facts(plain(first).text)):
+            return True
+        return bool(_LABEL.match(first)) and len(paragraphs) > 1 and any(
+            f.kind in _WORK_KINDS for f in find_facts(plain(paragraphs[1].text).text))
+
+    def _paragraphs_after(self) -> list[Entry]:
+        """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3)."""
+        found: list[Entry] = []
+        for entry in self.entries[self.index + 1:self.index + 4]:
+            if entry.kind is not Kind.TEXT or not _is_paragraph(entry):
+                break
+            found.append(entry)
+        return found
 
     @staticmethod
     def _neighbour_is_name(following: Entry | None) -> bool:
@@ -437,6 +494,10 @@ class Walker:
             cell = cell.strip()
             if kind == "name":
                 name = cell
+            elif kind == "amount" and cell:
+                dose = dose.merged(read_cell(cell, "reps"))  # "Reps / time": 10, or 15 s each side
+            elif kind == "amount":
+                empty.append("reps")
             elif kind in ("sets", "reps", "hold", "rest", "rounds"):
                 if cell:
                     dose = dose.merged(read_cell(cell, kind))
@@ -475,6 +536,14 @@ class Walker:
             if block_facts and self.block is not None:
                 self._block_dose(dose_of(block_facts), entry)
             used = True
+        elif not personal and dose.has_work and _FOR_EACH.search(text):
+            # "For each of the exercises below, perform 2-3 sets of 10-15 reps with 60 s of rest between sets"
+            self._ensure_block(entry)
+            settled = replace(dose, hold=dose.hold or dose.each_hold, each_hold=None).settle()
+            self._block_dose(Dose(sets=settled.sets, each_reps=settled.reps, each_hold=settled.hold,
+                                  rest=settled.rest, between=settled.between, rounds=settled.rounds,
+                                  round_rest=settled.round_rest), entry)
+            used = True
         elif self._circuit(dose) and not personal:
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(dose, entry)
@@ -512,6 +581,7 @@ class Walker:
 
     @staticmethod
     def _circuit(dose: Dose) -> bool:
+        """Said of a block's moves together: rounds, "each exercise for 45 seconds", a rest between rounds."""
         return dose.rounds is not None or dose.each_hold is not None or dose.round_rest is not None
 
     def _block_dose(self, dose: Dose, entry: Entry) -> None:

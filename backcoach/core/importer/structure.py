@@ -33,7 +33,7 @@ _STRONG_BLOCK = re.compile(
 _WEAK_BLOCK = re.compile(
     r"^(?:the\s)?(?:stretch(?:es|ing)?|strength(?:ening)?|mobility|core(?:\s(?:work|strength|exercises))?|"
     r"flexibility|exercises|the exercises|routine|the routine|activation|conditioning|balance|cardio|"
-    r"[a-z]+\s(?:exercises|stretches|moves|work))\b",
+    r"[a-z]+\s(?:exercises|stretches|moves|work|routine|circuit|sequence|flow|session|set))\b",
     re.IGNORECASE,
 )
 _TOPIC = re.compile(
@@ -98,6 +98,8 @@ def meta_of(text: str) -> Meta | None:
 _COLUMN_WORDS = (
     ("name", re.compile(r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|"
                         r"what)$")),
+    ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
+                          r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume)$")),
     ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions)$")),
     ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
     ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
@@ -126,7 +128,7 @@ def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     """The column kinds of a header row, or ``None`` when the row is not a header of a workout table."""
     kinds = tuple(column_kind(cell) or "" for cell in cells)
     known = [k for k in kinds if k]
-    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps")]
+    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount")]
     if len(known) < max(2, (len(cells) + 1) // 2) or not doses:
         return None
     return kinds if "name" in kinds else ("name", *kinds[1:])
