@@ -130,7 +130,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             if text[after:start].strip(" ,;-–—"):
                 break
             after = end
-        lead = re.match(r"\s*(?:of|x|×)\s+", text[after:], re.IGNORECASE)
+        lead = re.match(r"\s*(?:of|x|×|on(?:\sthe|\sa|\san)?|at|with(?:\sthe|\sa)?)\s+", text[after:], re.IGNORECASE)
         begin = after + (lead.end() if lead else 0)
         rest = text[begin:]
         later = [text_plain.span(f.start, f.end)[0] - begin for f in facts if f.kind != "none"]

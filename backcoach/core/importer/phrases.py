@@ -133,7 +133,7 @@ _SETS_OF = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?)\s?(?:of|x)\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
 )
 _SETS_X = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?(?![\d.])"
+    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?(?!\d|\.\d)"
 )
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
 _REPS = re.compile(
@@ -437,6 +437,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         else:
             kind = "rest"
         return Fact(kind, start, end, amount)
+    if re.search(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$", before):
+        return Fact("hold", start, end, amount, open_ended=open_ended)  # "10 reps, holding each for 3 seconds"
     if _EACH_EXERCISE.search(before[-30:]) or re.search(r"\beach\s(?:for|lasting)\s?$", before):
         return Fact("each_hold", start, end, amount, open_ended=open_ended)
     return Fact("hold", start, end, amount, open_ended=open_ended)
@@ -467,8 +469,8 @@ def dose_of(facts: list[Fact]) -> Dose:
         elif fact.kind == "rounds" and dose.rounds is None and amount is not None:
             total = Range(amount.low + 1, amount.high + 1) if fact.more else amount
             dose.rounds = _count(total, MAX_ROUNDS)
-        elif fact.kind == "side" and dose.per is None:
-            dose.per = fact.per
+        elif fact.kind == "side" and (dose.per is None or (dose.per is Per.SIDE and fact.per is not Per.SIDE)):
+            dose.per = fact.per  # "alternate sides, 6 each leg": the leg says more
         elif fact.kind == "breaths" and dose.breaths is None:
             dose.breaths, dose.breath_hold = amount, fact.open_ended
     return dose
@@ -483,7 +485,13 @@ def read_cell(text: str, unit: str) -> Dose:
     """A table cell, whose column says what a bare number means: ``unit`` is sets, reps, hold or rest."""
     dose = read_dose(text)
     plain = plain_text(text)
-    number = re.fullmatch(rf"\s?(?:about\s|around\s|~)?({_R})\s?(?:\(.*\))?\s?\.?\s?", plain)
+    if unit == "repeat":
+        # "2x each leg", "3 times", "once each side": how many times, which settle() reads as reps or sets
+        if dose.repeat is None and dose.reps is not None:
+            dose.repeat, dose.reps = dose.reps, None
+        if dose.repeat is None and re.match(r"\s?once\b", plain):
+            dose.repeat = Range.single(1)
+    number = re.fullmatch(rf"\s?(?:about\s|around\s|~)?({_R})\s?(?:x|times?)?\s?(?:\(.*\))?\s?\.?\s?", plain)
     if number is None and not dose.empty:
         if unit == "rest" and dose.hold is not None and dose.rest is None:
             dose.rest, dose.hold = dose.hold, None
@@ -499,6 +507,8 @@ def read_cell(text: str, unit: str) -> Dose:
         dose.reps = _clamp(amount, MAX_REPS)
     elif unit == "rounds":
         dose.rounds = _count(amount, MAX_ROUNDS)
+    elif unit == "repeat":
+        dose.repeat = amount
     elif unit in ("hold", "rest") and amount.high <= MAX_DURATION_SECONDS:
         setattr(dose, unit, amount)
     dose.facts.append(Fact(unit, 0, len(plain), amount))

@@ -150,10 +150,15 @@ class Reading:
 
 
 _PART_LEAD = re.compile(
-    r"^(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)\s(?:with|by(?:\sdoing)?)\s(?:an?\s|the\s|some\s)?"
+    r"^(?:(?:first|then|next|finally|lastly|and|after that)\W+)?(?:(?:i|we|you)\s)?(?:always\s|usually\s)?"
+    r"(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)s?\s(?:with|by(?:\sdoing)?)\s(?:an?\s|the\s|some\s)?"
     r"(?:gentle\s|easy\s|slow\s|short\s|light\s)*",
     re.IGNORECASE,
 )
+_PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finisher)\s?:\s?(?=\S)",
+                         re.IGNORECASE)
+"""A part of the class and its moves on one line ("Warm-up: 5 minutes on the rower, then 10 good mornings")."""
+_CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
@@ -316,7 +321,7 @@ class Walker:
             self.block, self.last, self.subject = None, None, None
             self.group += 1
             return
-        strength = block_heading(text) if headingish and not dose.has_work else None
+        strength = block_heading(_CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
         if strength == "weak" and (self.matcher.find(text).entry is not None or (
                 following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
             strength = None  # "Stretching quadriceps" is a move, not a part of the class
@@ -336,6 +341,19 @@ class Walker:
             self.last, self.subject = None, None
             self.group += 1
             return
+        label = _PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
+        if label is not None and dose.has_work:
+            part = label.group(1).lower()
+            title = "Warm-up" if part.startswith("warm") else "Cool down" if part.startswith("cool") else \
+                label.group(1).capitalize()
+            self.block = BlockDraft(title, _position(entry), "strong")
+            self.session.blocks.append(self.block)
+            rest = Entry(entry.kind, text[label.end():], entry.line, entry.column + label.end())
+            if not self._inline_list(rest):
+                rest_plain = plain(rest.text)
+                rest_facts = find_facts(rest_plain.text)
+                self._line(rest, rest_plain, rest_facts, dose_of(rest_facts), following)
+            return
         if entry.kind is Kind.TEXT and self._inline_list(entry):
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
@@ -350,15 +368,15 @@ class Walker:
 
     def _inline_list(self, entry: Entry) -> bool:
         """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
-        parts = [p.strip(" .") for p in _LIST_SPLIT.split(entry.text) if p.strip(" .")]
-        if len(parts) < 3 or len(entry.text) > 600:
+        parts = [_CONNECTIVE.sub("", p.strip(" .")) for p in _LIST_SPLIT.split(entry.text) if p.strip(" .")]
+        if len(parts) < 2 or len(entry.text) > 600:
             return False
         lines: list[tuple[Entry, Plain, list[Fact]]] = []
         for part in parts:
             part_plain = plain(part)
             facts = find_facts(part_plain.text)
-            named = is_name_like(split_entry(part, facts, part_plain).name)
-            if not named or not any(f.kind in _WORK_KINDS for f in facts):
+            split = split_entry(part, facts, part_plain)
+            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in _WORK_KINDS for f in facts)):
                 return False
             lines.append((Entry(Kind.ITEM, part, entry.line, entry.column), part_plain, facts))
         for line, part_plain, facts in lines:
@@ -477,6 +495,8 @@ class Walker:
     def _row(self, entry: Entry) -> None:
         kinds = header_kinds(entry.cells)
         if kinds is not None:
+            if self.block is not None and self.block.drafts:
+                self.block = None  # a table after other moves is a part of its own
             self.columns = kinds
             self.tables.append([])
             self.group += 1
@@ -494,6 +514,8 @@ class Walker:
             cell = cell.strip()
             if kind == "name":
                 name = cell
+            elif kind == "repeat" and cell:
+                dose = dose.merged(read_cell(cell, "repeat"))  # "2x each leg", "once each side"
             elif kind == "amount" and cell:
                 dose = dose.merged(read_cell(cell, "reps"))  # "Reps / time": 10, or 15 s each side
             elif kind == "amount":

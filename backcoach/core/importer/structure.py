@@ -104,6 +104,7 @@ _COLUMN_WORDS = (
     ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
     ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
                         r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
+    ("repeat", re.compile(r"^(?:repeat|repeats|times|how many times|x)$")),
     ("rest", re.compile(r"^(?:rest(?:\s(?:between|after|per)\s?\w*\s?\w*)?|recovery|rest\speriod|rest\stime|"
                         r"break)$")),
     ("hold", re.compile(r"^(?:time|duration|hold|hold\stime|work|seconds|length|how long)$")),
