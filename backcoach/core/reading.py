@@ -209,13 +209,13 @@ class NodeReader:
     def count_or_range(self, node: Node, key: str, low: int, high: int) -> int | Range | None:
         """``sets`` and ``rounds``: a whole number (``3``) or, written as a range, a range (``2-3``).
 
-        Anything that is not written as a range is judged as a plain count, with the count's messages; a
-        range of one value (``3-3``) is that number.
+        Anything that is not written as a range is judged as a plain count, with the count's messages (a
+        quoted ``"3"`` is refused, as for reps); a range of one value (``3-3``) is that number.
         """
         scalar = self._scalar(node, key)
         if scalar is None:
             return None
-        if scalar.tag == STR_TAG and scalar.style not in ("'", '"') and _RANGE_MARK.search(str(scalar.value)):
+        if scalar.tag == STR_TAG and _RANGE_MARK.search(str(scalar.value)):
             value = self.count_range(node, key, low, high, "2-3")
             return value.low if value is not None and value.is_single else value
         return self.count(node, key, low, high)

@@ -295,19 +295,21 @@ def _with_comments(text: str, comments: Mapping[CommentPath, str]) -> str:
 
 
 def _line_of(root: Node | None, path: CommentPath) -> tuple[int | None, str | None]:
-    """The 0-based line of the key at ``path``; for a key the file leaves out, its parent's line and the key."""
+    """The 0-based line of the key at ``path``; for a last key the file leaves out, its part's line and the
+    key; ``None`` for a place the routine does not have."""
     node = root
     line: int | None = None
-    for step in path:
+    for number, step in enumerate(path):
         if isinstance(step, int) and isinstance(node, SequenceNode) and 0 <= step < len(node.value):
             node = node.value[step]
             line = node.start_mark.line
         elif isinstance(step, str) and isinstance(node, MappingNode):
             found = [(key, value) for key, value in node.value if isinstance(key, ScalarNode) and key.value == step]
             if not found:
-                return (line if line is not None else node.start_mark.line), step
+                last = number == len(path) - 1
+                return ((line if line is not None else node.start_mark.line), step) if last else (None, None)
             key, node = found[0]
             line = key.start_mark.line
         else:
-            return line, None
+            return None, None
     return line, None

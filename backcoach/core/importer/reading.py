@@ -289,7 +289,8 @@ class Walker:
             titled = entry.kind is Kind.HEADING and entry.level == 1
             if titled or (entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 100
                           and not entry.text.endswith((".", ":", ",", ";")) and not session_heading(entry.text)
-                          and (number == 0 or not block_heading(entry.text)) and not meta_of(entry.text)):
+                          and block_heading(entry.text) != "strong" and (number == 0 or not block_heading(entry.text))
+                          and not meta_of(entry.text)):
                 if titled or (number == 0 and len(entry.text.split()) >= 2):
                     self.title = entry.text
                     return
@@ -432,7 +433,7 @@ class Walker:
             draft.takes_description = False
             self._add(draft, entry)
             return True
-        if not is_name_like(name) or topic_heading(text) or split.dose_text or text == self.title:
+        if not is_name_like(name) or topic_heading(text) or split.dose_text:
             return False
         if text.endswith(".") and len(text.split()) >= 3:
             return False  # "Stretching improves range of motion." is a sentence
@@ -440,14 +441,18 @@ class Walker:
         if described:
             assert following is not None
             match = self.matcher.find(split.name)
-            instructive = self._instructive(self._paragraphs_after())
+            paragraphs = self._paragraphs_after()
+            instructive = self._instructive(paragraphs)
+            if text == self.title:  # the article's title names a move only if a description follows it
+                instructive = bool(paragraphs) and bool(_INSTRUCTION.match(_LABEL.sub("", paragraphs[0].text)))
+                match = match if instructive else Match(match.name, None)
             if match.entry is not None or instructive:
                 self._add(self._draft(split.name, Dose(), entry, "listed", split.remark, match), entry)
                 return True
             if not self._in_workout():
                 return False  # a heading of a paragraph about something else
-        if entry.kind is Kind.HEADING and not self._in_workout():
-            return False
+        if (entry.kind is Kind.HEADING and not self._in_workout()) or text == self.title:
+            return False  # the article's title, unless a description shows it names a move
         kind = "listed" if self._in_workout() else "mentioned"
         match = self.matcher.find(split.name)
         if kind == "mentioned" and match.entry is None:
