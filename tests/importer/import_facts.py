@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from backcoach.core.importer.names import Matcher
 from backcoach.core.library import ExerciseLibrary, normalise_name
 from backcoach.core.model import BUILTIN_TIMING, Routine, count_most
 from backcoach.core.yamlsource import compose
@@ -60,6 +61,7 @@ class Facts:
 
 def routine_facts(routine: Routine, library: ExerciseLibrary, marks: set[Path] | None = None) -> list[Facts]:
     marks = marks or set()
+    matcher = Matcher(library)  # "Brisk walking" is the library's "Walking", as the importer finds it
     facts: list[Facts] = []
     default_rest_marked = ("defaults", "rest") in marks
     for b, block in enumerate(routine.blocks):
@@ -71,7 +73,7 @@ def routine_facts(routine: Routine, library: ExerciseLibrary, marks: set[Path] |
             def own(key: str, value: object, path: Path = path) -> object:
                 return SKIP if (*path, key) in marks else value
 
-            found = library.find(exercise.name)
+            found = matcher.find(exercise.name).entry
             identity = found.name if found is not None else normalise_name(exercise.name)
             if exercise.timing.rest is not None:
                 rest: object = own("rest", exercise.timing.rest)

@@ -45,6 +45,8 @@ _SIDE_NAME = re.compile(
     r"lateral|split)\b",
     re.IGNORECASE,
 )
+_TITLE_LENGTH = re.compile(r"(?:\(|\b)(\d{1,3})[\s-](minutes?|mins?|min)\b", re.IGNORECASE)
+"""A class's length in its title: "The 8-minute posture reset", "Gentle yoga flow (10 minutes)"."""
 _OTHER_SIDE = re.compile(
     r"\b(?:repeat|the same|again|then)\b[^.]{0,30}\b(?:other|opposite)\s(side|leg|arm|knee|foot|hand)s?\b"
     r"|\b(?:change|switch|swap)\s(sides|legs|arms)\b",
@@ -248,7 +250,7 @@ class Assembler:
         for sentence in advice:
             if sum(len(p) + 1 for p in parts) + len(sentence) > MAX_SUMMARY:
                 break
-            if sentence not in parts:
+            if not any(sentence.rstrip(".") in part for part in parts):
                 parts.append(_sentence(sentence))
         text = " ".join(parts).strip()
         return text or None
@@ -257,8 +259,14 @@ class Assembler:
         return session.meta.get(key) or self.reading.outside.meta.get(key)
 
     def _duration(self, session: SessionDraft) -> Range | None:
+        """The length the article states: "Duration: 10 minutes", or a title's "(10 minutes)" or "20-minute"."""
         found = self._meta(session, "duration")
-        return parse_duration(found[0]) if found else None
+        if found:
+            return parse_duration(found[0])
+        title = session.title or (self.reading.title if session is self.reading.outside or not self.reading.sessions
+                                  else None)
+        stated = _TITLE_LENGTH.search(title or "")
+        return parse_duration(f"{stated.group(1)} {stated.group(2)}") if stated else None
 
     def _equipment(self, session: SessionDraft) -> tuple[str, ...]:
         found = self._meta(session, "equipment")

@@ -152,7 +152,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     leading = _LEADING_COUNT.match(text)
     if leading and not dose_facts:
         split = _finish(text[leading.end():], "")
-        if is_name_like(split.name):
+        if is_name_like(split.name) and not _CATEGORY.search(split.name):  # not "7 Best Exercises for …"
             return Split(split.name, split.dose_text, split.remark, leading.group(1))
     paren = text.find("(")
     if 0 < paren < first:
@@ -197,6 +197,8 @@ _IMPERATIVE = re.compile(
     r"take|do|repeat|perform|aim|stay|relax|slowly|gently|avoid|don't|never|always|remember)\b",
     re.IGNORECASE,
 )
+_CATEGORY = re.compile(r"\b(?:exercises|moves|stretches|ways|tips|poses|workouts|things|reasons|steps|minutes?|"
+                       r"days?|weeks?)\b", re.IGNORECASE)
 _HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
 
 

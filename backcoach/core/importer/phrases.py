@@ -188,7 +188,9 @@ _NOT_A_DOSE_BEFORE = re.compile(
     r"\s(?:about|around|the|just|only)?\s?$"
 )
 _NOT_A_DOSE_AFTER = re.compile(
-    r"^\s?(?:-\s?)?(?:long\s)?(?:workout|routine|class|session|program|programme|plan|video|walk a day|a day|"
+    r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z]+\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
+    r"flow|sequence|reset|challenge|read|video|watch|listen)\b"
+    r"|^\s?(?:-\s?)?(?:long\s)?(?:workout|routine|class|session|program|programme|plan|video|walk a day|a day|"
     r"per day|a week|per week|of recovery|recovery|daily|later|ago|of exercise|of activity|of cardio|"
     r"of moderate|of vigorous|of walking)\b"
 )

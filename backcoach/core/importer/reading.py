@@ -164,6 +164,14 @@ _BARE_COUNT = re.compile(
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"[·|©@]|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
+                     re.IGNORECASE)
+_PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time|as you|once you|when you|"
+                          r"if you)\b", re.IGNORECASE)
+"""How an article says to progress ("Increase to 3 sets as you get stronger"): not the move's own dose."""
+_WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|never|avoid|not suitable|not recommended|"
+                           r"stop|seek|consult)\b", re.IGNORECASE)
+"""A sentence that leads a list of who should not exercise, or when to stop ("… if you have:")."""
 _DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose)\s?:",
                          re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z])")
@@ -287,14 +295,18 @@ class Walker:
                         self.title = self.title or named
                 continue
             titled = entry.kind is Kind.HEADING and entry.level == 1
+            following = self.entries[number + 1] if number + 1 < len(self.entries) else None
+            headed = entry.kind is Kind.HEADING or (following is not None and following.kind is Kind.TEXT
+                                                    and _is_paragraph(following))
             if titled or (entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 100
                           and not entry.text.endswith((".", ":", ",", ";")) and not session_heading(entry.text)
                           and block_heading(entry.text) != "strong" and (number == 0 or not block_heading(entry.text))
-                          and not meta_of(entry.text)):
+                          and not meta_of(entry.text) and not _is_dose_line(entry.text)):
                 if titled or (number == 0 and len(entry.text.split()) >= 2):
                     self.title = entry.text
                     return
-                candidates.append(entry)
+                if headed:
+                    candidates.append(entry)
         if self.title is not None:
             return
         candidates = [e for e in candidates if "?" not in e.text and not topic_heading(e.text)]
@@ -387,8 +399,10 @@ class Walker:
     def _line(self, entry: Entry, text_plain: Plain, facts: list[Fact], dose: Dose, following: Entry | None) -> bool:
         """An entry that names a move: with its dose, as a heading of its description, or as a bare name."""
         text = entry.text
-        if (entry.kind is Kind.TEXT and len(text) > 160) or _DOSE_LABEL.match(text):
-            return False  # "Reps: 12, 3 sets." is the dose of the move above
+        if (entry.kind is Kind.TEXT and len(text) > 160) or _DOSE_LABEL.match(text) or _BYLINE.search(text):
+            return False  # "Reps: 12, 3 sets." is the dose of the move above; "Posted by … · 6 min read"
+        if text == self.title and entry.kind is not Kind.ITEM:
+            return self._described_title(entry, following)  # the title is a move only when a description follows
         work = [f for f in facts if f.kind in _WORK_KINDS]
         lead = _PART_LEAD.match(text) if work else None
         split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
@@ -441,11 +455,7 @@ class Walker:
         if described:
             assert following is not None
             match = self.matcher.find(split.name)
-            paragraphs = self._paragraphs_after()
-            instructive = self._instructive(paragraphs)
-            if text == self.title:  # the article's title names a move only if a description follows it
-                instructive = bool(paragraphs) and bool(_INSTRUCTION.match(_LABEL.sub("", paragraphs[0].text)))
-                match = match if instructive else Match(match.name, None)
+            instructive = self._instructive(self._paragraphs_after())
             if match.entry is not None or instructive:
                 self._add(self._draft(split.name, Dose(), entry, "listed", split.remark, match), entry)
                 return True
@@ -464,11 +474,22 @@ class Walker:
         self._add(draft, entry)
         return True
 
+    def _described_title(self, entry: Entry, following: Entry | None) -> bool:
+        """An article whose title is the move it describes ("Knee to chest stretch", then how to do it)."""
+        split = split_entry(entry.text)
+        paragraphs = self._paragraphs_after()
+        if split.dose_text or not is_name_like(split.name) or not paragraphs or _TITLE_WORDS.search(split.name):
+            return False
+        if not _INSTRUCTION.match(_LABEL.sub("", paragraphs[0].text)):
+            return False
+        self._add(self._draft(split.name, Dose(), entry, "listed", split.remark), entry)
+        return True
+
     @staticmethod
     def _instructive(paragraphs: list[Entry]) -> bool:
         """Whether the paragraphs after a name describe a move: they start with the body's position or a
         movement, or give a dose; a labelled paragraph ("How to do it: …") may leave the dose to the next."""
-        if not paragraphs or _PERSONAL.search(paragraphs[0].text):
+        if not paragraphs or _PERSONAL.search(paragraphs[0].text) or _PROGRESSION.match(paragraphs[0].text):
             return False
         first = paragraphs[0].text
         if _INSTRUCTION.match(_LABEL.sub("", first)):
@@ -555,7 +576,8 @@ class Walker:
         personal = bool(_PERSONAL.search(text))
         used = False
         last = self.last
-        if last is not None and last.takes_description and entry.kind is Kind.TEXT and not personal:
+        if last is not None and last.takes_description and entry.kind is Kind.TEXT and not personal \
+                and not _PROGRESSION.match(text):
             last.description.append(text)
             exercise_facts = [f for f in facts if f.kind not in _BLOCK_KINDS]
             last.dose = last.dose.merged(dose_of(exercise_facts))
@@ -684,7 +706,7 @@ class Walker:
             target[index] = f"{target[index]} {item}" if target[index].endswith(":") else f"{target[index]}, {item}"
             return
         self._end_listing()
-        if text.endswith(":") and _is_advice(text) and len(text) <= 300:
+        if text.endswith(":") and (_is_advice(text) or _WARNING_LEAD.search(text)) and len(text) <= 300:
             target.append(text)
             self.listing = (target, len(target) - 1)
             return
@@ -700,6 +722,13 @@ class Walker:
             else:
                 del target[index]
             self.listing = None
+
+
+def _is_dose_line(text: str) -> bool:
+    """"Plank: 30 seconds": a line that says how much of a move (never a title)."""
+    split = split_entry(text)
+    return is_name_like(split.name) and bool(split.dose_text) and read_dose(split.dose_text).has_work \
+        and not _TITLE_WORDS.search(split.name)
 
 
 def _is_advice(sentence: str) -> bool:
