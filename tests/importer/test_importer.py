@@ -144,7 +144,8 @@ def test_bad_input_gives_a_problem_and_no_routine(data: bytes | str, problem: st
 
 
 def test_lines_that_could_not_be_used_are_noted_at_their_place() -> None:
-    text = "Exercise | Sets | Reps\n---|---|---\nSquat | 3 | 10\n | 3 | 12\n\nDay 1\n- Plank: 30 s\n\nAim for 3 sets of 8.\n"
+    text = ("Exercise | Sets | Reps\n---|---|---\nSquat | 3 | 10\n | 3 | 12\n\nDay 1\n- Plank: 30 s\n\n"
+            "Aim for 3 sets of 8.\n")
     result = import_article(text, "t.md", LIBRARY)
     lines = {(n.position.line, n.message.split(":")[0]) for n in result.notes}
     assert (4, "not used") in lines
