@@ -13,6 +13,7 @@ of bounded pieces scanned with ``finditer``, and spaces are collapsed first, so 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -334,14 +335,21 @@ def _per_of(words: str) -> Per:
 def find_facts(plain: str) -> list[Fact]:
     """Every dose fact in text already made plain by :func:`plain_text`, in order of position."""
     facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans already read, sorted and never overlapping
+    ends: list[int] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        """Whether no fact found so far overlaps ``start:end`` (a bisection: linear text, not quadratic)."""
+        index = bisect.bisect_right(starts, start)
+        if index > 0 and ends[index - 1] > start:
+            return False
+        return index >= len(starts) or starts[index] >= end
 
     def add(fact: Fact) -> None:
         facts.append(fact)
-        taken.append((fact.start, fact.end))
+        index = bisect.bisect_right(starts, fact.start)
+        starts.insert(index, fact.start)
+        ends.insert(index, fact.end)
 
     for match in _BREATHS.finditer(plain):
         amount = _number_range(match.group("n"))

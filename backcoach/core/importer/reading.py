@@ -558,7 +558,7 @@ class Walker:
         split = split_entry(name) if name else None
         if split is None or not split.name or not is_name_like(split.name):
             if any(c.strip() for c in cells):
-                what = name or "; ".join(c for c in cells if c.strip())
+                what = "; ".join(c.strip() for c in cells if c.strip())
                 self.notes.append(Note(_position(entry), f"not used: a table row with no exercise name ({what[:80]})"))
             return
         if split.dose_text:

@@ -219,6 +219,8 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
     """
     if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT:
         return False
+    if len(previous.text) + len(entry.text) > MAX_LINE_CHARS:
+        return False  # no paragraph is that long: keep every later step's input bounded
     if previous.kind is Kind.ITEM and not raw[:1].isspace():
         return False
     text = previous.text
