@@ -19,6 +19,7 @@ from typing import BinaryIO, TextIO
 
 from .core.catalog import library_path
 from .core.importer import ImportedRoutine, ImportResult, import_article
+from .core.importer.assemble import describe
 from .core.importer.source import MAX_ARTICLE_BYTES
 from .core.library import ExerciseLibrary, load_library_path
 from .core.problems import RoutineError
@@ -105,24 +106,10 @@ def _notes(result: ImportResult, parts: list[ImportedRoutine] | tuple[()], err: 
         lines.append((note.position.line, note.position.column, note.message))
     for part in parts:
         for guess in part.guesses:
-            where = _describe(part, guess.path)
-            lines.append((guess.position.line, guess.position.column, f"guessed: {where}{guess.message}"))
+            where = describe(part.routine, guess.path)
+            lines.append((guess.position.line, guess.position.column, f"guessed: {where}: {guess.message}"))
     for line, column, message in sorted(lines, key=lambda item: (item[0], item[1])):
         print(f"{result.file}:{line}:{column}: {message}", file=err)
-
-
-def _describe(part: ImportedRoutine, path: tuple[str | int, ...]) -> str:
-    """``Bird dog, per: `` — which value a guess is about, for a reader of the notes."""
-    routine = part.routine
-    if len(path) == 5 and isinstance(path[1], int) and isinstance(path[3], int):
-        try:
-            exercise = routine.blocks[path[1]].exercises[path[3]]
-        except IndexError:
-            return ""
-        return f"{exercise.name}, {path[4]}: "
-    if len(path) == 3 and isinstance(path[1], int) and path[1] < len(routine.blocks):
-        return f"block {routine.blocks[path[1]].title}, {path[2]}: "
-    return f"{path[-1]}: " if path else ""
 
 
 def _write_all(target: Path, parts: list[ImportedRoutine], split: bool) -> list[tuple[str, ImportedRoutine]]:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.guesses import GuessMarks
 from ..core.importer import ImportedRoutine, ImportResult, import_article
+from ..core.importer.assemble import describe
 from ..core.importer.source import MAX_ARTICLE_BYTES
 from ..core.library import ExerciseLibrary
 
@@ -53,15 +54,22 @@ def note_lines(result: ImportResult, part: ImportedRoutine | None) -> list[str]:
     """The notes as the command line prints them, for the dialog: guesses and unused lines, by position."""
     lines: list[tuple[int, int, str]] = [(n.position.line, n.position.column, n.message) for n in result.notes]
     if part is not None:
-        lines += [(g.position.line, g.position.column, f"guessed: {g.message}") for g in part.guesses]
+        lines += [(g.position.line, g.position.column, f"guessed: {describe(part.routine, g.path)}: {g.message}")
+                  for g in part.guesses]
     return [f"line {line}: {message}" for line, _column, message in sorted(lines, key=lambda x: (x[0], x[1]))]
 
 
 def draft_message(source: str, part: ImportedRoutine, result: ImportResult) -> str:
     routine = part.routine
     unused = sum(1 for n in result.notes if n.message.startswith("not used"))
-    message = (f"Imported “{routine.title}” from {source}: {len(routine.exercises)} exercises. "
-               f"{len(part.guesses)} guessed values are marked in amber — check them, then save.")
+    count = len(part.comments())
+    if count == 0:
+        marked = "no value had to be guessed"
+    elif count == 1:
+        marked = "1 guessed value is marked in amber — check it"
+    else:
+        marked = f"{count} guessed values are marked in amber — check them"
+    message = f"Imported “{routine.title}” from {source}: {len(routine.exercises)} exercises; {marked}, then save."
     if unused:
         message += f" {unused} line(s) of the article could not be used (File → Import article… lists them)."
     if len(result.sessions) > 1 and part is result.whole:

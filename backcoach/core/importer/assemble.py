@@ -84,6 +84,17 @@ class ImportedRoutine:
         return comments
 
 
+def describe(routine: Routine, path: Path) -> str:
+    """Which value a guess is about, for someone reading the notes: ``"Bird dog, per"``, ``"block Main, rounds"``."""
+    if len(path) == 5 and isinstance(path[1], int) and isinstance(path[3], int):
+        if path[1] < len(routine.blocks) and path[3] < len(routine.blocks[path[1]].exercises):
+            return f"{routine.blocks[path[1]].exercises[path[3]].name}, {path[4]}"
+        return str(path[4])
+    if len(path) == 3 and isinstance(path[1], int) and path[1] < len(routine.blocks):
+        return f"block {routine.blocks[path[1]].title}, {path[2]}"
+    return str(path[-1]) if path else ""
+
+
 @dataclass
 class _Built:
     """A routine being put together, with its guesses."""

@@ -516,7 +516,7 @@ class Walker:
                match: Match | None = None) -> Draft:
         match = match or self.matcher.find(name)
         shown = match.name if match.how else sentence_case(name)
-        return Draft(shown, match, dose, _position(entry), kind, remark)
+        return Draft(shown[:1].upper() + shown[1:], match, dose, _position(entry), kind, remark)
 
     def _row(self, entry: Entry) -> None:
         kinds = header_kinds(entry.cells)
