@@ -137,6 +137,9 @@ _SETS_X = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?(?!\d|\.\d)"
 )
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
+_LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
+_LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
+"""Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
 _REPS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?{_REPS_WORD}"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
@@ -153,7 +156,8 @@ _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
 _ROUNDS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:rounds?|circuits?|laps?)\b(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?)\b"
+    rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list)"
     rf"\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
@@ -183,6 +187,8 @@ _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just))*\s?[:-]?\s?$"
 )
+_HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
+"""A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
 _REST_AFTER = re.compile(r"^\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
@@ -394,11 +400,11 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is None:
             continue
         add(_duration_fact(plain, match.start(), match.end(), amount))
-    for kind, pattern in (("sets", _SETS), ("reps", _REPS)):
+    for kind, pattern in (("sets", _LABELLED_SETS), ("reps", _LABELLED_REPS), ("sets", _SETS), ("reps", _REPS)):
         for match in pattern.finditer(plain):
             if free(match.start(), match.end()):
-                bare = kind == "reps" and match.group("k") is not None
-                number = match.group("n") or match.group("m") or (match.group("k") if kind == "reps" else "")
+                bare = kind == "reps" and "k" in pattern.groupindex and bool(match.group("k"))
+                number = match.group("n") or match.group("m") or (match.group("k") if bare else "")
                 amount = _number_range(number or "")
                 if amount is not None:
                     # "10 each side" is reps, but "hold 30 sec, 3 each side" is sets: settle() decides
@@ -435,6 +441,9 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         re.search(r"\b(?:at least|up to|or more)\s?$", before))
     if _NOT_A_DOSE_AFTER.match(after) or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after)):
         return Fact("none", start, end, amount)
+    between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
+    if _HELD.search(before) and not between and not _REST_AFTER.match(after):
+        return Fact("hold", start, end, amount, open_ended=open_ended)  # "pause for 3 seconds", "holding each for 3 s"
     if _REST_BEFORE.search(before) or _REST_AFTER.match(after):
         if _BETWEEN_ROUNDS.match(after):
             kind = "round_rest"
@@ -447,8 +456,6 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         else:
             kind = "rest"
         return Fact(kind, start, end, amount)
-    if re.search(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$", before):
-        return Fact("hold", start, end, amount, open_ended=open_ended)  # "10 reps, holding each for 3 seconds"
     if _EACH_EXERCISE.search(before[-30:]) or re.search(r"\beach\s(?:for|lasting)\s?$", before):
         return Fact("each_hold", start, end, amount, open_ended=open_ended)
     return Fact("hold", start, end, amount, open_ended=open_ended)

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..durations import Range
 from ..library import LibraryExercise
+from ..model import count_most
 from ..problems import Position
 from .names import Match, Matcher, is_name_like, sentence_case, split_entry
 from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose
@@ -32,7 +34,7 @@ _INSTRUCTION = re.compile(
     r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
     r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
     r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
-    r"slide|swing|twist|open|on all fours)(?=[\s,])"
+    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause)(?=[\s,])"
     r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
     r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees)\b)",
     re.IGNORECASE,
@@ -172,7 +174,13 @@ _PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time
 _WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|never|avoid|not suitable|not recommended|"
                            r"stop|seek|consult)\b", re.IGNORECASE)
 """A sentence that leads a list of who should not exercise, or when to stop ("… if you have:")."""
-_DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose)\s?:",
+_NAMED_MOVE = re.compile(
+    r"\b(?:move|exercise|stretch|pose)(?:\sis|\scalled)?\s?[:–—]\s?(?:the\s|a\s)?"
+    r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
+)
+"""A paragraph that names its one move ("… recommends one simple move: the open book.")."""
+_ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
+_DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
                          re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z])")
 _LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
@@ -409,11 +417,17 @@ class Walker:
         if lead is not None and not is_name_like(split.name):
             lead, split = None, split_entry(text, facts, text_plain)
         name = split.name
-        if work or split.leading_reps:
+        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text))
+        if work or split.leading_reps or rounds_of_a_move:
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
                 return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
             line_dose = read_dose(split.dose_text) if split.dose_text else Dose()
+            if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
+                # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
+                line_dose.reps = Range(count_most(line_dose.rounds), count_most(line_dose.rounds)) \
+                    if isinstance(line_dose.rounds, int) else line_dose.rounds
+                line_dose.rounds = None
             if split.leading_reps and line_dose.reps is None:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
             if not is_name_like(name) or not (line_dose.has_work or line_dose.rest):
@@ -451,7 +465,8 @@ class Walker:
             return False
         if text.endswith(".") and len(text.split()) >= 3:
             return False  # "Stretching improves range of motion." is a sentence
-        described = following is not None and following.kind is Kind.TEXT and _is_paragraph(following)
+        described = following is not None and (
+            (following.kind is Kind.TEXT and _is_paragraph(following)) or _is_step(following))
         if described:
             assert following is not None
             match = self.matcher.find(split.name)
@@ -503,7 +518,7 @@ class Walker:
         """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3)."""
         found: list[Entry] = []
         for entry in self.entries[self.index + 1:self.index + 4]:
-            if entry.kind is not Kind.TEXT or not _is_paragraph(entry):
+            if not ((entry.kind is Kind.TEXT and _is_paragraph(entry)) or _is_step(entry)):
                 break
             found.append(entry)
         return found
@@ -576,8 +591,8 @@ class Walker:
         personal = bool(_PERSONAL.search(text))
         used = False
         last = self.last
-        if last is not None and last.takes_description and entry.kind is Kind.TEXT and not personal \
-                and not _PROGRESSION.match(text):
+        if last is not None and last.takes_description and (entry.kind is Kind.TEXT or _is_step(entry)) \
+                and not personal and not _PROGRESSION.match(text):
             last.description.append(text)
             exercise_facts = [f for f in facts if f.kind not in _BLOCK_KINDS]
             last.dose = last.dose.merged(dose_of(exercise_facts))
@@ -655,6 +670,16 @@ class Walker:
         if personal:
             self.subject = None
             return False
+        named = _NAMED_MOVE.search(text) if entry.kind is Kind.TEXT else None
+        if named is not None and is_name_like(named.group(1)):
+            # "Physiotherapist Ana Ruiz recommends one simple move: the open book." — the article's one move
+            name = named.group(1).strip()
+            draft = Draft(sentence_case(name[:1].upper() + name[1:]), self.matcher.find(name), dose,
+                          _position(entry), "mentioned")
+            draft.takes_description = True
+            self._add(draft, entry)
+            self.subject = draft
+            return True
         found = self.matcher.mentions(text)
         warm = "warm-up" if _WARM_UP.search(text) else "cool-down" if _COOL_DOWN.search(text) else None
         if warm and found and entry.kind is Kind.TEXT:
@@ -682,7 +707,8 @@ class Walker:
             self.subject = None  # a paragraph about something else
             return False
         subject = self.subject
-        if subject is not None and entry.kind is Kind.TEXT and dose.has_work:
+        if subject is not None and entry.kind is Kind.TEXT and (dose.has_work or _INSTRUCTION.match(_LABEL.sub(
+                "", re.sub(r"^to do (?:it|this)\W+", "", text, flags=re.IGNORECASE)))):
             subject.dose = subject.dose.merged(dose)
             subject.description.append(text)
             return True
@@ -744,6 +770,16 @@ def _written_name(text: str, written: str) -> str | None:
     pattern = r"[^A-Za-z0-9]{1,3}".join(parts)
     match = re.search(pattern, text, re.IGNORECASE)
     return sentence_case(match.group(0)) if match else None
+
+
+def _is_step(entry: Entry) -> bool:
+    """A list item that belongs to the move above it: a step of how to do it ("1. Lie on your back …") or a
+    labelled part of its dose ("Sets: 3", "Reps: 15")."""
+    if entry.kind is not Kind.ITEM:
+        return False
+    text = entry.text.rstrip()
+    sentence = text.endswith((".", "!", ";")) and len(text.split()) >= 4
+    return bool(_DOSE_LABEL.match(text)) or (sentence and (bool(_INSTRUCTION.match(text)) or entry.ordered))
 
 
 def _is_paragraph(entry: Entry) -> bool:

@@ -109,6 +109,10 @@ def read_entries(text: str, name: str = "") -> list[Entry]:
 _BULLET = re.compile(r"^(?:(?:[-*+–—]\s+|[•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□]\s*))+(?=\S)")
 """A list marker: ``-``, ``*``, ``+`` or a dash followed by a space (``**bold**`` is not a list), or a bullet
 sign, tick or box, with or without one."""
+_LEADING_SYMBOLS = re.compile(
+    r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
+)
+"""Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
 _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z]))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –`` and the lettered ``A.``, ``B)`` of a clinic's protocol."""
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -196,6 +200,12 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
+    symbols = _LEADING_SYMBOLS.match(stripped)
+    if symbols and len(stripped) > symbols.end():
+        # "1️⃣ Superman x 12", "👉 3 rounds …": a sign or an emoji before the words marks a list item
+        text = clean_inline(stripped[symbols.end():])
+        if text:
+            return Entry(Kind.ITEM, text, number, column + symbols.end(), gap=gap)
     bullet = _BULLET.match(stripped)
     numbered = None if bullet else _NUMBERED.match(stripped)
     marker = bullet or numbered
