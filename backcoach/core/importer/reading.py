@@ -578,6 +578,8 @@ class Walker:
             return
         if split.dose_text:
             dose = read_dose(split.dose_text).merged(dose)
+        if self.columns is None and not dose.has_work and dose.rest is None:
+            return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
         draft = self._draft(split.name, dose, entry, "line", remark or split.remark)
         draft.empty_cells = empty if self.columns is not None else []
         draft.table = len(self.tables) - 1 if self.columns is not None and self.tables else None
