@@ -12,7 +12,7 @@ A value the expected routine marks ``# not in the source`` was chosen by its aut
 The five source articles are measured against the routines BackCoach ships for them (all of an article's
 routines, in order). Prints a line per article and the share of facts right; asserts nothing.
 
-    .venv/bin/python benchmarks/import_accuracy.py                  # tests/importer/articles/{extra,seeds}
+    .venv/bin/python benchmarks/import_accuracy.py                  # every set in tests/importer/articles
     .venv/bin/python benchmarks/import_accuracy.py DIR [DIR ...]    # your own article folders
     .venv/bin/python benchmarks/import_accuracy.py --level easy     # both sessions at one level
 """
@@ -160,7 +160,8 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every fact that is wrong")
     options = parser.parse_args()
     articles_root = ROOT / "tests" / "importer" / "articles"
-    folders = options.folders or [articles_root / "extra", articles_root / "seeds"]
+    folders = options.folders or [articles_root / name
+                                  for name in ("seeds", "extra", "fresh", "holdout", "final", "last", "sixth")]
     library = load_library_path(bundled_routines_dir() / "exercises.yaml")
     grand_right = grand_total = 0
     with tempfile.TemporaryDirectory() as temporary:

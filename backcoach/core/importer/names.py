@@ -194,7 +194,9 @@ _TITLED = re.compile(r"^([^.!?:()]{2,60}?)\.\s+(?=[A-Z])")
 _IMPERATIVE = re.compile(
     r"^(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|get|grab|bring|pull|push|tuck|"
     r"squeeze|draw|reach|straighten|turn|engage|tighten|inhale|exhale|breathe|clasp|move|return|use|try|make|"
-    r"take|do|repeat|perform|aim|stay|relax|slowly|gently|avoid|don't|never|always|remember)\b",
+    r"take|do|repeat|perform|aim|stay|relax|slowly|gently|avoid|don't|never|always|remember|set|work|go|find|"
+    r"choose|pick|grab|start|finish|rest|prop|lie|kneel|lean|look|imagine|think|focus|note|check|see|ask|"
+    r"stop|warm|cool|begin)\b",
     re.IGNORECASE,
 )
 _CATEGORY = re.compile(r"\b(?:exercises|moves|stretches|ways|tips|poses|workouts|things|reasons|steps|minutes?|"

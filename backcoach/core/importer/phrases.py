@@ -131,7 +131,8 @@ _DURATION = re.compile(
 )
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
 _SETS_OF = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?)\s?(?:of|x)\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?)\s?(?:of|x)\s?(?P<inner>{_R})"
+    rf"(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
 )
 _SETS_X = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?(?!\d|\.\d)"
@@ -160,7 +161,7 @@ _ROUNDS = re.compile(
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list)"
-    rf"\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
+    rf"(?:\s(?:below|above|here|that follows|as written))?\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _CYCLE = re.compile(
     rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
@@ -201,7 +202,9 @@ _NOT_A_DOSE_AFTER = re.compile(
     r"per day|a week|per week|of recovery|recovery|daily|later|ago|of exercise|of activity|of cardio|"
     r"of moderate|of vigorous|of walking)\b"
 )
-_BETWEEN_ROUNDS = re.compile(r"^[^.;]{0,40}?\bbetween\s(?:each\s|the\s)?(?:rounds?|circuits?|laps?|cycles?)\b")
+_BETWEEN_ROUNDS = re.compile(
+    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?|after\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?)\b"
+)
 _BETWEEN_EXERCISES = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?)|"
     r"before the next (?:exercise|move)|after each (?:exercise|move))\b"

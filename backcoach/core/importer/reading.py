@@ -177,6 +177,9 @@ _WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|nev
 _NAMED_MOVE = re.compile(
     r"\b(?:move|exercise|stretch|pose)(?:\sis|\scalled)?\s?[:–—]\s?(?:the\s|a\s)?"
     r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
+    r"|^(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final)\s(?:one\s|move\s|exercise\s|stretch\s)?"
+    r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)",
+    re.IGNORECASE,
 )
 """A paragraph that names its one move ("… recommends one simple move: the open book.")."""
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
@@ -350,6 +353,8 @@ class Walker:
             strength = None  # the article's title ("Exercises to strengthen back muscles")
             self.last = None
             return
+        if strength == "weak" and self._heads_a_list(entry):
+            strength = "strong"  # "Mat work" over a list of moves in a class sheet
         if strength is not None:
             title = text.rstrip(":")
             previous = self.block
@@ -374,6 +379,13 @@ class Walker:
                 rest_plain = plain(rest.text)
                 rest_facts = find_facts(rest_plain.text)
                 self._line(rest, rest_plain, rest_facts, dose_of(rest_facts), following)
+            return
+        if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
+            # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
+            self.block = BlockDraft(_short_title(text.rstrip(":")), _position(entry), "strong")
+            self.session.blocks.append(self.block)
+            self.last, self.subject = None, None
+            self.group += 1
             return
         if entry.kind is Kind.TEXT and self._inline_list(entry):
             return
@@ -514,6 +526,20 @@ class Walker:
         return bool(_LABEL.match(first)) and len(paragraphs) > 1 and any(
             f.kind in _WORK_KINDS for f in find_facts(plain(paragraphs[1].text).text))
 
+    def _heads_a_list(self, entry: Entry) -> bool:
+        """A short line over at least two bare names, in an article already known to be a class (a part,
+        a "Day 1", or "Level:"/"Duration:" lines) — the heading of a part of that class."""
+        known_class = bool(self.sessions) or bool(self.session.meta) or any(
+            b.strength == "strong" for b in self.session.blocks)
+        if not known_class or entry.kind not in (Kind.TEXT, Kind.HEADING) or not is_name_like(entry.text):
+            return False
+        after = self.entries[self.index + 1:self.index + 3]
+        if self.matcher.find(entry.text).entry is not None or len(after) < 2 or entry.gap < 1 \
+                or any(e.gap for e in after):
+            return False  # set apart by a blank line, with the names right under it
+        return all(e.kind in (Kind.TEXT, Kind.ITEM) and is_name_like(e.text) and len(e.text) <= 60
+                   and not e.text.endswith(".") for e in after)
+
     def _paragraphs_after(self) -> list[Entry]:
         """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3)."""
         found: list[Entry] = []
@@ -593,6 +619,8 @@ class Walker:
         personal = bool(_PERSONAL.search(text))
         used = False
         last = self.last
+        if entry.kind is Kind.TEXT and _names_a_move(text):
+            last = self.last = None  # "The second is the side bridge. …": a new move, not more of the last
         if last is not None and last.takes_description and (entry.kind is Kind.TEXT or _is_step(entry)) \
                 and not personal and not _PROGRESSION.match(text):
             last.description.append(text)
@@ -669,19 +697,23 @@ class Walker:
     def _mentions(self, entry: Entry, dose: Dose, personal: bool) -> bool:
         """Prose: a paragraph about a library move ("Pull-ups are …"), or a warm-up that names moves."""
         text = entry.text
-        if personal:
-            self.subject = None
-            return False
         named = _NAMED_MOVE.search(text) if entry.kind is Kind.TEXT else None
-        if named is not None and is_name_like(named.group(1)):
-            # "Physiotherapist Ana Ruiz recommends one simple move: the open book." — the article's one move
-            name = named.group(1).strip()
+        name = (named.group(1) or named.group(2) or "").strip() if named is not None else ""
+        if named is not None and is_name_like(name):
+            # "… recommends one simple move: the open book.", "The first is the McGill curl-up." — a move
             draft = Draft(sentence_case(name[:1].upper() + name[1:]), self.matcher.find(name), dose,
                           _position(entry), "mentioned")
             draft.takes_description = True
             self._add(draft, entry)
             self.subject = draft
             return True
+        subject = self.subject
+        if personal:  # a blogger's "I do 5 reps" still doses the move being described, but names nothing new
+            if subject is not None and entry.kind is Kind.TEXT and dose.has_work:
+                subject.dose = subject.dose.merged(dose)
+                return True
+            self.subject = None
+            return False
         found = self.matcher.mentions(text)
         warm = "warm-up" if _WARM_UP.search(text) else "cool-down" if _COOL_DOWN.search(text) else None
         if warm and found and entry.kind is Kind.TEXT:
@@ -772,6 +804,11 @@ def _written_name(text: str, written: str) -> str | None:
     pattern = r"[^A-Za-z0-9]{1,3}".join(parts)
     match = re.search(pattern, text, re.IGNORECASE)
     return sentence_case(match.group(0)) if match else None
+
+
+def _names_a_move(text: str) -> bool:
+    named = _NAMED_MOVE.search(text)
+    return named is not None and is_name_like((named.group(1) or named.group(2) or "").strip())
 
 
 def _is_step(entry: Entry) -> bool:
