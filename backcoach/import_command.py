@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import tempfile
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from .core.catalog import library_path
+from .core.catalog import library_path, slug, unique
 from .core.importer import ImportedRoutine, ImportResult, import_article
 from .core.importer.assemble import describe
 from .core.importer.source import MAX_ARTICLE_BYTES
@@ -119,7 +118,7 @@ def _write_all(target: Path, parts: list[ImportedRoutine], split: bool) -> list[
     target.mkdir(parents=True, exist_ok=True)
     written: list[tuple[str, ImportedRoutine]] = []
     for part in parts:
-        path = _unique(target / f"{_slug(part.routine.title)}.yaml")
+        path = unique(target / f"{slug(part.routine.title)}.yaml")
         _write_atomically(path, dump_routine(part.routine, part.comments()))
         written.append((str(path), part))
     return written
@@ -138,18 +137,6 @@ def _write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-def _slug(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "routine"
-
-
-def _unique(path: Path) -> Path:
-    candidate, number = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-        number += 1
-    return candidate
 
 
 def _summary(result: ImportResult, written: list[tuple[str, ImportedRoutine]], err: TextIO) -> None:

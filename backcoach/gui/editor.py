@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import editing
-from ..core.catalog import CatalogEntry
+from ..core.catalog import CatalogEntry, slug, unique
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
 from ..core.guesses import GuessMarks
@@ -557,18 +557,3 @@ class RoutineEditor(QWidget):
             self.show_message(f"Not reloaded: {error.first}")
             return
         self._open(Document(routine, document.path, False, text))
-
-
-def slug(title: str) -> str:
-    """A file name from a title: ``My back class!`` → ``my-back-class``."""
-    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-    return text[:60] or "routine"
-
-
-def unique(path: Path) -> Path:
-    """``path``, or ``name-2.yaml``, ``name-3.yaml`` … when it exists."""
-    candidate, n = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        n += 1
-    return candidate

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..durations import Level, Range
 from ..library import LibraryExercise
 from ..loader import MAX_ROUNDS, MAX_SESSION_SECONDS, MAX_SETS
-from ..model import Block, Count, Exercise, Per, Routine, Timing, count_most
+from ..model import Block, Count, Exercise, Per, Routine, Timing
 from ..problems import Position
 from ..timeline import planned_seconds
 from ..wording import count_text, range_text
@@ -138,10 +138,6 @@ def _clip(text: str, limit: int) -> str:
         return text
     cut = text.rfind(". ", 0, limit)
     return text[: cut + 1] if cut > limit // 2 else text[: limit - 1].rstrip() + "…"
-
-
-def _has_range(value: Range | Count | None) -> bool:
-    return isinstance(value, Range) and not value.is_single
 
 
 class Assembler:
@@ -654,7 +650,3 @@ def _side_of(draft: Draft, entry: LibraryExercise | None) -> Per | None:
                                                                            entry.instructions, re.IGNORECASE):
         return Per.SIDE
     return None
-
-
-def most(value: Count) -> int:
-    return count_most(value)

@@ -842,7 +842,3 @@ def _short_title(text: str) -> str:
 
 def _clip(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def is_personal(text: str) -> bool:
-    return bool(_PERSONAL.search(text))
