@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TextIO
 
@@ -22,7 +23,8 @@ from .core.cues import plan_cues
 from .core.durations import Level, format_seconds
 from .core.library import ExerciseLibrary, load_library_path
 from .core.problems import Position, Problem, RoutineError
-from .core.timeline import Timeline, expand
+from .core.timeline import Timeline, expand, level_matters
+from .core.wording import length_text, range_text
 from .resources import bundled_routines_dir, user_routines_dir
 
 
@@ -88,6 +90,9 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
                     library = load_library_path(found).merged(bundled_library)
                 except RoutineError as error:
                     problems.extend(error.problems)
+                for move, gentler in library.missing_gentler():
+                    print(f"{found}: note: '{move}' names the gentler move '{gentler}', which no exercise library "
+                          "describes (G will skip it instead)", file=err)
             if not files and found is None:
                 print(f"backcoach validate: {path}: no routine files (*.yaml, *.yml) in this folder", file=err)
         elif path.exists():
@@ -141,6 +146,8 @@ def _entry_json(entry: CatalogEntry) -> dict[str, object]:
         estimated_seconds=estimates[level],
         estimates={lvl.value: secs for lvl, secs in estimates.items()},
         stated_duration_seconds=routine.duration.low if routine.duration else None,
+        length=length_text(estimates[level], routine.duration),
+        one_level=not level_matters(routine, entry.library),
         source=routine.source,
         summary=routine.summary,
         equipment=list(routine.equipment),
@@ -162,7 +169,7 @@ def list_routines(as_json: bool, out: TextIO, err: TextIO) -> int:
     for entry in catalog.entries:
         routine = entry.routine
         if routine is None:
-            rows.append((entry.title, "BROKEN", "", str(entry.problems[0]) if entry.problems else ""))
+            rows.append((entry.title, "BROKEN", "", "", str(entry.problems[0]) if entry.problems else ""))
             continue
         level = routine.effective_level()
         rows.append(
@@ -170,13 +177,16 @@ def list_routines(as_json: bool, out: TextIO, err: TextIO) -> int:
                 routine.title,
                 level.value if routine.level else f"({level.value})",
                 format_seconds(entry.estimates()[level]),
+                range_text(routine.duration, "s") if routine.duration is not None else "",
                 routine.source or "",
             )
         )
-    rows = [(_clip(title, 56), level, estimate, source) for title, level, estimate, source in rows]
-    widths = [max(len(r[i]) for r in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]) for i in range(3)]
-    for row in [("TITLE", "LEVEL", "ESTIMATE", "SOURCE"), *rows]:
-        out.write(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}".rstrip() + "\n")
+    header = ("TITLE", "LEVEL", "ESTIMATE", "STATED", "SOURCE")
+    rows = [(_clip(row[0], 56), *row[1:]) for row in rows]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        out.write("  ".join(f"{cell:<{width}}" for cell, width in zip(row[:4], widths, strict=True))
+                  + f"  {row[4]}".rstrip() + "\n")
     user_count = sum(1 for e in catalog.entries if not e.bundled)
     print(f"{len(catalog.entries)} routines ({user_count} of yours in {user_routines_dir()}), "
           f"{len(catalog.broken)} broken", file=err)
@@ -188,12 +198,14 @@ def _clip(text: str, width: int) -> str:
 
 
 def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
-    """Load a routine named on the command line; print its problems when it is broken."""
+    """Load a routine named on the command line; print its problems when it is broken. The entry carries the
+    exercise library it is coached with: the bundled and user moves, and those of its own folder."""
     path = find_routine(name)
     if path is None:
         print(f"{name}:1:1: no such file, and no bundled routine of that name", file=err)
         return None, EXIT_BAD_INPUT
-    entry = load_entry(path, bundled=False, display_name=name if Path(name).exists() else str(path))
+    entry = load_entry(path, bundled=False, display_name=name if Path(name).exists() else str(path),
+                       library=_library_for(path))
     if entry.routine is None:
         for problem in entry.problems:
             print(problem, file=err)
@@ -201,11 +213,20 @@ def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
     return entry, EXIT_OK
 
 
+def _library_for(path: Path) -> ExerciseLibrary:
+    library = bundled_catalog().library
+    found = library_path(path.resolve().parent)
+    if found is not None:
+        with suppress(RoutineError):  # a broken library beside the routine: `validate` reports it
+            library = library.merged(load_library_path(found))
+    return library
+
+
 def show_timeline(name: str, level: str | None, as_json: bool, out: TextIO, err: TextIO) -> int:
     entry, code = load_for_preview(name, err)
     if entry is None or entry.routine is None:
         return code
-    timeline = expand(entry.routine, Level(level) if level else None)
+    timeline = expand(entry.routine, Level(level) if level else None, entry.library)
     if as_json:
         json.dump(timeline.to_json(), out, indent=1, ensure_ascii=False)
         out.write("\n")
@@ -218,7 +239,7 @@ def show_script(name: str, level: str | None, verbosity: Verbosity, as_json: boo
     entry, code = load_for_preview(name, err)
     if entry is None or entry.routine is None:
         return code
-    plan = plan_cues(expand(entry.routine, Level(level) if level else None), verbosity)
+    plan = plan_cues(expand(entry.routine, Level(level) if level else None, entry.library), verbosity)
     if as_json:
         json.dump(plan.to_json(), out, indent=1, ensure_ascii=False)
         out.write("\n")
@@ -241,7 +262,7 @@ def _print_timeline(timeline: Timeline, out: TextIO) -> None:
         if step.kind.value == "work":
             dose = []
             if step.reps:
-                dose.append(f"{step.reps} reps")
+                dose.append(f"{step.reps} reps" + (" each side, alternating" if step.alternating else ""))
             if step.hold:
                 dose.append(f"hold {format_seconds(step.hold)}")
             what += f" — set {step.set}/{step.sets}" + (f", {', '.join(dose)}" if dose else "")

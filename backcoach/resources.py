@@ -59,6 +59,16 @@ def user_data_dir() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_NAME
 
 
+def user_log_dir() -> Path:
+    """Where ``backcoach.log`` is written (``$XDG_STATE_HOME/BackCoach`` on Linux; beside the data elsewhere)."""
+    override = os.environ.get(USER_DIR_ENV)
+    if override:
+        return Path(override) / "logs"
+    if sys.platform in ("win32", "darwin"):
+        return user_data_dir() / "logs"
+    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / APP_NAME
+
+
 def user_routines_dir() -> Path:
     """Where the user's own routines live (created on first save, not on read)."""
     return user_data_dir() / "routines"

@@ -91,10 +91,14 @@ def shoot(out: Path) -> int:
     entry = library.current_entry()
     assert entry is not None
     window.open_session(entry)
+    save("get-ready")  # the depth jump's get-ready: its caution, and G for a gentler move
     window.driver.start()
-    advance(3 + 6.2)  # into the first set of depth jumps
+    engine = window.driver.engine
+    assert engine is not None
+    steps = engine.steps
+    advance(steps[1].start + 6.2)  # into the first set of depth jumps
     save("work")
-    advance(18 - 9.2 + 4)  # into the rest after it
+    advance(steps[2].start + 4 - (steps[1].start + 6.2))  # into the rest after it
     save("rest")
     window.showFullScreen()
     window.setGeometry(window.screen().geometry())  # a bare X server has no window manager to do it

@@ -19,7 +19,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..resources import bundled_routines_dir, user_routines_dir
-from .choose import choose_player
+from .choose import PLAYERS, choose_player
 from .interfaces import Player
 from .settings import AudioSettings
 from .speech import SpeechRenderer, speech_preflight
@@ -121,21 +121,27 @@ def _sound(out: TextIO, notes: list[str]) -> Player:
                 out.write("sound server: no PulseAudio/PipeWire server answers (pactl info failed)\n")
         except subprocess.TimeoutExpired:
             out.write("sound server: pactl info timed out\n")
-    player, reasons = choose_player(("simpleaudio",))
+    player, reasons = choose_player(tuple(name for name in PLAYERS if name != "qt"))
     for reason in reasons:
         out.write(f"sound output: not using {reason}\n")
     if not player.available and importlib.util.find_spec("PySide6.QtMultimedia") is not None:
-        player, qt_reasons = _qt_player()  # the app's second choice, checked the way the app checks it
+        player, qt_reasons = _qt_player()  # the app's last choice, checked the way the app checks it
         reasons.extend(qt_reasons)
         for reason in qt_reasons:
             out.write(f"sound output: not using {reason}\n")
     if player.available:
-        tested = "tested: 20 ms of silence played" if player.name == "simpleaudio" else "an output device is present"
+        tested = {"sounddevice": "tested: output stream opened",
+                  "simpleaudio": "tested: 20 ms of silence played"}.get(player.name, "an output device is present")
         out.write(f"sound output: {player.name} ({tested})\n")
+    elif reasons and "cannot open the sound device" in reasons[0]:  # the preferred library is there: no device
+        out.write(f"sound output: none ({player.reason})\n")
+        notes.append("no sound device: the sound libraries are installed, but no speakers or headphones were "
+                     "found, or no sound server runs — cues are shown on screen only; connect a device, or start "
+                     "PulseAudio/PipeWire (sudo apt install pulseaudio)")
     else:
         out.write(f"sound output: none ({player.reason})\n")
-        notes.append("no sound output: cues are shown on screen only — install simpleaudio "
-                     "(pip install simpleaudio; needs libasound2-dev) and a sound server (sudo apt install pulseaudio)")
+        notes.append("no sound library: cues are shown on screen only — pip install sounddevice, and on Linux "
+                     "sudo apt install libportaudio2")
     try:
         tones = load_tones()
         out.write(f"beeps: {', '.join(t.value for t in tones)} ({tones[next(iter(tones))].path})\n")
@@ -183,7 +189,7 @@ def _speech(out: TextIO, notes: list[str], player: Player, all_voices: bool, tim
             seconds = renderer.phrase_seconds(phrase)
             if seconds is None:
                 out.write("speech: the engine started but could not render a test phrase\n")
-                notes.append("speech does not render: see the log (run with -v) — try sudo apt install espeak-ng")
+                notes.append("speech does not render: see the log — try sudo apt install espeak-ng")
             else:
                 out.write(f"speech: test phrase rendered ({seconds:.2f} s)"
                           + ("" if player.available else ", but there is no sound output to play it") + "\n")

@@ -65,6 +65,10 @@ class RenderedSpeaker:
     def reason(self) -> str:
         return self.renderer.reason or self.player.reason
 
+    @property
+    def lead(self) -> float:
+        return self.player.lead
+
     # -- the Speaker interface ------------------------------------------------------------------------
 
     def say(self, text: str, priority: Priority = Priority.STEP, due: float | None = None) -> None:
@@ -105,6 +109,18 @@ class RenderedSpeaker:
 
     def voices(self) -> list[VoiceInfo]:
         return self.renderer.voices()
+
+    def withdraw(self) -> None:
+        """Drop phrases placed on a moment still ahead (those already heard, or being heard, go on)."""
+        now = self.clock()
+        with self._lock:
+            ahead = [u for u in self._waiting if u.due > now]
+            self._waiting = [u for u in self._waiting if u.due <= now]
+            current = self._current if self._current is not None and self._current.due > now else None
+        for utterance in ahead:
+            self._emit(SpeechEvent(SpeechEventKind.DROPPED, utterance.text, "withdrawn"))
+        if current is not None and current.playback is not None:
+            current.playback.stop()
 
     def stop(self) -> None:
         with self._lock:
@@ -162,7 +178,8 @@ class RenderedSpeaker:
         assert utterance.clip is not None
         self._current = utterance
         self._emit(SpeechEvent(SpeechEventKind.STARTED, utterance.text))
-        utterance.playback = self.player.play(utterance.clip, lambda: self._done(utterance))
+        at = utterance.due if utterance.due > self.clock() else None  # handed over early: heard on its moment
+        utterance.playback = self.player.play(utterance.clip, lambda: self._done(utterance), at)
 
     def _done(self, utterance: _Utterance) -> None:
         with self._lock:

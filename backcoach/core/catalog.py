@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .durations import Level
@@ -67,6 +67,8 @@ class CatalogEntry:
     bundled: bool
     routine: Routine | None
     problems: tuple[Problem, ...] = ()
+    library: ExerciseLibrary | None = field(default=None, compare=False, repr=False)
+    """The exercise library the routine is coached with (each move's pace, sides and position)."""
     _estimates: dict[Level, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
@@ -81,7 +83,7 @@ class CatalogEntry:
         """Planned seconds at every level (empty for a broken file). Worked out once: the library's table asks
         for them thousands of times while it sorts, sizes and paints."""
         if self.routine is not None and not self._estimates:
-            self._estimates.update({level: planned_seconds(self.routine, level) for level in Level})
+            self._estimates.update({level: planned_seconds(self.routine, level, self.library) for level in Level})
         return dict(self._estimates)
 
 
@@ -96,12 +98,15 @@ class Catalog:
         return tuple(e for e in self.entries if e.broken)
 
 
-def load_entry(path: Path, *, bundled: bool, display_name: str | None = None) -> CatalogEntry:
+def load_entry(path: Path, *, bundled: bool, display_name: str | None = None,
+               library: ExerciseLibrary | None = None) -> CatalogEntry:
+    """One routine file as an entry; ``library`` is the exercise library it is coached with (its estimates
+    use each move's pace and position)."""
     name = display_name or str(path)
     try:
-        return CatalogEntry(path, name, bundled, load_routine_file(path, name))
+        return CatalogEntry(path, name, bundled, load_routine_file(path, name), library=library)
     except RoutineError as error:
-        return CatalogEntry(path, name, bundled, None, tuple(error.problems))
+        return CatalogEntry(path, name, bundled, None, tuple(error.problems), library=library)
 
 
 def library_path(folder: Path) -> Path | None:
@@ -134,4 +139,6 @@ def load_catalog(folders: Iterable[tuple[Path, bool]], display_root: dict[Path, 
                 library = library.merged(load_library_path(found, shown(found)))
             except RoutineError as error:
                 library_problems.extend(error.problems)
+    # Every routine is coached with the whole library (bundled and user moves), known only once all are read.
+    entries = [replace(entry, library=library) for entry in entries]
     return Catalog(tuple(entries), library, tuple(library_problems))

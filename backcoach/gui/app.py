@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from .. import logs
 from ..resources import assets_dir
 from .main_window import MainWindow
 
@@ -45,6 +46,8 @@ def _app_icon() -> QIcon:
 
 def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     """Open the app (with ``routine_path`` selected); in smoke-test mode, exit 0 once it is up."""
+    logs.start()  # from here on messages go to the log, not the terminal (backcoach/logs.py)
+    qInstallMessageHandler(logs.qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackCoach")
@@ -54,6 +57,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     window = create_window(deferred=True)
 
     def load() -> None:
+        logs.open_file()
         window.reload()
         if routine_path is not None:
             window.open_file(routine_path)

@@ -35,7 +35,7 @@ from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
 from ..core.guesses import GuessMarks
 from ..core.library import ExerciseLibrary
-from ..core.model import Pace, Per, Routine
+from ..core.model import BodyPosition, Pace, Per, Routine, Sides
 from ..core.timeline import expand, planned_seconds
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
@@ -50,12 +50,18 @@ LABELS = {
     "switch": "Switch sides", "between": "Rest after exercise", "pace": "Rep pace", "rounds": "Rounds",
     "rest_between_rounds": "Rest between rounds", "name": "Exercise", "reps": "Reps", "hold": "Hold",
     "sets": "Sets", "per": "Each side", "instructions": "How to do it", "muscles": "Muscles", "note": "Note",
+    "sides": "Sides change", "position": "Starting position", "position_change": "Time to change position",
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "level": tuple(level.value for level in Level),
     "pace": tuple(pace.value for pace in Pace),
     "per": tuple(per.value for per in Per),
+    "sides": tuple(sides.value for sides in Sides),
+    "position": tuple(position.value for position in BodyPosition),
 }
+UNSET_CHOICE = {"per": "as the exercise library says", "sides": "as the exercise library says",
+                "position": "as the exercise library says"}
+"""What an empty choice means where it is not a plain default: the library's way of doing the move."""
 LONG_TEXT = {"summary", "instructions", "note"}
 GUESSED_STYLE = "background: #fef3c7; border: 1px solid #d97706;"
 """A value the importer guessed: amber, as a highlighter would mark what to check."""
@@ -228,10 +234,11 @@ class RoutineEditor(QWidget):
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:
-        levels = " · ".join(f"{level.value} {format_seconds(planned_seconds(routine, level))}" for level in Level)
+        levels = " · ".join(f"{level.value} {format_seconds(planned_seconds(routine, level, self.library))}"
+                            for level in Level)
         self.estimate.setText(f"Estimated length: {levels}")
         self.steps.clear()
-        timeline = expand(routine)
+        timeline = expand(routine, None, self.library)
         for step in timeline.steps[:400]:
             length = "Done" if step.duration is None else format_seconds(step.duration)
             side = f" ({step.side.value})" if step.side else ""
@@ -353,7 +360,7 @@ class RoutineEditor(QWidget):
         widget: QWidget
         if key in CHOICES:
             combo = QComboBox()
-            combo.addItem("(default)" if key != "per" else "both sides at once", "")
+            combo.addItem(UNSET_CHOICE.get(key, "(default)"), "")
             for choice in CHOICES[key]:
                 combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(text)))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import format_seconds
+from ..core.wording import length_text, range_text
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -14,9 +15,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class LibraryModel(QAbstractTableModel):
-    """Columns: title, level, estimated duration, equipment, source. Broken rows show their first error."""
+    """Columns: title, level, estimated duration (at a steady pace), the duration its source states, equipment,
+    source. Broken rows show their first error."""
 
-    HEADERS = ("Routine", "Level", "Estimate", "Equipment", "Source")
+    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source")
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,6 +55,8 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.broken:
                 return "\n".join(str(p) for p in entry.problems)
+            if column in (2, 3) and entry.routine is not None:  # the length beside what its source says
+                return length_text(entry.estimates()[entry.routine.effective_level()], entry.routine.duration)
             text = str(self._text(entry, column))  # in full, where the column is too narrow for it
             return f"{text}\n{entry.display_name}" if column == 0 else text
         if role == Qt.ItemDataRole.ForegroundRole and entry.broken:
@@ -64,7 +68,7 @@ class LibraryModel(QAbstractTableModel):
         routine = entry.routine
         if routine is None:
             first = entry.problems[0].message if entry.problems else "cannot be read"
-            return (f"{entry.path.name} (broken)", "broken", "—", "", first)[column]
+            return (f"{entry.path.name} (broken)", "broken", "—", "", "", first)[column]
         if column == 0:
             return routine.title
         if column == 1:
@@ -73,5 +77,10 @@ class LibraryModel(QAbstractTableModel):
             seconds = entry.estimates()[routine.effective_level()]
             return seconds if sort else format_seconds(seconds)
         if column == 3:
+            stated = routine.duration
+            if sort:
+                return stated.low if stated is not None else -1
+            return range_text(stated, "s") if stated is not None else ""
+        if column == 4:
             return ", ".join(routine.equipment)
         return routine.source or ""

@@ -28,8 +28,8 @@ from .preview import preview_html
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
 OTHER_COLUMN_WIDTH = 110
-OPTIONAL_COLUMNS = (2, 1, 3, 4)
-"""Estimate, level, equipment, source: the order in which columns are kept as the table narrows."""
+OPTIONAL_COLUMNS = (2, 1, 3, 4, 5)
+"""Estimate, level, stated length, equipment, source: the order in which columns are kept as the table narrows."""
 
 
 class LibraryView(QWidget):
@@ -70,9 +70,9 @@ class LibraryView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (3, 4):  # equipment and source: short columns, in full in the preview and tooltip
+        for column in (4, 5):  # equipment and source: short columns, in full in the preview and tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -189,14 +189,14 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         room = self.table.viewport().width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
-            if column in (1, 2):
+            if column in (1, 2, 3):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             else:
                 width = OTHER_COLUMN_WIDTH
             header.setSectionHidden(column, width > room)
             room -= width if width <= room else 0
         room -= min(room, max(0, self.table.sizeHintForColumn(0) - TITLE_MIN_WIDTH))
-        for column in (3, 4):
+        for column in (4, 5):
             grow = 0
             if not header.isSectionHidden(column):
                 grow = min(room // 2, max(0, self.table.sizeHintForColumn(column) - OTHER_COLUMN_WIDTH))
@@ -234,4 +234,14 @@ class LibraryView(QWidget):
             self.preview.clear()
             return
         self.preview.setHtml(preview_html(entry, self.catalog.library))
+        self._offer_levels(entry)
         self.routineSelected.emit(entry)
+
+    def _offer_levels(self, entry: CatalogEntry) -> None:
+        """A routine that is the same at every level offers no choice of level (the preview says so)."""
+        from ..core.timeline import level_matters
+
+        one = entry.routine is not None and not level_matters(entry.routine, entry.library or self.catalog.library)
+        self.level_box.setEnabled(not one)
+        self.level_box.setToolTip("This routine is the same at every level" if one
+                                  else "Which end of every range the session uses")

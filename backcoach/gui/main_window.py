@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
     from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
 
-    from ..audio.interfaces import Beeper, Speaker
+    from ..audio.interfaces import Beeper, Player, Speaker
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
     prompter: Prompter
     edit_actions: dict[str, QAction]
     session_actions: dict[str, QAction]
+    _session_routine: tuple[Routine, Level | None]
+    """The routine a session runs (preferences and swaps applied) and its level, for the G key's swap."""
 
     def __init__(
         self,
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         self.driver.secondChanged.connect(lambda *_: self._refresh_session())
         self.driver.stateChanged.connect(self._on_state_changed)
         self.driver.cueDue.connect(self.output.play)
+        self.driver.cuesWithdrawn.connect(self.output.withdraw)
+        self.output.soundStatusChanged.connect(self._sound_status_changed)
         self.driver.sessionFinished.connect(lambda: self.session.show_state("finished"))
         self.output.captionChanged.connect(self.session.show_caption)
         session = self.session
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         session.stopRequested.connect(self.ask_stop)
         session.hurtRequested.connect(self.stop_because_it_hurts)
         session.libraryRequested.connect(self.show_library)
+        session.gentlerRequested.connect(self.swap_gentler)
 
     def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], object],
                 owner: QWidget | None = None) -> QAction:
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
             "fullscreen": self._action("Full screen", ["F"], self.toggle_full_screen, s),
             "mute": self._action("Mute", ["M"], self.toggle_mute, s),
             "hurt": self._action("Stop: it hurts", ["H"], self.stop_because_it_hurts, s),
+            "gentler": self._action("Gentler move", ["G"], self.swap_gentler, s),
         }
         self.library_escape = self._action("Leave full screen", ["Escape"], self.escape, self.library)
         self.session.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -336,7 +342,7 @@ class MainWindow(QMainWindow):
             self.reload()
             known = [e for e in (*self._catalog.entries, *self._extra) if e.path.resolve() == path.resolve()]
             if not known:  # saved outside the routine folders: list it like an opened file
-                self._extra.append(load_entry(path, bundled=False))
+                self._extra.append(load_entry(path, bundled=False, library=self._catalog.library))
                 self._show_catalog()
                 known = [self._extra[-1]]
             if self.library.search.text():
@@ -354,12 +360,32 @@ class MainWindow(QMainWindow):
 
     # -- audio -----------------------------------------------------------------------------------------
 
-    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None) -> None:
-        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing."""
+    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None, player: Player | None = None) -> None:
+        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing, and
+        later whether the sound ``player`` stopped or came back."""
         self.output.speaker, self.output.beeper = speaker, beeper
         self.output.apply(self.settings.audio())
+        if player is not None:
+            self.output.watch(player)
         self._audio_notice = notice
         self._show_notice()
+
+    def _sound_status_changed(self, ok: bool, reason: str) -> None:
+        from ..audio.choose import SOUND_BACK, sound_stopped_notice
+
+        if ok:
+            self._audio_notice = SOUND_BACK
+            QTimer.singleShot(5000, self._forget_sound_back)
+        else:
+            self._audio_notice = sound_stopped_notice(reason)
+        self._show_notice()
+
+    def _forget_sound_back(self) -> None:
+        from ..audio.choose import SOUND_BACK
+
+        if self._audio_notice == SOUND_BACK:
+            self._audio_notice = None
+            self._show_notice()
 
     def _show_notice(self) -> None:
         """One notice at a time: with no sound at all, being muted changes nothing worth saying."""
@@ -424,7 +450,7 @@ class MainWindow(QMainWindow):
             if entry.path.resolve() == resolved:
                 self.library.select(entry)
                 return entry
-        entry = load_entry(path, bundled=False)
+        entry = load_entry(path, bundled=False, library=self._catalog.library)
         self._extra.append(entry)
         self._show_catalog()
         self.library.select(entry)
@@ -459,6 +485,7 @@ class MainWindow(QMainWindow):
     def open_session(self, entry: CatalogEntry, level: Level | None = None) -> bool:
         """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
         from ..core.cues import plan_cues
+        from ..core.gentler import with_gentler
         from ..core.preferences import apply_preferences
         from ..core.safety import BEFORE_FIRST_SESSION
         from ..core.timeline import expand
@@ -474,10 +501,15 @@ class MainWindow(QMainWindow):
         document = self.editor.document
         if document is not None and document.path == entry.path and self.editor.is_dirty():
             own = document.routine  # what the user sees in the editor is what runs
-        routine = apply_preferences(own, prepare=self.settings.prepare, pace=self.settings.pace)
-        timeline = expand(routine, level or self.settings.level)
+        routine = apply_preferences(own, prepare=self.settings.prepare, pace=self.settings.pace,
+                                    position_change=self.settings.position_change)
+        if self.settings.gentler:
+            routine = with_gentler(routine, self._catalog.library) or routine
+        self._session_routine = (routine, level or self.settings.level)
+        timeline = expand(routine, level or self.settings.level, self._catalog.library)
         plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
         self.output.speaker.prepare(plan.phrases())
+        self.driver.lead = self.output.lead  # cues reach the player early enough to be heard on their moment
         self.driver.load(plan)
         self.session.show_state("ready")
         self._on_step_started(timeline.steps[0])
@@ -491,6 +523,30 @@ class MainWindow(QMainWindow):
         self.session.setFocus()
         self.sessionOpened.emit(plan)
         return True
+
+    def swap_gentler(self) -> bool:
+        """G: swap the high-impact move now (or next) for the gentler move the library names, or skip it."""
+        from ..core.cues import plan_cues
+        from ..core.gentler import swap_in_session
+
+        engine = self.driver.engine
+        if engine is None or engine.state.value not in ("ready", "running", "paused"):
+            return False
+        routine, level = self._session_routine
+        swap = swap_in_session(routine, self._catalog.library, engine.plan.timeline, engine.index, level)
+        if swap is None:
+            return False
+        plan = plan_cues(swap.timeline, self.settings.verbosity, self._phrase_seconds)
+        self.output.speaker.prepare(plan.phrases())
+        self._session_routine = (swap.routine, level)
+        if engine.state.value == "ready":
+            self.driver.load(plan)
+            self.session.show_state("ready")
+            self._on_step_started(plan.timeline.steps[0])
+            self.session.show_caption("Press Space to start")
+            return True
+        self.output.stop()
+        return self.driver.continue_with(plan, swap.index)
 
     def _phrase_seconds(self, text: str) -> float:
         from ..core.cue_types import estimated_phrase_seconds
@@ -507,8 +563,7 @@ class MainWindow(QMainWindow):
         if step.kind is StepKind.REST and engine is not None:
             following = [s for s in engine.steps[step.index + 1 :] if s.kind is StepKind.WORK][:1]
             shown = following[0] if following else step
-        known = self._catalog.library.find(shown.exercise)
-        self.session.show_instructions(f"{shown.exercise}: {known.instructions}" if known else "")
+        self.session.show_instructions(f"{shown.exercise}: {shown.instructions}" if shown.instructions else "")
         self._refresh_session()
 
     def _refresh_session(self) -> None:

@@ -1,13 +1,16 @@
-"""The preview of a chosen routine: its blocks and doses, and how long it lasts at each level."""
+"""The preview of a chosen routine: its blocks and doses, how long it lasts (and how long its source says),
+what the level changes, and the cautions and notes of its moves."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from ..core.catalog import CatalogEntry
 from ..core.durations import format_seconds
 from ..core.library import ExerciseLibrary
-from ..core.wording import dose_text, range_text, rounds_text
+from ..core.timeline import resolve
+from ..core.wording import ONE_LEVEL, dose_text, length_text, level_changes, rounds_text
 
 
 def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
@@ -19,28 +22,48 @@ def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
             f"Fix these problems in a text editor, then reload (F5):</p><ul>{problems}</ul>"
         )
     routine = entry.routine
+    if entry.library is None:
+        entry = replace(entry, library=library)
     estimates = entry.estimates()
     own = routine.effective_level()
-    shown = {level: f"{level.value} {format_seconds(seconds)}" for level, seconds in estimates.items()}
-    levels = " · ".join(f"<b>{text}</b>" if level is own else text for level, text in shown.items())
     parts = [f"<h2>{escape(routine.title)}</h2>"]
     if routine.summary:
         parts.append(f"<p>{escape(routine.summary)}</p>")
-    facts = [f"Estimated length: {levels}"]
-    if routine.duration is not None:
-        facts.append(f"Stated by the author: {range_text(routine.duration, 's')}")
+    facts = [f"Length: {escape(length_text(estimates[own], routine.duration))} (at {own.value})"]
+    changes = level_changes(routine, library)
+    if changes:
+        shown = {level: f"{level.value} {format_seconds(seconds)}" for level, seconds in estimates.items()}
+        facts.append("Levels: " + " · ".join(f"<b>{text}</b>" if level is own else text
+                                              for level, text in shown.items()))
+    else:
+        facts.append(escape(ONE_LEVEL))
     if routine.equipment:
         facts.append(f"Equipment: {escape(', '.join(routine.equipment))}")
     if routine.source:
         facts.append(f"Source: {escape(routine.source)}")
     parts.append("<p>" + "<br>".join(facts) + "</p>")
+    if changes:
+        parts.append("<p><b>What the level changes</b> (easy · intermediate · advanced):</p><ul>"
+                     + "".join(f"<li>{escape(line)}</li>" for line in changes) + "</ul>")
+    cautions: dict[str, str] = {}
     for block in routine.blocks:
         parts.append(f"<h3>{escape(block.title)}{rounds_text(block.rounds)}</h3><ul>")
         for exercise in block.exercises:
-            known = library.find(exercise.name)
+            r = resolve(exercise, routine.defaults, own, library)
+            known = r.entry
             hint = f' title="{escape(known.instructions)}"' if known else ""
-            parts.append(f"<li{hint}><b>{escape(exercise.name)}</b> — {escape(dose_text(exercise))}</li>")
+            dose = dose_text(exercise, r.per, r.sides)
+            extra = ""
+            if known is not None and known.high_impact:
+                extra += " <b>(high impact)</b>"
+            if exercise.note:
+                extra += f"<br><i>Note: {escape(exercise.note)}</i>"
+            parts.append(f"<li{hint}><b>{escape(exercise.name)}</b> — {escape(dose)}{extra}</li>")
+            if known is not None and known.cautions:
+                cautions.setdefault(exercise.name, known.cautions)
         parts.append("</ul>")
+    if cautions:
+        parts.append("<h3>Cautions</h3><ul>"
+                     + "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in cautions.items())
+                     + "</ul>")
     return "".join(parts)
-
-

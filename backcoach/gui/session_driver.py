@@ -18,6 +18,7 @@ from ..core.display import Moment, clock_text, describe
 from ..core.engine import (
     Clock,
     CueDue,
+    CuesWithdrawn,
     Event,
     SecondChanged,
     SessionEngine,
@@ -35,12 +36,15 @@ class SessionDriver(QObject):
     stateChanged = Signal(str)  # State value
     stepStarted = Signal(object)  # Step
     secondChanged = Signal(object, object, int)  # Step, remaining seconds or None, elapsed seconds
-    cueDue = Signal(object, float)  # Cue, lateness in seconds
+    cueDue = Signal(object, float)  # Cue, lateness in seconds (negative: handed over early, for its moment)
+    cuesWithdrawn = Signal()  # cues handed over early are no longer due: drop the sounds not yet heard
     sessionFinished = Signal()
 
     def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
+        self.lead = 0.0
+        """Seconds ahead of their moment cues are handed over (the sound output's lead), for the next load."""
         self.engine: SessionEngine | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -53,7 +57,7 @@ class SessionDriver(QObject):
         """Prepare a session (ready, not started); a running one is stopped first."""
         if self.engine is not None:
             self.engine.stop()
-        self.engine = SessionEngine(plan, self.clock)
+        self.engine = SessionEngine(plan, self.clock, self.lead)
         self.engine.subscribe(self._relay)
         self._timer.stop()
         self.sessionLoaded.emit(plan)
@@ -84,6 +88,14 @@ class SessionDriver(QObject):
 
     def stop(self) -> bool:
         return self._command("stop")
+
+    def continue_with(self, plan: CuePlan, index: int) -> bool:
+        """Go on with another plan from one of its steps (a move swapped for a gentler one)."""
+        if self.engine is None:
+            return False
+        accepted = self.engine.continue_with(plan, index)
+        self._schedule()
+        return accepted
 
     @property
     def state(self) -> State | None:
@@ -132,6 +144,8 @@ class SessionDriver(QObject):
     def _relay(self, event: Event) -> None:
         if isinstance(event, CueDue):
             self.cueDue.emit(event.cue, event.lateness)
+        elif isinstance(event, CuesWithdrawn):
+            self.cuesWithdrawn.emit()
         elif isinstance(event, SecondChanged):
             self.secondChanged.emit(event.step, event.remaining, event.elapsed)
         elif isinstance(event, StepStarted):

@@ -31,6 +31,7 @@ class SessionView(QWidget):
     stopRequested = Signal()
     hurtRequested = Signal()
     libraryRequested = Signal()
+    gentlerRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,6 +51,9 @@ class SessionView(QWidget):
         self.clock_label = self._label("clock", "Time left in this step", Qt.AlignmentFlag.AlignCenter)
         self.title_label = self._label("title", "Exercise", Qt.AlignmentFlag.AlignCenter)
         self.detail_label = self._label("detail", "Set, rep and side", Qt.AlignmentFlag.AlignCenter)
+        self.advice_label = self._label("advice", "Caution and note for this exercise", Qt.AlignmentFlag.AlignCenter)
+        self.advice_label.setWordWrap(True)
+        self.advice_label.hide()
         self.step_bar = self._bar("This step's progress")
         self.upcoming_label = self._label("upcoming", "What comes next", Qt.AlignmentFlag.AlignCenter)
         self.caption_label = self._label("caption", "What the coach says", Qt.AlignmentFlag.AlignCenter)
@@ -74,13 +78,18 @@ class SessionView(QWidget):
         self.hurt_button.setObjectName("hurt")
         self.library_button = self._button("Back to library", "Choose another routine (Esc)", self.libraryRequested)
         self.library_button.hide()
+        self.gentler_button = self._button("Gentler move (G)", "Swap this high-impact move for a gentler one (G)",
+                                           self.gentlerRequested)
+        self.gentler_button.setObjectName("gentler")
+        self.gentler_button.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.block_label, 1)
         top.addWidget(self.progress_label)
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
-                       self.extend_button, self.stop_button, self.hurt_button, self.library_button):
+                       self.extend_button, self.gentler_button, self.stop_button, self.hurt_button,
+                       self.library_button):
             buttons.addWidget(button)
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -90,6 +99,7 @@ class SessionView(QWidget):
         layout.addWidget(self.clock_label, 6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.advice_label)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.upcoming_label)
         layout.addWidget(self.caption_label)
@@ -143,6 +153,15 @@ class SessionView(QWidget):
         self.detail_label.setText(moment.detail)
         _set_bar(self.step_bar, moment.step_fraction)
         self.upcoming_label.setText(moment.upcoming)
+        advice = advice_text(moment)
+        if advice != self.advice_label.text():
+            self.advice_label.setText(advice)
+            self.advice_label.setVisible(bool(advice))
+            changed = True
+        offered = bool(moment.offer) and self._state in ("ready", "running", "paused")
+        if offered != self.gentler_button.isVisible():
+            self.gentler_button.setVisible(offered)
+            self.gentler_button.setToolTip(moment.offer)
         if changed:
             self.refit()
         active = self._state in ("running", "paused")
@@ -181,6 +200,9 @@ class SessionView(QWidget):
         for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
                        self.extend_button, self.stop_button, self.hurt_button):
             button.setVisible(not finished)
+        if finished:
+            self.gentler_button.hide()
+            self.advice_label.hide()
         if state == "paused":
             self.heading_label.setText("PAUSED — press Space")
         if state == "finished":
@@ -222,6 +244,8 @@ class SessionView(QWidget):
             "#SessionView QProgressBar::chunk { background: #ffffff; }"
             "#SessionView QPushButton { padding: 0.4em; }"
             "#SessionView QPushButton#hurt { background: #b91c1c; color: white; font-weight: bold; }"
+            "#SessionView QPushButton#gentler { background: #fde68a; color: #1f2937; font-weight: bold; }"
+            "#SessionView QLabel#advice { background: rgba(0,0,0,0.28); border-radius: 0.4em; padding: 0.3em; }"
             "#SessionView QPushButton#hurt:disabled { background: #6b7280; color: #d1d5db; }"
         )
 
@@ -243,20 +267,40 @@ class SessionView(QWidget):
         unit = max(6.0, min(height / 100, width / 150))
         for _ in range(6):
             self._apply_sizes(unit, width, height)
-            layout = self._layout
-            needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+            needed = self._needed(width)
             if needed <= height or unit <= 6.0:
                 break
             # Most of the height scales with the type, so one proportional step nearly always lands.
             unit = max(6.0, unit * min(0.97, (height / needed) * 0.98))
+        clock = 1.0
+        while needed > height and clock > 0.65:
+            # The smallest type still does not fit (a caution and long instructions at 800×600): the countdown
+            # gives up some of its size, never below a fifth of the height, still readable from the mat.
+            clock -= 0.07
+            self._apply_sizes(unit, width, height, clock)
+            needed = self._needed(width)
         self._refit_pending = False
 
-    def _apply_sizes(self, unit: float, width: int, height: int) -> None:
+    def _needed(self, width: int) -> int:
+        """The height the layout needs at ``width`` with the type just set (word-wrapped labels included)."""
+        layout = self._layout
+        # Heights were cached for the old type: the wrapped labels' and the rows' (buttons, block and time).
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                inner.invalidate()
+        layout.invalidate()
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+
+    def _apply_sizes(self, unit: float, width: int, height: int, clock: float = 1.0) -> None:
+        countdown = min(unit * 30, width * 0.22, height * 0.30)
         sizes = {
-            self.clock_label: min(unit * 30, width * 0.22, height * 0.30),
+            self.clock_label: max(countdown * clock, min(countdown, height * 0.2)),
             self.heading_label: unit * 4.5,
             self.title_label: unit * 6,
             self.detail_label: unit * 3.6,
+            self.advice_label: unit * 2.8,
             self.upcoming_label: unit * 3.0,
             self.caption_label: unit * 3.2,
             self.block_label: unit * 2.6,
@@ -302,6 +346,13 @@ class SessionView(QWidget):
         if not self._refit_pending:
             self._refit_pending = True
             QTimer.singleShot(0, lambda: self._scale(self.width(), self.height()) if self._refit_pending else None)
+
+
+def advice_text(moment: Moment) -> str:
+    """The caution (on a get-ready) and the routine's note, a line each (a high-impact move's offer is the
+    gentler-move button, shown beside the others)."""
+    lines = [f"⚠ {moment.caution}" if moment.caution else "", moment.note]
+    return "\n".join(line for line in lines if line)
 
 
 def _set_bar(bar: QProgressBar, fraction: float) -> None:

@@ -65,11 +65,20 @@ class SettingsDialog(QDialog):
         self.pace.addItem("Counted by the coach", Pace.COUNTED)
         self.pace.addItem("At my own pace (press Done)", Pace.SELF)
         self.pace.setCurrentIndex(max(0, self.pace.findData(settings.pace)))
+        self.position_change = QSpinBox(minimum=-1, maximum=60, suffix=" s")
+        self.position_change.setSpecialValueText("As the routine says")
+        self.position_change.setToolTip("Added to the get-ready for each step of a change of position: getting down "
+                                        "to the mat or up from it is two steps, turning over one")
+        self.position_change.setValue(settings.position_change if settings.position_change is not None else -1)
+        self.gentler = QCheckBox("Swap high-impact moves for a gentler one")
+        self.gentler.setToolTip("Every session does the gentler move the exercise library names (G does it for one)")
+        self.gentler.setChecked(settings.gentler)
 
         rows: tuple[tuple[str, QWidget], ...] = (
             ("&Voice:", self.voice), ("Speech &rate:", self.rate), ("V&olume:", self.volume), ("", self.beeps),
             ("", self.muted), ("&What the coach says:", self.verbosity), ("Default &level:", self.level),
             ("&Get-ready time:", self.prepare), ("&Reps:", self.pace),
+            ("&Time to change position:", self.position_change), ("", self.gentler),
         )
         for label, widget in rows:
             name = label.replace("&", "").rstrip(":")
@@ -82,6 +91,7 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> AppSettings:
         prepare = self.prepare.value()
+        position_change = self.position_change.value()
         return self._original.with_changes(
             voice=self.voice.currentData(),
             rate=self.rate.value(),
@@ -92,4 +102,6 @@ class SettingsDialog(QDialog):
             level=self.level.currentData(),
             prepare=None if prepare < 0 else prepare,
             pace=self.pace.currentData(),
+            position_change=None if position_change < 0 else position_change,
+            gentler=self.gentler.isChecked(),
         )

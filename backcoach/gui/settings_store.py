@@ -26,6 +26,10 @@ class AppSettings(AudioSettings):
     """Get-ready seconds before each exercise; None means what the routine says."""
     pace: Pace | None = None
     """Counted or self-paced reps for every routine; None means what the routine says."""
+    position_change: int | None = None
+    """Extra get-ready seconds for each step of a change of position; None means what the routine says."""
+    gentler: bool = False
+    """Swap every high-impact move for the gentler move the exercise library names (or leave it out)."""
     safety_acknowledged: bool = False
 
     def audio(self) -> AudioSettings:
@@ -43,9 +47,9 @@ def _decode(name: str, raw: object) -> object:
     """QSettings hands back strings from INI files; turn them into the field's type, or fail."""
     default = getattr(DEFAULTS, name)
     text = str(raw)
-    if name in ("beeps", "muted", "safety_acknowledged"):
+    if name in ("beeps", "muted", "safety_acknowledged", "gentler"):
         return text.lower() in ("true", "1", "yes")
-    if name in ("rate", "prepare"):
+    if name in ("rate", "prepare", "position_change"):
         return int(text)
     if name == "volume":
         return min(1.0, max(0.0, float(text)))

@@ -77,7 +77,10 @@ def test_list_json_shows_bundled_user_and_broken_routines(user_dir: Path, capsys
     assert by_title["The back fit workout"]["level"] == "easy"
     assert by_title["The back fit workout"]["stated_duration_seconds"] == 600
     mine = by_title["Mine"]
-    assert mine["bundled"] is False and mine["estimates"] == {"easy": 100, "intermediate": 130, "advanced": 160}
+    # The plank starts lying face down: its get-ready (10 s) grows by 8 s to get down to the mat from standing.
+    assert mine["bundled"] is False and mine["estimates"] == {"easy": 108, "intermediate": 138, "advanced": 168}
+    assert mine["one_level"] is False and by_title["The back fit workout"]["one_level"] is True
+    assert by_title["The back fit workout"]["length"].endswith("at a steady pace; the source says 10 min")
     broken = by_title["broken"]
     assert broken["status"] == "broken" and broken["error"].endswith("broken.yaml:7:15: 'reps' must be a whole "
                                                                       "number or a range like 6-12, not 2.5")
@@ -96,13 +99,14 @@ def test_timeline_json_has_the_documented_shape(tmp_path: Path, capsys: pytest.C
     path.write_text(VALID)
     assert main(["timeline", str(path), "--json", "--level", "easy"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["title"], data["level"], data["total_seconds"]) == ("Mine", "easy", 100)
+    assert (data["title"], data["level"], data["total_seconds"]) == ("Mine", "easy", 108)
     required = {"index", "kind", "start", "duration", "block", "exercise", "set", "sets", "side", "round", "reps",
                 "hold"}
     assert all(required <= set(step) for step in data["steps"])
     assert [(s["kind"], s["start"], s["duration"]) for s in data["steps"]] == [
-        ("prepare", 0, 10), ("work", 10, 30), ("rest", 40, 30), ("work", 70, 30)
-    ]
+        ("prepare", 0, 18), ("work", 18, 30), ("rest", 48, 30), ("work", 78, 30)
+    ]  # the get-ready: 10 s, and 8 s to get down from standing to the plank (the exercise library's position)
+    assert data["steps"][0]["position"] == "lying face down" and data["steps"][0]["caution"]
 
 
 def test_timeline_finds_a_bundled_routine_by_name(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from backcoach.audio.fakes import FakePlayer
 from backcoach.audio.null import NullBeeper, NullSpeaker
 from backcoach.core.cue_types import Tone, Verbosity
 from backcoach.core.model import Pace
@@ -91,8 +92,10 @@ def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness)
     engine = harness.window.driver.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    key(qtbot, harness, Qt.Key.Key_Plus)  # prepare: 3 s + 10 s
-    assert engine.remaining() == pytest.approx(13)
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
+    key(qtbot, harness, Qt.Key.Key_Plus)  # the get-ready + 10 s
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     key(qtbot, harness, Qt.Key.Key_Right)
     assert engine.index == 1 and engine.current is not None and engine.current.kind is StepKind.WORK
     key(qtbot, harness, Qt.Key.Key_Left)  # less than 3 s in: back to the prepare
@@ -107,7 +110,7 @@ def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
     engine = harness.window.driver.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.0)
+    harness.advance(float(engine.steps[0].planned))  # the get-ready
     assert engine.current is not None and engine.current.duration is None
     assert harness.window.session.done_button.isEnabled()
     assert "press Done" in harness.window.session.detail_label.text()
@@ -123,8 +126,10 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
     click(session.toggle_button)
     assert engine.state.value == "running"
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
     click(session.extend_button)
-    assert engine.remaining() == pytest.approx(13)
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     click(session.next_button)
     assert engine.index == 1
     harness.advance(5)
@@ -237,7 +242,7 @@ def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harnes
     key(qtbot, harness, Qt.Key.Key_M)
     assert harness.window.session.notice_label.text() == notice  # muting silence adds nothing to say
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.5)
+    harness.advance(harness.window.driver.engine.steps[0].planned + 0.5)  # type: ignore[union-attr]
     assert harness.window.session.caption_label.text() == "“Go.”"
 
 
@@ -291,6 +296,7 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
     labels = (session.clock_label, session.title_label, session.upcoming_label, session.heading_label)
     # Geometry settles on the next layout pass after the fonts change; wait for it, then check it.
     qtbot.waitUntil(lambda: all(label.height() >= label.fontMetrics().height() * 0.95 for label in labels))
+    settle()  # the view fits its type once per event-loop turn after the texts change (a caution, a caption)
     layout = session.layout()
     assert layout.totalHeightForWidth(session.width()) <= session.height()
     for label in labels:
@@ -315,3 +321,41 @@ def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harnes
     with qtbot.waitSignal(harness.window.sessionOpened):
         qtbot.keyClick(library.table, Qt.Key.Key_Return)
     assert harness.window.stack.currentWidget() is harness.window.session
+
+
+def test_sound_that_stops_mid_session_is_said_on_screen_and_so_is_its_return(qtbot: QtBot, harness: Harness) -> None:
+    player = FakePlayer()
+    harness.window.set_audio(harness.speaker, harness.beeper, None, player)
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    notice = harness.window.session.notice_label
+    player.fail("the sound output stopped")
+    assert notice.isVisibleTo(harness.window)
+    assert notice.text() == ("Sound stopped: the speakers or the sound server went away. Cues are shown on screen; "
+                             "BackCoach tries again at the next cue.")
+    harness.advance(2)
+    assert harness.window.driver.state is not None and harness.window.driver.state.value == "running"
+    player.recover()
+    assert notice.text() == "Sound is back."
+    qtbot.waitUntil(lambda: not notice.isVisibleTo(harness.window), timeout=8000)
+
+
+def test_cues_reach_the_player_early_enough_to_be_placed_on_their_moment(qtbot: QtBot, harness: Harness) -> None:
+    """With a player that places sounds, each beep is handed over ahead and carries its exact moment."""
+    harness.beeper.lead = 0.1
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    started = harness.clock.now
+    harness.advance(12, step=0.02)
+    moments = [at for at in harness.beeper.moments if at is not None]
+    assert moments, "no beep was handed over ahead of its moment"
+    assert all((at - started) == pytest.approx(round(at - started), abs=1e-6) for at in moments), \
+        "ticks and the go tone fall on whole seconds of the session"
+    # Pausing while a beep waits for its moment takes it back.
+    for _ in range(2000):
+        if harness.beeper.moments and (harness.beeper.moments[-1] or 0) > harness.clock.now:
+            break
+        harness.advance(0.02, step=0.02)
+    assert (harness.beeper.moments[-1] or 0) > harness.clock.now
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert harness.beeper.withdrawals == 1 and harness.speaker.withdrawals == 1

@@ -33,7 +33,7 @@ def test_window_lists_bundled_routines_and_a_broken_user_file(qtbot: QtBot, harn
     assert "The back fit workout" in titles and "broken.yaml (broken)" in titles
     row = titles.index("broken.yaml (broken)")
     assert library.proxy.index(row, 1).data() == "broken"
-    assert library.proxy.index(row, 4).data() == "'sets' must be from 1 to 100, not 0"
+    assert library.proxy.index(row, 5).data() == "'sets' must be from 1 to 100, not 0"  # the source column
     assert "broken.yaml:7:15:" in library.proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "1 broken" in harness.window.status.text()
     library.table.selectRow(row)
@@ -48,7 +48,11 @@ def test_selecting_a_routine_previews_blocks_doses_and_estimates(qtbot: QtBot, h
     assert blocker.args is not None and blocker.args[0].routine.title == "The back fit workout"
     text = library.preview.toPlainText()
     assert "Depth jump — 2 × 15 reps" in text and "Cool down" in text
-    assert "easy" in text and "advanced" in text and "Stated by the author: 10 min" in text
+    # Issue 14: the length at a steady pace beside the article's, a class of one level says so, and the
+    # cautions and high-impact moves are listed.
+    assert "at a steady pace; the source says 10 min" in text and "One level" in text
+    assert "Depth jump — 2 × 15 reps (high impact)" in text and "Cautions" in text
+    assert not library.level_box.isEnabled()
 
 
 def test_search_filters_by_any_column(qtbot: QtBot, harness: Harness) -> None:
@@ -99,7 +103,8 @@ def test_a_narrow_table_drops_columns_before_it_squeezes_titles(qtbot: QtBot, ha
     window, library = harness.window, harness.window.library
     header = library.table.horizontalHeader()
     window.resize(1800, 1000)
-    qtbot.waitUntil(lambda: library.visible_columns() == ["Routine", "Level", "Estimate", "Equipment", "Source"])
+    qtbot.waitUntil(lambda: library.visible_columns() == ["Routine", "Level", "Estimate", "Stated", "Equipment",
+                                                          "Source"])
     for size, shown in (((800, 600), ["Routine", "Level", "Estimate"]), ((1100, 700), None)):
         window.resize(*size)
         window.editor_dock.setVisible(shown is None)  # the editor beside the library leaves the least room
