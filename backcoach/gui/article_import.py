@@ -238,6 +238,7 @@ class ArticleImport(QObject):
     """The app's ways in to the importer, attached to a main window."""
 
     draftOpened = Signal(object)  # Routine
+    draftHeld = Signal(str)  # where it came from: read during a session, opened by no one
     importFailed = Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
@@ -316,6 +317,10 @@ class ArticleImport(QObject):
 
     def open_draft(self, part: ImportedRoutine, result: ImportResult, source: str) -> bool:
         window = self.window
+        if window.session_active():  # a running class is never interrupted; the article waits
+            window.status.setText(f"{source} was read; stop or finish the session to open it in the editor")
+            self.draftHeld.emit(source)
+            return False
         marks = GuessMarks(part.routine, part.guesses)
         if not window.editor.open_draft(part.routine, marks, draft_message(source, part, result)):
             return False

@@ -137,3 +137,19 @@ def test_a_file_with_no_workout_says_so_and_opens_nothing(qtbot: QtBot, harness:
     with qtbot.waitSignal(window.article_import.importFailed):
         window.article_import.import_file(binary)
     assert "binary" in window.status.text()
+
+
+def test_an_article_read_during_a_session_waits_until_the_session_ends(qtbot: QtBot, harness: Harness,
+                                                                        tmp_path: Path) -> None:
+    from test_class_mode import key, open_class
+
+    window = harness.window
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert window.session_active()
+    article = tmp_path / "a.txt"
+    article.write_text("Plank: 30 seconds\nBird dog: 10 reps\n")
+    with qtbot.waitSignal(window.article_import.draftHeld):
+        window.article_import.import_file(article)
+    assert window.editor.document is None and not window.editor_dock.isVisible()
+    assert "stop or finish the session" in window.status.text()
