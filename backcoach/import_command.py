@@ -2,33 +2,34 @@
 
 The routine is written in format 1 with every inferred value marked ``# guessed: …``; every guess and
 every line that could not be used is printed to standard error as ``FILE:LINE:COL: …``, pointing into
-the article. Exit codes as for the other commands: 0 written, 1 nothing usable (not an article, no
-exercises), 2 the command used wrongly. The file is written atomically (a temporary file, then a
-rename), so an existing routine is either replaced whole or left as it was.
+the article. Exit codes as for the other commands (docs/cli.md): 0 written, 1 nothing usable (not an
+article, no exercises), 2 the command used wrongly. The article is read through the one bounded reader of
+a user's file (``core/files.py``) and the routine written through the one atomic writer
+(``core/atomic.py``), so an existing routine is either replaced whole or left as it was. Imported only
+when the command runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from . import EXIT_BAD_INPUT, EXIT_OK
+from .core.atomic import write_atomically
 from .core.catalog import library_path, slug, unique
+from .core.exercise_library import ExerciseLibrary, load_library_path
 from .core.importer import ImportedRoutine, ImportResult, import_article
 from .core.importer.assemble import describe
-from .core.importer.source import MAX_ARTICLE_BYTES
-from .core.library import ExerciseLibrary, load_library_path
+from .core.importer.source import MAX_ARTICLE_BYTES, read_article
 from .core.problems import RoutineError
 from .core.writer import dump_routine
 from .resources import bundled_routines_dir, user_routines_dir
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
-
-def main(args: list[str], stdin: BinaryIO | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backcoach import",
         description="Turn an article (a .txt, .md or .html file, or text on standard input) into a routine. "
@@ -40,15 +41,24 @@ def main(args: list[str], stdin: BinaryIO | None = None, out: TextIO | None = No
                         help="write the routine here (default: standard output); with --split, a folder")
     parser.add_argument("--split", action="store_true",
                         help="an article of several classes or days: one routine per class, in the -o folder")
-    options = parser.parse_args(args)
+    return parser
+
+
+def run(args: Sequence[str], stdin: BinaryIO | None = None, out: TextIO | None = None,
+        err: TextIO | None = None) -> int:
+    command = parser()
+    options = command.parse_args(list(args))
     out = out or sys.stdout
     err = err or sys.stderr
     if options.split and not options.output:
-        parser.error("--split needs -o FOLDER for the routines it writes")
+        command.error("--split needs -o FOLDER for the routines it writes")
     name = "<stdin>" if options.path == "-" else options.path
     try:
         data = _read(options.path, stdin)
-    except OSError as error:
+    except RoutineError as error:  # not a regular file, too large, not there
+        print(f"{name}:1:1: cannot read the article: {error.first.message}", file=err)
+        return EXIT_BAD_INPUT
+    except OSError as error:  # standard input closed or unreadable
         print(f"{name}:1:1: cannot read the article: {error.strerror or error}", file=err)
         return EXIT_BAD_INPUT
     result = import_article(data, name, exercise_library())
@@ -72,17 +82,12 @@ def main(args: list[str], stdin: BinaryIO | None = None, out: TextIO | None = No
 
 
 def _read(path: str, stdin: BinaryIO | None) -> bytes:
-    """The article's bytes, read to one byte past the limit (so a huge file costs no more than that)."""
+    """The article's bytes: standard input to one byte past the limit (the importer then says it is too
+    large), a file through the bounded reader (a folder, a pipe or a file over the limit is refused unread)."""
     if path == "-":
         stream = stdin or sys.stdin.buffer
         return stream.read(MAX_ARTICLE_BYTES + 1)
-    file = Path(path)
-    if file.is_dir():
-        raise IsADirectoryError(21, "it is a folder, not an article")
-    if file.exists() and not file.is_file():
-        raise OSError(22, "it is not a regular file")
-    with file.open("rb") as handle:
-        return handle.read(MAX_ARTICLE_BYTES + 1)
+    return read_article(path)
 
 
 def exercise_library() -> ExerciseLibrary:
@@ -113,30 +118,15 @@ def _notes(result: ImportResult, parts: list[ImportedRoutine] | tuple[()], err: 
 
 def _write_all(target: Path, parts: list[ImportedRoutine], split: bool) -> list[tuple[str, ImportedRoutine]]:
     if not split:
-        _write_atomically(target, dump_routine(parts[0].routine, parts[0].comments()))
+        write_atomically(target, dump_routine(parts[0].routine, parts[0].comments()))
         return [(str(target), parts[0])]
     target.mkdir(parents=True, exist_ok=True)
     written: list[tuple[str, ImportedRoutine]] = []
     for part in parts:
         path = unique(target / f"{slug(part.routine.title)}.yaml")
-        _write_atomically(path, dump_routine(part.routine, part.comments()))
+        write_atomically(path, dump_routine(part.routine, part.comments()))
         written.append((str(path), part))
     return written
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """A temporary file in the same folder, flushed to disk, then renamed over ``path``."""
-    folder = path.parent if str(path.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _summary(result: ImportResult, written: list[tuple[str, ImportedRoutine]], err: TextIO) -> None:

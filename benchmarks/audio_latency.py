@@ -50,6 +50,7 @@ class Recorder:
     def __init__(self) -> None:
         self.samples: array.array[int] = array.array("h")
         self.offset = float("inf")  # monotonic time of sample 0 (upper bound, tightened by each chunk)
+        self.arrivals: list[tuple[float, float]] = []  # (monotonic time of sample 0 by this chunk, chunk time)
         self._process = subprocess.Popen(
             ["parec", f"--device={SINK}.monitor", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
              "--latency-msec=5", "--client-name=backcoach-benchmark"],
@@ -72,15 +73,27 @@ class Recorder:
             with self._lock:
                 self.samples.frombytes(pending[:usable])
                 self.offset = min(self.offset, now - len(self.samples) / RATE)
+                self.arrivals.append((now - len(self.samples) / RATE, now))
             pending = pending[usable:]
+
+    def offset_near(self, moment: float, span: float = 5.0) -> float:
+        """Sample 0's monotonic time as the chunks that arrived within ``span`` s of ``moment`` bound it.
+
+        Each chunk bounds it from above (it arrived no earlier than its samples were made); the tightest
+        bound nearby, not over the whole recording, because the sink's sample clock and the monotonic clock
+        drift apart by a few hundred parts per million (about 20 ms over 90 s of a null sink).
+        """
+        near = [bound for bound, arrived in self.arrivals if abs(arrived - moment) <= span]
+        return min(near) if near else self.offset
 
     def onset(self, planned: float, window: float, threshold: int = THRESHOLD) -> float | None:
         """The monotonic time of the first loud sample from 50 ms before ``planned`` to ``window`` after."""
         with self._lock:
-            start = max(0, int((planned - 0.05 - self.offset) * RATE))
-            end = min(len(self.samples), int((planned + window - self.offset) * RATE))
+            offset = self.offset_near(planned)
+            start = max(0, int((planned - 0.05 - offset) * RATE))
+            end = min(len(self.samples), int((planned + window - offset) * RATE))
             found = first_sound(self.samples, RATE, start, end, threshold)
-        return None if found is None else self.offset + found / RATE
+        return None if found is None else offset + found / RATE
 
     def close(self) -> None:
         self._process.kill()
@@ -176,13 +189,8 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--beeps", type=int, default=30)
-    parser.add_argument("--phrases", type=int, default=12)
-    parser.add_argument("--verbose", action="store_true", help="print each phrase's lateness")
-    parser.add_argument("--player", help="the sound output to measure (default: the one the app chooses)")
-    options = parser.parse_args()
+def start_private_pulse() -> PrivatePulse:
+    """A private sound server with a null sink, used by this process from now on (or exit saying why)."""
     if shutil.which("parec") is None:
         raise SystemExit("parec is needed (sudo apt install pulseaudio-utils)")
     pulse = PrivatePulse()
@@ -191,6 +199,17 @@ def main() -> int:
     except PulseUnavailable as error:
         raise SystemExit(f"no sound server: {error}") from None
     os.environ.update(pulse.env)
+    return pulse
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--beeps", type=int, default=30)
+    parser.add_argument("--phrases", type=int, default=12)
+    parser.add_argument("--verbose", action="store_true", help="print each phrase's lateness")
+    parser.add_argument("--player", help="the sound output to measure (default: the one the app chooses)")
+    options = parser.parse_args()
+    pulse = start_private_pulse()
 
     from PySide6.QtWidgets import QApplication
 

@@ -84,7 +84,7 @@ def main() -> None:
     from backcoach.audio.choose import choose_audio
     from backcoach.catalogs import bundled_catalog
     from backcoach.gui.main_window import MainWindow
-    from backcoach.gui.settings_store import SettingsStore
+    from backcoach.settings_store import SettingsStore
 
     class Yes:
         def confirm(self, *_: object) -> bool:
@@ -101,7 +101,7 @@ def main() -> None:
     window.resize(1100, 700)
     window.show()
     window.reload()
-    library = window.library
+    library = window.routine_library
     library.table.selectRow(library.titles().index("Exercises to Strengthen Back Muscles"))
     entry = library.current_entry()
     assert entry is not None
@@ -111,14 +111,15 @@ def main() -> None:
     opened = (time.perf_counter() - clicked) * 1000
     run_for(0.5)  # the person reads the screen, then presses Space: the stalls are measured from there
     probe = StallProbe()
-    window.driver.start()
+    window.controller.toggle()  # start
     run_for(options.seconds)
     stall, p99 = probe.stop()
     before = cpu_seconds()
     run_for(options.seconds)
     session_cpu = cpu_seconds() - before
-    said = sum(1 for _ in window.driver.engine.plan.cues) if window.driver.engine else 0
-    window.driver.stop()
+    engine = window.controller.engine
+    said = sum(1 for _ in engine.plan.cues) if engine else 0
+    window.controller.stop()
     audio.close()
 
     print(f"audio: speaker {audio.speaker.backend!r}, beeper {audio.beeper.backend!r}"

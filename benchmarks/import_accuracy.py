@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT / "tests" / "importer"))
 
 from import_facts import marked_paths  # noqa: E402
 
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path, normalise_name  # noqa: E402
 from backcoach.core.importer.names import Matcher  # noqa: E402
-from backcoach.core.library import ExerciseLibrary, load_library_path, normalise_name  # noqa: E402
 from backcoach.core.loader import load_routine  # noqa: E402
 from backcoach.resources import bundled_routines_dir  # noqa: E402
 
@@ -91,7 +91,8 @@ def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[O
 
 
 def timeline_of(path: Path, level: str | None) -> dict[str, object]:
-    args = ["timeline", str(path), "--json"] + (["--level", level] if level else [])
+    # --no-settings: the routine as written (the user's saved level or get-ready must not move the figures)
+    args = ["timeline", str(path), "--json", "--no-settings"] + (["--level", level] if level else [])
     done = command(*args)
     if done.returncode != 0:
         raise RuntimeError(done.stderr)

@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from backcoach.core.exercise_library import load_library_path
 from backcoach.core.importer import import_article
-from backcoach.core.library import load_library_path
 from backcoach.resources import bundled_routines_dir
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "importer" / "articles" / "seeds"

@@ -101,6 +101,18 @@ else
 fi
 check "validate on the bundled routines" "$BIN" validate "$ROUTINES"
 check "list (routines found through importlib.resources)" "$BIN" list
+check "history (the session history, SQLite)" "$BIN" history
+# The history screen draws with Qt Charts, imported only when it opens (so not by --smoke-test).
+check "the history screen (Qt Charts)" env QT_QPA_PLATFORM=offscreen "$BIN" -c '
+from datetime import date
+from PySide6.QtWidgets import QApplication
+from backcoach.core.history_stats import overview
+from backcoach.gui.history_view import HistoryView
+app = QApplication([])
+view = HistoryView()
+view.show_history(overview([], date.today()), [])
+view.grab()
+print("history view drawn")'
 # `backcoach doctor` probes Qt in a child process started as `sys.executable -c CODE`.
 check "-c (as doctor's Qt probe runs)" env QT_QPA_PLATFORM=offscreen "$BIN" -c \
     'import sys; from PySide6.QtGui import QGuiApplication; print(QGuiApplication(sys.argv[:1]).platformName())'

@@ -14,6 +14,7 @@ from backcoach.core.durations import Level, Range, format_seconds
 from backcoach.core.model import Per, Routine, Sides
 from backcoach.core.preferences import apply_preferences
 from backcoach.core.safety import BEFORE_ADVICE, HURT_ADVICE, SHORT_REMINDER
+from backcoach.core.session_plan import estimates
 from backcoach.core.timeline import StepKind, expand, level_matters, planned_seconds, resolve
 from backcoach.core.wording import length_text
 from backcoach.resources import bundled_routines_dir
@@ -57,9 +58,9 @@ def test_every_seed_routine_ships_and_loads(catalog: Catalog) -> None:
 
 
 def test_every_exercise_is_described_in_the_library(catalog: Catalog) -> None:
-    missing = {e.display_name: catalog.library.unknown_names(e.routine) for e in catalog.entries if e.routine}
+    missing = {e.display_name: catalog.exercise_library.unknown_names(e.routine) for e in catalog.entries if e.routine}
     assert {name: unknown for name, unknown in missing.items() if unknown} == {}
-    for entry in catalog.library.entries:
+    for entry in catalog.exercise_library.entries:
         assert entry.instructions and entry.muscles, entry.name
 
 
@@ -75,7 +76,7 @@ def test_classes_whose_numbers_we_chose_compute_within_25_percent(catalog: Catal
     """The reps and holds of these classes are ours, chosen to fit the class's stated length at a steady pace."""
     shipped = routine(catalog, name)
     assert shipped.duration == Range.single(minutes * 60)
-    computed = planned_seconds(shipped, None, catalog.library)
+    computed = planned_seconds(shipped, None, catalog.exercise_library)
     assert abs(computed - minutes * 60) <= 0.25 * minutes * 60, computed
 
 
@@ -84,7 +85,7 @@ def test_a_class_longer_at_a_steady_pace_than_its_article_says_shows_both(catalo
     article's 10 minutes, and the library says both rather than bending the pace."""
     entry = next(e for e in catalog.entries if e.display_name == "routines/nuffield-back-fit-workout.yaml")
     assert entry.routine is not None
-    seconds = entry.estimates()[entry.routine.effective_level()]
+    seconds = estimates(entry.routine, None, entry.exercise_library)[entry.routine.effective_level()]
     assert seconds > 15 * 60
     assert length_text(seconds, entry.routine.duration) == (
         f"about {format_seconds(seconds)} at a steady pace; the source says 10 min")
@@ -154,10 +155,10 @@ CHANGES_SIDES = re.compile(
 def test_every_move_has_a_natural_pace_and_a_starting_position_and_the_pace_is_marked_as_ours(
     catalog: Catalog,
 ) -> None:
-    assert all(e.rep_time is not None and e.position is not None for e in catalog.library.entries)
+    assert all(e.rep_time is not None and e.position is not None for e in catalog.exercise_library.entries)
     text = (bundled_routines_dir() / "exercises.yaml").read_text(encoding="utf-8")
     paces = [line for line in text.splitlines() if line.strip().startswith("rep_time:")]
-    assert len(paces) == len(catalog.library.entries)
+    assert len(paces) == len(catalog.exercise_library.entries)
     assert all("# not in the source:" in line for line in paces)
 
 
@@ -165,14 +166,14 @@ def test_no_move_is_counted_faster_than_its_natural_pace(catalog: Catalog) -> No
     for entry in catalog.entries:
         assert entry.routine is not None
         for level in Level:
-            for step in expand(entry.routine, level, catalog.library).steps:
-                known = catalog.library.find(step.exercise)
+            for step in expand(entry.routine, level, catalog.exercise_library).steps:
+                known = catalog.exercise_library.find(step.exercise)
                 if step.kind is StepKind.WORK and step.reps is not None and known is not None:
                     assert known.rep_time is not None and step.rep_time >= known.rep_time, (entry.title, step)
 
 
 def test_a_move_whose_instructions_change_sides_is_one_sided_and_no_other(catalog: Catalog) -> None:
-    for known in catalog.library.entries:
+    for known in catalog.exercise_library.entries:
         assert bool(CHANGES_SIDES.search(known.instructions)) == known.one_sided, known.name
 
 
@@ -180,9 +181,9 @@ def test_every_bundled_move_that_changes_sides_is_coached_with_sides_and_no_othe
     for entry in catalog.entries:
         assert entry.routine is not None
         for exercise in entry.routine.exercises:
-            known = catalog.library.find(exercise.name)
+            known = catalog.exercise_library.find(exercise.name)
             assert known is not None
-            resolved = resolve(exercise, entry.routine.defaults, Level.INTERMEDIATE, catalog.library)
+            resolved = resolve(exercise, entry.routine.defaults, Level.INTERMEDIATE, catalog.exercise_library)
             assert (resolved.per is not None) == bool(CHANGES_SIDES.search(known.instructions)), (
                 entry.title, exercise.name)
 
@@ -205,18 +206,18 @@ def test_sides_are_coached_as_the_article_or_the_move_says(catalog: Catalog, nam
                                                           sides: Sides) -> None:
     shipped = routine(catalog, name)
     found = next(e for e in shipped.exercises if e.name == exercise)
-    assert resolve(found, shipped.defaults, Level.INTERMEDIATE, catalog.library).sides is sides
+    assert resolve(found, shipped.defaults, Level.INTERMEDIATE, catalog.exercise_library).sides is sides
 
 
 def test_every_caution_has_a_short_spoken_form(catalog: Catalog) -> None:
-    for known in catalog.library.entries:
+    for known in catalog.exercise_library.entries:
         if known.cautions:
             said = known.said_caution()
             assert said is not None and len(said.split()) <= 16, known.name
 
 
 def test_the_high_impact_move_names_a_gentler_one_of_the_same_purpose(catalog: Catalog) -> None:
-    library = catalog.library
+    library = catalog.exercise_library
     jumps = [e for e in library.entries if e.high_impact]
     assert [e.name for e in jumps] == ["Depth jump"]
     gentler = library.find(jumps[0].gentler or "")
@@ -227,23 +228,23 @@ def test_the_high_impact_move_names_a_gentler_one_of_the_same_purpose(catalog: C
 
 def test_class_1_opens_with_its_high_impact_move_said_and_skippable(catalog: Catalog) -> None:
     shipped = routine(catalog, "nuffield-back-fit-workout.yaml")
-    first = expand(shipped, None, catalog.library).steps[0]
+    first = expand(shipped, None, catalog.exercise_library).steps[0]
     assert first.exercise == "Depth jump" and first.high_impact and first.gentler == "Step-up"
     assert first.caution and "high-impact" in first.caution.lower()
 
 
 def test_levels_mean_something_or_the_routine_has_one(catalog: Catalog) -> None:
     one_level = {e.display_name.removeprefix("routines/") for e in catalog.entries
-                 if e.routine is not None and not level_matters(e.routine, catalog.library)}
+                 if e.routine is not None and not level_matters(e.routine, catalog.exercise_library)}
     # The three Nuffield classes are each one class of one difficulty, with no range or advice on levels.
     assert one_level == {"nuffield-back-fit-workout.yaml", "nuffield-revitalise-your-spine.yaml",
                          "nuffield-zahra-core-workout.yaml"}
     for day in (2, 4, 6):
         name = next(e for e in EXPECTED_FILES if e.startswith(f"7-day-preventive-back-plan/day-{day}-"))
         shipped = routine(catalog, name)
-        lengths = [planned_seconds(shipped, level, catalog.library) for level in Level]
+        lengths = [planned_seconds(shipped, level, catalog.exercise_library) for level in Level]
         assert lengths == sorted(lengths) and len(set(lengths)) == 3, name
-        sets = {level: resolve(shipped.exercises[0], shipped.defaults, level, catalog.library,
+        sets = {level: resolve(shipped.exercises[0], shipped.defaults, level, catalog.exercise_library,
                                shipped.level_change(level)).sets for level in Level}
         assert sets == {Level.EASY: 2, Level.INTERMEDIATE: 3, Level.ADVANCED: 4}  # the plan's 3 sets as written
         assert shipped.effective_level() is Level.INTERMEDIATE
@@ -280,7 +281,7 @@ def test_every_get_ready_says_the_move_its_dose_and_its_starting_side(catalog: C
         assert entry.routine is not None
         own = apply_preferences(entry.routine, prepare=prepare)
         for level in Level:
-            timeline = expand(own, level, catalog.library)
+            timeline = expand(own, level, catalog.exercise_library)
             plan = plan_cues(timeline)
             for step in timeline.steps:
                 if step.kind is not StepKind.PREPARE:

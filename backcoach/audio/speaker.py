@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..core.cue_types import PhraseTimer, Priority, estimated_phrase_seconds
+from ..core.cue_types import Priority
 from .clips import Clip
 from .interfaces import Playback, Player, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
 from .settings import AudioSettings
@@ -97,15 +97,6 @@ class RenderedSpeaker:
 
     def phrase_seconds(self, text: str) -> float | None:
         return self.renderer.phrase_seconds(text)
-
-    def phrase_timer(self) -> PhraseTimer:
-        """A :data:`PhraseTimer` for the cue planner: rendered lengths where known, else an estimate."""
-
-        def seconds(text: str) -> float:
-            known = self.renderer.phrase_seconds(text)
-            return known if known is not None else estimated_phrase_seconds(text)
-
-        return seconds
 
     def voices(self) -> list[VoiceInfo]:
         return self.renderer.voices()

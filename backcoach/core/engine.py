@@ -84,7 +84,37 @@ class SessionFinished:
     pass
 
 
-Event = StateChanged | StepStarted | SecondChanged | CueDue | CuesWithdrawn | SessionFinished
+class StepEnding(StrEnum):
+    """How a visit to a step ended: what a history needs to tell a set done from one cut short."""
+
+    COMPLETED = "completed"
+    """Its time ran out (a timed step, however long +10 s made it)."""
+    DONE = "done"
+    """The user pressed Done on a self-paced step."""
+    SKIPPED = "skipped"
+    """Next: the user moved on before its end."""
+    REPEATED = "repeated"
+    """Previous or restart: the same step begins again."""
+    BACK = "back"
+    """Previous, early in a step: back to the one before."""
+    SWAPPED = "swapped"
+    """A gentler move took its place."""
+    STOPPED = "stopped"
+    """The session was stopped during it."""
+
+
+@dataclass(frozen=True)
+class StepEnded:
+    """A visit to a step is over: the seconds it really ran (pauses and resume lead-ins excluded), how it
+    ended, and what +10 s added to it. Emitted before the next step starts or the session ends."""
+
+    step: Step
+    seconds: float
+    ending: StepEnding
+    extended: int = 0
+
+
+Event = StateChanged | StepStarted | SecondChanged | CueDue | CuesWithdrawn | SessionFinished | StepEnded
 Listener = Callable[[Event], None]
 
 
@@ -149,6 +179,8 @@ class SessionEngine:
         self._shown: tuple[int, int, int | None] | None = None
         self.active_seconds: list[float] = [0.0] * len(self.steps)
         """Seconds each step actually ran (pauses excluded): what the user really did."""
+        self._paused_total = 0.0
+        """Clock seconds of the pauses that have ended."""
 
     # -- listening -------------------------------------------------------------------------------------
 
@@ -195,6 +227,12 @@ class SessionEngine:
             return None
         left = held[0] - self.clock()
         return math.ceil(left - 1e-9) if left > 1e-9 else None
+
+    def paused_seconds(self) -> float:
+        """Clock seconds spent paused so far, the pause going on included: a summary shows them apart from
+        the time exercising."""
+        ongoing = self.clock() - self._paused_at if self._paused_at is not None else 0.0
+        return self._paused_total + ongoing
 
     def step_started_at(self) -> float:
         """The clock time the current step started (after pauses): second boundaries count from here."""
@@ -287,6 +325,7 @@ class SessionEngine:
             return False
         now = self.clock()
         paused_for = now - self._paused_at
+        self._paused_total += paused_for
         lead_in = LEAD_IN if self._duration() is not None else 0
         if lead_in:
             self._visit.held = (now + lead_in, self.elapsed())
@@ -312,7 +351,7 @@ class SessionEngine:
         """Skip to the next step (finishing the session after the last one)."""
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
+        self._record_active(StepEnding.SKIPPED)
         self._jump(self._visit.index + 1)
         return True
 
@@ -320,17 +359,18 @@ class SessionEngine:
         """More than 3 s into a step: restart it; otherwise go back one step."""
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
         if self.elapsed() > RESTART_WINDOW or self._visit.index == 0:
+            self._record_active(StepEnding.REPEATED)
             self._jump(self._visit.index)
         else:
+            self._record_active(StepEnding.BACK)
             self._jump(self._visit.index - 1)
         return True
 
     def restart_step(self) -> bool:
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
+        self._record_active(StepEnding.REPEATED)
         self._jump(self._visit.index)
         return True
 
@@ -339,7 +379,7 @@ class SessionEngine:
         step = self.current
         if self.state is not State.RUNNING or step is None or step.duration is not None:
             return False
-        self._record_active()
+        self._record_active(StepEnding.DONE)
         self._advance(self.clock())
         self.tick()
         return True
@@ -371,7 +411,7 @@ class SessionEngine:
         session stays paused at the new step's start."""
         if self.state not in (State.RUNNING, State.PAUSED) or not 0 <= index < len(plan.timeline.steps):
             return False
-        self._record_active()
+        self._record_active(StepEnding.SWAPPED)
         self.plan = plan
         self.steps = plan.timeline.steps
         self._by_step = [plan.for_step(i) for i in range(len(self.steps) + 1)]
@@ -382,7 +422,8 @@ class SessionEngine:
     def stop(self) -> bool:
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
+        self._record_active(StepEnding.STOPPED)
+        self._paused_total = self.paused_seconds()
         self._paused_at = None
         self._withdraw()
         self._runtime.clear()
@@ -422,6 +463,7 @@ class SessionEngine:
                     self._hand_over_next(now, horizon, visit.started + duration)
                 break
             self.active_seconds[visit.index] += duration
+            self._emit(StepEnded(self.steps[visit.index], duration, StepEnding.COMPLETED, visit.extension))
             self._advance(visit.started + duration, natural=True)
         self._report_second(now)
 
@@ -515,13 +557,18 @@ class SessionEngine:
         self._withdraw()
         self._runtime.clear()
         if self.state is State.PAUSED:
+            self._paused_total = self.paused_seconds()  # the pause goes on, counted from the new step's start
             self._paused_at = now
         self._enter(index, now)
         self.tick()
 
-    def _record_active(self) -> None:
-        if self.current is not None:
-            self.active_seconds[self._visit.index] += self.elapsed()
+    def _record_active(self, ending: StepEnding) -> None:
+        """The current visit ends now (a command moves on): count its seconds and say how it ended."""
+        step = self.current
+        if step is not None:
+            seconds = self.elapsed()
+            self.active_seconds[self._visit.index] += seconds
+            self._emit(StepEnded(step, seconds, ending, self._visit.extension))
 
     def _shift(self, seconds: float) -> None:
         self._visit.started += seconds

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .durations import Level
-from .library import ExerciseLibrary
+from .exercise_library import ExerciseLibrary
 from .model import Block, Exercise, Routine
 from .timeline import Step, Timeline, expand
 

@@ -14,7 +14,16 @@ from typing import TypeVar
 
 from yaml.nodes import Node, ScalarNode
 
-from .durations import MAX_DURATION_SECONDS, MAX_REPS, Level, ValueProblem, format_seconds, parse_duration_range
+from .durations import (
+    MAX_DURATION_SECONDS,
+    MAX_REPS,
+    Level,
+    ValueProblem,
+    format_seconds,
+    parse_duration_range,
+    whole_number,
+)
+from .files import read_user_file
 from .model import (
     FORMAT_VERSION,
     Block,
@@ -113,11 +122,7 @@ SIDES_WORDS: dict[str, Sides] = {
 def load_routine_file(path: Path | str, display_name: str | None = None) -> Routine:
     """Read and validate a routine file; problems name the file as ``display_name`` (default: path)."""
     name = display_name or str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise RoutineError([Problem(name, Position(), f"cannot read the file: {error.strerror or error}")]) from None
-    return load_routine(data, name)
+    return load_routine(read_user_file(path, name), name)
 
 
 def load_routine(data: bytes | str, file: str = "<routine>") -> Routine:
@@ -184,7 +189,11 @@ class _RoutineReader:
             return
         text = str(node.value) if isinstance(node, ScalarNode) else ""
         if isinstance(node, ScalarNode) and node.tag == INT_TAG and text.isascii() and text.isdigit():
-            version = int(node.value)
+            try:
+                version = whole_number(text, "a format version")
+            except ValueProblem as problem:
+                self.r.report(node, f"'backcoach': {problem}; it must be {FORMAT_VERSION}")
+                return
             if version > FORMAT_VERSION:
                 # One clear line: nothing else in a newer format can be judged by these rules.
                 raise RoutineError(
@@ -246,7 +255,8 @@ class _RoutineReader:
         for item in items or ():
             self.exercise_count += 1
             if self.exercise_count > MAX_EXERCISES:
-                r.report(item, f"a routine holds at most {MAX_EXERCISES} exercises")
+                if self.exercise_count == MAX_EXERCISES + 1:  # said once, at the first one too many
+                    r.report(item, f"a routine holds at most {MAX_EXERCISES} exercises")
                 break
             exercise = self.exercise(item)
             if exercise is not None:
@@ -352,7 +362,12 @@ def _signed(r: NodeReader, node: Node, key: str, limit: int) -> int | None:
     if not isinstance(node, ScalarNode) or node.tag != INT_TAG or not _SIGNED.fullmatch(text):
         r.report(node, f"'{key}' must be a whole number of more (+1) or fewer (-1), not {describe(node)}")
         return None
-    value = int(text)
+    try:
+        value = whole_number(text.lstrip("+-"), "a count")
+    except ValueProblem as problem:
+        r.report(node, f"'{key}': {problem}; write a number from -{limit} to +{limit}")
+        return None
+    value = -value if text.startswith("-") else value
     if abs(value) > limit:
         r.report(node, f"'{key}' must be from -{limit} to +{limit}, not {text}")
         return None

@@ -1,16 +1,31 @@
 """The user's own session preferences, applied to a routine before it is expanded.
 
-People set a longer get-ready time, more (or less) time to change position, or prefer to press Done
-after each set rather than follow the counted pace. These override what the routine says, everywhere in
-it, and never change the file.
+People set a longer get-ready time, more (or less) time to change position, prefer to press Done after
+each set rather than follow the counted pace, or want every high-impact move swapped for its gentler one.
+These override what the routine says, everywhere in it, and never change the file. The settings store
+loads and saves them (with the rest of the settings); the core only reads them.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .durations import Range
 from .model import Pace, Routine
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user's settings change in every session (``None``: what the routine says)."""
+
+    prepare: int | None = None
+    """Get-ready seconds before each exercise."""
+    pace: Pace | None = None
+    """Counted or self-paced reps, for every exercise."""
+    position_change: int | None = None
+    """Seconds added to a get-ready for each step of a change of position (down to the mat, onto all fours)."""
+    gentler: bool = False
+    """Every high-impact move swapped for the gentler move the exercise library names (or left out)."""
 
 
 def apply_preferences(routine: Routine, *, prepare: int | None = None, pace: Pace | None = None,

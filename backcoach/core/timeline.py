@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from .cue_types import estimated_phrase_seconds
 from .durations import Level, Range
-from .library import ExerciseLibrary, LibraryExercise
+from .exercise_library import ExerciseLibrary, LibraryExercise
 from .model import (
     BUILTIN_TIMING,
     NO_CHANGE,

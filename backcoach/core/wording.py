@@ -4,7 +4,7 @@ the cues (:mod:`backcoach.core.spoken`)."""
 from __future__ import annotations
 
 from .durations import Level, Range, format_seconds
-from .library import ExerciseLibrary
+from .exercise_library import ExerciseLibrary
 from .model import Count, Exercise, LevelChange, Per, Routine, Sides, count_most
 from .timeline import ResolvedExercise, level_matters, resolve
 

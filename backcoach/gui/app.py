@@ -1,8 +1,9 @@
 """Starting the Qt application: the one place that creates QApplication, the window and the audio.
 
-Order matters for how fast the window appears: the empty window is shown first; once it has been
-painted it builds its panels, then the routines are read, and only then does sound start (on a
-thread), so that nothing competes with the first frame.
+Order matters for how fast the window appears and becomes usable: the empty window is shown first; once
+it has been painted it builds the routine library and the menus; the routines are then read (from the
+cache of parsed routines when the files have not changed); once they are on screen the log file is opened,
+the session screen built and sound started (on a thread), so that nothing competes with the library.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from .main_window import MainWindow
 
 if TYPE_CHECKING:
     from ..core.catalog import Catalog
-    from .settings_store import SettingsStore
+    from ..settings_store import SettingsStore
 
 
 def _bundled_catalog() -> Catalog:
-    from ..catalogs import bundled_catalog  # reads YAML: imported after the first frame
+    from ..catalogs import bundled_catalog  # imported after the first frame
 
-    return bundled_catalog()
+    return bundled_catalog(cached=True)
 
 
 def create_window(store: SettingsStore | None = None, *, deferred: bool = False) -> MainWindow:
@@ -55,12 +56,16 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     app.setDesktopFileName("io.github.backcoach.BackCoach")
     app.setWindowIcon(_app_icon())
     window = create_window(deferred=True)
+    started = False
 
-    def load() -> None:
-        logs.open_file()
-        window.reload()
-        if routine_path is not None:
-            window.open_file(routine_path)
+    def usable() -> None:
+        """The routines are on screen: now the session screen, then sound, may take their turn."""
+        nonlocal started
+        if started:  # later readings (F5, a save) just show the routines
+            return
+        started = True
+        logs.open_file()  # what was logged until now waits in memory (backcoach/logs.py)
+        window.build_session()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         else:
@@ -68,10 +73,16 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
 
             start_audio(window)
 
-    window.built.connect(load)
+    def built() -> None:
+        window.routine_library.listPainted.connect(usable)
+        # a window that is never painted (started minimised) still gets its sound, a little later
+        window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
+        window.reload()
+        if routine_path is not None:
+            window.open_file(routine_path)
+
+    window.built.connect(built)
     window.show()
     code = app.exec()
-    if window.is_built():
-        window.output.speaker.close()
-        window.output.beeper.close()
+    window.close_audio()
     return code

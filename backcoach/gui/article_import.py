@@ -5,8 +5,10 @@ preview, the length and the steps as for any routine, and every guessed value ma
 nothing is written until the user saves. The reading itself is :func:`backcoach.core.importer.import_article`,
 run on a worker thread so a long web page never freezes the window.
 
-:class:`ArticleImport` attaches to the main window with one call (its menu entries, its shortcuts and
-a drop filter); :class:`ImportDialog` is the file-or-paste dialog with the notes and a choice of class.
+:class:`ArticleImport` is what the main window's File → Import article… (Ctrl+I), Edit → Paste article
+(Ctrl+Shift+V) and its drop of a ``.txt``/``.md``/``.html`` file call; the window makes it on first use, and
+the draft opens through the editor panel (which makes the editor then if it was not yet).
+:class:`ImportDialog` is the file-or-paste dialog with the notes and a choice of class.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,29 +27,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.exercise_library import ExerciseLibrary
 from ..core.guesses import GuessMarks
 from ..core.importer import ImportedRoutine, ImportResult, import_article
 from ..core.importer.assemble import describe
-from ..core.importer.source import MAX_ARTICLE_BYTES
-from ..core.library import ExerciseLibrary
+from ..core.importer.source import read_article
+from ..core.problems import RoutineError
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
-
-
-def read_article(path: Path) -> bytes:
-    """A file's bytes, at most one past the importer's limit (which then says the file is too large)."""
-    with path.open("rb") as handle:
-        return handle.read(MAX_ARTICLE_BYTES + 1)
 
 
 def note_lines(result: ImportResult, part: ImportedRoutine | None) -> list[str]:
@@ -158,9 +152,9 @@ class ImportDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         try:
-            data = read_article(path)
-        except OSError as error:
-            self.summary.setText(f"Cannot read {path.name}: {error.strerror or error}")
+            data = read_article(path, path.name)
+        except RoutineError as error:  # a folder, a pipe, too large, gone: said before anything is read
+            self.summary.setText(f"Cannot read {path.name}: {error.first.message}")
             return
         self.source = path.name
         self.file_label.setText(str(path))
@@ -235,7 +229,7 @@ class ImportDialog(QDialog):
 
 
 class ArticleImport(QObject):
-    """The app's ways in to the importer, attached to a main window."""
+    """The app's ways in to the importer: the main window's menu entries and drops call these."""
 
     draftOpened = Signal(object)  # Routine
     draftHeld = Signal(str)  # where it came from: read during a session, opened by no one
@@ -246,33 +240,16 @@ class ArticleImport(QObject):
         self.window = window
         self._reader = _Reader(self)
         self._reader.finished.connect(self._finished)
-        self.import_action = QAction("Import &article…", window)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda _checked=False: self.ask())
-        self.paste_action = QAction("&Paste article", window)
-        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.paste_action.triggered.connect(lambda _checked=False: self.paste())
-        window.addActions([self.import_action, self.paste_action])
-        for menu_action in window.menuBar().actions():
-            menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            if menu_action.text() == "&File":  # after "Open routine…"
-                entries = menu.actions()
-                if len(entries) > 1:
-                    menu.insertAction(entries[1], self.import_action)
-                else:
-                    menu.addAction(self.import_action)
-            elif menu_action.text() == "&Edit":
-                menu.addSeparator()
-                menu.addAction(self.paste_action)
-        window.installEventFilter(self)
+
+    def _exercise_library(self) -> ExerciseLibrary:
+        """The library the editor names moves from, so an imported move is the move the editor knows."""
+        return self.window.editor_panel.exercise_library
 
     # -- the ways in ----------------------------------------------------------------------------------
 
     def ask(self) -> ImportDialog:
         """File → Import article…: the dialog; its choice opens as a draft."""
-        dialog = ImportDialog(self.window.editor.library, self.window)
+        dialog = ImportDialog(self._exercise_library(), self.window)
         dialog.accepted.connect(lambda: self._open_chosen(dialog))
         dialog.open()
         return dialog
@@ -285,12 +262,12 @@ class ArticleImport(QObject):
     def import_file(self, path: Path) -> None:
         """Read a dropped (or given) article; the draft opens when it has been read."""
         try:
-            data = read_article(path)
-        except OSError as error:
-            self._failed(path.name, f"cannot read it: {error.strerror or error}")
+            data = read_article(path, path.name)
+        except RoutineError as error:  # a folder, a pipe, too large, gone: said before anything is read
+            self._failed(path.name, f"cannot read it: {error.first.message}")
             return
         self.window.status.setText(f"Reading {path.name}…")
-        self._reader.start(data, path.name, self.window.editor.library, path.name)
+        self._reader.start(data, path.name, self._exercise_library(), path.name)
 
     def paste(self) -> None:
         """Edit → Paste article: the clipboard's text (its HTML when a browser put some there, for its lists)."""
@@ -302,7 +279,7 @@ class ArticleImport(QObject):
         if not data.strip():
             self._failed("the clipboard", "it holds no text; copy an article first")
             return
-        self._reader.start(data, name, self.window.editor.library, "pasted text")
+        self._reader.start(data, name, self._exercise_library(), "pasted text")
 
     def _finished(self, result: ImportResult, source: str) -> None:
         if result.problem is not None or result.whole is None:
@@ -322,34 +299,7 @@ class ArticleImport(QObject):
             self.draftHeld.emit(source)
             return False
         marks = GuessMarks(part.routine, part.guesses)
-        if not window.editor.open_draft(part.routine, marks, draft_message(source, part, result)):
+        if not window.editor_panel.open_draft(part.routine, marks, draft_message(source, part, result)):
             return False
-        window.show_library()
-        window.editor_dock.show()
-        window.editor.tree.setFocus()
         self.draftOpened.emit(part.routine)
         return True
-
-    # -- dropping files ---------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDragEnterEvent | QDropEvent):
-            if self._articles(event):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            articles = self._articles(event)
-            if articles:
-                event.acceptProposedAction()
-                self.import_file(articles[0])
-                return True
-        return super().eventFilter(watched, event)
-
-    @staticmethod
-    def _articles(event: QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls()
-                if url.isLocalFile() and url.toLocalFile().lower().endswith(ARTICLE_SUFFIXES)]

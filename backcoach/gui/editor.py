@@ -33,10 +33,13 @@ from ..core import editing
 from ..core.catalog import CatalogEntry, slug, unique
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
+from ..core.exercise_library import ExerciseLibrary
+from ..core.files import read_user_text
 from ..core.guesses import GuessMarks
-from ..core.library import ExerciseLibrary
 from ..core.model import BodyPosition, Pace, Per, Routine, Sides
-from ..core.timeline import expand, planned_seconds
+from ..core.preferences import Preferences
+from ..core.problems import RoutineError
+from ..core.session_plan import estimates, plan_session
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
 from .prompts import Prompter
@@ -121,7 +124,9 @@ class RoutineEditor(QWidget):
         self.setAccessibleName("Routine editor")
         self.prompter = prompter
         self.user_folder = user_folder
-        self.library = ExerciseLibrary()
+        self.exercise_library = ExerciseLibrary()
+        self.preferences = Preferences()
+        """The user's settings that change a session's length: the estimate and steps shown are the session's."""
         self.document: Document | None = None
         self.undo_stack = QUndoStack(self)
         # Bound methods, not lambdas: Qt disconnects them when this editor is destroyed.
@@ -175,8 +180,8 @@ class RoutineEditor(QWidget):
         if not self.confirm_leave():
             return False
         try:
-            text = entry.path.read_text(encoding="utf-8-sig")
-        except OSError:
+            text: str | None = read_user_text(entry.path)
+        except RoutineError:  # changed since the library read it; the watcher will tell
             text = None
         self._open(Document(entry.routine, entry.path, entry.bundled, text))
         return True
@@ -234,11 +239,11 @@ class RoutineEditor(QWidget):
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:
-        levels = " · ".join(f"{level.value} {format_seconds(planned_seconds(routine, level, self.library))}"
-                            for level in Level)
-        self.estimate.setText(f"Estimated length: {levels}")
+        lengths = estimates(routine, self.preferences, self.exercise_library)
+        self.estimate.setText("Estimated length: " + " · ".join(f"{level.value} {format_seconds(seconds)}"
+                                                                for level, seconds in lengths.items()))
         self.steps.clear()
-        timeline = expand(routine, None, self.library)
+        timeline = plan_session(routine, self.preferences, exercise_library=self.exercise_library).timeline
         for step in timeline.steps[:400]:
             length = "Done" if step.duration is None else format_seconds(step.duration)
             side = f" ({step.side.value})" if step.side else ""
@@ -376,7 +381,7 @@ class RoutineEditor(QWidget):
             line = QLineEdit(text)
             line.setPlaceholderText(self._inherited(key, at))
             if key == "name":
-                names = sorted({n for e in self.library.entries for n in (e.name, *e.aliases)})
+                names = sorted({n for e in self.exercise_library.entries for n in (e.name, *e.aliases)})
                 completer = QCompleter(names, line)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 line.setCompleter(completer)
@@ -543,7 +548,12 @@ class RoutineEditor(QWidget):
             self.show_message(f"{document.path.name} was removed from disk; save to write it again.")
             return
         self.watcher.addPath(str(document.path))  # an atomic replace ends the watch; watch the new file
-        text = document.path.read_text(encoding="utf-8-sig")
+        try:
+            text = read_user_text(document.path)  # bounded: the path may now be anything (a folder, a pipe)
+        except RoutineError as error:
+            self.show_message(f"{document.path.name} was changed by another program and cannot be read: "
+                              f"{error.first.message}. Your routine stays open here; save to write it again.")
+            return
         if text == document.disk_text:
             return
         answer = self.prompter.choose(
@@ -556,7 +566,6 @@ class RoutineEditor(QWidget):
             document.disk_text = text
             return
         from ..core.loader import load_routine
-        from ..core.problems import RoutineError
 
         try:
             routine = load_routine(text, str(document.path))

@@ -3,18 +3,21 @@ what the level changes, and the cautions and notes of its moves."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
 from ..core.catalog import CatalogEntry
-from ..core.durations import format_seconds
-from ..core.library import ExerciseLibrary
+from ..core.durations import Level, format_seconds
+from ..core.exercise_library import ExerciseLibrary
+from ..core.preferences import Preferences
+from ..core.session_plan import estimates
 from ..core.timeline import resolve
 from ..core.wording import ONE_LEVEL, dose_text, length_text, level_changes, rounds_text
 
 
-def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
-    """Rich text for the preview pane (QTextBrowser renders this subset of HTML)."""
+def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, preferences: Preferences | None = None,
+                 level: Level | None = None) -> str:
+    """Rich text for the preview pane (QTextBrowser renders this subset of HTML): lengths are the sessions'
+    with the user's ``preferences``, the one at ``level`` (else the routine's own) in bold."""
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
         return (
@@ -22,19 +25,17 @@ def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
             f"Fix these problems in a text editor, then reload (F5):</p><ul>{problems}</ul>"
         )
     routine = entry.routine
-    if entry.library is None:
-        entry = replace(entry, library=library)
-    estimates = entry.estimates()
-    own = routine.effective_level()
+    lengths = estimates(routine, preferences, exercise_library)
+    chosen = routine.effective_level(level)
     parts = [f"<h2>{escape(routine.title)}</h2>"]
     if routine.summary:
         parts.append(f"<p>{escape(routine.summary)}</p>")
-    facts = [f"Length: {escape(length_text(estimates[own], routine.duration))} (at {own.value})"]
-    changes = level_changes(routine, library)
+    facts = [f"Length: {escape(length_text(lengths[chosen], routine.duration))} (at {chosen.value})"]
+    changes = level_changes(routine, exercise_library)
     if changes:
-        shown = {level: f"{level.value} {format_seconds(seconds)}" for level, seconds in estimates.items()}
-        facts.append("Levels: " + " · ".join(f"<b>{text}</b>" if level is own else text
-                                              for level, text in shown.items()))
+        shown = {lvl: f"{lvl.value} {format_seconds(seconds)}" for lvl, seconds in lengths.items()}
+        facts.append("Levels: " + " · ".join(f"<b>{text}</b>" if lvl is chosen else text
+                                              for lvl, text in shown.items()))
     else:
         facts.append(escape(ONE_LEVEL))
     if routine.equipment:
@@ -49,7 +50,7 @@ def preview_html(entry: CatalogEntry, library: ExerciseLibrary) -> str:
     for block in routine.blocks:
         parts.append(f"<h3>{escape(block.title)}{rounds_text(block.rounds)}</h3><ul>")
         for exercise in block.exercises:
-            r = resolve(exercise, routine.defaults, own, library)
+            r = resolve(exercise, routine.defaults, chosen, exercise_library)
             known = r.entry
             hint = f' title="{escape(known.instructions)}"' if known else ""
             dose = dose_text(exercise, r.per, r.sides)

@@ -1,7 +1,8 @@
 """The screen a person follows from the mat: a huge countdown on a colour that says what to do.
 
-It only lays out what it is given (:class:`~backcoach.core.display.Moment`, a state, a caption) and emits
-requests when a button is pressed; the main window forwards them to the session driver.
+It only lays out what it is given — a :class:`~backcoach.core.display.Moment` (with its step's card: how to
+do the move, what to watch for), an :class:`~backcoach.core.display.Ending`, a state, a caption — and emits
+requests when a button is pressed; the main window forwards them to the session controller.
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.display import Moment
+from ..core.display import Ending, Moment
+from ..core.engine import State
+from ..core.timeline import StepKind
 from . import theme
+from .actions import make_action
+
+ACTIVE = (State.RUNNING, State.PAUSED)
+TOGGLE_TEXT = {State.READY: "Start", State.RUNNING: "Pause", State.PAUSED: "Resume"}
 
 
 class SessionView(QWidget):
@@ -31,16 +38,19 @@ class SessionView(QWidget):
     stopRequested = Signal()
     hurtRequested = Signal()
     libraryRequested = Signal()
-    gentlerRequested = Signal()
+    leaveRequested = Signal()  # Esc: leave full screen, else the session
+    fullScreenRequested = Signal()
+    muteRequested = Signal()
+    gentlerRequested = Signal()  # G: a gentler move in place of a high-impact one
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("SessionView")
         self.setAccessibleName("Session")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._state = "ready"
-        self._kind = "ready"
-        self._shown: tuple[Moment, str] | None = None
+        self._state = State.READY
+        self._kind = StepKind.PREPARE
+        self._shown: Moment | None = None
         self._refit_pending = False
 
         self.block_label = self._label("block", "Block and round")
@@ -109,6 +119,17 @@ class SessionView(QWidget):
         layout.addLayout(buttons)
         self.setStyleSheet(self._style_sheet())
         self._apply_colours()
+        # Keys belong to this screen (and whatever sits on it), and ask for what its buttons ask for.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for text, keys, request in (
+            ("Start or pause", ["Space"], self.toggleRequested), ("Previous", ["Left"], self.previousRequested),
+            ("Next", ["Right"], self.nextRequested), ("Done", ["Return", "Enter"], self.doneRequested),
+            ("Ten more seconds", ["+", "=", "Shift++"], self.extendRequested),
+            ("Leave", ["Escape"], self.leaveRequested), ("Full screen", ["F"], self.fullScreenRequested),
+            ("Mute", ["M"], self.muteRequested), ("Stop: it hurts", ["H"], self.hurtRequested),
+            ("Gentler move", ["G"], self.gentlerRequested),
+        ):
+            make_action(self, text, keys, request.emit, owner=self)
 
     # -- building --------------------------------------------------------------------------------------
 
@@ -139,13 +160,15 @@ class SessionView(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------
 
-    def show_moment(self, moment: Moment, session_clock: str) -> None:
-        if (moment, session_clock) == self._shown:  # a step change and its second arrive together: draw once
+    def show_moment(self, moment: Moment) -> None:
+        if moment == self._shown:  # a step change and its second arrive together: draw once
             return
-        self._shown = (moment, session_clock)
-        changed = self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
+        self._shown = moment
+        how_to = moment.card.how_to if moment.card is not None else ""
+        changed = (self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
+                   or self.instructions_label.text() != how_to)
         self.block_label.setText(moment.block)
-        self.progress_label.setText(session_clock)
+        self.progress_label.setText(moment.session_clock)
         _set_bar(self.session_bar, moment.session_fraction)
         self.heading_label.setText(moment.heading)
         self.clock_label.setText(moment.clock)
@@ -158,22 +181,19 @@ class SessionView(QWidget):
             self.advice_label.setText(advice)
             self.advice_label.setVisible(bool(advice))
             changed = True
-        offered = bool(moment.offer) and self._state in ("ready", "running", "paused")
-        if offered != self.gentler_button.isVisible():
+        offered = bool(moment.offer) and self._state in TOGGLE_TEXT
+        if offered != self.gentler_button.isVisibleTo(self):
             self.gentler_button.setVisible(offered)
             self.gentler_button.setToolTip(moment.offer)
         if changed:
+            self.instructions_label.setText(how_to)
             self.refit()
-        active = self._state in ("running", "paused")
+        active = self._state in ACTIVE
         self.done_button.setEnabled(active and moment.self_paced)
-        self.extend_button.setEnabled(active and moment.kind.value in ("rest", "prepare"))
-        if moment.kind.value != self._kind:
-            self._kind = moment.kind.value
+        self.extend_button.setEnabled(active and moment.kind in (StepKind.REST, StepKind.PREPARE))
+        if moment.kind is not self._kind:
+            self._kind = moment.kind
             self._apply_colours()
-
-    def show_instructions(self, text: str) -> None:
-        self.instructions_label.setText(text)
-        self.refit()
 
     def show_caption(self, text: str) -> None:
         self.caption_label.setText(f"“{text}”" if text else "")
@@ -183,50 +203,48 @@ class SessionView(QWidget):
         self.notice_label.setText(text or "")
         self.notice_label.setVisible(bool(text))
 
-    def show_state(self, state: str) -> None:
-        """ready, running, paused, finished or stopped: the buttons and colour follow."""
+    def show_state(self, state: State) -> None:
+        """The buttons and the colour follow the state; an ended session shows only the way back."""
         self._state = state
-        self._shown = None  # the texts below replace the moment's: the next moment is drawn in full
-        active = state in ("running", "paused")
-        self.toggle_button.setText({"ready": "Start", "running": "Pause", "paused": "Resume"}.get(state, "Start"))
-        self.toggle_button.setEnabled(state in ("ready", "running", "paused"))
+        self._shown = None  # the next moment is drawn in full
+        active = state in ACTIVE
+        self.toggle_button.setText(TOGGLE_TEXT.get(state, "Start"))
+        self.toggle_button.setEnabled(state in TOGGLE_TEXT)
         for button in (self.previous_button, self.next_button, self.stop_button, self.hurt_button):
             button.setEnabled(active)
         if not active:
             self.done_button.setEnabled(False)
             self.extend_button.setEnabled(False)
-        finished = state in ("finished", "stopped")
-        self.library_button.setVisible(finished)
+        ended = state in (State.FINISHED, State.STOPPED)
+        self.library_button.setVisible(ended)
         for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
                        self.extend_button, self.stop_button, self.hurt_button):
-            button.setVisible(not finished)
-        if finished:
+            button.setVisible(not ended)
+        if ended:
             self.gentler_button.hide()
             self.advice_label.hide()
-        if state == "paused":
-            self.heading_label.setText("PAUSED — press Space")
-        if state == "finished":
-            self.heading_label.setText("WELL DONE")
-            self.clock_label.setText("0:00")
-            self.title_label.setText("Session complete")
-            self.detail_label.setText("")
-            self.upcoming_label.setText("")
+        self._apply_colours()
+
+    def show_ending(self, ending: Ending) -> None:
+        """The closing screen of a finished or stopped session."""
+        self.heading_label.setText(ending.heading)
+        self.clock_label.setText(ending.clock)
+        self.title_label.setText(ending.title)
+        self.detail_label.setText(ending.detail)
+        self.upcoming_label.setText("")
+        self.gentler_button.hide()
+        self.advice_label.hide()
+        if ending.progress_full:
             _set_bar(self.step_bar, 1.0)
             _set_bar(self.session_bar, 1.0)
-        if state == "stopped":
-            self.heading_label.setText("STOPPED")
-            self.clock_label.setText("")  # a step's time left means nothing once the session is over
-            self.title_label.setText("Session stopped")
-            self.detail_label.setText("Take your time getting up.")
-            self.upcoming_label.setText("")
+        if not ending.caption_kept:
             self.caption_label.setText("")
-        self._apply_colours()
 
     def _apply_colours(self) -> None:
         """The background of the step kind (or state). One static style sheet has a rule per colour; only
         this widget is re-polished when the colour changes (setting a new style sheet would re-polish every
         label and button, a visible hitch at each step change)."""
-        key = self._state if self._state in ("paused", "finished", "ready", "stopped") else self._kind
+        key = str(theme.backdrop(self._state, self._kind))
         if self.property("colour") == key:
             return
         self.setProperty("colour", key)
@@ -349,8 +367,8 @@ class SessionView(QWidget):
 
 
 def advice_text(moment: Moment) -> str:
-    """The caution (on a get-ready) and the routine's note, a line each (a high-impact move's offer is the
-    gentler-move button, shown beside the others)."""
+    """The caution (on a move's first step: its get-ready) and the routine's note, a line each (a high-impact
+    move's offer is the gentler-move button, shown beside the others)."""
     lines = [f"⚠ {moment.caution}" if moment.caution else "", moment.note]
     return "\n".join(line for line in lines if line)
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from pulse_sink import PulseServer
 
-from backcoach.audio import doctor, speech
+from backcoach import doctor
+from backcoach.audio import speech
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +59,7 @@ def test_without_espeak_ng_the_doctor_says_what_to_install_and_a_session_still_r
 NO_SERVER_DOCTOR = """
 import io, sys
 sys.modules["simpleaudio"] = None
-from backcoach.audio import doctor
+from backcoach import doctor
 from backcoach.audio.choose import choose_player
 out = io.StringIO()
 doctor.run(out)

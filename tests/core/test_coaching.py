@@ -11,8 +11,8 @@ from backcoach.core.cues import plan_cues
 from backcoach.core.display import describe
 from backcoach.core.durations import Level
 from backcoach.core.engine import SessionEngine, State
+from backcoach.core.exercise_library import ExerciseLibrary, load_library
 from backcoach.core.gentler import swap_in_session, with_gentler
-from backcoach.core.library import ExerciseLibrary, load_library
 from backcoach.core.loader import load_routine
 from backcoach.core.model import BodyPosition, Pace, Sides
 from backcoach.core.preferences import apply_preferences

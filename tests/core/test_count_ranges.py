@@ -80,6 +80,12 @@ def test_the_level_picks_sets_and_rounds_as_it_picks_reps(level: Level, sets: in
         ("2-three", 9, 15, "'sets': '2-three' is not a whole number or a range like 6-12"),
         ('"3"', 9, 15, "'sets' must be a whole number, not \"3\" (quoted text)"),
         ("2.5", 9, 15, "'sets' must be a whole number, not 2.5"),
+        # the hardened parsers' guards hold for ranges of sets as for reps: digits measured before int() sees
+        # them, values longer than any real one refused before they are parsed, long values quoted, not copied
+        ("2-" + "9" * 25, 9, 15, "'sets': a number this long (25 digits) is not a count"),
+        ("1" * 5000 + "-2", 9, 15, "'sets': this value is 5,002 characters long, too long to be a count"),
+        ("1 -" + " " * 200 + "2", 9, 15, "'sets': this value is 204 characters long, too long to be a count"),
+        ("2" + " " * 70 + "- 300", 9, 15, "'sets' must be from 1 to 100, not 2" + " " * 58 + "… (76 characters)"),
     ],
 )
 def test_a_wrong_range_of_sets_is_reported_where_it_is(value: str, line: int, column: int, message: str) -> None:

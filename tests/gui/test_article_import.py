@@ -38,8 +38,13 @@ def test_the_dialog_opens_the_article_as_an_unsaved_draft_with_its_guesses_marke
     qtbot: QtBot, harness: Harness, tmp_path: Path
 ) -> None:
     window = harness.window
-    dialog = window.article_import.ask()
-    assert isinstance(dialog, ImportDialog)
+    assert window._article_import is None  # made on first use: listing the library never loads the importer
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions()][:2] == ["&Open routine…", "Import &article…"]
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    window.import_action.trigger()  # File → Import article…
+    dialog = window.findChild(ImportDialog)
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     with qtbot.waitSignal(dialog.resultShown):
         dialog.set_text(HANDOUT)
     assert "4 exercises" in dialog.summary.text()
@@ -95,10 +100,10 @@ def test_a_dropped_article_opens_as_a_draft(qtbot: QtBot, harness: Harness, tmp_
     article.write_text("# Core class\n\n## Warm-up\n\n- March on the spot: 2 minutes\n\n## Main\n\n"
                        "1. Plank – 3 x 30 seconds\n2. Glute bridge – 2 sets of 12\n")
     event, _mime = _dropped(article)
-    # Qt delivers a real drop through the window's event filters; a synthetic one (no drag under way) is
-    # not routed by the application, so the test hands it to the filter as Qt would.
+    # A synthetic drop (no drag under way) is not routed by the application, so the test hands it to the
+    # window's drop handler as Qt would.
     with qtbot.waitSignal(window.article_import.draftOpened):
-        assert window.article_import.eventFilter(window, event)
+        window.dropEvent(event)
     assert event.isAccepted()
     routine = window.editor.routine
     assert routine is not None and [b.title for b in routine.blocks] == ["Warm-up", "Main"]
@@ -111,15 +116,15 @@ def test_a_dropped_routine_file_still_opens_as_a_routine(qtbot: QtBot, harness: 
     routine.write_text("backcoach: 1\ntitle: Mine\nblocks:\n  - title: A\n    exercises:\n      - name: Plank\n"
                        "        hold: 30s\n")
     event, _mime = _dropped(routine)
-    assert not window.article_import.eventFilter(window, event)  # not an article: the window's own drop
-    window.dropEvent(event)
-    assert "Mine" in window.library.titles()
+    window.dropEvent(event)  # not an article: opened and listed as a routine, no draft
+    assert "Mine" in window.routine_library.titles()
+    assert window.editor_panel._editor is None
 
 
 def test_pasted_text_opens_as_a_draft(qtbot: QtBot, harness: Harness) -> None:
     QGuiApplication.clipboard().setText("Plank: 30 seconds\nSide plank: 30 seconds each side\n")
     with qtbot.waitSignal(harness.window.article_import.draftOpened):
-        harness.window.article_import.paste_action.trigger()
+        harness.window.paste_article_action.trigger()
     routine = harness.window.editor.routine
     assert routine is not None and [e.name for e in routine.exercises] == ["Plank", "Side plank"]
 

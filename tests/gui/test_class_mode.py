@@ -16,11 +16,11 @@ from backcoach.core.model import Pace
 from backcoach.core.spoken import STOPPED_FOR_PAIN
 from backcoach.core.timeline import StepKind
 from backcoach.gui import theme
-from backcoach.gui.settings_store import AppSettings, SettingsStore
+from backcoach.settings_store import AppSettings, SettingsStore
 
 
 def open_class(qtbot: QtBot, harness: Harness, title: str = "The back fit workout") -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index(title))
     with qtbot.waitSignal(harness.window.sessionOpened):
         qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
@@ -48,16 +48,16 @@ def test_the_first_session_asks_about_safety_once(qtbot: QtBot, harness: Harness
 
 def test_declining_the_safety_advice_keeps_the_library(harness: Harness) -> None:
     harness.prompter.answer = False
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(0)
     library.start_button.click()
     assert harness.window.stack.currentWidget() is library
-    assert harness.window.driver.engine is None
+    assert harness.window.controller.engine is None
 
 
 def test_space_starts_pauses_and_resumes(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
-    driver = harness.window.driver
+    driver = harness.window.controller.driver
     with qtbot.waitSignal(driver.stateChanged) as blocker:
         key(qtbot, harness, Qt.Key.Key_Space)
     assert blocker.args == ["running"]
@@ -89,7 +89,7 @@ def test_resume_counts_3_2_1_on_screen_for_those_without_sound(qtbot: QtBot, har
 
 def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
     get_ready = engine.steps[0].duration
@@ -107,7 +107,7 @@ def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness)
 def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
     harness.window.apply_settings(harness.window.settings.with_changes(pace=Pace.SELF))
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
     harness.advance(float(engine.steps[0].planned))  # the get-ready
@@ -121,7 +121,7 @@ def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
 def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     session = harness.window.session
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
     click(session.toggle_button)
@@ -144,7 +144,11 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     assert harness.prompter.defaults[-1] is False  # Return keeps the class going
     harness.prompter.answer = True
     click(session.stop_button)
-    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.library
+    # Issue 15: a stopped session ends on its summary (what was done is kept), and Enter goes to the library.
+    assert engine.state.value == "stopped"
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary
+    qtbot.keyClick(harness.window.history_screen.summary, Qt.Key.Key_Return)
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -> None:
@@ -162,11 +166,13 @@ def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -
 
     harness.prompter.inform = inform  # type: ignore[method-assign]
     qtbot.mouseClick(harness.window.session.hurt_button, Qt.MouseButton.LeftButton)
-    assert harness.window.driver.state is not None and harness.window.driver.state.value == "stopped"
+    assert harness.window.controller.state is not None and harness.window.controller.state.value == "stopped"
     assert harness.prompter.told == ["Session stopped"]
     assert behind_the_advice == ["STOPPED", "Session stopped", "", ""]
     assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
-    assert harness.window.stack.currentWidget() is harness.window.library
+    # issue 15: with its pain question
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary
+    assert harness.window.history_screen.summary.heading.text() == "Stopped because it hurt"
 
 
 def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness: Harness) -> None:
@@ -180,7 +186,9 @@ def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness
     assert harness.window.menuBar().isVisible()
     key(qtbot, harness, Qt.Key.Key_Escape)
     assert harness.prompter.asked[-1] == "Stop the session?"
-    assert harness.window.stack.currentWidget() is harness.window.library
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary  # issue 15
+    qtbot.keyClick(harness.window.history_screen.summary, Qt.Key.Key_Escape)
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_m_mutes_and_says_so_on_screen(qtbot: QtBot, harness: Harness) -> None:
@@ -217,18 +225,19 @@ def test_a_long_caption_then_a_short_one_does_not_move_the_countdown(qtbot: QtBo
 def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     key(qtbot, harness, Qt.Key.Key_Space)
-    total = harness.window.driver.engine.plan.timeline.total_seconds  # type: ignore[union-attr]
-    with qtbot.waitSignal(harness.window.driver.sessionFinished, timeout=1000):
+    total = harness.window.controller.engine.plan.timeline.total_seconds  # type: ignore[union-attr]
+    with qtbot.waitSignal(harness.window.controller.driver.sessionFinished, timeout=1000):
         harness.advance(total + 1, step=0.5)
     session = harness.window.session
     assert session.heading_label.text() == "WELL DONE" and session.title_label.text() == "Session complete"
     assert harness.speaker.texts[-1] == "Well done. Session complete."
     assert harness.beeper.played.count(Tone.GO) == sum(
-        1 for s in harness.window.driver.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
+        1 for s in harness.window.controller.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
     )
-    assert session.library_button.isVisible()
-    qtbot.mouseClick(session.library_button, Qt.MouseButton.LeftButton)
-    assert harness.window.stack.currentWidget() is harness.window.library
+    summary = harness.window.history_screen.summary  # issue 15: the session ends on its summary
+    assert harness.window.stack.currentWidget() is summary and summary.heading.text() == "Well done"
+    qtbot.mouseClick(summary.library_button, Qt.MouseButton.LeftButton)
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harness) -> None:
@@ -242,7 +251,7 @@ def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harnes
     key(qtbot, harness, Qt.Key.Key_M)
     assert harness.window.session.notice_label.text() == notice  # muting silence adds nothing to say
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(harness.window.driver.engine.steps[0].planned + 0.5)  # type: ignore[union-attr]
+    harness.advance(harness.window.controller.driver.engine.steps[0].planned + 0.5)  # type: ignore[union-attr]
     assert harness.window.session.caption_label.text() == "“Go.”"
 
 
@@ -251,7 +260,7 @@ def test_settings_persist_and_shape_the_next_session(qtbot: QtBot, harness: Harn
     harness.window.apply_settings(settings)
     assert SettingsStore(harness.settings_file).load() == settings
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None and engine.steps[0].duration == 20
     assert all(cue.kind.value == "beep" for cue in engine.plan.cues)
 
@@ -308,14 +317,15 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
 def test_keyboard_only_search_then_return_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
     window = harness.window
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.library.search, "back fit")
+    qtbot.keyClicks(window.routine_library.search, "back fit")
     with qtbot.waitSignal(window.sessionOpened):
-        qtbot.keyClick(window.library.search, Qt.Key.Key_Return)
-    assert window.driver.engine is not None and window.driver.engine.plan.timeline.title == "The back fit workout"
+        qtbot.keyClick(window.routine_library.search, Qt.Key.Key_Return)
+    engine = window.controller.engine
+    assert engine is not None and engine.plan.timeline.title == "The back fit workout"
 
 
 def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.setFocus()
     library.table.selectRow(library.titles().index("Revitalise your spine"))
     with qtbot.waitSignal(harness.window.sessionOpened):
@@ -334,7 +344,8 @@ def test_sound_that_stops_mid_session_is_said_on_screen_and_so_is_its_return(qtb
     assert notice.text() == ("Sound stopped: the speakers or the sound server went away. Cues are shown on screen; "
                              "BackCoach tries again at the next cue.")
     harness.advance(2)
-    assert harness.window.driver.state is not None and harness.window.driver.state.value == "running"
+    state = harness.window.controller.driver.state
+    assert state is not None and state.value == "running"
     player.recover()
     assert notice.text() == "Sound is back."
     qtbot.waitUntil(lambda: not notice.isVisibleTo(harness.window), timeout=8000)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from backcoach.core.exercise_library import ExerciseLibrary, normalise_name
 from backcoach.core.importer.names import Matcher
-from backcoach.core.library import ExerciseLibrary, normalise_name
 from backcoach.core.model import BUILTIN_TIMING, Routine, count_most
 from backcoach.core.yamlsource import compose
 

@@ -8,8 +8,8 @@ import pytest
 from import_facts import differences, marked_paths
 
 from backcoach.core.durations import Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
 from backcoach.core.importer import NO_EXERCISES, import_article
-from backcoach.core.library import ExerciseLibrary, load_library_path
 from backcoach.core.loader import load_routine
 from backcoach.core.model import Per
 from backcoach.core.writer import dump_routine

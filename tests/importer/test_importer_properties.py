@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backcoach.core.durations import Level, Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
 from backcoach.core.importer import ImportResult, import_article
-from backcoach.core.library import ExerciseLibrary, load_library_path
 from backcoach.core.loader import MAX_SESSION_SECONDS, load_routine
 from backcoach.core.timeline import planned_seconds
 from backcoach.core.writer import dump_routine

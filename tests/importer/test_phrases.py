@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from backcoach.core.durations import Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
 from backcoach.core.importer import import_article
 from backcoach.core.importer.phrases import plain_text, read_dose
-from backcoach.core.library import ExerciseLibrary, load_library_path
 from backcoach.core.model import Exercise, Per, Routine
 from backcoach.resources import bundled_routines_dir
 

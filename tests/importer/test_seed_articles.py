@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from import_facts import differences, marked_paths
 
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
 from backcoach.core.importer import import_article
-from backcoach.core.library import ExerciseLibrary, load_library_path
 from backcoach.core.loader import load_routine
 from backcoach.resources import bundled_routines_dir
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from ..library import ExerciseLibrary
+from ..exercise_library import ExerciseLibrary
 from .assemble import Assembler, Guess, ImportedRoutine
 from .names import Matcher
 from .reading import Note, Walker

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..durations import Level, Range
-from ..library import LibraryExercise
+from ..exercise_library import LibraryExercise
 from ..loader import MAX_ROUNDS, MAX_SESSION_SECONDS, MAX_SETS
 from ..model import Block, Count, Exercise, Per, Routine, Timing
 from ..problems import Position

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..library import ExerciseLibrary, LibraryExercise, normalise_name
+from ..exercise_library import ExerciseLibrary, LibraryExercise, normalise_name
 from ..suggest import closest
 from .phrases import Fact, Plain, find_facts, plain
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..durations import Range
-from ..library import LibraryExercise
+from ..exercise_library import LibraryExercise
 from ..model import count_most
 from ..problems import Position
 from .names import Match, Matcher, is_name_like, sentence_case, split_entry

@@ -17,9 +17,19 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from html.parser import HTMLParser
+from pathlib import Path
+
+from ..files import read_user_file
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """Larger than any article (a long web page saved with its markup is well under 1 MiB)."""
+
+
+def read_article(path: Path | str, file: str | None = None) -> bytes:
+    """An article file's bytes, through the one bounded reader of a user's file (:mod:`..files`): a folder,
+    a named pipe, a device, a broken link or a file over :data:`MAX_ARTICLE_BYTES` is refused before it is
+    read, as a :class:`~backcoach.core.problems.RoutineError` at 1:1 that says what the path is."""
+    return read_user_file(path, file, MAX_ARTICLE_BYTES, "an article")
 
 MAX_LINE_CHARS = 20_000
 """A longer "line" (a minified page, a file without line breaks) is cut into pieces of this size."""

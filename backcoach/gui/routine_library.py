@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,26 +23,51 @@ from PySide6.QtWidgets import (
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level
+from ..core.preferences import Preferences
 from ..core.safety import SHORT_REMINDER
-from .library_model import ENTRY_ROLE, SORT_ROLE, LibraryModel
 from .preview import preview_html
+from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
 
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
 OTHER_COLUMN_WIDTH = 110
-OPTIONAL_COLUMNS = (2, 1, 3, 4, 5)
-"""Estimate, level, stated length, equipment, source: the order in which columns are kept as the table narrows."""
+OPTIONAL_COLUMNS = (2, 6, 1, 3, 4, 5)
+"""Estimate, last done, level, stated length, equipment, source: the order in which columns are kept as the table
+narrows (last done only once the history has something to say)."""
 
 
-class LibraryView(QWidget):
+class _RoutineTable(QTableView):
+    """The list: it fits its columns when resized and says when it has painted the routines it was given.
+
+    Overriding these two handlers (rather than filtering the viewport's events in Python) keeps every other
+    event of the list in C++: at start-up that is a good part of the time to a usable library."""
+
+    resized = Signal()
+    painted = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # the viewport's paint, routed here by the scroll area
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+class RoutineLibraryView(QWidget):
     startRequested = Signal(object, object)  # CatalogEntry, Level | None
     editRequested = Signal()
     routineSelected = Signal(object)  # CatalogEntry
+    listPainted = Signal()
+    """The list has been drawn with the routines of the last :meth:`show_catalog`: the library is usable."""
 
     def __init__(self) -> None:
         super().__init__()
         self.catalog = Catalog(())
-        self.model = LibraryModel()
+        self._unannounced = False
+        self._fit_pending = False
+        self.preferences = Preferences()
+        self.model = RoutineLibraryModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -54,7 +81,7 @@ class LibraryView(QWidget):
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
 
-        self.table = QTableView()
+        self.table = _RoutineTable()
         self.table.setAccessibleName("Routine library")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,13 +97,15 @@ class LibraryView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.moveSection(RoutineLibraryModel.LAST_DONE, 3)  # shown beside the estimate
         for column in (4, 5):  # equipment and source: short columns, in full in the preview and tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.viewport().installEventFilter(self)  # narrow table: fewer columns, see _fit_columns
+        self.table.resized.connect(self._fit_columns_soon)  # narrow table: fewer columns, see _fit_columns
+        self.table.painted.connect(self._announce)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
         self.table.activated.connect(self._activated)
@@ -91,6 +120,7 @@ class LibraryView(QWidget):
         self.level_box.addItem("Routine's own level", None)
         for level in Level:
             self.level_box.addItem(level.value.capitalize(), level)
+        self.level_box.currentIndexChanged.connect(self._plan_changed)
         self.start_button = QPushButton("Start session ▶")
         self.start_button.setAccessibleName("Start session")
         self.start_button.setToolTip("Open the session screen for this routine (Enter)")
@@ -138,6 +168,7 @@ class LibraryView(QWidget):
     def show_catalog(self, catalog: Catalog) -> None:
         current = self.current_entry()
         self.catalog = catalog
+        self._unannounced = True
         self.model.set_catalog(catalog)
         self._fit_columns()
         if current is not None:
@@ -147,6 +178,11 @@ class LibraryView(QWidget):
                     return
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def show_last_done(self, last_done: dict[str, datetime], today: date) -> None:
+        """When each routine was last done (by its history id)."""
+        self.model.set_last_done(last_done, today)
+        self._fit_columns()
 
     def select(self, entry: CatalogEntry) -> None:
         for row in range(self.proxy.rowCount()):
@@ -162,11 +198,22 @@ class LibraryView(QWidget):
         return entry if isinstance(entry, CatalogEntry) else None
 
     def chosen_level(self) -> Level | None:
-        level = self.level_box.currentData()
-        return level if isinstance(level, Level) else None
+        level = self.level_box.currentData()  # Qt hands a StrEnum back as its text
+        return Level(level) if level else None
 
     def set_level(self, level: Level | None) -> None:
         self.level_box.setCurrentIndex(max(0, self.level_box.findData(level)))
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """The user's settings that change a session's length: estimates and the preview follow them."""
+        self.preferences = preferences
+        self._plan_changed()
+
+    def _plan_changed(self) -> None:
+        self.model.set_plan(self.preferences, self.chosen_level())
+        entry = self.current_entry()
+        if entry is not None:
+            self.preview.setHtml(self.preview_of(entry))
 
     def request_start(self) -> None:
         entry = self.current_entry()
@@ -174,22 +221,35 @@ class LibraryView(QWidget):
             self.startRequested.emit(entry, self.chosen_level())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"; fit the columns."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"."""
         if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_E
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
             return True
         return super().eventFilter(watched, event)
 
+    def _announce(self) -> None:
+        if self._unannounced:
+            self._unannounced = False
+            QTimer.singleShot(0, self.listPainted.emit)  # after this paint has reached the screen
+
+    def _fit_columns_soon(self) -> None:
+        """Several resizes in one turn of the event loop (start-up, a dock shown) fit the columns once."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_columns)
+
     def _fit_columns(self) -> None:
         """Show as many columns as leave the title its room, most useful first (the preview shows the rest);
         room to spare goes to the title first, then to equipment and source, so rows stay one line or two."""
+        self._fit_pending = False
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - TITLE_MIN_WIDTH
+        room = self._viewport_width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
-            if column in (1, 2, 3):
+            if column == RoutineLibraryModel.LAST_DONE and not self.model.has_last_done():
+                header.setSectionHidden(column, True)
+                continue
+            if column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             else:
                 width = OTHER_COLUMN_WIDTH
@@ -202,6 +262,12 @@ class LibraryView(QWidget):
                 grow = min(room // 2, max(0, self.table.sizeHintForColumn(column) - OTHER_COLUMN_WIDTH))
                 room -= grow
             header.resizeSection(column, OTHER_COLUMN_WIDTH + grow)
+
+    def _viewport_width(self) -> int:
+        """The width of the list's viewport, without asking for the viewport itself: PySide's first wrapper of
+        it looks through every widget class it knows (68 enums built, ~19 ms at start-up)."""
+        bar = self.table.verticalScrollBar()
+        return self.table.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
 
     def visible_columns(self) -> list[str]:
         """The headers of the columns shown now (for tests)."""
@@ -233,15 +299,21 @@ class LibraryView(QWidget):
         if entry is None:
             self.preview.clear()
             return
-        self.preview.setHtml(preview_html(entry, self.catalog.library))
+        self.preview.setHtml(self.preview_of(entry))
         self._offer_levels(entry)
         self.routineSelected.emit(entry)
+
+    def preview_of(self, entry: CatalogEntry) -> str:
+        """The preview of a routine (also of the editor's draft) with this list's settings and level."""
+        return preview_html(entry, entry.exercise_library or self.catalog.exercise_library, self.preferences,
+                            self.chosen_level())
 
     def _offer_levels(self, entry: CatalogEntry) -> None:
         """A routine that is the same at every level offers no choice of level (the preview says so)."""
         from ..core.timeline import level_matters
 
-        one = entry.routine is not None and not level_matters(entry.routine, entry.library or self.catalog.library)
+        library = entry.exercise_library or self.catalog.exercise_library
+        one = entry.routine is not None and not level_matters(entry.routine, library)
         self.level_box.setEnabled(not one)
         self.level_box.setToolTip("This routine is the same at every level" if one
                                   else "Which end of every range the session uses")

@@ -32,14 +32,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from yaml.nodes import Node, ScalarNode
-
-from .loader import POSITION_WORDS, SIDES_WORDS, read_word
 from .model import BodyPosition, Per, Routine, Sides
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, Fields, NodeReader, describe, read_document
+
+if TYPE_CHECKING:  # the YAML reader loads when a file is read, not when a cached library is used
+    from yaml.nodes import Node
+
+    from .reading import Fields, NodeReader
 
 LIBRARY_VERSION = 1
 LIBRARY_KEYS = ("backcoach-exercises", "exercises")
@@ -133,12 +134,17 @@ class ExerciseLibrary:
 
 def load_library(data: bytes | str, file: str = "<exercises>") -> ExerciseLibrary:
     """Validate an exercise-library file; raise :class:`RoutineError` with every problem."""
+    from .reading import read_document
+
     return read_document(data, file, "the exercise library is empty",
                          lambda reader, root: ExerciseLibrary(tuple(_read_library(reader, root))))
 
 
 def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLibrary:
     """A library file, or a folder of them (every ``*.yaml``/``*.yml``), as one library."""
+    from .files import read_user_file
+    from .reading import clip
+
     files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")) if path.is_dir() else [path]
     library = ExerciseLibrary()
     problems: list[Problem] = []
@@ -146,7 +152,7 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
     for file in files:
         name = display_name if display_name and not path.is_dir() else str(file)
         try:
-            part = load_library(file.read_bytes(), name)
+            part = load_library(read_user_file(file, name), name)
         except RoutineError as error:
             problems.extend(error.problems)
             continue
@@ -157,7 +163,7 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
             for alias in (entry.name, *entry.aliases):
                 key = normalise_name(alias)
                 if key in seen:
-                    problems.append(Problem(name, Position(), f"'{alias}' is already described in {seen[key]}"))
+                    problems.append(Problem(name, Position(), f"'{clip(alias)}' is already described in {seen[key]}"))
                 seen[key] = name
         library = library.merged(part)
     if problems:
@@ -166,6 +172,10 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
 
 
 def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
+    from yaml.nodes import ScalarNode
+
+    from .reading import INT_TAG, clip, describe
+
     fields = r.mapping(root, "an exercise library", LIBRARY_KEYS, LIBRARY_KEYS)
     if fields is None:
         return []
@@ -201,7 +211,8 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
                 continue
             key = normalise_name(alias)
             if key in names:
-                r.report(item, f"'{alias}' already names the exercise '{names[key]}'; names and aliases must be unique")
+                r.report(item, f"'{clip(alias)}' already names the exercise '{clip(names[key])}'; "
+                         "names and aliases must be unique")
             names[key] = str(name)
         if isinstance(name, str) and isinstance(instructions, str) and isinstance(muscles, tuple) and muscles:
             entries.append(
@@ -221,6 +232,9 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
 
 def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
     """How the move is done: position, pace, sides, the spoken caution, impact and its gentler move."""
+    from .loader import POSITION_WORDS, SIDES_WORDS, read_word
+    from .reading import describe
+
     how: dict[str, Any] = {}
     node = fields.get("position")
     if node is not None:
