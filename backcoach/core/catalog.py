@@ -7,6 +7,7 @@ and ``backcoach list`` can show it and carry on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +21,21 @@ log = logging.getLogger(__name__)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_NAMES = ("exercises.yaml", "exercises.yml", "exercises")
+
+
+def slug(title: str) -> str:
+    """A file name from a title: ``My back class!`` → ``my-back-class``."""
+    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return text[:60] or "routine"
+
+
+def unique(path: Path) -> Path:
+    """``path``, or ``name-2.yaml``, ``name-3.yaml`` … when it exists (a new routine never replaces one)."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
 
 
 def is_library_path(path: Path, root: Path) -> bool:

@@ -79,7 +79,7 @@ def read_field(key: str, text: str) -> object:
     elif kind == "duration1":
         value = reader.duration(value_node, key, 1)
     elif kind == "count":
-        value = reader.count(value_node, key, 1, MAX_SETS if key == "sets" else MAX_ROUNDS)
+        value = reader.count_or_range(value_node, key, 1, MAX_SETS if key == "sets" else MAX_ROUNDS)
     elif kind == "reps":
         value = reader.reps(value_node, key, MAX_REPS)
     elif kind == "level":

@@ -9,10 +9,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeAlias
 
 from .durations import Level, Range
 
 FORMAT_VERSION = 1
+
+Count: TypeAlias = int | Range
+"""How many sets or rounds: a whole number, or a range (``2-3``) from which the level picks, as for reps.
+
+A plain number stays an ``int`` (a range of one value is read as that number), so ``sets == 3`` keeps
+meaning what it says; only code that runs a session needs :func:`count_at`."""
+
+
+def count_at(value: Count, level: Level) -> int:
+    """The number of sets or rounds a session at ``level`` does."""
+    return value if isinstance(value, int) else value.at(level)
+
+
+def count_most(value: Count) -> int:
+    """The largest number a count can mean (the high end of a range): "is this more than one set?"."""
+    return value if isinstance(value, int) else value.high
 
 
 class Pace(StrEnum):
@@ -105,7 +122,7 @@ class Exercise:
     name: str
     reps: Range | None = None
     hold: Range | None = None
-    sets: int = 1
+    sets: Count = 1
     per: Per | None = None
     sides: Sides | None = None
     """How the sides change; ``None``: the exercise library's way for this move, else each set."""
@@ -147,7 +164,7 @@ class Block:
 
     title: str
     exercises: tuple[Exercise, ...]
-    rounds: int = 1
+    rounds: Count = 1
     rest_between_rounds: Range | None = None
 
 

@@ -25,6 +25,7 @@ from ..core.preferences import Preferences
 from .actions import Keys, make_action
 
 if TYPE_CHECKING:
+    from ..core.guesses import GuessMarks
     from .editor import RoutineEditor
     from .main_window import MainWindow
     from .prompts import Prompter
@@ -104,6 +105,11 @@ class EditorPanel(QObject):
             self.dock.setWidget(editor)
             self._sync()
         return self._editor
+
+    @property
+    def exercise_library(self) -> ExerciseLibrary:
+        """The library the editor names moves from (the catalog's: bundled, with the user's moves)."""
+        return self._exercise_library
 
     def set_exercise_library(self, exercise_library: ExerciseLibrary) -> None:
         self._exercise_library = exercise_library
@@ -191,6 +197,16 @@ class EditorPanel(QObject):
         if self.editor.new_routine(routine):
             self.window.show_library()
             self.dock.show()
+
+    def open_draft(self, routine: Routine, guesses: GuessMarks | None, message: str) -> bool:
+        """An imported article as an unsaved draft in the editor, its guessed values marked (``False`` when
+        the user kept the routine being edited)."""
+        if not self.editor.open_draft(routine, guesses, message):
+            return False
+        self.window.show_library()
+        self.dock.show()
+        self.editor.tree.setFocus()
+        return True
 
     def _new_copy(self) -> None:
         entry = self.window.routine_library.current_entry()

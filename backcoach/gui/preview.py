@@ -11,7 +11,7 @@ from ..core.exercise_library import ExerciseLibrary
 from ..core.preferences import Preferences
 from ..core.session_plan import estimates
 from ..core.timeline import resolve
-from ..core.wording import ONE_LEVEL, dose_text, length_text, level_changes
+from ..core.wording import ONE_LEVEL, dose_text, length_text, level_changes, rounds_text
 
 
 def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, preferences: Preferences | None = None,
@@ -48,8 +48,7 @@ def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, prefere
                      + "".join(f"<li>{escape(line)}</li>" for line in changes) + "</ul>")
     cautions: dict[str, str] = {}
     for block in routine.blocks:
-        rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
-        parts.append(f"<h3>{escape(block.title)}{rounds}</h3><ul>")
+        parts.append(f"<h3>{escape(block.title)}{rounds_text(block.rounds)}</h3><ul>")
         for exercise in block.exercises:
             r = resolve(exercise, routine.defaults, chosen, exercise_library)
             known = r.entry
