@@ -1,0 +1,254 @@
+"""Key poses in time: what the figure shows at a moment of a session.
+
+Everything is a function of the session's own time (the engine's seconds into the current step), never of
+a timer of its own, so the figure cannot drift from the count and stops when the session pauses:
+
+* **counted reps** go through the key poses once per rep (start → … → last → start), so the figure is back
+  in the starting position on every counted beat, where the coach counts the next rep; a rep with a hold
+  stays that long in the held pose; self-paced reps loop at the step's rep time;
+* **holds** move into the held pose, breathe slowly, and come back at the end; a move that keeps going
+  during a hold (a walk) cycles at its own pace;
+* **sides**: work on one side shows that side (a mirror image of the poses as written when needed), and a
+  move whose reps alternate mirrors every other rep;
+* **get ready**, **switch** and **rest** show the starting position of what comes next, breathing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..timeline import Step, StepKind
+from .body import IDENTITY, Angles, Mat, Skeleton, Vec, add, mul, pose_skeleton, rotation_about, scale, sub
+from .model import Figure
+from .placing import Staging, Surface, contact_point, end_point, flatten, limb_ends, set_ends, stage
+
+BREATH_SECONDS = 5.0
+"""One slow breath: in and out."""
+BREATH_DEGREES = 3.0
+ENTER_SECONDS = 1.5
+"""How long a hold takes to move into its pose, and out of it at the end (at most a fifth of the hold)."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What to draw: a figure (already on the side shown) between two of its key poses, and a breath."""
+
+    figure: Figure
+    start: int
+    end: int
+    t: float
+    """0 at ``start``, 1 at ``end``."""
+    breath: float = 0.0
+    """-1 to 1: how far into a breath (0 while moving)."""
+
+    @property
+    def pose(self) -> int:
+        """The key pose this frame is at or moving towards (what the description names)."""
+        return self.end if self.t >= 0.5 else self.start
+
+
+# -- timing within a rep ------------------------------------------------------------------------------------
+
+Segment = tuple[int, int, float]
+"""(from pose, to pose, seconds); from == to is a stay."""
+
+
+def rep_segments(figure: Figure, move_seconds: float, hold_seconds: float = 0.0) -> list[Segment]:
+    """One rep: start → each key pose in turn → back to the start, the moves sharing ``move_seconds`` by their
+    weights; ``hold_seconds`` more are spent in the held pose."""
+    poses = figure.poses
+    n = len(poses)
+    if n == 1:
+        return [(0, 0, move_seconds + hold_seconds)]
+    path = [*range(n), 0]
+    held = figure.held_pose if figure.held_pose is not None else n - 1
+    pieces: list[tuple[int, int, float]] = [(0, 0, poses[0].stay)]
+    for a, b in zip(path, path[1:], strict=False):
+        pieces.append((a, b, poses[b].move))
+        if b != 0:
+            pieces.append((b, b, poses[b].stay))
+    total = sum(w for _, _, w in pieces) or 1.0
+    segments = [(a, b, w * move_seconds / total) for a, b, w in pieces]
+    for i, (a, b, seconds) in enumerate(segments):
+        if a == b == held:
+            segments[i] = (a, b, seconds + hold_seconds)
+            break
+    return segments
+
+
+def hold_segments(figure: Figure, seconds: float) -> list[Segment]:
+    """A timed hold: into the held pose (through the poses before it), stay, and back out at the end."""
+    held = figure.held_pose
+    assert held is not None
+    if held == 0:
+        return [(0, 0, seconds)]
+    enter = min(ENTER_SECONDS, seconds / 5)
+    path = list(range(held + 1))
+    weights = [figure.poses[b].move for b in path[1:]]
+    total = sum(weights) or 1.0
+    into = [(a, b, enter * w / total) for (a, b), w in zip(zip(path, path[1:], strict=False), weights, strict=True)]
+    back = [(b, a, enter * w / total) for (a, b), w in reversed(list(zip(zip(path, path[1:], strict=False), weights,
+                                                                      strict=True)))]
+    return [*into, (held, held, seconds - 2 * enter), *back]
+
+
+def at(segments: Sequence[Segment], seconds: float) -> tuple[int, int, float, float, float]:
+    """Where ``seconds`` falls: (from, to, fraction, seconds into the segment, seconds left in it)."""
+    elapsed = 0.0
+    for a, b, length in segments:
+        if seconds < elapsed + length or (a, b, length) == segments[-1]:
+            into = min(max(0.0, seconds - elapsed), length)
+            return a, b, (into / length if length > 0 else 1.0), into, length - into
+        elapsed += length
+    a, b, _ = segments[-1]
+    return a, b, 1.0, 0.0, 0.0
+
+
+def breath_at(seconds: float, into: float = math.inf, left: float = math.inf) -> float:
+    """A slow breath, faded in and out over a second at the edges of a stay, so nothing jumps."""
+    fade = min(1.0, into, left)
+    return math.sin(2 * math.pi * seconds / BREATH_SECONDS) * max(0.0, fade)
+
+
+def _frame(figure: Figure, segments: Sequence[Segment], seconds: float, clock: float) -> Frame:
+    a, b, t, into, left = at(segments, seconds)
+    breath = breath_at(clock, into, left) if a == b else 0.0
+    return Frame(figure, a, b, t, breath)
+
+
+# -- a session's moment -------------------------------------------------------------------------------------
+
+FigureFor = Callable[[Step], Figure | None]
+
+
+def step_frame(steps: Sequence[Step], index: int, elapsed: float, figure_for: FigureFor) -> Frame | None:
+    """The frame for ``elapsed`` seconds into step ``index`` (``None`` when there is nothing to show)."""
+    if not 0 <= index < len(steps):
+        return None
+    step = steps[index]
+    if step.kind is StepKind.REST:
+        following = next((s for s in steps[index + 1:] if s.kind is StepKind.WORK), None)
+        if following is None:
+            return None
+        return starting_frame(following, elapsed, figure_for)
+    if step.kind is not StepKind.WORK:
+        return starting_frame(step, elapsed, figure_for)
+    written = figure_for(step)
+    if written is None:
+        return None
+    side = step.side.value if step.side is not None else None
+    figure = written.on_side(side)
+    if step.reps is not None:
+        rep_length = step.duration / step.reps if step.duration is not None else float(step.rep_time)
+        rep = math.floor(elapsed / rep_length + 1e-9)
+        into = elapsed - rep * rep_length
+        if figure.alternate and side is None and rep % 2 == 1:
+            figure = figure.mirrored()
+        hold = float(step.hold or 0) if step.duration is not None else 0.0
+        hold = min(hold, rep_length)
+        return _frame(figure, rep_segments(figure, rep_length - hold, hold), into, elapsed)
+    duration = float(step.duration if step.duration is not None else step.planned)
+    if figure.held_pose is None:  # keeps moving: a cycle at the figure's own pace
+        cycle = figure.cycle
+        turn = math.floor(elapsed / cycle + 1e-9)
+        if figure.alternate and side is None and turn % 2 == 1:
+            figure = figure.mirrored()
+        return _frame(figure, rep_segments(figure, cycle), elapsed - turn * cycle, elapsed)
+    return _frame(figure, hold_segments(figure, duration), elapsed, elapsed)
+
+
+def starting_frame(step: Step, elapsed: float, figure_for: FigureFor) -> Frame | None:
+    """The starting position of ``step``'s exercise on the side it starts with, breathing."""
+    written = figure_for(step)
+    if written is None:
+        return None
+    figure = written.on_side(step.side.value if step.side is not None else None)
+    return Frame(figure, 0, 0, 0.0, breath_at(elapsed, elapsed + 1.0))
+
+
+# -- the skeleton of a frame --------------------------------------------------------------------------------
+
+
+def smooth(t: float) -> float:
+    """Ease in and out: moves start and end gently, as people move."""
+    return t * t * (3.0 - 2.0 * t)
+
+
+def rotation_vector(m: Mat) -> Vec:
+    """Axis × angle (degrees) of a rotation: rotations are interpolated through these."""
+    cosine = max(-1.0, min(1.0, (m[0] + m[4] + m[8] - 1.0) / 2.0))
+    angle = math.acos(cosine)
+    if angle < 1e-9:
+        return (0.0, 0.0, 0.0)
+    k = math.degrees(angle) / (2.0 * math.sin(angle))
+    return ((m[7] - m[5]) * k, (m[2] - m[6]) * k, (m[3] - m[1]) * k)
+
+
+def rotation_from(vector: Vec) -> Mat:
+    degrees = math.sqrt(vector[0] ** 2 + vector[1] ** 2 + vector[2] ** 2)
+    if degrees < 1e-9:
+        return IDENTITY
+    return rotation_about(scale(vector, 1.0 / degrees), degrees)
+
+
+def _breathing(angles: Angles, breath: float) -> Angles:
+    if breath == 0.0:
+        return angles
+    lift = BREATH_DEGREES * breath
+    return angles.with_values({
+        "upper_back.bend": angles.get("upper_back", "bend") - lift,
+        "left_shoulder_blade.shrug": angles.get("left_shoulder_blade", "shrug") + lift,
+        "right_shoulder_blade.shrug": angles.get("right_shoulder_blade", "shrug") + lift,
+    })
+
+
+def frame_skeleton(frame: Frame) -> tuple[Skeleton, Staging]:
+    """The placed skeleton of a frame: angles and placement interpolated between its two key poses, the
+    parts resting in both kept where they rest, and never below the floor."""
+    figure = frame.figure
+    staging = stage(figure)
+    a, b = staging.poses[frame.start], staging.poses[frame.end]
+    ka, kb = figure.poses[frame.start], figure.poses[frame.end]
+    s = smooth(frame.t)
+    angles = _breathing(ka.angles.towards(kb.angles, s) if frame.start != frame.end else ka.angles, frame.breath)
+    ra, rb = rotation_vector(a.rotation), rotation_vector(b.rotation)
+    rotation = rotation_from(add(ra, scale(sub(rb, ra), s)))
+    turned = pose_skeleton(angles).moved(rotation, (0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
+    common = tuple(c for c in ka.contacts if c in kb.contacts)
+    surfaces = staging.surfaces
+    turned = flatten(turned, common, surfaces)
+    anchor = next((c for c in common if c[0] in surfaces and c[0] != "wall"), None)
+    if anchor is not None:
+        surface = surfaces[anchor[0]]
+        pa = contact_point(a.skeleton, surface, anchor[1])
+        pb = contact_point(b.skeleton, surface, anchor[1])
+        target = add(pa, scale(sub(pb, pa), s))
+        point = contact_point(turned, surface, anchor[1])
+        offset = sub(target, point)
+        if surface.kind != "bar":
+            offset = (offset[0], surface.level - point[1], offset[2])
+    else:
+        pa, pb = a.skeleton.points["pelvis"], b.skeleton.points["pelvis"]
+        offset = sub(add(pa, scale(sub(pb, pa), s)), turned.points["pelvis"])
+    skeleton = turned.moved(IDENTITY, (0.0, 0.0, 0.0), offset)
+    targets: dict[str, Vec] = {}
+    for kind, part in common:
+        if kind in surfaces and kind != "bar" and (anchor is None or part != anchor[1]):
+            for end in limb_ends(part):
+                ea, eb = end_point(a.skeleton, end), end_point(b.skeleton, end)
+                targets[end] = add(ea, scale(sub(eb, ea), s))
+    skeleton = set_ends(skeleton, targets, common, surfaces)
+    low = skeleton.lowest()
+    if low < 0.0:
+        skeleton = skeleton.moved(IDENTITY, (0.0, 0.0, 0.0), (0.0, -low, 0.0))
+    return skeleton, staging
+
+
+def key_skeleton(figure: Figure, index: int) -> Skeleton:
+    """A key pose exactly as placed."""
+    return stage(figure).poses[index].skeleton
+
+
+__all__ = ["Frame", "Surface", "frame_skeleton", "mul", "rep_segments", "step_frame"]
