@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "list", "timeline", "script", "doctor")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor", "figure")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +46,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  timeline ROUTINE          the session as it will run, step by step\n"
             "  script ROUTINE            what the coach will say and play, and when\n"
             "  doctor                    what works here: display, speech, sound, routine folders\n"
+            "  figure MOVE               a move's figure in words, or --svg/--png FILE\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -21,6 +21,7 @@ from .core.cue_types import CueKind, Verbosity
 from .core.cues import plan_cues
 from .core.durations import Level, format_seconds
 from .core.library import ExerciseLibrary, load_library_path
+from .core.model import Routine
 from .core.problems import Position, Problem, RoutineError
 from .core.timeline import Timeline, expand
 from .resources import bundled_routines_dir, user_routines_dir
@@ -31,6 +32,10 @@ def run_command(name: str, args: list[str]) -> int:
         from .audio.doctor import main as doctor_main  # the audio layer owns what it can report
 
         return doctor_main(args)
+    if name == "figure":
+        from .figure_command import main as figure_main  # Qt only if a picture is asked for
+
+        return figure_main(args)
     if name == "validate":
         parser = argparse.ArgumentParser(
             prog="backcoach validate",
@@ -74,6 +79,7 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
     bundled_library = _bundled_library()
     for raw in paths:
         path = Path(raw)
+        loaded: list[tuple[str, Routine]] = []  # for their exercises' figures (docs/figures.md)
         if path.is_dir():
             files = routine_files(path)
             library = bundled_library
@@ -95,10 +101,17 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
             checked += 1
             entry = load_entry(file, bundled=False)
             problems.extend(entry.problems)
+            if entry.routine is not None:
+                loaded.append((str(file), entry.routine))
             unknown = library.unknown_names(entry.routine) if entry.routine is not None else []
             if unknown:
                 names = ", ".join(f"'{name}'" for name in unknown)
                 print(f"{file}: note: not in the exercise library (no instructions shown): {names}", file=err)
+        from .figures import check_figures, figures_path
+
+        folder = path if path.is_dir() else None
+        checked += 1 if folder is not None and figures_path(folder) is not None else 0
+        problems.extend(check_figures(folder, library, loaded))
     for problem in problems:
         print(problem, file=out)
     broken = len({p.file for p in problems})

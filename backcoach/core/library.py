@@ -24,13 +24,14 @@ from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
 
+from .figure.spec import FigureSpec, read_figure
 from .model import Routine
 from .problems import Position, Problem, RoutineError
 from .reading import INT_TAG, Fields, NodeReader, describe, read_document
 
 LIBRARY_VERSION = 1
 LIBRARY_KEYS = ("backcoach-exercises", "exercises")
-ENTRY_KEYS = ("name", "aliases", "instructions", "muscles", "equipment", "cautions", "source")
+ENTRY_KEYS = ("name", "aliases", "instructions", "muscles", "equipment", "cautions", "source", "figure")
 
 
 _SEPARATORS = re.compile(r"[-_/&(),.]+")
@@ -52,6 +53,8 @@ class LibraryExercise:
     equipment: tuple[str, ...] = ()
     cautions: str | None = None
     source: str | None = None
+    figure: FigureSpec | None = None
+    """Its own figure; the bundled moves' figures are in figures.yaml instead (see docs/figures.md)."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
         equipment = _read(r, entry_fields, "equipment", "list") or ()
         cautions = _read(r, entry_fields, "cautions", "text")
         source = _read(r, entry_fields, "source", "text")
+        figure_node = entry_fields.get("figure")
+        figure = read_figure(r, figure_node) if figure_node is not None else None
         assert isinstance(aliases, tuple) and isinstance(equipment, tuple)
         for alias in (name, *aliases):
             if not isinstance(alias, str):
@@ -159,6 +164,7 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
                     equipment=tuple(str(e) for e in equipment),
                     cautions=cautions if isinstance(cautions, str) else None,
                     source=source if isinstance(source, str) else None,
+                    figure=figure,
                 )
             )
     return entries

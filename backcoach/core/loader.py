@@ -14,6 +14,7 @@ from typing import TypeVar
 from yaml.nodes import Node, ScalarNode
 
 from .durations import MAX_REPS, Level, format_seconds
+from .figure.spec import read_figure
 from .model import FORMAT_VERSION, Block, Exercise, Pace, Per, Routine, Timing
 from .problems import Position, Problem, RoutineError
 from .reading import INT_TAG, Fields, NodeReader, describe, read_document
@@ -42,6 +43,7 @@ EXERCISE_KEYS = (
     "muscles",
     "equipment",
     "note",
+    "figure",
 )
 T = TypeVar("T")
 
@@ -215,6 +217,8 @@ class _RoutineReader:
         muscles = _opt(fields, "muscles", r.text_list) or ()
         equipment = _opt(fields, "equipment", r.text_list) or ()
         note = _opt(fields, "note", r.text)
+        figure_node = fields.get("figure")
+        figure = read_figure(r, figure_node) if figure_node is not None else None
         if name is None or len(r.problems) != before:
             return None
         return Exercise(
@@ -228,6 +232,7 @@ class _RoutineReader:
             muscles=muscles,
             equipment=equipment,
             note=note,
+            figure=figure,
             line=fields.node.start_mark.line + 1,
         )
 

@@ -33,11 +33,13 @@ from ..core import editing
 from ..core.catalog import CatalogEntry
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
+from ..core.figure.book import FigureBook
 from ..core.library import ExerciseLibrary
 from ..core.model import Pace, Per, Routine
 from ..core.timeline import expand, planned_seconds
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
+from .figure_view import FigurePreview, FigureView, on_panel
 from .prompts import Prompter
 from .routine_tree import RoutineTree
 from .saving import save_text
@@ -49,13 +51,14 @@ LABELS = {
     "switch": "Switch sides", "between": "Rest after exercise", "pace": "Rep pace", "rounds": "Rounds",
     "rest_between_rounds": "Rest between rounds", "name": "Exercise", "reps": "Reps", "hold": "Hold",
     "sets": "Sets", "per": "Each side", "instructions": "How to do it", "muscles": "Muscles", "note": "Note",
+    "figure": "Figure",
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "level": tuple(level.value for level in Level),
     "pace": tuple(pace.value for pace in Pace),
     "per": tuple(per.value for per in Per),
 }
-LONG_TEXT = {"summary", "instructions", "note"}
+LONG_TEXT = {"summary", "instructions", "note", "figure"}
 
 
 @dataclass
@@ -135,8 +138,14 @@ class RoutineEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.form_host)
+        # The selected exercise's figure, moving; it follows every edit (its own `figure:` or the library's).
+        self.figures: Callable[[], FigureBook] | None = None
+        self.figure_view = FigureView()
+        self.figure_view.setMinimumHeight(100)
+        self.figure_preview = FigurePreview(self.figure_view)
+        splitter.addWidget(self.figure_view)
         splitter.addWidget(self.steps)
-        splitter.setSizes([220, 320, 140])
+        splitter.setSizes([200, 300, 160, 120])
         layout = QVBoxLayout(self)
         layout.addWidget(self.estimate)
         layout.addWidget(splitter, 1)
@@ -149,6 +158,38 @@ class RoutineEditor(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         self._build_form()
+        self._show_figure()
+
+    def _show_figure(self) -> None:
+        """The selected exercise's figure (hidden for a block or the routine); a problem with the exercise's own
+        figure (a move ``like`` names that has no figure, a pose that cannot rest) shows at its field."""
+        routine, at = self.routine, self.tree.current_address()
+        figure = None
+        problem = ""
+        if routine is not None and len(at) == 2 and self.figures is not None:
+            exercise = routine.blocks[at[0]].exercises[at[1]]
+            book = self.figures()
+            file = str(self.document.path) if self.document and self.document.path else "unsaved"
+            figure = book.for_exercise(exercise.name, exercise.figure, file)
+            if exercise.figure is not None:
+                _, problems = book.resolve(exercise.figure, exercise.name, file)
+                problem = problems[0].message if problems else ""
+            rep = exercise.timing.rep_time.low if exercise.timing.rep_time is not None else 3
+            palette = self.palette()
+            self.figure_view.set_style(on_panel(palette.text().color(), palette.base().color()))
+            self.figure_preview.show_figure(figure, float(rep))
+        else:
+            self.figure_preview.show_figure(None)
+        self.figure_view.setVisible(figure is not None)
+        error = self._errors.get("figure")
+        if error is not None and not self._fields_text_refused("figure"):
+            error.setText(problem)
+            error.setVisible(bool(problem))
+
+    def _fields_text_refused(self, key: str) -> bool:
+        """Whether a field shows its own refusal (its text is not in the routine), which outranks a warning."""
+        field = self._fields.get(key)
+        return field is not None and bool(field.styleSheet())
 
     # -- opening -------------------------------------------------------------------------------------
 
@@ -207,6 +248,7 @@ class RoutineEditor(QWidget):
         if not self._from_form:
             self._build_form()
         self._show_estimates(routine)
+        self._show_figure()
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:

@@ -12,17 +12,20 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
+from ..core.engine import State
 from ..core.figure.describe import describe_frame
 from ..core.figure.model import Figure
-from ..core.figure.motion import Frame, frame_skeleton, rep_segments, step_frame, _frame
+from ..core.figure.motion import Frame, frame_at, frame_skeleton, rep_segments, step_frame
 from ..core.figure.scene import Cone, Dot, Polygon, Scene, Shape, Stroke, draw, figure_bounds
 from ..core.timeline import Step
+from .session_driver import SessionDriver
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyl
             _shapes(painter, layer.shapes, style.outline, k, p, grow=GAP * k * 2, fill=style.outline)
         if layer.role == "mat":
             _shapes(painter, layer.shapes, style.mat, k, p)
+        elif layer.role == "eye":
+            _shapes(painter, layer.shapes, style.outline, k, p)
         elif layer.role == "ground":
             ground = QColor(style.floor)
             ground.setAlphaF(0.25)
@@ -274,7 +279,7 @@ def render_image(frame: Frame, size: QSize, style: FigureStyle) -> QImage:
 
 
 def save_png(frame: Frame, path: Path, size: QSize, style: FigureStyle) -> bool:
-    return render_image(frame, size, style).save(str(path), "PNG")
+    return bool(render_image(frame, size, style).save(str(path), b"PNG"))
 
 
 def save_svg(frame: Frame, path: Path, size: QSize, style: FigureStyle, title: str = "", description: str = "") -> None:
@@ -292,32 +297,122 @@ def save_svg(frame: Frame, path: Path, size: QSize, style: FigureStyle, title: s
     painter.end()
 
 
+# -- pictures in rich text ---------------------------------------------------------------------------------
+
+
+def showcase(figure: Figure) -> int:
+    """The pose that says most about a move in one still picture: the one held, else the end of the movement."""
+    if figure.held_pose is not None:
+        return figure.held_pose
+    return min(1, len(figure.poses) - 1)
+
+
+@lru_cache(maxsize=256)
+def thumbnail(figure: Figure, width: int, height: int, text: str, base: str, ratio: float = 1.0) -> QImage:
+    """A still picture of a move (its showcase pose) in ``text`` on ``base`` colours, ``ratio`` for HiDPI."""
+    size = QSize(round(width * ratio), round(height * ratio))
+    image = render_image(key_frame(figure, showcase(figure)), size, on_panel(QColor(text), QColor(base)))
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class FigureBrowser(QTextBrowser):
+    """A rich-text view whose ``figure:`` images are the moves' pictures (the preview of a routine)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: dict[str, QImage] = {}
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        image = self.images.get(name.toString() if isinstance(name, QUrl) else name)
+        if image is not None:
+            return image
+        return super().loadResource(kind, name)
+
+
 # -- animation ----------------------------------------------------------------------------------------------
 
-FRAMES_PER_SECOND = 30
+MOVING_FPS = 30
+"""Frames a second while the figure moves through a rep."""
+BREATHING_FPS = 12
+"""Frames a second while it only breathes (a hold, get ready, rest): the motion is slow, the CPU is spared."""
+
+
+class SessionFigure(QObject):
+    """Animates the session screen's figure from the session engine's own time.
+
+    Each frame is worked out from the engine's seconds into the current step (:func:`step_frame`), so the
+    figure is where the count is, however late a frame is drawn, and it stops when the session pauses. The
+    timer only asks for a new frame while the session runs, at 30 frames a second while the figure moves
+    and fewer while it only breathes.
+    """
+
+    def __init__(self, view: FigureView, driver: SessionDriver) -> None:
+        super().__init__(view)
+        self.view = view
+        self.driver = driver
+        self.figure_for: Callable[[Step], Figure | None] = lambda _step: None
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh)
+        driver.stepStarted.connect(lambda _step: self.refresh())
+        driver.stateChanged.connect(lambda _state: self._follow_state())
+        driver.sessionFinished.connect(self._follow_state)
+
+    def set_figures(self, figure_for: Callable[[Step], Figure | None]) -> None:
+        """Which figure each step shows (the routine's own figures, else the library's)."""
+        self.figure_for = figure_for
+        self._follow_state()
+
+    def frame(self) -> Frame | None:
+        """The frame for the engine's moment now (``None`` before and after a session)."""
+        engine = self.driver.engine
+        if engine is None or engine.current is None or engine.state in (State.FINISHED, State.STOPPED):
+            return None
+        return step_frame(engine.steps, engine.index, engine.elapsed(), self.figure_for)
+
+    def refresh(self) -> None:
+        frame = self.frame()
+        self.view.show_frame(frame)
+        if self._timer.isActive():
+            fps = MOVING_FPS if frame is not None and frame.start != frame.end else BREATHING_FPS
+            interval = 1000 // fps
+            if self._timer.interval() != interval:
+                self._timer.setInterval(interval)
+
+    def _follow_state(self) -> None:
+        running = self.driver.state is State.RUNNING
+        if running and not self._timer.isActive():
+            self._timer.start(1000 // MOVING_FPS)
+        elif not running:
+            self._timer.stop()
+        self.refresh()
+
+    def animating(self) -> bool:
+        return self._timer.isActive()
 
 
 class FigurePreview:
-    """A figure looping through its reps for a preview (library, editor): no session, so its own clock."""
+    """A figure looping through its reps for a preview (library, editor): no session here, so it keeps
+    its own time; the loop restarts whenever the figure shown changes."""
 
     def __init__(self, view: FigureView, clock: Callable[[], float] = time.monotonic) -> None:
         self.view = view
         self.clock = clock
         self.figure: Figure | None = None
-        self.name = ""
+        self.rep_seconds = 3.0
         self._started = clock()
         self._timer = QTimer(view)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.refresh)
 
-    def show_figure(self, figure: Figure | None, name: str = "", rep_seconds: float = 3.0) -> None:
-        changed = figure != self.figure
-        self.figure, self.name, self.rep_seconds = figure, name, rep_seconds
-        if changed:
+    def show_figure(self, figure: Figure | None, rep_seconds: float = 3.0) -> None:
+        if figure != self.figure:
             self._started = self.clock()
+        self.figure, self.rep_seconds = figure, max(1.0, rep_seconds)
         if figure is not None and len(figure.poses) > 1:
             if not self._timer.isActive():
-                self._timer.start(1000 // FRAMES_PER_SECOND)
+                self._timer.start(1000 // MOVING_FPS)
         else:
             self._timer.stop()
         self.refresh()
@@ -327,16 +422,22 @@ class FigurePreview:
             self.view.show_frame(None)
             return
         if not self.view.isVisible() and self._timer.isActive():
-            return
-        seconds = self.clock() - self._started
-        length = self.figure.cycle if self.figure.held_pose is None else max(1.0, self.rep_seconds)
-        turn = int(seconds // length)
-        figure = self.figure.mirrored() if self.figure.alternate and turn % 2 else self.figure
-        frame = _frame(figure, rep_segments(figure, length * 0.8, length * 0.2), seconds - turn * length, seconds)
-        self.view.show_frame(frame, self.name)
+            return  # nothing to draw on; the loop picks up where the clock is when shown again
+        self.view.show_frame(preview_frame(self.figure, self.clock() - self._started, self.rep_seconds))
 
     def stop(self) -> None:
         self._timer.stop()
 
 
-__all__ = ["FigurePreview", "FigureView", "Step", "key_frame", "save_png", "save_svg", "step_frame"]
+def preview_frame(figure: Figure, seconds: float, rep_seconds: float = 3.0) -> Frame:
+    """A figure ``seconds`` into an endless set of reps (or its cycle, for a move that keeps going)."""
+    length = figure.cycle if figure.held_pose is None else rep_seconds + 1.0
+    turn = int(seconds // length)
+    shown = figure.mirrored() if figure.alternate and turn % 2 else figure
+    into = seconds - turn * length
+    if figure.held_pose is None:
+        return frame_at(shown, rep_segments(shown, length), into, seconds)
+    return frame_at(shown, rep_segments(shown, rep_seconds, 1.0), into, seconds)
+
+
+__all__ = ["FigurePreview", "FigureView", "SessionFigure", "key_frame", "save_png", "save_svg"]

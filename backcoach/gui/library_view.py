@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,16 +16,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level
+from ..core.figure.book import FigureBook, RoutineFigures
 from ..core.safety import SHORT_REMINDER
+from .figure_view import FigureBrowser, FigurePreview, FigureView, on_panel, thumbnail
 from .library_model import ENTRY_ROLE, SORT_ROLE, LibraryModel
-from .preview import preview_html
+from .preview import THUMBNAIL, preview_html
 
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
@@ -81,9 +84,18 @@ class LibraryView(QWidget):
         # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
         self.table.activated.connect(self._activated)
 
-        self.preview = QTextBrowser()
+        self.preview = FigureBrowser()
         self.preview.setAccessibleName("Routine preview")
         self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._exercise_clicked)
+        # The chosen move of the preview, moving (click a move to see it): see show_preview.
+        self.figures: Callable[[], FigureBook] | None = None
+        self._routine_figures: RoutineFigures | None = None
+        self.figure_view = FigureView()
+        self.figure_view.setMinimumHeight(140)
+        self.figure_view.setMaximumHeight(240)
+        self.figure_view.hide()
+        self.figure_preview = FigurePreview(self.figure_view)
 
         self.level_box = QComboBox()
         self.level_box.setAccessibleName("Level")
@@ -117,6 +129,7 @@ class LibraryView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.figure_view)
         controls = QHBoxLayout()
         controls.addWidget(level_label)
         controls.addWidget(self.level_box)
@@ -232,6 +245,40 @@ class LibraryView(QWidget):
                                     "This file cannot be read; fix the problems shown in a text editor first")
         if entry is None:
             self.preview.clear()
+            self.show_exercise_figure(None)
             return
-        self.preview.setHtml(preview_html(entry, self.catalog.library))
+        self.show_preview(entry)
         self.routineSelected.emit(entry)
+
+    def show_preview(self, entry: CatalogEntry) -> None:
+        """The routine's preview, with a picture of each move, and the first move's figure moving below it."""
+        images: dict[int, str] = {}
+        self._routine_figures = None
+        if entry.routine is not None and self.figures is not None:
+            self._routine_figures = RoutineFigures(self.figures(), entry.routine, str(entry.path))
+            palette = self.preview.palette()
+            text, base = palette.text().color().name(), palette.base().color().name()
+            width, height = THUMBNAIL
+            for index in range(len(entry.routine.exercises)):
+                figure = self._routine_figures.for_index(index)
+                if figure is not None:
+                    address = f"figure:{index}"
+                    self.preview.images[address] = thumbnail(figure, width, height, text, base,
+                                                              self.devicePixelRatioF())
+                    images[index] = address
+        self.preview.setHtml(preview_html(entry, self.catalog.library, images if self.figures else None))
+        self.show_exercise_figure(min(images) if images else None)
+
+    def show_exercise_figure(self, index: int | None) -> None:
+        """Show the routine's ``index``-th move moving below the preview (``None``: no figure)."""
+        figures = self._routine_figures
+        figure = figures.for_index(index) if figures is not None and index is not None else None
+        if figure is not None:
+            palette = self.preview.palette()
+            self.figure_view.set_style(on_panel(palette.text().color(), palette.base().color()))
+        self.figure_view.setVisible(figure is not None)
+        self.figure_preview.show_figure(figure)
+
+    def _exercise_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "exercise" and url.path().isdigit():
+            self.show_exercise_figure(int(url.path()))

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
+    from ..core.figure.book import FigureBook
     from ..core.model import Routine
     from ..core.timeline import Step
     from .cue_output import CueOutput
@@ -139,6 +140,10 @@ class MainWindow(QMainWindow):
         self.editor_dock.hide()
 
         self.driver = SessionDriver(self._clock, self)
+        from .figure_view import SessionFigure
+
+        self.session_figure = SessionFigure(self.session.figure_view, self.driver)
+        self._figure_book: FigureBook | None = None
         self.output = CueOutput(NullSpeaker("sound is starting"), NullBeeper("sound is starting"),
                                 self.settings.audio(), self._clock, self)
         self._connect()
@@ -315,14 +320,13 @@ class MainWindow(QMainWindow):
 
     def _show_draft(self, routine: object) -> None:
         from ..core.catalog import CatalogEntry
-        from .preview import preview_html
 
         document = self.editor.document
         if document is None:
             return
         draft = CatalogEntry(document.path or Path("unsaved.yaml"), str(document.path or "unsaved"),
                              document.bundled, document.routine)
-        self.library.preview.setHtml(preview_html(draft, self._catalog.library))
+        self.library.show_preview(draft)
 
     def _editor_saved(self, path: Path) -> None:
         """Show the saved routine in the library, selected, without the editor switching away from it."""
@@ -394,6 +398,8 @@ class MainWindow(QMainWindow):
         set_aside = set_aside_interrupted_saves(folder, folder.parent / "recovered")
         self._catalog = self._load_catalog()
         self.editor.library = self._catalog.library
+        self._figure_book = None  # read again with the library it now has (figures.yaml may have changed too)
+        self.library.figures = self.editor.figures = self.figures
         self._show_catalog()
         if set_aside:
             self.status.setText(f"{self.status.text()}; {len(set_aside)} unfinished save(s) from a crash moved to "
@@ -476,6 +482,11 @@ class MainWindow(QMainWindow):
         plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
         self.output.speaker.prepare(plan.phrases())
         self.driver.load(plan)
+        from ..core.figure.book import RoutineFigures
+
+        figures = RoutineFigures(self.figures(), routine, str(entry.path))
+        self.session.show_figure_column(any(figures.for_index(i) for i in range(len(routine.exercises))))
+        self.session_figure.set_figures(figures.for_step)
         self.session.show_state("ready")
         self._on_step_started(timeline.steps[0])
         self.session.show_caption("Press Space to start")
@@ -488,6 +499,14 @@ class MainWindow(QMainWindow):
         self.session.setFocus()
         self.sessionOpened.emit(plan)
         return True
+
+    def figures(self) -> FigureBook:
+        """The figures of the bundled library and the user's folder, read on first use after each reload."""
+        if self._figure_book is None:
+            from ..figures import book_for
+
+            self._figure_book, _ = book_for(self._catalog.library)
+        return self._figure_book
 
     def _phrase_seconds(self, text: str) -> float:
         from ..core.cue_types import estimated_phrase_seconds

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.display import Moment
 from . import theme
+from .figure_view import FigureView, on_colour
 
 
 class SessionView(QWidget):
@@ -48,6 +49,8 @@ class SessionView(QWidget):
         self.session_bar = self._bar("Whole session progress")
         self.heading_label = self._label("heading", "What to do now", Qt.AlignmentFlag.AlignCenter)
         self.clock_label = self._label("clock", "Time left in this step", Qt.AlignmentFlag.AlignCenter)
+        self.figure_view = FigureView()  # the move, in time with the count (gui/figure_view.SessionFigure)
+        self.figure_view.hide()
         self.title_label = self._label("title", "Exercise", Qt.AlignmentFlag.AlignCenter)
         self.detail_label = self._label("detail", "Set, rep and side", Qt.AlignmentFlag.AlignCenter)
         self.step_bar = self._bar("This step's progress")
@@ -87,7 +90,10 @@ class SessionView(QWidget):
         layout.addWidget(self.session_bar)
         layout.addStretch(1)
         layout.addWidget(self.heading_label)
-        layout.addWidget(self.clock_label, 6)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.figure_view, 5)
+        clock_row.addWidget(self.clock_label, 6)
+        layout.addLayout(clock_row, 6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.step_bar)
@@ -160,6 +166,12 @@ class SessionView(QWidget):
         self.caption_label.setText(f"“{text}”" if text else "")
         self.refit()
 
+    def show_figure_column(self, shown: bool) -> None:
+        """Give the figure its place beside the countdown (for a routine with figures), or the clock alone."""
+        if shown != self.figure_view.isVisibleTo(self):
+            self.figure_view.setVisible(shown)
+            self.refit()
+
     def show_notice(self, text: str | None) -> None:
         self.notice_label.setText(text or "")
         self.notice_label.setVisible(bool(text))
@@ -208,6 +220,7 @@ class SessionView(QWidget):
         if self.property("colour") == key:
             return
         self.setProperty("colour", key)
+        self.figure_view.set_style(on_colour(theme.STEP_COLOURS[key], theme.TEXT_COLOUR))
         self.style().unpolish(self)
         self.style().polish(self)
         self.update()
@@ -252,8 +265,9 @@ class SessionView(QWidget):
         self._refit_pending = False
 
     def _apply_sizes(self, unit: float, width: int, height: int) -> None:
+        beside = self.figure_view.isVisibleTo(self)  # the figure takes about half the clock's row
         sizes = {
-            self.clock_label: min(unit * 30, width * 0.22, height * 0.30),
+            self.clock_label: min(unit * 30, width * (0.15 if beside else 0.22), height * 0.30),
             self.heading_label: unit * 4.5,
             self.title_label: unit * 6,
             self.detail_label: unit * 3.6,

@@ -15,15 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..library import ExerciseLibrary, normalise_name
+from ..model import Routine
 from ..problems import Position, Problem, RoutineError
 from ..reading import read_document
 from ..suggest import closest
+from ..timeline import Step
 from .body import GROUPS, JOINTS, SPINE, Angles
 from .model import DEFAULT_CYCLE, DEFAULT_LIFT, Figure, KeyPose
 from .placing import stage
-from .spec import VIEWS, FigureSpec, FiguresFile, PoseSpec, read_figures_file
+from .spec import VIEWS, FiguresFile, FigureSpec, PoseSpec, read_figures_file
 
 FIGURES_FILE_NAMES = ("figures.yaml", "figures.yml")
+PLURAL_PARTS = frozenset({"feet", "hands", "knees", "shins", "thighs", "toes", "heels", "hips", "elbows", "forearms",
+                          "arms", "shoulders"})
 
 
 @dataclass(frozen=True)
@@ -83,16 +87,32 @@ class FigureBook:
         return None
 
     def figure(self, name: str) -> Figure | None:
-        """The library's figure for an exercise (``None`` when there is none, or it is broken)."""
+        """The library's figure for an exercise (``None`` when there is none, or it cannot be resolved). A
+        pose that does not quite reach what it rests on is still drawn; ``backcoach validate`` reports it."""
         key = normalise_name(name)
         if key not in self._figures:
             source = self.source(name)
             figure = None
             if source is not None:
-                figure, problems = self.resolve(source.spec, source.name, source.file)
-                figure = figure if not problems else None
+                entry = self.exercises.find(name)
+                shown = entry.name if entry is not None else source.name
+                figure, _ = self.resolve(source.spec, shown, source.file, check=False)
             self._figures[key] = figure
         return self._figures[key]
+
+    def for_exercise(self, name: str, own: FigureSpec | None = None, file: str = "") -> Figure | None:
+        """What a session shows for an exercise: its own ``figure:``, else its library entry's, else the
+        library's figure for its name (or alias)."""
+        if own is not None:
+            figure, _ = self.resolve(own, name, file, check=False)
+            if figure is not None:
+                return figure
+        entry = self.exercises.find(name)
+        if entry is not None and entry.figure is not None:
+            figure, _ = self.resolve(entry.figure, entry.name, "the exercise library", check=False)
+            if figure is not None:
+                return figure
+        return self.figure(name)
 
     def names(self) -> list[str]:
         return [source.name for source in self.sources.values()]
@@ -107,7 +127,8 @@ class FigureBook:
         if spec.like is not None:
             source = self.source(spec.like)
             if source is None:
-                suggestion = closest(spec.like, self.names())
+                names = {name.lower(): name for name in self.names()}
+                suggestion = names.get(closest(spec.like, names) or "")
                 hint = f" — did you mean '{suggestion}'?" if suggestion else ""
                 return None, [Problem(file, spec.like_at, f"'like': there is no figure for '{spec.like}'{hint}")]
             key = normalise_name(source.name)
@@ -158,6 +179,8 @@ class FigureBook:
               what: str) -> KeyPose | None:
         base = KeyPose(Angles.zero())
         if isinstance(spec.like, int):
+            if spec.like > len(earlier):  # that pose has a problem of its own, already reported
+                return None
             base = earlier[spec.like - 1]
         elif isinstance(spec.like, str):
             found = self._position(spec.like, file, spec.like_at, problems, ())
@@ -188,7 +211,7 @@ class FigureBook:
         if key in seen:
             problems.append(Problem(file, at, f"'like' goes round in a circle: {' → '.join((*seen, key))}"))
             return None
-        shown, spec, where = self.positions[key]
+        _, spec, where = self.positions[key]
         base = KeyPose(Angles.zero())
         if isinstance(spec.like, str):
             found = self._position(spec.like, where, spec.like_at, problems, (*seen, key))
@@ -214,11 +237,11 @@ class FigureBook:
                 where = "above" if metres > 0 else "into"
                 if surface == "wall":
                     where = "away from" if metres > 0 else "into"
+                verb = "are" if part.split("_")[-1] in PLURAL_PARTS else "is"
                 problems.append(Problem(
                     figure.file, at,
-                    f"pose {number}: '{part}' should rest on the {surface.replace('_', ' ')} but "
-                    f"{'is' if not part.endswith('s') else 'are'} {abs(metres) * 100:.0f} cm {where} it; "
-                    "change the angles so that it reaches",
+                    f"pose {number}: '{part}' should rest on the {surface} but {verb} {abs(metres) * 100:.0f} cm "
+                    f"{where} it; change the angles so that it reaches",
                 ))
         return problems
 
@@ -229,6 +252,29 @@ class FigureBook:
             _, found = self.resolve(source.spec, source.name, source.file)
             problems.extend(found)
         return sorted(set(problems), key=lambda p: (p.file, p.position, p.message))
+
+
+class RoutineFigures:
+    """The figures of one routine's exercises, found once: what the session screen asks for each step."""
+
+    def __init__(self, book: FigureBook, routine: Routine, file: str = "") -> None:
+        self.book = book
+        self.exercises = routine.exercises
+        self.file = file
+        self._found: dict[int, Figure | None] = {}
+
+    def for_index(self, index: int) -> Figure | None:
+        """The figure of the routine's ``index``-th exercise (as :class:`~backcoach.core.timeline.Step` counts)."""
+        if index not in self._found:
+            figure = None
+            if 0 <= index < len(self.exercises):
+                exercise = self.exercises[index]
+                figure = self.book.for_exercise(exercise.name, exercise.figure, self.file)
+            self._found[index] = figure
+        return self._found[index]
+
+    def for_step(self, step: Step) -> Figure | None:
+        return self.for_index(step.exercise_index)
 
 
 def _contacts(spec: PoseSpec) -> tuple[tuple[str, str], ...]:

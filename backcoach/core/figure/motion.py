@@ -18,11 +18,23 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..timeline import Step, StepKind
-from .body import IDENTITY, Angles, Mat, Skeleton, Vec, add, mul, pose_skeleton, rotation_about, scale, sub
+from .body import IDENTITY, Angles, Mat, Skeleton, Vec, add, pose_skeleton, rotation_about, scale, sub
 from .model import Figure
-from .placing import Staging, Surface, contact_point, end_point, flatten, limb_ends, set_ends, stage
+from .placing import (
+    Placed,
+    Staging,
+    Surface,
+    contact_point,
+    end_point,
+    flatten,
+    limb_ends,
+    rested_before,
+    set_ends,
+    stage,
+)
 
 BREATH_SECONDS = 5.0
 """One slow breath: in and out."""
@@ -65,7 +77,7 @@ def rep_segments(figure: Figure, move_seconds: float, hold_seconds: float = 0.0)
     path = [*range(n), 0]
     held = figure.held_pose if figure.held_pose is not None else n - 1
     pieces: list[tuple[int, int, float]] = [(0, 0, poses[0].stay)]
-    for a, b in zip(path, path[1:], strict=False):
+    for a, b in pairwise(path):
         pieces.append((a, b, poses[b].move))
         if b != 0:
             pieces.append((b, b, poses[b].stay))
@@ -85,12 +97,10 @@ def hold_segments(figure: Figure, seconds: float) -> list[Segment]:
     if held == 0:
         return [(0, 0, seconds)]
     enter = min(ENTER_SECONDS, seconds / 5)
-    path = list(range(held + 1))
-    weights = [figure.poses[b].move for b in path[1:]]
-    total = sum(weights) or 1.0
-    into = [(a, b, enter * w / total) for (a, b), w in zip(zip(path, path[1:], strict=False), weights, strict=True)]
-    back = [(b, a, enter * w / total) for (a, b), w in reversed(list(zip(zip(path, path[1:], strict=False), weights,
-                                                                      strict=True)))]
+    steps = list(pairwise(range(held + 1)))
+    total = sum(figure.poses[b].move for _, b in steps) or 1.0
+    into = [(a, b, enter * figure.poses[b].move / total) for a, b in steps]
+    back = [(b, a, length) for a, b, length in reversed(into)]
     return [*into, (held, held, seconds - 2 * enter), *back]
 
 
@@ -112,7 +122,8 @@ def breath_at(seconds: float, into: float = math.inf, left: float = math.inf) ->
     return math.sin(2 * math.pi * seconds / BREATH_SECONDS) * max(0.0, fade)
 
 
-def _frame(figure: Figure, segments: Sequence[Segment], seconds: float, clock: float) -> Frame:
+def frame_at(figure: Figure, segments: Sequence[Segment], seconds: float, clock: float) -> Frame:
+    """The frame ``seconds`` into a run of ``segments``; ``clock`` paces the breath."""
     a, b, t, into, left = at(segments, seconds)
     breath = breath_at(clock, into, left) if a == b else 0.0
     return Frame(figure, a, b, t, breath)
@@ -148,15 +159,15 @@ def step_frame(steps: Sequence[Step], index: int, elapsed: float, figure_for: Fi
             figure = figure.mirrored()
         hold = float(step.hold or 0) if step.duration is not None else 0.0
         hold = min(hold, rep_length)
-        return _frame(figure, rep_segments(figure, rep_length - hold, hold), into, elapsed)
+        return frame_at(figure, rep_segments(figure, rep_length - hold, hold), into, elapsed)
     duration = float(step.duration if step.duration is not None else step.planned)
     if figure.held_pose is None:  # keeps moving: a cycle at the figure's own pace
         cycle = figure.cycle
         turn = math.floor(elapsed / cycle + 1e-9)
         if figure.alternate and side is None and turn % 2 == 1:
             figure = figure.mirrored()
-        return _frame(figure, rep_segments(figure, cycle), elapsed - turn * cycle, elapsed)
-    return _frame(figure, hold_segments(figure, duration), elapsed, elapsed)
+        return frame_at(figure, rep_segments(figure, cycle), elapsed - turn * cycle, elapsed)
+    return frame_at(figure, hold_segments(figure, duration), elapsed, elapsed)
 
 
 def starting_frame(step: Step, elapsed: float, figure_for: FigureFor) -> Frame | None:
@@ -205,45 +216,67 @@ def _breathing(angles: Angles, breath: float) -> Angles:
 
 
 def frame_skeleton(frame: Frame) -> tuple[Skeleton, Staging]:
-    """The placed skeleton of a frame: angles and placement interpolated between its two key poses, the
-    parts resting in both kept where they rest, and never below the floor."""
+    """The placed skeleton of a frame: angles and placement interpolated between its two key poses.
+
+    A part resting in both poses stays put (the first one anchors the body, planted hands and feet are
+    reached for); a hand or foot that rests in only one of them lifts off or sets down gradually; the
+    frame at either end is exactly that key pose; nothing goes below the floor."""
     figure = frame.figure
     staging = stage(figure)
     a, b = staging.poses[frame.start], staging.poses[frame.end]
+    if frame.breath == 0.0 and (frame.t <= 0.0 or frame.start == frame.end):
+        return a.skeleton, staging
+    if frame.breath == 0.0 and frame.t >= 1.0:
+        return b.skeleton, staging
     ka, kb = figure.poses[frame.start], figure.poses[frame.end]
-    s = smooth(frame.t)
+    s = smooth(frame.t) if frame.start != frame.end else 0.0
     angles = _breathing(ka.angles.towards(kb.angles, s) if frame.start != frame.end else ka.angles, frame.breath)
     ra, rb = rotation_vector(a.rotation), rotation_vector(b.rotation)
     rotation = rotation_from(add(ra, scale(sub(rb, ra), s)))
-    turned = pose_skeleton(angles).moved(rotation, (0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
-    common = tuple(c for c in ka.contacts if c in kb.contacts)
+    free = pose_skeleton(angles).moved(rotation, (0.0, 0.0, 0.0), (0.0, 0.0, 0.0))
     surfaces = staging.surfaces
-    turned = flatten(turned, common, surfaces)
-    anchor = next((c for c in common if c[0] in surfaces and c[0] != "wall"), None)
+    kept = tuple(c for c in kb.contacts if c[0] in surfaces and rested_before(a, c))
+    anchor = next((c for c in kept if c[0] != "wall"), None)
     if anchor is not None:
         surface = surfaces[anchor[0]]
         pa = contact_point(a.skeleton, surface, anchor[1])
         pb = contact_point(b.skeleton, surface, anchor[1])
         target = add(pa, scale(sub(pb, pa), s))
-        point = contact_point(turned, surface, anchor[1])
+        point = contact_point(flatten(free, kept, surfaces), surface, anchor[1])
         offset = sub(target, point)
         if surface.kind != "bar":
             offset = (offset[0], surface.level - point[1], offset[2])
     else:
         pa, pb = a.skeleton.points["pelvis"], b.skeleton.points["pelvis"]
-        offset = sub(add(pa, scale(sub(pb, pa), s)), turned.points["pelvis"])
-    skeleton = turned.moved(IDENTITY, (0.0, 0.0, 0.0), offset)
+        offset = sub(add(pa, scale(sub(pb, pa), s)), free.points["pelvis"])
+    skeleton = free.moved(IDENTITY, (0.0, 0.0, 0.0), offset)
+    # Hands and feet: those resting in both poses stay where they rest; one resting only in the pose left
+    # behind lifts off, one resting only in the pose ahead sets down, each as far as the move has gone.
     targets: dict[str, Vec] = {}
-    for kind, part in common:
-        if kind in surfaces and kind != "bar" and (anchor is None or part != anchor[1]):
-            for end in limb_ends(part):
-                ea, eb = end_point(a.skeleton, end), end_point(b.skeleton, end)
-                targets[end] = add(ea, scale(sub(eb, ea), s))
-    skeleton = set_ends(skeleton, targets, common, surfaces)
+    weights: dict[tuple[str, str], float] = {}
+    anchored = set(limb_ends(anchor[1])) if anchor is not None and anchor[0] != "bar" else set()
+    ends_a = _resting_ends(a, surfaces)
+    ends_b = _resting_ends(b, surfaces)
+    for end in {*ends_a, *ends_b} - anchored:
+        here = end_point(skeleton, end)
+        start = end_point(a.skeleton, end) if end in ends_a else here
+        finish = end_point(b.skeleton, end) if end in ends_b else here
+        targets[end] = add(start, scale(sub(finish, start), s))
+    for contact in ka.contacts:
+        weights[contact] = 1.0 if contact in kb.contacts else 1.0 - s
+    for contact in kb.contacts:
+        weights.setdefault(contact, s)
+    contacts = tuple(dict.fromkeys((*ka.contacts, *kb.contacts)))
+    skeleton = set_ends(skeleton, targets, contacts, surfaces, weights)
     low = skeleton.lowest()
     if low < 0.0:
         skeleton = skeleton.moved(IDENTITY, (0.0, 0.0, 0.0), (0.0, -low, 0.0))
     return skeleton, staging
+
+
+def _resting_ends(placed: Placed, surfaces: dict[str, Surface]) -> set[str]:
+    """The hands and feet that rest on something (but a bar, which they hold) in a placed pose."""
+    return {end for kind, part in placed.contacts if kind in surfaces and kind != "bar" for end in limb_ends(part)}
 
 
 def key_skeleton(figure: Figure, index: int) -> Skeleton:
@@ -251,4 +284,3 @@ def key_skeleton(figure: Figure, index: int) -> Skeleton:
     return stage(figure).poses[index].skeleton
 
 
-__all__ = ["Frame", "Surface", "frame_skeleton", "mul", "rep_segments", "step_frame"]

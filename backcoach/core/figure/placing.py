@@ -15,7 +15,7 @@ every one of them does, within :data:`TOLERANCE`.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .body import (
@@ -48,7 +48,7 @@ TRUNK_PARTS = frozenset({"back", "front", "chest", "stomach", "shoulders", "uppe
 a body held up between limbs (knees and hands, forearms and toes)."""
 FIXED_HEIGHTS = {"roller": 0.15, "pillow": 0.08}
 """Props whose height does not depend on the pose (a foam roller's diameter, a folded pillow)."""
-HEIGHT_RANGES = {"bench": (0.3, 0.65), "step": (0.1, 0.4), "chair": (0.36, 0.56)}
+HEIGHT_RANGES = {"bench": (0.25, 0.65), "step": (0.1, 0.4), "chair": (0.35, 0.56)}
 """Heights a bench, a step and a chair may take from the pose that first rests on them (tests check it)."""
 BALL_RADII = {"pelvis": RADII["lower_back"][0], "hip": 0.075, "shoulder": 0.05, "elbow": RADII["forearm"][0],
               "wrist": RADII["hand"][0], "knee": RADII["thigh"][1], "toes": RADII["foot"][1],
@@ -133,10 +133,17 @@ def miss(skeleton: Skeleton, surface: Surface, part: str) -> float:
     return max(offs, key=abs)
 
 
-def flatten(skeleton: Skeleton, contacts: tuple[tuple[str, str], ...], surfaces: dict[str, Surface]) -> Skeleton:
-    """Hands and feet that rest on something lie flat on it (along it, pointing the way they pointed)."""
+def flatten(skeleton: Skeleton, contacts: tuple[tuple[str, str], ...], surfaces: dict[str, Surface],
+            weights: dict[tuple[str, str], float] | None = None) -> Skeleton:
+    """Hands and feet that rest on something lie flat on it (along it, pointing the way they pointed).
+
+    ``weights`` (0 to 1, default 1) turn a part only part of the way: a hand lifting off the floor during a
+    move leaves it gradually."""
     for kind, part in contacts:
         if part not in FLAT_PARTS:
+            continue
+        weight = weights.get((kind, part), 1.0) if weights is not None else 1.0
+        if weight <= 0.0:
             continue
         surface = surfaces.get(kind) or Surface(kind)
         if surface.kind == "bar":
@@ -146,7 +153,8 @@ def flatten(skeleton: Skeleton, contacts: tuple[tuple[str, str], ...], surfaces:
             if name.startswith("@"):
                 continue
             side, segment = name.split("_", 1)
-            start, end = (f"{side}_wrist", f"{side}_fingers") if segment == "hand" else (f"{side}_ankle", f"{side}_toes")
+            joints = ("wrist", "fingers") if segment == "hand" else ("ankle", "toes")
+            start, end = f"{side}_{joints[0]}", f"{side}_{joints[1]}"
             direction = sub(skeleton.points[end], skeleton.points[start])
             along = sub(direction, scale(normal, direction[0] * normal[0] + direction[1] * normal[1]))
             if norm(along) < 1e-3 * norm(direction):
@@ -154,7 +162,12 @@ def flatten(skeleton: Skeleton, contacts: tuple[tuple[str, str], ...], surfaces:
             length = norm(along)
             if length < 1e-9:
                 continue
-            skeleton = skeleton.with_segment(name, start, end, scale(along, 1.0 / length))
+            flat = scale(along, 1.0 / length)
+            if weight < 1.0:
+                free = scale(direction, 1.0 / norm(direction))
+                flat = add(scale(free, 1.0 - weight), scale(flat, weight))
+                flat = scale(flat, 1.0 / norm(flat))
+            skeleton = skeleton.with_segment(name, start, end, flat)
     return skeleton
 
 
@@ -191,7 +204,7 @@ def end_point(skeleton: Skeleton, end: str) -> Vec:
 
 def resting_point(skeleton: Skeleton, end: str, surface: Surface) -> Vec:
     """Where a limb end's point is when it rests on a horizontal ``surface`` right below (or above) it."""
-    side, kind = end.split("_", 1)
+    kind = end.split("_", 1)[1]
     radius = BALL_RADII["toes" if kind == "toes" else "wrist" if kind == "hand" else "ankle"]
     point = end_point(skeleton, end)
     return (point[0], surface.level + radius, point[2])
@@ -315,6 +328,10 @@ def place(pose: KeyPose, surfaces: dict[str, Surface], previous: Placed | None) 
                 rotation, skeleton, offset = tipped, tried, moved
     skeleton = set_ends(skeleton, _end_targets(skeleton, pose, known, anchor, surfaces, previous), pose.contacts,
                         surfaces)
+    low = skeleton.lowest()
+    if low < 0.0:  # never below the floor: what still reaches into it lifts the whole body (a miss says so)
+        skeleton = skeleton.moved(IDENTITY, (0.0, 0.0, 0.0), (0.0, -low, 0.0))
+        offset = (offset[0], offset[1] - low, offset[2])
     return Placed(skeleton, rotation, offset, anchor, pose.contacts, misses_of(skeleton, pose, surfaces))
 
 
@@ -335,11 +352,11 @@ def _lever(skeleton: Skeleton, surfaces: dict[str, Surface], anchor: tuple[str, 
 
 
 def set_ends(skeleton: Skeleton, targets: dict[str, Vec], contacts: tuple[tuple[str, str], ...],
-             surfaces: dict[str, Surface]) -> Skeleton:
+             surfaces: dict[str, Surface], weights: dict[tuple[str, str], float] | None = None) -> Skeleton:
     """Reach every limb end to its target, then lay resting hands and feet flat."""
     for end, point in targets.items():
         skeleton = reach(skeleton, end, point)
-    return flatten(skeleton, contacts, surfaces) if targets else skeleton
+    return flatten(skeleton, contacts, surfaces, weights) if targets or weights else skeleton
 
 
 def _planted(previous: Placed | None) -> set[tuple[str, str]]:

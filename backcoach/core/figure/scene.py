@@ -128,6 +128,8 @@ class Disc:
 
 Solid = Box | Rod | Disc
 
+LEG = 0.02
+"""Half the thickness of a bench's or a chair's legs, which stand on the floor."""
 HELD_BEHIND = -1e9
 """Depth of what stands behind the figure (floor, mat, bench, wall): drawn first."""
 
@@ -222,7 +224,7 @@ def _stand(solids: list[Solid], kind: str, surface: Surface, xs: list[float], zs
         return
     solids.append(Box((x0, top - 0.05, z0), (x1, top, z1)))
     for x in (x0 + 0.04, x1 - 0.04):
-        solids.append(Rod((x, 0.0, 0.0), (x, top - 0.05, 0.0), 0.02))
+        solids.append(Rod((x, LEG, 0.0), (x, top - 0.05, 0.0), LEG))
     if kind == "chair":
         back = x0 if (x0 + x1) / 2 >= 0 else x1
         solids.append(Rod((back, top, 0.0), (back, top + 0.45, 0.0), 0.025))
@@ -259,7 +261,7 @@ def held(skeleton: Skeleton, figure: Figure, staging: Staging) -> list[tuple[flo
         elif kind == "anchored_band":
             anchor = (first[0] + 0.85, first[1], 0.0)
             solids.append((0.5, Rod(grip, anchor, 0.012)))
-            solids.append((HELD_BEHIND, Rod((anchor[0] + 0.03, 0.0, 0.0), (anchor[0] + 0.03, anchor[1] + 0.25, 0.0),
+            solids.append((HELD_BEHIND, Rod((anchor[0] + 0.03, 0.03, 0.0), (anchor[0] + 0.03, anchor[1] + 0.25, 0.0),
                                             0.03)))
         elif kind == "cable":
             top = (first[0], max(_grips(staging)) + 0.45, 0.0)
@@ -278,7 +280,9 @@ def _grips(staging: Staging) -> list[float]:
 
 
 def stage_grip_of(skeleton: Skeleton) -> Vec:
-    points = [scale(add(skeleton.points[f"{s}_wrist"], skeleton.points[f"{s}_fingers"]), 0.5) for s in ("left", "right")]
+    """Between the two hands: where a bar or a kettlebell is held."""
+    points = [scale(add(skeleton.points[f"{s}_wrist"], skeleton.points[f"{s}_fingers"]), 0.5)
+              for s in ("left", "right")]
     return scale(add(points[0], points[1]), 0.5)
 
 
@@ -288,6 +292,8 @@ def stage_grip(staging: Staging) -> Vec:
 
 # -- drawing ------------------------------------------------------------------------------------------------
 
+EYE = 0.06
+"""How far in front of the head's centre its eye is drawn: the one mark of which way the figure faces."""
 FAR_BEHIND = 0.05
 """A limb whose middle is this far (metres) behind the trunk's is drawn in the paler far colour."""
 TORSO_EDGE = 0.06
@@ -359,11 +365,11 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
         trunk.append(Cone((a[0], a[1]), (b[0], b[1]), c.ra, c.rb))
     groups.append((trunk_depth, Layer("body", tuple(trunk), outline=True), []))
     head = flat["head"]
-    head_shapes: list[Shape] = [Dot((head[0], head[1]), RADII["head"][0])]
-    nose = project(add(skeleton.points["head"], scale(skeleton.facing, 0.105)))
-    if math.hypot(nose[0] - head[0], nose[1] - head[1]) > 0.04:
-        head_shapes.append(Dot((nose[0], nose[1]), 0.028))
-    groups.append((max(head[2], trunk_depth) + 1e-3, Layer("body", tuple(head_shapes), outline=True), []))
+    groups.append((max(head[2], trunk_depth) + 1e-3,
+                   Layer("body", (Dot((head[0], head[1]), RADII["head"][0]),), outline=True), []))
+    eye = project(add(skeleton.points["head"], scale(skeleton.facing, EYE)))
+    if math.hypot(eye[0] - head[0], eye[1] - head[1]) > EYE * 0.6:  # seen from the side: which way it faces
+        groups.append((max(head[2], trunk_depth) + 2e-3, Layer("eye", (Dot((eye[0], eye[1]), 0.02),)), []))
 
     for side in ("left", "right"):
         for _limb, segments in LIMB_CHAINS:
