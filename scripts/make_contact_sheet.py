@@ -36,7 +36,7 @@ def main() -> int:
     from backcoach.core.figure.placing import stage
     from backcoach.core.figure.scene import draw, figure_bounds
     from backcoach.figures import bundled_book
-    from backcoach.gui.figure_view import on_panel, paint_scene
+    from backcoach.gui.figure_view import on_panel, paint_scene, write_png
 
     app = QGuiApplication.instance() or QGuiApplication([])
     book, problems = bundled_book()
@@ -115,7 +115,7 @@ def main() -> int:
         print(f"{describe_pose(figure, 0, name)} | {len(figure.poses)} poses")
     painter.end()
     options.out.parent.mkdir(parents=True, exist_ok=True)
-    image.save(str(options.out))
+    write_png(image, options.out)
     print(f"wrote {options.out} ({image.width()}x{image.height()}); {issues} thing(s) to fix", file=sys.stderr)
     del app
     return 1 if issues else 0

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from ..core.engine import State
@@ -279,7 +279,14 @@ def render_image(frame: Frame, size: QSize, style: FigureStyle) -> QImage:
 
 
 def save_png(frame: Frame, path: Path, size: QSize, style: FigureStyle) -> bool:
-    return bool(render_image(frame, size, style).save(str(path), b"PNG"))
+    return write_png(render_image(frame, size, style), path)
+
+
+def write_png(image: QImage, path: Path) -> bool:
+    """Save as PNG whatever the file's name ends with, compressed as far as PNG goes."""
+    writer = QImageWriter(str(path), b"png")
+    writer.setQuality(0)  # for PNG: the smallest file (lossless all the same)
+    return bool(writer.write(image))
 
 
 def save_svg(frame: Frame, path: Path, size: QSize, style: FigureStyle, title: str = "", description: str = "") -> None:

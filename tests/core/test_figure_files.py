@@ -199,3 +199,44 @@ def test_a_figures_file_is_not_taken_for_a_routine(tmp_path: Path) -> None:
     (tmp_path / "figures.yaml").write_text(GOOD, encoding="utf-8")
     (tmp_path / "class.yaml").write_text(ROUTINE, encoding="utf-8")
     assert [p.name for p in routine_files(tmp_path)] == ["class.yaml"]
+
+
+# -- the examples of docs/figures.md ---------------------------------------------------------------------
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "figures.md"
+
+
+def doc_blocks() -> list[tuple[str, str]]:
+    """(language, text) of every fenced block of docs/figures.md, in order."""
+    text = DOC.read_text(encoding="utf-8")
+    blocks: list[tuple[str, str]] = []
+    parts = text.split("```")
+    for i in range(1, len(parts), 2):
+        language, _, body = parts[i].partition("\n")
+        blocks.append((language.strip(), body))
+    return blocks
+
+
+def test_the_guides_examples_read_without_a_problem() -> None:
+    yaml_blocks = [body for language, body in doc_blocks() if language == "yaml"]
+    figures_file, routine, mistakes = yaml_blocks
+    book = FigureBook([("doc.yaml", load_figures(figures_file, "doc.yaml"))])
+    assert book.check() == [] and book.figure("Crawl reach") is not None
+    from backcoach.figures import check_figures
+
+    loaded = load_routine(routine, "crawl.yaml")
+    assert check_figures(None, bundled_book()[0].exercises, [("crawl.yaml", loaded)]) == []
+    assert "Brid dog" in mistakes
+
+
+def test_the_guide_shows_what_validate_prints_for_its_mistakes(tmp_path: Path) -> None:
+    blocks = doc_blocks()
+    mistakes = next(body for language, body in blocks if language == "yaml" and "Brid dog" in body)
+    printed = [body for language, body in blocks if language == "" and body.startswith("mistakes.yaml")]
+    assert len(printed) == 2
+    path = tmp_path / "mistakes.yaml"
+    for text, expected in ((mistakes, printed[0]), (mistakes.replace("view: sideways", "view: side"), printed[1])):
+        path.write_text(text, encoding="utf-8")
+        out = io.StringIO()
+        assert validate([str(path)], out, io.StringIO()) == 1
+        assert out.getvalue().replace(str(path), "mistakes.yaml") == expected
