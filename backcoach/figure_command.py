@@ -50,8 +50,8 @@ def main(args: Sequence[str], out: TextIO | None = None, err: TextIO | None = No
         print(f"warning: {problem}", file=err)
     figure = book.figure(options.move)
     if figure is None:
-        names = [e.name for e in book.exercises.entries] or book.names()
-        suggestion = closest(options.move, names)
+        names = {name.lower(): name for name in [e.name for e in book.exercises.entries] or book.names()}
+        suggestion = names.get(closest(options.move, names) or "")
         hint = f"; did you mean '{suggestion}'?" if suggestion else "; `backcoach list` shows the routines, " \
             "docs/figures.md the moves"
         print(f"backcoach figure: no figure for '{options.move}'{hint}", file=err)

@@ -149,6 +149,12 @@ class RoutineEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.estimate)
         layout.addWidget(splitter, 1)
+        self.figure_note = QLabel()  # a figure that reads but cannot be drawn as written: says why, saving allowed
+        self.figure_note.setAccessibleName("Figure problem")
+        self.figure_note.setWordWrap(True)
+        self.figure_note.setStyleSheet("color: #b91c1c;")
+        self.figure_note.hide()
+        layout.addWidget(self.figure_note)
         layout.addWidget(self.message)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed_on_disk)
@@ -161,8 +167,9 @@ class RoutineEditor(QWidget):
         self._show_figure()
 
     def _show_figure(self) -> None:
-        """The selected exercise's figure (hidden for a block or the routine); a problem with the exercise's own
-        figure (a move ``like`` names that has no figure, a pose that cannot rest) shows at its field."""
+        """The selected exercise's figure (hidden for a block or the routine). A problem with the exercise's own
+        figure that only shows once it is drawn (a move ``like`` names that has no figure, a pose that cannot
+        rest) is said below it, as ``backcoach validate`` says it; the routine can still be saved."""
         routine, at = self.routine, self.tree.current_address()
         figure = None
         problem = ""
@@ -177,19 +184,13 @@ class RoutineEditor(QWidget):
             rep = exercise.timing.rep_time.low if exercise.timing.rep_time is not None else 3
             palette = self.palette()
             self.figure_view.set_style(on_panel(palette.text().color(), palette.base().color()))
+            self.figure_view.setVisible(figure is not None)
             self.figure_preview.show_figure(figure, float(rep))
         else:
+            self.figure_view.setVisible(False)
             self.figure_preview.show_figure(None)
-        self.figure_view.setVisible(figure is not None)
-        error = self._errors.get("figure")
-        if error is not None and not self._fields_text_refused("figure"):
-            error.setText(problem)
-            error.setVisible(bool(problem))
-
-    def _fields_text_refused(self, key: str) -> bool:
-        """Whether a field shows its own refusal (its text is not in the routine), which outranks a warning."""
-        field = self._fields.get(key)
-        return field is not None and bool(field.styleSheet())
+        self.figure_note.setText(f"Figure: {problem}" if problem else "")
+        self.figure_note.setVisible(bool(problem))
 
     # -- opening -------------------------------------------------------------------------------------
 

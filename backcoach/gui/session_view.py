@@ -50,6 +50,8 @@ class SessionView(QWidget):
         self.heading_label = self._label("heading", "What to do now", Qt.AlignmentFlag.AlignCenter)
         self.clock_label = self._label("clock", "Time left in this step", Qt.AlignmentFlag.AlignCenter)
         self.figure_view = FigureView()  # the move, in time with the count (gui/figure_view.SessionFigure)
+        # As tall as the countdown's row, never taller: the type sizes decide the layout, the figure fills in.
+        self.figure_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.figure_view.hide()
         self.title_label = self._label("title", "Exercise", Qt.AlignmentFlag.AlignCenter)
         self.detail_label = self._label("detail", "Set, rep and side", Qt.AlignmentFlag.AlignCenter)
