@@ -10,7 +10,10 @@ than what is measured). So a run takes four stretches: bare stalls, bare CPU, se
 Uses the real audio layer (pyttsx3 + espeak-ng rendering in its worker, the real player) when it is
 available; scripts/private_pulse.py gives it a sound server (a null sink) where there is none, so that
 playback is included. The session screen is opened and drawn before the stall stretch starts (opening it
-is timed on its own); the stretch begins with the Start key. Prints figures; asserts nothing.
+is timed on its own); the stretch begins with the Start key. Then the exercise figure's cost where it is
+highest: a class whose figure never stands still (reps, then a walk), run without the figure (the session
+screen as it was before figures) and with it, 30 frames a second (CPU in one stretch each, stalls in a
+third). Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -25,8 +28,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BACKCOACH_USER_DIR", tempfile.mkdtemp(prefix="backcoach-bench-"))
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+if TYPE_CHECKING:
+    from backcoach.gui.main_window import MainWindow
 
 
 def cpu_seconds() -> float:
@@ -60,6 +68,56 @@ class StallProbe:
         self.timer.stop()
         ordered = sorted(self.gaps)
         return ordered[-1] * 1000, ordered[int(0.99 * (len(ordered) - 1))] * 1000
+
+
+MOVING = """\
+backcoach: 1
+title: Figure load
+defaults: {prepare: 2s}
+blocks:
+  - title: Moving all the time
+    exercises:
+      - {name: Cat-cow, reps: 40, rep_time: 3s}
+      - {name: Walking, hold: 5 min}
+"""
+"""A class whose figure never stands still (reps, then a walk): the 30-frames-a-second case."""
+
+
+def measure_figure(window: MainWindow, seconds: float) -> tuple[float, float, float, float, str]:
+    """A class whose figure keeps moving, run three times from its start: without its figure (the session
+    screen as it was before figures), then with it (CPU of each stretch), then with it again under the
+    stall probe."""
+    from backcoach.resources import user_routines_dir
+
+    folder = user_routines_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "figure-load.yaml").write_text(MOVING, encoding="utf-8")
+    window.reload()
+    library = window.library
+    library.table.selectRow(library.titles().index("Figure load"))
+    entry = library.current_entry()
+    assert entry is not None
+    results: list[float] = []
+    stall = p99 = 0.0
+    for with_figure, probed in ((False, False), (True, False), (True, True)):
+        window.show_library()
+        window.open_session(entry)
+        if not with_figure:
+            window.session_figure.set_figures(lambda _step: None)
+            window.session.show_figure_column(False)
+        window.repaint()
+        run_for(0.5)
+        probe = StallProbe() if probed else None
+        window.driver.start()
+        before = cpu_seconds()
+        run_for(seconds)
+        if probe is not None:
+            stall, p99 = probe.stop()
+        else:
+            results.append((cpu_seconds() - before) / seconds * 100)
+        window.driver.stop()
+    view = window.session.figure_view
+    return results[0], results[1], stall, p99, f"figure {view.width()}x{view.height()} px"
 
 
 def main() -> None:
@@ -119,6 +177,7 @@ def main() -> None:
     session_cpu = cpu_seconds() - before
     said = sum(1 for _ in window.driver.engine.plan.cues) if window.driver.engine else 0
     window.driver.stop()
+    figure = measure_figure(window, options.seconds)
     audio.close()
 
     print(f"audio: speaker {audio.speaker.backend!r}, beeper {audio.beeper.backend!r}"
@@ -131,6 +190,10 @@ def main() -> None:
           f"longest stall {stall:6.1f} ms, p99 {p99:5.1f} ms (speech rendering and playing meanwhile)")
     print(f"added by the session:  CPU {(session_cpu - bare_cpu) / options.seconds * 100:+5.2f} % of a core")
     print(f"opening the session screen (plan, render request, layout, first frame) took {opened:.0f} ms")
+    off, on, figure_stall, figure_p99, size = figure
+    print(f"exercise figure moving all the time (cat-cow reps, then walking; {size}), {options.seconds:.0f} s each: "
+          f"CPU {off:5.2f} % of a core without the figure, {on:5.2f} % with it: added by the figure "
+          f"{on - off:+5.2f} % of a core; with it, longest stall {figure_stall:6.1f} ms, p99 {figure_p99:5.1f} ms")
 
 
 if __name__ == "__main__":

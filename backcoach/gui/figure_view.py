@@ -8,6 +8,7 @@ and stops when the session pauses; its timer only asks for repaints.
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Callable
@@ -15,15 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPaintEvent, QPen, QPicture, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from ..core.engine import State
 from ..core.figure.describe import describe_frame
 from ..core.figure.model import Figure
 from ..core.figure.motion import Frame, frame_at, frame_skeleton, rep_segments, step_frame
-from ..core.figure.scene import Cone, Dot, Polygon, Scene, Shape, Stroke, draw, figure_bounds
+from ..core.figure.scene import Dot, Polygon, Scene, Shape, Stroke, draw, figure_bounds
 from ..core.timeline import Step
 from .session_driver import SessionDriver
 
@@ -79,11 +80,12 @@ GAP = 0.018
 """Width (metres) of the background-coloured outline between overlapping parts."""
 
 
-def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyle) -> None:
-    """Draw a scene to fill ``rect`` (keeping its proportions, standing on the bottom edge)."""
+def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyle, *, fill: bool = True) -> None:
+    """Draw a scene to fill ``rect`` (keeping its proportions, standing on the bottom edge); ``fill`` paints
+    the style's background first (a widget that has already painted it passes False)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if style.background is not None:
+    if fill and style.background is not None:
         painter.fillRect(rect, style.background)
     x0, y0, x1, y1 = scene.bounds
     width, height = x1 - x0, y1 - y0
@@ -128,25 +130,21 @@ def _shapes(painter: QPainter, shapes: tuple[Shape, ...], colour: QColor, k: flo
     brush = fill or colour
     for shape in shapes:
         if isinstance(shape, Stroke):
-            pen = QPen(colour, shape.width * k + grow, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                       Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             first = shape.points[0]
+            width = shape.width * k + grow
             if all(abs(x - first[0]) < 1e-9 and abs(y - first[1]) < 1e-9 for x, y in shape.points):  # end-on
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                r = (shape.width * k + grow) / 2
-                painter.drawEllipse(p(*shape.points[0]), r, r)
+                painter.setBrush(brush)
+                painter.drawEllipse(p(*first), width / 2, width / 2)
                 continue
-            path = QPainterPath(p(*shape.points[0]))
-            for point in shape.points[1:]:
-                path.lineTo(p(*point))
-            painter.drawPath(path)
-        elif isinstance(shape, Cone):
+            points = [p(x, y) for x, y in shape.points]
+            painter.setPen(QPen(brush, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            for a, b in itertools.pairwise(points):
+                painter.drawLine(a, b)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)
-            _draw_cone(painter, shape, k, grow / 2, p)
+            for point in points:
+                painter.drawEllipse(point, width / 2, width / 2)
         elif isinstance(shape, Dot):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)
@@ -154,35 +152,27 @@ def _shapes(painter: QPainter, shapes: tuple[Shape, ...], colour: QColor, k: flo
             painter.drawEllipse(p(*shape.centre), r, r)
         else:
             edge = shape.edge * k + grow
+            corners = [p(*point) for point in shape.points]
+            box = _upright_box(corners)
+            if box is not None and edge <= 0:  # a mat or a floor patch seen level: a plain rectangle is cheap
+                painter.fillRect(box, brush)
+                continue
             if edge > 0:
-                painter.setPen(QPen(colour, edge, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                painter.setPen(QPen(brush, edge, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                                     Qt.PenJoinStyle.RoundJoin))
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)
-            painter.drawPolygon(QPolygonF([p(*point) for point in shape.points]))
+            painter.drawPolygon(QPolygonF(corners))
 
 
-def _draw_cone(painter: QPainter, cone: Cone, k: float, grow: float, p: Callable[[float, float], QPointF]) -> None:
-    """A tapered segment: both end circles and the quadrilateral between the lines touching them (drawn as
-    three shapes: one path of them would leave holes where their windings cancel)."""
-    a, b = p(*cone.a), p(*cone.b)
-    ra, rb = cone.ra * k + grow, cone.rb * k + grow
-    painter.drawEllipse(a, ra, ra)
-    painter.drawEllipse(b, rb, rb)
-    dx, dy = b.x() - a.x(), b.y() - a.y()
-    d = math.hypot(dx, dy)
-    if d <= abs(ra - rb) + 1e-6:
-        return
-    ux, uy = dx / d, dy / d
-    s = (ra - rb) / d
-    c = math.sqrt(max(0.0, 1.0 - s * s))
-    corners: list[QPointF] = []
-    for sign in (1.0, -1.0):
-        wx, wy = ux * s - sign * uy * c, uy * s + sign * ux * c
-        corners.append(QPointF(a.x() + ra * wx, a.y() + ra * wy))
-        corners.append(QPointF(b.x() + rb * wx, b.y() + rb * wy))
-    painter.drawPolygon(QPolygonF([corners[0], corners[1], corners[3], corners[2]]))
+def _upright_box(corners: list[QPointF]) -> QRectF | None:
+    """The rectangle a polygon is, when it is one with level and upright sides (else ``None``)."""
+    xs = sorted({round(c.x(), 3) for c in corners})
+    ys = sorted({round(c.y(), 3) for c in corners})
+    if len(corners) != 4 or len(xs) != 2 or len(ys) != 2:
+        return None
+    return QRectF(QPointF(xs[0], ys[0]), QPointF(xs[1], ys[1]))
 
 
 def _props(painter: QPainter, shapes: tuple[Shape, ...], style: FigureStyle, k: float,
@@ -193,12 +183,20 @@ def _props(painter: QPainter, shapes: tuple[Shape, ...], style: FigureStyle, k: 
             painter.setPen(QPen(style.prop, line, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                                 Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(style.prop_fill if fill else Qt.BrushStyle.NoBrush)
+            box = _upright_box([p(*point) for point in shape.points])
+            if box is not None:
+                painter.drawRect(box)
+                continue
             painter.drawPolygon(QPolygonF([p(*point) for point in shape.points]))
         else:
             _shapes(painter, (shape,), style.prop, k, p)
 
 
 # -- the widget ---------------------------------------------------------------------------------------------
+
+
+PICTURES = 600
+"""Recorded drawings a view keeps (a few kilobytes each): every scene of a set's reps."""
 
 
 class FigureView(QWidget):
@@ -210,6 +208,8 @@ class FigureView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(60, 60)
         self._scene: Scene | None = None
+        self._pictures: dict[tuple[Scene, int, int], QPicture] = {}
+        self._pictures_style: FigureStyle | None = None
         self._style = on_colour("#374151")
         self._description = ""
 
@@ -223,14 +223,61 @@ class FigureView(QWidget):
         return self._style
 
     def show_frame(self, frame: Frame | None, name: str = "") -> None:
-        """Draw ``frame`` (``None``: nothing to show)."""
-        self._scene = scene_of(frame) if frame is not None else None
+        """Draw ``frame`` (``None``: nothing to show). A frame that would look the same as the one on screen
+        (the same scene, or nothing moved by a pixel) is not drawn again."""
+        scene = scene_of(frame) if frame is not None else None
         description = describe_frame(frame, name) if frame is not None else ""
         if description != self._description:
             self._description = description
             self.setAccessibleDescription(description)
             self.setToolTip(description)
-        self.update()
+        if scene is self._scene or (scene is not None and self._scene is not None
+                                    and _looks_the_same(self._scene, scene, self._pixels_per_metre(scene))):
+            return
+        before, self._scene = self._scene, scene
+        if before is None or scene is None or before.bounds != scene.bounds:
+            self.update()
+            return
+        # Only where the figure was and where it is now (what a frame of a moving figure changes).
+        self.update(self._extent(before).united(self._extent(scene)))
+
+    def _placement(self) -> QRectF:
+        margin = max(4.0, min(self.width(), self.height()) * 0.03)
+        return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+
+    def _extent(self, scene: Scene) -> QRect:
+        """The pixels a scene's body and held props cover (the floor and what stands on it do not move)."""
+        rect = self._placement()
+        x0, y0, x1, y1 = scene.bounds
+        k = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
+        left = rect.left() + (rect.width() - (x1 - x0) * k) / 2 - x0 * k
+        bottom = rect.bottom() - (rect.height() - (y1 - y0) * k) * 0.15 + y0 * k
+        xs: list[float] = []
+        ys: list[float] = []
+        for layer in scene.layers:
+            if layer.role in ("mat", "ground"):
+                continue
+            for shape in layer.shapes:
+                points: tuple[tuple[float, float], ...]
+                if isinstance(shape, Dot):
+                    reach, points = shape.r, (shape.centre,)
+                elif isinstance(shape, Stroke):
+                    reach, points = shape.width / 2, shape.points
+                else:
+                    reach, points = shape.edge / 2, shape.points
+                for x, y in points:
+                    xs.extend((x - reach, x + reach))
+                    ys.extend((y - reach, y + reach))
+        if not xs:
+            return self.rect()
+        grow = GAP * k * 2 + 2
+        width = math.ceil((max(xs) - min(xs)) * k + 2 * grow) + 1
+        height = math.ceil((max(ys) - min(ys)) * k + 2 * grow) + 1
+        return QRect(math.floor(left + min(xs) * k - grow), math.floor(bottom - max(ys) * k - grow), width, height)
+
+    def _pixels_per_metre(self, scene: Scene) -> float:
+        x0, y0, x1, y1 = scene.bounds
+        return min(max(1, self.width()) / max(1e-6, x1 - x0), max(1, self.height()) / max(1e-6, y1 - y0))
 
     def scene(self) -> Scene | None:
         return self._scene
@@ -243,16 +290,76 @@ class FigureView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.setClipRect(event.rect())
         if self._style.background is not None:
-            painter.fillRect(self.rect(), self._style.background)
+            painter.fillRect(event.rect(), self._style.background)
         if self._scene is not None:
-            margin = max(4.0, min(self.width(), self.height()) * 0.03)
-            paint_scene(painter, self._scene, QRectF(self.rect()).adjusted(margin, margin, -margin, -margin),
-                        self._style)
+            painter.drawPicture(0, 0, self._picture(self._scene))
         painter.end()
+
+    def _picture(self, scene: Scene) -> QPicture:
+        """The scene's drawing, recorded once for this size and these colours and replayed after (every rep
+        after the first draws the same scenes: replaying is one call, not a hundred)."""
+        key = (scene, self.width(), self.height())
+        if self._pictures_style != self._style:
+            self._pictures.clear()
+            self._pictures_style = self._style
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = QPicture()
+            painter = QPainter(picture)
+            paint_scene(painter, scene, self._placement(), self._style, fill=False)
+            painter.end()
+            if len(self._pictures) >= PICTURES:
+                self._pictures.pop(next(iter(self._pictures)))
+            self._pictures[key] = picture
+        return picture
+
+
+STEPS = 60
+"""A move between two key poses is drawn at one of this many places along the way (and a breath at one of a
+quarter as many): far finer than a frame can show, and coarse enough that every rep after the first draws
+scenes already worked out."""
+
+
+STILL_PIXELS = 1.0
+"""A frame in which nothing moved this far (in pixels) from the frame on screen is not drawn: the eye cannot
+tell, and slow moves (a breath, the ends of an eased move) then cost a fraction of 30 frames a second."""
+
+
+def _looks_the_same(a: Scene, b: Scene, k: float) -> bool:
+    """Whether two scenes differ by less than :data:`STILL_PIXELS` at ``k`` pixels a metre (shape for shape)."""
+    if a.bounds != b.bounds or len(a.layers) != len(b.layers):
+        return False
+    limit = STILL_PIXELS / k
+    for la, lb in zip(a.layers, b.layers, strict=True):
+        if la.role != lb.role or len(la.shapes) != len(lb.shapes):
+            return False
+        for sa, sb in zip(la.shapes, lb.shapes, strict=True):
+            if type(sa) is not type(sb):
+                return False
+            if isinstance(sa, Dot) and isinstance(sb, Dot):
+                pairs = [(sa.centre, sb.centre)]
+            elif isinstance(sa, Stroke | Polygon) and isinstance(sb, Stroke | Polygon):
+                if len(sa.points) != len(sb.points):
+                    return False
+                pairs = list(zip(sa.points, sb.points, strict=True))
+            else:
+                return False
+            for (ax, ay), (bx, by) in pairs:
+                if abs(ax - bx) > limit or abs(ay - by) > limit:
+                    return False
+    return True
 
 
 def scene_of(frame: Frame) -> Scene:
+    """The scene of a frame (the same for every rep: worked out once, then remembered)."""
+    return _scene(Frame(frame.figure, frame.start, frame.end, round(frame.t * STEPS) / STEPS,
+                        round(frame.breath * STEPS / 4) / (STEPS / 4)))
+
+
+@lru_cache(maxsize=2048)
+def _scene(frame: Frame) -> Scene:
     skeleton, staging = frame_skeleton(frame)
     return draw(skeleton, frame.figure, staging, figure_bounds(_written(frame.figure)))
 

@@ -159,12 +159,10 @@ def _solid_low(solid: object) -> float:
 
 
 def _lowest(shape: object) -> float:
-    from backcoach.core.figure.scene import Cone, Dot, Polygon, Stroke
+    from backcoach.core.figure.scene import Dot, Polygon, Stroke
 
     if isinstance(shape, Stroke):
         return min(y for _, y in shape.points) - shape.width / 2
-    if isinstance(shape, Cone):
-        return min(shape.a[1] - shape.ra, shape.b[1] - shape.rb)
     if isinstance(shape, Dot):
         return shape.centre[1] - shape.r
     assert isinstance(shape, Polygon)

@@ -136,11 +136,12 @@ LENGTHS: dict[str, float] = {
 RADII: dict[str, tuple[float, float]] = {
     "lower_back": (0.105, 0.105), "mid_back": (0.105, 0.105), "upper_back": (0.105, 0.105),
     "neck": (0.045, 0.045), "head": (0.115, 0.115), "clavicle": (0.05, 0.05), "pelvis": (0.07, 0.07),
-    "upper_arm": (0.046, 0.04), "forearm": (0.04, 0.032), "hand": (0.036, 0.036),
-    "thigh": (0.064, 0.048), "shin": (0.048, 0.036), "foot": (0.04, 0.04),
+    "upper_arm": (0.04, 0.04), "forearm": (0.04, 0.04), "hand": (0.04, 0.04),
+    "thigh": (0.05, 0.05), "shin": (0.05, 0.05), "foot": (0.048, 0.048),
 }
-"""Half the thickness of each segment as drawn (and as it rests on the floor), where it starts and ends:
-limbs taper, so a knee rests on the floor no lower than the shin that follows it."""
+"""Half the thickness of each segment as drawn (and as it rests on the floor), where it starts and ends. An
+arm, a leg (thigh and shin) and the spine are each one even thickness, so each is drawn as one rounded line:
+a frame is a handful of strokes, and what rests on the floor is exactly what is drawn."""
 HIP_WIDTH = 0.09
 """From the middle of the pelvis to each hip joint."""
 CLAVICLE: Vec = (0.0, -0.04, 0.17)
@@ -295,12 +296,19 @@ class Skeleton:
 
     def moved(self, rotation: Mat, pivot: Vec, offset: Vec) -> Skeleton:
         """The skeleton turned by ``rotation`` about ``pivot`` and then shifted by ``offset``."""
-
-        def f(p: Vec) -> Vec:
-            return add(add(apply(rotation, sub(p, pivot)), pivot), offset)
-
+        ox, oy, oz = offset
+        if rotation == IDENTITY:  # a shift alone: the common case, every frame
+            points = {k: (x + ox, y + oy, z + oz) for k, (x, y, z) in self.points.items()}
+            return Skeleton(points, self.hinges, self.facing, self.chest, self.up)
+        r0, r1, r2, r3, r4, r5, r6, r7, r8 = rotation
+        px, py, pz = pivot
+        moved: dict[str, Vec] = {}
+        for k, (x, y, z) in self.points.items():
+            x, y, z = x - px, y - py, z - pz
+            moved[k] = (r0 * x + r1 * y + r2 * z + px + ox, r3 * x + r4 * y + r5 * z + py + oy,
+                        r6 * x + r7 * y + r8 * z + pz + oz)
         return Skeleton(
-            {k: f(p) for k, p in self.points.items()},
+            moved,
             {k: apply(rotation, v) for k, v in self.hinges.items()},
             apply(rotation, self.facing),
             apply(rotation, self.chest),
@@ -312,7 +320,8 @@ class Skeleton:
                         self.up)
 
     def lowest(self) -> float:
-        return min(c.lowest() for c in self.capsules)
+        p = self.points
+        return min(min(p[a][1] - r[0], p[b][1] - r[1]) for _, a, b, r in CAPSULES)
 
     def with_segment(self, name: str, start: str, end: str, direction: Vec) -> Skeleton:
         """The skeleton with one end segment (a hand or a foot) pointing along ``direction`` (unit)."""

@@ -6,6 +6,8 @@ cannot disagree with the picture.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .body import Skeleton
 from .model import Figure
 from .motion import Frame
@@ -83,6 +85,7 @@ def start_position(figure: Figure) -> str:
     return position_class(placed.skeleton, placed.contacts)
 
 
+@lru_cache(maxsize=1024)
 def describe_pose(figure: Figure, index: int, name: str = "") -> str:
     """``Bird dog: on hands and knees, right arm and left leg reaching out`` for a key pose."""
     placed = stage(figure).poses[index]

@@ -7,6 +7,7 @@ into these plain values, which are hashable so that their placement and drawing 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..problems import Position
 from .body import Angles
@@ -83,6 +84,15 @@ class Figure:
     """Whether this is the mirror image of the figure as written."""
     file: str = field(default="", compare=False)
 
+    def __hash__(self) -> int:
+        """Hashed once: a figure is a cache key every frame (its placing, bounds, mirror image)."""
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash((self.name, self.poses, self.view, self.side, self.alternate, self.hold, self.cycle,
+                           self.props, self.mirror))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     @property
     def held_pose(self) -> int | None:
         if self.hold is None:
@@ -91,6 +101,9 @@ class Figure:
 
     def mirrored(self) -> Figure:
         """The same move worked on the other side."""
+        return _mirrored(self)
+
+    def _mirror(self) -> Figure:
         props = tuple((kind, {"left": "right", "right": "left"}.get(hand, hand)) for kind, hand in self.props)
         return replace(
             self,
@@ -103,3 +116,8 @@ class Figure:
     def on_side(self, side: str | None) -> Figure:
         """The figure for work on ``side`` (``left``, ``right``; ``None``: as written)."""
         return self.mirrored() if side is not None and side != self.side else self
+
+
+@lru_cache(maxsize=512)
+def _mirrored(figure: Figure) -> Figure:
+    return figure._mirror()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from ..timeline import Step, StepKind
@@ -67,6 +68,7 @@ Segment = tuple[int, int, float]
 """(from pose, to pose, seconds); from == to is a stay."""
 
 
+@lru_cache(maxsize=256)  # the same for every rep of a set: worked out once (callers do not change it)
 def rep_segments(figure: Figure, move_seconds: float, hold_seconds: float = 0.0) -> list[Segment]:
     """One rep: start → each key pose in turn → back to the start, the moves sharing ``move_seconds`` by their
     weights; ``hold_seconds`` more are spent in the held pose."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .body import RADII, Skeleton, Vec, add, norm, scale, sub
 from .model import Figure
@@ -31,16 +31,6 @@ class Stroke:
 
 
 @dataclass(frozen=True)
-class Cone:
-    """A limb segment: the hull of a circle at ``a`` (radius ``ra``) and one at ``b`` (radius ``rb``)."""
-
-    a: Point
-    b: Point
-    ra: float
-    rb: float
-
-
-@dataclass(frozen=True)
 class Dot:
     centre: Point
     r: float
@@ -53,7 +43,7 @@ class Polygon:
     """Width of a rounded edge drawn around it (in the fill colour), in metres."""
 
 
-Shape = Stroke | Cone | Dot | Polygon
+Shape = Stroke | Dot | Polygon
 
 
 @dataclass(frozen=True)
@@ -83,19 +73,21 @@ class Camera:
     azimuth: float = 0.0
     elevation: float = 0.0
 
+    @cached_property
+    def _trig(self) -> tuple[float, float, float, float]:
+        a, e = math.radians(self.azimuth), math.radians(self.elevation)
+        return math.cos(a), math.sin(a), math.cos(e), math.sin(e)
+
     def project(self, p: Vec) -> tuple[float, float, float]:
         """(x, y, depth) on screen; larger depth is nearer the viewer."""
-        a, e = math.radians(self.azimuth), math.radians(self.elevation)
-        x = p[0] * math.cos(a) - p[2] * math.sin(a)
-        z = p[0] * math.sin(a) + p[2] * math.cos(a)
-        y = p[1] * math.cos(e) - z * math.sin(e)
-        depth = p[1] * math.sin(e) + z * math.cos(e)
-        return x, y, depth
+        ca, sa, ce, se = self._trig
+        z = p[0] * sa + p[2] * ca
+        return p[0] * ca - p[2] * sa, p[1] * ce - z * se, p[1] * se + z * ce
 
     def across(self, p: Vec) -> float:
         """How near the viewer a point is, level with the floor (what near and far limbs are told apart by)."""
-        a = math.radians(self.azimuth)
-        return p[0] * math.sin(a) + p[2] * math.cos(a)
+        ca, sa, _, _ = self._trig
+        return p[0] * sa + p[2] * ca
 
     @property
     def level(self) -> bool:
@@ -337,7 +329,12 @@ def _hull(points: list[Point]) -> tuple[Point, ...]:
     return tuple(lower[:-1] + upper[:-1])
 
 
-LIMB_CHAINS = (("arm", ("upper_arm", "forearm", "hand")), ("leg", ("thigh", "shin", "foot")))
+LIMB_CHAINS: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
+    ("arm", ((("shoulder", "elbow", "wrist", "fingers"), "upper_arm"),)),
+    ("leg", ((("hip", "knee", "ankle"), "thigh"), (("ankle", "toes"), "foot"))),
+)
+"""Each limb as the rounded lines it is drawn with: (the joints it passes through, the segment whose thickness
+it has)."""
 
 
 def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[float, float, float, float]) -> Scene:
@@ -350,20 +347,28 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
         p = flat[name]
         return (p[0], p[1])
 
-    capsules = {c.name: c for c in skeleton.capsules}
     groups: list[tuple[float, Layer | None, list[Shape]]] = []
     trunk_depth = flat["pelvis"][2] * 0.5 + flat["upper_back"][2] * 0.5
     across = camera.across
     trunk_across = (across(skeleton.points["pelvis"]) + across(skeleton.points["upper_back"])) / 2
 
-    # The trunk: the spine's capsules, the shoulders and hips (a polygon seen from the front), the neck.
-    trunk: list[Shape] = [Polygon((pt("left_shoulder"), pt("right_shoulder"), pt("right_hip"), pt("left_hip")),
-                                  2 * TORSO_EDGE)]
-    for name in ("left_clavicle", "right_clavicle", "pelvis", "lower_back", "mid_back", "upper_back", "neck"):
-        c = capsules[name]
-        a, b = project(c.a), project(c.b)
-        trunk.append(Cone((a[0], a[1]), (b[0], b[1]), c.ra, c.rb))
-    groups.append((trunk_depth, Layer("body", tuple(trunk), outline=True), []))
+    # The trunk: the spine as one rounded line, the neck; seen from the front also the shoulders, the hips
+    # and a polygon between them.
+    hull = (pt("left_shoulder"), pt("right_shoulder"), pt("right_hip"), pt("left_hip"))
+    width = min(math.dist(hull[0], hull[1]), math.dist(hull[2], hull[3]))
+    trunk: list[Shape] = [Polygon(hull, 2 * TORSO_EDGE)] if width > 0.05 else []
+    for names, radius in (((("left_shoulder", "upper_back", "right_shoulder"),), RADII["clavicle"][0]),
+                          ((("left_hip", "right_hip"),), RADII["pelvis"][0])):
+        for chain in names:
+            points = tuple(pt(n) for n in chain)
+            if math.dist(points[0], points[-1]) > radius:  # edge-on they are inside the spine's outline
+                trunk.append(Stroke(points, 2 * radius))
+    trunk.append(Stroke(tuple(pt(n) for n in ("pelvis", "lower_back", "mid_back", "upper_back_end")),
+                        2 * RADII["lower_back"][0]))
+    trunk.append(Stroke((pt("upper_back"), pt("neck")), 2 * RADII["neck"][0]))
+    # Nothing of the body is drawn under the trunk in its own colour (far limbs are paler), so it needs no
+    # outline; near arms and the head, drawn over it in the same colour, have one.
+    groups.append((trunk_depth, Layer("body", tuple(trunk)), []))
     head = flat["head"]
     groups.append((max(head[2], trunk_depth) + 1e-3,
                    Layer("body", (Dot((head[0], head[1]), RADII["head"][0]),), outline=True), []))
@@ -372,19 +377,15 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
         groups.append((max(head[2], trunk_depth) + 2e-3, Layer("eye", (Dot((eye[0], eye[1]), 0.02),)), []))
 
     for side in ("left", "right"):
-        for _limb, segments in LIMB_CHAINS:
-            shapes: list[Shape] = []
-            depths: list[float] = []
-            sides: list[float] = []
-            for segment in segments:
-                c = capsules[f"{side}_{segment}"]
-                a, b = project(c.a), project(c.b)
-                shapes.append(Cone((a[0], a[1]), (b[0], b[1]), c.ra, c.rb))
-                depths.extend((a[2], b[2]))
-                sides.extend((across(c.a), across(c.b)))
-            depth = sum(depths) / len(depths)
-            role = "far" if sum(sides) / len(sides) < trunk_across - FAR_BEHIND else "body"
-            groups.append((depth, Layer(role, tuple(shapes), outline=True), []))
+        for limb, chains in LIMB_CHAINS:
+            shapes = [Stroke(tuple(pt(f"{side}_{n}") for n in chain), 2 * RADII[segment][0])
+                      for chain, segment in chains]
+            joints = [skeleton.points[f"{side}_{n}"] for chain, _ in chains for n in chain]
+            depth = sum(project(j)[2] for j in joints) / len(joints)
+            role = "far" if sum(across(j) for j in joints) / len(joints) < trunk_across - FAR_BEHIND else "body"
+            # A near arm often crosses the chest: it gets an outline. A near leg meets the trunk only at the hip,
+            # where an outline would cut a seam into it; a far limb is paler than what covers it.
+            groups.append((depth, Layer(role, tuple(shapes), outline=role == "body" and limb == "arm"), []))
 
     behind: list[Layer] = []
     if not camera.level and not any(kind == "mat" for kind, _ in figure.props):
@@ -439,10 +440,6 @@ def _extend(shape: Shape, xs: list[float], ys: list[float]) -> None:
         for x, y in shape.points:
             xs.extend((x - shape.width / 2, x + shape.width / 2))
             ys.extend((y - shape.width / 2, y + shape.width / 2))
-    elif isinstance(shape, Cone):
-        for (x, y), r in ((shape.a, shape.ra), (shape.b, shape.rb)):
-            xs.extend((x - r, x + r))
-            ys.extend((y - r, y + r))
     elif isinstance(shape, Dot):
         xs.extend((shape.centre[0] - shape.r, shape.centre[0] + shape.r))
         ys.extend((shape.centre[1] - shape.r, shape.centre[1] + shape.r))
@@ -459,8 +456,6 @@ def lowest_drawn(scene: Scene) -> float:
         for shape in layer.shapes:
             if isinstance(shape, Stroke):
                 lows.append(min(y for _, y in shape.points) - shape.width / 2)
-            elif isinstance(shape, Cone):
-                lows.append(min(shape.a[1] - shape.ra, shape.b[1] - shape.rb))
             elif isinstance(shape, Dot):
                 lows.append(shape.centre[1] - shape.r)
             else:
