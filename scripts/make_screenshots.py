@@ -92,9 +92,9 @@ def shoot(out: Path) -> int:
     assert entry is not None
     window.open_session(entry)
     window.driver.start()
-    advance(3 + 6.2)  # into the first set of depth jumps
+    advance(3 + 6.5)  # into the first set of depth jumps, landed between two jumps
     save("work")
-    advance(18 - 9.2 + 4)  # into the rest after it
+    advance(18 - 9.5 + 4)  # into the rest after it
     save("rest")
     window.showFullScreen()
     window.setGeometry(window.screen().geometry())  # a bare X server has no window manager to do it

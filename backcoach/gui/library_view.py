@@ -92,8 +92,8 @@ class LibraryView(QWidget):
         self.figures: Callable[[], FigureBook] | None = None
         self._routine_figures: RoutineFigures | None = None
         self.figure_view = FigureView()
-        self.figure_view.setMinimumHeight(140)
-        self.figure_view.setMaximumHeight(240)
+        self.figure_view.setMinimumHeight(110)
+        self.figure_view.setMaximumHeight(170)
         self.figure_view.hide()
         self.figure_preview = FigurePreview(self.figure_view)
 
