@@ -24,7 +24,7 @@ from .core.library import ExerciseLibrary, load_library_path
 from .core.model import Routine
 from .core.problems import Position, Problem, RoutineError
 from .core.timeline import Timeline, expand
-from .resources import bundled_routines_dir, user_routines_dir
+from .resources import user_routines_dir
 
 
 def run_command(name: str, args: list[str]) -> int:
@@ -121,13 +121,9 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
 
 
 def _bundled_library() -> ExerciseLibrary:
-    found = library_path(bundled_routines_dir())
-    if found is None:
-        return ExerciseLibrary()
-    try:
-        return load_library_path(found)
-    except RoutineError:
-        return ExerciseLibrary()
+    from .catalogs import bundled_library
+
+    return bundled_library()
 
 
 def _entry_json(entry: CatalogEntry) -> dict[str, object]:

@@ -8,30 +8,20 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .core.catalog import library_path
+from .catalogs import bundled_library
 from .core.figure.book import FigureBook, figures_path, load_book
-
-__all__ = ["FigureBook", "book_for", "bundled_book", "check_figures", "figures_path"]
-from .core.library import ExerciseLibrary, load_library_path
+from .core.library import ExerciseLibrary
 from .core.model import Routine
-from .core.problems import Problem, RoutineError
+from .core.problems import Problem
 from .resources import bundled_routines_dir, user_routines_dir
 
-
-def _bundled_library() -> ExerciseLibrary:
-    found = library_path(bundled_routines_dir())
-    if found is None:
-        return ExerciseLibrary()
-    try:
-        return load_library_path(found)
-    except RoutineError:
-        return ExerciseLibrary()
+__all__ = ["FigureBook", "book_for", "bundled_book", "check_figures", "figures_path"]
 
 
 @lru_cache(maxsize=1)
 def bundled_book() -> tuple[FigureBook, list[Problem]]:
     """The figures that ship, with the bundled exercise library for names and aliases."""
-    return book_for(_bundled_library(), user=False)
+    return book_for(bundled_library(), user=False)
 
 
 def check_figures(folder: Path | None, library: ExerciseLibrary, routines: list[tuple[str, Routine]]

@@ -553,5 +553,3 @@ def preview_frame(figure: Figure, seconds: float, rep_seconds: float = 3.0) -> F
         return frame_at(shown, rep_segments(shown, length), into, seconds)
     return frame_at(shown, rep_segments(shown, rep_seconds, 1.0), into, seconds)
 
-
-__all__ = ["FigurePreview", "FigureView", "SessionFigure", "key_frame", "save_png", "save_svg"]

@@ -279,10 +279,3 @@ def frame_skeleton(frame: Frame) -> tuple[Skeleton, Staging]:
 def _resting_ends(placed: Placed, surfaces: dict[str, Surface]) -> set[str]:
     """The hands and feet that rest on something (but a bar, which they hold) in a placed pose."""
     return {end for kind, part in placed.contacts if kind in surfaces and kind != "bar" for end in limb_ends(part)}
-
-
-def key_skeleton(figure: Figure, index: int) -> Skeleton:
-    """A key pose exactly as placed."""
-    return stage(figure).poses[index].skeleton
-
-

@@ -17,7 +17,6 @@ from functools import cached_property, lru_cache
 from .body import RADII, Skeleton, Vec, add, norm, scale, sub
 from .model import Figure
 from .placing import Staging, Surface, elements, stage
-from .spec import PARTS
 
 Point = tuple[float, float]
 
@@ -347,7 +346,7 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
         p = flat[name]
         return (p[0], p[1])
 
-    groups: list[tuple[float, Layer | None, list[Shape]]] = []
+    groups: list[tuple[float, Layer]] = []  # (depth, layer): drawn far to near
     trunk_depth = flat["pelvis"][2] * 0.5 + flat["upper_back"][2] * 0.5
     across = camera.across
     trunk_across = (across(skeleton.points["pelvis"]) + across(skeleton.points["upper_back"])) / 2
@@ -368,13 +367,13 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
     trunk.append(Stroke((pt("upper_back"), pt("neck")), 2 * RADII["neck"][0]))
     # Nothing of the body is drawn under the trunk in its own colour (far limbs are paler), so it needs no
     # outline; near arms and the head, drawn over it in the same colour, have one.
-    groups.append((trunk_depth, Layer("body", tuple(trunk)), []))
+    groups.append((trunk_depth, Layer("body", tuple(trunk))))
     head = flat["head"]
     groups.append((max(head[2], trunk_depth) + 1e-3,
-                   Layer("body", (Dot((head[0], head[1]), RADII["head"][0]),), outline=True), []))
+                   Layer("body", (Dot((head[0], head[1]), RADII["head"][0]),), outline=True)))
     eye = project(add(skeleton.points["head"], scale(skeleton.facing, EYE)))
     if math.hypot(eye[0] - head[0], eye[1] - head[1]) > EYE * 0.6:  # seen from the side: which way it faces
-        groups.append((max(head[2], trunk_depth) + 2e-3, Layer("eye", (Dot((eye[0], eye[1]), 0.02),)), []))
+        groups.append((max(head[2], trunk_depth) + 2e-3, Layer("eye", (Dot((eye[0], eye[1]), 0.02),))))
 
     for side in ("left", "right"):
         for limb, chains in LIMB_CHAINS:
@@ -385,7 +384,7 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
             role = "far" if sum(across(j) for j in joints) / len(joints) < trunk_across - FAR_BEHIND else "body"
             # A near arm often crosses the chest: it gets an outline. A near leg meets the trunk only at the hip,
             # where an outline would cut a seam into it; a far limb is paler than what covers it.
-            groups.append((depth, Layer(role, tuple(shapes), outline=role == "body" and limb == "arm"), []))
+            groups.append((depth, Layer(role, tuple(shapes), outline=role == "body" and limb == "arm")))
 
     behind: list[Layer] = []
     if not camera.level and not any(kind == "mat" for kind, _ in figure.props):
@@ -399,10 +398,10 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
             behind.append(Layer("prop", (shape,)))
         else:  # a plate is drawn as a ring over what it is in front of; rods (handles, bands) in front
             groups.append((depth + 0.02, Layer("plate" if isinstance(solid, Disc) else "prop", (shape,),
-                                               outline=not isinstance(solid, Disc)), []))
+                                               outline=not isinstance(solid, Disc))))
 
     groups.sort(key=lambda g: g[0])
-    layers = [*behind, *(layer for _, layer, _ in groups if layer is not None)]
+    layers = [*behind, *(layer for _, layer in groups)]
     return Scene(tuple(layers), bounds, 0.0 if camera.level else None)
 
 
@@ -447,20 +446,3 @@ def _extend(shape: Shape, xs: list[float], ys: list[float]) -> None:
         for x, y in shape.points:
             xs.append(x)
             ys.append(y)
-
-
-def lowest_drawn(scene: Scene) -> float:
-    """The lowest point any body or prop shape reaches (for tests: nothing goes below the floor)."""
-    lows: list[float] = []
-    for layer in scene.layers:
-        for shape in layer.shapes:
-            if isinstance(shape, Stroke):
-                lows.append(min(y for _, y in shape.points) - shape.width / 2)
-            elif isinstance(shape, Dot):
-                lows.append(shape.centre[1] - shape.r)
-            else:
-                lows.append(min(y for _, y in shape.points) - (shape.edge / 2))
-    return min(lows)
-
-
-__all__ = ["PARTS", "Camera", "Scene", "draw", "figure_bounds", "sub"]

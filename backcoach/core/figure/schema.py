@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .body import CENTRAL_JOINTS, GROUPS, JOINTS, SIDED_JOINTS
+from .body import CENTRAL_JOINTS, GROUPS, JOINTS
 from .spec import ANGLE_LIMIT, FIGURES_VERSION, HELD_PROPS, MAX_POSES, PARTS, SURFACES, VIEWS
 
 DOF_WORDS = {
@@ -198,5 +198,3 @@ FIGURE_PROPERTY = {
                    "See docs/figures.md.",
 }
 """The ``figure`` key of a routine's exercise and of an exercise library entry."""
-
-__all__ = ["FIGURE_PROPERTY", "SIDED_JOINTS", "figure_defs", "figures_schema"]
