@@ -7,7 +7,8 @@ held pose), painted in the session screen's colours, antialiased: at the size th
 session screen (measured from the session view itself), and, as a worst case, filling a whole 1920×1080 image.
 The baseline in the same run is filling that area with the step's colour (what any repaint of it costs).
 Each frame is timed three times and the fastest kept, so that other processes on a shared machine do not
-count. Prints figures; asserts nothing.
+count. The last row is a frame drawn before, as every rep after the first is: its scene remembered and its
+recorded drawing replayed. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -20,14 +21,14 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 from PySide6.QtWidgets import QApplication
 
 from backcoach.core.figure.motion import Frame, frame_skeleton
 from backcoach.core.figure.scene import draw, figure_bounds
 from backcoach.figures import bundled_book
 from backcoach.gui import theme
-from backcoach.gui.figure_view import FigureStyle, on_colour, paint_scene
+from backcoach.gui.figure_view import FigureStyle, on_colour, paint_scene, scene_of
 
 
 def main() -> None:
@@ -64,7 +65,35 @@ def main() -> None:
         print(line("  paint (antialiased)", paint))
         print(line("  one frame, both", total))
         print(line("  baseline: fill the area", baseline))
+        print(line("  again, as every later rep", replayed(frames, size, style)))
     del app
+
+
+def replayed(frames: list[Frame], size: QSize, style: FigureStyle) -> list[float]:
+    """A frame drawn before, as the session screen draws it in every rep after the first: the scene is
+    remembered and its recorded drawing replayed (see FigureView)."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    rect = QRectF(0, 0, size.width(), size.height())
+    pictures: dict[Frame, QPicture] = {}
+    for frame in frames:
+        picture = QPicture()
+        painter = QPainter(picture)
+        paint_scene(painter, scene_of(frame), rect, style, fill=False)
+        painter.end()
+        pictures[frame] = picture
+    times: list[float] = []
+    for frame in frames:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            scene_of(frame)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.drawPicture(0, 0, pictures[frame])
+            painter.end()
+            best = min(best, (time.perf_counter() - started) * 1000)
+        times.append(best)
+    return times
 
 
 def session_figure_size() -> QSize:
