@@ -11,7 +11,8 @@ from __future__ import annotations
 import itertools
 import math
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +22,10 @@ from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 from ..core.engine import State
-from ..core.figure.describe import describe_frame
+from ..core.figure.describe import describe_frame, describe_pose
 from ..core.figure.model import Figure
 from ..core.figure.motion import Frame, frame_at, frame_skeleton, rep_segments, step_frame
+from ..core.figure.placing import stage
 from ..core.figure.scene import Dot, Polygon, Scene, Shape, Stroke, draw, figure_bounds
 from ..core.timeline import Step
 from .session_driver import SessionDriver
@@ -452,6 +454,16 @@ BREATHING_FPS = 12
 """Frames a second while it only breathes (a hold, get ready, rest): the motion is slow, the CPU is spared."""
 
 
+def _warming(figure: Figure) -> list[Callable[[], object]]:
+    """What showing a figure the first time works out, in pieces of a few milliseconds each."""
+    return [
+        lambda: stage(figure),
+        lambda: stage(figure.mirrored()),
+        lambda: figure_bounds(_written(figure)),
+        *(lambda pose=pose: describe_pose(figure, pose) for pose in range(len(figure.poses))),
+    ]
+
+
 class SessionFigure(QObject):
     """Animates the session screen's figure from the session engine's own time.
 
@@ -466,6 +478,7 @@ class SessionFigure(QObject):
         self.view = view
         self.driver = driver
         self.figure_for: Callable[[Step], Figure | None] = lambda _step: None
+        self._warm: deque[Callable[[], object]] = deque()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
@@ -473,10 +486,21 @@ class SessionFigure(QObject):
         driver.stateChanged.connect(lambda _state: self._follow_state())
         driver.sessionFinished.connect(self._follow_state)
 
-    def set_figures(self, figure_for: Callable[[Step], Figure | None]) -> None:
-        """Which figure each step shows (the routine's own figures, else the library's)."""
+    def set_figures(self, figure_for: Callable[[Step], Figure | None], steps: Sequence[Step] = ()) -> None:
+        """Which figure each step shows (the routine's own figures, else the library's). The figures of
+        ``steps`` are set down ahead of time, one small piece per turn of the event loop, so that no step
+        change has to (a figure's first placing takes up to a few milliseconds a side)."""
         self.figure_for = figure_for
+        figures = list(dict.fromkeys(f for f in (figure_for(step) for step in steps) if f is not None))
+        self._warm = deque(task for figure in figures for task in _warming(figure))
+        if self._warm:
+            QTimer.singleShot(0, self._warm_next)
         self._follow_state()
+
+    def _warm_next(self) -> None:
+        if self._warm:
+            self._warm.popleft()()
+            QTimer.singleShot(0, self._warm_next)
 
     def frame(self) -> Frame | None:
         """The frame for the engine's moment now (``None`` before and after a session)."""

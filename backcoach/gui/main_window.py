@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
 
         figures = RoutineFigures(self.figures(), routine, str(entry.path))
         self.session.show_figure_column(any(figures.for_index(i) for i in range(len(routine.exercises))))
-        self.session_figure.set_figures(figures.for_step)
+        self.session_figure.set_figures(figures.for_step, timeline.steps)
         self.session.show_state("ready")
         self._on_step_started(timeline.steps[0])
         self.session.show_caption("Press Space to start")

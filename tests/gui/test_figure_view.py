@@ -167,3 +167,23 @@ def test_the_editor_shows_the_selected_exercises_figure_and_follows_edits(qtbot:
     assert "'lik' is not a key here — did you mean 'like'?" in editor.field_error("figure")
     select(editor, (1,))
     assert not editor.figure_view.isVisible()
+
+
+def test_a_sessions_figures_are_set_down_before_they_are_needed(qtbot: QtBot, harness: Harness) -> None:
+    """Placing a figure the first time takes milliseconds: it is done in idle turns after the session screen
+    opens, so that a step change never has to (no stall as the next move appears)."""
+    from backcoach.core.figure.placing import stage
+
+    open_class(qtbot, harness, "The back fit workout")
+    animation = harness.window.session_figure
+    qtbot.waitUntil(lambda: not animation._warm)
+    engine = harness.window.driver.engine
+    assert engine is not None
+    figures = {animation.figure_for(step) for step in engine.steps} - {None}
+    assert len(figures) >= 8
+    misses = stage.cache_info().misses
+    for figure in figures:
+        assert figure is not None
+        stage(figure)
+        stage(figure.mirrored())
+    assert stage.cache_info().misses == misses

@@ -395,8 +395,11 @@ def rested_before(previous: Placed, contact: tuple[str, str]) -> bool:
     """Whether a part already rested on the same surface in the pose before (``shoulders`` did, if the
     whole ``back`` did): then it stays where it was."""
     kind, part = contact
-    wanted = set(PARTS[part])
-    return any(k == kind and wanted <= set(PARTS[p]) for k, p in previous.contacts)
+    wanted = _ELEMENT_SETS[part]
+    return any(k == kind and wanted <= _ELEMENT_SETS[p] for k, p in previous.contacts)
+
+
+_ELEMENT_SETS = {part: frozenset(names) for part, names in PARTS.items()}
 
 
 def _target(pose: KeyPose, anchor: tuple[str, str] | None, surfaces: dict[str, Surface],
