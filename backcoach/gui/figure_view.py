@@ -530,9 +530,15 @@ class SessionFigure(QObject):
         return self._timer.isActive()
 
 
+PREVIEW_FPS = 20
+PREVIEW_REPS = 4
+"""A preview plays this many reps (a move that keeps going: this many cycles), then rests on the pose that says
+most about the move: browsing the library or editing costs no CPU once it has shown how the move goes."""
+
+
 class FigurePreview:
-    """A figure looping through its reps for a preview (library, editor): no session here, so it keeps
-    its own time; the loop restarts whenever the figure shown changes."""
+    """A figure going through a few reps for a preview (library, editor): no session here, so it keeps its own
+    time. It plays again whenever the figure shown changes (or :meth:`replay` is called)."""
 
     def __init__(self, view: FigureView, clock: Callable[[], float] = time.monotonic) -> None:
         self.view = view
@@ -545,31 +551,50 @@ class FigurePreview:
         self._timer.timeout.connect(self.refresh)
 
     def show_figure(self, figure: Figure | None, rep_seconds: float = 3.0) -> None:
-        if figure != self.figure:
-            self._started = self.clock()
+        changed = figure != self.figure
         self.figure, self.rep_seconds = figure, max(1.0, rep_seconds)
-        if figure is not None and len(figure.poses) > 1:
-            if not self._timer.isActive():
-                self._timer.start(1000 // MOVING_FPS)
+        if changed:
+            self.replay()
+        else:
+            self.refresh()
+
+    def replay(self) -> None:
+        self._started = self.clock()
+        if self.figure is not None and len(self.figure.poses) > 1:
+            self._timer.start(1000 // PREVIEW_FPS)
         else:
             self._timer.stop()
         self.refresh()
 
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
     def refresh(self) -> None:
-        if self.figure is None:
+        figure = self.figure
+        if figure is None:
             self.view.show_frame(None)
             return
+        seconds = self.clock() - self._started
+        if seconds >= PREVIEW_REPS * preview_length(figure, self.rep_seconds):
+            self._timer.stop()
+            self.view.show_frame(key_frame(figure, showcase(figure)))
+            return
         if not self.view.isVisible() and self._timer.isActive():
-            return  # nothing to draw on; the loop picks up where the clock is when shown again
-        self.view.show_frame(preview_frame(self.figure, self.clock() - self._started, self.rep_seconds))
+            return  # nothing to draw on; it catches up with the clock when shown again
+        self.view.show_frame(preview_frame(figure, seconds, self.rep_seconds))
 
     def stop(self) -> None:
         self._timer.stop()
 
 
+def preview_length(figure: Figure, rep_seconds: float = 3.0) -> float:
+    """Seconds of one rep (or cycle) of a preview."""
+    return figure.cycle if figure.held_pose is None else rep_seconds + 1.0
+
+
 def preview_frame(figure: Figure, seconds: float, rep_seconds: float = 3.0) -> Frame:
     """A figure ``seconds`` into an endless set of reps (or its cycle, for a move that keeps going)."""
-    length = figure.cycle if figure.held_pose is None else rep_seconds + 1.0
+    length = preview_length(figure, rep_seconds)
     turn = int(seconds // length)
     shown = figure.mirrored() if figure.alternate and turn % 2 else figure
     into = seconds - turn * length

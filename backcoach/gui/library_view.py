@@ -282,3 +282,4 @@ class LibraryView(QWidget):
     def _exercise_clicked(self, url: QUrl) -> None:
         if url.scheme() == "exercise" and url.path().isdigit():
             self.show_exercise_figure(int(url.path()))
+            self.figure_preview.replay()  # the same move clicked again: show it again

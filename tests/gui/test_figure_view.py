@@ -187,3 +187,30 @@ def test_a_sessions_figures_are_set_down_before_they_are_needed(qtbot: QtBot, ha
         stage(figure)
         stage(figure.mirrored())
     assert stage.cache_info().misses == misses
+
+
+def test_a_preview_shows_a_few_reps_then_rests_on_the_move(qtbot: QtBot) -> None:
+    """The library and the editor cost no CPU once a move has been shown: a preview plays a few reps, then
+    shows the pose that says most about the move."""
+    from backcoach.gui.figure_view import PREVIEW_REPS, FigurePreview, preview_length, showcase
+
+    dog = bundled_book()[0].figure("Bird dog")
+    assert dog is not None
+    now = [100.0]
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.show()
+    preview = FigurePreview(view, clock=lambda: now[0])
+    preview.show_figure(dog, 3.0)
+    assert preview.playing()
+    now[0] += 1.5
+    preview.refresh()
+    moving = view.scene()
+    now[0] += PREVIEW_REPS * preview_length(dog, 3.0)
+    preview.refresh()
+    assert not preview.playing()
+    assert view.scene() != moving
+    assert view.description() == "Bird dog: on hands and knees, right arm and left leg reaching out"
+    assert showcase(dog) == 1
+    preview.replay()
+    assert preview.playing()
