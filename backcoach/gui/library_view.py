@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +96,11 @@ class LibraryView(QWidget):
         self.figure_view.setMaximumHeight(170)
         self.figure_view.hide()
         self.figure_preview = FigurePreview(self.figure_view)
+        self._figures_for: CatalogEntry | None = None
+        self._figure_timer = QTimer(self)
+        self._figure_timer.setSingleShot(True)
+        self._figure_timer.setInterval(0)
+        self._figure_timer.timeout.connect(self._show_figures)
 
         self.level_box = QComboBox()
         self.level_box.setAccessibleName("Level")
@@ -251,23 +256,39 @@ class LibraryView(QWidget):
         self.routineSelected.emit(entry)
 
     def show_preview(self, entry: CatalogEntry) -> None:
-        """The routine's preview, with a picture of each move, and the first move's figure moving below it."""
-        images: dict[int, str] = {}
+        """The routine's preview at once; a picture of each move, and the first move's figure moving below it,
+        a moment later (reading the figures and drawing them must not hold up the list, at start-up or while
+        the arrow keys run through it: only the routine the selection stops on gets them)."""
         self._routine_figures = None
-        if entry.routine is not None and self.figures is not None:
-            self._routine_figures = RoutineFigures(self.figures(), entry.routine, str(entry.path))
-            palette = self.preview.palette()
-            text, base = palette.text().color().name(), palette.base().color().name()
-            width, height = THUMBNAIL
-            for index in range(len(entry.routine.exercises)):
-                figure = self._routine_figures.for_index(index)
-                if figure is not None:
-                    address = f"figure:{index}"
-                    self.preview.images[address] = thumbnail(figure, width, height, text, base,
-                                                              self.devicePixelRatioF())
-                    images[index] = address
-        self.preview.setHtml(preview_html(entry, self.catalog.library, images if self.figures else None))
+        self.preview.setHtml(preview_html(entry, self.catalog.library, {} if self.figures else None))
+        self.show_exercise_figure(None)
+        self._figures_for = entry
+        if self.figures is not None and entry.routine is not None:
+            self._figure_timer.start()
+
+    def _show_figures(self) -> None:
+        entry = self._figures_for
+        if entry is None or entry.routine is None or self.figures is None:
+            return
+        images: dict[int, str] = {}
+        self._routine_figures = RoutineFigures(self.figures(), entry.routine, str(entry.path))
+        palette = self.preview.palette()
+        text, base = palette.text().color().name(), palette.base().color().name()
+        width, height = THUMBNAIL
+        for index in range(len(entry.routine.exercises)):
+            figure = self._routine_figures.for_index(index)
+            if figure is not None:
+                address = f"figure:{index}"
+                self.preview.images[address] = thumbnail(figure, width, height, text, base, self.devicePixelRatioF())
+                images[index] = address
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(preview_html(entry, self.catalog.library, images))
+        self.preview.verticalScrollBar().setValue(scroll)
         self.show_exercise_figure(min(images) if images else None)
+
+    def figures_shown(self) -> bool:
+        """Whether the preview has its moves' figures (they come a moment after the routine; for tests)."""
+        return not self._figure_timer.isActive()
 
     def show_exercise_figure(self, index: int | None) -> None:
         """Show the routine's ``index``-th move moving below the preview (``None``: no figure)."""

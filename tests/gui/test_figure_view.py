@@ -139,6 +139,8 @@ def test_the_library_preview_shows_each_move_and_the_chosen_one_moving(qtbot: Qt
     library = harness.window.library
     library.table.selectRow(library.titles().index("The back fit workout"))
     preview = library.preview
+    assert "Depth jump" in preview.toPlainText()  # the routine at once, its figures a moment later
+    qtbot.waitUntil(library.figures_shown)
     assert preview.images and all(address.startswith("figure:") for address in preview.images)
     assert "<img" in preview.toHtml()
     assert library.figure_view.isVisible()
