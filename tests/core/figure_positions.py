@@ -1,6 +1,6 @@
 """Where each move of the exercise library starts, read from its instructions: the position class its
 figure's first pose must show. Issue 14 adds a `position` field to exercises.yaml; once it is there the tests
-compare with that field instead (this table is what the lead checks it against)."""
+compare with that field instead, through ISSUE_14_WORDS (this table is what the lead checks it against)."""
 
 from backcoach.core.figure.describe import (
     FACE_DOWN,
@@ -90,3 +90,17 @@ EXPECTED_POSITIONS: dict[str, str] = {
     "Standing IT band stretch": STANDING,
     "Foam rolling": ON_THE_BACK,
 }
+
+ISSUE_14_WORDS: dict[str, str] = {
+    "standing": STANDING,
+    "hanging": HANGING,
+    "seated on a chair": SEATED,
+    "lying on a bench": ON_THE_BACK,
+    "kneeling": KNEELING,
+    "seated": SEATED,
+    "lying on your back": ON_THE_BACK,
+    "lying face down": FACE_DOWN,
+    "side-lying": ON_THE_SIDE,
+}
+"""Issue 14's starting positions (the values of its ``BodyPosition``) as the figure's position classes: a
+figure tells a chair from the floor and a bench from the mat by its props, not by its position class."""

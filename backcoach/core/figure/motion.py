@@ -157,7 +157,7 @@ def step_frame(steps: Sequence[Step], index: int, elapsed: float, figure_for: Fi
         rep_length = step.duration / step.reps if step.duration is not None else float(step.rep_time)
         rep = math.floor(elapsed / rep_length + 1e-9)
         into = elapsed - rep * rep_length
-        if figure.alternate and side is None and rep % 2 == 1:
+        if alternates(step, figure) and rep % 2 == 1:
             figure = figure.mirrored()
         hold = float(step.hold or 0) if step.duration is not None else 0.0
         hold = min(hold, rep_length)
@@ -166,10 +166,16 @@ def step_frame(steps: Sequence[Step], index: int, elapsed: float, figure_for: Fi
     if figure.held_pose is None:  # keeps moving: a cycle at the figure's own pace
         cycle = figure.cycle
         turn = math.floor(elapsed / cycle + 1e-9)
-        if figure.alternate and side is None and turn % 2 == 1:
+        if alternates(step, figure) and turn % 2 == 1:
             figure = figure.mirrored()
         return frame_at(figure, rep_segments(figure, cycle), elapsed - turn * cycle, elapsed)
     return frame_at(figure, hold_segments(figure, duration), elapsed, elapsed)
+
+
+def alternates(step: Step, figure: Figure) -> bool:
+    """Whether the step's reps (or cycles) alternate sides: a step on one side never does; otherwise the
+    figure's own ``alternate`` says (the one place to follow a step's own side mode instead)."""
+    return figure.alternate and step.side is None
 
 
 def starting_frame(step: Step, elapsed: float, figure_for: FigureFor) -> Frame | None:
