@@ -9,16 +9,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from .core.catalog import Catalog, library_path, load_catalog, routine_files
-from .core.library import ExerciseLibrary, load_library_path
+from .core.exercise_library import ExerciseLibrary, load_library_path
 from .core.problems import RoutineError
-from .resources import bundled_routines_dir, user_routines_dir
+from .resources import bundled_routines_dir, user_cache_dir, user_routines_dir
 
 
-def bundled_catalog() -> Catalog:
-    """The bundled routines and the user's own, bundled ones named ``routines/…`` in messages."""
+def bundled_catalog(*, cached: bool = False) -> Catalog:
+    """The bundled routines and the user's own, bundled ones named ``routines/…`` in messages.
+
+    ``cached``: unchanged files come from the cache of parsed routines (the app's start-up); the commands
+    read every file."""
     bundled = bundled_routines_dir()
     user = user_routines_dir()
-    return load_catalog([(bundled, True), (user, False)], {bundled: "routines"})
+    if not cached:
+        return load_catalog([(bundled, True), (user, False)], {bundled: "routines"})
+    from .core.routine_cache import RoutineCache
+
+    cache = RoutineCache(user_cache_dir() / "routines.cache")
+    catalog = load_catalog([(bundled, True), (user, False)], {bundled: "routines"}, cache)
+    cache.save()
+    return catalog
 
 
 def bundled_library() -> ExerciseLibrary:

@@ -14,10 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "list", "timeline", "script", "doctor", "figure")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "figure")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,11 +41,13 @@ def _app_parser() -> argparse.ArgumentParser:
         epilog=(
             "commands:\n"
             "  validate PATH...          check routine files or folders\n"
-            "  list [--json]             the routine library with estimated durations\n"
+            "  list [--json]             the routine library with the planned length of each\n"
             "  timeline ROUTINE          the session as it will run, step by step\n"
             "  script ROUTINE            what the coach will say and play, and when\n"
-            "  doctor                    what works here: display, speech, sound, routine folders\n"
-            "  figure MOVE               a move's figure in words, or --svg/--png FILE\n"
+            "  doctor                    what works here: display, routine folders, settings, sound, speech\n"
+            "  history [--json] [--since DATE] [--export FILE]   the sessions you have done\n"
+            "  figure MOVE [--svg FILE | --png FILE]   a move's figure in words, or drawn\n"
+            "list, timeline and script use your saved settings; flags override them.\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -75,6 +76,14 @@ def _run_app(args: list[str]) -> int:
 
 
 def _run_command(name: str, args: list[str]) -> int:
+    if name == "history":
+        from .history_command import run  # reads the history only: no routines
+
+        return run(args)
+    if name == "figure":
+        from .figure_command import run as run_figure  # reads the figures; Qt only if a picture is asked for
+
+        return run_figure(args)
     from .commands import run_command  # the core and YAML load only for the checking commands
 
     return run_command(name, args)

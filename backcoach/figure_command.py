@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
+from . import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
     from .core.figure.book import FigureBook
@@ -38,7 +38,7 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(args: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run(args: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     options = parser().parse_args(list(args))
@@ -109,7 +109,7 @@ def _app_book() -> tuple[FigureBook, list[Problem]]:
     from .catalogs import bundled_catalog
     from .figures import book_for
 
-    return book_for(bundled_catalog().library)
+    return book_for(bundled_catalog().exercise_library)
 
 
 def _size(text: str) -> tuple[int, int] | None:

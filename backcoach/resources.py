@@ -1,7 +1,8 @@
 """Where BackCoach finds its files: the bundled data inside the installed package, and the user's folder.
 
-Bundled routines, sounds and icons are read through :mod:`importlib.resources` from the installed
-package (the build places the repository's ``routines/`` and ``assets/`` there). A source checkout and
+Bundled routines, sounds and icons are read from the installed package's own folder (what
+:mod:`importlib.resources` gives for a package on disk, without importing it before the first frame; the
+build places the repository's ``routines/`` and ``assets/`` there). A source checkout and
 an editable install have no such folders beside the code, so there the checkout's own top-level
 ``routines/`` and ``assets/`` are used: ``pytest``, ``python -m backcoach`` and ``pip install -e .``
 work the way a Python developer expects. This module imports no Qt, so the CLI can use it.
@@ -11,16 +12,17 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "BackCoach"
 USER_DIR_ENV = "BACKCOACH_USER_DIR"
+SETTINGS_ENV = "BACKCOACH_SETTINGS"
+CACHE_DIR_ENV = "BACKCOACH_CACHE_DIR"
 
 
 def _package_dir(name: str) -> Path:
     """``name`` inside the installed package, or else in the source checkout the package lives in."""
-    path = Path(str(files("backcoach").joinpath(name)))
+    path = Path(__file__).resolve().parent / name
     if path.is_dir():
         return path
     checkout = path.parent.parent / name  # backcoach/../routines in a checkout or an editable install
@@ -59,6 +61,55 @@ def user_data_dir() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_NAME
 
 
+def user_log_dir() -> Path:
+    """Where ``backcoach.log`` is written (``$XDG_STATE_HOME/BackCoach`` on Linux; beside the data elsewhere)."""
+    override = os.environ.get(USER_DIR_ENV)
+    if override:
+        return Path(override) / "logs"
+    if sys.platform in ("win32", "darwin"):
+        return user_data_dir() / "logs"
+    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / APP_NAME
+
+
 def user_routines_dir() -> Path:
     """Where the user's own routines live (created on first save, not on read)."""
     return user_data_dir() / "routines"
+
+
+def user_history_path() -> Path:
+    """The session history database (``BACKCOACH_USER_DIR`` moves it with the rest of the user's data)."""
+    return user_data_dir() / "history.sqlite3"
+
+
+def user_settings_path() -> Path:
+    """The settings file; ``BACKCOACH_SETTINGS`` overrides it (tests, portable installs).
+
+    It is where ``QSettings(IniFormat, UserScope, "BackCoach", "BackCoach")`` keeps it, which is where
+    BackCoach has always kept it: ``%APPDATA%\\BackCoach\\BackCoach.ini`` on Windows, and elsewhere
+    ``BackCoach/BackCoach.ini`` under ``$XDG_CONFIG_HOME`` (absolute, or relative to the home folder) or
+    ``~/.config`` (macOS too: Qt uses the same rule there for INI files).
+    """
+    override = os.environ.get(SETTINGS_ENV)
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        folder = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    else:
+        config = os.environ.get("XDG_CONFIG_HOME", "")
+        folder = home / config if config else home / ".config"  # an absolute value replaces the home folder
+    return folder / APP_NAME / f"{APP_NAME}.ini"
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder for BackCoach (``BACKCOACH_CACHE_DIR`` overrides it): rendered speech, parsed
+    routines; everything in it can be made again."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local")) / APP_NAME / "cache"
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / APP_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_NAME

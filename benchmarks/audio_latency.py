@@ -4,16 +4,21 @@ Plays sounds at planned moments from precise QTimers in a real Qt event loop int
 records the sink's monitor with ``parec``, finds each sound's onset, and prints p50/p95/max lateness
 (onset minus planned moment, in ms) for:
 
-- baseline: simpleaudio beeps played straight from the QTimer (no BackCoach code in the way),
-- beeps through BackCoach's layer (``choose_audio()`` → ``beeper.play(Tone.TICK)``),
-- speech through BackCoach's layer (phrases pre-rendered with pyttsx3 + espeak-ng, ``speaker.say``),
+- baseline: simpleaudio beeps played straight from the QTimer (no BackCoach code in the way), where
+  simpleaudio works (Python < 3.12);
+- beeps through BackCoach's layer as a session sends them (``choose_audio()``; each cue handed over the
+  player's ``lead`` ahead with its moment, ``beeper.play(Tone.TICK, at=moment)``, as the engine does);
+- the same beeps handed over only at their moment (what a key press or a player without a lead gets);
+- speech through BackCoach's layer (phrases pre-rendered with pyttsx3 + espeak-ng, ``speaker.say`` handed
+  over ahead with its moment),
 
-and each against the baseline as a ratio of p95s. The recording clock is mapped onto ``time.monotonic``
+and each against the baseline as a difference of p95s. ``--player qt`` (or ``simpleaudio``) measures
+another player through the same layer. The recording clock is mapped onto ``time.monotonic``
 from when parec's chunks arrive (the earliest arrival bounds the capture delay), so the absolute figures
 include the sound server's own output and capture buffering; the baseline has the same, so compare
 against it. Prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/audio_latency.py [--beeps 30] [--phrases 12]
+    .venv/bin/python benchmarks/audio_latency.py [--beeps 30] [--phrases 12] [--player NAME]
 
 Uses the server in PULSE_SERVER, or starts a private one with a null sink (scripts/private_pulse.py).
 """
@@ -45,6 +50,7 @@ class Recorder:
     def __init__(self) -> None:
         self.samples: array.array[int] = array.array("h")
         self.offset = float("inf")  # monotonic time of sample 0 (upper bound, tightened by each chunk)
+        self.arrivals: list[tuple[float, float]] = []  # (monotonic time of sample 0 by this chunk, chunk time)
         self._process = subprocess.Popen(
             ["parec", f"--device={SINK}.monitor", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
              "--latency-msec=5", "--client-name=backcoach-benchmark"],
@@ -67,15 +73,27 @@ class Recorder:
             with self._lock:
                 self.samples.frombytes(pending[:usable])
                 self.offset = min(self.offset, now - len(self.samples) / RATE)
+                self.arrivals.append((now - len(self.samples) / RATE, now))
             pending = pending[usable:]
+
+    def offset_near(self, moment: float, span: float = 5.0) -> float:
+        """Sample 0's monotonic time as the chunks that arrived within ``span`` s of ``moment`` bound it.
+
+        Each chunk bounds it from above (it arrived no earlier than its samples were made); the tightest
+        bound nearby, not over the whole recording, because the sink's sample clock and the monotonic clock
+        drift apart by a few hundred parts per million (about 20 ms over 90 s of a null sink).
+        """
+        near = [bound for bound, arrived in self.arrivals if abs(arrived - moment) <= span]
+        return min(near) if near else self.offset
 
     def onset(self, planned: float, window: float, threshold: int = THRESHOLD) -> float | None:
         """The monotonic time of the first loud sample from 50 ms before ``planned`` to ``window`` after."""
         with self._lock:
-            start = max(0, int((planned - 0.05 - self.offset) * RATE))
-            end = min(len(self.samples), int((planned + window - self.offset) * RATE))
+            offset = self.offset_near(planned)
+            start = max(0, int((planned - 0.05 - offset) * RATE))
+            end = min(len(self.samples), int((planned + window - offset) * RATE))
             found = first_sound(self.samples, RATE, start, end, threshold)
-        return None if found is None else self.offset + found / RATE
+        return None if found is None else offset + found / RATE
 
     def close(self) -> None:
         self._process.kill()
@@ -171,12 +189,8 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--beeps", type=int, default=30)
-    parser.add_argument("--phrases", type=int, default=12)
-    parser.add_argument("--verbose", action="store_true", help="print each phrase's lateness")
-    options = parser.parse_args()
+def start_private_pulse() -> PrivatePulse:
+    """A private sound server with a null sink, used by this process from now on (or exit saying why)."""
     if shutil.which("parec") is None:
         raise SystemExit("parec is needed (sudo apt install pulseaudio-utils)")
     pulse = PrivatePulse()
@@ -185,6 +199,17 @@ def main() -> int:
     except PulseUnavailable as error:
         raise SystemExit(f"no sound server: {error}") from None
     os.environ.update(pulse.env)
+    return pulse
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--beeps", type=int, default=30)
+    parser.add_argument("--phrases", type=int, default=12)
+    parser.add_argument("--verbose", action="store_true", help="print each phrase's lateness")
+    parser.add_argument("--player", help="the sound output to measure (default: the one the app chooses)")
+    options = parser.parse_args()
+    pulse = start_private_pulse()
 
     from PySide6.QtWidgets import QApplication
 
@@ -196,26 +221,37 @@ def main() -> int:
     tick = load_tones()[Tone.TICK]
     recorder = Recorder()
     try:
-        import simpleaudio
-
-        simpleaudio.play_buffer(bytes(882), 1, 2, RATE)  # the baseline gets its warm-up too
-        spacing = 0.4
-        # A discarded first round: a freshly started server drops or delays its first streams.
-        run_schedule([(i * spacing, lambda: simpleaudio.play_buffer(bytes(882), 1, 2, RATE)) for i in range(3)], 0.5)
-        planned = run_schedule(
-            [(i * spacing, lambda: simpleaudio.play_buffer(tick.pcm, 1, 2, tick.rate)) for i in range(options.beeps)],
-            tail=1.0)
         print(f"audio latency into a PulseAudio null sink ({os.environ.get('PULSE_SERVER')}), Python "
               f"{sys.version.split()[0]}, onset = first sound above {THRESHOLD}/32767 "
               f"(speech: {SPEECH_THRESHOLD}, measured from where the voice starts in the clip)")
-        baseline = summarise("baseline simpleaudio beeps", recorder, planned, spacing)
+        spacing = 0.4
+        baseline: list[float] = []
+        try:
+            import simpleaudio
+        except ImportError:
+            print("baseline simpleaudio beeps       (simpleaudio is not used on this Python)")
+        else:
+            simpleaudio.play_buffer(bytes(882), 1, 2, RATE)  # the baseline gets its warm-up too
+            # A discarded first round: a freshly started server drops or delays its first streams.
+            run_schedule([(i * spacing, lambda: simpleaudio.play_buffer(bytes(882), 1, 2, RATE)) for i in range(3)],
+                         0.5)
+            planned = run_schedule(
+                [(i * spacing, lambda: simpleaudio.play_buffer(tick.pcm, 1, 2, tick.rate))
+                 for i in range(options.beeps)], tail=1.0)
+            baseline = summarise("baseline simpleaudio beeps", recorder, planned, spacing)
 
-        choice = choose_audio()
+        choice = choose_audio(players=(options.player,)) if options.player else choose_audio()
         spoken = choice.speaker.backend if choice.speaker.available else choice.notice
-        print(f"BackCoach player: {choice.player.name}; speech: {spoken}")
+        lead = choice.beeper.lead
+        print(f"BackCoach player: {choice.player.name} (cues handed over {lead * 1000:.0f} ms ahead); "
+              f"speech: {spoken}")
+        run_schedule([(i * spacing, lambda: choice.beeper.play(Tone.TICK)) for i in range(3)], 0.5)  # warm-up
+        planned = run_schedule([(i * spacing - lead, lambda: choice.beeper.play(Tone.TICK, at=time.monotonic() + lead))
+                                for i in range(1, options.beeps + 1)], tail=1.0)
+        beeps = summarise("BackCoach beeps (session)", recorder, [moment + lead for moment in planned], spacing)
         planned = run_schedule([(i * spacing, lambda: choice.beeper.play(Tone.TICK)) for i in range(options.beeps)],
                                tail=1.0)
-        beeps = summarise("BackCoach beeps", recorder, planned, spacing)
+        at_once = summarise("BackCoach beeps (at once)", recorder, planned, spacing)
 
         speech: list[float] = []
         if choice.speaker.available:
@@ -228,8 +264,9 @@ def main() -> int:
                 renderer.wait_idle(120)
             gap = 2.5
             planned = run_schedule(
-                [(i * gap, lambda t=text: choice.speaker.say(t, Priority.STEP)) for i, text in enumerate(phrases)],
-                tail=2.5)
+                [(1 + i * gap - lead, lambda t=text: choice.speaker.say(t, Priority.STEP, due=time.monotonic() + lead))
+                 for i, text in enumerate(phrases)], tail=2.5)
+            planned = [moment + lead for moment in planned]
             offsets = []
             for text in phrases:
                 clip = renderer.clip(text) if renderer is not None else None
@@ -241,15 +278,11 @@ def main() -> int:
                     late = (onset - moment - offset) * 1000 if onset else float("nan")
                     print(f"  {text!r}: {late:.1f} ms (the voice starts in the clip at {offset * 1000:.1f} ms)")
         choice.close()
-        base = p95(baseline)
-
-        def compare(values: list[float]) -> str:
-            difference = p95(values) - base
-            ratio = f", {p95(values) / base:.2f}x" if base > 1.0 else ""
-            return f"{difference:+.1f} ms{ratio}"
-
-        print(f"p95 against the baseline (p95 {base:.1f} ms): beeps {compare(beeps)}"
-              + (f", speech {compare(speech)}" if speech else ""))
+        if baseline:
+            base = p95(baseline)
+            print(f"p95 against the baseline (p95 {base:.1f} ms): session beeps {p95(beeps) - base:+.1f} ms, "
+                  f"beeps at once {p95(at_once) - base:+.1f} ms"
+                  + (f", speech {p95(speech) - base:+.1f} ms" if speech else ""))
         print("note: lateness is measured on a clock mapped from parec's chunk arrivals, so it includes the "
               "server's buffering minus its capture delay (hence values below 0); compare within one run.")
     finally:

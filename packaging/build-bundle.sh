@@ -101,12 +101,41 @@ else
 fi
 check "validate on the bundled routines" "$BIN" validate "$ROUTINES"
 check "list (routines found through importlib.resources)" "$BIN" list
+check "history (the session history, SQLite)" "$BIN" history
+# The history screen draws with Qt Charts, imported only when it opens (so not by --smoke-test).
+check "the history screen (Qt Charts)" env QT_QPA_PLATFORM=offscreen "$BIN" -c '
+from datetime import date
+from PySide6.QtWidgets import QApplication
+from backcoach.core.history_stats import overview
+from backcoach.gui.history_view import HistoryView
+app = QApplication([])
+view = HistoryView()
+view.show_history(overview([], date.today()), [])
+view.grab()
+print("history view drawn")'
 # `backcoach doctor` probes Qt in a child process started as `sys.executable -c CODE`.
 check "-c (as doctor's Qt probe runs)" env QT_QPA_PLATFORM=offscreen "$BIN" -c \
     'import sys; from PySide6.QtGui import QGuiApplication; print(QGuiApplication(sys.argv[:1]).platformName())'
-# Beeps play through Qt Multimedia's QSoundEffect, which the bundle keeps without a media backend (see the
-# spec). With a sound server to play into, check that a beep really starts playing.
+# Sound plays through the PortAudio stream (sounddevice, with the libportaudio the bundle carries), with Qt
+# Multimedia's QSoundEffect as a fallback, which the bundle keeps without a media backend (see the spec).
+# With a sound server to play into, check that a beep really plays through each.
 if command -v pactl >/dev/null 2>&1 && pactl info >/dev/null 2>&1; then
+    check "a beep through the PortAudio stream" env QT_QPA_PLATFORM=offscreen "$BIN" -c '
+import sys, threading
+import sounddevice
+if not sounddevice._libname.startswith(sys._MEIPASS):
+    sys.exit(f"PortAudio comes from the system ({sounddevice._libname}), not from the bundle")
+from backcoach.audio.players import StreamPlayer
+from backcoach.audio.tones import load_tones
+from backcoach.core.cue_types import Tone
+player = StreamPlayer()
+done = threading.Event()
+player.play(load_tones()[Tone.TICK], done.set)
+if not done.wait(5):
+    sys.exit("the beep did not play")
+player.close()
+print("played tick.wav")
+'
     check "a beep through QSoundEffect" env QT_QPA_PLATFORM=offscreen "$BIN" -c '
 import sys
 from PySide6.QtCore import QTimer, QUrl

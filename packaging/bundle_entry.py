@@ -7,11 +7,28 @@ program, so it accepts those two forms too, the way ``python`` would; ``-m`` onl
 modules. Everything else is the ``backcoach`` command.
 """
 
+import ctypes.util
+import os
 import runpy
 import sys
 
 
+def _use_bundled_portaudio() -> None:
+    """sounddevice finds PortAudio with ``ctypes.util.find_library``, which looks at the system only: point it
+    at the copy inside the bundle, so sound works where libportaudio2 is not installed."""
+    bundled = os.path.join(getattr(sys, "_MEIPASS", ""), "libportaudio.so.2")
+    if not os.path.isfile(bundled):
+        return
+    system_find = ctypes.util.find_library
+
+    def find_library(name: str) -> str | None:
+        return bundled if name == "portaudio" else system_find(name)
+
+    ctypes.util.find_library = find_library
+
+
 def main() -> int:
+    _use_bundled_portaudio()
     if len(sys.argv) >= 3 and sys.argv[1] == "-m":
         module = sys.argv[2]
         if module != "backcoach" and not module.startswith("backcoach."):

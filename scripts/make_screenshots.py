@@ -38,9 +38,12 @@ def shoot(out: Path) -> int:
 
     from backcoach.audio.fakes import FakeBeeper, FakeSpeaker
     from backcoach.catalogs import bundled_catalog
+    from backcoach.core.history_records import Feeling
+    from backcoach.core.history_sample import sample_history
+    from backcoach.core.history_store import HistoryStore
     from backcoach.gui.main_window import MainWindow
-    from backcoach.gui.settings_store import SettingsStore
-    from backcoach.resources import assets_dir
+    from backcoach.resources import assets_dir, user_history_path
+    from backcoach.settings_store import SettingsStore
 
     class Clock:
         now = 1000.0
@@ -55,6 +58,11 @@ def shoot(out: Path) -> int:
         def inform(self, *_: object) -> None:
             return None
 
+    # Four months of sessions two to four times a week (made up, the same every time) for the history.
+    from datetime import datetime
+
+    end = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    HistoryStore.open(user_history_path()).add_records(sample_history(end, 120))
     app = QApplication([])
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "backcoach.svg")))
     clock = Clock()
@@ -79,22 +87,26 @@ def shoot(out: Path) -> int:
         picture.save(str(out / f"{name}.png"))
         print(f"wrote {out / name}.png ({picture.width()}x{picture.height()})")
 
-    library = window.library
+    library = window.routine_library
     library.table.selectRow(library.titles().index("The back fit workout"))
     save("library")
 
     def advance(seconds: float) -> None:
         for _ in range(int(seconds * 4)):
             clock.now += 0.25
-            window.driver.wake()
+            window.controller.driver.wake()
 
     entry = library.current_entry()
     assert entry is not None
     window.open_session(entry)
-    window.driver.start()
-    advance(3 + 6.5)  # into the first set of depth jumps, landed between two jumps
+    save("get-ready")  # the depth jump's get-ready: its caution, and G for a gentler move
+    window.controller.toggle()  # start
+    engine = window.controller.engine
+    assert engine is not None
+    steps = engine.steps
+    advance(steps[1].start + 6.5)  # into the first set of depth jumps, landed between two jumps
     save("work")
-    advance(18 - 9.5 + 4)  # into the rest after it
+    advance(steps[2].start + 4 - (steps[1].start + 6.5))  # into the rest after it
     save("rest")
     window.showFullScreen()
     window.setGeometry(window.screen().geometry())  # a bare X server has no window manager to do it
@@ -105,7 +117,30 @@ def shoot(out: Path) -> int:
     window.resize(800, 600)
     settle(400)
     save("small-800x600")
-    window.driver.stop()
+    window.resize(1100, 700)
+    window.controller.stop()  # the summary: what was done, by the clock, and the two questions
+    summary = window.history_screen.summary
+    assert summary is not None
+    summary.feeling.choose(Feeling.ABOUT_RIGHT)
+    summary.pain.choose(2)
+    save("summary")
+    window.show_history()
+    save("history")
+    from PySide6.QtGui import QColor, QPalette
+
+    light = app.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#171717"), (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+                         (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#303134"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.HighlightedText, "#202124"), (QPalette.ColorRole.Mid, "#5f6368"),
+                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6")):
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)  # a dark desktop theme, switched to while the app runs
+    window.resize(800, 600)
+    save("history-dark-800x600")
+    app.setPalette(light)
     window.close()
     return 0
 

@@ -42,9 +42,11 @@ def server_answers(env: dict[str, str] | None = None) -> bool:
 class PrivatePulse:
     """Start (or reuse) a server with the null sink; ``stop`` kills what was started and removes its folder."""
 
-    def __init__(self) -> None:
+    def __init__(self, reuse: bool = True) -> None:
         self.env: dict[str, str] = {}
         self.folder: Path | None = None
+        self.reuse = reuse
+        """Use a server that already answers at PULSE_SERVER; False always starts one (to kill it in a test)."""
         self._processes: list[subprocess.Popen[bytes]] = []
 
     def __enter__(self) -> PrivatePulse:
@@ -59,13 +61,30 @@ class PrivatePulse:
         return bool(self._processes)
 
     def start(self) -> None:
-        if os.environ.get("PULSE_SERVER") and server_answers(dict(os.environ)):
+        if self.reuse and os.environ.get("PULSE_SERVER") and server_answers(dict(os.environ)):
             self.env = {"PULSE_SERVER": os.environ["PULSE_SERVER"], "PULSE_SINK": os.environ.get("PULSE_SINK", SINK)}
             return
         missing = [tool for tool in TOOLS if shutil.which(tool) is None]
         if missing:
             raise PulseUnavailable(f"{', '.join(missing)} not installed (sudo apt install pulseaudio pulseaudio-utils)")
         self.folder = Path(tempfile.mkdtemp(prefix="backcoach-pulse-"))
+        self._launch()
+
+    def kill_server(self) -> None:
+        """Kill the server (and the keepalive) as a crash would, keeping its folder for :meth:`restart`."""
+        for process in reversed(self._processes):
+            process.kill()
+            process.wait(timeout=5)
+        self._processes.clear()
+
+    def restart(self) -> None:
+        """Start the server again on the same socket, as a sound server that restarts does."""
+        self.kill_server()
+        self._launch()
+
+    def _launch(self) -> None:
+        assert self.folder is not None
+        (self.folder / "native").unlink(missing_ok=True)  # a killed server leaves its socket behind
         config = self.folder / "default.pa"
         config.write_text(
             f"load-module module-native-protocol-unix socket={self.folder}/native auth-anonymous=1\n"
@@ -104,10 +123,7 @@ class PrivatePulse:
                        input=bytes(RATE // 5), env=client_env, timeout=10, check=False)
 
     def stop(self) -> None:
-        for process in reversed(self._processes):  # the keepalive first, then the server
-            process.kill()
-            process.wait(timeout=5)
-        self._processes.clear()
+        self.kill_server()  # the keepalive first, then the server
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None

@@ -7,6 +7,9 @@
 # green run here means a fresh machine gets the same result: once an environment matches uv.lock, nothing
 # is downloaded again, so this costs time only when something changed.
 #
+# The packaging tests build the wheel the way `pip install .` does, in isolation, so they fetch the pinned
+# build tools (hatchling) from PyPI like the set-up does: the suite needs the network the set-up needs.
+#
 # Arguments go to pytest. PYTHON=/path/to/python runs on that interpreter only. Every stage runs; the exit
 # code is non-zero if any of them failed.
 set -euo pipefail

@@ -162,15 +162,17 @@ VALID = """\
 backcoach: 1
 title: Schema check
 level: easy
+levels: {easy: {sets: -1}, advanced: {sets: +1, reps: 2, hold: +10s}}
 duration: 20-30 min
 equipment: mat
-defaults: {prepare: 5s, rep_time: 2 s, rest: 1:00, switch: 3, between: 10 sec, pace: self}
+defaults: {prepare: 5s, rep_time: 2 s, rest: 1:00, switch: 3, between: 10 sec, pace: self, position_change: 3s}
 blocks:
   - title: Circuit
     rounds: 2
     rest_between_rounds: 1m30s
     exercises:
-      - {name: Side plank, hold: 20-30s, sets: 2, per: side, rest: 15s}
+      - {name: Side plank, hold: 20-30s, sets: 2, per: side, sides: all sets, position: side-lying, rest: 15s,
+         position_change: 5s}
       - {name: Squat, reps: 6-12, hold: 2s, pace: counted, rep_time: 3s, muscles: [glutes], note: slow}
       - {name: Walk, hold: 5 minutes, instructions: Walk briskly., equipment: []}
 """
@@ -222,6 +224,13 @@ EXERCISE = ("blocks", 0, "exercises", 0)
         ("equipment nothing", (), "equipment", None),
         ("no blocks", (), "blocks", []),
         ("no exercises", ("blocks", 0), "exercises", []),
+        ("sides sometimes", EXERCISE, "sides", "sometimes"),
+        ("position upside down", EXERCISE, "position", "upside down"),
+        ("a level named hard", ("levels",), "hard", {"sets": 1}),
+        ("levels sets in words", ("levels", "easy"), "sets", "one"),
+        ("levels sets 1.5", ("levels", "easy"), "sets", 1.5),
+        ("levels with a rest", ("levels", "easy"), "rest", "10s"),
+        ("position_change in words", ("defaults",), "position_change", "slowly"),
     ],
 )
 def test_wrong_routines_are_rejected_by_schema_and_loader(

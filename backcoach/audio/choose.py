@@ -15,7 +15,7 @@ from .beeper import ClipBeeper
 from .clips import ClipError
 from .interfaces import Beeper, Player, Speaker
 from .null import NullBeeper, NullPlayer, NullSpeaker
-from .players import PlayerUnavailable, QtPlayer, SimpleaudioPlayer
+from .players import PlayerUnavailable, QtPlayer, SimpleaudioPlayer, StreamPlayer
 from .settings import AudioSettings
 from .speaker import RenderedSpeaker
 from .speech import SpeechRenderer, speech_preflight
@@ -24,7 +24,8 @@ from .tones import load_tones
 
 log = logging.getLogger("backcoach.audio")
 
-PLAYERS = ("simpleaudio", "qt")
+PLAYERS = ("sounddevice", "simpleaudio", "qt")
+"""Tried in this order: the persistent stream first (punctual on every Python), then the older players."""
 
 
 @dataclass
@@ -54,6 +55,8 @@ def choose_player(order: Sequence[str] = PLAYERS) -> tuple[Player, list[str]]:
     reasons: list[str] = []
     for name in order:
         try:
+            if name == "sounddevice":
+                return StreamPlayer(), reasons
             if name == "simpleaudio":
                 simple = SimpleaudioPlayer()
                 simple.warm_up()  # also makes the first real beep start on time
@@ -116,6 +119,16 @@ def choose_audio(
             notices.append(f"No speech: {problem}")
         speaker = NullSpeaker(problem)
     return AudioChoice(speaker, beeper, player, notices)
+
+
+SOUND_BACK = "Sound is back."
+
+
+def sound_stopped_notice(reason: str) -> str:
+    """What the session screen says when sound that worked stops (the server died, the device went away)."""
+    device_gone = "stopped" in reason or "cannot open the sound device" in reason
+    cause = "the speakers or the sound server went away" if device_gone else reason
+    return f"Sound stopped: {cause}. Cues are shown on screen; BackCoach tries again at the next cue."
 
 
 def _plain(reason: str) -> str:

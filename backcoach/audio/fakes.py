@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from ..core.cue_types import Priority, Tone, estimated_phrase_seconds
 from .clips import Clip
-from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
+from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, StatusListener, VoiceInfo, notify
 from .settings import AudioSettings
 
 
@@ -19,14 +19,22 @@ class FakeBeeper:
     reason = ""
     backend = "fake"
 
-    def __init__(self, settings: AudioSettings | None = None) -> None:
+    def __init__(self, settings: AudioSettings | None = None, lead: float = 0.0) -> None:
         self.settings = settings or AudioSettings()
+        self.lead = lead
         self.played: list[Tone] = []
+        self.moments: list[float | None] = []
+        """The ``at`` of each tone in :attr:`played`."""
         self.stops = 0
+        self.withdrawals = 0
 
-    def play(self, tone: Tone) -> None:
+    def play(self, tone: Tone, at: float | None = None) -> None:
         if self.settings.beeps_on:
             self.played.append(tone)
+            self.moments.append(at)
+
+    def withdraw(self) -> None:
+        self.withdrawals += 1
 
     def stop(self) -> None:
         self.stops += 1
@@ -43,9 +51,14 @@ class FakeSpeaker:
     reason = ""
     backend = "fake"
 
-    def __init__(self, settings: AudioSettings | None = None, seconds: Callable[[str], float] | None = None) -> None:
+    def __init__(self, settings: AudioSettings | None = None, seconds: Callable[[str], float] | None = None,
+                 lead: float = 0.0) -> None:
         self.settings = settings or AudioSettings()
+        self.lead = lead
         self.said: list[tuple[str, Priority]] = []
+        self.moments: list[float | None] = []
+        """The ``due`` of each phrase in :attr:`said`."""
+        self.withdrawals = 0
         self.prepared: list[str] = []
         self.stops = 0
         self._seconds = seconds or estimated_phrase_seconds
@@ -60,6 +73,7 @@ class FakeSpeaker:
             self._emit(SpeechEvent(SpeechEventKind.DROPPED, text, "speech is off"))
             return
         self.said.append((text, priority))
+        self.moments.append(due)
         self._emit(SpeechEvent(SpeechEventKind.STARTED, text))
         self._emit(SpeechEvent(SpeechEventKind.FINISHED, text))
 
@@ -73,6 +87,9 @@ class FakeSpeaker:
 
     def voices(self) -> list[VoiceInfo]:
         return [VoiceInfo("fake/en", "Fake English", ("en",))]
+
+    def withdraw(self) -> None:
+        self.withdrawals += 1
 
     def stop(self) -> None:
         self.stops += 1
@@ -93,8 +110,9 @@ class FakeSpeaker:
 class FakePlayback:
     """A clip the fake player is "playing": it ends when the test calls ``finish()`` or someone ``stop()``s it."""
 
-    def __init__(self, clip: Clip, on_done: Callable[[], None] | None) -> None:
+    def __init__(self, clip: Clip, on_done: Callable[[], None] | None, at: float | None = None) -> None:
         self.clip = clip
+        self.at = at
         self.stopped = False
         self._on_done = on_done
         self._playing = True
@@ -115,22 +133,45 @@ class FakePlayback:
 
 
 class FakePlayer:
-    """A player that records clips; they end at once unless ``hold`` is set (then the test finishes them)."""
+    """A player that records clips; they end at once unless ``hold`` is set (then the test finishes them).
+
+    ``fail(reason)`` makes it behave like a stream whose device went away (nothing plays, listeners are
+    told); ``recover()`` brings it back.
+    """
 
     name = "fake"
     available = True
-    reason = ""
 
-    def __init__(self, hold: bool = False) -> None:
+    def __init__(self, hold: bool = False, lead: float = 0.0) -> None:
         self.hold = hold
+        self.lead = lead
+        self.reason = ""
         self.playbacks: list[FakePlayback] = []
+        self._status_listeners: list[StatusListener] = []
+
+    def add_status_listener(self, listener: StatusListener) -> None:
+        self._status_listeners.append(listener)
+
+    def fail(self, reason: str = "the sound output stopped") -> None:
+        self.reason = reason
+        for listener in self._status_listeners:
+            listener(False, reason)
+
+    def recover(self) -> None:
+        self.reason = ""
+        for listener in self._status_listeners:
+            listener(True, "")
 
     @property
     def played(self) -> list[Clip]:
         return [playback.clip for playback in self.playbacks]
 
-    def play(self, clip: Clip, on_done: Callable[[], None] | None = None) -> Playback | None:
-        playback = FakePlayback(clip, on_done)
+    def play(self, clip: Clip, on_done: Callable[[], None] | None = None, at: float | None = None) -> Playback | None:
+        if self.reason:
+            if on_done is not None:
+                on_done()
+            return None
+        playback = FakePlayback(clip, on_done, at)
         self.playbacks.append(playback)
         if not self.hold:
             playback.finish()

@@ -36,15 +36,28 @@ class Backend(Protocol):
     def reason(self) -> str: ...
 
 
+StatusListener = Callable[[bool, str], None]
+"""Told when sound output stops (``False`` and why) and when it works again (``True``), from a sound thread."""
+
+
 class Player(Backend, Protocol):
-    """Plays clips at once, several at a time (beeps are never delayed by speech)."""
+    """Plays clips, several at a time (beeps are never delayed by speech)."""
 
     @property
     def name(self) -> str: ...
 
-    def play(self, clip: Clip, on_done: Callable[[], None] | None = None) -> Playback | None:
-        """Start playing; ``on_done`` is called once when it ends or fails. ``None`` if it could not start."""
+    @property
+    def lead(self) -> float:
+        """Seconds ahead of its moment a clip should be handed over, with ``at``, to be heard on that moment;
+        0 for a player that can only start sounds now."""
         ...
+
+    def play(self, clip: Clip, on_done: Callable[[], None] | None = None, at: float | None = None) -> Playback | None:
+        """Play ``clip`` at the ``time.monotonic()`` moment ``at`` (now if ``None`` or past); ``on_done`` is
+        called once when it ends or fails. ``None`` if it could not start."""
+        ...
+
+    def add_status_listener(self, listener: StatusListener) -> None: ...
 
     def close(self) -> None: ...
 
@@ -53,7 +66,16 @@ class Beeper(Backend, Protocol):
     @property
     def backend(self) -> str: ...
 
-    def play(self, tone: Tone) -> None: ...
+    @property
+    def lead(self) -> float:
+        """As :attr:`Player.lead`: how early a tone should be handed over with ``at``."""
+        ...
+
+    def play(self, tone: Tone, at: float | None = None) -> None: ...
+
+    def withdraw(self) -> None:
+        """Drop the tones handed over for a moment that has not come yet (the session paused or skipped)."""
+        ...
 
     def stop(self) -> None: ...
 
@@ -104,8 +126,14 @@ class Speaker(Backend, Protocol):
     @property
     def backend(self) -> str: ...
 
+    @property
+    def lead(self) -> float:
+        """As :attr:`Player.lead`: how early a phrase should be handed over with a ``due`` moment."""
+        ...
+
     def say(self, text: str, priority: Priority = Priority.STEP, due: float | None = None) -> None:
-        """Say ``text`` now (``due``: the monotonic moment it was planned for, if that was earlier)."""
+        """Say ``text`` at its ``due`` moment (``time.monotonic()``): at once if that has passed or is None,
+        exactly then if it is ahead (by up to :attr:`lead`)."""
         ...
 
     def prepare(self, phrases: Iterable[str]) -> None:
@@ -117,6 +145,10 @@ class Speaker(Backend, Protocol):
         ...
 
     def voices(self) -> list[VoiceInfo]: ...
+
+    def withdraw(self) -> None:
+        """Drop the phrases handed over for a moment that has not come yet (the session paused or skipped)."""
+        ...
 
     def stop(self) -> None: ...
 

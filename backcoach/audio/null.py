@@ -6,21 +6,25 @@ from collections.abc import Callable, Iterable
 
 from ..core.cue_types import Priority, Tone
 from .clips import Clip
-from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
+from .interfaces import Playback, SpeechEvent, SpeechEventKind, SpeechListener, StatusListener, VoiceInfo, notify
 from .settings import AudioSettings
 
 
 class NullPlayer:
     name = "none"
     available = False
+    lead = 0.0
 
     def __init__(self, reason: str = "no sound output") -> None:
         self.reason = reason
 
-    def play(self, clip: Clip, on_done: Callable[[], None] | None = None) -> Playback | None:
+    def play(self, clip: Clip, on_done: Callable[[], None] | None = None, at: float | None = None) -> Playback | None:
         if on_done is not None:
             on_done()
         return None
+
+    def add_status_listener(self, listener: StatusListener) -> None:
+        pass
 
     def close(self) -> None:
         pass
@@ -29,11 +33,15 @@ class NullPlayer:
 class NullBeeper:
     available = False
     backend = "none"
+    lead = 0.0
 
     def __init__(self, reason: str = "no sound output") -> None:
         self.reason = reason
 
-    def play(self, tone: Tone) -> None:
+    def play(self, tone: Tone, at: float | None = None) -> None:
+        pass
+
+    def withdraw(self) -> None:
         pass
 
     def stop(self) -> None:
@@ -51,6 +59,7 @@ class NullSpeaker:
 
     available = False
     backend = "none"
+    lead = 0.0
 
     def __init__(self, reason: str = "no speech engine") -> None:
         self.reason = reason
@@ -67,6 +76,9 @@ class NullSpeaker:
 
     def voices(self) -> list[VoiceInfo]:
         return []
+
+    def withdraw(self) -> None:
+        pass
 
     def stop(self) -> None:
         pass

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..core.cue_types import Verbosity
-from ..resources import APP_NAME
+from ..resources import user_cache_dir
 
-CACHE_DIR_ENV = "BACKCOACH_CACHE_DIR"
 DEFAULT_RATE = 175  # espeak-ng's own default, in words a minute
 
 
@@ -40,19 +37,6 @@ class AudioSettings:
 
     def with_changes(self, **changes: object) -> AudioSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
-
-
-def user_cache_dir() -> Path:
-    """The user's cache folder for BackCoach (``BACKCOACH_CACHE_DIR`` overrides it)."""
-    override = os.environ.get(CACHE_DIR_ENV)
-    if override:
-        return Path(override)
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local")) / APP_NAME / "cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / APP_NAME
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_NAME
 
 
 def speech_cache_dir() -> Path:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..core.cue_types import PhraseTimer, Priority, estimated_phrase_seconds
+from ..core.cue_types import Priority
 from .clips import Clip
 from .interfaces import Playback, Player, SpeechEvent, SpeechEventKind, SpeechListener, VoiceInfo, notify
 from .settings import AudioSettings
@@ -65,6 +65,10 @@ class RenderedSpeaker:
     def reason(self) -> str:
         return self.renderer.reason or self.player.reason
 
+    @property
+    def lead(self) -> float:
+        return self.player.lead
+
     # -- the Speaker interface ------------------------------------------------------------------------
 
     def say(self, text: str, priority: Priority = Priority.STEP, due: float | None = None) -> None:
@@ -94,17 +98,20 @@ class RenderedSpeaker:
     def phrase_seconds(self, text: str) -> float | None:
         return self.renderer.phrase_seconds(text)
 
-    def phrase_timer(self) -> PhraseTimer:
-        """A :data:`PhraseTimer` for the cue planner: rendered lengths where known, else an estimate."""
-
-        def seconds(text: str) -> float:
-            known = self.renderer.phrase_seconds(text)
-            return known if known is not None else estimated_phrase_seconds(text)
-
-        return seconds
-
     def voices(self) -> list[VoiceInfo]:
         return self.renderer.voices()
+
+    def withdraw(self) -> None:
+        """Drop phrases placed on a moment still ahead (those already heard, or being heard, go on)."""
+        now = self.clock()
+        with self._lock:
+            ahead = [u for u in self._waiting if u.due > now]
+            self._waiting = [u for u in self._waiting if u.due <= now]
+            current = self._current if self._current is not None and self._current.due > now else None
+        for utterance in ahead:
+            self._emit(SpeechEvent(SpeechEventKind.DROPPED, utterance.text, "withdrawn"))
+        if current is not None and current.playback is not None:
+            current.playback.stop()
 
     def stop(self) -> None:
         with self._lock:
@@ -162,7 +169,8 @@ class RenderedSpeaker:
         assert utterance.clip is not None
         self._current = utterance
         self._emit(SpeechEvent(SpeechEventKind.STARTED, utterance.text))
-        utterance.playback = self.player.play(utterance.clip, lambda: self._done(utterance))
+        at = utterance.due if utterance.due > self.clock() else None  # handed over early: heard on its moment
+        utterance.playback = self.player.play(utterance.clip, lambda: self._done(utterance), at)
 
     def _done(self, utterance: _Utterance) -> None:
         with self._lock:

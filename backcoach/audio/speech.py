@@ -198,6 +198,8 @@ class SpeechRenderer:
         self._ready = threading.Event()
         self._closing = False
         self._worker: _WorkerProcess | None = None
+        self._worker_voice: tuple[str | None, int, float] | None = None
+        """The voice, rate and volume the running worker speaks with (one set per engine: see _render)."""
         self._thread = threading.Thread(target=self._run, name="backcoach-speech", daemon=True)
         self._thread.start()
 
@@ -347,6 +349,12 @@ class SpeechRenderer:
                    "volume": volume, "timeout": self.render_timeout}
         path.parent.mkdir(parents=True, exist_ok=True)
         problem = ""
+        if self._worker is not None and self._worker_voice not in (None, settings.voice_key):
+            # A fresh engine for new voice settings: pyttsx3 queues property changes behind its commands, and
+            # espeak-ng was seen to speak the next phrases at the rate before (found by the test that a faster
+            # rate gives shorter audio). Settings change rarely; starting the engine takes a fraction of a second.
+            self._worker.quit()
+            self._worker = None
         try:
             for attempt in (1, 2):  # a stuck engine, or one that failed a phrase, gets one fresh start
                 worker = self._worker
@@ -361,6 +369,7 @@ class SpeechRenderer:
                 except _WorkerHung as error:
                     problem = f"the speech engine got stuck ({error})"
                 else:
+                    self._worker_voice = settings.voice_key
                     if reply.get("ok"):
                         clip = trim_silence(load_wav(raw))
                         self.rendered += 1

@@ -80,3 +80,14 @@ def estimated_phrase_seconds(text: str) -> float:
     """A speech-free estimate: about 2.6 words a second at espeak-ng's default rate, plus a short onset."""
     words = max(1, len(text.split()))
     return 0.25 + words / 2.6
+
+
+def phrase_timer(measured: Callable[[str], float | None]) -> PhraseTimer:
+    """A :data:`PhraseTimer` from a speech layer's measurements: the rendered length where it is known,
+    else :func:`estimated_phrase_seconds` (what the planner uses when nothing is rendered yet)."""
+
+    def seconds(text: str) -> float:
+        known = measured(text)
+        return known if known is not None else estimated_phrase_seconds(text)
+
+    return seconds

@@ -93,10 +93,13 @@ def _opening(steps: tuple[Step, ...], index: int, title: str, total: int) -> tup
     step = steps[index]
     previous = steps[index - 1] if index else None
     following = steps[index + 1] if index + 1 < len(steps) else None
+    block_changed = previous is not None and previous.block_index != step.block_index
+    priority = Priority.SESSION if index == 0 else Priority.STEP
     if step.kind is StepKind.PREPARE:
         first = not any(s.kind is StepKind.WORK for s in steps[:index])
-        texts = spoken.introduce(step, first)
-    elif step.kind is StepKind.REST:
+        return spoken.prepare_openings(step, first=first, title=title if index == 0 else None, total=total,
+                                       block_changed=block_changed), priority
+    if step.kind is StepKind.REST:
         texts = spoken.rest(step, following)
     elif step.kind is StepKind.SWITCH:
         texts = spoken.switch(step)
@@ -105,16 +108,19 @@ def _opening(steps: tuple[Step, ...], index: int, title: str, total: int) -> tup
         starts_exercise = step.set == 1 and step.side in (None, Side.LEFT)
         prepared = previous is not None and previous.kind is StepKind.PREPARE
         if starts_exercise and not prepared:
-            texts = [f"{step.exercise}. {text}" for text in texts] + texts
+            # No get-ready (``prepare: 0s``): the move, its dose and its side still come before "Go".
+            side = spoken.starting_side(step)
+            told = f"{step.exercise}. {spoken.dose(step)}." + (f" {side}" if side else "")
+            texts = [f"{told} {text}" for text in texts] + [f"{step.exercise}. {text}" for text in texts] + texts
         elif step.side is Side.RIGHT and previous is not None and previous.kind is not StepKind.SWITCH:
             texts = [f"{spoken.switch(step)[-1]} {text}" for text in texts] + texts
     prefixes: list[str] = []
     if index == 0:
         prefixes = [f"{title}. {spoken.about_minutes(total)} {step.block}. ", f"{step.block}. "]
-    elif previous is not None and previous.block_index != step.block_index:
+    elif block_changed:
         prefixes = [f"{step.block}. "]
     combined = [prefix + text for prefix in prefixes for text in texts] + texts
-    return combined, Priority.SESSION if index == 0 else Priority.STEP
+    return combined, priority
 
 
 def _hints(planner: _StepPlanner) -> None:

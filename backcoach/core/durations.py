@@ -15,6 +15,11 @@ from fractions import Fraction
 
 MAX_DURATION_SECONDS = 4 * 3600
 MAX_REPS = 1000
+MAX_VALUE_CHARS = 100
+"""The longest duration or range text read: real ones are under 30 characters ("1 min 30 s - 2 min")."""
+MAX_NUMBER_DIGITS = 18
+"""More digits than any count or duration can have. ``int()`` refuses 4,301 digits and is quadratic below
+that, so numbers are measured before they are converted."""
 
 
 class Level(StrEnum):
@@ -77,19 +82,48 @@ for _names, _factor in (
     for _name in _names:
         _UNITS[_name] = _factor
 
-_PART = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([a-z]+)")
-_CLOCK = re.compile(r"([0-9]+):([0-5][0-9])(?::([0-5][0-9]))?")
-_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b)\s*")
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_DIGITS = re.compile(r"[0-9]+")
+# Reading a value takes time linear in its length. A pattern that repeats (``[0-9]+``, ``\s*``) is only
+# matched at one place (``match``/``fullmatch``), and possessively (``++``, ``*+``: it never gives back what
+# it took); the range separator, which is searched for, is one character or one word. A repeating pattern
+# tried from every position of a long value is quadratic, and a file may hold a megabyte of one value.
+# The values are also capped (MAX_VALUE_CHARS), which keeps messages short and numbers small.
+_PART = re.compile(r"\s*+([0-9]++(?:\.[0-9]++)?+)\s*+([a-z]++)\s*+")
+_CLOCK = re.compile(r"([0-9]++):([0-5][0-9])(?::([0-5][0-9]))?+")
+_RANGE_SEPARATOR = re.compile(r"-|–|—|\bto\b")
+_NUMBER = re.compile(r"[0-9]++(?:\.[0-9]++)?+")
+_DIGITS = re.compile(r"[0-9]++")
 
 DURATION_HELP = "write seconds as a whole number or text like 30s, 45 sec, 2 min, 1m30s or 1:30"
 
 
+def whole_number(digits: str, what: str = "a count") -> int:
+    """ASCII digits as an int, refusing a number longer than any real one with a message for the user.
+
+    ``what`` names what the number should have been (``a count``, ``a duration``).
+    """
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > MAX_NUMBER_DIGITS:
+        raise ValueProblem(f"a number this long ({len(digits):,} digits) is not {what}")
+    return int(significant)
+
+
+def _check_length(value: str, what: str, example: str) -> None:
+    """Refuse a value longer than any real one before it is parsed: the message stays short and the
+    parse bounded."""
+    if len(value) <= MAX_VALUE_CHARS:
+        return
+    if _DIGITS.fullmatch(value):
+        whole_number(value, what)
+    raise ValueProblem(f"this value is {len(value):,} characters long, too long to be {what}; write it like {example}")
+
+
 def _unit_of(text: str) -> str | None:
     """The unit word a duration ends with, if any (``20`` has none, ``20 min`` has ``min``)."""
-    match = re.search(r"([a-z]+)\s*$", text)
-    return match.group(1) if match else None
+    stripped = text.rstrip()
+    start = len(stripped)
+    while start > 0 and "a" <= stripped[start - 1] <= "z":
+        start -= 1
+    return stripped[start:] or None
 
 
 def parse_seconds(text: str, *, default_unit: str = "s") -> int:
@@ -100,21 +134,25 @@ def parse_seconds(text: str, *, default_unit: str = "s") -> int:
     value = text.strip().lower()
     if not value:
         raise ValueProblem(f"a duration is empty; {DURATION_HELP}")
+    _check_length(value, "a duration", "30s or 1m30s")
     clock = _CLOCK.fullmatch(value)
     if clock:
         first, second, third = clock.groups()
         if third is None:
-            return int(first) * 60 + int(second)
-        return int(first) * 3600 + int(second) * 60 + int(third)
+            return whole_number(first, "a duration") * 60 + int(second)
+        return whole_number(first, "a duration") * 3600 + int(second) * 60 + int(third)
     if _NUMBER.fullmatch(value):
+        _number_digits(value)
         return _whole(Fraction(value) * _UNITS[default_unit], text)
     total = Fraction(0)
     position = 0
     compact = value.replace(" and ", " ").replace(",", " ")
     units_seen: list[int] = []
-    for match in _PART.finditer(compact):
-        if compact[position : match.start()].strip():
+    while position < len(compact):
+        match = _PART.match(compact, position)
+        if match is None:
             raise ValueProblem(f"{text!r} is not a duration; {DURATION_HELP}")
+        _number_digits(match.group(1))
         unit = match.group(2)
         if unit not in _UNITS:
             raise ValueProblem(f"{unit!r} is not a unit of time in {text!r}; {DURATION_HELP}")
@@ -124,9 +162,12 @@ def parse_seconds(text: str, *, default_unit: str = "s") -> int:
         units_seen.append(factor)
         total += Fraction(match.group(1)) * factor
         position = match.end()
-    if position == 0 or compact[position:].strip():
-        raise ValueProblem(f"{text!r} is not a duration; {DURATION_HELP}")
     return _whole(total, text)
+
+
+def _number_digits(number: str) -> None:
+    """A decimal number's whole part, measured before ``Fraction`` converts it."""
+    whole_number(number.partition(".")[0], "a duration")
 
 
 def _whole(seconds: Fraction, text: str) -> int:
@@ -142,6 +183,7 @@ def parse_duration_range(text: str) -> Range:
     A unit written only after the high end applies to both ends, as people read ``20-30 minutes``.
     """
     value = text.strip().lower()
+    _check_length(value, "a duration", "30s or 30-60s")
     parts = _split_range(value)
     if parts is None:
         return Range.single(parse_seconds(value))
@@ -156,9 +198,11 @@ def parse_duration_range(text: str) -> Range:
 
 
 def _split_range(value: str, example: str = "30-60s") -> tuple[str, str] | None:
-    if value.startswith(("-", "–", "—")) and _RANGE_SPLIT.split(value)[1:2] != [""]:
+    # The separator is found on its own and the spaces around it stripped afterwards: a pattern with
+    # ``\s*`` on both sides would rescan a run of spaces from each of its positions.
+    pieces = [piece.strip() for piece in _RANGE_SEPARATOR.split(value)]
+    if value.startswith(("-", "–", "—")) and pieces[1:2] != [""]:
         raise ValueProblem(f"{value!r} is negative; a value cannot be less than 0")
-    pieces = _RANGE_SPLIT.split(value)
     if len(pieces) == 1:
         return None
     if len(pieces) != 2 or not pieces[0] or not pieces[1]:
@@ -169,10 +213,11 @@ def _split_range(value: str, example: str = "30-60s") -> tuple[str, str] | None:
 def parse_count_range(text: str) -> Range:
     """Parse a reps range written as text (``6-12``); single counts arrive as YAML integers."""
     value = text.strip()
+    _check_length(value, "a count", "6-12")
     parts = _split_range(value.lower(), "6-12")
     if parts is None or not all(_DIGITS.fullmatch(p) for p in parts):
         raise ValueProblem(f"{value!r} is not a whole number or a range like 6-12")
-    low, high = int(parts[0]), int(parts[1])
+    low, high = whole_number(parts[0]), whole_number(parts[1])
     if low > high:
         raise ValueProblem(f"the range {value!r} is reversed: write the smaller number first")
     return Range(low, high)

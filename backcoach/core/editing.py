@@ -15,8 +15,8 @@ from yaml.nodes import MappingNode
 
 from .durations import MAX_REPS, Level, Range
 from .figure.spec import FigureSpec, read_figure
-from .loader import MAX_ROUNDS, MAX_SETS
-from .model import Block, Exercise, Pace, Per, Routine, Timing
+from .loader import MAX_ROUNDS, MAX_SETS, POSITION_WORDS, SIDES_WORDS, read_word
+from .model import Block, BodyPosition, Exercise, Pace, Per, Routine, Sides, Timing
 from .problems import RoutineError
 from .reading import NodeReader
 from .wording import range_text
@@ -35,7 +35,8 @@ class EditRefused(ValueError):
 
 # -- reading one field ---------------------------------------------------------------------------------
 
-FieldKind = Literal["text", "list", "duration", "duration1", "count", "reps", "level", "pace", "per", "figure"]
+FieldKind = Literal["text", "list", "duration", "duration1", "count", "reps", "level", "pace", "per", "sides",
+                    "position", "figure"]
 
 FIELD_KINDS: dict[str, FieldKind] = {
     "title": "text", "summary": "text", "source": "text", "name": "text", "instructions": "text", "note": "text",
@@ -44,10 +45,11 @@ FIELD_KINDS: dict[str, FieldKind] = {
     "rest_between_rounds": "duration",
     "hold": "duration1", "rep_time": "duration1", "duration": "duration1",
     "sets": "count", "rounds": "count", "reps": "reps",
-    "level": "level", "pace": "pace", "per": "per", "figure": "figure",
+    "level": "level", "pace": "pace", "per": "per", "sides": "sides", "position": "position", "figure": "figure",
+    "position_change": "duration",
 }
 REQUIRED = {"title", "name"}
-TIMING_FIELDS = {"prepare", "rep_time", "rest", "switch", "between", "pace"}
+TIMING_FIELDS = {"prepare", "rep_time", "rest", "switch", "between", "pace", "position_change"}
 
 
 def read_field(key: str, text: str) -> object:
@@ -88,6 +90,10 @@ def read_field(key: str, text: str) -> object:
         value = reader.choice(value_node, key, Level)
     elif kind == "pace":
         value = reader.choice(value_node, key, Pace)
+    elif kind == "sides":
+        value = read_word(reader, value_node, key, SIDES_WORDS)
+    elif kind == "position":
+        value = read_word(reader, value_node, key, POSITION_WORDS)
     else:
         value = reader.choice(value_node, key, Per)
     if reader.problems:
@@ -124,7 +130,7 @@ def field_text(key: str, value: object) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, Range):
         return range_text(value, "s" if kind.startswith("duration") else "")
-    if isinstance(value, Level | Pace | Per):
+    if isinstance(value, Level | Pace | Per | Sides | BodyPosition):
         return value.value
     return str(value)
 
@@ -133,8 +139,9 @@ def field_text(key: str, value: object) -> str:
 
 ROUTINE_FIELDS = ("title", "summary", "source", "level", "duration", "equipment", *sorted(TIMING_FIELDS))
 BLOCK_FIELDS = ("title", "rounds", "rest_between_rounds")
-EXERCISE_FIELDS = ("name", "reps", "hold", "sets", "per", "rest", "pace", "rep_time", "prepare", "switch",
-                   "between", "instructions", "muscles", "equipment", "note", "figure")
+EXERCISE_FIELDS = ("name", "reps", "hold", "sets", "per", "sides", "position", "rest", "pace", "rep_time", "prepare",
+                   "switch", "between", "position_change", "instructions", "muscles", "equipment", "note",
+                   "figure")
 
 
 def get_field(routine: Routine, address: Address, key: str) -> object:

@@ -8,6 +8,13 @@ the next step starts at the previous step's deadline, not at the moment a late t
 The engine knows nothing of Qt or sound: it emits :class:`Event` objects to its listeners, and the Qt
 adapter turns them into signals and sounds. Commands that do not apply in the current state return
 ``False`` and change nothing.
+
+Cues can be handed over early (``lead`` seconds, what the sound player asks for): a :class:`CueDue` then
+carries its exact ``due`` moment and the player places the sound on it, so it is heard on time however
+late the GUI thread gets round to it. Cues of the next step are handed over too when its start (the
+current step's deadline) is that close. If the future changes before such a cue is due (pause, skip,
+stop, +10 s), the engine takes them back (:class:`CuesWithdrawn`: the player drops sounds not yet heard)
+and hands them over again when they are due once more.
 """
 
 from __future__ import annotations
@@ -62,6 +69,14 @@ class SecondChanged:
 class CueDue:
     cue: Cue
     lateness: float
+    """Seconds after its moment (negative when handed over early)."""
+    due: float = 0.0
+    """The clock moment the cue is for."""
+
+
+@dataclass(frozen=True)
+class CuesWithdrawn:
+    """Cues handed over early are no longer due then (pause, skip, stop, +10 s): drop what is not yet heard."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +84,37 @@ class SessionFinished:
     pass
 
 
-Event = StateChanged | StepStarted | SecondChanged | CueDue | SessionFinished
+class StepEnding(StrEnum):
+    """How a visit to a step ended: what a history needs to tell a set done from one cut short."""
+
+    COMPLETED = "completed"
+    """Its time ran out (a timed step, however long +10 s made it)."""
+    DONE = "done"
+    """The user pressed Done on a self-paced step."""
+    SKIPPED = "skipped"
+    """Next: the user moved on before its end."""
+    REPEATED = "repeated"
+    """Previous or restart: the same step begins again."""
+    BACK = "back"
+    """Previous, early in a step: back to the one before."""
+    SWAPPED = "swapped"
+    """A gentler move took its place."""
+    STOPPED = "stopped"
+    """The session was stopped during it."""
+
+
+@dataclass(frozen=True)
+class StepEnded:
+    """A visit to a step is over: the seconds it really ran (pauses and resume lead-ins excluded), how it
+    ended, and what +10 s added to it. Emitted before the next step starts or the session ends."""
+
+    step: Step
+    seconds: float
+    ending: StepEnding
+    extended: int = 0
+
+
+Event = StateChanged | StepStarted | SecondChanged | CueDue | CuesWithdrawn | SessionFinished | StepEnded
 Listener = Callable[[Event], None]
 
 
@@ -97,13 +142,32 @@ class _Runtime:
     cue: Cue
 
 
+@dataclass(frozen=True)
+class _Early:
+    """A cue handed over before its moment, remembered until then so that it can be withdrawn and put back."""
+
+    due: float
+    cue: Cue
+    visit: _Visit | None
+    """The visit whose plan it came from; None for the next step's cues and for run-time cues."""
+    position: int | None = None
+    """Its place in its step's plan; None for a re-armed countdown cue (kept in ``visit.extra``)."""
+    runtime: bool = False
+
+
 class SessionEngine:
     """Runs one session of a :class:`CuePlan`'s timeline."""
 
-    def __init__(self, plan: CuePlan, clock: Clock) -> None:
+    def __init__(self, plan: CuePlan, clock: Clock, lead: float = 0.0) -> None:
         self.plan = plan
         self.steps = plan.timeline.steps
         self.clock = clock
+        self.lead = lead
+        """Seconds ahead of its moment a cue is handed over (the sound player's lead; 0: when due)."""
+        self._early: list[_Early] = []
+        """Cues handed over before their moment, until that moment."""
+        self._prefired: set[int] = set()
+        """Positions of the next step's cues already handed over, for when it starts at the deadline."""
         self.state = State.READY
         self._listeners: list[Listener] = []
         self._by_step: list[tuple[Cue, ...]] = [plan.for_step(i) for i in range(len(self.steps) + 1)]
@@ -115,6 +179,8 @@ class SessionEngine:
         self._shown: tuple[int, int, int | None] | None = None
         self.active_seconds: list[float] = [0.0] * len(self.steps)
         """Seconds each step actually ran (pauses excluded): what the user really did."""
+        self._paused_total = 0.0
+        """Clock seconds of the pauses that have ended."""
 
     # -- listening -------------------------------------------------------------------------------------
 
@@ -162,6 +228,12 @@ class SessionEngine:
         left = held[0] - self.clock()
         return math.ceil(left - 1e-9) if left > 1e-9 else None
 
+    def paused_seconds(self) -> float:
+        """Clock seconds spent paused so far, the pause going on included: a summary shows them apart from
+        the time exercising."""
+        ongoing = self.clock() - self._paused_at if self._paused_at is not None else 0.0
+        return self._paused_total + ongoing
+
     def step_started_at(self) -> float:
         """The clock time the current step started (after pauses): second boundaries count from here."""
         return self._visit.started
@@ -192,13 +264,15 @@ class SessionEngine:
         if self.state is not State.RUNNING:
             return None
         now = self.clock()
-        candidates = [runtime.due for runtime in self._runtime]
+        lead = self.lead
+        candidates = [runtime.due - lead for runtime in self._runtime]
         visit = self._visit
         for position, cue in enumerate(self._by_step[visit.index]):
             if position not in visit.fired:
-                candidates.append(self._due(cue))
+                candidates.append(self._due(cue) - lead)
                 break
-        candidates.extend(self._due(cue) for cue in visit.extra)
+        candidates.extend(self._due(cue) - lead for cue in visit.extra)
+        candidates.extend(early.due for early in self._early)  # when an early cue becomes due: forget it
         lead_in = self.lead_in_left()
         if lead_in is not None and visit.held is not None:  # each second of the 3-2-1
             candidates.append(visit.held[0] - (lead_in - 1))
@@ -209,7 +283,13 @@ class SessionEngine:
             candidates.append(visit.started + math.floor(elapsed) + 1)
         duration = self._duration()
         if duration is not None:
-            candidates.append(visit.started + duration)
+            deadline = visit.started + duration
+            candidates.append(deadline)
+            if lead > 0:  # the next step's first cue, handed over before the deadline
+                for position, cue in enumerate(self._by_step[visit.index + 1]):
+                    if position not in self._prefired:
+                        candidates.append(deadline + cue.offset - lead)
+                        break
         return min(candidates)
 
     def _due(self, cue: Cue) -> float:
@@ -233,6 +313,7 @@ class SessionEngine:
         if self.state is not State.RUNNING:
             return False
         self._paused_at = self.clock()
+        self._withdraw()
         self._runtime.clear()
         self._set_state(State.PAUSED)
         self._say_now(spoken.PAUSED, Tone.PAUSE)
@@ -244,6 +325,7 @@ class SessionEngine:
             return False
         now = self.clock()
         paused_for = now - self._paused_at
+        self._paused_total += paused_for
         lead_in = LEAD_IN if self._duration() is not None else 0
         if lead_in:
             self._visit.held = (now + lead_in, self.elapsed())
@@ -269,7 +351,7 @@ class SessionEngine:
         """Skip to the next step (finishing the session after the last one)."""
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
+        self._record_active(StepEnding.SKIPPED)
         self._jump(self._visit.index + 1)
         return True
 
@@ -277,17 +359,18 @@ class SessionEngine:
         """More than 3 s into a step: restart it; otherwise go back one step."""
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
         if self.elapsed() > RESTART_WINDOW or self._visit.index == 0:
+            self._record_active(StepEnding.REPEATED)
             self._jump(self._visit.index)
         else:
+            self._record_active(StepEnding.BACK)
             self._jump(self._visit.index - 1)
         return True
 
     def restart_step(self) -> bool:
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
+        self._record_active(StepEnding.REPEATED)
         self._jump(self._visit.index)
         return True
 
@@ -296,7 +379,7 @@ class SessionEngine:
         step = self.current
         if self.state is not State.RUNNING or step is None or step.duration is not None:
             return False
-        self._record_active()
+        self._record_active(StepEnding.DONE)
         self._advance(self.clock())
         self.tick()
         return True
@@ -309,6 +392,7 @@ class SessionEngine:
         if step.kind not in (StepKind.REST, StepKind.PREPARE):
             return False
         visit = self._visit
+        self._withdraw()
         visit.extension += EXTEND_BY
         now = self._now()
         pending = {cue.offset for cue in visit.extra}
@@ -321,11 +405,27 @@ class SessionEngine:
         self.tick()
         return True
 
+    def continue_with(self, plan: CuePlan, index: int) -> bool:
+        """Go on with ``plan`` from its step ``index`` (a high-impact move swapped for a gentler one, or
+        skipped): the session keeps its state, its +10 s and the time already spent in each step; a paused
+        session stays paused at the new step's start."""
+        if self.state not in (State.RUNNING, State.PAUSED) or not 0 <= index < len(plan.timeline.steps):
+            return False
+        self._record_active(StepEnding.SWAPPED)
+        self.plan = plan
+        self.steps = plan.timeline.steps
+        self._by_step = [plan.for_step(i) for i in range(len(self.steps) + 1)]
+        self.active_seconds = (self.active_seconds + [0.0] * len(self.steps))[: len(self.steps)]
+        self._jump(index)
+        return True
+
     def stop(self) -> bool:
         if self.state not in (State.RUNNING, State.PAUSED):
             return False
-        self._record_active()
+        self._record_active(StepEnding.STOPPED)
+        self._paused_total = self.paused_seconds()
         self._paused_at = None
+        self._withdraw()
         self._runtime.clear()
         self._set_state(State.STOPPED)
         return True
@@ -337,6 +437,8 @@ class SessionEngine:
         if self.state is not State.RUNNING:
             return
         now = self.clock()
+        horizon = now + self.lead
+        self._early = [early for early in self._early if early.due > now]
         while self.state is State.RUNNING:
             self._fire_runtime(now)
             visit = self._visit
@@ -345,34 +447,78 @@ class SessionEngine:
                 if position in visit.fired:
                     continue
                 due = self._due(cue)
-                if due > now:
+                if due > horizon:
                     break
                 visit.fired.add(position)
                 if cue.from_end:
                     visit.heard_end.add(cue.offset)
-                lateness = now - due
-                if lateness <= STALE_AFTER:
-                    self._emit(CueDue(cue, lateness))
-            for cue in sorted((c for c in visit.extra if self._due(c) <= now), key=self._due):
+                self._hand_over(cue, now, due, _Early(due, cue, visit, position))
+            for cue in sorted((c for c in visit.extra if self._due(c) <= horizon), key=self._due):
                 visit.extra.remove(cue)
                 visit.heard_end.add(cue.offset)
-                lateness = now - self._due(cue)
-                if lateness <= STALE_AFTER:
-                    self._emit(CueDue(cue, lateness))
+                self._hand_over(cue, now, self._due(cue), _Early(self._due(cue), cue, visit))
             duration = self._duration()
             if duration is None or now < visit.started + duration:
+                if duration is not None and self.lead > 0:
+                    self._hand_over_next(now, horizon, visit.started + duration)
                 break
             self.active_seconds[visit.index] += duration
-            self._advance(visit.started + duration)
+            self._emit(StepEnded(self.steps[visit.index], duration, StepEnding.COMPLETED, visit.extension))
+            self._advance(visit.started + duration, natural=True)
         self._report_second(now)
 
+    def _hand_over(self, cue: Cue, now: float, due: float, early: _Early | None) -> None:
+        """Emit a cue; one handed over before its moment is remembered (``early``) until then."""
+        lateness = now - due
+        if lateness > STALE_AFTER:
+            return
+        if lateness < 0 and early is not None:
+            self._early.append(early)
+        self._emit(CueDue(cue, lateness, due))
+
+    def _hand_over_next(self, now: float, horizon: float, deadline: float) -> None:
+        """The next step's cues that fall within the lead, as it will start at this step's deadline."""
+        following = self._visit.index + 1
+        for position, cue in enumerate(self._by_step[following]):
+            if position in self._prefired:
+                continue
+            due = deadline + cue.offset
+            if due > horizon:
+                break
+            self._prefired.add(position)
+            self._hand_over(cue, now, due, _Early(due, cue, None, position))
+
+    def _withdraw(self) -> None:
+        """Take back the cues handed over early that are not due yet, and put each back where it came from
+        (the plan, the re-armed countdown, the run-time list), so it is handed over again when due. Called
+        before a command changes the future; the command then clears what no longer applies."""
+        now = self.clock()
+        pending = [early for early in self._early if early.due > now]
+        self._early = []
+        self._prefired = set()
+        if not pending:
+            return
+        visit = self._visit
+        for early in pending:
+            if early.runtime:
+                self._runtime.append(_Runtime(early.due, early.cue))
+            elif early.visit is None and early.position is not None and early.cue.step == visit.index:
+                visit.fired.discard(early.position)  # a next-step cue of the step that has started since
+            elif early.visit is visit:
+                if early.position is None:
+                    visit.extra.append(early.cue)
+                else:
+                    visit.fired.discard(early.position)
+                if early.cue.from_end:
+                    visit.heard_end.discard(early.cue.offset)
+        self._emit(CuesWithdrawn())
+
     def _fire_runtime(self, now: float) -> None:
-        due = [r for r in self._runtime if r.due <= now]
-        self._runtime = [r for r in self._runtime if r.due > now]
+        horizon = now + self.lead
+        due = [r for r in self._runtime if r.due <= horizon]
+        self._runtime = [r for r in self._runtime if r.due > horizon]
         for runtime in sorted(due, key=lambda r: r.due):
-            lateness = now - runtime.due
-            if lateness <= STALE_AFTER:
-                self._emit(CueDue(runtime.cue, lateness))
+            self._hand_over(runtime.cue, now, runtime.due, _Early(runtime.due, runtime.cue, None, runtime=True))
 
     def _report_second(self, now: float) -> None:
         step = self.current
@@ -390,39 +536,49 @@ class SessionEngine:
 
     # -- moving between steps --------------------------------------------------------------------------
 
-    def _enter(self, index: int, started: float) -> None:
+    def _enter(self, index: int, started: float, natural: bool = False) -> None:
+        """Make step ``index`` current; ``natural``: reached at the previous step's deadline, so the cues of
+        it already handed over early stand."""
         self._added += self._visit.extension
-        self._visit = _Visit(index, started)
+        prefired, self._prefired = (self._prefired if natural else set()), set()
+        self._visit = _Visit(index, started, fired=set(prefired))
         self._shown = None
         if index >= len(self.steps):
             self._finish()
             return
         self._emit(StepStarted(self.steps[index]))
 
-    def _advance(self, started: float) -> None:
-        self._enter(self._visit.index + 1, started)
+    def _advance(self, started: float, natural: bool = False) -> None:
+        self._enter(self._visit.index + 1, started, natural)
 
     def _jump(self, index: int) -> None:
         """Go to a step now (skip, previous, restart); a paused session stays paused at its start."""
         now = self.clock()
+        self._withdraw()
         self._runtime.clear()
         if self.state is State.PAUSED:
+            self._paused_total = self.paused_seconds()  # the pause goes on, counted from the new step's start
             self._paused_at = now
         self._enter(index, now)
         self.tick()
 
-    def _record_active(self) -> None:
-        if self.current is not None:
-            self.active_seconds[self._visit.index] += self.elapsed()
+    def _record_active(self, ending: StepEnding) -> None:
+        """The current visit ends now (a command moves on): count its seconds and say how it ended."""
+        step = self.current
+        if step is not None:
+            seconds = self.elapsed()
+            self.active_seconds[self._visit.index] += seconds
+            self._emit(StepEnded(step, seconds, ending, self._visit.extension))
 
     def _shift(self, seconds: float) -> None:
         self._visit.started += seconds
 
     def _finish(self) -> None:
-        lateness = max(0.0, self.clock() - self._visit.started)
-        if lateness <= STALE_AFTER:
-            for cue in self._by_step[len(self.steps)]:
-                self._emit(CueDue(cue, lateness))
+        now = self.clock()
+        started = self._visit.started
+        for position, cue in enumerate(self._by_step[len(self.steps)]):
+            if position not in self._visit.fired:  # not already handed over before the last deadline
+                self._hand_over(cue, now, min(now, started + cue.offset), None)
         self._runtime.clear()
         self._set_state(State.FINISHED)
         self._emit(SessionFinished())

@@ -7,25 +7,37 @@ The rules are those of ``docs/routine-format.md``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
 from yaml.nodes import Node, ScalarNode
 
-from .durations import MAX_REPS, Level, format_seconds
-from .figure.spec import read_figure
-from .model import FORMAT_VERSION, Block, Exercise, Pace, Per, Routine, Timing
+from .durations import (
+    MAX_DURATION_SECONDS,
+    MAX_REPS,
+    Level,
+    ValueProblem,
+    format_seconds,
+    parse_duration_range,
+    whole_number,
+)
+from .files import read_user_file
+from .model import FORMAT_VERSION, Block, BodyPosition, Exercise, LevelChange, Pace, Per, Routine, Sides, Timing
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, Fields, NodeReader, describe, read_document
+from .reading import INT_TAG, STR_TAG, Fields, NodeReader, describe, read_document
 
 MAX_EXERCISES = 1000
 MAX_SETS = 100
 MAX_ROUNDS = 100
 MAX_SESSION_SECONDS = 24 * 3600
 
-ROUTINE_KEYS = ("backcoach", "title", "summary", "source", "level", "duration", "equipment", "defaults", "blocks")
-TIMING_KEYS = ("prepare", "rep_time", "rest", "switch", "between", "pace")
+ROUTINE_KEYS = (
+    "backcoach", "title", "summary", "source", "level", "levels", "duration", "equipment", "defaults", "blocks",
+)
+TIMING_KEYS = ("prepare", "rep_time", "rest", "switch", "between", "pace", "position_change")
+LEVEL_CHANGE_KEYS = ("sets", "reps", "hold")
 BLOCK_KEYS = ("title", "rounds", "rest_between_rounds", "exercises")
 EXERCISE_KEYS = (
     "name",
@@ -33,12 +45,15 @@ EXERCISE_KEYS = (
     "hold",
     "sets",
     "per",
+    "sides",
+    "position",
     "rest",
     "pace",
     "rep_time",
     "prepare",
     "switch",
     "between",
+    "position_change",
     "instructions",
     "muscles",
     "equipment",
@@ -46,6 +61,7 @@ EXERCISE_KEYS = (
     "figure",
 )
 T = TypeVar("T")
+_SIGNED = re.compile(r"[+-]?[0-9]+")
 
 SYNONYMS = {
     "repetitions": "reps",
@@ -67,17 +83,35 @@ SYNONYMS = {
     "notes": "note",
     "rest_time": "rest",
     "per_side": "per",
+    "side_mode": "sides",
+    "alternate": "sides",
+    "start": "position",
+    "starting_position": "position",
+    "transition": "position_change",
+}
+
+POSITION_WORDS: dict[str, BodyPosition] = {
+    **{p.value: p for p in BodyPosition},
+    "on your back": BodyPosition.BACK, "lying on back": BodyPosition.BACK, "lying on the back": BodyPosition.BACK,
+    "supine": BodyPosition.BACK, "face down": BodyPosition.FRONT, "lying on your front": BodyPosition.FRONT,
+    "on your front": BodyPosition.FRONT, "prone": BodyPosition.FRONT, "on all fours": BodyPosition.KNEELING,
+    "all fours": BodyPosition.KNEELING, "seated on the floor": BodyPosition.SEATED, "sitting": BodyPosition.SEATED,
+    "on a chair": BodyPosition.CHAIR, "sitting on a chair": BodyPosition.CHAIR, "side lying": BodyPosition.SIDE,
+    "lying on your side": BodyPosition.SIDE, "on your side": BodyPosition.SIDE, "on a bench": BodyPosition.BENCH,
+}
+"""What ``position`` accepts: the documented words and the other ways people say them."""
+
+SIDES_WORDS: dict[str, Sides] = {
+    **{s.value: s for s in Sides},
+    "all-sets": Sides.ALL_SETS, "all_sets": Sides.ALL_SETS, "each-set": Sides.EACH_SET, "each_set": Sides.EACH_SET,
+    "alternate": Sides.ALTERNATING, "both": Sides.TOGETHER, "both at once": Sides.TOGETHER,
 }
 
 
 def load_routine_file(path: Path | str, display_name: str | None = None) -> Routine:
     """Read and validate a routine file; problems name the file as ``display_name`` (default: path)."""
     name = display_name or str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise RoutineError([Problem(name, Position(), f"cannot read the file: {error.strerror or error}")]) from None
-    return load_routine(data, name)
+    return load_routine(read_user_file(path, name), name)
 
 
 def load_routine(data: bytes | str, file: str = "<routine>") -> Routine:
@@ -107,6 +141,8 @@ class _RoutineReader:
         summary = _opt(fields, "summary", r.text)
         source = _opt(fields, "source", r.text)
         level = _opt(fields, "level", lambda n, k: r.choice(n, k, Level))
+        levels_node = fields.get("levels")
+        levels = self.levels(levels_node) if levels_node is not None else ()
         duration = _opt(fields, "duration", lambda n, k: r.duration(n, k, 1))
         equipment = _opt(fields, "equipment", r.text_list) or ()
         defaults_node = fields.get("defaults")
@@ -128,6 +164,7 @@ class _RoutineReader:
             summary=summary,
             source=source,
             level=level,
+            levels=levels,
             duration=duration,
             equipment=equipment,
             defaults=defaults,
@@ -141,7 +178,11 @@ class _RoutineReader:
             return
         text = str(node.value) if isinstance(node, ScalarNode) else ""
         if isinstance(node, ScalarNode) and node.tag == INT_TAG and text.isascii() and text.isdigit():
-            version = int(node.value)
+            try:
+                version = whole_number(text, "a format version")
+            except ValueProblem as problem:
+                self.r.report(node, f"'backcoach': {problem}; it must be {FORMAT_VERSION}")
+                return
             if version > FORMAT_VERSION:
                 # One clear line: nothing else in a newer format can be judged by these rules.
                 raise RoutineError(
@@ -169,7 +210,25 @@ class _RoutineReader:
             switch=_opt(fields, "switch", r.duration),
             between=_opt(fields, "between", r.duration),
             pace=_opt(fields, "pace", lambda n, k: r.choice(n, k, Pace)),
+            position_change=_opt(fields, "position_change", r.duration),
         )
+
+    def levels(self, node: Node) -> tuple[tuple[Level, LevelChange], ...]:
+        """``levels: {easy: {sets: -1}, advanced: {sets: +1}}``: what each level changes beyond the ranges."""
+        r = self.r
+        fields = r.mapping(node, "'levels'", tuple(level.value for level in Level))
+        if fields is None:
+            return ()
+        found: list[tuple[Level, LevelChange]] = []
+        for name, value in fields.values.items():
+            change = r.mapping(value, f"'levels: {name}'", LEVEL_CHANGE_KEYS)
+            if change is None:
+                continue
+            sets = _opt(change, "sets", lambda n, k: _signed(r, n, k, MAX_SETS))
+            reps = _opt(change, "reps", lambda n, k: _signed(r, n, k, MAX_REPS))
+            hold = _opt(change, "hold", lambda n, k: _signed_duration(r, n, k))
+            found.append((Level(name), LevelChange(sets=sets or 0, reps=reps or 0, hold=hold or 0)))
+        return tuple(found)
 
     def block(self, node: Node) -> Block | None:
         r = self.r
@@ -185,7 +244,8 @@ class _RoutineReader:
         for item in items or ():
             self.exercise_count += 1
             if self.exercise_count > MAX_EXERCISES:
-                r.report(item, f"a routine holds at most {MAX_EXERCISES} exercises")
+                if self.exercise_count == MAX_EXERCISES + 1:  # said once, at the first one too many
+                    r.report(item, f"a routine holds at most {MAX_EXERCISES} exercises")
                 break
             exercise = self.exercise(item)
             if exercise is not None:
@@ -212,13 +272,22 @@ class _RoutineReader:
             r.report(fields.node, "an exercise needs 'reps', 'hold' or both")
         sets = _opt(fields, "sets", lambda n, k: r.count(n, k, 1, MAX_SETS))
         per = _opt(fields, "per", lambda n, k: r.choice(n, k, Per))
+        sides = _opt(fields, "sides", lambda n, k: read_word(r, n, k, SIDES_WORDS))
+        position = _opt(fields, "position", lambda n, k: read_word(r, n, k, POSITION_WORDS))
+        if sides is Sides.TOGETHER and per is not None:
+            r.report(fields.values["sides"], f"'sides: together' means both sides at once, but 'per: {per.value}' "
+                     "says one at a time; keep one")
         timing = self.timing(fields)
         instructions = _opt(fields, "instructions", r.text)
         muscles = _opt(fields, "muscles", r.text_list) or ()
         equipment = _opt(fields, "equipment", r.text_list) or ()
         note = _opt(fields, "note", r.text)
+        figure = None
         figure_node = fields.get("figure")
-        figure = read_figure(r, figure_node) if figure_node is not None else None
+        if figure_node is not None:  # docs/figures.md; read only where there is one
+            from .figure.spec import read_figure
+
+            figure = read_figure(r, figure_node)
         if name is None or len(r.problems) != before:
             return None
         return Exercise(
@@ -227,6 +296,8 @@ class _RoutineReader:
             hold=hold,
             sets=sets if sets is not None else 1,
             per=per,
+            sides=sides,
+            position=position,
             timing=timing,
             instructions=instructions,
             muscles=muscles,
@@ -246,6 +317,70 @@ class _RoutineReader:
                 f"the whole session lasts {format_seconds(longest)} at advanced level; "
                 f"the limit is {format_seconds(MAX_SESSION_SECONDS)}",
             )
+
+
+W = TypeVar("W")
+
+
+def read_word(r: NodeReader, node: Node, key: str, words: Mapping[str, W]) -> W | None:
+    """One of a few words (any case, extra spaces ignored), naming the documented ones when it is not."""
+    if not isinstance(node, ScalarNode) or node.tag != STR_TAG:
+        r.report(node, f"'{key}' must be one of {_documented(words)}, not {describe(node)}")
+        return None
+    text = " ".join(str(node.value).lower().split())
+    if text in words:
+        return words[text]
+    r.report(node, f"'{key}' must be one of {_documented(words)}, not {describe(node)}")
+    return None
+
+
+def _documented(words: Mapping[str, W]) -> str:
+    seen: list[str] = []
+    for word, value in words.items():
+        if getattr(value, "value", None) == word:
+            seen.append(word)
+    return ", ".join(seen)
+
+
+def _signed(r: NodeReader, node: Node, key: str, limit: int) -> int | None:
+    """A whole number that may carry a sign (``+1``, ``-2``): how many more or fewer."""
+    text = str(node.value).strip() if isinstance(node, ScalarNode) else ""
+    if not isinstance(node, ScalarNode) or node.tag != INT_TAG or not _SIGNED.fullmatch(text):
+        r.report(node, f"'{key}' must be a whole number of more (+1) or fewer (-1), not {describe(node)}")
+        return None
+    try:
+        value = whole_number(text.lstrip("+-"), "a count")
+    except ValueProblem as problem:
+        r.report(node, f"'{key}': {problem}; write a number from -{limit} to +{limit}")
+        return None
+    value = -value if text.startswith("-") else value
+    if abs(value) > limit:
+        r.report(node, f"'{key}' must be from -{limit} to +{limit}, not {text}")
+        return None
+    return value
+
+
+def _signed_duration(r: NodeReader, node: Node, key: str) -> int | None:
+    """A duration that may carry a sign (``+10s``, ``-5 s``): seconds more or fewer."""
+    text = str(node.value).strip() if isinstance(node, ScalarNode) else ""
+    if not isinstance(node, ScalarNode) or node.tag not in (INT_TAG, STR_TAG) or not text:
+        r.report(node, f"'{key}' must be a duration more (+10s) or less (-10s), not {describe(node)}")
+        return None
+    sign = -1 if text[0] == "-" else 1
+    body = text[1:] if text[0] in "+-" else text
+    try:
+        value = parse_duration_range(body)
+    except ValueProblem as problem:
+        r.report(node, f"'{key}': {problem}")
+        return None
+    if not value.is_single:
+        r.report(node, f"'{key}' must be one duration, not a range")
+        return None
+    if value.low > MAX_DURATION_SECONDS:
+        r.report(node, f"'{key}' is {format_seconds(value.low)}, longer than the limit of "
+                 f"{format_seconds(MAX_DURATION_SECONDS)}")
+        return None
+    return sign * value.low
 
 
 def _opt(fields: Fields, key: str, read: Callable[[Node, str], T | None]) -> T | None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .durations import Level, Range
-from .figure.spec import FigureSpec
+
+if TYPE_CHECKING:  # an exercise's own figure; its reader (and YAML) load only where there is one
+    from .figure.spec import FigureSpec
 
 FORMAT_VERSION = 1
 
@@ -24,11 +27,41 @@ class Pace(StrEnum):
 
 
 class Per(StrEnum):
-    """Unilateral work: each set is done on one side, then the other."""
+    """Unilateral work: the move is done on one side (leg, arm) at a time, and then on the other."""
 
     SIDE = "side"
     LEG = "leg"
     ARM = "arm"
+
+
+class Sides(StrEnum):
+    """How a move done per side changes sides (``sides:`` in a routine or the exercise library).
+
+    The three ways a coach runs one-sided work: every set on one side and then every set on the other (a
+    stretch held three times, then the other leg); each set on one side, a switch, then the other side;
+    or sides taking turns within the set, every rep (dead bug, bicycle crunches), counted as "8 each
+    side" and never with a "switch sides". ``together`` says both sides work at once, for a move the
+    exercise library describes as one-sided.
+    """
+
+    ALL_SETS = "all sets"
+    EACH_SET = "each set"
+    ALTERNATING = "alternating"
+    TOGETHER = "together"
+
+
+class BodyPosition(StrEnum):
+    """Where a move starts from; the get-ready before a move grows with the change of position."""
+
+    STANDING = "standing"
+    HANGING = "hanging"
+    CHAIR = "seated on a chair"
+    BENCH = "lying on a bench"
+    KNEELING = "kneeling"
+    SEATED = "seated"
+    BACK = "lying on your back"
+    FRONT = "lying face down"
+    SIDE = "side-lying"
 
 
 @dataclass(frozen=True)
@@ -41,6 +74,8 @@ class Timing:
     switch: Range | None = None
     between: Range | None = None
     pace: Pace | None = None
+    position_change: Range | None = None
+    """Extra get-ready for each step of a change of position (down to the mat, up from it, turning over)."""
 
     def over(self, fallback: Timing) -> Timing:
         """These values where set, ``fallback``'s elsewhere."""
@@ -51,6 +86,7 @@ class Timing:
             switch=self.switch if self.switch is not None else fallback.switch,
             between=self.between if self.between is not None else fallback.between,
             pace=self.pace if self.pace is not None else fallback.pace,
+            position_change=self.position_change if self.position_change is not None else fallback.position_change,
         )
 
 
@@ -61,6 +97,7 @@ BUILTIN_TIMING = Timing(
     switch=Range.single(5),
     between=Range.single(0),
     pace=Pace.COUNTED,
+    position_change=Range.single(4),
 )
 """The format's built-in defaults (routine-format.md, "Built-in defaults")."""
 
@@ -74,6 +111,10 @@ class Exercise:
     hold: Range | None = None
     sets: int = 1
     per: Per | None = None
+    sides: Sides | None = None
+    """How the sides change; ``None``: the exercise library's way for this move, else each set."""
+    position: BodyPosition | None = None
+    """Where the move starts; ``None``: the exercise library's position for it."""
     timing: Timing = field(default_factory=Timing)
     instructions: str | None = None
     muscles: tuple[str, ...] = ()
@@ -84,6 +125,26 @@ class Exercise:
     line: int = field(default=0, compare=False)
     """Line of the exercise in its file (0 when it was not read from one); lets views point at it.
     Not part of equality: the same exercise saved elsewhere in a file is the same exercise."""
+
+
+@dataclass(frozen=True)
+class LevelChange:
+    """What one level changes in every exercise of a routine (``levels:``), on top of the ranges.
+
+    Articles give advice rather than numbers ("adjust to your fitness level", "add sets as you
+    progress"); this is how a routine says what that means: sets, reps or holds more or fewer.
+    """
+
+    sets: int = 0
+    """Added to the sets of every exercise done in two sets or more (never below 1)."""
+    reps: int = 0
+    """Added to every counted dose (never below 1 rep)."""
+    hold: int = 0
+    """Seconds added to every hold (never below 1 second)."""
+
+    @property
+    def is_none(self) -> bool:
+        return not (self.sets or self.reps or self.hold)
 
 
 @dataclass(frozen=True)
@@ -109,6 +170,8 @@ class Routine:
     """The length the author states (seconds), shown beside the computed estimate."""
     equipment: tuple[str, ...] = ()
     defaults: Timing = field(default_factory=Timing)
+    levels: tuple[tuple[Level, LevelChange], ...] = ()
+    """What each level changes beyond the ranges (``levels:``), in the order written."""
     version: int = FORMAT_VERSION
 
     @property
@@ -118,3 +181,10 @@ class Routine:
     def effective_level(self, level: Level | None = None) -> Level:
         """The level a session runs at: the one asked for, else the routine's own, else intermediate."""
         return level or self.level or Level.INTERMEDIATE
+
+    def level_change(self, level: Level) -> LevelChange:
+        """What ``level`` changes beyond the ranges (nothing unless ``levels:`` says)."""
+        return dict(self.levels).get(level, NO_CHANGE)
+
+
+NO_CHANGE = LevelChange()

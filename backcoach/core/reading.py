@@ -23,6 +23,7 @@ from .durations import (
     format_seconds,
     parse_count_range,
     parse_duration_range,
+    whole_number,
 )
 from .problems import Position, Problem, RoutineError
 from .suggest import closest
@@ -37,6 +38,18 @@ FLOAT_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
 NULL_TAG = "tag:yaml.org,2002:null"
 _DIGITS = re.compile(r"[0-9]+")
+MAX_PROBLEMS = 100
+"""Problems reported for one file before reading stops: the first hundred say what to fix, and a file of
+a hundred thousand mistakes is not read to the end."""
+SHOWN_CHARS = 60
+"""How much of a value a message quotes: enough to find it, never a megabyte on one line."""
+
+
+def clip(text: str) -> str:
+    """A value as quoted in a message, cut to :data:`SHOWN_CHARS` with its full length said."""
+    if len(text) <= SHOWN_CHARS:
+        return text
+    return f"{text[: SHOWN_CHARS - 1]}… ({len(text):,} characters)"
 
 
 def describe(node: Node) -> str:
@@ -49,8 +62,8 @@ def describe(node: Node) -> str:
     if node.tag == NULL_TAG:
         return "nothing"
     if node.style in ("'", '"'):
-        return f'"{node.value}" (quoted text)'
-    return repr(node.value) if node.tag == STR_TAG else str(node.value)
+        return f'"{clip(node.value)}" (quoted text)'
+    return repr(clip(node.value)) if node.tag == STR_TAG else clip(str(node.value))
 
 
 @dataclass
@@ -75,6 +88,8 @@ class NodeReader:
 
     def report(self, node: Node, message: str) -> None:
         self.problems.append(Problem(self.file, position_of(node), message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _TooManyProblems(node)
 
     # -- structure ---------------------------------------------------------------------------------
 
@@ -99,7 +114,7 @@ class NodeReader:
                 continue
             name = str(key.value)
             if name in fields.keys:
-                self.report(key, f"'{name}' appears twice in {what}; keep one")
+                self.report(key, f"'{clip(name)}' appears twice in {what}; keep one")
                 continue
             fields.keys[name] = key
             if name in allowed:
@@ -111,9 +126,9 @@ class NodeReader:
             suggestion = closest(name, [a for a in allowed if a not in fields.keys], synonyms)
             if suggestion:
                 suggested.add(suggestion)
-                self.report(key, f"'{name}' is not a key here — did you mean '{suggestion}'?")
+                self.report(key, f"'{clip(name)}' is not a key here — did you mean '{suggestion}'?")
             else:
-                self.report(key, f"'{name}' is not a key of {what}; the keys are: {', '.join(allowed)}")
+                self.report(key, f"'{clip(name)}' is not a key of {what}; the keys are: {', '.join(allowed)}")
         for name in required:
             if name not in fields.keys and name not in suggested:
                 self.report(node, f"{what} needs '{name}'")
@@ -174,7 +189,11 @@ class NodeReader:
         if scalar.tag != INT_TAG or not _DIGITS.fullmatch(str(scalar.value)):
             self.report(node, f"'{key}' must be a whole number, not {describe(scalar)}")
             return None
-        value = int(scalar.value)
+        try:
+            value = whole_number(str(scalar.value))
+        except ValueProblem as problem:
+            self.report(node, f"'{key}': {problem}; write a whole number from {low} to {high}")
+            return None
         if not low <= value <= high:
             self.report(node, f"'{key}' must be from {low} to {high}, not {value}")
             return None
@@ -197,7 +216,7 @@ class NodeReader:
             self.report(node, f"'{key}': {problem}")
             return None
         if value.low < 1 or value.high > maximum:
-            self.report(node, f"'{key}' must be from 1 to {maximum}, not {scalar.value}")
+            self.report(node, f"'{key}' must be from 1 to {maximum}, not {clip(str(scalar.value))}")
             return None
         return value
 
@@ -216,7 +235,7 @@ class NodeReader:
             return None
         if value.low < minimum:
             unit = "second" if minimum == 1 else "seconds"
-            self.report(node, f"'{key}' must be at least {minimum} {unit}, not {scalar.value}")
+            self.report(node, f"'{key}' must be at least {minimum} {unit}, not {clip(str(scalar.value))}")
             return None
         if value.high > MAX_DURATION_SECONDS:
             self.report(
@@ -268,6 +287,14 @@ class NodeReader:
         return None
 
 
+class _TooManyProblems(Exception):
+    """Stops a reader once :data:`MAX_PROBLEMS` are found; ``node`` is where it stopped."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
+
+
 def read_document(data: bytes | str, file: str, empty: str, read: Callable[[NodeReader, Node], R | None]) -> R:
     """The one pipeline for a user's YAML file: decode, compose, read, and raise every problem at once.
 
@@ -279,8 +306,14 @@ def read_document(data: bytes | str, file: str, empty: str, read: Callable[[Node
     if root is None:
         raise RoutineError([Problem(file, Position(), empty)])
     reader = NodeReader(file)
-    result = read(reader, root)
+    stopped: list[Problem] = []
+    try:
+        result = read(reader, root)
+    except _TooManyProblems as stop:
+        result = None
+        message = f"BackCoach stopped reading here after {MAX_PROBLEMS} problems; fix these first"
+        stopped.append(Problem(file, position_of(stop.node), message))
     if reader.problems or result is None:
-        problems = sorted(set(reader.problems), key=lambda p: (p.position, p.message))
+        problems = sorted(set(reader.problems), key=lambda p: (p.position, p.message)) + stopped
         raise RoutineError(problems or [Problem(file, Position(), "not a routine")])
     return result

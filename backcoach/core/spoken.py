@@ -6,8 +6,8 @@ same every time") and the speech layer can pre-render every phrase a plan can co
 
 from __future__ import annotations
 
-from .model import Per
-from .timeline import Side, Step
+from .model import Per, Sides
+from .timeline import Step
 
 NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -59,7 +59,8 @@ def side_word(per: Per | None) -> str:
 
 
 def dose(step: Step) -> str:
-    """The dose of a step's exercise: ``15 reps, 2 sets``, ``30 seconds, per side``, ``5 reps, hold 5 seconds``."""
+    """The dose of a step's exercise: ``15 reps, 2 sets``, ``30 seconds per side``, ``5 reps, hold 5 seconds``,
+    ``12 reps each side, alternating, 3 sets``."""
     parts: list[str] = []
     if step.reps is not None:
         parts.append(_unit(step.reps, "rep"))
@@ -67,11 +68,28 @@ def dose(step: Step) -> str:
             parts.append(f"hold {spoken_duration(step.hold)}")
     elif step.hold is not None:
         parts.append(spoken_duration(step.hold))
-    if step.per is not None:
-        parts[-1] += f" per {side_word(step.per)}"
+    if step.per is not None and parts:
+        word = side_word(step.per)
+        if step.alternating:
+            parts[0] += f" each {word}"
+            parts.insert(1, "alternating")
+        else:
+            parts[0] += f" per {word}"
     if step.sets > 1:
         parts.append(_unit(step.sets, "set"))
     return ", ".join(parts)
+
+
+def starting_side(step: Step) -> str:
+    """Which side a one-sided move starts on, as a sentence: ``Left leg first.``, ``All 3 sets on the left leg
+    first.`` (every set on one side, then the other); empty for a move that works both sides at once."""
+    if step.per is None:
+        return ""
+    word = side_word(step.per)
+    if step.sides is Sides.ALL_SETS and step.sets > 1:
+        sets = "Both sets" if step.sets == 2 else f"All {step.sets} sets"
+        return f"{sets} on the left {word} first."
+    return f"Left {word} first."
 
 
 def name_of(step: Step) -> str:
@@ -84,11 +102,35 @@ def name_of(step: Step) -> str:
 
 
 def introduce(step: Step, first: bool) -> list[str]:
-    """What a prepare step says, longest first: the caller picks the longest that fits."""
+    """What a prepare step says, longest first: the move, its dose, the side it starts on and a short caution.
+
+    The get-ready is made long enough for the first (:func:`backcoach.core.timeline.expand`); the shorter ones
+    are for a voice slower than the estimate: the caution goes first, then the dose, never the name.
+    """
     lead = "First" if first else "Next"
     name = name_of(step)
-    sides = f" Left {side_word(step.per)} first." if step.side is Side.LEFT else ""
-    return [f"{lead}: {name}. {dose(step)}.{sides}", f"{lead}: {name}.", f"{step.exercise}."]
+    sides = starting_side(step)
+    full = f"{lead}: {name}. {dose(step)}." + (f" {sides}" if sides else "")
+    texts = [full]
+    caution = " ".join(part for part in (step.spoken_caution, GENTLER_OFFER if step.high_impact else None) if part)
+    if caution:
+        texts.insert(0, f"{full} {caution}")
+    return [*texts, f"{lead}: {name}.", f"{step.exercise}."]
+
+
+def prepare_openings(step: Step, *, first: bool, title: str | None, total: int, block_changed: bool) -> list[str]:
+    """Every wording of what a get-ready says as it starts, longest first.
+
+    The session's first step opens with its title, length and block, a step that starts a block with the
+    block's name; those go before the caution, the dose or the side when time is short.
+    """
+    texts = introduce(step, first)
+    prefixes: list[str] = []
+    if title is not None:
+        prefixes = [f"{title}. {about_minutes(total)} {step.block}. ", f"{step.block}. "]
+    elif block_changed:
+        prefixes = [f"{step.block}. "]
+    return [prefix + texts[0] for prefix in prefixes] + texts
 
 
 def rest(step: Step, following: Step | None) -> list[str]:
@@ -98,8 +140,8 @@ def rest(step: Step, following: Step | None) -> list[str]:
         return [f"Rest. {length}.", "Rest."]
     if following.exercise_index == step.exercise_index and following.round == step.round:
         upcoming = f"set {following.set}"
-        if following.side is Side.LEFT:
-            upcoming += f", left {side_word(following.per)}"
+        if following.side is not None:
+            upcoming += f", {following.side.value} {side_word(following.per)}"
     else:
         upcoming = name_of(following)
         if following.round > 1 and following.round != step.round:
@@ -112,6 +154,8 @@ def switch(step: Step) -> list[str]:
     return [f"Switch {word}s. Right {word}.", f"Right {word}."]
 
 
+GENTLER_OFFER = "Press G for a gentler move."
+"""Said before a high-impact move: the session screen's G key swaps it for the library's gentler move."""
 GO = "Go."
 SELF_PACED = "Go. Press Done when you finish."
 HALFWAY = "Halfway."

@@ -34,6 +34,8 @@ def closest(word: str, candidates: Iterable[str], synonyms: dict[str, str] | Non
         return synonyms[lowered]
     best: tuple[tuple[int, int, int], str] | None = None
     for candidate in pool:
+        if abs(len(lowered) - len(candidate)) > 2:  # at least that many edits; and a long key costs nothing
+            continue
         distance = edit_distance(lowered, candidate)
         if distance > 2 or distance >= len(lowered):
             continue

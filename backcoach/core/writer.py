@@ -27,7 +27,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .durations import Range
 from .figure.spec import FigureSpec, figure_node
-from .model import Block, Exercise, Routine, Timing
+from .model import Block, Exercise, LevelChange, Routine, Timing
 
 WIDTH = 100
 """Folded text wraps before this column; other values are never wrapped (one value, one line)."""
@@ -168,8 +168,8 @@ class _Mapping:
         return MappingNode(_MAP, self.items, flow_style=flow)
 
 
-_DEFAULTS_ORDER = ("prepare", "rep_time", "rest", "switch", "between", "pace")
-_EXERCISE_TIMING_ORDER = ("rest", "pace", "rep_time", "prepare", "switch", "between")
+_DEFAULTS_ORDER = ("prepare", "rep_time", "rest", "switch", "between", "pace", "position_change")
+_EXERCISE_TIMING_ORDER = ("rest", "pace", "rep_time", "prepare", "switch", "between", "position_change")
 
 
 def _exercise_node(exercise: Exercise, indent: int = _EXERCISE_INDENT) -> MappingNode:
@@ -183,6 +183,8 @@ def _exercise_node(exercise: Exercise, indent: int = _EXERCISE_INDENT) -> Mappin
     if exercise.sets != 1:
         m.add("sets", _int(exercise.sets))
     m.word("per", exercise.per.value if exercise.per is not None else None)
+    m.word("sides", exercise.sides.value if exercise.sides is not None else None)
+    m.word("position", exercise.position.value if exercise.position is not None else None)
     m.timing(exercise.timing, _EXERCISE_TIMING_ORDER)
     m.text("instructions", exercise.instructions)
     m.texts("muscles", exercise.muscles)
@@ -191,6 +193,22 @@ def _exercise_node(exercise: Exercise, indent: int = _EXERCISE_INDENT) -> Mappin
     if exercise.figure is not None:
         m.add("figure", figure_node(exercise.figure))
     return m.node()
+
+
+def _level_change_node(change: LevelChange) -> MappingNode:
+    """``{sets: -1, hold: +10s}``: only what the level changes, signed."""
+    m = _Mapping(0)
+    if change.sets:
+        m.add("sets", _int_signed(change.sets))
+    if change.reps:
+        m.add("reps", _int_signed(change.reps))
+    if change.hold:
+        m.add("hold", _plain(("+" if change.hold > 0 else "-") + _seconds_text(abs(change.hold))))
+    return m.node(flow=True)
+
+
+def _int_signed(value: int) -> ScalarNode:
+    return ScalarNode(_INT, f"{value:+d}")
 
 
 def _block_node(block: Block, indent: int = _BLOCK_INDENT) -> MappingNode:
@@ -213,6 +231,11 @@ def _routine_node(routine: Routine) -> MappingNode:
     m.text("summary", routine.summary)
     m.text("source", routine.source)
     m.word("level", routine.level.value if routine.level is not None else None)
+    if routine.levels:
+        levels = _Mapping(INDENT)
+        for level, change in routine.levels:
+            levels.add(level.value, _level_change_node(change))
+        m.add("levels", levels.node())
     m.duration("duration", routine.duration)
     m.texts("equipment", routine.equipment)
     defaults = _Mapping(INDENT)

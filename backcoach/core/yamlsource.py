@@ -14,7 +14,6 @@ keys (which loaders silently collapse), and must survive hostile input. So this 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -24,6 +23,9 @@ from .problems import Position, Problem, RoutineError
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODE_VISITS = 200_000
+MAX_NODES = 50_000
+"""Values (keys, values, list items) in one file. A routine of 1,000 exercises with every key set holds
+about 40,000; a megabyte of ``[a,a,a,...]`` holds 500,000 and would take seconds to build."""
 
 STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
@@ -56,13 +58,22 @@ _OTHER_BOMS = (
 )
 
 
+def too_large(file: str, size: int | None, limit: int = MAX_FILE_BYTES) -> Problem:
+    """The one message for a file over the limit; ``size`` None when only "more than the limit" is known."""
+    if size is None:
+        shown = f"more than {limit / (1024 * 1024):g} MiB"
+    elif size >= 1024**3:
+        shown = f"{size / 1024**3:.1f} GiB"
+    else:
+        shown = f"{size / (1024 * 1024):.1f} MiB"
+    most = f"{limit / (1024 * 1024):g} MiB"
+    return Problem(file, Position(), f"the file is too large ({shown}); a routine is at most {most}")
+
+
 def decode(data: bytes, file: str) -> str:
     """Bytes to text: UTF-8 (a BOM allowed), no NUL bytes, at most :data:`MAX_FILE_BYTES`."""
     if len(data) > MAX_FILE_BYTES:
-        size = len(data) / (1024 * 1024)
-        raise RoutineError(
-            [Problem(file, Position(), f"the file is too large ({size:.1f} MiB); a routine is at most 1 MiB")]
-        )
+        raise RoutineError([too_large(file, len(data))])
     for bom, encoding in _OTHER_BOMS:
         if data.startswith(bom):
             raise RoutineError(
@@ -129,71 +140,81 @@ def _char_name(character: object) -> str:
 
 
 def compose(text: str, file: str) -> Node | None:
-    """Parse text into a node tree; ``None`` for a file with no document (empty, or comments only)."""
+    """Parse text into a node tree; ``None`` for a file with no document (empty, or comments only).
+
+    The loop runs once per event of a file of up to :data:`MAX_NODES` values, so it dispatches on the
+    event's exact type and resolves only what is not tagged already: it is most of the time a megabyte of
+    small values takes.
+    """
     loader = _Loader(text)
-    resolver = yaml.resolver.Resolver()
+    resolve = yaml.resolver.Resolver().resolve
     anchors: dict[str, Node] = {}
-    stack: list[tuple[Node, list[object]]] = []
+    stack: list[tuple[Node, list[Node]]] = []
+    items: list[Node] | None = None  # the open collection's items (stack[-1][1]), or None at the top
     root: Node | None = None
     documents = 0
+    nodes = 0
     try:
         while loader.check_event():
             event = loader.get_event()
-            node: Node | None = None
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise RoutineError(
-                        [
-                            _marked(file, event, "not valid YAML: the file holds more than one YAML document (---)")
-                        ]
-                    )
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise RoutineError([_too_many_values(file, event)])
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+                    if tag == "tag:yaml.org,2002:value":  # PyYAML's reading of a bare "=": plain text to a person
+                        tag = "tag:yaml.org,2002:str"
+                if tag not in STANDARD_TAGS:
+                    raise RoutineError([_bad_tag(file, event, tag)])
+                node: Node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+                if event.anchor is not None:
+                    anchors[event.anchor] = node
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise RoutineError([_too_many_values(file, event)])
+                collection_type: type[SequenceNode] | type[MappingNode] = (
+                    MappingNode if kind is yaml.MappingStartEvent else SequenceNode
+                )
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = resolve(collection_type, None, event.implicit)  # type: ignore[no-untyped-call]
+                if tag not in STANDARD_TAGS:
+                    raise RoutineError([_bad_tag(file, event, tag)])
+                if len(stack) >= MAX_DEPTH:
+                    raise RoutineError([_marked(file, event, _too_deep())])
+                collection = collection_type(tag, [], event.start_mark, None, flow_style=event.flow_style)
+                if event.anchor is not None:
+                    anchors[event.anchor] = collection
+                items = []
+                stack.append((collection, items))
                 continue
-            if isinstance(event, yaml.AliasEvent):
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                node, finished = stack.pop()
+                node.end_mark = event.end_mark
+                if kind is yaml.MappingEndEvent:
+                    node.value = list(zip(finished[::2], finished[1::2], strict=True))
+                else:
+                    node.value = finished
+                items = stack[-1][1] if stack else None
+            elif kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
                     raise RoutineError([_marked(file, event, f"the alias *{event.anchor} names no anchor")])
                 node = anchors[event.anchor]
-            elif isinstance(event, yaml.ScalarEvent):
-                tag = event.tag
-                if tag is None or tag == "!":
-                    tag = resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-                    if tag == "tag:yaml.org,2002:value":  # PyYAML's reading of a bare "=": plain text to a person
-                        tag = "tag:yaml.org,2002:str"
-                _check_tag(file, event, tag)
-                node = ScalarNode(tag, event.value, _mark(event.start_mark), _mark(event.end_mark), style=event.style)
-            elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                is_seq = isinstance(event, yaml.SequenceStartEvent)
-                kind: type[SequenceNode] | type[MappingNode] = SequenceNode if is_seq else MappingNode
-                tag = event.tag
-                if tag is None or tag == "!":
-                    tag = resolver.resolve(kind, None, event.implicit)  # type: ignore[no-untyped-call]
-                _check_tag(file, event, tag)
-                if len(stack) >= MAX_DEPTH:
-                    raise RoutineError([_marked(file, event, _too_deep())])
-                collection = kind(tag, [], _mark(event.start_mark), None, flow_style=event.flow_style)
-                if event.anchor is not None:
-                    anchors[event.anchor] = collection
-                stack.append((collection, []))
-                continue
-            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                finished, items = stack.pop()
-                finished.end_mark = _mark(event.end_mark)
-                if isinstance(finished, MappingNode):
-                    finished.value = [(items[i], items[i + 1]) for i in range(0, len(items), 2)]
-                else:
-                    finished.value = items
-                node = finished
-                if stack:
-                    stack[-1][1].append(node)
-                else:
-                    root = node
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise RoutineError(
+                        [_marked(file, event, "not valid YAML: the file holds more than one YAML document (---)")]
+                    )
                 continue
             else:
                 continue
-            if isinstance(event, yaml.ScalarEvent) and event.anchor is not None:
-                anchors[event.anchor] = node
-            if stack:
-                stack[-1][1].append(node)
+            if items is not None:
+                items.append(node)
             else:
                 root = node
     except yaml.YAMLError as error:
@@ -201,9 +222,9 @@ def compose(text: str, file: str) -> Node | None:
     return root
 
 
-def _mark(mark: object) -> yaml.Mark | None:
-    """libyaml's marks are a C type with the same fields as ``yaml.Mark``; nodes accept either."""
-    return cast("yaml.Mark | None", mark)
+def _too_many_values(file: str, event: yaml.Event) -> Problem:
+    message = f"the file holds more than {MAX_NODES:,} values (keys, values and list items); a routine needs far fewer"
+    return _marked(file, event, message)
 
 
 def _marked(file: str, event: yaml.Event, message: str) -> Problem:
@@ -212,11 +233,8 @@ def _marked(file: str, event: yaml.Event, message: str) -> Problem:
     return Problem(file, position, message)
 
 
-def _check_tag(file: str, event: yaml.Event, tag: str) -> None:
-    if tag not in STANDARD_TAGS:
-        raise RoutineError(
-            [_marked(file, event, f"the tag {tag!r} is not allowed: routines hold plain values only")]
-        )
+def _bad_tag(file: str, event: yaml.Event, tag: str) -> Problem:
+    return _marked(file, event, f"the tag {tag!r} is not allowed: routines hold plain values only")
 
 
 @dataclass

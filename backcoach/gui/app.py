@@ -1,37 +1,49 @@
 """Starting the Qt application: the one place that creates QApplication, the window and the audio.
 
-Order matters for how fast the window appears: the empty window is shown first; once it has been
-painted it builds its panels, then the routines are read, and only then does sound start (on a
-thread), so that nothing competes with the first frame.
+Order matters for how fast the window appears and becomes usable: the empty window is shown first; once
+it has been painted it builds the routine library and the menus; the routines are then read (from the
+cache of parsed routines when the files have not changed); once they are on screen the log file is opened,
+the session screen built and sound started (on a thread), so that nothing competes with the library.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from .. import logs
 from ..resources import assets_dir
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
     from ..core.catalog import Catalog
-    from .settings_store import SettingsStore
+    from ..settings_store import SettingsStore
 
 
 def _bundled_catalog() -> Catalog:
-    from ..catalogs import bundled_catalog  # reads YAML: imported after the first frame
+    from ..catalogs import bundled_catalog  # imported after the first frame
 
-    return bundled_catalog()
+    return bundled_catalog(cached=True)
 
 
 def create_window(store: SettingsStore | None = None, *, deferred: bool = False) -> MainWindow:
     """The main window, wired to the bundled and user routine folders (``store`` None: the user's settings)."""
     return MainWindow(_bundled_catalog, store, deferred=deferred)
+
+
+def freeze_start_up() -> None:
+    """Take what start-up made out of the garbage collector's sight, once the window is built and the library
+    read: the window and its widgets' wrappers, the routines, the modules live as long as the app, and a full
+    collection during a session would otherwise walk all of them (a stall on the event loop: measured in
+    ``benchmarks/gui_load.py``). What start-up left as garbage is collected first, so none of it is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def _app_icon() -> QIcon:
@@ -45,6 +57,8 @@ def _app_icon() -> QIcon:
 
 def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     """Open the app (with ``routine_path`` selected); in smoke-test mode, exit 0 once it is up."""
+    logs.start()  # from here on messages go to the log, not the terminal (backcoach/logs.py)
+    qInstallMessageHandler(logs.qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BackCoach")
@@ -52,11 +66,17 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
     app.setDesktopFileName("io.github.backcoach.BackCoach")
     app.setWindowIcon(_app_icon())
     window = create_window(deferred=True)
+    started = False
 
-    def load() -> None:
-        window.reload()
-        if routine_path is not None:
-            window.open_file(routine_path)
+    def usable() -> None:
+        """The routines are on screen: now the session screen, then sound, may take their turn."""
+        nonlocal started
+        if started:  # later readings (F5, a save) just show the routines
+            return
+        started = True
+        logs.open_file()  # what was logged until now waits in memory (backcoach/logs.py)
+        window.build_session()
+        freeze_start_up()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         else:
@@ -64,10 +84,16 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
 
             start_audio(window)
 
-    window.built.connect(load)
+    def built() -> None:
+        window.routine_library.listPainted.connect(usable)
+        # a window that is never painted (started minimised) still gets its sound, a little later
+        window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
+        window.reload()
+        if routine_path is not None:
+            window.open_file(routine_path)
+
+    window.built.connect(built)
     window.show()
     code = app.exec()
-    if window.is_built():
-        window.output.speaker.close()
-        window.output.beeper.close()
+    window.close_audio()
     return code

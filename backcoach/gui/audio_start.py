@@ -25,7 +25,7 @@ def start_audio(window: MainWindow) -> None:
     from ..audio.choose import choose_audio
 
     relay = _AudioReady(window)
-    relay.chosen.connect(lambda choice: window.set_audio(choice.speaker, choice.beeper, choice.notice))
+    relay.chosen.connect(lambda choice: window.set_audio(choice.speaker, choice.beeper, choice.notice, choice.player))
 
     def choose() -> None:
         try:

@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import QObject, Signal
 
-from ..audio.interfaces import Beeper, Speaker
+from ..audio.interfaces import Beeper, Player, Speaker
 from ..audio.settings import AudioSettings
 from ..core.cue_types import Cue, CueKind
 from ..core.engine import Clock
@@ -18,6 +18,7 @@ from ..core.engine import Clock
 
 class CueOutput(QObject):
     captionChanged = Signal(str)
+    soundStatusChanged = Signal(bool, str)  # sound stopped (False, why) or is back (True); from any thread
 
     def __init__(self, speaker: Speaker, beeper: Beeper, settings: AudioSettings,
                  clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
@@ -32,16 +33,32 @@ class CueOutput(QObject):
         self.speaker.apply(settings)
         self.beeper.apply(settings)
 
+    @property
+    def lead(self) -> float:
+        """How early the engine should hand cues over for the sound to be heard on their moment."""
+        return max(self.beeper.lead, self.speaker.lead)
+
     def play(self, cue: Cue, lateness: float) -> None:
+        """Sound a cue ``lateness`` seconds after its moment (negative: handed over early, placed on it)."""
+        due = self.clock() - lateness
         if cue.kind is CueKind.BEEP:
             if cue.tone is not None and self.settings.beeps_on:
-                self.beeper.play(cue.tone)
+                self.beeper.play(cue.tone, at=due if lateness < 0 else None)
             return
         if not cue.text:
             return
         self.captionChanged.emit(cue.text)
         if self.settings.speech_on:
-            self.speaker.say(cue.text, cue.priority, due=self.clock() - lateness)
+            self.speaker.say(cue.text, cue.priority, due=due)
+
+    def watch(self, player: Player) -> None:
+        """Relay the player's "sound stopped / back" reports (made on a sound thread) to the GUI thread."""
+        player.add_status_listener(self.soundStatusChanged.emit)
+
+    def withdraw(self) -> None:
+        """The engine took back cues handed over early: drop the sounds not yet heard."""
+        self.speaker.withdraw()
+        self.beeper.withdraw()
 
     def stop(self) -> None:
         self.speaker.stop()

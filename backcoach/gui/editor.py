@@ -33,10 +33,14 @@ from ..core import editing
 from ..core.catalog import CatalogEntry
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
+from ..core.exercise_library import ExerciseLibrary
 from ..core.figure.book import FigureBook
-from ..core.library import ExerciseLibrary
-from ..core.model import Pace, Per, Routine
-from ..core.timeline import expand, planned_seconds
+from ..core.files import read_user_text
+from ..core.model import BodyPosition, Pace, Per, Routine, Sides
+from ..core.preferences import Preferences
+from ..core.problems import RoutineError
+from ..core.session_plan import estimates, plan_session
+from ..core.timeline import resolve
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
 from .figure_view import FigurePreview, FigureView, on_panel
@@ -51,13 +55,19 @@ LABELS = {
     "switch": "Switch sides", "between": "Rest after exercise", "pace": "Rep pace", "rounds": "Rounds",
     "rest_between_rounds": "Rest between rounds", "name": "Exercise", "reps": "Reps", "hold": "Hold",
     "sets": "Sets", "per": "Each side", "instructions": "How to do it", "muscles": "Muscles", "note": "Note",
+    "sides": "Sides change", "position": "Starting position", "position_change": "Time to change position",
     "figure": "Figure",
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "level": tuple(level.value for level in Level),
     "pace": tuple(pace.value for pace in Pace),
     "per": tuple(per.value for per in Per),
+    "sides": tuple(sides.value for sides in Sides),
+    "position": tuple(position.value for position in BodyPosition),
 }
+UNSET_CHOICE = {"per": "as the exercise library says", "sides": "as the exercise library says",
+                "position": "as the exercise library says"}
+"""What an empty choice means where it is not a plain default: the library's way of doing the move."""
 LONG_TEXT = {"summary", "instructions", "note", "figure"}
 
 
@@ -111,7 +121,9 @@ class RoutineEditor(QWidget):
         self.setAccessibleName("Routine editor")
         self.prompter = prompter
         self.user_folder = user_folder
-        self.library = ExerciseLibrary()
+        self.exercise_library = ExerciseLibrary()
+        self.preferences = Preferences()
+        """The user's settings that change a session's length: the estimate and steps shown are the session's."""
         self.document: Document | None = None
         self.undo_stack = QUndoStack(self)
         # Bound methods, not lambdas: Qt disconnects them when this editor is destroyed.
@@ -139,7 +151,8 @@ class RoutineEditor(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.form_host)
         # The selected exercise's figure, moving; it follows every edit (its own `figure:` or the library's).
-        self.figures: Callable[[], FigureBook] | None = None
+        self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
+        """The figures for an exercise library (the window's figure shelf); ``None``: no figures."""
         self.figure_view = FigureView()
         self.figure_view.setMinimumHeight(100)
         self.figure_preview = FigurePreview(self.figure_view)
@@ -175,13 +188,14 @@ class RoutineEditor(QWidget):
         problem = ""
         if routine is not None and len(at) == 2 and self.figures is not None:
             exercise = routine.blocks[at[0]].exercises[at[1]]
-            book = self.figures()
+            book = self.figures(self.exercise_library)
             file = str(self.document.path) if self.document and self.document.path else "unsaved"
             figure = book.for_exercise(exercise.name, exercise.figure, file)
             if exercise.figure is not None:
                 _, problems = book.resolve(exercise.figure, exercise.name, file)
                 problem = problems[0].message if problems else ""
-            rep = exercise.timing.rep_time.low if exercise.timing.rep_time is not None else 3
+            # at the move's own pace: the routine's, else the exercise library's natural pace
+            rep = resolve(exercise, routine.defaults, routine.effective_level(None), self.exercise_library).rep_time
             palette = self.palette()
             self.figure_view.set_style(on_panel(palette.text().color(), palette.base().color()))
             self.figure_view.setVisible(figure is not None)
@@ -203,8 +217,8 @@ class RoutineEditor(QWidget):
         if not self.confirm_leave():
             return False
         try:
-            text = entry.path.read_text(encoding="utf-8-sig")
-        except OSError:
+            text: str | None = read_user_text(entry.path)
+        except RoutineError:  # changed since the library read it; the watcher will tell
             text = None
         self._open(Document(entry.routine, entry.path, entry.bundled, text))
         return True
@@ -253,10 +267,11 @@ class RoutineEditor(QWidget):
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:
-        levels = " · ".join(f"{level.value} {format_seconds(planned_seconds(routine, level))}" for level in Level)
-        self.estimate.setText(f"Estimated length: {levels}")
+        lengths = estimates(routine, self.preferences, self.exercise_library)
+        self.estimate.setText("Estimated length: " + " · ".join(f"{level.value} {format_seconds(seconds)}"
+                                                                for level, seconds in lengths.items()))
         self.steps.clear()
-        timeline = expand(routine)
+        timeline = plan_session(routine, self.preferences, exercise_library=self.exercise_library).timeline
         for step in timeline.steps[:400]:
             length = "Done" if step.duration is None else format_seconds(step.duration)
             side = f" ({step.side.value})" if step.side else ""
@@ -363,7 +378,7 @@ class RoutineEditor(QWidget):
         widget: QWidget
         if key in CHOICES:
             combo = QComboBox()
-            combo.addItem("(default)" if key != "per" else "both sides at once", "")
+            combo.addItem(UNSET_CHOICE.get(key, "(default)"), "")
             for choice in CHOICES[key]:
                 combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(text)))
@@ -379,7 +394,7 @@ class RoutineEditor(QWidget):
             line = QLineEdit(text)
             line.setPlaceholderText(self._inherited(key, at))
             if key == "name":
-                names = sorted({n for e in self.library.entries for n in (e.name, *e.aliases)})
+                names = sorted({n for e in self.exercise_library.entries for n in (e.name, *e.aliases)})
                 completer = QCompleter(names, line)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 line.setCompleter(completer)
@@ -512,7 +527,12 @@ class RoutineEditor(QWidget):
             self.show_message(f"{document.path.name} was removed from disk; save to write it again.")
             return
         self.watcher.addPath(str(document.path))  # an atomic replace ends the watch; watch the new file
-        text = document.path.read_text(encoding="utf-8-sig")
+        try:
+            text = read_user_text(document.path)  # bounded: the path may now be anything (a folder, a pipe)
+        except RoutineError as error:
+            self.show_message(f"{document.path.name} was changed by another program and cannot be read: "
+                              f"{error.first.message}. Your routine stays open here; save to write it again.")
+            return
         if text == document.disk_text:
             return
         answer = self.prompter.choose(
@@ -525,7 +545,6 @@ class RoutineEditor(QWidget):
             document.disk_text = text
             return
         from ..core.loader import load_routine
-        from ..core.problems import RoutineError
 
         try:
             routine = load_routine(text, str(document.path))

@@ -2,8 +2,9 @@
 
 The geometry is the core's (:mod:`backcoach.core.figure`); this module only maps its metres to pixels and
 its colour roles to the theme's colours, antialiased, at any size. :class:`SessionFigure` animates the
-figure from the session engine's own time (the seconds into the current step), so it moves with the count
-and stops when the session pauses; its timer only asks for repaints.
+figure from the session's own clock as the session controller tells it (its moment: the step and the
+seconds into it), so it moves with the count and stops when the session pauses; its timer only asks for
+repaints, and no widget here sees the engine.
 """
 
 from __future__ import annotations
@@ -12,23 +13,29 @@ import itertools
 import math
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPaintEvent, QPen, QPicture, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.engine import State
+from ..core.exercise_library import ExerciseLibrary
+from ..core.figure.book import FigureBook, RoutineFigures
 from ..core.figure.describe import describe_frame, describe_pose
 from ..core.figure.model import Figure
 from ..core.figure.motion import Frame, frame_at, frame_skeleton, rep_segments, step_frame
 from ..core.figure.placing import stage
 from ..core.figure.scene import Dot, Polygon, Scene, Shape, Stroke, draw, figure_bounds
 from ..core.timeline import Step
-from .session_driver import SessionDriver
+
+if TYPE_CHECKING:
+    from ..core.session_plan import SessionPlan
+    from .session_controller import SessionController
 
 
 @dataclass(frozen=True)
@@ -432,20 +439,6 @@ def thumbnail(figure: Figure, width: int, height: int, text: str, base: str, rat
     return image
 
 
-class FigureBrowser(QTextBrowser):
-    """A rich-text view whose ``figure:`` images are the moves' pictures (the preview of a routine)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.images: dict[str, QImage] = {}
-
-    def loadResource(self, kind: int, name: QUrl | str) -> object:
-        image = self.images.get(name.toString() if isinstance(name, QUrl) else name)
-        if image is not None:
-            return image
-        return super().loadResource(kind, name)
-
-
 # -- animation ----------------------------------------------------------------------------------------------
 
 MOVING_FPS = 30
@@ -465,37 +458,65 @@ def _warming(figure: Figure) -> list[Callable[[], object]]:
 
 
 class SessionFigure(QObject):
-    """Animates the session screen's figure from the session engine's own time.
+    """Animates the session screen's figure from the session's own clock, through the session controller.
 
-    Each frame is worked out from the engine's seconds into the current step (:func:`step_frame`), so the
-    figure is where the count is, however late a frame is drawn, and it stops when the session pauses. The
-    timer only asks for a new frame while the session runs, at 30 frames a second while the figure moves
-    and fewer while it only breathes.
+    Each frame is worked out from the controller's moment — the step and the seconds into it on the engine's
+    clock (:func:`step_frame`) — so the figure is where the count is, however late a frame is drawn, and it
+    stops when the session pauses. Which figure a step shows comes from the controller's plan (the routine as
+    it runs: a gentler move swapped in shows its own). The timer only asks for a new frame while the session
+    runs, at 30 frames a second while the figure moves and fewer while it only breathes.
     """
 
-    def __init__(self, view: FigureView, driver: SessionDriver) -> None:
+    figuresChanged = Signal(bool)
+    """Whether the session just opened has any figure to show (the screen gives it room beside the clock)."""
+
+    def __init__(self, view: FigureView, controller: SessionController,
+                 figures: Callable[[ExerciseLibrary], FigureBook]) -> None:
         super().__init__(view)
         self.view = view
-        self.driver = driver
-        self.figure_for: Callable[[Step], Figure | None] = lambda _step: None
+        self.controller = controller
+        self.figures = figures
+        self._plan: SessionPlan | None = None
+        self._routine_figures: RoutineFigures | None = None
         self._warm: deque[Callable[[], object]] = deque()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
-        driver.stepStarted.connect(lambda _step: self.refresh())
-        driver.stateChanged.connect(lambda _state: self._follow_state())
-        driver.sessionFinished.connect(self._follow_state)
+        controller.opened.connect(self._opened)
+        controller.momentChanged.connect(lambda _moment: self.refresh())
+        controller.stateChanged.connect(lambda _state: self._follow_state())
+        controller.ended.connect(lambda _ending: self._follow_state())
 
-    def set_figures(self, figure_for: Callable[[Step], Figure | None], steps: Sequence[Step] = ()) -> None:
-        """Which figure each step shows (the routine's own figures, else the library's). The figures of
-        ``steps`` are set down ahead of time, one small piece per turn of the event loop, so that no step
-        change has to (a figure's first placing takes up to a few milliseconds a side)."""
-        self.figure_for = figure_for
-        figures = list(dict.fromkeys(f for f in (figure_for(step) for step in steps) if f is not None))
-        self._warm = deque(task for figure in figures for task in _warming(figure))
+    def figure_for(self, step: Step) -> Figure | None:
+        """The figure ``step`` shows in the controller's plan (``None``: none, or no session)."""
+        figures = self._figures()
+        return figures.for_step(step) if figures is not None else None
+
+    def _figures(self) -> RoutineFigures | None:
+        plan = self.controller.plan
+        if plan is None:
+            return None
+        if plan is not self._plan:  # a new session, or the same one planned again (G swapped a move)
+            self._plan = plan
+            self._routine_figures = RoutineFigures(self.figures(plan.exercise_library), plan.routine)
+            self._warm_up(plan.timeline.steps)
+        return self._routine_figures
+
+    def _opened(self, plan: SessionPlan) -> None:
+        self._figures()
+        steps = plan.timeline.steps
+        self.figuresChanged.emit(any(self.figure_for(step) is not None for step in steps))
+        self._follow_state()
+
+    def _warm_up(self, steps: tuple[Step, ...]) -> None:
+        """The figures of ``steps`` are set down ahead of time, one small piece per turn of the event loop, so
+        that no step change has to (a figure's first placing takes up to a few milliseconds a side)."""
+        figures = self._routine_figures
+        assert figures is not None
+        found = list(dict.fromkeys(f for f in (figures.for_step(step) for step in steps) if f is not None))
+        self._warm = deque(task for figure in found for task in _warming(figure))
         if self._warm:
             QTimer.singleShot(0, self._warm_next)
-        self._follow_state()
 
     def _warm_next(self) -> None:
         if self._warm:
@@ -503,11 +524,13 @@ class SessionFigure(QObject):
             QTimer.singleShot(0, self._warm_next)
 
     def frame(self) -> Frame | None:
-        """The frame for the engine's moment now (``None`` before and after a session)."""
-        engine = self.driver.engine
-        if engine is None or engine.current is None or engine.state in (State.FINISHED, State.STOPPED):
+        """The frame for the session's moment now (``None`` before and after a session)."""
+        moment = self.controller.moment()
+        figures = self._figures()
+        plan = self._plan
+        if moment is None or figures is None or plan is None:
             return None
-        return step_frame(engine.steps, engine.index, engine.elapsed(), self.figure_for)
+        return step_frame(plan.timeline.steps, moment.index, moment.elapsed, figures.for_step)
 
     def refresh(self) -> None:
         frame = self.frame()
@@ -519,7 +542,7 @@ class SessionFigure(QObject):
                 self._timer.setInterval(interval)
 
     def _follow_state(self) -> None:
-        running = self.driver.state is State.RUNNING
+        running = self.controller.state is State.RUNNING
         if running and not self._timer.isActive():
             self._timer.start(1000 // MOVING_FPS)
         elif not running:

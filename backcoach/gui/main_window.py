@@ -1,13 +1,12 @@
-"""The main window: the library and the session screen, the keyboard, and the wiring between them.
+"""The main window: the menus, the stacked views (routine library, session screen, summary, history) and the
+editor dock.
 
-This is the controller: it builds a session from the chosen routine and settings, hands it to the
-session driver, and forwards driver signals to the views and cue output. It decides nothing about time.
-
-Start-up is measured to the first shown frame (against a bare PySide6 window), so this module imports
-only what an empty window needs. Everything else — the panels, the session machinery, the core with
-its YAML reader, and Qt's ``Qt`` namespace (PySide6 builds its ~100 Python enums on first use, about
-35 ms) — is imported by :meth:`MainWindow.build`, which the app calls once the empty window has been
-painted, and by the methods that need it (Python imports a module once; later imports are lookups).
+It shows things and forwards requests: a session belongs to the session controller (over the core's
+planner), the routines listed to the catalog loader, editing to the editor panel, the history and its
+screens to :mod:`.history_screen`. Start-up is measured against a bare PySide6 window, so this module
+imports only what an empty window needs; :meth:`build` (after the first frame) makes the library and the
+menus, :meth:`build_session` the session screen and its controller (the app calls it once the routines are
+listed), the editor panel its editor on first use, and the history opens 300 ms after the routines are listed.
 """
 
 from __future__ import annotations
@@ -20,47 +19,50 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from ..resources import user_routines_dir
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
     from PySide6.QtWidgets import QDockWidget, QStackedWidget, QWidget
 
-    from ..audio.interfaces import Beeper, Speaker
+    from ..audio.interfaces import Beeper, Player, Speaker
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
-    from ..core.figure.book import FigureBook
-    from ..core.model import Routine
-    from ..core.timeline import Step
-    from .cue_output import CueOutput
+    from ..figures import FigureShelf
+    from ..settings_store import AppSettings, SettingsStore
+    from .catalog_loader import CatalogLoader, Reading
     from .editor import RoutineEditor
-    from .library_view import LibraryView
+    from .editor_panel import EditorPanel
+    from .figure_view import SessionFigure
+    from .history_screen import HistoryScreen
     from .prompts import Prompter
-    from .session_driver import SessionDriver
+    from .routine_library import RoutineLibraryView
+    from .session_controller import SessionController
     from .session_view import SessionView
-    from .settings_store import AppSettings, SettingsStore
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
 
 class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)
-    sessionOpened = Signal(object)  # CuePlan
+    sessionOpened = Signal(object)  # SessionPlan
     built = Signal()
-    """Emitted once the panels exist (at once, or after the first frame for a deferred window)."""
+    """Emitted once the library and the menus exist (at once, or after the first frame for a deferred window)."""
 
-    library: LibraryView
-    session: SessionView
+    routine_library: RoutineLibraryView
     stack: QStackedWidget
-    editor: RoutineEditor
+    editor_panel: EditorPanel
     editor_dock: QDockWidget
-    driver: SessionDriver
-    output: CueOutput
+    edit_actions: dict[str, QAction]
+    history_screen: HistoryScreen
+    loader: CatalogLoader
+    figures: FigureShelf
+    session_figure: SessionFigure
     settings: AppSettings
     store: SettingsStore
     prompter: Prompter
-    edit_actions: dict[str, QAction]
-    session_actions: dict[str, QAction]
 
     def __init__(
         self,
@@ -70,20 +72,24 @@ class MainWindow(QMainWindow):
         clock: Clock = time.monotonic,
         *,
         deferred: bool = False,
+        history_path: Path | None = None,
     ) -> None:
-        """``store`` None means the user's settings file. A ``deferred`` window shows an empty frame first
-        and builds itself right after that frame is painted (``built`` tells when); otherwise it is built here.
+        """``store`` None means the user's settings file; ``history_path`` None the user's history. A
+        ``deferred`` window shows an empty frame first and builds itself right after that frame is painted
+        (``built`` tells when); otherwise it is built here, session screen included.
         """
         super().__init__()
         self._load_catalog = load_catalog
         self._given_store = store
         self._given_prompter = prompter
         self._clock = clock
-        self._extra: list[CatalogEntry] = []
-        self._following_save = False
-        self._audio_notice: str | None = None
+        self._history_path = history_path
+        self._session: SessionView | None = None
+        self._controller: SessionController | None = None
         self._is_built = False
         self._build_on_paint = deferred
+        self.user_folder: Callable[[], Path] = user_routines_dir
+        """Where the user's routines are saved (tests point it elsewhere)."""
         self.setWindowTitle("BackCoach")
         self.resize(1100, 700)
         self.setMinimumSize(640, 480)
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         if not deferred:
             self.build()
+            self.build_session()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -104,333 +111,163 @@ class MainWindow(QMainWindow):
         return self._is_built
 
     def build(self) -> None:
-        """Create the panels, the session machinery and the menus (once)."""
+        """Create the routine library, the editor dock and the menus (once)."""
         if self._is_built:
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDockWidget, QStackedWidget
+        from PySide6.QtWidgets import QStackedWidget
 
-        from ..audio.null import NullBeeper, NullSpeaker
-        from ..core.catalog import Catalog
-        from .cue_output import CueOutput
-        from .editor import RoutineEditor
-        from .library_view import LibraryView
+        from ..figures import FigureShelf
+        from ..settings_store import SettingsStore
+        from .catalog_loader import CatalogLoader
+        from .editor_panel import EditorPanel
+        from .history_screen import HistoryScreen
         from .prompts import DialogPrompter
-        from .session_driver import SessionDriver
-        from .session_view import SessionView
-        from .settings_store import SettingsStore
+        from .routine_library import RoutineLibraryView
 
         self.store = self._given_store or SettingsStore()
         self.settings = self.store.load()
         self.prompter = self._given_prompter or DialogPrompter(self)
-        self._catalog = Catalog(())
-        self.library = LibraryView()
-        self.library.set_level(self.settings.level)
-        self.session = SessionView()
+        self.loader = CatalogLoader(self._load_catalog, lambda: self.user_folder(), self)
+        self.loader.loaded.connect(self._show_reading)
+        self.routine_library = RoutineLibraryView()
+        self.routine_library.set_level(self.settings.level)
+        self.routine_library.set_preferences(self.settings.preferences())
+        self.loader.show_on(self.routine_library)
+        self.figures = FigureShelf()  # read when a figure is first shown (docs/figures.md)
+        self.routine_library.figures = self.figures
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.library)
-        self.stack.addWidget(self.session)
+        self.stack.addWidget(self.routine_library)
         self.setCentralWidget(self.stack)
-        self.editor = RoutineEditor(self.prompter)
-        self.editor_dock = QDockWidget("Edit routine", self)
-        self.editor_dock.setObjectName("editor")
-        self.editor_dock.setWidget(self.editor)
-        self.editor_dock.setMinimumWidth(380)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
-        self.editor_dock.hide()
-
-        self.driver = SessionDriver(self._clock, self)
-        from .figure_view import SessionFigure
-
-        self.session_figure = SessionFigure(self.session.figure_view, self.driver)
-        self._figure_book: FigureBook | None = None
-        self.output = CueOutput(NullSpeaker("sound is starting"), NullBeeper("sound is starting"),
-                                self.settings.audio(), self._clock, self)
-        self._connect()
-        self._build_actions()
+        self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
+        self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
+        self.editor_panel.figures = self.figures
+        self.routine_library.startRequested.connect(self.open_session)
+        screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
+                                                      lambda: self.settings.week_target(), self._show, self)
+        screens.libraryRequested.connect(self.show_library)
+        screens.statusChanged.connect(self.status.setText)
+        screens.lastDoneChanged.connect(self.routine_library.show_last_done)
+        self._build_menus()
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
-        self.library.table.setFocus()
+        self.routine_library.table.setFocus()
         self._is_built = True
         self.built.emit()
 
-    # -- wiring ----------------------------------------------------------------------------------------
+    def build_session(self) -> tuple[SessionView, SessionController]:
+        """Create the session screen and its controller (once; the first session needs them)."""
+        if self._session is not None and self._controller is not None:
+            return self._session, self._controller
+        from ..audio.null import NullBeeper, NullSpeaker
+        from .figure_view import SessionFigure
+        from .session_controller import SessionController
+        from .session_view import SessionView
 
-    def _connect(self) -> None:
-        self.library.startRequested.connect(self.open_session)
-        self.library.routineSelected.connect(self._library_selected)
-        self.library.editRequested.connect(self._edit_current)
-        self.editor.routineEdited.connect(self._show_draft)
-        self.editor.saved.connect(self._editor_saved)
-        self.editor.dirtyChanged.connect(self._update_title)
-        self.editor.messageShown.connect(self.status.setText)
-        self.editor_dock.visibilityChanged.connect(self._editor_shown)
-        self.driver.stepStarted.connect(self._on_step_started)
-        self.driver.secondChanged.connect(lambda *_: self._refresh_session())
-        self.driver.stateChanged.connect(self._on_state_changed)
-        self.driver.cueDue.connect(self.output.play)
-        self.driver.sessionFinished.connect(lambda: self.session.show_state("finished"))
-        self.output.captionChanged.connect(self.session.show_caption)
-        session = self.session
-        session.toggleRequested.connect(self.driver.toggle)
-        session.previousRequested.connect(self.driver.previous)
-        session.nextRequested.connect(self.driver.next)
-        session.doneRequested.connect(self.driver.done)
-        session.extendRequested.connect(self.driver.extend)
-        session.stopRequested.connect(self.ask_stop)
-        session.hurtRequested.connect(self.stop_because_it_hurts)
-        session.libraryRequested.connect(self.show_library)
+        session = self._session = SessionView()
+        self.stack.addWidget(session)
+        controller = self._controller = SessionController(self.prompter, NullSpeaker("sound is starting"),
+                                                          NullBeeper("sound is starting"), self.settings.audio(),
+                                                          self._clock, self,
+                                                          history=lambda: self.history_screen.history)
+        controller.show_on(session)
+        self.session_figure = SessionFigure(session.figure_view, controller, self.figures)
+        self.session_figure.figuresChanged.connect(session.show_figure_column)
+        controller.sessionEnded.connect(self.history_screen.show_summary)
+        controller.soundNoticeChanged.connect(self.status.setText)
+        for request, slot in ((session.stopRequested, self.ask_stop), (session.hurtRequested,
+                              self.stop_because_it_hurts), (session.libraryRequested, self.show_library),
+                              (session.leaveRequested, self.escape), (session.fullScreenRequested,
+                              self.toggle_full_screen), (session.muteRequested, self.toggle_mute)):
+            request.connect(slot)
+        controller.apply(self.settings.audio())
+        return session, controller
 
-    def _action(self, text: str, keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: Callable[[], object],
-                owner: QWidget | None = None) -> QAction:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence
+    @property
+    def session(self) -> SessionView:
+        """The session screen (made when first needed)."""
+        return self.build_session()[0]
 
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.triggered.connect(lambda _checked=False: slot())
-        if owner is not None:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            owner.addAction(action)
-        return action
+    @property
+    def controller(self) -> SessionController:
+        return self.build_session()[1]
 
-    def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
+    @property
+    def editor(self) -> RoutineEditor:
+        return self.editor_panel.editor
+
+
+    # -- menus -----------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = self._action("&Open routine…", [QKeySequence.StandardKey.Open], self.ask_open)
-        self.reload_action = self._action("&Reload library", [QKeySequence.StandardKey.Refresh], self.reload)
-        find = self._action("&Find", [QKeySequence.StandardKey.Find], self._focus_search)
-        self.settings_action = self._action("&Settings…", ["Ctrl+,"], self.ask_settings)
-        quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
-        for action in (self.open_action, self.reload_action, find, self.settings_action, quit_action):
-            file_menu.addAction(action)
-        self._build_edit_menu()
-        view_menu = self.menuBar().addMenu("&View")
-        self.fullscreen_action = self._action("&Full screen", ["F11"], self.toggle_full_screen)
-        view_menu.addAction(self.fullscreen_action)
-        view_menu.addAction(self.edit_actions["toggle"])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Safety advice", [], self.show_safety))
-        self.addActions([self.open_action, self.reload_action, find, self.settings_action, quit_action,
-                         self.fullscreen_action])
+        from .actions import add_menus, make_action
 
-        s = self.session
-        self.session_actions = {
-            "toggle": self._action("Start or pause", ["Space"], self.driver.toggle, s),
-            "previous": self._action("Previous", ["Left"], self.driver.previous, s),
-            "next": self._action("Next", ["Right"], self.driver.next, s),
-            "done": self._action("Done", ["Return", "Enter"], self.driver.done, s),
-            "extend": self._action("Ten more seconds", ["+", "=", "Shift++"], self.driver.extend, s),
-            "escape": self._action("Leave", ["Escape"], self.escape, s),
-            "fullscreen": self._action("Full screen", ["F"], self.toggle_full_screen, s),
-            "mute": self._action("Mute", ["M"], self.toggle_mute, s),
-            "hurt": self._action("Stop: it hurts", ["H"], self.stop_because_it_hurts, s),
-        }
-        self.library_escape = self._action("Leave full screen", ["Escape"], self.escape, self.library)
-        self.session.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        key = QKeySequence.StandardKey
+        self.open_action = make_action(self, "&Open routine…", [key.Open], self.ask_open)
+        self.reload_action = make_action(self, "&Reload library", [key.Refresh], self.reload)
+        self.settings_action = make_action(self, "&Settings…", ["Ctrl+,"], self.ask_settings)
+        self.fullscreen_action = make_action(self, "&Full screen", ["F11"], self.toggle_full_screen)
+        self.history_action = make_action(self, "&History", ["Ctrl+H"], self.show_history)
+        self.export_history_action = make_action(self, "E&xport history…", [], self.ask_export_history)
+        find = make_action(self, "&Find", [key.Find], self._focus_search)
+        file_actions = [self.open_action, self.reload_action, find, self.export_history_action, self.settings_action,
+                        make_action(self, "&Quit", [key.Quit], self.close)]
+        edit = self.edit_actions
+        add_menus(self, (("&File", file_actions), ("&Edit", list(edit.values())),
+                         ("&View", [self.history_action, self.fullscreen_action, edit["toggle"]]),
+                         ("&Help", [make_action(self, "&Safety advice", [], self.show_safety)])),
+                  separated=[edit["redo"], edit["copy"], edit["save_as"], edit["block"]])
+        self.library_escape = make_action(self, "Leave full screen", ["Escape"], self.escape, self.routine_library)
 
-    def _build_edit_menu(self) -> None:
-        from PySide6.QtGui import QKeySequence
+    # -- settings and sound ----------------------------------------------------------------------------
 
-        from ..core import editing
-
-        editor = self.editor
-        menu = self.menuBar().addMenu("&Edit")
-        undo = editor.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = editor.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-        self.edit_actions = {
-            "undo": undo,
-            "redo": redo,
-            "toggle": self._action("&Edit routine", ["Ctrl+E"], self.toggle_editor),
-            "new": self._action("&New routine", [QKeySequence.StandardKey.New],
-                                lambda: self._new_routine(editing.blank_routine())),
-            "template": self._action("New from &template", ["Ctrl+Shift+T"],
-                                     lambda: self._new_routine(editing.template_routine())),
-            "copy": self._action("New &copy of this routine", ["Ctrl+Shift+N"], self._new_copy),
-            "save": self._action("&Save", [QKeySequence.StandardKey.Save], editor.save),
-            "save_as": self._action("Save &as…", ["Ctrl+Shift+S"], editor.save_as),
-            "add": self._action("Add e&xercise", ["Insert", "Ctrl+Shift+A"], editor.add_exercise),
-            "block": self._action("Add &block", ["Ctrl+Shift+B"], editor.add_block),
-            "duplicate": self._action("&Duplicate", ["Ctrl+D"], editor.duplicate),
-            "remove": self._action("Re&move", ["Delete"], editor.remove),
-            "up": self._action("Move &up", ["Alt+Up"], editor.move_up),
-            "down": self._action("Move do&wn", ["Alt+Down"], editor.move_down),
-        }
-        for name, action in self.edit_actions.items():
-            menu.addAction(action)
-            if name in ("redo", "copy", "save_as", "block"):
-                menu.addSeparator()
-        self.addActions(list(self.edit_actions.values()))
-
-    def _edit_current(self) -> None:
-        entry = self.library.current_entry()
-        if entry is None or entry.routine is None:
-            return
-        self.editor_dock.show()
-        self.editor.open_entry(entry)
-
-    def toggle_editor(self) -> None:
-        self.editor_dock.setVisible(not self.editor_dock.isVisible())
-
-    def _sync_edit_actions(self) -> None:
-        """Editing keys work where the editor can be seen, never on a hidden panel (Delete, Insert …)."""
-        usable = self.editor_dock.isVisible() or self.stack.currentWidget() is not self.session
-        for name, action in self.edit_actions.items():
-            if name in ("undo", "redo"):
-                action.setEnabled(usable and (self.editor.undo_stack.canUndo() if name == "undo"
-                                              else self.editor.undo_stack.canRedo()))
-            elif name != "toggle":
-                action.setEnabled(usable)
-
-    def _editor_shown(self, visible: bool) -> None:
-        self._sync_edit_actions()
-        if visible and self.editor.document is None:
-            entry = self.library.current_entry()
-            if entry is not None:
-                self.editor.open_entry(entry)
-        if visible:
-            self.editor.tree.setFocus()
-
-    def _library_selected(self, entry: CatalogEntry) -> None:
-        if self._following_save or not self.editor_dock.isVisible() or entry.routine is None:
-            return
-        document = self.editor.document
-        if document is not None and document.path == entry.path:
-            return
-        if not self.editor.open_entry(entry) and document is not None:
-            for candidate in self._catalog.entries + tuple(self._extra):  # stay on the routine being edited
-                if candidate.path == document.path:
-                    self.library.select(candidate)
-
-    def _new_routine(self, routine: Routine) -> None:
-        if self.editor.new_routine(routine):
-            self.show_library()
-            self.editor_dock.show()
-
-    def _new_copy(self) -> None:
-        from dataclasses import replace
-
-        entry = self.library.current_entry()
-        if entry is not None and entry.routine is not None:
-            self._new_routine(replace(entry.routine, title=f"{entry.routine.title} (my copy)"))
-
-    def _show_draft(self, routine: object) -> None:
-        from ..core.catalog import CatalogEntry
-
-        document = self.editor.document
-        if document is None:
-            return
-        draft = CatalogEntry(document.path or Path("unsaved.yaml"), str(document.path or "unsaved"),
-                             document.bundled, document.routine)
-        self.library.show_preview(draft)
-
-    def _editor_saved(self, path: Path) -> None:
-        """Show the saved routine in the library, selected, without the editor switching away from it."""
-        from ..core.catalog import load_entry
-
-        self._following_save = True
-        try:
-            self.reload()
-            known = [e for e in (*self._catalog.entries, *self._extra) if e.path.resolve() == path.resolve()]
-            if not known:  # saved outside the routine folders: list it like an opened file
-                self._extra.append(load_entry(path, bundled=False))
-                self._show_catalog()
-                known = [self._extra[-1]]
-            if self.library.search.text():
-                self.library.search.clear()
-            self.library.select(known[0])
-        finally:
-            self._following_save = False
-        if self.session_active():
-            self.status.setText(f"Saved {path.name}: the running session keeps its copy; the change applies next time.")
-
-    def _update_title(self, dirty: bool) -> None:
-        title = self.editor.routine.title if self.editor.routine is not None else ""
-        # Qt adds " — BackCoach" (the application display name) itself.
-        self.setWindowTitle(f"{title}{' *' if dirty else ''}" if title else "")
-
-    # -- audio -----------------------------------------------------------------------------------------
-
-    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None) -> None:
-        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing."""
-        self.output.speaker, self.output.beeper = speaker, beeper
-        self.output.apply(self.settings.audio())
-        self._audio_notice = notice
-        self._show_notice()
-
-    def _show_notice(self) -> None:
-        """One notice at a time: with no sound at all, being muted changes nothing worth saying."""
-        text = self._audio_notice or ("Sound is muted — press M to turn it back on." if self.settings.muted else None)
-        self.session.show_notice(text)
-        if self._audio_notice:
-            self.status.setText(self._audio_notice)
+    def set_audio(self, speaker: Speaker, beeper: Beeper, notice: str | None, player: Player | None = None) -> None:
+        """Use this speaker and beeper (chosen off the GUI thread at start-up); show what is missing, and
+        later whether the sound ``player`` stopped or came back."""
+        self.controller.set_audio(speaker, beeper, notice, player)  # the notice reaches the status line too
 
     def toggle_mute(self) -> None:
         self.apply_settings(self.settings.with_changes(muted=not self.settings.muted))
-        if self.settings.muted:
-            self.output.stop()
 
     def apply_settings(self, settings: AppSettings) -> None:
+        level_changed = settings.level != self.settings.level
         self.settings = settings
-        self.store.save(settings)
-        self.output.apply(settings.audio())
-        self._show_notice()
+        problem = self.store.save(settings)
+        if self._controller is not None:
+            self._controller.apply(settings.audio())
+        if level_changed:
+            self.routine_library.set_level(settings.level)
+        self.routine_library.set_preferences(settings.preferences())
+        self.editor_panel.set_preferences(settings.preferences())
+        if problem:
+            self.status.setText(problem)
 
     def ask_settings(self) -> None:
-        voices = self.output.speaker.voices() if self.output.speaker.available else []
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, voices, self)
-        if dialog.exec():
-            self.apply_settings(dialog.result_settings())
+        chosen = SettingsDialog.ask(self.settings, self.controller.output.speaker, self)
+        if chosen is not None:
+            self.apply_settings(chosen)
 
-    # -- library ---------------------------------------------------------------------------------------
+    # -- routines --------------------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read every routine again; broken files become rows that show their error."""
-        from .saving import set_aside_interrupted_saves
+        self.loader.reload()
 
-        folder = self.editor.user_folder()
-        set_aside = set_aside_interrupted_saves(folder, folder.parent / "recovered")
-        self._catalog = self._load_catalog()
-        self.editor.library = self._catalog.library
-        self._figure_book = None  # read again with the library it now has (figures.yaml may have changed too)
-        self.library.figures = self.editor.figures = self.figures
-        self._show_catalog()
-        if set_aside:
-            self.status.setText(f"{self.status.text()}; {len(set_aside)} unfinished save(s) from a crash moved to "
-                                f"{set_aside[0].parent}")
-        self.libraryLoaded.emit(len(self._catalog.entries))
-
-    def _show_catalog(self) -> None:
-        from ..core.catalog import Catalog
-
-        shown = Catalog(self._catalog.entries + tuple(self._extra), self._catalog.library)
-        self.library.show_catalog(shown)
-        broken = len(shown.broken)
-        message = f"{len(shown.entries)} routines"
-        if broken:
-            message += f", {broken} broken (select one to see why)"
-        self.status.setText(message)
+    def _show_reading(self, reading: Reading) -> None:
+        self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
+        self.status.setText(self.loader.status(reading))
+        self.libraryLoaded.emit(len(reading.catalog.entries))
+        self.history_screen.routines_listed()  # their "last done", a moment later
 
     def open_file(self, path: Path) -> CatalogEntry:
         """Add a routine file from disk to the list (once) and select it."""
-        from ..core.catalog import load_entry
-
-        resolved = path.resolve()
         self.show_library()
-        for entry in (*self._catalog.entries, *self._extra):
-            if entry.path.resolve() == resolved:
-                self.library.select(entry)
-                return entry
-        entry = load_entry(path, bundled=False)
-        self._extra.append(entry)
-        self._show_catalog()
-        self.library.select(entry)
+        entry = self.loader.open(path)
+        self.status.setText(self.loader.summary())
+        self.routine_library.select(entry)
         return entry
 
     def ask_open(self) -> None:
@@ -442,147 +279,87 @@ class MainWindow(QMainWindow):
 
     def _focus_search(self) -> None:
         self.show_library()
-        self.library.search.setFocus()
+        self.routine_library.search.setFocus()
 
     def show_library(self) -> None:
         if self.session_active():
             return
-        self.stack.setCurrentWidget(self.library)
-        self.statusBar().show()
-        self._sync_edit_actions()
-        if getattr(self, "_editor_was_visible", False):
-            self.editor_dock.show()
-        self.library.table.setFocus()
+        if self.stack.currentWidget() is self.history_screen.summary:
+            self.history_screen.history.flush(5.0)  # the answers just given are on disk before anything reads them
+        self._show(self.routine_library)
+        self.editor_panel.library_shown()
+        self.routine_library.table.setFocus()
+
+    def _show(self, screen: QWidget, *, status: bool = True) -> None:
+        """Place ``screen`` in the window; any screen but the library takes the editor's room too."""
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self.statusBar().setVisible(status)
+        if screen is not self.routine_library:
+            self.editor_panel.library_left()  # Ctrl+E brings the editor back
+
+    def library_shown(self) -> bool:
+        return self.stack.currentWidget() is self.routine_library
+
+    def session_shown(self) -> bool:
+        return self._session is not None and self.stack.currentWidget() is self._session
 
     # -- session ---------------------------------------------------------------------------------------
 
     def session_active(self) -> bool:
-        return self.driver.state is not None and self.driver.state.value in ("running", "paused")
+        return self._controller is not None and self._controller.active()
 
     def open_session(self, entry: CatalogEntry, level: Level | None = None) -> bool:
         """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
-        from ..core.cues import plan_cues
-        from ..core.preferences import apply_preferences
-        from ..core.safety import BEFORE_FIRST_SESSION
-        from ..core.timeline import expand
-
         if entry.routine is None or self.session_active():
             return False
+        if not self.controller.safety_accepted(self.settings.safety_acknowledged):
+            return False
         if not self.settings.safety_acknowledged:
-            title, *paragraphs = BEFORE_FIRST_SESSION
-            if not self.prompter.confirm(title, "\n\n".join(paragraphs), "I understand", "Not now"):
-                return False
             self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
-        own = entry.routine
-        document = self.editor.document
-        if document is not None and document.path == entry.path and self.editor.is_dirty():
-            own = document.routine  # what the user sees in the editor is what runs
-        routine = apply_preferences(own, prepare=self.settings.prepare, pace=self.settings.pace)
-        timeline = expand(routine, level or self.settings.level)
-        plan = plan_cues(timeline, self.settings.verbosity, self._phrase_seconds)
-        self.output.speaker.prepare(plan.phrases())
-        self.driver.load(plan)
-        from ..core.figure.book import RoutineFigures
-
-        figures = RoutineFigures(self.figures(), routine, str(entry.path))
-        self.session.show_figure_column(any(figures.for_index(i) for i in range(len(routine.exercises))))
-        self.session_figure.set_figures(figures.for_step, timeline.steps)
-        self.session.show_state("ready")
-        self._on_step_started(timeline.steps[0])
-        self.session.show_caption("Press Space to start")
-        self.stack.setCurrentWidget(self.session)
-        self.statusBar().hide()  # the session screen has its own notice line; the room goes to the countdown
+        routine = self.editor_panel.draft_of(entry) or entry.routine  # what the user sees in the editor runs
+        plan = self.controller.open(routine, self.settings.preferences(), level, self.settings.verbosity,
+                                    entry.exercise_library or self.loader.catalog.exercise_library,
+                                    recorded_as=entry, ask_pain_before=self.settings.ask_pain_before)
+        session = self.session
+        self._show(session, status=False)  # the session screen has its own notice line; the room goes to the clock
         self.activateWindow()  # keys must reach the session, also after the safety question
-        self._editor_was_visible = self.editor_dock.isVisible()
-        self.editor_dock.hide()  # the session gets the whole window; Ctrl+E brings the editor back
-        self._sync_edit_actions()
-        self.session.setFocus()
+        session.setFocus()
         self.sessionOpened.emit(plan)
         return True
 
-    def figures(self) -> FigureBook:
-        """The figures of the bundled library and the user's folder, read on first use after each reload."""
-        if self._figure_book is None:
-            from ..figures import book_for
-
-            self._figure_book, _ = book_for(self._catalog.library)
-        return self._figure_book
-
-    def _phrase_seconds(self, text: str) -> float:
-        from ..core.cue_types import estimated_phrase_seconds
-
-        measured = self.output.speaker.phrase_seconds(text)
-        return measured if measured is not None else estimated_phrase_seconds(text)
-
-    def _on_step_started(self, step: Step) -> None:
-        from ..core.timeline import StepKind
-
-        self.session.show_caption("")
-        engine = self.driver.engine
-        shown = step
-        if step.kind is StepKind.REST and engine is not None:
-            following = [s for s in engine.steps[step.index + 1 :] if s.kind is StepKind.WORK][:1]
-            shown = following[0] if following else step
-        known = self._catalog.library.find(shown.exercise)
-        self.session.show_instructions(f"{shown.exercise}: {known.instructions}" if known else "")
-        self._refresh_session()
-
-    def _refresh_session(self) -> None:
-        moment = self.driver.moment()
-        if moment is not None:
-            self.session.show_moment(moment, self.driver.session_clock())
-            if self.driver.state is not None and self.driver.state.value == "paused":
-                self.session.show_state("paused")
-
-    def _on_state_changed(self, state: str) -> None:
-        if state not in ("finished", "stopped"):  # an ended session keeps its closing screen
-            self._refresh_session()
-        self.session.show_state(state)
-
     def ask_stop(self) -> bool:
-        """Stop a running session after asking; ``True`` when it is stopped (or was not running)."""
+        """Stop a running session after asking; ``True`` when it is stopped (its summary follows) or was not
+        running (the library then)."""
         if not self.session_active():
             self.show_library()
             return True
-        was_running = self.driver.state is not None and self.driver.state.value == "running"
-        self.driver.pause()
-        if self.prompter.confirm("Stop the session?", "Your progress in this session will not be kept.",
-                                 "Stop", "Keep going", default_yes=False):
-            self.driver.stop()
-            self.output.stop()
-            self.show_library()
-            return True
-        if was_running:
-            self.driver.resume()
-        return False
+        return self.controller.ask_to_stop()
 
     def stop_because_it_hurts(self) -> None:
-        from ..core.safety import WHEN_IT_HURTS
-        from ..core.spoken import STOPPED_FOR_PAIN
+        if self.session_active():
+            self.controller.stop_for_pain()  # the summary follows, with its pain question
 
+    def show_history(self) -> None:
+        """The history screen (Ctrl+H): not during a session."""
         if not self.session_active():
-            return
-        self.driver.stop()
-        self.output.stop()
-        if self.settings.audio().speech_on:
-            self.output.speaker.say(STOPPED_FOR_PAIN)
-        title, *paragraphs = WHEN_IT_HURTS
-        self.prompter.inform(title, tuple(paragraphs))
-        self.show_library()
+            self.history_screen.show_history()
+
+    def ask_export_history(self) -> None:
+        if not self.session_active():
+            self.history_screen.ask_export()
 
     def show_safety(self) -> None:
         from ..core.safety import BEFORE_FIRST_SESSION
+        from .prompts import tell_advice
 
-        title, *paragraphs = BEFORE_FIRST_SESSION
-        self.prompter.inform(title, tuple(paragraphs))
+        tell_advice(self.prompter, BEFORE_FIRST_SESSION)
 
     # -- window ----------------------------------------------------------------------------------------
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def changeEvent(self, event: QEvent) -> None:
         """Full screen is class mode: the menu bar goes (every key still works) and comes back after."""
@@ -598,29 +375,34 @@ class MainWindow(QMainWindow):
         """Esc: leave full screen first; then leave the session (asking if it is running)."""
         if self.isFullScreen():
             self.showNormal()
-        elif self.stack.currentWidget() is self.session:
+        elif self.session_shown():
             self.ask_stop()
+        elif not self.library_shown():
+            self.show_library()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._is_built:  # closed in the instant before it was built: nothing to keep
-            event.accept()
-            return
-        if self.session_active() and not self.ask_stop():
+        """Ask before a running session or unsaved changes are lost (nothing to keep before the build)."""
+        if self._is_built and ((self.session_active() and not self.ask_stop())
+                               or not self.editor_panel.confirm_leave()):
             event.ignore()
             return
-        if not self.editor.confirm_leave():
-            event.ignore()
-            return
-        self.output.stop()
+        if self._controller is not None:
+            self._controller.output.stop()
+        if self._is_built:
+            self.history_screen.close()  # what the history has queued reaches the disk
         event.accept()
+
+    def close_audio(self) -> None:
+        """Let the speech worker and the sound output go (the app has quit)."""
+        if self._controller is not None:
+            self._controller.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._is_built and any(url.toLocalFile().endswith(ROUTINE_SUFFIXES) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            path = url.toLocalFile()
+        for path in (url.toLocalFile() for url in event.mimeData().urls()):
             if path.endswith(ROUTINE_SUFFIXES):
                 self.open_file(Path(path))
         event.acceptProposedAction()

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from html import escape
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Prompter(Protocol):
@@ -24,6 +32,26 @@ class Prompter(Protocol):
         """Where to save a routine (``None``: cancelled)."""
         ...
 
+    def ask_scale(self, title: str, question: str, low: int, high: int) -> int | None:
+        """A number on a scale, optional (``None``: skipped)."""
+        ...
+
+    def ask_export_path(self, suggested: Path) -> Path | None:
+        """Where to export the history: ``.csv`` or ``.json`` (``None``: cancelled)."""
+        ...
+
+
+def tell_advice(prompter: Prompter, advice: Sequence[str]) -> None:
+    """Advice as the core keeps it (``core.safety``: a title, then its paragraphs), told through ``prompter``."""
+    title, *paragraphs = advice
+    prompter.inform(title, tuple(paragraphs))
+
+
+def _bold(title: str) -> str:
+    from html import escape  # not needed until a question is asked
+
+    return f"<b>{escape(title)}</b>"
+
 
 class DialogPrompter:
     """The real prompter: modal message boxes over the main window."""
@@ -40,7 +68,7 @@ class DialogPrompter:
         window.raise_()
 
     def confirm(self, title: str, question: str, yes: str, no: str, *, default_yes: bool = True) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Question, title, _bold(title), parent=self.parent)
         box.setInformativeText(question)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -49,12 +77,12 @@ class DialogPrompter:
         return box.clickedButton() is yes_button
 
     def inform(self, title: str, paragraphs: tuple[str, ...]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Information, title, _bold(title), parent=self.parent)
         box.setInformativeText("\n\n".join(paragraphs))
         self._run(box)
 
     def choose(self, title: str, text: str, options: tuple[str, ...]) -> int:
-        box = QMessageBox(QMessageBox.Icon.Question, title, f"<b>{escape(title)}</b>", parent=self.parent)
+        box = QMessageBox(QMessageBox.Icon.Question, title, _bold(title), parent=self.parent)
         box.setInformativeText(text)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -68,3 +96,41 @@ class DialogPrompter:
         if not path:
             return None
         return Path(path) if Path(path).suffix in (".yaml", ".yml") else Path(path + ".yaml")
+
+    def ask_scale(self, title: str, question: str, low: int, high: int) -> int | None:
+        from .choice_row import Choice, ChoiceRow
+
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        row = ChoiceRow(title, [Choice(n, str(n), str(n)) for n in range(low, high + 1)])
+        label.setBuddy(row)
+        hint = QLabel(f"Optional. Keys {low}-{min(high, 9)}" + (" (1 then 0 for 10)" if high == 10 else "")
+                      + ", ←/→; Enter to go on, Esc to skip.")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton("Go on", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        ok.setDefault(True)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        for widget in (label, row, hint, buttons):
+            layout.addWidget(widget)
+        row.setFocus()
+        dialog.resize(min(640, dialog.sizeHint().width()), dialog.sizeHint().height())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.parent.window().activateWindow()
+        value = row.value()
+        return value if accepted and isinstance(value, int) else None
+
+    def ask_export_path(self, suggested: Path) -> Path | None:
+        path, chosen = QFileDialog.getSaveFileName(self.parent, "Export history", str(suggested),
+                                                   "CSV, for a spreadsheet (*.csv);;JSON, every step (*.json)")
+        self.parent.window().activateWindow()
+        if not path:
+            return None
+        if Path(path).suffix.lower() not in (".csv", ".json"):
+            path += ".json" if "json" in chosen.lower() else ".csv"
+        return Path(path)

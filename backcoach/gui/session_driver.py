@@ -1,23 +1,24 @@
 """The adapter between the Qt event loop and the session engine.
 
 It owns no session logic: it feeds the clock into :class:`~backcoach.core.engine.SessionEngine`, turns
-the engine's events into Qt signals, and aims one precise single-shot timer at the engine's next
-wake-up (the next cue, second boundary or deadline) rather than ticking at a fixed rate, which would
-both waste CPU and add up to a tick of lateness.
+the engine's events into Qt signals (states as :class:`~backcoach.core.engine.State`, never strings), and
+aims one precise single-shot timer at the engine's next wake-up (the next cue, second boundary or
+deadline) rather than ticking at a fixed rate, which would both waste CPU and add up to a tick of lateness.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..core.cues import CuePlan
-from ..core.display import Moment, clock_text, describe
 from ..core.engine import (
     Clock,
     CueDue,
+    CuesWithdrawn,
     Event,
     SecondChanged,
     SessionEngine,
@@ -32,15 +33,18 @@ class SessionDriver(QObject):
     """Runs a session in the Qt event loop; widgets call its verbs and listen to its signals."""
 
     sessionLoaded = Signal(object)  # CuePlan
-    stateChanged = Signal(str)  # State value
+    stateChanged = Signal(object)  # State
     stepStarted = Signal(object)  # Step
     secondChanged = Signal(object, object, int)  # Step, remaining seconds or None, elapsed seconds
-    cueDue = Signal(object, float)  # Cue, lateness in seconds
+    cueDue = Signal(object, float)  # Cue, lateness in seconds (negative: handed over early, for its moment)
+    cuesWithdrawn = Signal()  # cues handed over early are no longer due: drop the sounds not yet heard
     sessionFinished = Signal()
 
     def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
+        self.lead = 0.0
+        """Seconds ahead of their moment cues are handed over (the sound output's lead), for the next load."""
         self.engine: SessionEngine | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -53,58 +57,49 @@ class SessionDriver(QObject):
         """Prepare a session (ready, not started); a running one is stopped first."""
         if self.engine is not None:
             self.engine.stop()
-        self.engine = SessionEngine(plan, self.clock)
+        self.engine = SessionEngine(plan, self.clock, self.lead)
         self.engine.subscribe(self._relay)
         self._timer.stop()
         self.sessionLoaded.emit(plan)
 
     def start(self) -> bool:
-        return self._command("start")
+        return self._command(SessionEngine.start)
 
     def pause(self) -> bool:
-        return self._command("pause")
+        return self._command(SessionEngine.pause)
 
     def resume(self) -> bool:
-        return self._command("resume")
+        return self._command(SessionEngine.resume)
 
     def toggle(self) -> bool:
-        return self._command("toggle")
+        return self._command(SessionEngine.toggle)
 
     def next(self) -> bool:
-        return self._command("next")
+        return self._command(SessionEngine.next)
 
     def previous(self) -> bool:
-        return self._command("previous")
+        return self._command(SessionEngine.previous)
 
     def done(self) -> bool:
-        return self._command("done")
+        return self._command(SessionEngine.done)
 
     def extend(self) -> bool:
-        return self._command("extend")
+        return self._command(SessionEngine.extend)
 
     def stop(self) -> bool:
-        return self._command("stop")
+        return self._command(SessionEngine.stop)
+
+    def continue_with(self, plan: CuePlan, index: int) -> bool:
+        """Go on with another plan from one of its steps (a move swapped for a gentler one)."""
+        if self.engine is None:
+            return False
+        accepted = self.engine.continue_with(plan, index)
+        self._schedule()
+        return accepted
 
     @property
     def state(self) -> State | None:
         return self.engine.state if self.engine else None
-
-    def moment(self) -> Moment | None:
-        """What the session screen shows now (``None`` before a session or after it ends)."""
-        engine = self.engine
-        if engine is None or engine.current is None:
-            return None
-        index = engine.index
-        following = engine.steps[index + 1] if index + 1 < len(engine.steps) else None
-        return describe(engine.current, following, engine.elapsed(), engine.remaining(), engine.session_elapsed(),
-                        engine.session_total(), engine.lead_in_left())
-
-    def session_clock(self) -> str:
-        """``3:25 / 11:52``: time done and planned length."""
-        if self.engine is None:
-            return ""
-        total = self.engine.session_total()
-        return f"{clock_text(math.floor(self.engine.session_elapsed()))} / {clock_text(total)}"
 
     def wake(self) -> None:
         """Bring the engine up to now and aim the timer at its next wake-up (tests may call it directly)."""
@@ -114,10 +109,10 @@ class SessionDriver(QObject):
 
     # -- plumbing --------------------------------------------------------------------------------------
 
-    def _command(self, name: str) -> bool:
+    def _command(self, command: Callable[[SessionEngine], bool]) -> bool:
         if self.engine is None:
             return False
-        accepted = bool(getattr(self.engine, name)())
+        accepted = command(self.engine)
         self._schedule()
         return accepted
 
@@ -132,11 +127,13 @@ class SessionDriver(QObject):
     def _relay(self, event: Event) -> None:
         if isinstance(event, CueDue):
             self.cueDue.emit(event.cue, event.lateness)
+        elif isinstance(event, CuesWithdrawn):
+            self.cuesWithdrawn.emit()
         elif isinstance(event, SecondChanged):
             self.secondChanged.emit(event.step, event.remaining, event.elapsed)
         elif isinstance(event, StepStarted):
             self.stepStarted.emit(event.step)
         elif isinstance(event, StateChanged):
-            self.stateChanged.emit(event.state.value)
+            self.stateChanged.emit(event.state)
         elif isinstance(event, SessionFinished):
             self.sessionFinished.emit()

@@ -1,7 +1,8 @@
 """The screen a person follows from the mat: a huge countdown on a colour that says what to do.
 
-It only lays out what it is given (:class:`~backcoach.core.display.Moment`, a state, a caption) and emits
-requests when a button is pressed; the main window forwards them to the session driver.
+It only lays out what it is given — a :class:`~backcoach.core.display.Moment` (with its step's card: how to
+do the move, what to watch for), an :class:`~backcoach.core.display.Ending`, a state, a caption — and emits
+requests when a button is pressed; the main window forwards them to the session controller.
 """
 
 from __future__ import annotations
@@ -18,9 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.display import Moment
+from ..core.display import Ending, Moment
+from ..core.engine import State
+from ..core.timeline import StepKind
 from . import theme
+from .actions import make_action
 from .figure_view import FigureView, on_colour
+
+ACTIVE = (State.RUNNING, State.PAUSED)
+TOGGLE_TEXT = {State.READY: "Start", State.RUNNING: "Pause", State.PAUSED: "Resume"}
 
 
 class SessionView(QWidget):
@@ -32,15 +39,19 @@ class SessionView(QWidget):
     stopRequested = Signal()
     hurtRequested = Signal()
     libraryRequested = Signal()
+    leaveRequested = Signal()  # Esc: leave full screen, else the session
+    fullScreenRequested = Signal()
+    muteRequested = Signal()
+    gentlerRequested = Signal()  # G: a gentler move in place of a high-impact one
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("SessionView")
         self.setAccessibleName("Session")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._state = "ready"
-        self._kind = "ready"
-        self._shown: tuple[Moment, str] | None = None
+        self._state = State.READY
+        self._kind = StepKind.PREPARE
+        self._shown: Moment | None = None
         self._refit_pending = False
 
         self.block_label = self._label("block", "Block and round")
@@ -55,6 +66,9 @@ class SessionView(QWidget):
         self.figure_view.hide()
         self.title_label = self._label("title", "Exercise", Qt.AlignmentFlag.AlignCenter)
         self.detail_label = self._label("detail", "Set, rep and side", Qt.AlignmentFlag.AlignCenter)
+        self.advice_label = self._label("advice", "Caution and note for this exercise", Qt.AlignmentFlag.AlignCenter)
+        self.advice_label.setWordWrap(True)
+        self.advice_label.hide()
         self.step_bar = self._bar("This step's progress")
         self.upcoming_label = self._label("upcoming", "What comes next", Qt.AlignmentFlag.AlignCenter)
         self.caption_label = self._label("caption", "What the coach says", Qt.AlignmentFlag.AlignCenter)
@@ -79,13 +93,18 @@ class SessionView(QWidget):
         self.hurt_button.setObjectName("hurt")
         self.library_button = self._button("Back to library", "Choose another routine (Esc)", self.libraryRequested)
         self.library_button.hide()
+        self.gentler_button = self._button("Gentler move (G)", "Swap this high-impact move for a gentler one (G)",
+                                           self.gentlerRequested)
+        self.gentler_button.setObjectName("gentler")
+        self.gentler_button.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.block_label, 1)
         top.addWidget(self.progress_label)
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
-                       self.extend_button, self.stop_button, self.hurt_button, self.library_button):
+                       self.extend_button, self.gentler_button, self.stop_button, self.hurt_button,
+                       self.library_button):
             buttons.addWidget(button)
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -98,6 +117,7 @@ class SessionView(QWidget):
         layout.addLayout(clock_row, 6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.advice_label)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.upcoming_label)
         layout.addWidget(self.caption_label)
@@ -107,6 +127,17 @@ class SessionView(QWidget):
         layout.addLayout(buttons)
         self.setStyleSheet(self._style_sheet())
         self._apply_colours()
+        # Keys belong to this screen (and whatever sits on it), and ask for what its buttons ask for.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for text, keys, request in (
+            ("Start or pause", ["Space"], self.toggleRequested), ("Previous", ["Left"], self.previousRequested),
+            ("Next", ["Right"], self.nextRequested), ("Done", ["Return", "Enter"], self.doneRequested),
+            ("Ten more seconds", ["+", "=", "Shift++"], self.extendRequested),
+            ("Leave", ["Escape"], self.leaveRequested), ("Full screen", ["F"], self.fullScreenRequested),
+            ("Mute", ["M"], self.muteRequested), ("Stop: it hurts", ["H"], self.hurtRequested),
+            ("Gentler move", ["G"], self.gentlerRequested),
+        ):
+            make_action(self, text, keys, request.emit, owner=self)
 
     # -- building --------------------------------------------------------------------------------------
 
@@ -137,13 +168,15 @@ class SessionView(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------
 
-    def show_moment(self, moment: Moment, session_clock: str) -> None:
-        if (moment, session_clock) == self._shown:  # a step change and its second arrive together: draw once
+    def show_moment(self, moment: Moment) -> None:
+        if moment == self._shown:  # a step change and its second arrive together: draw once
             return
-        self._shown = (moment, session_clock)
-        changed = self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
+        self._shown = moment
+        how_to = moment.card.how_to if moment.card is not None else ""
+        changed = (self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
+                   or self.instructions_label.text() != how_to)
         self.block_label.setText(moment.block)
-        self.progress_label.setText(session_clock)
+        self.progress_label.setText(moment.session_clock)
         _set_bar(self.session_bar, moment.session_fraction)
         self.heading_label.setText(moment.heading)
         self.clock_label.setText(moment.clock)
@@ -151,18 +184,24 @@ class SessionView(QWidget):
         self.detail_label.setText(moment.detail)
         _set_bar(self.step_bar, moment.step_fraction)
         self.upcoming_label.setText(moment.upcoming)
+        advice = advice_text(moment)
+        if advice != self.advice_label.text():
+            self.advice_label.setText(advice)
+            self.advice_label.setVisible(bool(advice))
+            changed = True
+        offered = bool(moment.offer) and self._state in TOGGLE_TEXT
+        if offered != self.gentler_button.isVisibleTo(self):
+            self.gentler_button.setVisible(offered)
+            self.gentler_button.setToolTip(moment.offer)
         if changed:
+            self.instructions_label.setText(how_to)
             self.refit()
-        active = self._state in ("running", "paused")
+        active = self._state in ACTIVE
         self.done_button.setEnabled(active and moment.self_paced)
-        self.extend_button.setEnabled(active and moment.kind.value in ("rest", "prepare"))
-        if moment.kind.value != self._kind:
-            self._kind = moment.kind.value
+        self.extend_button.setEnabled(active and moment.kind in (StepKind.REST, StepKind.PREPARE))
+        if moment.kind is not self._kind:
+            self._kind = moment.kind
             self._apply_colours()
-
-    def show_instructions(self, text: str) -> None:
-        self.instructions_label.setText(text)
-        self.refit()
 
     def show_caption(self, text: str) -> None:
         self.caption_label.setText(f"“{text}”" if text else "")
@@ -178,51 +217,53 @@ class SessionView(QWidget):
         self.notice_label.setText(text or "")
         self.notice_label.setVisible(bool(text))
 
-    def show_state(self, state: str) -> None:
-        """ready, running, paused, finished or stopped: the buttons and colour follow."""
+    def show_state(self, state: State) -> None:
+        """The buttons and the colour follow the state; an ended session shows only the way back."""
         self._state = state
-        self._shown = None  # the texts below replace the moment's: the next moment is drawn in full
-        active = state in ("running", "paused")
-        self.toggle_button.setText({"ready": "Start", "running": "Pause", "paused": "Resume"}.get(state, "Start"))
-        self.toggle_button.setEnabled(state in ("ready", "running", "paused"))
+        self._shown = None  # the next moment is drawn in full
+        active = state in ACTIVE
+        self.toggle_button.setText(TOGGLE_TEXT.get(state, "Start"))
+        self.toggle_button.setEnabled(state in TOGGLE_TEXT)
         for button in (self.previous_button, self.next_button, self.stop_button, self.hurt_button):
             button.setEnabled(active)
         if not active:
             self.done_button.setEnabled(False)
             self.extend_button.setEnabled(False)
-        finished = state in ("finished", "stopped")
-        self.library_button.setVisible(finished)
+        ended = state in (State.FINISHED, State.STOPPED)
+        self.library_button.setVisible(ended)
         for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
                        self.extend_button, self.stop_button, self.hurt_button):
-            button.setVisible(not finished)
-        if state == "paused":
-            self.heading_label.setText("PAUSED — press Space")
-        if state == "finished":
-            self.heading_label.setText("WELL DONE")
-            self.clock_label.setText("0:00")
-            self.title_label.setText("Session complete")
-            self.detail_label.setText("")
-            self.upcoming_label.setText("")
+            button.setVisible(not ended)
+        if ended:
+            self.gentler_button.hide()
+            self.advice_label.hide()
+        self._apply_colours()
+
+    def show_ending(self, ending: Ending) -> None:
+        """The closing screen of a finished or stopped session."""
+        self.heading_label.setText(ending.heading)
+        self.clock_label.setText(ending.clock)
+        self.title_label.setText(ending.title)
+        self.detail_label.setText(ending.detail)
+        self.upcoming_label.setText("")
+        self.gentler_button.hide()
+        self.advice_label.hide()
+        if ending.progress_full:
             _set_bar(self.step_bar, 1.0)
             _set_bar(self.session_bar, 1.0)
-        if state == "stopped":
-            self.heading_label.setText("STOPPED")
-            self.clock_label.setText("")  # a step's time left means nothing once the session is over
-            self.title_label.setText("Session stopped")
-            self.detail_label.setText("Take your time getting up.")
-            self.upcoming_label.setText("")
+        if not ending.caption_kept:
             self.caption_label.setText("")
-        self._apply_colours()
 
     def _apply_colours(self) -> None:
         """The background of the step kind (or state). One static style sheet has a rule per colour; only
         this widget is re-polished when the colour changes (setting a new style sheet would re-polish every
         label and button, a visible hitch at each step change)."""
-        key = self._state if self._state in ("paused", "finished", "ready", "stopped") else self._kind
+        backdrop = theme.backdrop(self._state, self._kind)
+        key = str(backdrop)
         if self.property("colour") == key:
             return
         self.setProperty("colour", key)
-        self.figure_view.set_style(on_colour(theme.STEP_COLOURS[key], theme.TEXT_COLOUR))
+        self.figure_view.set_style(on_colour(theme.STEP_COLOURS[backdrop], theme.TEXT_COLOUR))
         self.style().unpolish(self)
         self.style().polish(self)
         self.update()
@@ -237,6 +278,8 @@ class SessionView(QWidget):
             "#SessionView QProgressBar::chunk { background: #ffffff; }"
             "#SessionView QPushButton { padding: 0.4em; }"
             "#SessionView QPushButton#hurt { background: #b91c1c; color: white; font-weight: bold; }"
+            "#SessionView QPushButton#gentler { background: #fde68a; color: #1f2937; font-weight: bold; }"
+            "#SessionView QLabel#advice { background: rgba(0,0,0,0.28); border-radius: 0.4em; padding: 0.3em; }"
             "#SessionView QPushButton#hurt:disabled { background: #6b7280; color: #d1d5db; }"
         )
 
@@ -258,21 +301,41 @@ class SessionView(QWidget):
         unit = max(6.0, min(height / 100, width / 150))
         for _ in range(6):
             self._apply_sizes(unit, width, height)
-            layout = self._layout
-            needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+            needed = self._needed(width)
             if needed <= height or unit <= 6.0:
                 break
             # Most of the height scales with the type, so one proportional step nearly always lands.
             unit = max(6.0, unit * min(0.97, (height / needed) * 0.98))
+        clock = 1.0
+        while needed > height and clock > 0.65:
+            # The smallest type still does not fit (a caution and long instructions at 800×600): the countdown
+            # gives up some of its size, never below a fifth of the height, still readable from the mat.
+            clock -= 0.07
+            self._apply_sizes(unit, width, height, clock)
+            needed = self._needed(width)
         self._refit_pending = False
 
-    def _apply_sizes(self, unit: float, width: int, height: int) -> None:
+    def _needed(self, width: int) -> int:
+        """The height the layout needs at ``width`` with the type just set (word-wrapped labels included)."""
+        layout = self._layout
+        # Heights were cached for the old type: the wrapped labels' and the rows' (buttons, block and time).
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                inner.invalidate()
+        layout.invalidate()
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+
+    def _apply_sizes(self, unit: float, width: int, height: int, clock: float = 1.0) -> None:
         beside = self.figure_view.isVisibleTo(self)  # the figure takes about half the clock's row
+        countdown = min(unit * 30, width * (0.15 if beside else 0.22), height * 0.30)
         sizes = {
-            self.clock_label: min(unit * 30, width * (0.15 if beside else 0.22), height * 0.30),
+            self.clock_label: max(countdown * clock, min(countdown, height * 0.2)),
             self.heading_label: unit * 4.5,
             self.title_label: unit * 6,
             self.detail_label: unit * 3.6,
+            self.advice_label: unit * 2.8,
             self.upcoming_label: unit * 3.0,
             self.caption_label: unit * 3.2,
             self.block_label: unit * 2.6,
@@ -318,6 +381,13 @@ class SessionView(QWidget):
         if not self._refit_pending:
             self._refit_pending = True
             QTimer.singleShot(0, lambda: self._scale(self.width(), self.height()) if self._refit_pending else None)
+
+
+def advice_text(moment: Moment) -> str:
+    """The caution (on a move's first step: its get-ready) and the routine's note, a line each (a high-impact
+    move's offer is the gentler-move button, shown beside the others)."""
+    lines = [f"⚠ {moment.caution}" if moment.caution else "", moment.note]
+    return "\n".join(line for line in lines if line)
 
 
 def _set_bar(bar: QProgressBar, fraction: float) -> None:

@@ -8,23 +8,32 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from ..core.engine import State
 from ..core.timeline import StepKind
 
-STEP_COLOURS: dict[str, str] = {
-    StepKind.PREPARE.value: "#9a3412",  # orange-800: get ready
-    StepKind.WORK.value: "#166534",  # green-800: work
-    StepKind.REST.value: "#1e40af",  # blue-800: rest
-    StepKind.SWITCH.value: "#6b21a8",  # purple-800: switch sides
-    "paused": "#374151",  # grey-700
-    "ready": "#374151",
-    "finished": "#115e59",  # teal-800
-    "stopped": "#374151",
+Backdrop = StepKind | State
+"""What the session screen's colour shows: the step's kind while it runs, else the session's state."""
+
+STEP_COLOURS: dict[Backdrop, str] = {
+    StepKind.PREPARE: "#9a3412",  # orange-800: get ready
+    StepKind.WORK: "#166534",  # green-800: work
+    StepKind.REST: "#1e40af",  # blue-800: rest
+    StepKind.SWITCH: "#6b21a8",  # purple-800: switch sides
+    State.PAUSED: "#374151",  # grey-700
+    State.READY: "#374151",
+    State.FINISHED: "#115e59",  # teal-800
+    State.STOPPED: "#374151",
 }
 TEXT_COLOUR = "#ffffff"
 
 
-def background(state: str) -> QColor:
-    return QColor(STEP_COLOURS.get(state, STEP_COLOURS["ready"]))
+def backdrop(state: State, kind: StepKind) -> Backdrop:
+    """Running: the step's colour; ready, paused or over: the state's."""
+    return kind if state is State.RUNNING else state
+
+
+def background(key: Backdrop) -> QColor:
+    return QColor(STEP_COLOURS[key])
 
 
 def contrast_ratio(foreground: QColor, back: QColor) -> float:

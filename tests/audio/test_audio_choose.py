@@ -27,23 +27,36 @@ def broken_simpleaudio(message: str) -> types.ModuleType:
     return module
 
 
-def test_without_simpleaudio_there_is_no_sound_and_the_notice_says_what_to_install(
+needs_simpleaudio = pytest.mark.skipif(sys.version_info >= (3, 12),
+                                       reason="simpleaudio is the fallback on Python < 3.12 only")
+
+
+def test_without_sounddevice_there_is_no_sound_and_the_notice_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setitem(sys.modules, "simpleaudio", None)  # import simpleaudio now raises ImportError
+    monkeypatch.setitem(sys.modules, "sounddevice", None)  # import sounddevice now raises ImportError
     caplog.set_level(logging.INFO, logger="backcoach.audio")
-    choice = choose_audio(players=("simpleaudio",))
+    choice = choose_audio(players=("sounddevice",))
     assert isinstance(choice.player, NullPlayer)
     assert isinstance(choice.beeper, NullBeeper) and isinstance(choice.speaker, NullSpeaker)
     assert choice.notice is not None
-    assert choice.notice.startswith("No sound: simpleaudio is not installed")
-    assert "pip install simpleaudio" in choice.notice
-    assert "simpleaudio not used: simpleaudio is not installed" in caplog.text
+    assert choice.notice.startswith("No sound: sounddevice is not installed")
+    assert "pip install sounddevice" in choice.notice
+    assert "sounddevice not used: sounddevice is not installed" in caplog.text
     choice.beeper.play(Tone.GO)  # and nothing breaks
     choice.speaker.say("Go.")
     choice.close()
 
 
+def test_the_preferred_players_reason_is_the_one_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sounddevice", None)
+    monkeypatch.setitem(sys.modules, "simpleaudio", None)
+    choice = choose_audio(players=("sounddevice", "simpleaudio"), speech=False)
+    assert choice.notice is not None and choice.notice.startswith("No sound: sounddevice is not installed")
+    choice.close()
+
+
+@needs_simpleaudio
 def test_a_device_that_cannot_be_opened_is_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "simpleaudio", broken_simpleaudio(
         "Error opening PCM device. -- CODE: -2 -- MSG: No such file or directory"))
@@ -53,6 +66,7 @@ def test_a_device_that_cannot_be_opened_is_passed_over(monkeypatch: pytest.Monke
                        "MSG: No such file or directory"]
 
 
+@needs_simpleaudio
 def test_a_device_that_goes_away_mid_session_costs_a_sound_not_the_session(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -9,7 +9,7 @@ from backcoach.audio.fakes import FakePlayer
 from backcoach.audio.interfaces import SpeechEvent, SpeechEventKind, SpeechListener
 from backcoach.audio.settings import AudioSettings
 from backcoach.audio.speaker import RenderedSpeaker
-from backcoach.core.cue_types import Priority, Verbosity, estimated_phrase_seconds
+from backcoach.core.cue_types import Priority, Verbosity, estimated_phrase_seconds, phrase_timer
 
 
 class StubRenderer:
@@ -154,7 +154,7 @@ def test_mute_and_beeps_only_drop_speech_and_are_applied_without_restart() -> No
 
 def test_the_phrase_timer_uses_rendered_lengths_and_estimates_the_rest() -> None:
     speaker, _, _, _, _ = make()
-    timer = speaker.phrase_timer()
+    timer = phrase_timer(speaker.phrase_seconds)
     assert timer("Go.") == 0.5
     assert speaker.phrase_seconds("Never rendered") is None
     assert timer("Never rendered") == estimated_phrase_seconds("Never rendered")

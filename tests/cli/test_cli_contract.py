@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from backcoach import __version__
+from backcoach.catalogs import bundled_catalog
 from backcoach.cli import main
+from backcoach.core.session_plan import plan_session
 from backcoach.resources import bundled_routines_dir
 
 BROKEN = "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        reps: 2.5\n"
@@ -77,7 +79,10 @@ def test_list_json_shows_bundled_user_and_broken_routines(user_dir: Path, capsys
     assert by_title["The back fit workout"]["level"] == "easy"
     assert by_title["The back fit workout"]["stated_duration_seconds"] == 600
     mine = by_title["Mine"]
-    assert mine["bundled"] is False and mine["estimates"] == {"easy": 100, "intermediate": 130, "advanced": 160}
+    # The plank starts lying face down: its get-ready (10 s) grows by 8 s to get down to the mat from standing.
+    assert mine["bundled"] is False and mine["estimates"] == {"easy": 108, "intermediate": 138, "advanced": 168}
+    assert mine["one_level"] is False and by_title["The back fit workout"]["one_level"] is True
+    assert by_title["The back fit workout"]["length"].endswith("at a steady pace; the source says 10 min")
     broken = by_title["broken"]
     assert broken["status"] == "broken" and broken["error"].endswith("broken.yaml:7:15: 'reps' must be a whole "
                                                                       "number or a range like 6-12, not 2.5")
@@ -96,13 +101,14 @@ def test_timeline_json_has_the_documented_shape(tmp_path: Path, capsys: pytest.C
     path.write_text(VALID)
     assert main(["timeline", str(path), "--json", "--level", "easy"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["title"], data["level"], data["total_seconds"]) == ("Mine", "easy", 100)
+    assert (data["title"], data["level"], data["total_seconds"]) == ("Mine", "easy", 108)
     required = {"index", "kind", "start", "duration", "block", "exercise", "set", "sets", "side", "round", "reps",
                 "hold"}
     assert all(required <= set(step) for step in data["steps"])
     assert [(s["kind"], s["start"], s["duration"]) for s in data["steps"]] == [
-        ("prepare", 0, 10), ("work", 10, 30), ("rest", 40, 30), ("work", 70, 30)
-    ]
+        ("prepare", 0, 18), ("work", 18, 30), ("rest", 48, 30), ("work", 78, 30)
+    ]  # the get-ready: 10 s, and 8 s to get down from standing to the plank (the exercise library's position)
+    assert data["steps"][0]["position"] == "lying face down" and data["steps"][0]["caution"]
 
 
 def test_timeline_finds_a_bundled_routine_by_name(capsys: pytest.CaptureFixture[str]) -> None:
@@ -169,6 +175,53 @@ def test_script_text_and_verbosity(capsys: pytest.CaptureFixture[str]) -> None:
 def test_script_rejects_an_unknown_verbosity(tmp_path: Path) -> None:
     result = run_cli("script", "nuffield-back-fit-workout", "--verbosity", "loud", cwd=tmp_path)
     assert result.returncode == 2
+
+
+def test_timeline_and_script_plan_with_the_saved_settings_and_say_which(
+    settings_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings_file.write_text("[General]\nprepare=20\nlevel=advanced\nverbosity=beeps\npace=self\n")
+    assert main(["timeline", "nuffield-back-fit-workout", "--json"]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["level"] == "advanced" and data["steps"][0]["duration"] == 20
+    assert data["steps"][1]["duration"] is None  # self-paced reps wait for Done
+    assert data["settings"]["prepare"] == {"value": 20, "from": "your settings"}
+    assert captured.err.startswith("settings: level advanced (your settings), get-ready 20 s (your settings), ")
+    assert str(settings_file) in captured.err
+    assert main(["script", "nuffield-back-fit-workout", "--json"]) == 0
+    script = json.loads(capsys.readouterr().out)
+    assert script["verbosity"] == "beeps" and {c["type"] for c in script["cues"]} == {"beep"}
+    assert script["total_seconds"] == data["total_seconds"]
+
+
+def test_flags_override_the_saved_settings(settings_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    settings_file.write_text("[General]\nprepare=20\nlevel=advanced\n")
+    assert main(["timeline", "nuffield-back-fit-workout", "--json", "--prepare", "own", "--level", "own"]) == 0
+    overridden = json.loads(capsys.readouterr().out)
+    assert main(["timeline", "nuffield-back-fit-workout", "--json", "--no-settings"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["steps"] == overridden["steps"]
+    # the routine's own get-ready (3 s, lengthened to its words since issue 14), not the saved 20 s
+    entry = next(e for e in bundled_catalog().entries if e.path.stem == "nuffield-back-fit-workout")
+    assert entry.routine is not None
+    own = plan_session(entry.routine, exercise_library=entry.exercise_library).timeline.steps[0].duration
+    assert overridden["level"] == "easy" and overridden["steps"][0]["duration"] == own != 20
+    assert overridden["settings"]["level"] == {"value": None, "from": "flag"}
+    assert "ignored (--no-settings)" in captured.err
+
+
+def test_list_estimates_are_the_timelines_the_app_would_run(
+    settings_file: Path, user_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings_file.write_text("[General]\nprepare=10\npace=self\n")
+    assert main(["list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["routines"]
+    for routine in listed:
+        assert main(["timeline", routine["path"], "--json"]) == 0
+        timeline = json.loads(capsys.readouterr().out)
+        assert routine["estimated_seconds"] == timeline["total_seconds"], routine["title"]
+        assert routine["estimates"][timeline["level"]] == timeline["total_seconds"]
 
 
 def test_figure_describes_a_move_and_draws_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -100,12 +100,27 @@ def test_beeps_only_and_silent_change_the_plan_not_the_steps() -> None:
     assert plan_cues(timeline, Verbosity.SILENT).cues == ()
 
 
-def test_a_step_too_short_for_its_phrase_gets_a_shorter_one_or_the_beep_only() -> None:
+def test_a_get_ready_too_short_for_its_words_is_lengthened_rather_than_the_words_cut() -> None:
+    # Issue 14: the dose and the starting side are always said before the work starts.
     text = ROUTINE.replace("prepare: 10s", "prepare: 2s")
-    plan = plan_cues(expand(load_routine(text, "t.yaml")))
-    opening = [c.text for c in plan.cues if c.step == 0 and c.kind is CueKind.SAY]
-    assert opening == ["Warm-up. First: squat."] or opening == ["First: squat."] or opening == ["Squat."]
-    assert all(c.offset + c.seconds <= 2 for c in plan.cues if c.step == 0 and c.kind is CueKind.SAY)
+    timeline = expand(load_routine(text, "t.yaml"))
+    plan = plan_cues(timeline)
+    opening = [c for c in plan.cues if c.step == 0 and c.kind is CueKind.SAY]
+    assert [c.text for c in opening] == ["Test class. About 3 minutes. Warm-up. First: squat. 10 reps, 2 sets."]
+    first = timeline.steps[0]
+    assert first.duration is not None and first.duration > 2
+    assert opening[0].seconds + 2 <= first.duration  # the words end before the last two beeps
+    plank = next(s for s in timeline.steps if s.kind is StepKind.PREPARE and s.exercise == "Plank")
+    said = [c.text for c in plan.cues if c.step == plank.index and c.kind is CueKind.SAY]
+    assert said == ["Main. Next: plank. 40 seconds per side. Left side first."]
+
+
+def test_a_voice_slower_than_planned_drops_the_block_name_before_the_dose_and_side() -> None:
+    timeline = expand(load_routine(ROUTINE, "t.yaml"))
+    slow = plan_cues(timeline, phrase_seconds=lambda text: 1.1 * len(text.split()))
+    plank = next(s for s in timeline.steps if s.kind is StepKind.PREPARE and s.exercise == "Plank")
+    said = [c.text for c in slow.cues if c.step == plank.index and c.kind is CueKind.SAY]
+    assert said == ["Next: plank. 40 seconds per side. Left side first."]
 
 
 def test_measured_phrase_lengths_move_the_plan() -> None:

@@ -14,6 +14,7 @@ from backcoach.core.cue_types import CueKind, Tone, Verbosity
 from backcoach.core.cues import CuePlan, plan_cues
 from backcoach.core.engine import (
     CueDue,
+    CuesWithdrawn,
     Event,
     SecondChanged,
     SessionEngine,
@@ -404,3 +405,110 @@ def test_extending_twice_re_arms_the_countdown_once_at_the_new_end() -> None:
         engine.tick()
     # 7 and 8 (planned), then the countdown at the new end, 27 and 28 as new cues and 29 the planned one.
     assert heard == [(7, True), (8, True), (27, False), (28, False), (29, True)]
+
+
+# -- cues handed over early (the sound player's lead) ------------------------------------------------------
+
+
+class Sink:
+    """What a player that places sounds on their moment makes of the engine's events: a cue is heard at its
+    ``due`` unless withdrawn before that moment."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.scheduled: list[tuple[float, object]] = []
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, CueDue):
+            self.scheduled.append((max(event.due, self.clock.now), event.cue))
+        elif isinstance(event, CuesWithdrawn):
+            self.scheduled = [(at, cue) for at, cue in self.scheduled if at <= self.clock.now]
+
+    def heard(self) -> list[tuple[float, object]]:
+        """Heard so far (a sound placed after now has not been heard yet)."""
+        return sorted(((at, cue) for at, cue in self.scheduled if at <= self.clock.now), key=lambda item: item[0])
+
+
+FINE_ACTIONS = st.lists(
+    st.one_of(
+        st.tuples(st.just("wait"), st.integers(min_value=0, max_value=80)),  # in ticks of 50 ms
+        st.tuples(st.sampled_from(["pause", "resume", "toggle", "next", "previous", "extend", "done", "restart"]),
+                  st.just(0)),
+    ),
+    max_size=50,
+)
+
+
+def _heard(actions: list[tuple[str, int]], lead: float) -> tuple[list[tuple[float, object]], list[CueDue]]:
+    clock = FakeClock()
+    engine = SessionEngine(PLAN, clock, lead=lead)
+    sink = Sink(clock)
+    recorder = Recorder()
+    engine.subscribe(sink)
+    engine.subscribe(recorder)
+    engine.start()
+    for action, ticks in actions:
+        if action == "wait":
+            for _ in range(ticks):
+                clock.advance(0.05)
+                engine.tick()
+        else:
+            ({"restart": engine.restart_step}.get(action) or getattr(engine, action))()
+    return sink.heard(), recorder.cues()
+
+
+@settings(max_examples=120, deadline=None)
+@given(FINE_ACTIONS, st.sampled_from([0.02, 0.1, 0.3]))
+def test_handing_cues_over_early_changes_when_they_are_handed_over_not_what_is_heard(
+    actions: list[tuple[str, int]], lead: float
+) -> None:
+    """Whatever the user does, a player that places early cues on their moment hears exactly the cues, at
+    exactly the moments, that it would hear without the lead; and nothing is handed over earlier than the lead."""
+    on_time, _ = _heard(actions, 0.0)
+    early, handed = _heard(actions, lead)
+    assert all(event.lateness >= -lead - 1e-9 for event in handed)
+    # Without a lead a cue is heard at the tick that finds it due (up to 50 ms late); with one, on its moment.
+    assert [cue for _, cue in early] == [cue for _, cue in on_time]
+    for (at_early, _), (at_tick, _) in zip(early, on_time, strict=True):
+        assert at_tick - 0.05 - 1e-9 <= at_early <= at_tick + 1e-9
+
+
+def test_the_next_steps_first_cue_is_handed_over_before_the_deadline() -> None:
+    clock = FakeClock()
+    engine = SessionEngine(PLAN, clock, lead=0.1)
+    recorder = Recorder()
+    engine.subscribe(recorder)
+    engine.start()
+    first = PLAN.timeline.steps[0]
+    assert first.duration is not None
+    clock.advance(first.duration - 0.08)  # 80 ms before the first step ends
+    engine.tick()
+    assert engine.index == 0
+    opening = [e for e in recorder.cues() if e.cue.step == 1]
+    assert opening, "the next step's opening cue is handed over ahead"
+    assert all(e.due == pytest.approx(clock.now + 0.08 + e.cue.offset) for e in opening)
+    wakeup = engine.next_wakeup()
+    assert wakeup is not None and wakeup <= clock.now + 0.08
+
+
+def test_pausing_withdraws_what_was_handed_over_early_and_it_comes_again_after_resuming() -> None:
+    clock = FakeClock()
+    engine = SessionEngine(PLAN, clock, lead=0.3)
+    recorder = Recorder()
+    engine.subscribe(recorder)
+    engine.start()
+    first = PLAN.timeline.steps[0]
+    assert first.duration is not None
+    clock.advance(first.duration - 1.2)  # the "1" tick of the countdown is 0.2 s away
+    engine.tick()
+    tick_one = [e for e in recorder.cues() if e.cue.tone is Tone.TICK and e.lateness < 0]
+    assert tick_one
+    assert engine.pause()
+    assert recorder.count(CuesWithdrawn) == 1
+    clock.advance(5)
+    assert engine.resume()
+    for _ in range(100):
+        clock.advance(0.05)
+        engine.tick()
+    again = [e for e in recorder.cues() if e.cue == tick_one[0].cue]
+    assert len(again) == 2, "the withdrawn tick is handed over again when it is due once more"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backcoach.core.library import load_library, normalise_name
+from backcoach.core.exercise_library import load_library, normalise_name
 from backcoach.core.problems import RoutineError
 
 GOOD = """

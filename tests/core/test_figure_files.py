@@ -10,9 +10,9 @@ import pytest
 
 from backcoach.commands import validate
 from backcoach.core.editing import EditRefused, field_text, read_field
+from backcoach.core.exercise_library import load_library
 from backcoach.core.figure.book import FigureBook, load_figures
 from backcoach.core.figure.spec import FigureSpec
-from backcoach.core.library import load_library
 from backcoach.core.loader import load_routine
 from backcoach.core.problems import RoutineError
 from backcoach.core.writer import dump_routine

@@ -8,7 +8,7 @@ import math
 from functools import cache
 
 import pytest
-from figure_positions import EXPECTED_POSITIONS, ISSUE_14_WORDS
+from figure_positions import POSITION_CLASSES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +19,7 @@ from backcoach.core.figure.model import Figure, swap_side_name
 from backcoach.core.figure.motion import Frame, frame_skeleton
 from backcoach.core.figure.placing import HEIGHT_RANGES, TOLERANCE, miss, stage
 from backcoach.core.figure.scene import Box, Disc, Rod, draw, environment, figure_bounds, held
+from backcoach.core.model import BodyPosition
 from backcoach.figures import bundled_book
 
 
@@ -184,10 +185,12 @@ def test_the_parts_a_pose_says_rest_on_something_do(name: str) -> None:
 @pytest.mark.parametrize("name", library_names())
 def test_the_starting_pose_is_where_the_move_starts(name: str) -> None:
     entry = book().exercises.find(name)
-    assert entry is not None
-    written = getattr(entry, "position", None)  # issue 14's field, once exercises.yaml has it
-    expected = ISSUE_14_WORDS[str(written)] if written is not None else EXPECTED_POSITIONS[name]
-    assert start_position(figure(name)) == expected
+    assert entry is not None and entry.position is not None, f"{name}: the exercise library says where it starts"
+    assert start_position(figure(name)) == POSITION_CLASSES[entry.position]
+
+
+def test_every_starting_position_has_a_position_class() -> None:
+    assert set(POSITION_CLASSES) == set(BodyPosition)
 
 
 def test_every_position_class_is_used() -> None:

@@ -50,7 +50,8 @@ def routine() -> Routine:
 
 @cache
 def timeline() -> Timeline:
-    return expand(routine())
+    """As a session plans it: with the exercise library (its sides: bird dog alternates, for one)."""
+    return expand(routine(), library=book().exercises)
 
 
 def figures() -> RoutineFigures:
@@ -80,23 +81,25 @@ def at_pose(found: Frame, figure: Figure, pose: int) -> bool:
 def test_a_rep_goes_through_the_key_poses_and_back_on_the_count() -> None:
     plan: CuePlan = plan_cues(timeline(), Verbosity.FULL)
     work = steps(StepKind.WORK, "Bird dog")[0]
-    assert work.duration is not None and work.reps == 4
-    rep = work.duration / work.reps
+    assert work.duration is not None and work.reps == 4 and work.alternating  # 4 reps each side, in turns
+    rep = work.duration / work.reps  # one counted rep: the starting side, then the other
     counts = [cue for cue in plan.for_step(work.index) if cue.priority is Priority.COUNT]
     on_the_beat = [cue for cue in counts if cue.offset == pytest.approx(round(cue.offset / rep) * rep)]
     assert len(on_the_beat) >= work.reps - 1  # the first count may wait for "Go" to end
     dog = book().figure("Bird dog")
     assert dog is not None
+    first, other = dog.on_side("left"), dog.on_side("right")  # the get-ready names the left side first
     for cue in on_the_beat:
         found = frame(work, cue.offset)
         number = round(cue.offset / rep) + 1
         assert cue.text == count_word(number)  # the coach says the number of the rep starting now
-        shown = dog.mirrored() if number % 2 == 0 else dog  # bird dog alternates sides rep by rep
-        assert at_pose(found, shown, 0), f"count {number}: the figure is back where the move starts"
-        # Halfway through that rep it holds the reached pose: arm and opposite leg out.
-        middle = frame(work, cue.offset + rep / 2)
+        assert at_pose(found, first, 0), f"count {number}: the figure is back where the move starts"
+        # Halfway through each side's turn it holds the reached pose: arm and opposite leg out.
+        middle = frame(work, cue.offset + rep / 4)
         assert (middle.start, middle.end) == (1, 1)
-        assert at_pose(replace(middle, breath=0.0), shown, 1)  # (it breathes while it stays there)
+        assert at_pose(replace(middle, breath=0.0), first, 1)  # (it breathes while it stays there)
+        assert at_pose(frame(work, cue.offset + rep / 2), other, 0)  # then the other side's turn
+        assert at_pose(replace(frame(work, cue.offset + 3 * rep / 4), breath=0.0), other, 1)
 
 
 def test_the_figure_reaches_the_end_of_the_movement_on_every_beat() -> None:
@@ -195,13 +198,34 @@ def test_work_on_one_side_shows_that_side() -> None:
         assert frame(left, seconds).figure.side == "left"
 
 
-def test_alternating_moves_alternate_rep_by_rep() -> None:
-    work = steps(StepKind.WORK, "Bird dog")[0]
-    assert work.side is None
-    sides = [frame(work, rep * 3 + 1.5).figure.mirror for rep in range(4)]
-    assert sides == [False, True, False, True]
-    assert "right arm and left leg" in frame(work, 1.5).figure.poses[1].says
-    assert "left arm and right leg" in frame(work, 4.5).figure.poses[1].says
+def test_alternating_moves_alternate_rep_by_rep_from_the_side_the_get_ready_names() -> None:
+    prepare, work = steps(StepKind.PREPARE, "Bird dog")[0], steps(StepKind.WORK, "Bird dog")[0]
+    assert work.side is None and work.alternating and prepare.side is Side.LEFT  # "start on your left side"
+    assert frame(prepare, 1.0).figure.side == "left"
+    sides = [frame(work, rep * 3 + 1.5).figure.side for rep in range(4)]
+    assert sides == ["left", "right", "left", "right"]
+    assert "left arm and right leg" in frame(work, 1.5).figure.poses[1].says
+    assert "right arm and left leg" in frame(work, 4.5).figure.poses[1].says
+
+
+def test_only_a_move_whose_sides_alternate_takes_turns() -> None:
+    """The step's own side mode decides: a one-sided move done each set on one side never alternates (even
+    with a figure that would), and one the routine does both sides together follows its figure."""
+    each_set = load_routine("backcoach: 1\ntitle: T\nblocks:\n  - title: B\n    exercises:\n"
+                            "      - {name: Bird dog, reps: 4, sides: each set}\n"
+                            "      - {name: March on the spot, reps: 4}\n")
+    found = expand(each_set, library=book().exercises)
+    show = RoutineFigures(book(), each_set)
+    left = next(s for s in found.steps if s.kind is StepKind.WORK and s.exercise == "Bird dog")
+    assert left.side is Side.LEFT and not left.alternating
+    assert {step_frame(found.steps, left.index, t, show.for_step).figure.side  # type: ignore[union-attr]
+            for t in (1.5, 4.5, 7.5)} == {"left"}
+    march = next(s for s in found.steps if s.kind is StepKind.WORK and s.exercise == "March on the spot")
+    assert march.sides is None and march.side is None
+    rep = float(march.duration or 0) / 4
+    mirrored = [step_frame(found.steps, march.index, rep * k + rep / 2, show.for_step).figure.mirror  # type: ignore[union-attr]
+                for k in range(4)]
+    assert mirrored == [False, True, False, True]  # the figure marches, leg by leg
 
 
 # -- get ready, switch, rest -----------------------------------------------------------------------------
@@ -265,7 +289,9 @@ def test_the_figure_follows_the_engines_time_and_stops_when_paused() -> None:
         return found
 
     engine.start()
-    for _ in range(26):  # 5 s of get-ready, then 1.5 s into the first rep, ticked late and irregularly
+    ready = engine.steps[0].duration  # the get-ready (5 s, lengthened to its words), then 1.5 s into the first rep
+    assert ready is not None
+    for _ in range(round((ready + 1.5) / 0.25)):  # ticked late and irregularly
         clock.now += 0.25
         engine.tick()
     assert engine.current is not None and engine.current.kind is StepKind.WORK
@@ -291,8 +317,11 @@ def test_a_late_frame_shows_where_the_count_is_not_where_the_last_frame_was() ->
     engine = SessionEngine(plan_cues(timeline()), clock)
     show = figures()
     engine.start()
-    clock.now += 5.0 + 4.5  # one long stall: straight into the second rep
+    ready = engine.steps[0].duration
+    assert ready is not None
+    clock.now += ready + 4.5  # one long stall: straight into the second turn
     engine.tick()
     found = step_frame(engine.steps, engine.index, engine.elapsed(), show.for_step)
-    assert found is not None and found.figure.mirror  # rep 2 of an alternating move: the other side
-    assert found == frame(steps(StepKind.WORK, "Bird dog")[0], 4.5)
+    work = steps(StepKind.WORK, "Bird dog")[0]
+    assert found is not None and found.figure.side != frame(work, 1.5).figure.side  # an alternating move's 2nd turn
+    assert found == frame(work, 4.5)

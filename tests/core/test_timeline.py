@@ -34,7 +34,7 @@ def test_per_side_work_is_left_switch_right_in_every_set() -> None:
     text = """
 backcoach: 1
 title: T
-defaults: {prepare: 5s, switch: 3s}
+defaults: {prepare: 12s, switch: 3s}
 blocks:
   - title: B
     exercises:
@@ -42,7 +42,7 @@ blocks:
 """
     timeline = expand(load_routine(text, "t.yaml"))
     assert [(s.kind.value, s.duration, s.side) for s in timeline.steps] == [
-        ("prepare", 5, Side.LEFT),
+        ("prepare", 12, Side.LEFT),
         ("work", 20, Side.LEFT), ("switch", 3, Side.RIGHT), ("work", 20, Side.RIGHT), ("rest", 15, None),
         ("work", 20, Side.LEFT), ("switch", 3, Side.RIGHT), ("work", 20, Side.RIGHT),
     ]

@@ -21,7 +21,7 @@ from backcoach.core.loader import (
     load_routine,
     load_routine_file,
 )
-from backcoach.core.model import Block, Exercise, Pace, Per, Routine, Timing
+from backcoach.core.model import Block, BodyPosition, Exercise, LevelChange, Pace, Per, Routine, Sides, Timing
 from backcoach.core.timeline import expand, planned_seconds
 from backcoach.core.writer import dump_routine, format_duration
 from backcoach.resources import bundled_routines_dir
@@ -69,14 +69,17 @@ title: Strong back in 15 minutes
 summary: Mobility, a core circuit and stretches. Stop if anything hurts.
 source: Written for the BackCoach guide
 level: intermediate
+levels:
+  easy: {sets: -1}
+  advanced: {sets: +1}
 duration: 15 min
 equipment: [mat]
 defaults:
   prepare: 5s
-  rep_time: 3s
   rest: 20s
   switch: 5s
   between: 10s
+  position_change: 3s
 blocks:
   - title: Warm-up
     exercises:
@@ -92,6 +95,7 @@ blocks:
       - name: Bird dog
         reps: 6-10
         per: side
+        sides: alternating
       - name: Glute bridge
         reps: 10
         hold: 2s
@@ -111,7 +115,10 @@ blocks:
         hold: 30s
       - name: Hamstring stretch
         hold: 30s
+        sets: 2
         per: leg
+        sides: all sets
+        position: lying on your back
 """
 
 
@@ -127,16 +134,18 @@ def test_the_format_guides_complete_routine_comes_out_as_the_guide_writes_it() -
 def test_every_key_in_the_documented_order() -> None:
     everything = Timing(
         prepare=Range.single(5), rep_time=Range.single(4), rest=Range(20, 40), switch=Range.single(3),
-        between=Range.single(10), pace=Pace.SELF,
+        between=Range.single(10), pace=Pace.SELF, position_change=Range.single(6),
     )
     exercise = Exercise(
-        name="Bird dog", reps=Range(6, 10), hold=Range.single(2), sets=3, per=Per.SIDE, timing=everything,
+        name="Bird dog", reps=Range(6, 10), hold=Range.single(2), sets=3, per=Per.SIDE, sides=Sides.ALTERNATING,
+        position=BodyPosition.KNEELING, timing=everything,
         instructions="Reach long.", muscles=("glutes", "core"), equipment=("mat",), note="Slowly.",
         figure=FigureSpec(like="Bird dog", side="left"),
     )
     routine = Routine(
         title="Strong back", summary="Mobility.", source="The guide", level=Level.EASY, duration=Range.single(900),
         equipment=("mat", "band"), defaults=everything,
+        levels=((Level.EASY, LevelChange(sets=-1, hold=-5)), (Level.ADVANCED, LevelChange(sets=1, reps=2))),
         blocks=(Block("Circuit", (exercise,), rounds=2, rest_between_rounds=Range.single(60)),),
     )
     text = dump_routine(routine)
@@ -146,12 +155,13 @@ def test_every_key_in_the_documented_order() -> None:
     assert list(data["blocks"][0]) == list(BLOCK_KEYS)
     assert list(data["blocks"][0]["exercises"][0]) == list(EXERCISE_KEYS)
     assert text.startswith("backcoach: 1\ntitle: Strong back\n")
-    assert "level: easy\nduration: 15 min\nequipment: [mat, band]\n" in text
-    assert "defaults:\n  prepare: 5s\n  rep_time: 4s\n  rest: 20-40s\n  switch: 3s\n  between: 10s\n  pace: self\n" in (
-        text
-    )
+    assert ("level: easy\nlevels:\n  easy: {sets: -1, hold: -5s}\n  advanced: {sets: +1, reps: +2}\n"
+            "duration: 15 min\nequipment: [mat, band]\n") in text
+    assert ("defaults:\n  prepare: 5s\n  rep_time: 4s\n  rest: 20-40s\n  switch: 3s\n  between: 10s\n  pace: self\n"
+            "  position_change: 6s\n") in text
     assert "    rounds: 2\n    rest_between_rounds: 60s\n" in text
-    assert "        reps: 6-10\n        hold: 2s\n        sets: 3\n        per: side\n        rest: 20-40s\n" in text
+    assert ("        reps: 6-10\n        hold: 2s\n        sets: 3\n        per: side\n        sides: alternating\n"
+            "        position: kneeling\n        rest: 20-40s\n") in text
     assert "        muscles: [glutes, core]\n        equipment: [mat]\n        note: Slowly.\n" in text
     round_trip(routine)
 
@@ -376,17 +386,21 @@ timings = st.builds(
     switch=durations0,
     between=durations0,
     pace=st.none() | st.sampled_from(Pace),
+    position_change=durations0,
 )
 reps_and_hold = st.one_of(
     st.tuples(st.none(), durations1),
     st.tuples(ranges(rep_counts, 1), st.none() | durations1),
 )
 exercises = st.builds(
-    lambda dose, **fields: Exercise(reps=dose[0], hold=dose[1], **fields),
+    lambda dose, per, sides, **fields: Exercise(reps=dose[0], hold=dose[1], per=per,
+                                                sides=None if per and sides is Sides.TOGETHER else sides, **fields),
     reps_and_hold,
+    st.none() | st.sampled_from(Per),
+    st.none() | st.sampled_from(Sides),
     name=st.one_of(short_texts, texts),
     sets=counts,
-    per=st.none() | st.sampled_from(Per),
+    position=st.none() | st.sampled_from(BodyPosition),
     timing=timings,
     instructions=maybe_text,
     muscles=text_lists,
@@ -410,6 +424,11 @@ routines = st.builds(
     duration=st.none() | durations1,
     equipment=text_lists,
     defaults=timings,
+    levels=st.lists(
+        st.tuples(st.sampled_from(Level), st.builds(LevelChange, st.integers(-3, 3), st.integers(-3, 3),
+                                                     st.integers(-30, 30))),
+        max_size=3, unique_by=lambda pair: pair[0],
+    ).map(tuple),
 )
 
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from backcoach.audio.fakes import FakeBeeper, FakeSpeaker
 from backcoach.core.catalog import Catalog, load_catalog
 from backcoach.gui.main_window import MainWindow
-from backcoach.gui.settings_store import SettingsStore
 from backcoach.resources import bundled_routines_dir
+from backcoach.settings_store import SettingsStore
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def harness(qtbot: QtBot, tmp_path: Path) -> Harness:
     prompter = FakePrompter()
     settings_file = tmp_path / "settings.ini"
     window = MainWindow(load, SettingsStore(settings_file), prompter, clock)
-    window.editor.user_folder = lambda: tmp_path / "new-user-folder" / "routines"
+    window.user_folder = lambda: tmp_path / "new-user-folder" / "routines"
     speaker, beeper = FakeSpeaker(), FakeBeeper()
     window.set_audio(speaker, beeper, None)
     qtbot.addWidget(window)

@@ -29,6 +29,9 @@ class FakePrompter:
     save_paths: list[Path] = field(default_factory=list)
     defaults: list[bool] = field(default_factory=list)
     """Whether each confirm() offered yes as the default (Return) answer."""
+    scales: list[int | None] = field(default_factory=list)
+    """Answers to :meth:`ask_scale`, in order (none left: skipped)."""
+    export_paths: list[Path] = field(default_factory=list)
 
     def confirm(self, title: str, question: str, yes: str, no: str, *, default_yes: bool = True) -> bool:
         self.asked.append(title)
@@ -45,6 +48,14 @@ class FakePrompter:
     def ask_save_path(self, suggested: Path) -> Path | None:
         self.asked.append(f"save as {suggested.name}")
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def ask_scale(self, title: str, question: str, low: int, high: int) -> int | None:
+        self.asked.append(title)
+        return self.scales.pop(0) if self.scales else None
+
+    def ask_export_path(self, suggested: Path) -> Path | None:
+        self.asked.append(f"export as {suggested.name}")
+        return self.export_paths.pop(0) if self.export_paths else None
 
 
 @dataclass
@@ -64,6 +75,6 @@ class Harness:
             delta = min(step, seconds - moved)
             self.clock.now += delta
             moved += delta
-            self.window.driver.wake()
+            self.window.controller.driver.wake()
 
 

@@ -9,17 +9,18 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from backcoach.audio.fakes import FakePlayer
 from backcoach.audio.null import NullBeeper, NullSpeaker
 from backcoach.core.cue_types import Tone, Verbosity
 from backcoach.core.model import Pace
 from backcoach.core.spoken import STOPPED_FOR_PAIN
 from backcoach.core.timeline import StepKind
 from backcoach.gui import theme
-from backcoach.gui.settings_store import AppSettings, SettingsStore
+from backcoach.settings_store import AppSettings, SettingsStore
 
 
 def open_class(qtbot: QtBot, harness: Harness, title: str = "The back fit workout") -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index(title))
     with qtbot.waitSignal(harness.window.sessionOpened):
         qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
@@ -47,16 +48,16 @@ def test_the_first_session_asks_about_safety_once(qtbot: QtBot, harness: Harness
 
 def test_declining_the_safety_advice_keeps_the_library(harness: Harness) -> None:
     harness.prompter.answer = False
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(0)
     library.start_button.click()
     assert harness.window.stack.currentWidget() is library
-    assert harness.window.driver.engine is None
+    assert harness.window.controller.engine is None
 
 
 def test_space_starts_pauses_and_resumes(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
-    driver = harness.window.driver
+    driver = harness.window.controller.driver
     with qtbot.waitSignal(driver.stateChanged) as blocker:
         key(qtbot, harness, Qt.Key.Key_Space)
     assert blocker.args == ["running"]
@@ -88,11 +89,13 @@ def test_resume_counts_3_2_1_on_screen_for_those_without_sound(qtbot: QtBot, har
 
 def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    key(qtbot, harness, Qt.Key.Key_Plus)  # prepare: 3 s + 10 s
-    assert engine.remaining() == pytest.approx(13)
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
+    key(qtbot, harness, Qt.Key.Key_Plus)  # the get-ready + 10 s
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     key(qtbot, harness, Qt.Key.Key_Right)
     assert engine.index == 1 and engine.current is not None and engine.current.kind is StepKind.WORK
     key(qtbot, harness, Qt.Key.Key_Left)  # less than 3 s in: back to the prepare
@@ -104,10 +107,10 @@ def test_arrows_plus_and_enter_drive_the_session(qtbot: QtBot, harness: Harness)
 def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
     harness.window.apply_settings(harness.window.settings.with_changes(pace=Pace.SELF))
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.0)
+    harness.advance(float(engine.steps[0].planned))  # the get-ready
     assert engine.current is not None and engine.current.duration is None
     assert harness.window.session.done_button.isEnabled()
     assert "press Done" in harness.window.session.detail_label.text()
@@ -118,13 +121,15 @@ def test_enter_ends_a_self_paced_set(qtbot: QtBot, harness: Harness) -> None:
 def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     session = harness.window.session
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     click = lambda button: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # noqa: E731
     click(session.toggle_button)
     assert engine.state.value == "running"
+    get_ready = engine.steps[0].duration
+    assert get_ready is not None
     click(session.extend_button)
-    assert engine.remaining() == pytest.approx(13)
+    assert engine.remaining() == pytest.approx(get_ready + 10)
     click(session.next_button)
     assert engine.index == 1
     harness.advance(5)
@@ -139,7 +144,11 @@ def test_every_button_does_what_it_says(qtbot: QtBot, harness: Harness) -> None:
     assert harness.prompter.defaults[-1] is False  # Return keeps the class going
     harness.prompter.answer = True
     click(session.stop_button)
-    assert engine.state.value == "stopped" and harness.window.stack.currentWidget() is harness.window.library
+    # Issue 15: a stopped session ends on its summary (what was done is kept), and Enter goes to the library.
+    assert engine.state.value == "stopped"
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary
+    qtbot.keyClick(harness.window.history_screen.summary, Qt.Key.Key_Return)
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -> None:
@@ -157,11 +166,13 @@ def test_stop_it_hurts_ends_kindly_with_advice(qtbot: QtBot, harness: Harness) -
 
     harness.prompter.inform = inform  # type: ignore[method-assign]
     qtbot.mouseClick(harness.window.session.hurt_button, Qt.MouseButton.LeftButton)
-    assert harness.window.driver.state is not None and harness.window.driver.state.value == "stopped"
+    assert harness.window.controller.state is not None and harness.window.controller.state.value == "stopped"
     assert harness.prompter.told == ["Session stopped"]
     assert behind_the_advice == ["STOPPED", "Session stopped", "", ""]
     assert harness.speaker.texts[-1] == STOPPED_FOR_PAIN
-    assert harness.window.stack.currentWidget() is harness.window.library
+    # issue 15: with its pain question
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary
+    assert harness.window.history_screen.summary.heading.text() == "Stopped because it hurt"
 
 
 def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness: Harness) -> None:
@@ -175,7 +186,9 @@ def test_escape_leaves_full_screen_first_then_asks_to_stop(qtbot: QtBot, harness
     assert harness.window.menuBar().isVisible()
     key(qtbot, harness, Qt.Key.Key_Escape)
     assert harness.prompter.asked[-1] == "Stop the session?"
-    assert harness.window.stack.currentWidget() is harness.window.library
+    assert harness.window.stack.currentWidget() is harness.window.history_screen.summary  # issue 15
+    qtbot.keyClick(harness.window.history_screen.summary, Qt.Key.Key_Escape)
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_m_mutes_and_says_so_on_screen(qtbot: QtBot, harness: Harness) -> None:
@@ -212,18 +225,19 @@ def test_a_long_caption_then_a_short_one_does_not_move_the_countdown(qtbot: QtBo
 def test_a_whole_bundled_class_runs_to_session_complete(qtbot: QtBot, harness: Harness) -> None:
     open_class(qtbot, harness)
     key(qtbot, harness, Qt.Key.Key_Space)
-    total = harness.window.driver.engine.plan.timeline.total_seconds  # type: ignore[union-attr]
-    with qtbot.waitSignal(harness.window.driver.sessionFinished, timeout=1000):
+    total = harness.window.controller.engine.plan.timeline.total_seconds  # type: ignore[union-attr]
+    with qtbot.waitSignal(harness.window.controller.driver.sessionFinished, timeout=1000):
         harness.advance(total + 1, step=0.5)
     session = harness.window.session
     assert session.heading_label.text() == "WELL DONE" and session.title_label.text() == "Session complete"
     assert harness.speaker.texts[-1] == "Well done. Session complete."
     assert harness.beeper.played.count(Tone.GO) == sum(
-        1 for s in harness.window.driver.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
+        1 for s in harness.window.controller.engine.steps if s.kind is StepKind.WORK  # type: ignore[union-attr]
     )
-    assert session.library_button.isVisible()
-    qtbot.mouseClick(session.library_button, Qt.MouseButton.LeftButton)
-    assert harness.window.stack.currentWidget() is harness.window.library
+    summary = harness.window.history_screen.summary  # issue 15: the session ends on its summary
+    assert harness.window.stack.currentWidget() is summary and summary.heading.text() == "Well done"
+    qtbot.mouseClick(summary.library_button, Qt.MouseButton.LeftButton)
+    assert harness.window.stack.currentWidget() is harness.window.routine_library
 
 
 def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harness) -> None:
@@ -237,7 +251,7 @@ def test_missing_sound_shows_a_notice_and_captions(qtbot: QtBot, harness: Harnes
     key(qtbot, harness, Qt.Key.Key_M)
     assert harness.window.session.notice_label.text() == notice  # muting silence adds nothing to say
     key(qtbot, harness, Qt.Key.Key_Space)
-    harness.advance(3.5)
+    harness.advance(harness.window.controller.driver.engine.steps[0].planned + 0.5)  # type: ignore[union-attr]
     assert harness.window.session.caption_label.text() == "“Go.”"
 
 
@@ -246,7 +260,7 @@ def test_settings_persist_and_shape_the_next_session(qtbot: QtBot, harness: Harn
     harness.window.apply_settings(settings)
     assert SettingsStore(harness.settings_file).load() == settings
     open_class(qtbot, harness)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None and engine.steps[0].duration == 20
     assert all(cue.kind.value == "beep" for cue in engine.plan.cues)
 
@@ -291,6 +305,7 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
     labels = (session.clock_label, session.title_label, session.upcoming_label, session.heading_label)
     # Geometry settles on the next layout pass after the fonts change; wait for it, then check it.
     qtbot.waitUntil(lambda: all(label.height() >= label.fontMetrics().height() * 0.95 for label in labels))
+    settle()  # the view fits its type once per event-loop turn after the texts change (a caution, a caption)
     layout = session.layout()
     assert layout.totalHeightForWidth(session.width()) <= session.height()
     for label in labels:
@@ -302,16 +317,56 @@ def test_nothing_is_clipped_from_800x600_to_4k(qtbot: QtBot, harness: Harness, s
 def test_keyboard_only_search_then_return_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
     window = harness.window
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.library.search, "back fit")
+    qtbot.keyClicks(window.routine_library.search, "back fit")
     with qtbot.waitSignal(window.sessionOpened):
-        qtbot.keyClick(window.library.search, Qt.Key.Key_Return)
-    assert window.driver.engine is not None and window.driver.engine.plan.timeline.title == "The back fit workout"
+        qtbot.keyClick(window.routine_library.search, Qt.Key.Key_Return)
+    engine = window.controller.engine
+    assert engine is not None and engine.plan.timeline.title == "The back fit workout"
 
 
 def test_return_on_a_library_row_opens_the_session(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.setFocus()
     library.table.selectRow(library.titles().index("Revitalise your spine"))
     with qtbot.waitSignal(harness.window.sessionOpened):
         qtbot.keyClick(library.table, Qt.Key.Key_Return)
     assert harness.window.stack.currentWidget() is harness.window.session
+
+
+def test_sound_that_stops_mid_session_is_said_on_screen_and_so_is_its_return(qtbot: QtBot, harness: Harness) -> None:
+    player = FakePlayer()
+    harness.window.set_audio(harness.speaker, harness.beeper, None, player)
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    notice = harness.window.session.notice_label
+    player.fail("the sound output stopped")
+    assert notice.isVisibleTo(harness.window)
+    assert notice.text() == ("Sound stopped: the speakers or the sound server went away. Cues are shown on screen; "
+                             "BackCoach tries again at the next cue.")
+    harness.advance(2)
+    state = harness.window.controller.driver.state
+    assert state is not None and state.value == "running"
+    player.recover()
+    assert notice.text() == "Sound is back."
+    qtbot.waitUntil(lambda: not notice.isVisibleTo(harness.window), timeout=8000)
+
+
+def test_cues_reach_the_player_early_enough_to_be_placed_on_their_moment(qtbot: QtBot, harness: Harness) -> None:
+    """With a player that places sounds, each beep is handed over ahead and carries its exact moment."""
+    harness.beeper.lead = 0.1
+    open_class(qtbot, harness)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    started = harness.clock.now
+    harness.advance(12, step=0.02)
+    moments = [at for at in harness.beeper.moments if at is not None]
+    assert moments, "no beep was handed over ahead of its moment"
+    assert all((at - started) == pytest.approx(round(at - started), abs=1e-6) for at in moments), \
+        "ticks and the go tone fall on whole seconds of the session"
+    # Pausing while a beep waits for its moment takes it back.
+    for _ in range(2000):
+        if harness.beeper.moments and (harness.beeper.moments[-1] or 0) > harness.clock.now:
+            break
+        harness.advance(0.02, step=0.02)
+    assert (harness.beeper.moments[-1] or 0) > harness.clock.now
+    key(qtbot, harness, Qt.Key.Key_Space)
+    assert harness.beeper.withdrawals == 1 and harness.speaker.withdrawals == 1

@@ -37,7 +37,7 @@ def open_mine(qtbot: QtBot, harness: Harness, text: str = MINE) -> tuple[Routine
     path = harness.user_routines / "mine.yaml"
     path.write_text(text)
     harness.window.reload()
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index("My class"))
     qtbot.keyClick(harness.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     editor = harness.window.editor
@@ -75,7 +75,7 @@ def test_typing_a_field_edits_live_and_undoes_in_one_step(qtbot: QtBot, harness:
     qtbot.keyClicks(box, "30")
     assert editor.routine is not None and editor.routine.blocks[1].exercises[1].reps == Range(30, 30)
     assert editor.estimate.text() != before and editor.is_dirty()
-    assert "Glute bridge — 2 × 30 reps" in harness.window.library.preview.toPlainText()
+    assert "Glute bridge — 2 × 30 reps" in harness.window.routine_library.preview.toPlainText()
     qtbot.keyClick(harness.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.routine.blocks[1].exercises[1].reps == Range(12, 12)
     assert not editor.is_dirty()
@@ -169,11 +169,11 @@ def test_saving_a_hand_written_file_warns_about_comments(qtbot: QtBot, harness: 
     assert harness.prompter.asked[-1] == "Comments will be lost"
     saved = load_routine_file(path)
     assert saved.title == "My class (edited)" and path.read_text().startswith("backcoach: 1\n")
-    assert not editor.is_dirty() and "My class (edited)" in harness.window.library.titles()
+    assert not editor.is_dirty() and "My class (edited)" in harness.window.routine_library.titles()
 
 
 def test_bundled_routines_are_saved_as_a_copy(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index("The back fit workout"))
     harness.window.edit_actions["toggle"].trigger()
     editor = harness.window.editor
@@ -192,7 +192,7 @@ def test_bundled_routines_are_saved_as_a_copy(qtbot: QtBot, harness: Harness) ->
     copy = load_routine_file(target)
     assert copy.exercises[0].sets == 3 and copy.title == "The back fit workout (my copy)"
     assert len(expand(copy).steps) > 0
-    assert "routines/nuffield-back-fit-workout.yaml" in {e.display_name for e in harness.window._catalog.entries}
+    assert "routines/nuffield-back-fit-workout.yaml" in {e.display_name for e in harness.window.loader.catalog.entries}
 
 
 def test_new_routine_from_the_template_and_unsaved_changes_prompt(qtbot: QtBot, harness: Harness) -> None:
@@ -234,10 +234,10 @@ def test_a_change_on_disk_prompts_a_reload(qtbot: QtBot, harness: Harness) -> No
 def test_saving_while_a_session_runs_keeps_the_sessions_copy(qtbot: QtBot, harness: Harness) -> None:
     editor, path = open_mine(qtbot, harness, MINE.replace("# my own class, written by hand\n", ""))
     window = harness.window
-    window.library.start_button.click()
+    window.routine_library.start_button.click()
     assert not window.editor_dock.isVisible() and not window.edit_actions["remove"].isEnabled()
     qtbot.keyClick(window.session, Qt.Key.Key_Space)
-    running = window.driver.engine
+    running = window.controller.engine
     assert running is not None
     plan = running.plan
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the editor, beside the session
@@ -247,7 +247,7 @@ def test_saving_while_a_session_runs_keeps_the_sessions_copy(qtbot: QtBot, harne
     qtbot.keyClicks(field(editor, "reps"), "20")
     assert editor.save()
     assert load_routine_file(path).blocks[1].exercises[1].reps == Range(20, 20)
-    assert window.driver.engine is running and running.plan is plan and running.state.value == "running"
+    assert window.controller.engine is running and running.plan is plan and running.state.value == "running"
     assert "applies next time" in window.status.text()
 
 
@@ -266,16 +266,16 @@ def test_saving_is_refused_while_a_field_shows_an_error(qtbot: QtBot, harness: H
 
 def test_a_new_routine_stays_open_and_selected_after_its_first_save(qtbot: QtBot, harness: Harness) -> None:
     window = harness.window
-    window.library.table.selectRow(0)
-    qtbot.keyClicks(window.library.search, "back fit")
+    window.routine_library.table.selectRow(0)
+    qtbot.keyClicks(window.routine_library.search, "back fit")
     window.edit_actions["template"].trigger()
     target = harness.user_routines / "new-class.yaml"
     harness.prompter.save_paths = [target]
     assert window.editor.save()
     assert window.editor.routine is not None and window.editor.routine.title == "New routine"
     assert window.editor.document is not None and window.editor.document.path == target
-    entry = window.library.current_entry()
-    assert entry is not None and entry.path == target and window.library.search.text() == ""
+    entry = window.routine_library.current_entry()
+    assert entry is not None and entry.path == target and window.routine_library.search.text() == ""
     assert window.windowTitle() == "New routine"
 
 
@@ -287,23 +287,23 @@ def test_a_copy_saved_outside_the_routine_folders_is_still_listed(
     elsewhere = tmp_path / "elsewhere" / "mine.yaml"
     harness.prompter.save_paths = [elsewhere]
     assert window.editor.save()
-    current = window.library.current_entry()
+    current = window.routine_library.current_entry()
     assert current is not None and current.path == elsewhere
 
 
 def test_ctrl_e_opens_the_editor_from_the_search_box(qtbot: QtBot, harness: Harness) -> None:
     window = harness.window
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.library.search, "back fit")
-    window.library.table.selectRow(0)
-    window.library.search.setFocus()
-    qtbot.keyClick(window.library.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.routine_library.search, "back fit")
+    window.routine_library.table.selectRow(0)
+    window.routine_library.search.setFocus()
+    qtbot.keyClick(window.routine_library.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert window.editor_dock.isVisible()
 
 
 def test_a_broken_file_cannot_be_opened_in_the_editor(qtbot: QtBot, harness: Harness) -> None:
     (harness.user_routines / "broken.yaml").write_text("backcoach: 1\ntitle: B\nblocks: []\n")
     harness.window.reload()
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index("broken.yaml (broken)"))
     assert not library.edit_button.isEnabled() and "cannot be read" in library.edit_button.toolTip()

@@ -80,7 +80,7 @@ def test_svg_and_png_export(tmp_path: Path) -> None:
 
 
 def open_class(qtbot: QtBot, harness: Harness, title: str) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index(title))
     with qtbot.waitSignal(harness.window.sessionOpened):
         library.start_button.click()
@@ -96,7 +96,7 @@ def test_the_session_screen_shows_the_move_beside_the_countdown(qtbot: QtBot, ha
     clock = window.session.clock_label
     assert view.geometry().right() <= clock.geometry().left() + 1  # beside the countdown, not over it
     assert view.height() >= 0.5 * clock.height()
-    assert view.accessibleDescription().startswith(window.driver.engine.steps[0].exercise)  # type: ignore[union-attr]
+    assert view.accessibleDescription().startswith(window.controller.engine.steps[0].exercise)  # type: ignore[union-attr]
 
 
 def test_the_figure_moves_with_the_engines_clock_and_stops_when_paused(qtbot: QtBot, harness: Harness) -> None:
@@ -104,9 +104,9 @@ def test_the_figure_moves_with_the_engines_clock_and_stops_when_paused(qtbot: Qt
     window = harness.window
     animation = window.session_figure
     assert not animation.animating()
-    window.driver.start()
+    window.controller.toggle()  # start
     assert animation.animating()
-    engine = window.driver.engine
+    engine = window.controller.engine
     assert engine is not None
     while engine.current is not None and not (engine.current.kind is StepKind.WORK and engine.current.reps):
         harness.advance(0.5)
@@ -116,14 +116,14 @@ def test_the_figure_moves_with_the_engines_clock_and_stops_when_paused(qtbot: Qt
     second = animation.frame()
     assert first is not None and second is not None and first != second  # moving through a rep
     assert window.session.figure_view.scene() is not None
-    window.driver.pause()
+    window.controller.pause()
     assert not animation.animating()
     paused = animation.frame()
     harness.advance(5.0)
     assert animation.frame() == paused  # the figure waits with the count
-    window.driver.resume()
+    window.controller.resume()
     assert animation.animating()
-    window.driver.stop()
+    window.controller.stop()
     assert not animation.animating() and animation.frame() is None
 
 
@@ -136,19 +136,20 @@ def test_a_routine_without_figures_leaves_the_countdown_alone(qtbot: QtBot, harn
 
 
 def test_the_library_preview_shows_each_move_and_the_chosen_one_moving(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     library.table.selectRow(library.titles().index("The back fit workout"))
     preview = library.preview
     assert "Depth jump" in preview.toPlainText()  # the routine at once, its figures a moment later
     qtbot.waitUntil(library.figures_shown)
     assert preview.images and all(address.startswith("figure:") for address in preview.images)
     assert "<img" in preview.toHtml()
-    assert library.figure_view.isVisible()
-    first = library.figure_view.description()
+    view = library.figure_view
+    assert view is not None and view.isVisible()
+    first = view.description()
     last = max(int(address.split(":")[1]) for address in preview.images)
     preview.anchorClicked.emit(QUrl(f"exercise:{last}"))
-    assert library.figure_view.description() != first
-    assert library.figure_view.isVisible()
+    assert view.description() != first
+    assert view.isVisible()
 
 
 def test_the_editor_shows_the_selected_exercises_figure_and_follows_edits(qtbot: QtBot, harness: Harness) -> None:
@@ -179,7 +180,7 @@ def test_a_sessions_figures_are_set_down_before_they_are_needed(qtbot: QtBot, ha
     open_class(qtbot, harness, "The back fit workout")
     animation = harness.window.session_figure
     qtbot.waitUntil(lambda: not animation._warm)
-    engine = harness.window.driver.engine
+    engine = harness.window.controller.engine
     assert engine is not None
     figures = {animation.figure_for(step) for step in engine.steps} - {None}
     assert len(figures) >= 8

@@ -10,8 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from backcoach.gui.library_model import ENTRY_ROLE
-from backcoach.gui.library_view import TITLE_MIN_WIDTH
+from backcoach.gui.routine_library import TITLE_MIN_WIDTH
+from backcoach.gui.routine_library_model import ENTRY_ROLE
 
 BROKEN = (
     "backcoach: 1\ntitle: Broken\nblocks:\n  - title: B\n    exercises:\n      - name: X\n        sets: 0\n"
@@ -28,12 +28,12 @@ def test_window_lists_bundled_routines_and_a_broken_user_file(qtbot: QtBot, harn
     with qtbot.waitSignal(harness.window.libraryLoaded) as blocker:
         harness.window.reload_action.trigger()
     assert blocker.args == [14]
-    library = harness.window.library
+    library = harness.window.routine_library
     titles = library.titles()
     assert "The back fit workout" in titles and "broken.yaml (broken)" in titles
     row = titles.index("broken.yaml (broken)")
     assert library.proxy.index(row, 1).data() == "broken"
-    assert library.proxy.index(row, 4).data() == "'sets' must be from 1 to 100, not 0"
+    assert library.proxy.index(row, 5).data() == "'sets' must be from 1 to 100, not 0"  # the source column
     assert "broken.yaml:7:15:" in library.proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "1 broken" in harness.window.status.text()
     library.table.selectRow(row)
@@ -42,17 +42,21 @@ def test_window_lists_bundled_routines_and_a_broken_user_file(qtbot: QtBot, harn
 
 
 def test_selecting_a_routine_previews_blocks_doses_and_estimates(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     with qtbot.waitSignal(library.routineSelected) as blocker:
         library.table.selectRow(library.titles().index("The back fit workout"))
     assert blocker.args is not None and blocker.args[0].routine.title == "The back fit workout"
     text = library.preview.toPlainText()
     assert "Depth jump — 2 × 15 reps" in text and "Cool down" in text
-    assert "easy" in text and "advanced" in text and "Stated by the author: 10 min" in text
+    # Issue 14: the length at a steady pace beside the article's, a class of one level says so, and the
+    # cautions and high-impact moves are listed.
+    assert "at a steady pace; the source says 10 min" in text and "One level" in text
+    assert "Depth jump — 2 × 15 reps (high impact)" in text and "Cautions" in text
+    assert not library.level_box.isEnabled()
 
 
 def test_search_filters_by_any_column(qtbot: QtBot, harness: Harness) -> None:
-    library = harness.window.library
+    library = harness.window.routine_library
     qtbot.keyClick(harness.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert library.search.hasFocus()
     qtbot.keyClicks(library.search, "nuffield")
@@ -68,10 +72,10 @@ def test_opening_a_file_adds_and_selects_it_once(harness: Harness, tmp_path: Pat
     path.write_text(VALID)
     entry = harness.window.open_file(path)
     assert entry.routine is not None
-    assert harness.window.library.current_entry() is entry
-    assert harness.window.library.table.currentIndex().data(ENTRY_ROLE) is entry
+    assert harness.window.routine_library.current_entry() is entry
+    assert harness.window.routine_library.table.currentIndex().data(ENTRY_ROLE) is entry
     harness.window.open_file(path)
-    assert harness.window.library.titles().count("Opened from disk") == 1
+    assert harness.window.routine_library.titles().count("Opened from disk") == 1
 
 
 def test_dropping_a_routine_file_opens_it(harness: Harness, tmp_path: Path) -> None:
@@ -82,7 +86,7 @@ def test_dropping_a_routine_file_opens_it(harness: Harness, tmp_path: Path) -> N
     drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     harness.window.dropEvent(drop)
-    assert "Opened from disk" in harness.window.library.titles()
+    assert "Opened from disk" in harness.window.routine_library.titles()
 
 
 def test_every_control_has_an_accessible_name_and_tooltip(harness: Harness) -> None:
@@ -96,10 +100,11 @@ def test_every_control_has_an_accessible_name_and_tooltip(harness: Harness) -> N
 
 
 def test_a_narrow_table_drops_columns_before_it_squeezes_titles(qtbot: QtBot, harness: Harness) -> None:
-    window, library = harness.window, harness.window.library
+    window, library = harness.window, harness.window.routine_library
     header = library.table.horizontalHeader()
     window.resize(1800, 1000)
-    qtbot.waitUntil(lambda: library.visible_columns() == ["Routine", "Level", "Estimate", "Equipment", "Source"])
+    qtbot.waitUntil(lambda: library.visible_columns() == ["Routine", "Level", "Estimate", "Stated", "Equipment",
+                                                          "Source"])
     for size, shown in (((800, 600), ["Routine", "Level", "Estimate"]), ((1100, 700), None)):
         window.resize(*size)
         window.editor_dock.setVisible(shown is None)  # the editor beside the library leaves the least room
@@ -121,3 +126,22 @@ def test_reading_the_library_sets_aside_what_a_crashed_save_left(qtbot: QtBot, h
         harness.window.reload()
     assert not leftover.exists() and (folder.parent / "recovered" / "mine.yaml.Ab12Cd").read_text() == VALID
     assert "1 unfinished save(s) from a crash moved to" in harness.window.status.text()
+
+
+def test_a_reading_that_fails_leaves_a_usable_window_with_a_message(qtbot: QtBot, tmp_path: Path) -> None:
+    from gui_harness import FakeClock, FakePrompter
+
+    from backcoach.core.catalog import Catalog
+    from backcoach.gui.main_window import MainWindow
+    from backcoach.settings_store import SettingsStore
+
+    def failing() -> Catalog:
+        raise OSError("the disk went away")
+
+    window = MainWindow(failing, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock())
+    qtbot.addWidget(window)
+    window.user_folder = lambda: tmp_path / "routines"
+    with qtbot.waitSignal(window.libraryLoaded) as loaded:
+        window.reload()
+    assert loaded.args == [0] and window.status.text() == "Could not read the routines: the disk went away"
+    assert window.routine_library.titles() == [] and window.routine_library.search.isEnabled()

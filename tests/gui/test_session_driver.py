@@ -11,9 +11,10 @@ from backcoach.core.timeline import expand
 from backcoach.gui.session_driver import SessionDriver
 
 ROUTINE = (
-    "backcoach: 1\ntitle: T\ndefaults: {prepare: 5s}\nblocks:\n  - title: B\n    exercises:\n"
-    "      - {name: Plank, hold: 6s}\n"
+    "backcoach: 1\ntitle: T\ndefaults: {prepare: 0s}\nblocks:\n  - title: B\n    exercises:\n"
+    "      - {name: Bridge, hold: 5s}\n      - {name: Plank, hold: 6s}\n"
 )
+"""A first step of 5 s (a timed hold: a get-ready is never shorter than its words), then the plank."""
 
 
 class FakeClock:
@@ -55,7 +56,7 @@ def test_waking_at_the_planned_moment_plays_the_cue_and_moves_on(qtbot: QtBot) -
 
 def test_the_timer_fires_in_a_real_event_loop(qtbot: QtBot) -> None:
     driver = SessionDriver()  # the real monotonic clock
-    driver.load(plan_cues(expand(load_routine(ROUTINE.replace("prepare: 5s", "prepare: 1s"), "t.yaml"))))
+    driver.load(plan_cues(expand(load_routine(ROUTINE.replace("hold: 5s", "hold: 1s"), "t.yaml"))))
     driver.start()
     with qtbot.waitSignal(driver.stepStarted, timeout=3000) as blocker:
         pass

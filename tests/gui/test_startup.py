@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from backcoach.core.catalog import Catalog
 from backcoach.gui.main_window import MainWindow
-from backcoach.gui.settings_store import SettingsStore
+from backcoach.settings_store import SettingsStore
 
 FIRST_FRAME = """
 import json, sys
@@ -44,7 +44,7 @@ def test_the_first_frame_needs_no_yaml_no_core_and_no_qt_namespace(tmp_path: Pat
     assert seen["built"] is False
     assert seen["qt_namespace"] is False
     assert set(seen["modules"]) <= {"backcoach", "backcoach.cli", "backcoach.resources", "backcoach.gui",
-                                    "backcoach.gui.app", "backcoach.gui.main_window"}
+                                    "backcoach.gui.app", "backcoach.gui.main_window", "backcoach.logs"}
 
 
 def test_a_deferred_window_builds_itself_after_its_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
@@ -62,15 +62,15 @@ def test_a_deferred_window_builds_itself_after_its_first_paint(qtbot: QtBot, tmp
         window.show()
     assert window.is_built()
     assert window.centralWidget() is window.stack
-    assert window.stack.currentWidget() is window.library
+    assert window.stack.currentWidget() is window.routine_library
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
-    assert window.focusWidget() is window.library.table  # the keyboard works at once
+    assert window.focusWidget() is window.routine_library.table  # the keyboard works at once
     assert loads == []  # reading the library is the app's next step, not the window's
     with qtbot.waitSignal(window.libraryLoaded):
         window.reload()
     assert loads == [1]
     window.build()  # a second call changes nothing
-    assert len(window.findChildren(type(window.library))) == 1
+    assert len(window.findChildren(type(window.routine_library))) == 1
 
 
 def test_closing_before_the_build_just_closes(qtbot: QtBot, tmp_path: Path) -> None:
@@ -78,3 +78,79 @@ def test_closing_before_the_build_just_closes(qtbot: QtBot, tmp_path: Path) -> N
     qtbot.addWidget(window)
     assert window.close()
     assert not window.is_built()
+
+
+LISTED = """
+import json, sys
+import backcoach.cli
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from backcoach.gui.app import create_window
+window = create_window(deferred=True)
+
+def listed(count):
+    print(json.dumps({
+        "routines": count,
+        "modules": sorted(m for m in sys.modules if m.startswith(("backcoach", "yaml"))),
+    }))
+    app.quit()
+
+window.built.connect(lambda: (window.libraryLoaded.connect(listed), window.reload()))
+window.show()
+app.exec()
+"""
+
+
+def test_the_library_is_listed_from_the_cache_without_yaml_the_editor_or_the_session(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKCOACH_USER_DIR=str(tmp_path / "user"),
+               BACKCOACH_CACHE_DIR=str(tmp_path / "cache"))
+    cold, warm = (json.loads(subprocess.run([sys.executable, "-c", LISTED], capture_output=True, text=True, env=env,
+                                            cwd=tmp_path, check=True).stdout.strip().splitlines()[-1])
+                  for _ in range(2))
+    assert cold["routines"] == warm["routines"] == 13
+    assert "yaml" in cold["modules"]  # the first start reads the files (and fills the cache)
+    heavy = {"yaml", "backcoach.core.loader", "backcoach.gui.editor", "backcoach.gui.session_view",
+             "backcoach.gui.session_controller", "backcoach.core.engine", "backcoach.audio.choose"}
+    assert not heavy & set(warm["modules"])
+
+
+def test_the_editor_is_made_on_first_use(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(Catalog, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(), deferred=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.built, timeout=5000):
+        window.show()
+    assert window.editor_panel._editor is None and window.editor_dock.widget() is None
+    window.edit_actions["remove"].trigger()  # nothing to edit yet: nothing happens, nothing is built
+    assert window.editor_panel._editor is None
+    window.edit_actions["toggle"].trigger()
+    assert window.editor_dock.isVisible() and window.editor_dock.widget() is window.editor
+
+
+UNTIL_SOUND_IS_CHOSEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from backcoach.gui import app as gui_app
+from backcoach.gui.main_window import MainWindow
+
+chosen = MainWindow.set_audio
+
+def set_audio(self, *args, **kwargs):
+    chosen(self, *args, **kwargs)
+    QApplication.instance().quit()  # the app is up, the routines read and the sound chosen
+
+MainWindow.set_audio = set_audio
+sys.exit(gui_app.run())
+"""
+
+
+def test_the_app_says_nothing_on_the_terminal_even_without_a_sound_device(tmp_path: Path) -> None:
+    """Start-up with no sound server at all: what the sound libraries and Qt have to say goes to the log."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKCOACH_USER_DIR=str(tmp_path),
+               PULSE_SERVER=f"unix:{tmp_path / 'no-server'}")
+    env.pop("BACKCOACH_LOG", None)
+    result = subprocess.run([sys.executable, "-c", UNTIL_SOUND_IS_CHOSEN], capture_output=True, text=True,
+                            env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+    log = (tmp_path / "logs" / "backcoach.log").read_text(encoding="utf-8")
+    assert "no sound output" in log  # the real problem is kept (and shown in the window as a notice)

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..library import ExerciseLibrary, normalise_name
+from ..catalog import FIGURES_NAMES
+from ..exercise_library import ExerciseLibrary, normalise_name
+from ..files import read_user_file
 from ..model import Routine
 from ..problems import Position, Problem, RoutineError
 from ..reading import read_document
@@ -25,7 +27,6 @@ from .model import DEFAULT_CYCLE, DEFAULT_LIFT, Figure, KeyPose
 from .placing import stage
 from .spec import VIEWS, FiguresFile, FigureSpec, PoseSpec, read_figures_file
 
-FIGURES_FILE_NAMES = ("figures.yaml", "figures.yml")
 PLURAL_PARTS = frozenset({"feet", "hands", "knees", "shins", "thighs", "toes", "heels", "hips", "elbows", "forearms",
                           "arms", "shoulders"})
 
@@ -288,23 +289,24 @@ def load_figures(data: bytes | str, file: str = "<figures>") -> FiguresFile:
 
 
 def figures_path(folder: Path) -> Path | None:
-    for name in FIGURES_FILE_NAMES:
-        if (folder / name).is_file():
-            return folder / name
+    """A folder's figures file, whatever it turns out to be (reading it says what is wrong with it)."""
+    for name in FIGURES_NAMES:
+        path = folder / name
+        if path.exists() or path.is_symlink():
+            return path
     return None
 
 
 def load_book(paths: Iterable[tuple[Path, str]], exercises: ExerciseLibrary | None = None
               ) -> tuple[FigureBook, list[Problem]]:
     """A book of every figures file in ``paths`` ((path, name shown in messages), first wins); files that
-    cannot be read are left out and their problems returned."""
+    cannot be read are left out and their problems returned. Each is read as a routine file is
+    (:func:`~backcoach.core.files.read_user_file`: a regular file, within the size limit, never blocking)."""
     files: list[tuple[str, FiguresFile]] = []
     problems: list[Problem] = []
     for path, shown in paths:
         try:
-            files.append((shown, load_figures(path.read_bytes(), shown)))
+            files.append((shown, load_figures(read_user_file(path, shown), shown)))
         except RoutineError as error:
             problems.extend(error.problems)
-        except OSError as error:
-            problems.append(Problem(shown, Position(), f"cannot read the file: {error.strerror or error}"))
     return FigureBook(files, exercises), problems

@@ -74,7 +74,8 @@ class Figure:
     side: str = "right"
     """The side the poses show working; the other side is drawn mirrored."""
     alternate: bool = False
-    """Reps alternate sides (each even rep is mirrored) unless the session works one side at a time."""
+    """Reps alternate sides (each even rep is mirrored): in a session for a move done on both sides at once
+    (a one-sided move follows its step's ``sides``: :func:`~.motion.alternates`), in a preview for any move."""
     hold: int | None = -1
     """Index of the pose a timed hold shows (-1: the last), or ``None`` to keep moving during holds."""
     cycle: float = DEFAULT_CYCLE

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from ..timeline import Step, StepKind
+from ..timeline import FIRST_SIDE, Step, StepKind
 from .body import IDENTITY, Angles, Mat, Skeleton, Vec, add, pose_skeleton, rotation_about, scale, sub
 from .model import Figure
 from .placing import (
@@ -131,6 +131,8 @@ def frame_at(figure: Figure, segments: Sequence[Segment], seconds: float, clock:
     return Frame(figure, a, b, t, breath)
 
 
+_OTHER = {"left": "right", "right": "left"}
+
 # -- a session's moment -------------------------------------------------------------------------------------
 
 FigureFor = Callable[[Step], Figure | None]
@@ -151,31 +153,55 @@ def step_frame(steps: Sequence[Step], index: int, elapsed: float, figure_for: Fi
     written = figure_for(step)
     if written is None:
         return None
-    side = step.side.value if step.side is not None else None
-    figure = written.on_side(side)
+    turns = alternates(step, written)
     if step.reps is not None:
-        rep_length = step.duration / step.reps if step.duration is not None else float(step.rep_time)
+        # an alternating set's count is per side: each rep is done on the starting side, then the other
+        per_turn = step.reps * (2 if step.alternating else 1)
+        rep_length = step.duration / per_turn if step.duration is not None else float(step.rep_time)
         rep = math.floor(elapsed / rep_length + 1e-9)
         into = elapsed - rep * rep_length
-        if alternates(step, figure) and rep % 2 == 1:
-            figure = figure.mirrored()
+        figure = turn_figure(step, written, rep) if turns else written.on_side(opening_side(step))
         hold = float(step.hold or 0) if step.duration is not None else 0.0
         hold = min(hold, rep_length)
         return frame_at(figure, rep_segments(figure, rep_length - hold, hold), into, elapsed)
     duration = float(step.duration if step.duration is not None else step.planned)
-    if figure.held_pose is None:  # keeps moving: a cycle at the figure's own pace
-        cycle = figure.cycle
+    if written.held_pose is None:  # keeps moving: a cycle at the figure's own pace
+        cycle = written.cycle
         turn = math.floor(elapsed / cycle + 1e-9)
-        if alternates(step, figure) and turn % 2 == 1:
-            figure = figure.mirrored()
+        figure = turn_figure(step, written, turn) if turns else written.on_side(opening_side(step))
         return frame_at(figure, rep_segments(figure, cycle), elapsed - turn * cycle, elapsed)
+    if step.alternating:  # a hold on each side: the starting side's, then the other's
+        half = duration / 2
+        turn = 0 if elapsed < half else 1
+        figure = turn_figure(step, written, turn)
+        return frame_at(figure, hold_segments(figure, half), elapsed - turn * half, elapsed)
+    figure = written.on_side(opening_side(step))
     return frame_at(figure, hold_segments(figure, duration), elapsed, elapsed)
 
 
 def alternates(step: Step, figure: Figure) -> bool:
-    """Whether the step's reps (or cycles) alternate sides: a step on one side never does; otherwise the
-    figure's own ``alternate`` says (the one place to follow a step's own side mode instead)."""
-    return figure.alternate and step.side is None
+    """Whether the step's reps (or cycles) take the sides in turn: a move whose sides alternate (``sides:
+    alternating``, from the routine or the exercise library), or a move that works both sides at once whose
+    figure alternates as it goes (marching on the spot). A step on one side never does."""
+    if step.alternating:
+        return True
+    return step.side is None and step.sides is None and figure.alternate
+
+
+def opening_side(step: Step) -> str | None:
+    """The side a step's work starts on: its own, or for a move whose sides alternate the one its get-ready
+    names (:data:`FIRST_SIDE`); ``None`` for a move that works both sides at once."""
+    if step.side is not None:
+        return step.side.value
+    return FIRST_SIDE.value if step.alternating else None
+
+
+def turn_figure(step: Step, written: Figure, turn: int) -> Figure:
+    """The figure for the ``turn``-th rep (or cycle) of a step whose sides take turns: the opening side first."""
+    if step.alternating:
+        first = FIRST_SIDE.value
+        return written.on_side(first if turn % 2 == 0 else _OTHER[first])
+    return written.mirrored() if turn % 2 == 1 else written
 
 
 def starting_frame(step: Step, elapsed: float, figure_for: FigureFor) -> Frame | None:
@@ -183,7 +209,7 @@ def starting_frame(step: Step, elapsed: float, figure_for: FigureFor) -> Frame |
     written = figure_for(step)
     if written is None:
         return None
-    figure = written.on_side(step.side.value if step.side is not None else None)
+    figure = written.on_side(opening_side(step))
     return Frame(figure, 0, 0, 0.0, breath_at(elapsed, elapsed + 1.0))
 
 

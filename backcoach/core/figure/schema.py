@@ -137,8 +137,9 @@ def figure_defs() -> dict[str, Any]:
                      ]},
             "side": {"description": "The side the poses show working: right (default) or left. The other side is "
                                     "drawn mirrored.", "enum": ["left", "right"]},
-            "alternate": {"description": "Reps alternate sides (every other rep mirrored), unless the session works "
-                                         "one side at a time.", "type": "boolean"},
+            "alternate": {"description": "Reps alternate sides (every other rep mirrored): in a session for a move "
+                                         "done on both sides at once (a march); a one-sided move follows its "
+                                         "'sides' instead.", "type": "boolean"},
             "hold": {"description": "The pose a timed hold shows (its number; default the last), or 'moving' for a "
                                     "move that keeps going during a hold (a walk).",
                      "anyOf": [{"type": "integer", "minimum": 1, "maximum": MAX_POSES}, {"const": "moving"}]},

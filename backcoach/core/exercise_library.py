@@ -7,12 +7,23 @@ File format (``exercises.yaml``)::
     backcoach-exercises: 1
     exercises:
       - name: Bird dog
-        aliases: [Diverse arms and legs]
+        aliases: [Kneeling superman]
         instructions: Kneel on all fours ...
         muscles: [erector spinae, glutes]
         equipment: [mat]
-        cautions: Keep your back flat.
+        position: kneeling
+        rep_time: 3s
+        per: side
+        sides: alternating
+        cautions: Keep your back flat and do not let it sag or twist; stop if you feel pain.
+        spoken_caution: Keep your back flat.
         source: Exercises to strengthen back muscles
+
+How a move is done lives here too, so every routine that uses it is coached the same way: its natural
+pace (``rep_time``, used for counted reps unless a routine sets its own), where it starts (``position``,
+which sizes the get-ready before it), whether it is one-sided and how the sides change (``per``,
+``sides``), what the coach says about its risks (``spoken_caution``, a short form of ``cautions``), and
+for a high-impact move (``impact: high``) the gentler move that can take its place (``gentler``).
 """
 
 from __future__ import annotations
@@ -21,17 +32,27 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from yaml.nodes import Node, ScalarNode
-
-from .figure.spec import FigureSpec, read_figure
-from .model import Routine
+from .model import BodyPosition, Per, Routine, Sides
 from .problems import Position, Problem, RoutineError
-from .reading import INT_TAG, Fields, NodeReader, describe, read_document
+
+if TYPE_CHECKING:  # the YAML reader loads when a file is read, not when a cached library is used
+    from yaml.nodes import Node
+
+    from .figure.spec import FigureSpec
+    from .reading import Fields, NodeReader
 
 LIBRARY_VERSION = 1
 LIBRARY_KEYS = ("backcoach-exercises", "exercises")
-ENTRY_KEYS = ("name", "aliases", "instructions", "muscles", "equipment", "cautions", "source", "figure")
+ENTRY_KEYS = (
+    "name", "aliases", "instructions", "muscles", "equipment", "position", "rep_time", "per", "sides", "cautions",
+    "spoken_caution", "impact", "gentler", "source",
+    "figure",
+)
+IMPACTS = ("low", "high")
+SPOKEN_CAUTION_WORDS = 16
+"""A caution the coach says is short: a person on the mat hears one breath of advice, not a paragraph."""
 
 
 _SEPARATORS = re.compile(r"[-_/&(),.]+")
@@ -53,8 +74,37 @@ class LibraryExercise:
     equipment: tuple[str, ...] = ()
     cautions: str | None = None
     source: str | None = None
+    position: BodyPosition | None = None
+    """Where the move starts, for the get-ready before it."""
+    rep_time: int | None = None
+    """The move's natural pace: seconds per rep (per side's rep for a one-sided move)."""
+    per: Per | None = None
+    """Set for a one-sided move: what the side is called (side, leg, arm)."""
+    sides: Sides | None = None
+    """How a one-sided move changes sides unless a routine says otherwise."""
+    spoken_caution: str | None = None
+    """What the coach says before the move: a short form of ``cautions``."""
+    high_impact: bool = False
+    gentler: str | None = None
+    """The move (by name) that takes a high-impact move's place when the user skips it."""
     figure: FigureSpec | None = None
     """Its own figure; the bundled moves' figures are in figures.yaml instead (see docs/figures.md)."""
+
+    @property
+    def one_sided(self) -> bool:
+        return self.per is not None or self.sides not in (None, Sides.TOGETHER)
+
+    def said_caution(self) -> str | None:
+        """The caution as the coach says it: ``spoken_caution``, else the first clause of ``cautions`` when it
+        is short enough to say (a long one stays on screen only)."""
+        if self.spoken_caution:
+            return self.spoken_caution
+        if not self.cautions:
+            return None
+        first = re.split(r"[;.]\s", self.cautions.strip(), maxsplit=1)[0].rstrip(".;")
+        if len(first.split()) > SPOKEN_CAUTION_WORDS:
+            return None
+        return first[:1].upper() + first[1:] + "."
 
 
 @dataclass(frozen=True)
@@ -80,15 +130,25 @@ class ExerciseLibrary:
         """Exercise names in a routine that the library does not describe."""
         return sorted({e.name for e in routine.exercises if self.find(e.name) is None})
 
+    def missing_gentler(self) -> list[tuple[str, str]]:
+        """``(move, gentler)`` pairs whose gentler move this library does not describe (a note, not an error:
+        a folder's library may name a bundled move, which is only known once the two are merged)."""
+        return [(e.name, e.gentler) for e in self.entries if e.gentler and self.find(e.gentler) is None]
+
 
 def load_library(data: bytes | str, file: str = "<exercises>") -> ExerciseLibrary:
     """Validate an exercise-library file; raise :class:`RoutineError` with every problem."""
+    from .reading import read_document
+
     return read_document(data, file, "the exercise library is empty",
                          lambda reader, root: ExerciseLibrary(tuple(_read_library(reader, root))))
 
 
 def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLibrary:
     """A library file, or a folder of them (every ``*.yaml``/``*.yml``), as one library."""
+    from .files import read_user_file
+    from .reading import clip
+
     files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")) if path.is_dir() else [path]
     library = ExerciseLibrary()
     problems: list[Problem] = []
@@ -96,7 +156,7 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
     for file in files:
         name = display_name if display_name and not path.is_dir() else str(file)
         try:
-            part = load_library(file.read_bytes(), name)
+            part = load_library(read_user_file(file, name), name)
         except RoutineError as error:
             problems.extend(error.problems)
             continue
@@ -107,7 +167,7 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
             for alias in (entry.name, *entry.aliases):
                 key = normalise_name(alias)
                 if key in seen:
-                    problems.append(Problem(name, Position(), f"'{alias}' is already described in {seen[key]}"))
+                    problems.append(Problem(name, Position(), f"'{clip(alias)}' is already described in {seen[key]}"))
                 seen[key] = name
         library = library.merged(part)
     if problems:
@@ -116,6 +176,10 @@ def load_library_path(path: Path, display_name: str | None = None) -> ExerciseLi
 
 
 def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
+    from yaml.nodes import ScalarNode
+
+    from .reading import INT_TAG, clip, describe
+
     fields = r.mapping(root, "an exercise library", LIBRARY_KEYS, LIBRARY_KEYS)
     if fields is None:
         return []
@@ -144,15 +208,15 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
         equipment = _read(r, entry_fields, "equipment", "list") or ()
         cautions = _read(r, entry_fields, "cautions", "text")
         source = _read(r, entry_fields, "source", "text")
-        figure_node = entry_fields.get("figure")
-        figure = read_figure(r, figure_node) if figure_node is not None else None
+        how = _read_how(r, entry_fields)
         assert isinstance(aliases, tuple) and isinstance(equipment, tuple)
         for alias in (name, *aliases):
             if not isinstance(alias, str):
                 continue
             key = normalise_name(alias)
             if key in names:
-                r.report(item, f"'{alias}' already names the exercise '{names[key]}'; names and aliases must be unique")
+                r.report(item, f"'{clip(alias)}' already names the exercise '{clip(names[key])}'; "
+                         "names and aliases must be unique")
             names[key] = str(name)
         if isinstance(name, str) and isinstance(instructions, str) and isinstance(muscles, tuple) and muscles:
             entries.append(
@@ -164,10 +228,65 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
                     equipment=tuple(str(e) for e in equipment),
                     cautions=cautions if isinstance(cautions, str) else None,
                     source=source if isinstance(source, str) else None,
-                    figure=figure,
+                    **how,
                 )
             )
     return entries
+
+
+def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
+    """How the move is done: position, pace, sides, the spoken caution, impact, its gentler move and its figure."""
+    from .loader import POSITION_WORDS, SIDES_WORDS, read_word
+    from .reading import describe
+
+    how: dict[str, Any] = {}
+    node = fields.get("position")
+    if node is not None:
+        how["position"] = read_word(r, node, "position", POSITION_WORDS)
+    node = fields.get("rep_time")
+    if node is not None:
+        value = r.duration(node, "rep_time", 1)
+        if value is not None and not value.is_single:
+            r.report(node, "'rep_time' is the move's own pace: one duration, not a range")
+        elif value is not None:
+            how["rep_time"] = value.low
+    node = fields.get("per")
+    if node is not None:
+        how["per"] = r.choice(node, "per", Per)
+    node = fields.get("sides")
+    if node is not None:
+        sides = read_word(r, node, "sides", SIDES_WORDS)
+        if sides is Sides.TOGETHER:
+            r.report(node, "'sides' in the exercise library says how a one-sided move changes sides: all sets, "
+                     "each set or alternating (leave it out for a move that works both sides at once)")
+        else:
+            how["sides"] = sides
+    node = fields.get("spoken_caution")
+    if node is not None:
+        text = r.text(node, "spoken_caution")
+        if text is not None and len(text.split()) > SPOKEN_CAUTION_WORDS:
+            r.report(node, f"'spoken_caution' is said before the move: keep it to {SPOKEN_CAUTION_WORDS} words "
+                     f"or fewer, not {len(text.split())} (the full advice goes in 'cautions')")
+        else:
+            how["spoken_caution"] = text
+    node = fields.get("impact")
+    if node is not None:
+        text = r.text(node, "impact")
+        if text is not None and text.lower() not in IMPACTS:
+            r.report(node, f"'impact' must be one of {', '.join(IMPACTS)}, not {describe(node)}")
+        elif text is not None:
+            how["high_impact"] = text.lower() == "high"
+    node = fields.get("gentler")
+    if node is not None:
+        how["gentler"] = r.text(node, "gentler")
+    if "gentler" in how and not how.get("high_impact") and node is not None:
+        r.report(node, "'gentler' names the move that replaces a high-impact one; add 'impact: high' or remove it")
+    node = fields.get("figure")
+    if node is not None:
+        from .figure.spec import read_figure
+
+        how["figure"] = read_figure(r, node)
+    return {key: value for key, value in how.items() if value is not None}
 
 
 def _read(r: NodeReader, fields: Fields, key: str, how: str) -> object:

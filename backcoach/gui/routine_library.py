@@ -1,11 +1,18 @@
-"""The routine library: search, the list (broken files with their error), a preview, a level, and Start."""
+"""The routine library: search, the list (broken files with their error), a preview, a level, and Start.
+
+The preview shows a picture of each move and the chosen move's figure moving below it (docs/figures.md). They
+come a moment after the routine's text, and the figure modules (and the YAML reader of figures.yaml) are
+imported then, not at start-up: listing the library pays nothing for them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,34 +23,77 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level
-from ..core.figure.book import FigureBook, RoutineFigures
+from ..core.exercise_library import ExerciseLibrary
+from ..core.preferences import Preferences
 from ..core.safety import SHORT_REMINDER
-from .figure_view import FigureBrowser, FigurePreview, FigureView, on_panel, thumbnail
-from .library_model import ENTRY_ROLE, SORT_ROLE, LibraryModel
 from .preview import THUMBNAIL, preview_html
+from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
+
+if TYPE_CHECKING:
+    from ..core.figure.book import FigureBook, RoutineFigures
+    from .figure_view import FigurePreview, FigureView
 
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
 OTHER_COLUMN_WIDTH = 110
-OPTIONAL_COLUMNS = (2, 1, 3, 4)
-"""Estimate, level, equipment, source: the order in which columns are kept as the table narrows."""
+OPTIONAL_COLUMNS = (2, 6, 1, 3, 4, 5)
+"""Estimate, last done, level, stated length, equipment, source: the order in which columns are kept as the table
+narrows (last done only once the history has something to say)."""
 
 
-class LibraryView(QWidget):
+class _RoutineTable(QTableView):
+    """The list: it fits its columns when resized and says when it has painted the routines it was given.
+
+    Overriding these two handlers (rather than filtering the viewport's events in Python) keeps every other
+    event of the list in C++: at start-up that is a good part of the time to a usable library."""
+
+    resized = Signal()
+    painted = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # the viewport's paint, routed here by the scroll area
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+class _PreviewBrowser(QTextBrowser):
+    """The preview's rich text, whose ``figure:N`` images are the moves' pictures (drawn in memory)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: dict[str, QImage] = {}
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        image = self.images.get(name.toString() if isinstance(name, QUrl) else name)
+        if image is not None:
+            return image
+        return super().loadResource(kind, name)
+
+
+class RoutineLibraryView(QWidget):
     startRequested = Signal(object, object)  # CatalogEntry, Level | None
     editRequested = Signal()
     routineSelected = Signal(object)  # CatalogEntry
+    listPainted = Signal()
+    """The list has been drawn with the routines of the last :meth:`show_catalog`: the library is usable."""
 
     def __init__(self) -> None:
         super().__init__()
         self.catalog = Catalog(())
-        self.model = LibraryModel()
+        self._unannounced = False
+        self._fit_pending = False
+        self.preferences = Preferences()
+        self.model = RoutineLibraryModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -57,7 +107,7 @@ class LibraryView(QWidget):
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
 
-        self.table = QTableView()
+        self.table = _RoutineTable()
         self.table.setAccessibleName("Routine library")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,29 +123,31 @@ class LibraryView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (3, 4):  # equipment and source: short columns, in full in the preview and tooltip
+        header.moveSection(RoutineLibraryModel.LAST_DONE, 3)  # shown beside the estimate
+        for column in (4, 5):  # equipment and source: short columns, in full in the preview and tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.viewport().installEventFilter(self)  # narrow table: fewer columns, see _fit_columns
+        self.table.resized.connect(self._fit_columns_soon)  # narrow table: fewer columns, see _fit_columns
+        self.table.painted.connect(self._announce)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
         self.table.activated.connect(self._activated)
 
-        self.preview = FigureBrowser()
+        self.preview = _PreviewBrowser()
         self.preview.setAccessibleName("Routine preview")
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._exercise_clicked)
-        # The chosen move of the preview, moving (click a move to see it): see show_preview.
-        self.figures: Callable[[], FigureBook] | None = None
+        # The moves' pictures, and the chosen move moving below the preview (click a move to see it): made
+        # when a routine's figures are first shown (see show_preview).
+        self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
+        """The figures for an exercise library (the window's figure shelf); ``None``: no figures."""
+        self.figure_view: FigureView | None = None
+        self.figure_preview: FigurePreview | None = None
         self._routine_figures: RoutineFigures | None = None
-        self.figure_view = FigureView()
-        self.figure_view.setMinimumHeight(110)
-        self.figure_view.setMaximumHeight(170)
-        self.figure_view.hide()
-        self.figure_preview = FigurePreview(self.figure_view)
+        self._images: dict[int, str] = {}
         self._figures_for: CatalogEntry | None = None
         self._figure_timer = QTimer(self)
         self._figure_timer.setSingleShot(True)
@@ -108,6 +160,7 @@ class LibraryView(QWidget):
         self.level_box.addItem("Routine's own level", None)
         for level in Level:
             self.level_box.addItem(level.value.capitalize(), level)
+        self.level_box.currentIndexChanged.connect(self._plan_changed)
         self.start_button = QPushButton("Start session ▶")
         self.start_button.setAccessibleName("Start session")
         self.start_button.setToolTip("Open the session screen for this routine (Enter)")
@@ -134,7 +187,7 @@ class LibraryView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
-        right_layout.addWidget(self.figure_view)
+        self._right_layout = right_layout
         controls = QHBoxLayout()
         controls.addWidget(level_label)
         controls.addWidget(self.level_box)
@@ -156,6 +209,7 @@ class LibraryView(QWidget):
     def show_catalog(self, catalog: Catalog) -> None:
         current = self.current_entry()
         self.catalog = catalog
+        self._unannounced = True
         self.model.set_catalog(catalog)
         self._fit_columns()
         if current is not None:
@@ -165,6 +219,11 @@ class LibraryView(QWidget):
                     return
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def show_last_done(self, last_done: dict[str, datetime], today: date) -> None:
+        """When each routine was last done (by its history id)."""
+        self.model.set_last_done(last_done, today)
+        self._fit_columns()
 
     def select(self, entry: CatalogEntry) -> None:
         for row in range(self.proxy.rowCount()):
@@ -180,11 +239,22 @@ class LibraryView(QWidget):
         return entry if isinstance(entry, CatalogEntry) else None
 
     def chosen_level(self) -> Level | None:
-        level = self.level_box.currentData()
-        return level if isinstance(level, Level) else None
+        level = self.level_box.currentData()  # Qt hands a StrEnum back as its text
+        return Level(level) if level else None
 
     def set_level(self, level: Level | None) -> None:
         self.level_box.setCurrentIndex(max(0, self.level_box.findData(level)))
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """The user's settings that change a session's length: estimates and the preview follow them."""
+        self.preferences = preferences
+        self._plan_changed()
+
+    def _plan_changed(self) -> None:
+        self.model.set_plan(self.preferences, self.chosen_level())
+        entry = self.current_entry()
+        if entry is not None:
+            self._set_preview(self.preview_of(entry))
 
     def request_start(self) -> None:
         entry = self.current_entry()
@@ -192,34 +262,53 @@ class LibraryView(QWidget):
             self.startRequested.emit(entry, self.chosen_level())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"; fit the columns."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        """Let Ctrl+E (edit) through the search box, which would take it as "end of line"."""
         if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_E
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
             return True
         return super().eventFilter(watched, event)
 
+    def _announce(self) -> None:
+        if self._unannounced:
+            self._unannounced = False
+            QTimer.singleShot(0, self.listPainted.emit)  # after this paint has reached the screen
+
+    def _fit_columns_soon(self) -> None:
+        """Several resizes in one turn of the event loop (start-up, a dock shown) fit the columns once."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_columns)
+
     def _fit_columns(self) -> None:
         """Show as many columns as leave the title its room, most useful first (the preview shows the rest);
         room to spare goes to the title first, then to equipment and source, so rows stay one line or two."""
+        self._fit_pending = False
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - TITLE_MIN_WIDTH
+        room = self._viewport_width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
-            if column in (1, 2):
+            if column == RoutineLibraryModel.LAST_DONE and not self.model.has_last_done():
+                header.setSectionHidden(column, True)
+                continue
+            if column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             else:
                 width = OTHER_COLUMN_WIDTH
             header.setSectionHidden(column, width > room)
             room -= width if width <= room else 0
         room -= min(room, max(0, self.table.sizeHintForColumn(0) - TITLE_MIN_WIDTH))
-        for column in (3, 4):
+        for column in (4, 5):
             grow = 0
             if not header.isSectionHidden(column):
                 grow = min(room // 2, max(0, self.table.sizeHintForColumn(column) - OTHER_COLUMN_WIDTH))
                 room -= grow
             header.resizeSection(column, OTHER_COLUMN_WIDTH + grow)
+
+    def _viewport_width(self) -> int:
+        """The width of the list's viewport, without asking for the viewport itself: PySide's first wrapper of
+        it looks through every widget class it knows (68 enums built, ~19 ms at start-up)."""
+        bar = self.table.verticalScrollBar()
+        return self.table.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
 
     def visible_columns(self) -> list[str]:
         """The headers of the columns shown now (for tests)."""
@@ -250,19 +339,41 @@ class LibraryView(QWidget):
                                     "This file cannot be read; fix the problems shown in a text editor first")
         if entry is None:
             self.preview.clear()
+            self._figures_for = None
             self.show_exercise_figure(None)
             return
         self.show_preview(entry)
+        self._offer_levels(entry)
         self.routineSelected.emit(entry)
+
+    def preview_of(self, entry: CatalogEntry) -> str:
+        """The preview of a routine (also of the editor's draft) with this list's settings and level, with its
+        moves' pictures once they are drawn."""
+        images = self._images if entry is self._figures_for else {}
+        return preview_html(entry, self._exercise_library(entry), self.preferences, self.chosen_level(),
+                            images if self.figures is not None else None)
+
+    def _exercise_library(self, entry: CatalogEntry) -> ExerciseLibrary:
+        return entry.exercise_library or self.catalog.exercise_library
+
+    def _set_preview(self, html: str) -> None:
+        """New preview text, scrolled where the old one was (a level, a setting or a picture changed it)."""
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(html)
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    # -- figures ---------------------------------------------------------------------------------------
 
     def show_preview(self, entry: CatalogEntry) -> None:
         """The routine's preview at once; a picture of each move, and the first move's figure moving below it,
         a moment later (reading the figures and drawing them must not hold up the list, at start-up or while
-        the arrow keys run through it: only the routine the selection stops on gets them)."""
+        the arrow keys run through it: only the routine the selection stops on gets them). The editor's draft
+        is shown this way too, so the pictures follow its edits."""
         self._routine_figures = None
-        self.preview.setHtml(preview_html(entry, self.catalog.library, {} if self.figures else None))
-        self.show_exercise_figure(None)
+        self._images = {}
         self._figures_for = entry
+        self.preview.setHtml(self.preview_of(entry))
+        self.show_exercise_figure(None)
         if self.figures is not None and entry.routine is not None:
             self._figure_timer.start()
 
@@ -270,21 +381,23 @@ class LibraryView(QWidget):
         entry = self._figures_for
         if entry is None or entry.routine is None or self.figures is None:
             return
-        images: dict[int, str] = {}
-        self._routine_figures = RoutineFigures(self.figures(), entry.routine, str(entry.path))
+        from ..core.figure.book import RoutineFigures
+        from .figure_view import thumbnail
+
+        figures = self._routine_figures = RoutineFigures(self.figures(self._exercise_library(entry)), entry.routine,
+                                                         str(entry.path))
         palette = self.preview.palette()
         text, base = palette.text().color().name(), palette.base().color().name()
         width, height = THUMBNAIL
+        self.preview.images.clear()
         for index in range(len(entry.routine.exercises)):
-            figure = self._routine_figures.for_index(index)
+            figure = figures.for_index(index)
             if figure is not None:
                 address = f"figure:{index}"
                 self.preview.images[address] = thumbnail(figure, width, height, text, base, self.devicePixelRatioF())
-                images[index] = address
-        scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(preview_html(entry, self.catalog.library, images))
-        self.preview.verticalScrollBar().setValue(scroll)
-        self.show_exercise_figure(min(images) if images else None)
+                self._images[index] = address
+        self._set_preview(self.preview_of(entry))
+        self.show_exercise_figure(min(self._images) if self._images else None)
 
     def figures_shown(self) -> bool:
         """Whether the preview has its moves' figures (they come a moment after the routine; for tests)."""
@@ -294,13 +407,44 @@ class LibraryView(QWidget):
         """Show the routine's ``index``-th move moving below the preview (``None``: no figure)."""
         figures = self._routine_figures
         figure = figures.for_index(index) if figures is not None and index is not None else None
-        if figure is not None:
-            palette = self.preview.palette()
-            self.figure_view.set_style(on_panel(palette.text().color(), palette.base().color()))
-        self.figure_view.setVisible(figure is not None)
-        self.figure_preview.show_figure(figure)
+        if figure is None:
+            if self.figure_view is not None and self.figure_preview is not None:
+                self.figure_view.hide()
+                self.figure_preview.show_figure(None)
+            return
+        view, preview = self._figure_widgets()
+        palette = self.preview.palette()
+        from .figure_view import on_panel
+
+        view.set_style(on_panel(palette.text().color(), palette.base().color()))
+        view.show()
+        preview.show_figure(figure)
+
+    def _figure_widgets(self) -> tuple[FigureView, FigurePreview]:
+        """The moving figure below the preview, made the first time a move is shown."""
+        if self.figure_view is None or self.figure_preview is None:
+            from .figure_view import FigurePreview, FigureView
+
+            self.figure_view = FigureView()
+            self.figure_view.setMinimumHeight(110)
+            self.figure_view.setMaximumHeight(170)
+            self.figure_view.hide()
+            self.figure_preview = FigurePreview(self.figure_view)
+            self._right_layout.insertWidget(1, self.figure_view)
+        return self.figure_view, self.figure_preview
 
     def _exercise_clicked(self, url: QUrl) -> None:
         if url.scheme() == "exercise" and url.path().isdigit():
             self.show_exercise_figure(int(url.path()))
-            self.figure_preview.replay()  # the same move clicked again: show it again
+            if self.figure_preview is not None:
+                self.figure_preview.replay()  # the same move clicked again: show it again
+
+    def _offer_levels(self, entry: CatalogEntry) -> None:
+        """A routine that is the same at every level offers no choice of level (the preview says so)."""
+        from ..core.timeline import level_matters
+
+        library = entry.exercise_library or self.catalog.exercise_library
+        one = entry.routine is not None and not level_matters(entry.routine, library)
+        self.level_box.setEnabled(not one)
+        self.level_box.setToolTip("This routine is the same at every level" if one
+                                  else "Which end of every range the session uses")

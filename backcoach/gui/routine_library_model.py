@@ -1,0 +1,152 @@
+"""A table model over the routine catalog: one row per routine file, broken files included.
+
+It is a :class:`QStandardItemModel` filled once per catalog (its estimate column once per plan, its "last
+done" column once per answer from the history), not a model that answers each question in Python: while the
+table sizes, sorts and paints a dozen rows, Qt asks thousands of times, and each question answered in Python
+cost more than the rest of listing them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from ..core.catalog import Catalog, CatalogEntry
+from ..core.durations import Level, format_seconds
+from ..core.preferences import Preferences
+from ..core.session_plan import plan_session
+from ..core.wording import length_text, range_text
+
+ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+BROKEN_COLOUR = "#c62828"
+
+
+class RoutineLibraryModel(QStandardItemModel):
+    """Columns: title, level, estimated duration (at a steady pace), the duration its source states, equipment,
+    source, and when it was last done (from the history). Broken rows show their first error.
+
+    The estimate is the planned length of the session Start would open: the user's preferences applied, at
+    the level chosen beside the list (else the routine's own), from the core's one planner."""
+
+    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source", "Last done")
+    ESTIMATE = 2
+    STATED = 3
+    LAST_DONE = 6
+
+    def __init__(self) -> None:
+        super().__init__(0, len(self.HEADERS))
+        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self._entries: tuple[CatalogEntry, ...] = ()
+        self._preferences = Preferences()
+        self._level: Level | None = None
+        self._estimates: list[int | None] = []
+        self._ids: list[str] | None = None
+        """Each entry's history id, worked out once there is a history (a user's routine's id is its resolved
+        path); the history modules are not imported before then (start-up)."""
+        self._last_done: dict[str, datetime] = {}
+        self._today = date.today()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._entries = catalog.entries
+        self._ids = None
+        self._estimates = [self._estimate(entry) for entry in self._entries]
+        self.setRowCount(0)
+        for row, entry in enumerate(self._entries):
+            self.appendRow(self._items(row, entry))
+        if self._last_done:
+            self._fill_last_done()
+
+    def set_plan(self, preferences: Preferences, level: Level | None) -> None:
+        """Estimate sessions with these preferences at this level (``None``: each routine's own)."""
+        if (preferences, level) == (self._preferences, self._level):
+            return
+        self._preferences, self._level = preferences, level
+        self._estimates = [self._estimate(entry) for entry in self._entries]
+        for row, seconds in enumerate(self._estimates):
+            routine = self._entries[row].routine
+            if seconds is not None and routine is not None:
+                tip = length_text(seconds, routine.duration)  # the length beside what its source says
+                self._fill(self.item(row, self.ESTIMATE), format_seconds(seconds), seconds, tip)
+                self.item(row, self.STATED).setToolTip(tip)
+
+    def set_last_done(self, last_done: dict[str, datetime], today: date) -> None:
+        """When each routine (by its history id) was last trained; ``today`` for "3 days ago"."""
+        self._last_done, self._today = dict(last_done), today
+        self._fill_last_done()
+
+    def has_last_done(self) -> bool:
+        """Whether any listed routine has been done (else the column has nothing to say)."""
+        return bool(self._last_done) and any(self.last_done(row) is not None for row in range(len(self._entries)))
+
+    def last_done(self, row: int) -> datetime | None:
+        if not self._last_done:
+            return None
+        if self._ids is None:
+            from ..core.history_records import routine_id
+
+            self._ids = [routine_id(e.path, e.display_name, e.bundled) for e in self._entries]
+        return self._last_done.get(self._ids[row])
+
+    def entry(self, row: int) -> CatalogEntry:
+        return self._entries[row]
+
+    def estimate(self, row: int) -> int | None:
+        """Planned seconds of the session the row's routine would run (``None`` for a broken file)."""
+        return self._estimates[row]
+
+    def _estimate(self, entry: CatalogEntry) -> int | None:
+        if entry.routine is None:
+            return None
+        return plan_session(entry.routine, self._preferences, self._level,
+                            exercise_library=entry.exercise_library).total_seconds
+
+    def _fill_last_done(self) -> None:
+        from ..core.history_stats import since_text
+
+        for row in range(len(self._entries)):
+            when = self.last_done(row)
+            item = self.item(row, self.LAST_DONE)
+            if when is None:
+                self._fill(item, "", float("-inf"), "")
+            else:
+                self._fill(item, since_text(when, self._today), when.timestamp(),
+                           f"Last done {when:%A %d %B %Y, %H:%M} (a session with at least one set done)")
+
+    def _items(self, row: int, entry: CatalogEntry) -> list[QStandardItem]:
+        routine = entry.routine
+        sorts: dict[int, object] = {self.LAST_DONE: float("-inf")}  # never done: last, newest first
+        tips: dict[int, str] = {self.LAST_DONE: ""}
+        if routine is None:
+            first = entry.problems[0].message if entry.problems else "cannot be read"
+            texts: tuple[str, ...] = (f"{entry.path.name} (broken)", "broken", "—", "", "", first, "")
+            tip = "\n".join(str(p) for p in entry.problems)
+        else:
+            seconds = self._estimates[row] or 0
+            stated = routine.duration
+            texts = (routine.title, routine.effective_level().value, format_seconds(seconds),
+                     range_text(stated, "s") if stated is not None else "", ", ".join(routine.equipment),
+                     routine.source or "", "")
+            tip = ""
+            sorts.update({self.ESTIMATE: seconds, self.STATED: stated.low if stated is not None else -1})
+            tips[self.ESTIMATE] = tips[self.STATED] = length_text(seconds, stated)
+        items = []
+        for column, text in enumerate(texts):
+            item = QStandardItem()
+            item.setEditable(False)
+            # in full in the tooltip, where the column is too narrow for it
+            in_full = tip or (f"{text}\n{entry.display_name}" if column == 0 else text)
+            self._fill(item, text, sorts.get(column, text), tips.get(column, in_full))
+            item.setData(entry, ENTRY_ROLE)
+            if routine is None:
+                item.setForeground(QBrush(QColor(BROKEN_COLOUR)))
+            items.append(item)
+        return items
+
+    @staticmethod
+    def _fill(item: QStandardItem, text: str, sort: object, tip: str | None = None) -> None:
+        item.setText(text)
+        item.setData(sort, SORT_ROLE)
+        item.setToolTip(text if tip is None else tip)
