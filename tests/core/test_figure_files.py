@@ -240,3 +240,35 @@ def test_the_guide_shows_what_validate_prints_for_its_mistakes(tmp_path: Path) -
         out = io.StringIO()
         assert validate([str(path)], out, io.StringIO()) == 1
         assert out.getvalue().replace(str(path), "mistakes.yaml") == expected
+
+
+def test_a_figures_file_is_read_as_a_routine_file_is(tmp_path: Path) -> None:
+    """A figures.yaml that is not a plain file of a sane size gets the routine files' own one-line message at 1:1
+    (read in bounded time and memory: a named pipe does not wait for a writer), and the other figures stay."""
+    import os
+
+    from test_hostile_files import feeding
+
+    from backcoach.core.figure.book import figures_path, load_book
+    from backcoach.core.yamlsource import MAX_FILE_BYTES
+    from backcoach.resources import bundled_routines_dir
+
+    pipe, big, folder = tmp_path / "pipe", tmp_path / "big", tmp_path / "folder"
+    for where in (pipe, big, folder):
+        where.mkdir()
+    os.mkfifo(pipe / "figures.yaml")
+    (big / "figures.yaml").write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    (folder / "figures.yaml").mkdir()
+    bundled = figures_path(bundled_routines_dir())
+    assert bundled is not None
+    found: dict[str, str] = {}
+    with feeding(pipe / "figures.yaml", GOOD):
+        for where in (pipe, big, folder):
+            path = figures_path(where)
+            assert path is not None, where
+            book, problems = load_book([(path, f"{where.name}.yaml"), (bundled, "routines/figures.yaml")])
+            assert len(problems) == 1 and str(problems[0]).startswith(f"{where.name}.yaml:1:1: ")
+            assert book.figure("Bird dog") is not None  # the bundled figures are still read
+            found[where.name] = problems[0].message
+    assert "named pipe" in found["pipe"] and "folder" in found["folder"]
+    assert "MiB" in found["big"]

@@ -267,6 +267,22 @@ def test_an_exercise_can_borrow_a_library_moves_figure() -> None:
     assert found.name == "Pointer dog" and found.poses == dog.poses and not found.alternate
 
 
+def test_a_gentler_move_swapped_in_shows_its_own_figure() -> None:
+    """G swaps a high-impact move for its gentler one: the session then shows that move, not the figure the
+    routine gave the move it replaced."""
+    from backcoach.core.gentler import with_gentler
+
+    jumps = load_routine("backcoach: 1\ntitle: T\nblocks:\n  - title: B\n    exercises:\n"
+                         "      - {name: Depth jump, reps: 4, figure: {like: Bird dog}}\n")
+    library = book().exercises
+    gentler = with_gentler(jumps, library)
+    assert gentler is not None
+    swapped = gentler.exercises[0]
+    assert swapped.name != "Depth jump" and swapped.figure is None
+    found = RoutineFigures(book(), gentler).for_index(0)
+    assert found is not None and found == book().figure(swapped.name)
+
+
 # -- the session's own clock -----------------------------------------------------------------------------
 
 
