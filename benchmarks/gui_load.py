@@ -16,8 +16,8 @@ screen as it was before figures) and with it, 30 frames a second (CPU in one str
 third). Prints figures; asserts nothing.
 
 Start-up ends as the app's does, with ``gui.app.freeze_start_up`` (``gc.freeze``: what start-up made is out of
-the garbage collector's sight); a full collection is timed just before and just after it, and every full
-collection during the stretches is timed too. ``--no-freeze`` leaves it out, to compare whole runs.
+the garbage collector's sight); a full collection is timed just before and just after it, and every
+collection during the stretches is timed too (by generation). ``--no-freeze`` leaves it out, to compare whole runs.
 """
 
 from __future__ import annotations
@@ -75,26 +75,24 @@ class StallProbe:
         return ordered[-1] * 1000, ordered[int(0.99 * (len(ordered) - 1))] * 1000
 
 
-class FullCollections:
-    """Times every full (generation 2) garbage collection while it is installed: what a session pays for one."""
+class Collections:
+    """Times every garbage collection while it is installed, by generation: what a session pays for them."""
 
     def __init__(self) -> None:
-        self.seconds: list[float] = []
+        self.seconds: dict[int, list[float]] = {0: [], 1: [], 2: []}
         self._started = 0.0
         gc.callbacks.append(self._callback)
 
     def _callback(self, phase: str, info: dict[str, int]) -> None:
-        if info.get("generation") != 2:
-            return
         if phase == "start":
             self._started = time.perf_counter()
         else:
-            self.seconds.append(time.perf_counter() - self._started)
+            self.seconds[info["generation"]].append(time.perf_counter() - self._started)
 
     def stop(self) -> str:
         gc.callbacks.remove(self._callback)
-        longest = max(self.seconds, default=0.0) * 1000
-        return f"{len(self.seconds)} full collection(s), the longest {longest:.1f} ms"
+        return ", ".join(f"generation {generation}: {len(times)}, the longest {max(times, default=0.0) * 1000:.1f} ms"
+                         for generation, times in self.seconds.items())
 
 
 def full_collection_ms(repeats: int = 5) -> float:
@@ -206,7 +204,7 @@ def main() -> None:
     if not options.no_freeze:
         freeze_start_up()
     frozen = full_collection_ms()
-    collections = FullCollections()
+    collections = Collections()
     library = window.routine_library
     library.table.selectRow(library.titles().index("Exercises to Strengthen Back Muscles"))
     entry = library.current_entry()
@@ -243,7 +241,7 @@ def main() -> None:
     off, on, figure_stall, figure_p99, size = figure
     freeze = "left out (--no-freeze)" if options.no_freeze else f"{frozen:.1f} ms after it"
     print(f"a full garbage collection after start-up ({tracked} objects tracked): {unfrozen:.1f} ms before "
-          f"gc.freeze, {freeze}; during the session stretches: {during}")
+          f"gc.freeze, {freeze}; collections during the session stretches: {during}")
     print(f"exercise figure moving all the time (cat-cow reps, then walking; {size}), {options.seconds:.0f} s each: "
           f"CPU {off:5.2f} % of a core without the figure, {on:5.2f} % with it: added by the figure "
           f"{on - off:+5.2f} % of a core; with it, longest stall {figure_stall:6.1f} ms, p99 {figure_p99:5.1f} ms")
