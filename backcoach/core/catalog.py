@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_NAMES = ("exercises.yaml", "exercises.yml", "exercises")
+FIGURES_NAMES = ("figures.yaml", "figures.yml")
+"""The exercise library's figures (docs/figures.md) sit beside it; they are not routines either."""
 
 
 def slug(title: str) -> str:
@@ -41,7 +43,7 @@ def unique(path: Path) -> Path:
 def is_library_path(path: Path, root: Path) -> bool:
     """The exercise library sits at the top of a routines folder as ``exercises.yaml`` or ``exercises/``."""
     relative = path.relative_to(root)
-    return relative.parts[0] in LIBRARY_NAMES
+    return relative.parts[0] in LIBRARY_NAMES or relative.as_posix() in FIGURES_NAMES
 
 
 def routine_files(folder: Path) -> list[Path]:

@@ -70,6 +70,7 @@ EXERCISE_KEYS = (
     "muscles",
     "equipment",
     "note",
+    "figure",
 )
 T = TypeVar("T")
 _SIGNED = re.compile(r"[+-]?[0-9]+")
@@ -293,6 +294,12 @@ class _RoutineReader:
         muscles = _opt(fields, "muscles", r.text_list) or ()
         equipment = _opt(fields, "equipment", r.text_list) or ()
         note = _opt(fields, "note", r.text)
+        figure = None
+        figure_node = fields.get("figure")
+        if figure_node is not None:  # docs/figures.md; read only where there is one
+            from .figure.spec import read_figure
+
+            figure = read_figure(r, figure_node)
         if name is None or len(r.problems) != before:
             return None
         return Exercise(
@@ -308,6 +315,7 @@ class _RoutineReader:
             muscles=muscles,
             equipment=equipment,
             note=note,
+            figure=figure,
             line=fields.node.start_mark.line + 1,
         )
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from .durations import Level, Range
+
+if TYPE_CHECKING:  # an exercise's own figure; its reader (and YAML) load only where there is one
+    from .figure.spec import FigureSpec
 
 FORMAT_VERSION = 1
 
@@ -133,6 +136,8 @@ class Exercise:
     muscles: tuple[str, ...] = ()
     equipment: tuple[str, ...] = ()
     note: str | None = None
+    figure: FigureSpec | None = None
+    """Its own figure (poses, or ``like:`` another move's); else the exercise library's figure is shown."""
     line: int = field(default=0, compare=False)
     """Line of the exercise in its file (0 when it was not read from one); lets views point at it.
     Not part of equality: the same exercise saved elsewhere in a file is the same exercise."""

@@ -265,6 +265,34 @@ class NodeReader:
             return None
         return value
 
+    def number(self, node: Node, key: str, low: float, high: float) -> float | None:
+        """A number, whole or decimal, in ``low..high`` (an angle, a distance); quoted numbers are refused."""
+        scalar = self._scalar(node, key)
+        if scalar is None:
+            return None
+        if scalar.tag not in (INT_TAG, FLOAT_TAG):
+            self.report(node, f"'{key}' must be a number, not {describe(scalar)}")
+            return None
+        try:
+            value = float(str(scalar.value).replace("_", ""))
+        except ValueError:
+            self.report(node, f"'{key}' must be a number, not {describe(scalar)}")
+            return None
+        if not low <= value <= high:  # also refuses .nan and .inf
+            self.report(node, f"'{key}' must be from {low:g} to {high:g}, not {scalar.value}")
+            return None
+        return value
+
+    def flag(self, node: Node, key: str) -> bool | None:
+        """``true`` or ``false`` (YAML's yes/no spellings too)."""
+        scalar = self._scalar(node, key)
+        if scalar is None:
+            return None
+        if scalar.tag != BOOL_TAG:
+            self.report(node, f"'{key}' must be true or false, not {describe(scalar)}")
+            return None
+        return str(scalar.value).lower() in ("true", "yes", "on", "y")
+
     def choice(self, node: Node, key: str, kind: type[T]) -> T | None:
         scalar = self._scalar(node, key)
         if scalar is None:

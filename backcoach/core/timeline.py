@@ -53,6 +53,9 @@ class RestReason(StrEnum):
     ROUNDS = "rounds"
 
 
+FIRST_SIDE = Side.LEFT
+"""The side every one-sided move starts on (its get-ready names it; an alternating set starts there too)."""
+
 START_POSITION = BodyPosition.STANDING
 """Where a person is when a session starts: at the computer, about to walk to the mat."""
 
@@ -131,8 +134,8 @@ class ResolvedExercise:
 
     @property
     def first_side(self) -> Side | None:
-        """The side the move starts on (left, for every one-sided move)."""
-        return Side.LEFT if self.per is not None else None
+        """The side the move starts on (:data:`FIRST_SIDE`, for every one-sided move)."""
+        return FIRST_SIDE if self.per is not None else None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .durations import Range
+from .figure.spec import FigureSpec, figure_node
 from .model import Block, Count, Exercise, LevelChange, Routine, Timing
 
 WIDTH = 100
@@ -196,6 +197,8 @@ def _exercise_node(exercise: Exercise, indent: int = _EXERCISE_INDENT) -> Mappin
     m.texts("muscles", exercise.muscles)
     m.texts("equipment", exercise.equipment)
     m.text("note", exercise.note)
+    if exercise.figure is not None:
+        m.add("figure", figure_node(exercise.figure))
     return m.node()
 
 
@@ -281,6 +284,11 @@ def _dump_node(node: Node) -> str:
     """YAML text for a node built by this module."""
     text: str = yaml.serialize(node, Dumper=_Dumper, allow_unicode=True, width=WIDTH, indent=INDENT)
     return text
+
+
+def dump_figure(figure: FigureSpec) -> str:
+    """An exercise's figure as the YAML text of its ``figure:`` value (what the editor's field shows)."""
+    return _dump_node(figure_node(figure))
 
 
 CommentPath = tuple[str | int, ...]

@@ -34,14 +34,17 @@ from ..core.catalog import CatalogEntry, slug, unique
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
 from ..core.exercise_library import ExerciseLibrary
+from ..core.figure.book import FigureBook
 from ..core.files import read_user_text
 from ..core.guesses import GuessMarks
 from ..core.model import BodyPosition, Pace, Per, Routine, Sides
 from ..core.preferences import Preferences
 from ..core.problems import RoutineError
 from ..core.session_plan import estimates, plan_session
+from ..core.timeline import resolve
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
+from .figure_view import FigurePreview, FigureView, on_panel
 from .prompts import Prompter
 from .routine_tree import ADDRESS_ROLE, RoutineTree
 from .saving import save_text
@@ -54,6 +57,7 @@ LABELS = {
     "rest_between_rounds": "Rest between rounds", "name": "Exercise", "reps": "Reps", "hold": "Hold",
     "sets": "Sets", "per": "Each side", "instructions": "How to do it", "muscles": "Muscles", "note": "Note",
     "sides": "Sides change", "position": "Starting position", "position_change": "Time to change position",
+    "figure": "Figure",
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "level": tuple(level.value for level in Level),
@@ -65,7 +69,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
 UNSET_CHOICE = {"per": "as the exercise library says", "sides": "as the exercise library says",
                 "position": "as the exercise library says"}
 """What an empty choice means where it is not a plain default: the library's way of doing the move."""
-LONG_TEXT = {"summary", "instructions", "note"}
+LONG_TEXT = {"summary", "instructions", "note", "figure"}
 GUESSED_STYLE = "background: #fef3c7; border: 1px solid #d97706;"
 """A value the importer guessed: amber, as a highlighter would mark what to check."""
 
@@ -154,11 +158,24 @@ class RoutineEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.form_host)
+        # The selected exercise's figure, moving; it follows every edit (its own `figure:` or the library's).
+        self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
+        """The figures for an exercise library (the window's figure shelf); ``None``: no figures."""
+        self.figure_view = FigureView()
+        self.figure_view.setMinimumHeight(100)
+        self.figure_preview = FigurePreview(self.figure_view)
+        splitter.addWidget(self.figure_view)
         splitter.addWidget(self.steps)
-        splitter.setSizes([220, 320, 140])
+        splitter.setSizes([200, 300, 160, 120])
         layout = QVBoxLayout(self)
         layout.addWidget(self.estimate)
         layout.addWidget(splitter, 1)
+        self.figure_note = QLabel()  # a figure that reads but cannot be drawn as written: says why, saving allowed
+        self.figure_note.setAccessibleName("Figure problem")
+        self.figure_note.setWordWrap(True)
+        self.figure_note.setStyleSheet("color: #b91c1c;")
+        self.figure_note.hide()
+        layout.addWidget(self.figure_note)
         layout.addWidget(self.message)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed_on_disk)
@@ -168,6 +185,34 @@ class RoutineEditor(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         self._build_form()
+        self._show_figure()
+
+    def _show_figure(self) -> None:
+        """The selected exercise's figure (hidden for a block or the routine). A problem with the exercise's own
+        figure that only shows once it is drawn (a move ``like`` names that has no figure, a pose that cannot
+        rest) is said below it, as ``backcoach validate`` says it; the routine can still be saved."""
+        routine, at = self.routine, self.tree.current_address()
+        figure = None
+        problem = ""
+        if routine is not None and len(at) == 2 and self.figures is not None:
+            exercise = routine.blocks[at[0]].exercises[at[1]]
+            book = self.figures(self.exercise_library)
+            file = str(self.document.path) if self.document and self.document.path else "unsaved"
+            figure = book.for_exercise(exercise.name, exercise.figure, file)
+            if exercise.figure is not None:
+                _, problems = book.resolve(exercise.figure, exercise.name, file)
+                problem = problems[0].message if problems else ""
+            # at the move's own pace: the routine's, else the exercise library's natural pace
+            rep = resolve(exercise, routine.defaults, routine.effective_level(None), self.exercise_library).rep_time
+            palette = self.palette()
+            self.figure_view.set_style(on_panel(palette.text().color(), palette.base().color()))
+            self.figure_view.setVisible(figure is not None)
+            self.figure_preview.show_figure(figure, float(rep))
+        else:
+            self.figure_view.setVisible(False)
+            self.figure_preview.show_figure(None)
+        self.figure_note.setText(f"Figure: {problem}" if problem else "")
+        self.figure_note.setVisible(bool(problem))
 
     # -- opening -------------------------------------------------------------------------------------
 
@@ -236,6 +281,7 @@ class RoutineEditor(QWidget):
         if not self._from_form:
             self._build_form()
         self._show_estimates(routine)
+        self._show_figure()
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:

@@ -25,6 +25,7 @@ from ..core.preferences import Preferences
 from .actions import Keys, make_action
 
 if TYPE_CHECKING:
+    from ..core.figure.book import FigureBook
     from ..core.guesses import GuessMarks
     from .editor import RoutineEditor
     from .main_window import MainWindow
@@ -40,6 +41,8 @@ class EditorPanel(QObject):
         self._editor: RoutineEditor | None = None
         self._exercise_library = ExerciseLibrary()
         self._preferences = Preferences()
+        self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
+        """The figures the editor shows for an exercise library (the window's figure shelf)."""
         self._following_save = False
         self._visible_before_session = False
         self._away = False
@@ -97,6 +100,7 @@ class EditorPanel(QObject):
             editor = self._editor = RoutineEditor(self._prompter, self._user_folder)
             editor.exercise_library = self._exercise_library
             editor.preferences = self._preferences
+            editor.figures = self.figures
             editor.routineEdited.connect(self._show_draft)
             editor.saved.connect(self._saved)
             editor.dirtyChanged.connect(self._update_title)
@@ -219,8 +223,7 @@ class EditorPanel(QObject):
             return
         draft = CatalogEntry(document.path or Path("unsaved.yaml"), str(document.path or "unsaved"),
                              document.bundled, document.routine)
-        library = self.window.routine_library
-        library.preview.setHtml(library.preview_of(draft))
+        self.window.routine_library.show_preview(draft)  # its moves' pictures follow the edits too
 
     def _saved(self, path: Path) -> None:
         """Show the saved routine in the library, selected, without the editor switching away from it."""

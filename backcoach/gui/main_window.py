@@ -32,11 +32,13 @@ if TYPE_CHECKING:
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
+    from ..figures import FigureShelf
     from ..settings_store import AppSettings, SettingsStore
     from .article_import import ArticleImport
     from .catalog_loader import CatalogLoader, Reading
     from .editor import RoutineEditor
     from .editor_panel import EditorPanel
+    from .figure_view import SessionFigure
     from .history_screen import HistoryScreen
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
     edit_actions: dict[str, QAction]
     history_screen: HistoryScreen
     loader: CatalogLoader
+    figures: FigureShelf
+    session_figure: SessionFigure
     settings: AppSettings
     store: SettingsStore
     prompter: Prompter
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QStackedWidget
 
+        from ..figures import FigureShelf
         from ..settings_store import SettingsStore
         from .catalog_loader import CatalogLoader
         from .editor_panel import EditorPanel
@@ -134,11 +139,14 @@ class MainWindow(QMainWindow):
         self.routine_library.set_level(self.settings.level)
         self.routine_library.set_preferences(self.settings.preferences())
         self.loader.show_on(self.routine_library)
+        self.figures = FigureShelf()  # read when a figure is first shown (docs/figures.md)
+        self.routine_library.figures = self.figures
         self.stack = QStackedWidget()
         self.stack.addWidget(self.routine_library)
         self.setCentralWidget(self.stack)
         self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
         self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
+        self.editor_panel.figures = self.figures
         self.routine_library.startRequested.connect(self.open_session)
         screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
                                                       lambda: self.settings.week_target(), self._show, self)
@@ -157,6 +165,7 @@ class MainWindow(QMainWindow):
         if self._session is not None and self._controller is not None:
             return self._session, self._controller
         from ..audio.null import NullBeeper, NullSpeaker
+        from .figure_view import SessionFigure
         from .session_controller import SessionController
         from .session_view import SessionView
 
@@ -167,6 +176,8 @@ class MainWindow(QMainWindow):
                                                           self._clock, self,
                                                           history=lambda: self.history_screen.history)
         controller.show_on(session)
+        self.session_figure = SessionFigure(session.figure_view, controller, self.figures)
+        self.session_figure.figuresChanged.connect(session.show_figure_column)
         controller.sessionEnded.connect(self.history_screen.show_summary)
         controller.soundNoticeChanged.connect(self.status.setText)
         for request, slot in ((session.stopRequested, self.ask_stop), (session.hurtRequested,
