@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .core.catalog import Catalog, load_catalog, routine_files
+from .core.catalog import Catalog, library_path, load_catalog, routine_files
+from .core.exercise_library import ExerciseLibrary, load_library_path
+from .core.problems import RoutineError
 from .resources import bundled_routines_dir, user_cache_dir, user_routines_dir
 
 
@@ -27,6 +29,17 @@ def bundled_catalog(*, cached: bool = False) -> Catalog:
     catalog = load_catalog([(bundled, True), (user, False)], {bundled: "routines"}, cache)
     cache.save()
     return catalog
+
+
+def bundled_library() -> ExerciseLibrary:
+    """The exercise library that ships (empty if it cannot be read: ``validate`` reports why)."""
+    found = library_path(bundled_routines_dir())
+    if found is None:
+        return ExerciseLibrary()
+    try:
+        return load_library_path(found)
+    except RoutineError:
+        return ExerciseLibrary()
 
 
 def find_routine(name: str) -> Path | None:

@@ -13,7 +13,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +25,13 @@ from .core.catalog import CatalogEntry, library_path, load_entry, routine_files
 from .core.cue_types import CueKind, Verbosity
 from .core.durations import Level, format_seconds
 from .core.exercise_library import ExerciseLibrary, load_library_path
-from .core.model import Pace
+from .core.model import Pace, Routine
 from .core.preferences import Preferences
 from .core.problems import Position, Problem, RoutineError
 from .core.session_plan import SessionPlan, estimates, plan_session
 from .core.timeline import Timeline, level_matters
 from .core.wording import length_text, range_text
-from .resources import bundled_routines_dir, user_routines_dir
+from .resources import user_routines_dir
 from .settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, AppSettings, SettingsStore
 
 OWN = "own"
@@ -217,6 +217,7 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
 
     for raw in paths:
         path = Path(raw)
+        loaded: list[tuple[str, Routine]] = []  # for their exercises' figures (docs/figures.md)
         if path.is_dir():
             files = routine_files(path)
             library = bundled_library
@@ -241,12 +242,33 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
         for file in files:
             entry = load_entry(file, bundled=False)
             if check(file, list(entry.problems)) and entry.routine is not None:
+                loaded.append((str(file), entry.routine))
                 _note_unknown_names(file, library.unknown_names(entry.routine), library, err)
+        _check_figures(path if path.is_dir() else None, library, loaded, check, verdicts, problems)
     for problem in problems:
         print(problem, file=out)
     broken = sum(verdicts.values())
     print(f"checked {len(verdicts)} file(s): {len(verdicts) - broken} valid, {broken} with problems", file=err)
     return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
+def _check_figures(folder: Path | None, library: ExerciseLibrary, loaded: list[tuple[str, Routine]],
+                   check: Callable[[Path, list[Problem]], bool], verdicts: dict[str, bool],
+                   problems: list[Problem]) -> None:
+    """The figures of a folder given (its ``figures.yaml``, counted once as a file) and of the routines just read
+    (``loaded``: each read once): their problems, and the files they make not valid (docs/figures.md)."""
+    from .figures import check_figures, figures_path
+
+    own = figures_path(folder) if folder is not None else None
+    found = check_figures(folder, library, loaded)
+    if own is not None:
+        check(own, [p for p in found if p.file == str(own)])  # a folder given twice: its figures told once
+    for problem in found:
+        if own is None or problem.file != str(own):
+            problems.append(problem)
+            key = os.path.realpath(problem.file)
+            if key in verdicts:
+                verdicts[key] = True
 
 
 def _note_unknown_names(file: Path, unknown: list[str], library: ExerciseLibrary, err: TextIO) -> None:
@@ -260,13 +282,9 @@ def _note_unknown_names(file: Path, unknown: list[str], library: ExerciseLibrary
 
 
 def _bundled_library() -> ExerciseLibrary:
-    found = library_path(bundled_routines_dir())
-    if found is None:
-        return ExerciseLibrary()
-    try:
-        return load_library_path(found)
-    except RoutineError:
-        return ExerciseLibrary()
+    from .catalogs import bundled_library
+
+    return bundled_library()
 
 
 # -- list -------------------------------------------------------------------------------------------------

@@ -113,9 +113,10 @@ class CatalogLoader(QObject):
         """A file opened from outside the routine folders (Ctrl+O, a drop) is listed only until the app closes:
         offer to copy it into the user's folder, where the library finds it at every start. The path to open:
         the copy, or the file itself (declined, already listed, or the copy failed: the status line says why)."""
+        from ..core.catalog import unique
         from ..core.files import read_user_file, read_user_text
         from ..core.problems import RoutineError
-        from .saving import save_text, unique
+        from .saving import save_text
 
         if self.find(path) is not None or not path.is_file():
             return path

@@ -52,15 +52,6 @@ def save_text(path: Path | str, text: str) -> None:
         raise OSError(f"cannot save {target}: {_reason(file)}")
 
 
-def unique(path: Path) -> Path:
-    """``path``, or ``name-2.yaml``, ``name-3.yaml`` … when it exists: a new file never replaces another."""
-    candidate, n = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        n += 1
-    return candidate
-
-
 LEFTOVER = re.compile(r"^.+\.ya?ml\.[A-Za-z0-9]{6}$")
 """``NAME.yaml.XXXXXX``: the temporary file an interrupted QSaveFile leaves beside its target."""
 

@@ -67,3 +67,25 @@ def test_an_unknown_exercise_name_gets_the_name_it_was_most_likely_meant_to_be(
     path.write_text(TYPO.replace("Plnak", "Handstand walk"))  # nothing close: no guess
     main(["validate", str(path)])
     assert "'Handstand walk'\n" in capsys.readouterr().err
+
+
+FIGURED = GOOD.replace("hold: 30s}", "hold: 30s, figure: {like: Brid dog}}")
+
+
+def test_figures_count_as_the_files_they_are_in(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A routine whose figure names no figure is a file with a problem (once, however often it is named); a
+    folder's figures.yaml is a file of its own, counted and told once when the folder is given twice."""
+    (folder / "figured.yaml").write_text(FIGURED)
+    assert main(["validate", "figured.yaml", "./figured.yaml", "good.yaml"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines()[-1] == "checked 2 file(s): 1 valid, 1 with problems"
+    assert [line for line in captured.out.splitlines() if "Brid dog" in line] == [
+        "figured.yaml:6:49: 'like': there is no figure for 'Brid dog' — did you mean 'Bird dog'?"]
+    inside = folder / "class"
+    (inside / "bad.yaml").unlink()
+    (inside / "figures.yaml").write_text("backcoach-figures: 1\npositions: 3\n")
+    assert main(["validate", "class", "class"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines()[-1] == "checked 2 file(s): 1 valid, 1 with problems"
+    told = captured.out.splitlines()
+    assert told and all(line.startswith("class/figures.yaml:") for line in told) and len(told) == len(set(told))

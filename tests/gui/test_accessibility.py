@@ -147,6 +147,11 @@ def open_class(qtbot: QtBot, harness: Harness, title: str = "Revitalise your spi
 
 def test_the_library_can_be_followed(qtbot: QtBot, harness: Harness) -> None:
     assert problems_of(harness.window) == []
+    library = harness.window.routine_library
+    qtbot.waitUntil(library.figures_shown)  # the moves' pictures, and the first one moving below the preview
+    settle()
+    assert library.figure_view is not None and library.figure_view.isVisible()
+    assert problems_of(harness.window) == []
     level = QAccessible.queryAccessibleInterface(harness.window.routine_library.level_box)
     assert level.text(QAccessible.Text.Name) == "Level"  # on Linux Qt said "Routine's own level", its value
     assert level.text(QAccessible.Text.Value) == "Routine's own level"
@@ -169,6 +174,52 @@ def test_the_editor_can_be_followed_and_marks_a_refused_field(qtbot: QtBot, harn
     assert iface.text(QAccessible.Text.Description) == ""
     select(editor, ())
     assert problems_of(harness.window) == []  # the routine's own fields, its level box among them
+    select(editor, (0, 0))
+    figure = editor.form_host.widget().findChild(QPlainTextEdit, "field_figure")
+    assert figure is not None
+    figure.setPlainText("{like: Sqaut}")  # it reads, but names no figure: a note under the figure says why
+    settle()
+    assert editor.figure_note.isVisible() and editor.figure_view.isVisible()
+    assert problems_of(harness.window) == []
+
+
+HANDOUT = """Back care exercises
+
+Day 1: Gentle start
+
+- Cat-cow stretch – 2 sets of 10 reps
+- Bird dog – 3 sets of 8 reps per side
+
+Day 2: A little more
+
+- Child's pose: hold for 30 seconds
+- Pelvic tilt
+"""
+
+
+def test_the_import_dialog_and_a_draft_with_guesses_can_be_followed(qtbot: QtBot, harness: Harness) -> None:
+    from backcoach.gui.article_import import ImportDialog
+
+    window = harness.window
+    window.import_action.trigger()  # File → Import article…
+    dialog = window.findChild(ImportDialog)
+    assert isinstance(dialog, ImportDialog)
+    settle()
+    assert problems_of(dialog) == []
+    with qtbot.waitSignal(dialog.resultShown):
+        dialog.set_text(HANDOUT)
+    settle()
+    assert dialog.which.isVisible() and dialog.summary.text().startswith("Found")  # two classes: which to open
+    assert problems_of(dialog) == []
+    summary = QAccessible.queryAccessibleInterface(dialog.summary)
+    assert summary.text(QAccessible.Text.Name) == dialog.summary.text()  # was "What was found"
+    with qtbot.waitSignal(window.article_import.draftOpened):
+        dialog.open_button.click()
+    editor = window.editor
+    select(editor, (1, 1))  # "Pelvic tilt": named without a dose
+    settle()
+    assert editor.guessed_fields()  # a value the article did not give, marked with a note to check it
+    assert problems_of(window) == []
 
 
 def session_states(qtbot: QtBot, harness: Harness) -> Iterator[str]:
@@ -217,6 +268,8 @@ def test_the_session_screen_can_be_followed_in_every_state(qtbot: QtBot, harness
         assert clock.text(QAccessible.Text.Description) == "Time left in this step"
         for label in (session.title_label, session.detail_label, session.upcoming_label, session.heading_label):
             assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == label.text()
+        if state == "work":
+            assert session.figure_view.isVisible()  # the move beside the countdown: walked too
         toggle = QAccessible.queryAccessibleInterface(session.toggle_button)
         if session.toggle_button.isVisible():
             assert toggle.text(QAccessible.Text.Name) == session.toggle_button.text()

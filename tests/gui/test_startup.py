@@ -110,7 +110,8 @@ def test_the_library_is_listed_from_the_cache_without_yaml_the_editor_or_the_ses
     assert cold["routines"] == warm["routines"] == 13
     assert "yaml" in cold["modules"]  # the first start reads the files (and fills the cache)
     heavy = {"yaml", "backcoach.core.loader", "backcoach.gui.editor", "backcoach.gui.session_view",
-             "backcoach.gui.session_controller", "backcoach.core.engine", "backcoach.audio.choose"}
+             "backcoach.gui.session_controller", "backcoach.core.engine", "backcoach.audio.choose",
+             "backcoach.core.importer", "backcoach.gui.article_import"}
     assert not heavy & set(warm["modules"])
 
 
