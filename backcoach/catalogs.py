@@ -43,9 +43,12 @@ def bundled_library() -> ExerciseLibrary:
 
 
 def find_routine(name: str) -> Path | None:
-    """A path as given, else a bundled or user routine whose file stem or title matches."""
+    """A path as given, else a bundled or user routine whose file stem or title matches.
+
+    A link is taken as given even where it leads nowhere (a loop, a missing target), so that reading it says
+    what is wrong with it rather than that there is no such routine."""
     path = Path(name)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         return path
     wanted = name.strip().lower().removesuffix(".yaml").removesuffix(".yml")
     for folder in (user_routines_dir(), bundled_routines_dir()):

@@ -383,7 +383,11 @@ def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
 
 def _library_for(path: Path) -> ExerciseLibrary:
     library = bundled_catalog().exercise_library
-    found = library_path(path.resolve().parent)
+    try:
+        folder = path.resolve().parent  # a linked routine is coached with the moves beside the file it names
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13): reading it says so
+        folder = path.absolute().parent
+    found = library_path(folder)
     if found is not None:
         with suppress(RoutineError):  # a broken library beside the routine: `validate` reports it
             library = library.merged(load_library_path(found))

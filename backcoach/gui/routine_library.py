@@ -163,6 +163,8 @@ class RoutineLibraryView(QWidget):
         self._figure_timer.setSingleShot(True)
         self._figure_timer.setInterval(0)
         self._figure_timer.timeout.connect(self._show_figures)
+        self._listed = False  # figures wait for the list's first paint: start-up ends when the list is usable
+        self.listPainted.connect(self._figures_after_listing)
 
         self.level_box = QComboBox()
         self.level_box.setAccessibleName("Level")
@@ -397,8 +399,16 @@ class RoutineLibraryView(QWidget):
         self._figures_for = entry
         self.preview.setHtml(self.preview_of(entry))
         self.show_exercise_figure(None)
-        if self.figures is not None and entry.routine is not None:
+        if self.figures is not None and entry.routine is not None and self._listed:
             self._figure_timer.start()
+
+    def _figures_after_listing(self) -> None:
+        """The list is on screen: the routine selected at start-up gets its figures now (reading figures.yaml
+        and drawing took longer than everything else before the library became usable)."""
+        if not self._listed:
+            self._listed = True
+            if self._figures_for is not None and self._figures_for.routine is not None and self.figures is not None:
+                self._figure_timer.start()
 
     def _show_figures(self) -> None:
         entry = self._figures_for
@@ -424,7 +434,7 @@ class RoutineLibraryView(QWidget):
 
     def figures_shown(self) -> bool:
         """Whether the preview has its moves' figures (they come a moment after the routine; for tests)."""
-        return not self._figure_timer.isActive()
+        return self._listed and not self._figure_timer.isActive()
 
     def show_exercise_figure(self, index: int | None) -> None:
         """Show the routine's ``index``-th move moving below the preview (``None``: no figure)."""
