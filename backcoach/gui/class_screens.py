@@ -231,4 +231,4 @@ class ClassScreens(QObject):
 def screen_label(screen: QScreen) -> str:
     """``HDMI-1 (1920×1080)``: a screen as the View menu and the status line name it."""
     size = screen.size()
-    return f"{screen.name() or 'the other screen'} ({size.width()}×{size.height()})"
+    return f"{screen.name() or 'unnamed screen'} ({size.width()}×{size.height()})"

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .routine_library import RoutineLibraryView
     from .session_controller import SessionController
     from .session_view import SessionView
+    from .settings_dialog import SettingsDialog
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -224,12 +225,12 @@ class MainWindow(QMainWindow):
         if problem:
             self.status.setText(problem)
 
-    def ask_settings(self) -> None:
+    def ask_settings(self) -> SettingsDialog:
+        """Open Settings (Ctrl+,); what is chosen there is applied when it closes with OK."""
         from .settings_dialog import SettingsDialog
 
-        chosen = SettingsDialog.ask(self.settings, self.controller.output.speaker, self)
-        if chosen is not None:
-            self.apply_settings(chosen)
+        return SettingsDialog.ask(self.settings, self.controller.output.speaker, self,
+                                  lambda chosen: self.apply_settings(chosen) if chosen is not None else None)
 
     # -- routines --------------------------------------------------------------------------------------
 

@@ -103,22 +103,33 @@ class QuickTimerDialog(QDialog):
         self.accept()
 
 
-def ask_quick_timer(window: MainWindow) -> bool:
-    """Ask for a quick timer, then start it (or save it as a routine); ``True`` when something was done."""
+def ask_quick_timer(window: MainWindow) -> QuickTimerDialog:
+    """Open the quick timer on the last one used; when it closes, start it (or save it as a routine).
+
+    The dialog is window-modal but does not block (``open``, not ``exec``): the event loop runs on, so the
+    answer arrives through ``finished`` and nothing waits inside a nested loop (a test drives the dialog it
+    is given like any widget)."""
     try:
         last = QuickTimer.parse(window.settings.quick_timer) if window.settings.quick_timer else QuickTimer()
     except ValueError:
         last = QuickTimer()  # a hand-edited setting that cannot run: the usual timer
-    library = window.loader.catalog.exercise_library
-    dialog = QuickTimerDialog(last, library, window)
-    accepted = dialog.exec()
+    dialog = QuickTimerDialog(last, window.loader.catalog.exercise_library, window)
+    dialog.finished.connect(lambda result: _answered(window, dialog, result == QDialog.DialogCode.Accepted))
+    dialog.open()
+    dialog.activateWindow()  # the keys go to it, also on an X server without a window manager
+    return dialog
+
+
+def _answered(window: MainWindow, dialog: QuickTimerDialog, accepted: bool) -> bool:
+    """The quick timer closed: start or save what it says (``True`` when something was done)."""
+    dialog.deleteLater()
     window.activateWindow()  # the keyboard back to the window (a bare X server has no window manager to do it)
     if not accepted:
         return False
     timer = dialog.timer()
     window.apply_settings(window.settings.with_changes(quick_timer=timer.text()))
     prepare = window.settings.prepare
-    routine = timer.routine(GET_READY if prepare is None else prepare, library)
+    routine = timer.routine(GET_READY if prepare is None else prepare, dialog.library)
     if dialog.saving:
         return save_routine(window, routine)
     return start_quick_timer(window, routine)

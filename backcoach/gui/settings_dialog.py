@@ -141,17 +141,29 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     @classmethod
-    def ask(cls, settings: AppSettings, speaker: Speaker, parent: QWidget | None = None) -> AppSettings | None:
-        """The settings the user chose (``None``: cancelled), offering the voices ``speaker`` has and a sample
-        of them; the speaker has its own settings back when the dialog closes."""
+    def ask(cls, settings: AppSettings, speaker: Speaker, parent: QWidget | None,
+            chosen: Callable[[AppSettings | None], object]) -> SettingsDialog:
+        """Open the dialog offering the voices ``speaker`` has and a sample of them; when it closes, ``chosen``
+        gets the settings chosen (``None``: cancelled), and the speaker has its own settings back.
+
+        Window-modal without blocking (``open``, not ``exec``): the event loop runs on (a session's audience
+        view, a screen plugged in), the answer comes through ``finished``, and a test drives the dialog it is
+        given like any widget."""
         available = speaker.available
         dialog = cls(settings, speaker.voices() if available else [], parent,
                      (lambda chosen: preview_voice(speaker, chosen)) if available else None, speaker.reason)
-        accepted = dialog.exec()
-        if dialog.previewed:
-            speaker.stop()
-            speaker.apply(settings.audio())
-        return dialog.result_settings() if accepted else None
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if dialog.previewed:
+                speaker.stop()
+                speaker.apply(settings.audio())
+            chosen(dialog.result_settings() if result == QDialog.DialogCode.Accepted else None)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        dialog.activateWindow()  # the keys go to it, also on an X server without a window manager
+        return dialog
 
     def result_settings(self) -> AppSettings:
         prepare = self.prepare.value()

@@ -15,6 +15,7 @@ from .help_menu import HelpMenu
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .quick_timer_dialog import QuickTimerDialog
 
 
 def build_menus(window: MainWindow) -> None:
@@ -65,10 +66,10 @@ def open_ready(window: MainWindow) -> bool:
     return entry is not None and window.open_session(entry, window.routine_library.chosen_level())
 
 
-def quick_timer(window: MainWindow) -> bool:
-    """Ctrl+T: the quick timer (not during a session)."""
+def quick_timer(window: MainWindow) -> QuickTimerDialog | None:
+    """Ctrl+T: the quick timer, opened (not during a session)."""
     if window.session_active():
-        return False
+        return None
     from .quick_timer_dialog import ask_quick_timer
 
     return ask_quick_timer(window)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from gui_harness import FakeClock, FakePrompter, Harness
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from backcoach.audio.fakes import FakeSpeaker
@@ -21,6 +21,8 @@ from backcoach.core.quick_timer import QuickTimer
 from backcoach.core.spoken import VOICE_SAMPLE
 from backcoach.core.timeline import StepKind
 from backcoach.gui.main_window import MainWindow
+from backcoach.gui.quick_timer_dialog import QuickTimerDialog
+from backcoach.gui.settings_dialog import SettingsDialog
 from backcoach.resources import bundled_routines_dir, docs_dir
 from backcoach.settings_store import SettingsStore
 
@@ -310,36 +312,36 @@ def test_next_is_at_least_half_the_size_of_the_move(qtbot: QtBot, harness: Harne
 # -- a quick timer ---------------------------------------------------------------------------------------------
 
 
-def answer_quick_timer(qtbot: QtBot, rounds: str, work: str, rest: str, moves: str, *, save: bool = False) -> None:
-    """Fill in the quick timer when it opens (it is modal), as typed."""
-    from backcoach.gui.quick_timer_dialog import QuickTimerDialog
+def open_quick_timer(qtbot: QtBot, window: MainWindow) -> QuickTimerDialog:
+    """Ctrl+T, as typed: the quick timer opens, modal over the window (without blocking the test)."""
+    qtbot.keyClick(window, KEY.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QuickTimerDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.rounds)  # typing goes to it
+    return dialog
 
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QuickTimerDialog)
-        try:
-            assert dialog.focusWidget() is dialog.rounds  # the first thing typed is the number of rounds
-            for box, text in ((dialog.rounds, rounds), (dialog.work, work), (dialog.rest, rest)):
-                if text:
-                    box.lineEdit().selectAll()
-                    qtbot.keyClicks(box, text)
-            qtbot.keyClicks(dialog.moves, moves)
-            if save:
-                qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-            else:
-                qtbot.keyClick(dialog.moves, KEY.Key_Return)
-        finally:
-            if dialog.isVisible():  # never leave the test waiting on a dialog
-                dialog.reject()
 
-    QTimer.singleShot(0, fill)
+def answer_quick_timer(qtbot: QtBot, dialog: QuickTimerDialog, rounds: str, work: str, rest: str, moves: str, *,
+                       save: bool = False) -> None:
+    """Fill in the quick timer as typed, then Enter (Start) or a click on "Save as routine…"."""
+    assert dialog.focusWidget() is dialog.rounds  # the first thing typed is the number of rounds
+    for box, text in ((dialog.rounds, rounds), (dialog.work, work), (dialog.rest, rest)):
+        if text:
+            box.lineEdit().selectAll()
+            qtbot.keyClicks(box, text)
+    qtbot.keyClicks(dialog.moves, moves)
+    if save:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(dialog.moves, KEY.Key_Return)
+    assert not dialog.isVisible()
 
 
 def test_a_quick_timer_starts_in_a_few_keys(qtbot: QtBot, harness: Harness) -> None:
     window = harness.window
-    answer_quick_timer(qtbot, "3", "30", "15", "Plank, Bird dog")
+    dialog = open_quick_timer(qtbot, window)
     with qtbot.waitSignal(window.sessionOpened) as opened:
-        qtbot.keyClick(window, KEY.Key_T, Qt.KeyboardModifier.ControlModifier)
+        answer_quick_timer(qtbot, dialog, "3", "30", "15", "Plank, Bird dog")
     plan = opened.args[0]  # type: ignore[index]
     assert plan.timeline.title == "Quick timer: 3 × 30 s work / 15 s rest — Plank, Bird dog"
     engine = window.controller.engine
@@ -349,23 +351,39 @@ def test_a_quick_timer_starts_in_a_few_keys(qtbot: QtBot, harness: Harness) -> N
     assert steps == [("work", 30), ("rest", 15)] * 5 + [("work", 30)]
     assert SettingsStore(harness.settings_file).load().quick_timer == "3x30/15: Plank, Bird dog"
     assert window.session.block_label.text() == "Round 1 of 3"
+    assert open_quick_timer_refused(qtbot, window)  # not over a running class
     window.controller.stop()  # recorded like any class
     records = window.history_screen.history.sessions()
     assert [record.routine_title for record in records] == [plan.timeline.title]
     # opened again, it offers the same timer: Ctrl+T, Enter
     window.show_library()
-    answer_quick_timer(qtbot, "", "", "", "")
+    dialog = open_quick_timer(qtbot, window)
     with qtbot.waitSignal(window.sessionOpened) as again:
-        qtbot.keyClick(window, KEY.Key_T, Qt.KeyboardModifier.ControlModifier)
+        answer_quick_timer(qtbot, dialog, "", "", "", "")
     assert again.args[0].timeline.title == plan.timeline.title  # type: ignore[index]
+
+
+def open_quick_timer_refused(qtbot: QtBot, window: MainWindow) -> bool:
+    """Ctrl+T during a session opens nothing."""
+    qtbot.keyClick(window.session, KEY.Key_T, Qt.KeyboardModifier.ControlModifier)
+    return QApplication.activeModalWidget() is None
+
+
+def test_a_quick_timer_cancelled_starts_nothing(qtbot: QtBot, harness: Harness) -> None:
+    window = harness.window
+    dialog = open_quick_timer(qtbot, window)
+    qtbot.keyClicks(dialog.rounds, "5")
+    qtbot.keyClick(dialog.rounds, KEY.Key_Escape)
+    assert not dialog.isVisible() and QApplication.activeModalWidget() is None
+    assert window.controller.engine is None and window.library_shown()
+    assert window.settings.quick_timer == ""  # nothing remembered from a timer not run
 
 
 def test_a_quick_timer_saves_as_a_routine(qtbot: QtBot, harness: Harness, tmp_path: Path) -> None:
     window = harness.window
     target = tmp_path / "mine" / "tabata.yaml"
     harness.prompter.save_paths = [target]
-    answer_quick_timer(qtbot, "8", "20", "10", "", save=True)
-    qtbot.keyClick(window, KEY.Key_T, Qt.KeyboardModifier.ControlModifier)
+    answer_quick_timer(qtbot, open_quick_timer(qtbot, window), "8", "20", "10", "", save=True)
     routine = load_routine_file(target)
     assert routine == QuickTimer(8, 20, 10).routine(10, window.loader.catalog.exercise_library)
     assert harness.prompter.asked[-1].startswith("save as quick-timer-8-20-s-work-10-s-rest")
@@ -375,7 +393,6 @@ def test_a_quick_timer_saves_as_a_routine(qtbot: QtBot, harness: Harness, tmp_pa
 
 
 def test_a_quick_timer_that_cannot_run_says_why_and_cannot_start(qtbot: QtBot, harness: Harness) -> None:
-    from backcoach.gui.quick_timer_dialog import QuickTimerDialog
 
     dialog = QuickTimerDialog(QuickTimer(), harness.window.loader.catalog.exercise_library)
     qtbot.addWidget(dialog)
@@ -414,7 +431,6 @@ def test_voices_are_grouped_by_language_with_the_users_first(qtbot: QtBot) -> No
 
 
 def test_a_saved_voice_the_engine_does_not_offer_now_is_kept(qtbot: QtBot) -> None:
-    from backcoach.gui.settings_dialog import SettingsDialog
     from backcoach.settings_store import AppSettings
 
     dialog = SettingsDialog(AppSettings(voice="roa/it"), VOICES)
@@ -424,7 +440,6 @@ def test_a_saved_voice_the_engine_does_not_offer_now_is_kept(qtbot: QtBot) -> No
 
 
 def test_settings_plays_a_sample_with_the_voice_rate_and_volume_shown(qtbot: QtBot, harness: Harness) -> None:
-    from backcoach.gui.settings_dialog import SettingsDialog
 
     window = harness.window
     window.apply_settings(window.settings.with_changes(muted=True))  # muted: the sample still plays, asked for
@@ -432,28 +447,42 @@ def test_settings_plays_a_sample_with_the_voice_rate_and_volume_shown(qtbot: QtB
     speaker.voices = lambda: VOICES  # type: ignore[method-assign]
     window.controller.set_audio(speaker, harness.beeper, None)
 
-    def try_and_cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SettingsDialog)
-        try:
-            dialog.voice.setCurrentIndex(dialog.voice.findData("roa/fr"))
-            dialog.rate.setValue(220)
-            dialog.volume.setValue(40)
-            qtbot.mouseClick(dialog.preview, Qt.MouseButton.LeftButton)
-            assert speaker.texts == [VOICE_SAMPLE]
-            assert speaker.settings.voice_key == ("roa/fr", 220, 0.4)
-        finally:
-            dialog.reject()
-
-    QTimer.singleShot(0, try_and_cancel)
-    window.ask_settings()
+    dialog = window.ask_settings()
+    assert QApplication.activeModalWidget() is dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # the keys go to it
+    dialog.voice.setCurrentIndex(dialog.voice.findData("roa/fr"))
+    dialog.rate.setValue(220)
+    dialog.volume.setValue(40)
+    qtbot.mouseClick(dialog.preview, Qt.MouseButton.LeftButton)
+    assert speaker.texts == [VOICE_SAMPLE]
+    assert speaker.settings.voice_key == ("roa/fr", 220, 0.4)
+    qtbot.keyClick(dialog, KEY.Key_Escape)
+    assert not dialog.isVisible()
     assert speaker.texts == [VOICE_SAMPLE]
     assert speaker.settings == window.settings.audio()  # cancelled: the speaker has its own settings back
     assert speaker.settings.muted and window.settings.voice is None
 
 
+def test_settings_chosen_with_ok_are_applied_and_kept(qtbot: QtBot, harness: Harness) -> None:
+    window = harness.window
+    speaker = FakeSpeaker()
+    speaker.voices = lambda: VOICES  # type: ignore[method-assign]
+    window.controller.set_audio(speaker, harness.beeper, None)
+    qtbot.keyClick(window, KEY.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SettingsDialog)
+    dialog.voice.setCurrentIndex(dialog.voice.findData("gmw/de"))
+    dialog.rate.setValue(150)
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert (window.settings.voice, window.settings.rate) == ("gmw/de", 150)
+    assert speaker.settings.voice_key == ("gmw/de", 150, window.settings.volume)
+    stored = SettingsStore(harness.settings_file).load()
+    assert (stored.voice, stored.rate) == ("gmw/de", 150)
+
+
 def test_without_speech_the_sample_button_says_why(qtbot: QtBot) -> None:
-    from backcoach.gui.settings_dialog import SettingsDialog
     from backcoach.settings_store import AppSettings
 
     dialog = SettingsDialog(AppSettings(), [], None, None, "espeak-ng is not installed")

@@ -126,10 +126,10 @@ def test_the_view_menu_chooses_the_screen_and_it_is_remembered(
     chooser.menu.aboutToShow.emit()  # the menu lists the screens as they are now
     entries = {action.text(): action for action in chooser.menu.actions()}
     assert list(entries) == ["&Automatic: another screen when there is one", "&Off: this window only",
-                             "the other screen (800×800) (this window's screen)", "projector (1920×1080)",
+                             "unnamed screen (800×800) (this window's screen)", "projector (1920×1080)",
                              "tv (1280×720)"]
     assert entries["&Automatic: another screen when there is one"].isChecked()
-    assert not entries["the other screen (800×800) (this window's screen)"].isEnabled()
+    assert not entries["unnamed screen (800×800) (this window's screen)"].isEnabled()
     entries["tv (1280×720)"].trigger()
     assert chooser.choice == "tv" and SettingsStore(harness.settings_file).load().audience_screen == "tv"
     assert audience_on(harness) is None  # nothing on the wall until a class starts
