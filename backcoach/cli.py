@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 
-COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "import", "figure")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +46,8 @@ def _app_parser() -> argparse.ArgumentParser:
             "  script ROUTINE            what the coach will say and play, and when\n"
             "  doctor                    what works here: display, routine folders, settings, sound, speech\n"
             "  history [--json] [--since DATE] [--export FILE]   the sessions you have done\n"
+            "  import PATH|- [-o FILE] [--split]   an article (.txt, .md, .html) to a routine, guesses marked\n"
+            "  figure MOVE [--svg FILE | --png FILE]   a move's figure in words, or drawn\n"
             "list, timeline and script use your saved settings; flags override them.\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
@@ -79,6 +81,14 @@ def _run_command(name: str, args: list[str]) -> int:
         from .history_command import run  # reads the history only: no routines
 
         return run(args)
+    if name == "import":
+        from .import_command import run as run_import  # the article importer: only when it runs
+
+        return run_import(args)
+    if name == "figure":
+        from .figure_command import run as run_figure  # reads the figures; Qt only if a picture is asked for
+
+        return run_figure(args)
     from .commands import run_command  # the core and YAML load only for the checking commands
 
     return run_command(name, args)

@@ -99,9 +99,9 @@ def main() -> int:
         keys("space", "Right", wait=1.5)  # resume; next step
         shot("next-step")
         keys("Left", wait=1)  # previous
-        keys("ctrl+i", wait=1)
+        keys("ctrl+l", wait=1)
         shot("timeline-and-notes")
-        keys("ctrl+i")
+        keys("ctrl+l")
         keys("Escape", wait=1.5)  # stop: asks first, "Keep going" the default (Return does no harm)
         shot("stop-asked")
         keys("shift+Tab", "Return", wait=2)  # "Stop": the summary

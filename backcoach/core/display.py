@@ -13,7 +13,7 @@ instructions, caution, note, position and impact): every screen then receives it
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import spoken
 from .durations import format_seconds
@@ -97,6 +97,12 @@ class Moment:
         if not self.step_left:
             return f"Class: about {self.session_left} left · Step: at your pace"
         return f"Class: {self.session_left} left · Step: {self.step_left} left"
+    index: int = 0
+    """The step's place in the timeline."""
+    elapsed: float = field(default=0.0, compare=False)
+    """Seconds into the step on the session's clock, not rounded: what moves between the whole seconds (the
+    figure) follows it, and it stands still while paused. Not compared: the texts decide whether a moment
+    looks different."""
 
     @property
     def caution(self) -> str:
@@ -273,6 +279,8 @@ def describe(
         card=card,
         step_left=clock_text(remaining) if remaining is not None else "",
         side=f"{worked.value} {spoken.side_word(step.per)}".capitalize() if worked is not None else "",
+        index=step.index,
+        elapsed=elapsed,
     )
 
 

@@ -40,6 +40,7 @@ from .problems import Position, Problem, RoutineError
 if TYPE_CHECKING:  # the YAML reader loads when a file is read, not when a cached library is used
     from yaml.nodes import Node
 
+    from .figure.spec import FigureSpec
     from .reading import Fields, NodeReader
 
 LIBRARY_VERSION = 1
@@ -47,6 +48,7 @@ LIBRARY_KEYS = ("backcoach-exercises", "exercises")
 ENTRY_KEYS = (
     "name", "aliases", "instructions", "muscles", "equipment", "position", "rep_time", "per", "sides", "cautions",
     "spoken_caution", "impact", "gentler", "source",
+    "figure",
 )
 IMPACTS = ("low", "high")
 SPOKEN_CAUTION_WORDS = 16
@@ -85,6 +87,8 @@ class LibraryExercise:
     high_impact: bool = False
     gentler: str | None = None
     """The move (by name) that takes a high-impact move's place when the user skips it."""
+    figure: FigureSpec | None = None
+    """Its own figure; the bundled moves' figures are in figures.yaml instead (see docs/figures.md)."""
 
     @property
     def one_sided(self) -> bool:
@@ -231,7 +235,7 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
 
 
 def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
-    """How the move is done: position, pace, sides, the spoken caution, impact and its gentler move."""
+    """How the move is done: position, pace, sides, the spoken caution, impact, its gentler move and its figure."""
     from .loader import POSITION_WORDS, SIDES_WORDS, read_word
     from .reading import describe
 
@@ -277,6 +281,11 @@ def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
         how["gentler"] = r.text(node, "gentler")
     if "gentler" in how and not how.get("high_impact") and node is not None:
         r.report(node, "'gentler' names the move that replaces a high-impact one; add 'impact: high' or remove it")
+    node = fields.get("figure")
+    if node is not None:
+        from .figure.spec import read_figure
+
+        how["figure"] = read_figure(r, node)
     return {key: value for key, value in how.items() if value is not None}
 
 

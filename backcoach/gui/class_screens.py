@@ -11,7 +11,7 @@ This object (not a widget) decides where the :class:`~.audience_view.AudienceVie
 It follows :class:`~PySide6.QtGui.QGuiApplication`'s ``screenAdded`` and ``screenRemoved``: a projector
 plugged in mid-session gets the audience view at once, one unplugged takes it away (before Qt would move
 the window onto the laptop's screen) and the session goes on untouched, keys and all. The timeline and
-notes panel shows beside the session screen whenever the audience view is up, or when asked for (Ctrl+I).
+notes panel shows beside the session screen whenever the audience view is up, or when asked for (Ctrl+L).
 Both views follow the one session controller; the keyboard always stays with the laptop's session screen.
 """
 
@@ -54,12 +54,12 @@ class ClassScreens(QObject):
         self.panel: InstructorPanel | None = None
         self.dock: QDockWidget | None = None
         self._panel_wanted: bool | None = None
-        """The user's own choice for the panel (Ctrl+I); ``None``: shown with the audience view."""
+        """The user's own choice for the panel (Ctrl+L); ``None``: shown with the audience view."""
         self._screen: QScreen | None = None
         self.menu = QMenu("&Audience screen", window)
         self.menu.setToolTip("Which screen the class sees: a projector or TV beside the laptop")
         self.menu.aboutToShow.connect(self._fill_menu)
-        self.panel_action = make_action(window, "&Timeline and notes", ["Ctrl+I"], self.toggle_panel)
+        self.panel_action = make_action(window, "&Timeline and notes", ["Ctrl+L"], self.toggle_panel)
         self.panel_action.setCheckable(True)
         application = QGuiApplication.instance()
         assert isinstance(application, QGuiApplication)
@@ -197,7 +197,7 @@ class ClassScreens(QObject):
             dock.setWidget(panel)
             dock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             dock.addActions(self.window.session.actions())  # the session's keys work with the panel clicked too
-            dock.installEventFilter(self)  # its close button: the user does not want it (until Ctrl+I)
+            dock.installEventFilter(self)  # its close button: the user does not want it (until Ctrl+L)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return self.dock
 

@@ -9,6 +9,8 @@ menus, :meth:`build_session` the session screen and its controller (the app call
 listed), the editor panel its editor on first use, and the history opens 300 ms after the routines are listed.
 The menus are made by :mod:`.window_menus`; a class on two screens (the audience view on the projector, the
 instructor's panel) is :mod:`.class_screens`'s.
+Importing an article (File → Import article…, a dropped article, Edit → Paste article) is made on first
+use too (:mod:`.article_import`).
 """
 
 from __future__ import annotations
@@ -35,11 +37,14 @@ if TYPE_CHECKING:
     from ..core.exercise_library import ExerciseLibrary
     from ..core.model import Routine
     from ..core.preferences import Preferences
+    from ..figures import FigureShelf
     from ..settings_store import AppSettings, SettingsStore
+    from .article_import import ArticleImport
     from .catalog_loader import CatalogLoader, Reading
     from .class_screens import ClassScreens
     from .editor import RoutineEditor
     from .editor_panel import EditorPanel
+    from .figure_view import SessionFigure
     from .help_menu import HelpMenu
     from .history_screen import HistoryScreen
     from .prompts import Prompter
@@ -49,6 +54,8 @@ if TYPE_CHECKING:
     from .settings_dialog import SettingsDialog
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+"""Files a drop imports as an article (a draft in the editor) rather than opening as a routine."""
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +71,8 @@ class MainWindow(QMainWindow):
     edit_actions: dict[str, QAction]
     history_screen: HistoryScreen
     loader: CatalogLoader
+    figures: FigureShelf
+    session_figure: SessionFigure
     settings: AppSettings
     store: SettingsStore
     prompter: Prompter
@@ -72,6 +81,8 @@ class MainWindow(QMainWindow):
     reload_action: QAction
     export_history_action: QAction
     quick_timer_action: QAction
+    import_action: QAction
+    paste_article_action: QAction
 
     def __init__(
         self,
@@ -95,6 +106,7 @@ class MainWindow(QMainWindow):
         self._history_path = history_path
         self._session: SessionView | None = None
         self._controller: SessionController | None = None
+        self._article_import: ArticleImport | None = None
         self._is_built = False
         self.library_loaded = False  # the first reading selects the last routine run
         self._build_on_paint = deferred
@@ -126,6 +138,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QStackedWidget
 
+        from ..figures import FigureShelf
         from ..settings_store import SettingsStore
         from .catalog_loader import CatalogLoader
         from .editor_panel import EditorPanel
@@ -142,11 +155,14 @@ class MainWindow(QMainWindow):
         self.routine_library.set_level(self.settings.level)
         self.routine_library.set_preferences(self.settings.preferences())
         self.loader.show_on(self.routine_library)
+        self.figures = FigureShelf()  # read when a figure is first shown (docs/figures.md)
+        self.routine_library.figures = self.figures
         self.stack = QStackedWidget()
         self.stack.addWidget(self.routine_library)
         self.setCentralWidget(self.stack)
         self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
         self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
+        self.editor_panel.figures = self.figures
         # Enter or Start in the library: the session screen, straight into its get-ready
         self.routine_library.startRequested.connect(lambda entry, level: self.open_session(entry, level, start=True))
         screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
@@ -168,6 +184,7 @@ class MainWindow(QMainWindow):
         if self._session is not None and self._controller is not None:
             return self._session, self._controller
         from ..audio.null import NullBeeper, NullSpeaker
+        from .figure_view import SessionFigure
         from .session_controller import SessionController
         from .session_view import SessionView
 
@@ -178,6 +195,8 @@ class MainWindow(QMainWindow):
                                                           self._clock, self,
                                                           history=lambda: self.history_screen.history)
         controller.show_on(session)
+        self.session_figure = SessionFigure(session.figure_view, controller, self.figures)
+        self.session_figure.figuresChanged.connect(session.show_figure_column)
         controller.sessionEnded.connect(self.history_screen.show_summary)
         controller.soundNoticeChanged.connect(self.status.setText)
         for request, slot in ((session.stopRequested, self.ask_stop), (session.hurtRequested,
@@ -201,6 +220,15 @@ class MainWindow(QMainWindow):
     @property
     def editor(self) -> RoutineEditor:
         return self.editor_panel.editor
+
+    @property
+    def article_import(self) -> ArticleImport:
+        """Importing articles (made on first use: the importer is not needed to list the library)."""
+        if self._article_import is None:
+            from .article_import import ArticleImport
+
+            self._article_import = ArticleImport(self)
+        return self._article_import
 
     # -- settings and sound ----------------------------------------------------------------------------
 
@@ -381,11 +409,19 @@ class MainWindow(QMainWindow):
             self._controller.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._is_built and any(url.toLocalFile().endswith(ROUTINE_SUFFIXES) for url in event.mimeData().urls()):
+        paths = [url.toLocalFile() for url in event.mimeData().urls()]
+        if self._is_built and any(p.endswith(ROUTINE_SUFFIXES) or p.lower().endswith(ARTICLE_SUFFIXES) for p in paths):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Routines are opened (listed and selected); an article becomes a draft in the editor (the first one
+        dropped: a draft is one routine)."""
+        articles: list[Path] = []
         for path in (url.toLocalFile() for url in event.mimeData().urls()):
             if path.endswith(ROUTINE_SUFFIXES):
                 self.open_file(Path(path))
+            elif path.lower().endswith(ARTICLE_SUFFIXES):
+                articles.append(Path(path))
+        if articles:
+            self.article_import.import_file(articles[0])
         event.acceptProposedAction()

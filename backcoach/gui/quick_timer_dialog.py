@@ -146,8 +146,8 @@ def start_quick_timer(window: MainWindow, routine: Routine) -> bool:
 def save_routine(window: MainWindow, routine: Routine) -> bool:
     """Save ``routine`` in the user's folder (where they choose), through the one routine writer and the
     atomic save, then show it selected in the library."""
+    from ..core.catalog import slug, unique
     from ..core.writer import dump_routine
-    from .editor import slug, unique
     from .saving import save_text
 
     folder = window.user_folder()

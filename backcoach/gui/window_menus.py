@@ -24,8 +24,12 @@ def build_menus(window: MainWindow) -> None:
     window.reload_action = make_action(window, "&Reload library", [key.Refresh], window.reload)
     window.export_history_action = make_action(window, "E&xport history…", [], window.ask_export_history)
     window.quick_timer_action = make_action(window, "&Quick timer…", ["Ctrl+T"], lambda: quick_timer(window))
-    file_actions = [make_action(window, "&Open routine…", [key.Open], lambda: ask_open(window)), window.reload_action,
-                    make_action(window, "&Find", [key.Find], lambda: focus_search(window)), window.quick_timer_action,
+    window.import_action = make_action(window, "Import &article…", ["Ctrl+I"], lambda: window.article_import.ask())
+    window.paste_article_action = make_action(window, "&Paste article", ["Ctrl+Shift+V"],
+                                              lambda: window.article_import.paste())
+    file_actions = [make_action(window, "&Open routine…", [key.Open], lambda: ask_open(window)), window.import_action,
+                    window.reload_action, make_action(window, "&Find", [key.Find], lambda: focus_search(window)),
+                    window.quick_timer_action,
                     window.export_history_action, make_action(window, "&Settings…", ["Ctrl+,"], window.ask_settings),
                     make_action(window, "&Quit", [key.Quit], window.close)]
     edit = window.edit_actions
@@ -35,10 +39,10 @@ def build_menus(window: MainWindow) -> None:
                                                   lambda choice: window.apply_settings(
                                                       window.settings.with_changes(audience_screen=choice)))
     help_menu = window.help_menu = HelpMenu(window)
-    add_menus(window, (("&File", file_actions), ("&Edit", list(edit.values())),
+    add_menus(window, (("&File", file_actions), ("&Edit", [*edit.values(), window.paste_article_action]),
                        ("&View", [*view_actions, *screens.actions()]), ("&Help", help_menu.actions())),
-              separated=[edit["redo"], edit["copy"], edit["save_as"], edit["block"], window.quick_timer_action,
-                         edit["toggle"], *help_menu.separated()])
+              separated=[edit["redo"], edit["copy"], edit["save_as"], edit["block"], edit["down"],
+                         window.quick_timer_action, edit["toggle"], *help_menu.separated()])
     library = window.routine_library
     make_action(window, "Leave full screen", ["Escape"], window.escape, library)
     make_action(window, "Open it ready to start, without starting", ["Shift+Return", "Shift+Enter"],

@@ -224,6 +224,17 @@ def test_f1_shows_every_key_and_any_key_closes_it(qtbot: QtBot, harness: Harness
     assert not overlay.isVisible()
 
 
+def test_no_two_actions_share_a_key_where_both_work(harness: Harness) -> None:
+    """Qt runs neither of two actions bound to one key where both apply (an "ambiguous shortcut"): the keys
+    of the window's menus, with those of the session screen or of the library, are each bound once."""
+    window = harness.window
+    for place in (window.session, window.routine_library):
+        seen: dict[str, str] = {}
+        for action in [*window.actions(), *place.actions()]:
+            for key in action.shortcuts():
+                assert seen.setdefault(key.toString(), action.text()) == action.text(), (key.toString(), seen)
+
+
 def test_a_question_mark_typed_in_the_search_box_is_text(qtbot: QtBot, harness: Harness) -> None:
     library = harness.window.routine_library
     library.search.setFocus()

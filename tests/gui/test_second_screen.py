@@ -208,9 +208,9 @@ def test_the_figure_slot_takes_no_room_until_a_figure_is_placed(qtbot: QtBot) ->
     assert not audience.figure_slot.isVisible() and figure.parent() is None
 
 
-def test_ctrl_i_shows_the_timeline_and_notes_with_one_screen_too(qtbot: QtBot, harness: Harness) -> None:
+def test_ctrl_l_shows_the_timeline_and_notes_with_one_screen_too(qtbot: QtBot, harness: Harness) -> None:
     start_class(qtbot, harness)
-    qtbot.keyClick(harness.window.session, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(harness.window.session, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dock = harness.window.class_screens.dock
     assert dock is not None and dock.isVisible()
     qtbot.keyClick(harness.window.session, Qt.Key.Key_Right)  # the session's keys work as before
@@ -218,7 +218,7 @@ def test_ctrl_i_shows_the_timeline_and_notes_with_one_screen_too(qtbot: QtBot, h
     assert engine is not None and engine.index == 1
     panel = harness.window.class_screens.panel
     assert panel is not None and panel.current_row() == 1
-    qtbot.keyClick(harness.window.session, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(harness.window.session, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not dock.isVisible()
 
 
