@@ -2,7 +2,7 @@
 
 Bundled routines, sounds and icons are read from the installed package's own folder (what
 :mod:`importlib.resources` gives for a package on disk, without importing it before the first frame; the
-build places the repository's ``routines/`` and ``assets/`` there). A source checkout and
+build places the repository's ``routines/``, ``assets/`` and ``docs/`` there). A source checkout and
 an editable install have no such folders beside the code, so there the checkout's own top-level
 ``routines/`` and ``assets/`` are used: ``pytest``, ``python -m backcoach`` and ``pip install -e .``
 work the way a Python developer expects. This module imports no Qt, so the CLI can use it.
@@ -42,6 +42,12 @@ def bundled_routines_dir() -> Path:
 def assets_dir() -> Path:
     """Sounds, icons and the JSON Schema that ship with the app."""
     return _package_dir("assets")
+
+
+def docs_dir() -> Path:
+    """The user's documentation (``docs/``, Markdown), shown by the Help menu: it ships with the app, so help
+    never needs the internet."""
+    return _package_dir("docs")
 
 
 def user_data_dir() -> Path:

@@ -52,6 +52,13 @@ class AppSettings(AudioSettings):
     week_target_low: int = 2
     week_target_high: int = 4
     """Sessions a week the history measures against: the articles' "two to four days a week" by default."""
+    last_routine: str | None = None
+    """The routine file of the last session opened: the library selects it again at the next start."""
+    audience_screen: str = "auto"
+    """Where the audience view goes during a class: ``auto`` (another screen when there is one), ``off``, or a
+    screen's name (``HDMI-1``)."""
+    quick_timer: str = ""
+    """The last quick timer, in its short form (``8x20/10: Plank, Bird dog``): the dialog opens on it."""
 
     def audio(self) -> AudioSettings:
         """Just the sound settings, for the audio layer."""

@@ -74,7 +74,7 @@ say "pyinstaller: built ${APP#"$ROOT"/} in $build_seconds s (warnings in ${log#"
 BIN="$APP/backcoach"
 ROUTINES="$APP/_internal/backcoach/routines"
 [[ -x "$BIN" ]] || die "$BIN was not built"
-for folder in routines assets/sounds assets/icons schemas; do
+for folder in routines assets/sounds assets/icons schemas docs; do
     [[ -d "$APP/_internal/backcoach/$folder" ]] || die "the bundle has no backcoach/$folder"
 done
 dangling="$(find "$APP" -xtype l)"

@@ -4,10 +4,15 @@
 
 Without a display it re-runs itself under ``xvfb-run`` at 1280x800. The session is driven by a fake
 clock and silent fake audio, so every picture shows a chosen moment, the same every time.
+
+The class on two screens (``audience-projector.png``, ``instructor-laptop.png``) is taken in a second process
+on Qt's offscreen platform given a laptop and a projector (``QT_QPA_PLATFORM=offscreen:configfile=FILE``):
+Xvfb offers Qt a single screen, so the audience view would have nowhere to go there.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -26,12 +31,87 @@ def main() -> int:
             return 1
         command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__, str(out)]
         return subprocess.call(command, env={k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"})
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    if os.environ.get("BACKCOACH_SHOOT_CLASS"):
+        return shoot_class(out)
     os.environ["BACKCOACH_USER_DIR"] = tempfile.mkdtemp(prefix="backcoach-shots-")
+    layout = Path(os.environ["BACKCOACH_USER_DIR"]) / "screens.json"
+    layout.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96},
+        {"name": "projector", "x": 1280, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96}]}))
+    two_screens = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={layout}", BACKCOACH_SHOOT_CLASS="1")
+    if subprocess.call([sys.executable, __file__, str(out)], env=two_screens):
+        return 1
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
     return shoot(out)
 
 
+def shoot_class(out: Path) -> int:
+    """The audience view on the projector and the laptop's window beside it, a few seconds into a set."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from backcoach.audio.fakes import FakeBeeper, FakeSpeaker
+    from backcoach.catalogs import bundled_catalog
+    from backcoach.gui.main_window import MainWindow
+    from backcoach.settings_store import SettingsStore
+
+    app = QApplication([])
+    assert [screen.name() for screen in QGuiApplication.screens()] == ["laptop", "projector"]
+    clock = FakeClockForShots()
+    settings = Path(tempfile.mkdtemp()) / "settings.ini"
+    window = MainWindow(bundled_catalog, SettingsStore(settings), AlwaysYes(), clock)
+    window.set_audio(FakeSpeaker(), FakeBeeper(), None)
+    window.resize(1280, 760)
+    window.show()
+    window.reload()
+    library = window.routine_library
+    library.table.selectRow(library.titles().index("Exercises to Strengthen Back Muscles"))
+    entry = library.current_entry()
+    assert entry is not None
+    window.open_session(entry, start=True)
+    engine = window.controller.engine
+    assert engine is not None
+    for _ in range(int((engine.steps[1].start + 7) * 4)):  # seven seconds into the first set
+        clock.now += 0.25
+        window.controller.driver.wake()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    audience = window.class_screens.audience
+    assert audience is not None and audience.isVisible() and audience.screen().name() == "projector"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, widget in (("audience-projector", audience), ("instructor-laptop", window)):
+        picture = widget.grab()
+        picture.save(str(out / f"{name}.png"))
+        print(f"wrote {out / name}.png ({picture.width()}x{picture.height()})")
+    window.controller.stop()
+    window.close()
+    app.processEvents()
+    return 0
+
+
+class FakeClockForShots:
+    """The session's clock, moved by hand: every picture shows a chosen moment."""
+
+    now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class AlwaysYes:
+    """Answers every question with yes (the safety advice, stopping at the end)."""
+
+    def confirm(self, *_: object) -> bool:
+        return True
+
+    def inform(self, *_: object) -> None:
+        return None
+
+
 def shoot(out: Path) -> int:
+    from datetime import datetime
+
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -45,29 +125,14 @@ def shoot(out: Path) -> int:
     from backcoach.resources import assets_dir, user_history_path
     from backcoach.settings_store import SettingsStore
 
-    class Clock:
-        now = 1000.0
-
-        def __call__(self) -> float:
-            return self.now
-
-    class Yes:
-        def confirm(self, *_: object) -> bool:
-            return True
-
-        def inform(self, *_: object) -> None:
-            return None
-
     # Four months of sessions two to four times a week (made up, the same every time) for the history.
-    from datetime import datetime
-
     end = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
     HistoryStore.open(user_history_path()).add_records(sample_history(end, 120))
     app = QApplication([])
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "backcoach.svg")))
-    clock = Clock()
+    clock = FakeClockForShots()
     settings = Path(tempfile.mkdtemp()) / "settings.ini"
-    window = MainWindow(bundled_catalog, SettingsStore(settings), Yes(), clock)
+    window = MainWindow(bundled_catalog, SettingsStore(settings), AlwaysYes(), clock)
     window.set_audio(FakeSpeaker(), FakeBeeper(), None)
     window.resize(1100, 700)
     window.show()

@@ -176,7 +176,7 @@ def test_wheel_installs_the_desktop_files_where_launchers_look(wheel: zipfile.Zi
 
 
 @pytest.mark.parametrize("folder, inside", [("routines", "backcoach/routines"), ("assets", "backcoach/assets"),
-                                             ("backcoach/schemas", "backcoach/schemas")])
+                                             ("backcoach/schemas", "backcoach/schemas"), ("docs", "backcoach/docs")])
 def test_wheel_carries_the_bundled_data(wheel: zipfile.ZipFile, folder: str, inside: str) -> None:
     files = sorted(p.relative_to(ROOT / folder).as_posix() for p in (ROOT / folder).rglob("*") if p.is_file())
     assert files, f"{folder}/ is empty"

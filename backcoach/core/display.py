@@ -81,6 +81,22 @@ class Moment:
     """The step's card: how to do the move, its cautions and notes, the gentler move on offer."""
     session_clock: str = ""
     """``3:25 / 11:52``: time done and the session's planned length."""
+    session_left: str = ""
+    """``8:27``: what is left of the class by the engine's clock (it stands still while paused and grows with
+    +10 s)."""
+    step_left: str = ""
+    """``0:25``: what is left of this step; ``""`` for a self-paced step (it lasts until Done)."""
+    side: str = ""
+    """``Left leg``: the side being worked now (on a get-ready or a switch, the side it starts on), or ``""``."""
+
+    @property
+    def time_left(self) -> str:
+        """The session header: ``Class: 8:27 left · Step: 0:25 left`` (a self-paced step: at your pace)."""
+        if not self.session_left:
+            return ""
+        if not self.step_left:
+            return f"Class: about {self.session_left} left · Step: at your pace"
+        return f"Class: {self.session_left} left · Step: {self.step_left} left"
     index: int = 0
     """The step's place in the timeline."""
     elapsed: float = field(default=0.0, compare=False)
@@ -246,6 +262,7 @@ def describe(
     else:
         parts.append(f"{_side(step).capitalize()} next")
     block = block_text(step)
+    worked = current_side(step, elapsed) if step.kind is StepKind.WORK else step.side
     total = elapsed + remaining if remaining is not None else step.planned  # +10 s lengthens the bar
     step_fraction = min(1.0, elapsed / total) if total else 1.0
     session_fraction = min(1.0, session_elapsed / session_total) if session_total else 1.0
@@ -262,6 +279,8 @@ def describe(
         rep=rep,
         self_paced=self_paced,
         card=card,
+        step_left=clock_text(remaining) if remaining is not None else "",
+        side=f"{worked.value} {spoken.side_word(step.per)}".capitalize() if worked is not None else "",
         index=step.index,
         elapsed=elapsed,
     )
@@ -327,7 +346,8 @@ class SessionDisplay:
         heading = PAUSED_HEADING if engine.state is State.PAUSED else moment.heading
         total = engine.session_total()
         session_clock = f"{clock_text(math.floor(engine.session_elapsed()))} / {clock_text(total)}"
-        return replace(moment, heading=heading, session_clock=session_clock)
+        session_left = clock_text(total - engine.session_elapsed())
+        return replace(moment, heading=heading, session_clock=session_clock, session_left=session_left)
 
     def ending(self, engine: SessionEngine) -> Ending | None:
         """How the screen looks once the session is over (``None`` while it is not): a session that ran to its

@@ -169,3 +169,5 @@ RESUMING = "Resuming."
 STOPPED_FOR_PAIN = (
     "Session stopped. Rest now. If the pain is sharp, or does not ease, see a physiotherapist or a doctor."
 )
+VOICE_SAMPLE = "Bird dog. 10 reps each side, left side first. Halfway. Rest. 30 seconds. Next: plank."
+"""What Settings plays to try a voice, rate and volume: phrases the coach really says, in the coach's order."""

@@ -27,8 +27,10 @@ NOT_VALID = "Not valid: "
 
 
 def spoken(text: str) -> str:
-    """``text`` as a name to be read aloud: no mnemonic ``&``, no pictograms (◀ ▶ ✓ ⚠), no trailing "…"."""
+    """``text`` as a name to be read aloud: no mnemonic ``&``, no pictograms (◀ ▶ ✓ ⚠), no trailing "…"; the
+    arrow keys a button names by their words."""
     plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    plain = plain.replace("←", "Left arrow").replace("→", "Right arrow")  # a key named on a button: "Back (←)"
     kept = "".join(c for c in plain if unicodedata.category(c) != "So")
     return " ".join(kept.split()).removesuffix("…").strip()
 

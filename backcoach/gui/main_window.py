@@ -7,6 +7,8 @@ screens to :mod:`.history_screen`. Start-up is measured against a bare PySide6 w
 imports only what an empty window needs; :meth:`build` (after the first frame) makes the library and the
 menus, :meth:`build_session` the session screen and its controller (the app calls it once the routines are
 listed), the editor panel its editor on first use, and the history opens 300 ms after the routines are listed.
+The menus are made by :mod:`.window_menus`; a class on two screens (the audience view on the projector, the
+instructor's panel) is :mod:`.class_screens`'s.
 Importing an article (File → Import article…, a dropped article, Edit → Paste article) is made on first
 use too (:mod:`.article_import`).
 """
@@ -32,18 +34,24 @@ if TYPE_CHECKING:
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
+    from ..core.exercise_library import ExerciseLibrary
+    from ..core.model import Routine
+    from ..core.preferences import Preferences
     from ..figures import FigureShelf
     from ..settings_store import AppSettings, SettingsStore
     from .article_import import ArticleImport
     from .catalog_loader import CatalogLoader, Reading
+    from .class_screens import ClassScreens
     from .editor import RoutineEditor
     from .editor_panel import EditorPanel
     from .figure_view import SessionFigure
+    from .help_menu import HelpMenu
     from .history_screen import HistoryScreen
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
     from .session_controller import SessionController
     from .session_view import SessionView
+    from .settings_dialog import SettingsDialog
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
@@ -68,6 +76,13 @@ class MainWindow(QMainWindow):
     settings: AppSettings
     store: SettingsStore
     prompter: Prompter
+    class_screens: ClassScreens
+    help_menu: HelpMenu
+    reload_action: QAction
+    export_history_action: QAction
+    quick_timer_action: QAction
+    import_action: QAction
+    paste_article_action: QAction
 
     def __init__(
         self,
@@ -93,6 +108,7 @@ class MainWindow(QMainWindow):
         self._controller: SessionController | None = None
         self._article_import: ArticleImport | None = None
         self._is_built = False
+        self.library_loaded = False  # the first reading selects the last routine run
         self._build_on_paint = deferred
         self.user_folder: Callable[[], Path] = user_routines_dir
         """Where the user's routines are saved (tests point it elsewhere)."""
@@ -147,13 +163,16 @@ class MainWindow(QMainWindow):
         self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
         self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
         self.editor_panel.figures = self.figures
-        self.routine_library.startRequested.connect(self.open_session)
+        # Enter or Start in the library: the session screen, straight into its get-ready
+        self.routine_library.startRequested.connect(lambda entry, level: self.open_session(entry, level, start=True))
         screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
                                                       lambda: self.settings.week_target(), self._show, self)
         screens.libraryRequested.connect(self.show_library)
         screens.statusChanged.connect(self.status.setText)
         screens.lastDoneChanged.connect(self.routine_library.show_last_done)
-        self._build_menus()
+        from .window_menus import build_menus
+
+        build_menus(self)
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
         self.routine_library.table.setFocus()
@@ -186,6 +205,7 @@ class MainWindow(QMainWindow):
                               self.toggle_full_screen), (session.muteRequested, self.toggle_mute)):
             request.connect(slot)
         controller.apply(self.settings.audio())
+        self.class_screens.follow(controller)  # the audience view and the instructor's panel, when a class has them
         return session, controller
 
     @property
@@ -209,32 +229,6 @@ class MainWindow(QMainWindow):
 
             self._article_import = ArticleImport(self)
         return self._article_import
-    # -- menus -----------------------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        from .actions import add_menus, make_action
-
-        key = QKeySequence.StandardKey
-        self.open_action = make_action(self, "&Open routine…", [key.Open], self.ask_open)
-        self.import_action = make_action(self, "Import &article…", ["Ctrl+I"], lambda: self.article_import.ask())
-        self.paste_article_action = make_action(self, "&Paste article", ["Ctrl+Shift+V"],
-                                                lambda: self.article_import.paste())
-        self.reload_action = make_action(self, "&Reload library", [key.Refresh], self.reload)
-        self.settings_action = make_action(self, "&Settings…", ["Ctrl+,"], self.ask_settings)
-        self.fullscreen_action = make_action(self, "&Full screen", ["F11"], self.toggle_full_screen)
-        self.history_action = make_action(self, "&History", ["Ctrl+H"], self.show_history)
-        self.export_history_action = make_action(self, "E&xport history…", [], self.ask_export_history)
-        find = make_action(self, "&Find", [key.Find], self._focus_search)
-        file_actions = [self.open_action, self.import_action, self.reload_action, find, self.export_history_action,
-                        self.settings_action, make_action(self, "&Quit", [key.Quit], self.close)]
-        edit = self.edit_actions
-        add_menus(self, (("&File", file_actions), ("&Edit", [*edit.values(), self.paste_article_action]),
-                         ("&View", [self.history_action, self.fullscreen_action, edit["toggle"]]),
-                         ("&Help", [make_action(self, "&Safety advice", [], self.show_safety)])),
-                  separated=[edit["redo"], edit["copy"], edit["save_as"], edit["block"], edit["down"]])
-        self.library_escape = make_action(self, "Leave full screen", ["Escape"], self.escape, self.routine_library)
 
     # -- settings and sound ----------------------------------------------------------------------------
 
@@ -259,12 +253,12 @@ class MainWindow(QMainWindow):
         if problem:
             self.status.setText(problem)
 
-    def ask_settings(self) -> None:
+    def ask_settings(self) -> SettingsDialog:
+        """Open Settings (Ctrl+,); what is chosen there is applied when it closes with OK."""
         from .settings_dialog import SettingsDialog
 
-        chosen = SettingsDialog.ask(self.settings, self.controller.output.speaker, self)
-        if chosen is not None:
-            self.apply_settings(chosen)
+        return SettingsDialog.ask(self.settings, self.controller.output.speaker, self,
+                                  lambda chosen: self.apply_settings(chosen) if chosen is not None else None)
 
     # -- routines --------------------------------------------------------------------------------------
 
@@ -273,6 +267,11 @@ class MainWindow(QMainWindow):
         self.loader.reload()
 
     def _show_reading(self, reading: Reading) -> None:
+        if not self.library_loaded and self.settings.last_routine:  # the first reading: the last routine run
+            last = self.loader.find(Path(self.settings.last_routine))
+            if last is not None:
+                self.routine_library.select(last)
+        self.library_loaded = True
         self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
         self.status.setText(self.loader.status(reading))
         self.libraryLoaded.emit(len(reading.catalog.entries))
@@ -285,17 +284,6 @@ class MainWindow(QMainWindow):
         self.status.setText(self.loader.summary())
         self.routine_library.select(entry)
         return entry
-
-    def ask_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, "Open routine", "", "Routines (*.yaml *.yml)")
-        if path:  # from elsewhere: kept in the user's folder if they want it listed at the next start too
-            self.open_file(self.loader.kept(Path(path), self.prompter))
-
-    def _focus_search(self) -> None:
-        self.show_library()
-        self.routine_library.search.setFocus()
 
     def show_library(self) -> None:
         if self.session_active():
@@ -326,23 +314,36 @@ class MainWindow(QMainWindow):
     def session_active(self) -> bool:
         return self._controller is not None and self._controller.active()
 
-    def open_session(self, entry: CatalogEntry, level: Level | None = None) -> bool:
-        """Show the session screen for a routine, ready to start (Space). Asks about safety the first time."""
-        if entry.routine is None or self.session_active():
+    def open_session(self, entry: CatalogEntry, level: Level | None = None, *, start: bool = False) -> bool:
+        """Show the session screen for a routine, ready to start (Space), or started (``start``). Asks about
+        safety the first time. The routine is selected again at the next launch."""
+        if entry.routine is None:
             return False
-        if not self.controller.safety_accepted(self.settings.safety_acknowledged):
+        routine = self.editor_panel.draft_of(entry) or entry.routine  # what the user sees in the editor runs
+        if not self.run_routine(routine, level, entry.exercise_library or self.loader.catalog.exercise_library,
+                                recorded_as=entry, start=start):
+            return False
+        if self.settings.last_routine != str(entry.path):
+            self.apply_settings(self.settings.with_changes(last_routine=str(entry.path)))
+        return True
+
+    def run_routine(self, routine: Routine, level: Level | None, library: ExerciseLibrary, *, start: bool,
+                    recorded_as: CatalogEntry | str | None, preferences: Preferences | None = None) -> bool:
+        """Plan ``routine`` (with the user's ``preferences`` unless others are given) and show its session screen,
+        started or ready; ``False`` when a session runs already or the safety advice was not accepted."""
+        if self.session_active() or not self.controller.safety_accepted(self.settings.safety_acknowledged):
             return False
         if not self.settings.safety_acknowledged:
             self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
-        routine = self.editor_panel.draft_of(entry) or entry.routine  # what the user sees in the editor runs
-        plan = self.controller.open(routine, self.settings.preferences(), level, self.settings.verbosity,
-                                    entry.exercise_library or self.loader.catalog.exercise_library,
-                                    recorded_as=entry, ask_pain_before=self.settings.ask_pain_before)
+        plan = self.controller.open(routine, preferences or self.settings.preferences(), level, self.settings.verbosity,
+                                    library, recorded_as=recorded_as, ask_pain_before=self.settings.ask_pain_before)
         session = self.session
         self._show(session, status=False)  # the session screen has its own notice line; the room goes to the clock
         self.activateWindow()  # keys must reach the session, also after the safety question
         session.setFocus()
         self.sessionOpened.emit(plan)
+        if start:
+            self.controller.toggle()
         return True
 
     def ask_stop(self) -> bool:
@@ -365,12 +366,6 @@ class MainWindow(QMainWindow):
     def ask_export_history(self) -> None:
         if not self.session_active():
             self.history_screen.ask_export()
-
-    def show_safety(self) -> None:
-        from ..core.safety import BEFORE_FIRST_SESSION
-        from .prompts import tell_advice
-
-        tell_advice(self.prompter, BEFORE_FIRST_SESSION)
 
     # -- window ----------------------------------------------------------------------------------------
 

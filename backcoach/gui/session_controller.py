@@ -89,7 +89,8 @@ class SessionController(QObject):
             (self.noticeChanged, view.show_notice), (view.toggleRequested, self.toggle),
             (view.previousRequested, self.previous), (view.nextRequested, self.next),
             (view.doneRequested, self.done), (view.extendRequested, self.extend),
-            (view.gentlerRequested, self.swap_gentler),
+            (view.gentlerRequested, self.swap_gentler), (view.playRequested, self.play),
+            (view.pauseRequested, self.pause),
         ):
             signal.connect(slot)
 
@@ -133,17 +134,20 @@ class SessionController(QObject):
         return self.prompter.confirm(title, "\n\n".join(paragraphs), "I understand", "Not now")
 
     def open(self, routine: Routine, preferences: Preferences, level: Level | None, verbosity: Verbosity,
-             exercise_library: ExerciseLibrary, *, recorded_as: CatalogEntry | None = None,
+             exercise_library: ExerciseLibrary, *, recorded_as: CatalogEntry | str | None = None,
              ask_pain_before: bool = False) -> SessionPlan:
         """Plan a session and make it ready to start; its phrases start rendering now, so they are on time.
-        ``recorded_as``: the routine file the history records the session under (``None``: not recorded);
-        ``ask_pain_before``: ask how the back is first (the user's setting)."""
+        ``recorded_as``: the routine file the history records the session under, or the history's name for
+        a routine without a file (a quick timer); ``None``: not recorded. ``ask_pain_before``: ask how the
+        back is first (the user's setting)."""
         plan = plan_session(routine, preferences, level, verbosity, exercise_library=exercise_library,
                             phrase_seconds=phrase_timer(self.output.speaker.phrase_seconds))
         self.output.speaker.prepare(plan.cues.phrases())
         pain_before = self._ask_pain_before() if ask_pain_before else None
         self._recorded_as = None
-        if recorded_as is not None:
+        if isinstance(recorded_as, str):
+            self._recorded_as = (recorded_as, pain_before)
+        elif recorded_as is not None:
             from ..core.history_records import routine_id
 
             self._recorded_as = (routine_id(recorded_as.path, recorded_as.display_name, recorded_as.bundled),
@@ -179,6 +183,10 @@ class SessionController(QObject):
     def resume(self) -> bool:
         return self.driver.resume()
 
+    def play(self) -> bool:
+        """Start, or resume a paused session (a media Play key): never a pause."""
+        return self.driver.toggle() if self.state in (State.READY, State.PAUSED) else False
+
     def next(self) -> bool:
         return self.driver.next()
 
@@ -189,7 +197,10 @@ class SessionController(QObject):
         return self.driver.done()
 
     def extend(self) -> bool:
-        return self.driver.extend()
+        """+10 s; shown at once, also while paused (no second ticks then to redraw it)."""
+        extended = self.driver.extend()
+        self._refresh()
+        return extended
 
     def swap_gentler(self) -> bool:
         """G: the high-impact move now (or next) swapped for the gentler move the exercise library names (or

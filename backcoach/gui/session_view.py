@@ -3,12 +3,20 @@
 It only lays out what it is given — a :class:`~backcoach.core.display.Moment` (with its step's card: how to
 do the move, what to watch for), an :class:`~backcoach.core.display.Ending`, a state, a caption — and emits
 requests when a button is pressed; the main window forwards them to the session controller.
+
+Its keys (:data:`KEYS`) are those of the keyboard and of a presentation clicker, which sends PageDown and
+PageUp (next, previous) and B or "." (its "blank screen" button: pause), and the media keys where the
+desktop delivers them. Each button says its key. Before the start, the way forward (Next, →) starts and
+the way back (Back, ←, Stop) returns to the library; once the session is over, Enter does too.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +36,7 @@ from .actions import make_action
 from .figure_view import FigureView, on_colour
 
 ACTIVE = (State.RUNNING, State.PAUSED)
+ENDED = (State.FINISHED, State.STOPPED)
 TOGGLE_TEXT = {State.READY: "Start", State.RUNNING: "Pause", State.PAUSED: "Resume"}
 PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -48,6 +57,22 @@ class SessionButton(QPushButton):
             event.accept()  # the key is this button's, not the session's shortcut
             return True
         return super().event(event)
+_MEDIA = Qt.Key
+KEYS: tuple[tuple[str, tuple[QKeySequence | str, ...]], ...] = (
+    ("Start, pause or resume", ("Space", "B", ".", QKeySequence(_MEDIA.Key_MediaTogglePlayPause))),
+    ("Play (start or resume)", (QKeySequence(_MEDIA.Key_MediaPlay),)),
+    ("Pause", (QKeySequence(_MEDIA.Key_MediaPause),)),
+    ("Next step (before the start: start)", ("Right", "PgDown", QKeySequence(_MEDIA.Key_MediaNext))),
+    ("Previous step, or restart this one (before the start: back to the library)",
+     ("Left", "PgUp", QKeySequence(_MEDIA.Key_MediaPrevious))),
+    ("Done with this set (once it is over: back to the library)", ("Return", "Enter")),
+    ("Ten more seconds of rest", ("+", "=", "Shift++")),
+    ("Leave full screen, else stop (asks first)", ("Escape",)),
+    ("Stop (asks first)", (QKeySequence(_MEDIA.Key_MediaStop),)),
+    ("Full screen", ("F",)), ("Mute", ("M",)), ("Stop: it hurts", ("H",)), ("Gentler move", ("G",)),
+)
+"""What each key of the session screen does, in the words the key overlay (F1) shows: the one list its
+actions are made from."""
 
 
 class SessionView(QWidget):
@@ -64,6 +89,8 @@ class SessionView(QWidget):
     muteRequested = Signal()
     gentlerRequested = Signal()  # G: a gentler move in place of a high-impact one
     announced = Signal(str)  # what a screen reader was told: a step started, the session paused or ended
+    playRequested = Signal()  # the media Play key: start or resume, never pause
+    pauseRequested = Signal()  # the media Pause key
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,7 +105,8 @@ class SessionView(QWidget):
         """The step last announced (one announcement a step, never one a second)."""
 
         self.block_label = self._label("block", "Block and round")
-        self.progress_label = self._label("progress", "Session time", Qt.AlignmentFlag.AlignRight)
+        self.progress_label = self._label("progress", "Time left in the class and in this step",
+                                          Qt.AlignmentFlag.AlignRight)
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.session_bar = self._bar("Whole session progress")
         self.heading_label = self._label("heading", "What to do now", Qt.AlignmentFlag.AlignCenter)
@@ -105,16 +133,20 @@ class SessionView(QWidget):
         self.notice_label.setSizePolicy(policy)
         self.notice_label.hide()
 
-        self.toggle_button = self._button("Start", "Start or pause (Space)", self.toggleRequested)
-        self.previous_button = self._button("◀ Back", "Previous step, or restart this one (Left arrow)",
-                                            self.previousRequested)
-        self.next_button = self._button("Skip ▶", "Next step (Right arrow)", self.nextRequested)
-        self.done_button = self._button("Done ✓", "Finished this set (Enter)", self.doneRequested)
-        self.extend_button = self._button("+10 s", "Ten more seconds of rest (+)", self.extendRequested)
-        self.stop_button = self._button("Stop", "Stop the session (Esc)", self.stopRequested)
-        self.hurt_button = self._button("Stop: it hurts", "Stop now because something hurts (H)", self.hurtRequested)
+        self.toggle_button = self._button("Start (Space)", "Start or pause (Space, B or a clicker's pause)",
+                                          self.toggleRequested)
+        self.previous_button = self._button("◀ Back (←)", "Previous step, or restart this one (Left arrow, Page Up); "
+                                            "before the start, back to the library", self._back)
+        self.next_button = self._button("Skip ▶ (→)", "Next step (Right arrow, Page Down)", self.nextRequested)
+        self.done_button = self._button("Done ✓ (Enter)", "Finished this set (Enter)", self.doneRequested)
+        self.extend_button = self._button("+10 s (+)", "Ten more seconds of rest (+)", self.extendRequested)
+        self.stop_button = self._button("Stop (Esc)", "Stop the session (Esc); before the start, back to the "
+                                        "library", self.stopRequested)
+        self.hurt_button = self._button("Stop: it hurts (H)", "Stop now because something hurts (H)",
+                                        self.hurtRequested)
         self.hurt_button.setObjectName("hurt")
-        self.library_button = self._button("Back to library", "Choose another routine (Esc)", self.libraryRequested)
+        self.library_button = self._button("Back to library (Enter)", "Choose another routine (Enter or Esc)",
+                                           self.libraryRequested)
         self.library_button.hide()
         self.gentler_button = self._button("Gentler move (G)", "Swap this high-impact move for a gentler one (G)",
                                            self.gentlerRequested)
@@ -152,15 +184,12 @@ class SessionView(QWidget):
         self._apply_colours()
         # Keys belong to this screen (and whatever sits on it), and ask for what its buttons ask for.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for text, keys, request in (
-            ("Start or pause", ["Space"], self.toggleRequested), ("Previous", ["Left"], self.previousRequested),
-            ("Next", ["Right"], self.nextRequested), ("Done", ["Return", "Enter"], self.doneRequested),
-            ("Ten more seconds", ["+", "=", "Shift++"], self.extendRequested),
-            ("Leave", ["Escape"], self.leaveRequested), ("Full screen", ["F"], self.fullScreenRequested),
-            ("Mute", ["M"], self.muteRequested), ("Stop: it hurts", ["H"], self.hurtRequested),
-            ("Gentler move", ["G"], self.gentlerRequested),
-        ):
-            make_action(self, text, keys, request.emit, owner=self)
+        requests = (self.toggleRequested.emit, self.playRequested.emit, self.pauseRequested.emit, self._next,
+                    self._back, self._done, self.extendRequested.emit, self.leaveRequested.emit,
+                    self.stopRequested.emit, self.fullScreenRequested.emit, self.muteRequested.emit,
+                    self.hurtRequested.emit, self.gentlerRequested.emit)
+        for (text, keys), request in zip(KEYS, requests, strict=True):
+            make_action(self, text, keys, request, owner=self)
 
     # -- building --------------------------------------------------------------------------------------
 
@@ -179,12 +208,27 @@ class SessionView(QWidget):
         bar.setTextVisible(False)
         return bar
 
-    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
+    def _button(self, text: str, tip: str, request: SignalInstance | Callable[[], None]) -> QPushButton:
         button = SessionButton(text)
         button.setToolTip(tip)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        button.clicked.connect(lambda _checked=False: signal.emit())  # clicked(bool) into a signal with no arguments
+        emit = request.emit if isinstance(request, SignalInstance) else request
+        button.clicked.connect(lambda _checked=False: emit())  # clicked(bool) into a call with no arguments
         return button
+
+    # -- requests that depend on where the session is ----------------------------------------------------
+
+    def _next(self) -> None:
+        """Next (→, a clicker's next): before the start, the way forward is to start."""
+        (self.toggleRequested if self._state is State.READY else self.nextRequested).emit()
+
+    def _back(self) -> None:
+        """Back (←, a clicker's previous, the Back button): before the start, back to the library."""
+        (self.libraryRequested if self._state is State.READY else self.previousRequested).emit()
+
+    def _done(self) -> None:
+        """Enter: done with a self-paced set; on the closing screen, back to the library."""
+        (self.libraryRequested if self._state in ENDED else self.doneRequested).emit()
 
     # -- showing ---------------------------------------------------------------------------------------
 
@@ -196,7 +240,7 @@ class SessionView(QWidget):
         changed = (self.title_label.text() != moment.title or self.upcoming_label.text() != moment.upcoming
                    or self.instructions_label.text() != how_to)
         self.block_label.setText(moment.block)
-        self.progress_label.setText(moment.session_clock)
+        self.progress_label.setText(moment.time_left or moment.session_clock)
         _set_bar(self.session_bar, moment.session_fraction)
         self.heading_label.setText(moment.heading)
         self.clock_label.setText(moment.clock)
@@ -264,14 +308,16 @@ class SessionView(QWidget):
         self._state = state
         self._shown = None  # the next moment is drawn in full
         active = state in ACTIVE
-        set_text(self.toggle_button, TOGGLE_TEXT.get(state, "Start"))
+        set_text(self.toggle_button, f"{TOGGLE_TEXT.get(state, 'Start')} (Space)")
         self.toggle_button.setEnabled(state in TOGGLE_TEXT)
-        for button in (self.previous_button, self.next_button, self.stop_button, self.hurt_button):
+        for button in (self.next_button, self.hurt_button):
             button.setEnabled(active)
+        for button in (self.previous_button, self.stop_button):  # before the start: back to the library
+            button.setEnabled(active or state is State.READY)
         if not active:
             self.done_button.setEnabled(False)
             self.extend_button.setEnabled(False)
-        ended = state in (State.FINISHED, State.STOPPED)
+        ended = state in ENDED
         self.library_button.setVisible(ended)
         for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
                        self.extend_button, self.stop_button, self.hurt_button):
@@ -301,24 +347,15 @@ class SessionView(QWidget):
         self._say(". ".join(part for part in said if part))
 
     def _apply_colours(self) -> None:
-        """The background of the step kind (or state). One static style sheet has a rule per colour; only
-        this widget is re-polished when the colour changes (setting a new style sheet would re-polish every
-        label and button, a visible hitch at each step change)."""
+        """The background of the step kind (or state); the figure drawn in colours that read on it."""
         backdrop = theme.backdrop(self._state, self._kind)
-        key = str(backdrop)
-        if self.property("colour") == key:
-            return
-        self.setProperty("colour", key)
-        self.figure_view.set_style(on_colour(theme.STEP_COLOURS[backdrop], theme.TEXT_COLOUR))
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.update()
+        if self.property("colour") != str(backdrop):
+            self.figure_view.set_style(on_colour(theme.STEP_COLOURS[backdrop], theme.TEXT_COLOUR))
+        theme.show_backdrop(self, backdrop)
 
     def _style_sheet(self) -> str:
-        backgrounds = "".join(f'#SessionView[colour="{key}"] {{ background: {colour}; }}'
-                              for key, colour in theme.STEP_COLOURS.items())
         return (
-            backgrounds
+            theme.backdrop_rules("SessionView")
             + f"#SessionView QLabel {{ color: {theme.TEXT_COLOUR}; }}"
             "#SessionView QProgressBar { background: rgba(255,255,255,0.25); border: none; }"
             "#SessionView QProgressBar::chunk { background: #ffffff; }"
@@ -382,7 +419,7 @@ class SessionView(QWidget):
             self.title_label: unit * 6,
             self.detail_label: unit * 3.6,
             self.advice_label: unit * 2.8,
-            self.upcoming_label: unit * 3.0,
+            self.upcoming_label: unit * 3.4,
             self.caption_label: unit * 3.2,
             self.block_label: unit * 2.6,
             self.progress_label: unit * 2.6,
@@ -394,8 +431,8 @@ class SessionView(QWidget):
             font.setPixelSize(max(10, round(pixels)))
             font.setBold(label in (self.clock_label, self.heading_label, self.title_label))
             label.setFont(font)
-        self._fit_width(self.title_label, width)
-        self._fit_width(self.upcoming_label, width)
+        fit_width(self.title_label, width)
+        fit_next_line(self.upcoming_label, self.title_label, width)
         # The notice line keeps its room while empty (see retainSizeWhenHidden), so muting moves nothing, and
         # the caption keeps two lines, so a long phrase followed by a short one does not move the countdown.
         self.notice_label.setMinimumHeight(QFontMetrics(self.notice_label.font()).lineSpacing())
@@ -413,20 +450,35 @@ class SessionView(QWidget):
         self.step_bar.setFixedHeight(max(6, round(unit * 1.5)))
         self._layout.setSpacing(max(2, round(unit * 0.6)))
 
-    @staticmethod
-    def _fit_width(label: QLabel, width: int) -> None:
-        """Shrink a one-line label's font until its text fits the window's width."""
-        font = QFont(label.font())
-        available = width * 0.96
-        while font.pixelSize() > 10 and QFontMetrics(font).horizontalAdvance(label.text()) > available:
-            font.setPixelSize(max(10, int(font.pixelSize() * 0.92)))
-        label.setFont(font)
-
     def refit(self) -> None:
         """Fit again after the texts changed; several changes in one event-loop turn fit once."""
         if not self._refit_pending:
             self._refit_pending = True
             QTimer.singleShot(0, lambda: self._scale(self.width(), self.height()) if self._refit_pending else None)
+
+
+def fit_width(label: QLabel, width: int) -> None:
+    """Shrink a one-line label's font until its text fits the window's width."""
+    font = QFont(label.font())
+    available = width * 0.96
+    while font.pixelSize() > 10 and QFontMetrics(font).horizontalAdvance(label.text()) > available:
+        font.setPixelSize(max(10, int(font.pixelSize() * 0.92)))
+    label.setFont(font)
+
+
+NEXT_LINE_SHARE = 0.5
+"""The "Next:" line is never smaller than half the move's name: it is read from the mat too."""
+
+
+def fit_next_line(upcoming: QLabel, title: QLabel, width: int) -> None:
+    """Fit the "what comes next" line to the width; if that would leave it under half the size of the move's
+    name above it, the name gives way instead (both stay on one line, and the pair reads from 2 m)."""
+    fit_width(upcoming, width)
+    floor = math.ceil(title.font().pixelSize() * NEXT_LINE_SHARE)
+    if upcoming.font().pixelSize() < floor:
+        font = QFont(title.font())
+        font.setPixelSize(max(10, round(upcoming.font().pixelSize() / NEXT_LINE_SHARE)))
+        title.setFont(font)
 
 
 def advice_text(moment: Moment) -> str:

@@ -1,8 +1,10 @@
-"""The settings dialog (Ctrl+,): sound, voice, verbosity, and how sessions run."""
+"""The settings dialog (Ctrl+,): sound, voice (grouped by language, with a sample to hear), verbosity, and how
+sessions run."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,17 +15,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QWidget,
 )
 
 from ..audio.interfaces import Speaker, VoiceInfo
+from ..audio.settings import AudioSettings
 from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
 from ..settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, RATE_RANGE, WEEK_TARGET_RANGE, AppSettings
 from . import accessibility
+from .voice_choice import VoiceBox, preview_voice
 
 VERBOSITY_NAMES = {
     Verbosity.FULL: "Full — count every rep",
@@ -34,21 +39,34 @@ VERBOSITY_NAMES = {
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, voices: list[VoiceInfo], parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, voices: list[VoiceInfo], parent: QWidget | None = None,
+                 preview: Callable[[AudioSettings], None] | None = None, why_no_preview: str = "") -> None:
+        """``preview`` says the sample with the settings shown (``None``: no speech here, ``why_no_preview``)."""
         super().__init__(parent)
         accessibility.install()  # its combo boxes named by their labels
         self.setWindowTitle("BackCoach settings")
         self._original = settings
         form = QFormLayout(self)
 
-        self.voice = QComboBox()
-        self.voice.addItem("System default", None)
-        for voice in voices:
-            self.voice.addItem(voice.name, voice.id)
-        if settings.voice is not None and self.voice.findData(settings.voice) < 0:
-            # the voice is not offered now (no sound device, speech not started): still the one chosen
-            self.voice.addItem(f"{settings.voice} (chosen before; not available now)", settings.voice)
-        self.voice.setCurrentIndex(max(0, self.voice.findData(settings.voice)))
+        self.voice = VoiceBox(voices, settings.voice)
+        self.preview = QPushButton("&Play a sample")
+        self.preview.setAccessibleName("Play a sample")
+        self.preview.setEnabled(preview is not None)
+        self.preview.setToolTip("Hear the coach with this voice, rate and volume" if preview is not None
+                                else f"No speech here: {why_no_preview or 'no speech engine'}")
+        self.previewed = False
+        """Whether the sample was played (the speaker then has the dialog's settings until it closes)."""
+        if preview is not None:
+            def play() -> None:
+                self.previewed = True
+                preview(self.result_settings().audio())
+
+            self.preview.clicked.connect(lambda _checked=False: play())
+        voice_row = QWidget()
+        voice_layout = QHBoxLayout(voice_row)
+        voice_layout.setContentsMargins(0, 0, 0, 0)
+        voice_layout.addWidget(self.voice, 1)
+        voice_layout.addWidget(self.preview)
         # The store clamps what it loads; clamping again here means the dialog opens whatever it is given.
         self.rate = QSpinBox(minimum=RATE_RANGE[0], maximum=RATE_RANGE[1], singleStep=10, suffix=" words/min",
                              value=_within(settings.rate, RATE_RANGE))
@@ -108,7 +126,7 @@ class SettingsDialog(QDialog):
                                     "sessions a week (kimfitness), two or three (Nuffield Health)")
 
         rows: tuple[tuple[str, QWidget], ...] = (
-            ("&Voice:", self.voice), ("Speech &rate:", self.rate), ("V&olume:", self.volume), ("", self.beeps),
+            ("&Voice:", voice_row), ("Speech &rate:", self.rate), ("V&olume:", self.volume), ("", self.beeps),
             ("", self.muted), ("&What the coach says:", self.verbosity), ("Default &level:", self.level),
             ("&Get-ready time:", self.prepare), ("&Reps:", self.pace),
             ("&Time to change position:", self.position_change), ("", self.gentler),
@@ -118,6 +136,7 @@ class SettingsDialog(QDialog):
             name = label.replace("&", "").rstrip(":")
             widget.setAccessibleName(name or (widget.text() if isinstance(widget, QCheckBox) else ""))
             form.addRow(label, widget)
+        self.voice.setAccessibleName("Voice")
         self._shown = self._chosen()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -125,10 +144,29 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     @classmethod
-    def ask(cls, settings: AppSettings, speaker: Speaker, parent: QWidget | None = None) -> AppSettings | None:
-        """The settings the user chose (``None``: cancelled), offering the voices ``speaker`` has."""
-        dialog = cls(settings, speaker.voices() if speaker.available else [], parent)
-        return dialog.result_settings() if dialog.exec() else None
+    def ask(cls, settings: AppSettings, speaker: Speaker, parent: QWidget | None,
+            chosen: Callable[[AppSettings | None], object]) -> SettingsDialog:
+        """Open the dialog offering the voices ``speaker`` has and a sample of them; when it closes, ``chosen``
+        gets the settings chosen (``None``: cancelled), and the speaker has its own settings back.
+
+        Window-modal without blocking (``open``, not ``exec``): the event loop runs on (a session's audience
+        view, a screen plugged in), the answer comes through ``finished``, and a test drives the dialog it is
+        given like any widget."""
+        available = speaker.available
+        dialog = cls(settings, speaker.voices() if available else [], parent,
+                     (lambda chosen: preview_voice(speaker, chosen)) if available else None, speaker.reason)
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if dialog.previewed:
+                speaker.stop()
+                speaker.apply(settings.audio())
+            chosen(dialog.result_settings() if result == QDialog.DialogCode.Accepted else None)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        dialog.activateWindow()  # the keys go to it, also on an X server without a window manager
+        return dialog
 
     def result_settings(self) -> AppSettings:
         """The settings as chosen: what the user changed here, and every other value as it was, also one the
@@ -143,7 +181,7 @@ class SettingsDialog(QDialog):
         # compare "full" with Verbosity.FULL and not count the reps
         level, pace, verbosity = self.level.currentData(), self.pace.currentData(), self.verbosity.currentData()
         return dict(
-            voice=self.voice.currentData(),
+            voice=self.voice.voice(),
             rate=self.rate.value(),
             volume=self.volume.value() / 100,
             beeps=self.beeps.isChecked(),

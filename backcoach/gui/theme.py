@@ -7,6 +7,7 @@ light and dark system themes alike (contrast of white on each colour is at least
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from ..core.engine import State
 from ..core.timeline import StepKind
@@ -30,6 +31,24 @@ TEXT_COLOUR = "#ffffff"
 def backdrop(state: State, kind: StepKind) -> Backdrop:
     """Running: the step's colour; ready, paused or over: the state's."""
     return kind if state is State.RUNNING else state
+
+
+def backdrop_rules(object_name: str) -> str:
+    """Style-sheet rules giving the widget named ``object_name`` the colour its ``colour`` property names (one
+    static sheet: a screen changes colour by changing the property, see :func:`show_backdrop`)."""
+    return "".join(f'#{object_name}[colour="{key}"] {{ background: {colour}; }}'
+                   for key, colour in STEP_COLOURS.items())
+
+
+def show_backdrop(widget: QWidget, key: Backdrop) -> None:
+    """Give ``widget`` the colour of ``key``. Only this widget is re-polished, and only when the colour changes
+    (setting a new style sheet would re-polish every label and button, a visible hitch at each step change)."""
+    if widget.property("colour") == str(key):
+        return
+    widget.setProperty("colour", str(key))
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
 
 
 def background(key: Backdrop) -> QColor:

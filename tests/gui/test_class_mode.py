@@ -22,8 +22,9 @@ from backcoach.settings_store import AppSettings, SettingsStore
 def open_class(qtbot: QtBot, harness: Harness, title: str = "The back fit workout") -> None:
     library = harness.window.routine_library
     library.table.selectRow(library.titles().index(title))
-    with qtbot.waitSignal(harness.window.sessionOpened):
-        qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
+    library.table.setFocus()
+    with qtbot.waitSignal(harness.window.sessionOpened):  # Shift+Enter: ready to start (Enter starts, issue 17)
+        qtbot.keyClick(library.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
 
 
 def settle() -> None:
@@ -61,7 +62,7 @@ def test_space_starts_pauses_and_resumes(qtbot: QtBot, harness: Harness) -> None
     with qtbot.waitSignal(driver.stateChanged) as blocker:
         key(qtbot, harness, Qt.Key.Key_Space)
     assert blocker.args == ["running"]
-    assert harness.window.session.toggle_button.text() == "Pause"
+    assert harness.window.session.toggle_button.text() == "Pause (Space)"  # buttons say their keys (issue 17)
     key(qtbot, harness, Qt.Key.Key_Space)
     assert driver.state is not None and driver.state.value == "paused"
     assert harness.window.session.heading_label.text().startswith("PAUSED")

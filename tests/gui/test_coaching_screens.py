@@ -14,8 +14,9 @@ from backcoach.settings_store import SettingsStore
 def open_class(qtbot: QtBot, harness: Harness, title: str) -> None:
     library = harness.window.routine_library
     library.table.selectRow(library.titles().index(title))
-    with qtbot.waitSignal(harness.window.sessionOpened):
-        qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
+    library.table.setFocus()
+    with qtbot.waitSignal(harness.window.sessionOpened):  # Shift+Enter: ready to start (Enter starts, issue 17)
+        qtbot.keyClick(library.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
 
 
 def key(qtbot: QtBot, harness: Harness, which: Qt.Key) -> None:

@@ -234,9 +234,8 @@ def test_a_change_on_disk_prompts_a_reload(qtbot: QtBot, harness: Harness) -> No
 def test_saving_while_a_session_runs_keeps_the_sessions_copy(qtbot: QtBot, harness: Harness) -> None:
     editor, path = open_mine(qtbot, harness, MINE.replace("# my own class, written by hand\n", ""))
     window = harness.window
-    window.routine_library.start_button.click()
+    window.routine_library.start_button.click()  # straight into the get-ready (issue 17)
     assert not window.editor_dock.isVisible() and not window.edit_actions["remove"].isEnabled()
-    qtbot.keyClick(window.session, Qt.Key.Key_Space)
     running = window.controller.engine
     assert running is not None
     plan = running.plan

@@ -31,8 +31,9 @@ ROUTINE = "Revitalise your spine"
 def open_class(qtbot: QtBot, harness: Harness, title: str = ROUTINE) -> None:
     library = harness.window.routine_library
     library.table.selectRow(library.titles().index(title))
-    with qtbot.waitSignal(harness.window.sessionOpened):
-        qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
+    library.table.setFocus()
+    with qtbot.waitSignal(harness.window.sessionOpened):  # Shift+Enter: ready to start (Enter starts, issue 17)
+        qtbot.keyClick(library.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
 
 
 def session_key(qtbot: QtBot, harness: Harness, key: Qt.Key) -> None:

@@ -7,6 +7,7 @@ import json
 
 import pytest
 from gui_harness import Harness
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backcoach.cli import main
@@ -37,8 +38,9 @@ def test_library_estimate_session_total_and_timeline_agree(
         assert entry.routine is not None and estimate is not None
         assert library.proxy.index(row, 2).data() == format_seconds(estimate)  # what the list shows
         library.table.selectRow(row)
-        with qtbot.waitSignal(window.sessionOpened) as opened:
-            library.start_button.click()
+        library.table.setFocus()
+        with qtbot.waitSignal(window.sessionOpened) as opened:  # ready to start (Shift+Enter), so the next can open
+            qtbot.keyClick(library.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
         plan = opened.args[0]  # type: ignore[index]
         moment = window.controller.moment()
         assert moment is not None
@@ -56,7 +58,8 @@ def test_library_estimate_session_total_and_timeline_agree(
         window.show_library()
         checked += 1
     assert checked == len(library.titles()) == 13 and said > 0
-    assert SettingsStore(harness.settings_file).load() == settings
+    # and the routine last opened, selected again at the next start (issue 17)
+    assert SettingsStore(harness.settings_file).load() == settings.with_changes(last_routine=str(entry.path))
 
 
 def test_the_settings_dialog_and_the_level_box_give_the_session_what_they_show(qtbot: QtBot, harness: Harness) -> None:
