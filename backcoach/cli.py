@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 
-COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "today", "programme")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +46,8 @@ def _app_parser() -> argparse.ArgumentParser:
             "  script ROUTINE            what the coach will say and play, and when\n"
             "  doctor                    what works here: display, routine folders, settings, sound, speech\n"
             "  history [--json] [--since DATE] [--export FILE]   the sessions you have done\n"
+            "  today [--json]            today's session of your programme, or the rest day and what is next\n"
+            "  programme list|show|start|pause|resume|leave|calendar   programmes: sessions on a schedule\n"
             "list, timeline and script use your saved settings; flags override them.\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
@@ -79,6 +81,10 @@ def _run_command(name: str, args: list[str]) -> int:
         from .history_command import run  # reads the history only: no routines
 
         return run(args)
+    if name in ("today", "programme"):
+        from .programme_command import run_programme, run_today
+
+        return run_today(args) if name == "today" else run_programme(args)
     from .commands import run_command  # the core and YAML load only for the checking commands
 
     return run_command(name, args)
