@@ -49,11 +49,12 @@ def find_routine(name: str) -> Path | None:
     return None
 
 
-def programme_entries(catalog: Catalog) -> tuple[ProgrammeEntry, ...]:
-    """The bundled programmes and the user's own (``programmes/`` in the user's folder), checked against
-    ``catalog``; bundled ones named ``programmes/…`` in messages."""
+def programme_entries(catalog: Catalog, user_folder: Path | None = None) -> tuple[ProgrammeEntry, ...]:
+    """The bundled programmes and the user's own (``user_folder``, by default ``programmes/`` in the user's
+    folder), checked against ``catalog``; bundled ones named ``programmes/…`` in messages."""
     from .core.programme_catalog import load_programmes
     from .resources import bundled_programmes_dir, user_programmes_dir
 
     bundled = bundled_programmes_dir()
-    return load_programmes([(bundled, True), (user_programmes_dir(), False)], catalog, {bundled: "programmes"})
+    return load_programmes([(bundled, True), (user_folder or user_programmes_dir(), False)], catalog,
+                           {bundled: "programmes"})

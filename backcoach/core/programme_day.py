@@ -81,7 +81,10 @@ def day_of(store: HistoryStore, catalog: Catalog, programmes: Sequence[Programme
     today = today_of(programme.resolved.programme, run.state, now.date())
     session = programme.resolved.session_entry(run.state.position)
     rung = rung_for(store, session)
-    warning = recovery_warning(store, catalog, session, rung, now, hours) if not run.paused else None
+    warning = None
+    if not run.paused and session.routine is not None:
+        routine, level = running(session, session.routine, None, rung)
+        warning = recovery_warning(store, catalog, session, now, hours, routine, level)
     return Day(run, programme, today, session, last, warning, rung)
 
 
@@ -94,16 +97,21 @@ def rung_for(store: HistoryStore, entry: CatalogEntry) -> Rung | None:
     return rung_in_force(level_changes(store, entry_id(entry)))
 
 
+def running(entry: CatalogEntry, routine: Routine, level: Level | None, rung: Rung | None,
+            chosen_default: Level | None = None) -> tuple[Routine, Level | None]:
+    """The routine and level a session of ``entry`` runs (``routine``: the file's, or the editor's draft of it):
+    the user's step for it when they took one; a level chosen for this one session wins, unless it is only the
+    default level of the settings (``chosen_default``)."""
+    if rung is None or (level is not None and level != chosen_default):
+        return routine, level
+    return adjusted(routine, rung, entry.exercise_library or ExerciseLibrary())
+
+
 def session_routine(store: HistoryStore, entry: CatalogEntry, level: Level | None,
                     chosen_default: Level | None = None) -> tuple[Routine, Level | None]:
-    """The routine and level a session of ``entry`` runs: the user's step for it when they took one (the level
-    chosen for this session wins when it is not just the default level of the settings, ``chosen_default``)."""
+    """:func:`running` with the user's step from the history."""
     assert entry.routine is not None
-    rung = rung_for(store, entry)
-    library = entry.exercise_library or ExerciseLibrary()
-    if rung is None or (level is not None and level != chosen_default):
-        return entry.routine, level
-    return adjusted(entry.routine, rung, library)
+    return running(entry, entry.routine, level, rung_for(store, entry), chosen_default)
 
 
 # -- recovery ----------------------------------------------------------------------------------------------
@@ -138,13 +146,13 @@ def load_of(entry: CatalogEntry, routine: Routine | None = None, level: Level | 
     return planned_load(expand(running, level, library).steps, library, running)
 
 
-def recovery_warning(store: HistoryStore, catalog: Catalog, entry: CatalogEntry, rung: Rung | None, now: datetime,
-                     hours: int, level: Level | None = None) -> RecoveryWarning | None:
-    """Whether a session of ``entry`` now would work hard a muscle group worked hard less than ``hours`` ago."""
+def recovery_warning(store: HistoryStore, catalog: Catalog, entry: CatalogEntry, now: datetime, hours: int,
+                     routine: Routine | None = None, level: Level | None = None) -> RecoveryWarning | None:
+    """Whether a session of ``entry`` (as ``routine`` runs it, at ``level``) now would work hard a muscle group
+    worked hard less than ``hours`` ago."""
     if entry.routine is None:
         return None
-    routine, rung_level = adjusted(entry.routine, rung, entry.exercise_library or ExerciseLibrary())
-    return check(load_of(entry, routine, level or rung_level), recent_work(store, catalog, now), now, hours)
+    return check(load_of(entry, routine, level), recent_work(store, catalog, now), now, hours)
 
 
 def alternatives(warning: RecoveryWarning, catalog: Catalog, gentler: CatalogEntry | None,

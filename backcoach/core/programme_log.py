@@ -149,6 +149,15 @@ def restart(store: HistoryStore, now: datetime) -> Run | None:
     return start(store, run.programme_id, run.title, now) if run is not None else None
 
 
+def retarget(store: HistoryStore, programme_id: str, title: str) -> bool:
+    """Follow another file of the same programme (the user's edited copy of it) from where it stands: the
+    sessions done and the day of the last one are kept."""
+    with store.writing() as db:
+        cursor = db.execute("UPDATE programme_runs SET programme_id = ?, programme_title = ? WHERE status != 'left'",
+                            (programme_id, title))
+        return cursor.rowcount == 1
+
+
 def record_done(store: HistoryStore, run_id: int, session_uid: str, day: date, now: datetime) -> bool:
     """The programme's next session was done (the session ``session_uid``, on ``day``): it moves on one. A
     session is counted once, however often this is called for it."""

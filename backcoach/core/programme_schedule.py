@@ -109,7 +109,8 @@ def upcoming(programme: Programme, state: RunState, today: date, count: int) -> 
 
 
 def day_text(day: date, today: date) -> str:
-    """``today``, ``tomorrow``, ``yesterday``, ``on Friday`` (within a week), else ``on Fri 14 Mar``."""
+    """``today``, ``tomorrow``, ``yesterday``, ``on Friday`` (within a week ahead), ``3 days ago (Tuesday)``
+    (within a week back), else ``on Fri 14 Mar``."""
     delta = (day - today).days
     if delta == 0:
         return "today"
@@ -120,7 +121,7 @@ def day_text(day: date, today: date) -> str:
     if 1 < delta < 7:
         return f"on {day:%A}"
     if -7 < delta < -1:
-        return f"last {day:%A}"
+        return f"{-delta} days ago ({day:%A})"
     return f"on {day:%a} {day.day} {day:%b}" + (f" {day.year}" if day.year != today.year else "")
 
 

@@ -1,12 +1,11 @@
-"""The main window: the menus, the stacked views (routine library, session screen, summary, history) and the
-editor dock.
+"""The main window: the menus, the stacked views (routine library, session screen, summary, history), the docks.
 
-It shows things and forwards requests: a session belongs to the session controller (over the core's
-planner), the routines listed to the catalog loader, editing to the editor panel, the history and its
-screens to :mod:`.history_screen`. Start-up is measured against a bare PySide6 window, so this module
-imports only what an empty window needs; :meth:`build` (after the first frame) makes the library and the
-menus, :meth:`build_session` the session screen and its controller (the app calls it once the routines are
-listed), the editor panel its editor on first use, and the history opens 300 ms after the routines are listed.
+It forwards requests: a session to the session controller (over the core's planner), the routines listed to the
+catalog loader, editing to the editor panel, the history and its screens to :mod:`.history_screen`, the programme
+followed to :mod:`.programme_screen`. Start-up is measured against a bare PySide6 window, so this module imports
+only what an empty window needs; :meth:`build` (after the first frame) makes the library and the menus,
+:meth:`build_session` the session screen and its controller (once the routines are listed), the editor panel its
+editor on first use, and the history opens 300 ms after the routines are listed.
 """
 
 from __future__ import annotations
@@ -116,6 +115,7 @@ class MainWindow(QMainWindow):
         from .catalog_loader import CatalogLoader
         from .editor_panel import EditorPanel
         from .history_screen import HistoryScreen
+        from .programme_screen import ProgrammeScreen
         from .prompts import DialogPrompter
         from .routine_library import RoutineLibraryView
 
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         screens.statusChanged.connect(self.status.setText)
         screens.lastDoneChanged.connect(self.routine_library.show_last_done)
         self._build_menus()
+        self.programmes = ProgrammeScreen(self)  # the "today" panel and the Programme menu (docs/programmes.md)
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
         self.routine_library.table.setFocus()
@@ -183,7 +184,6 @@ class MainWindow(QMainWindow):
     @property
     def editor(self) -> RoutineEditor:
         return self.editor_panel.editor
-
 
     # -- menus -----------------------------------------------------------------------------------------
 
@@ -307,7 +307,9 @@ class MainWindow(QMainWindow):
             return False
         if not self.settings.safety_acknowledged:
             self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
-        routine = self.editor_panel.draft_of(entry) or entry.routine  # what the user sees in the editor runs
+        if (prepared := self.programmes.prepare(entry, level, self.editor_panel.draft_of)) is None:
+            return False  # too soon for the same muscles (issue 16), and the user changed their mind
+        entry, routine, level = prepared  # the editor's draft (what the user sees runs), at the user's step
         plan = self.controller.open(routine, self.settings.preferences(), level, self.settings.verbosity,
                                     entry.exercise_library or self.loader.catalog.exercise_library,
                                     recorded_as=entry, ask_pain_before=self.settings.ask_pain_before)
@@ -372,7 +374,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before a running session or unsaved changes are lost (nothing to keep before the build)."""
         if self._is_built and ((self.session_active() and not self.ask_stop())
-                               or not self.editor_panel.confirm_leave()):
+                               or not self.editor_panel.confirm_leave() or not self.programmes.confirm_leave()):
             event.ignore()
             return
         if self._controller is not None:

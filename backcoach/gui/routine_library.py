@@ -159,9 +159,13 @@ class RoutineLibraryView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([600, 500])
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(safety)
+
+    def add_header(self, widget: QWidget) -> None:
+        """A panel above the list (the "today" panel of a programme, issue 16)."""
+        self._layout.insertWidget(0, widget)
 
     # -- content -------------------------------------------------------------------------------------
 

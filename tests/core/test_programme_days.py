@@ -127,7 +127,7 @@ def test_missed_days_wait_for_you_and_never_pile_up(store: HistoryStore, catalog
     today = day_of(store, catalog, programmes, at(saturday, 9), 48).today
     assert today is not None and today.kind is DayKind.DUE and today.session.routine == day_title(2)
     assert today.due == MONDAY + timedelta(days=1) and today.late_days == 4
-    assert "planned last Tuesday: the plan waited for you" in describe_today(seven.resolved.programme, today)  # type: ignore[union-attr]
+    assert "planned 4 days ago (Tuesday): the plan waited for you" in describe_today(seven.resolved.programme, today)  # type: ignore[union-attr]
     do(store, routine(catalog, day_title(2)), at(saturday), programmes)
     sunday = day_of(store, catalog, programmes, at(saturday + timedelta(days=1), 9), 48).today
     assert sunday is not None and sunday.kind is DayKind.DUE and sunday.session.routine == day_title(3)
@@ -213,14 +213,14 @@ def test_the_48_hour_rule_at_47_and_49_hours(store: HistoryStore, catalog: Catal
     zahra = routine(catalog, "Get strong back muscles with Zahra's core workout")
     record = do(store, zahra, at(MONDAY, 9))
     now = record.started + timedelta(hours=hours_later)
-    warning = recovery_warning(store, catalog, zahra, None, now, 48)
+    warning = recovery_warning(store, catalog, zahra, now, 48)
     assert (warning is not None) is warned
     if warning is not None:
         assert warning.groups == ("glutes and hips", "core and abdominals", "lower back")  # most worked first
         assert int(warning.hours_since) == 47 and warning.last.title == zahra.title
         assert "works your glutes and hips, core and abdominals and lower back hard" in warning.text()
         assert warning.text().endswith("(Mon 09:00). Give them 48 hours to recover: until Wed 09:00, 1 hour from now.")
-    longer = recovery_warning(store, catalog, zahra, None, now, 72)  # the setting's other end
+    longer = recovery_warning(store, catalog, zahra, now, 72)  # the setting's other end
     assert longer is not None
 
 
@@ -228,8 +228,8 @@ def test_a_session_that_works_other_muscles_or_only_stretches_is_not_warned(stor
                                                                            catalog: Catalog) -> None:
     do(store, routine(catalog, "Get strong back muscles with Zahra's core workout"), at(MONDAY, 9))
     tomorrow = at(MONDAY + timedelta(days=1), 9)
-    assert recovery_warning(store, catalog, routine(catalog, day_title(2)), None, tomorrow, 48) is None  # upper back
-    assert recovery_warning(store, catalog, routine(catalog, day_title(4)), None, tomorrow, 48) is None  # mobility
+    assert recovery_warning(store, catalog, routine(catalog, day_title(2)), tomorrow, 48) is None  # upper back
+    assert recovery_warning(store, catalog, routine(catalog, day_title(4)), tomorrow, 48) is None  # mobility
 
 
 def test_the_check_counts_sets_and_leaves_light_moves_out(catalog: Catalog) -> None:
@@ -252,7 +252,7 @@ def test_too_soon_offers_the_programmes_gentler_alternative_and_a_mobility_sessi
     seven = plan(programmes, "7-Day Preventive Back Plan")
     do(store, routine(catalog, day_title(1)), at(MONDAY, 9))
     day3 = routine(catalog, day_title(3))  # lower back and glutes again, a day later
-    warning = recovery_warning(store, catalog, day3, None, at(MONDAY + timedelta(days=1), 9), 48)
+    warning = recovery_warning(store, catalog, day3, at(MONDAY + timedelta(days=1), 9), 48)
     assert warning is not None and set(warning.groups) == {"glutes and hips", "lower back"}
     gentler, mobility = alternatives(warning, catalog, seven.resolved.gentler_entry(2), seven, day3)  # type: ignore[union-attr]
     assert gentler is not None and gentler.title == day_title(7)
