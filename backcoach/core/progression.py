@@ -175,6 +175,27 @@ def rung_text(rung: Rung) -> str:
     return text
 
 
+RANGE_ENDS = {Level.EASY: "the low end of each range", Level.INTERMEDIATE: "the middle of each range",
+              Level.ADVANCED: "the high end of each range"}
+
+
+def what_changes(routine: Routine, before: Rung, after: Rung) -> str:
+    """What going from ``before`` to ``after`` changes in ``routine``, in a few words."""
+    from .wording import level_change_text
+
+    if after.level is not before.level:
+        change = routine.level_change(after.level)
+        text = RANGE_ENDS[after.level]
+        return text + ("; " + level_change_text(after.level, change).split(": ", 1)[1] if not change.is_none else "")
+    extra = EXTRA_STEPS[min(after.extra, len(EXTRA_STEPS) - 1)]
+    if not after.extra:
+        return "the routine as it is written"
+    parts = [f"{extra.reps} more reps where a set has a fixed count" if extra.reps else "",
+             f"holds {extra.hold} s longer" if extra.hold else "",
+             f"{extra.sets} more set on moves of 2 sets or more" if extra.sets else ""]
+    return ", ".join(p for p in parts if p) + "; ranges stay at their top"
+
+
 def easier_reason(record: SessionRecord) -> str | None:
     """Why a session asks for an easier step: it hurt, felt too hard, or back pain went up."""
     if record.status is SessionStatus.HURT:

@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
             self.routine_library.set_level(settings.level)
         self.routine_library.set_preferences(settings.preferences())
         self.editor_panel.set_preferences(settings.preferences())
+        if self._is_built:
+            self.programmes.refresh()  # the recovery hours may have changed what today says
         if problem:
             self.status.setText(problem)
 

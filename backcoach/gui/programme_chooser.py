@@ -49,6 +49,8 @@ class ProgrammeChooser(QDialog):
         self.entries = list(entries)
         self.list = QListWidget()
         self.list.setAccessibleName("Programmes")
+        self.list.setWordWrap(True)  # long titles ("… two to four days a week") whole, on two lines
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in self.entries:
             item = QListWidgetItem(entry.title if entry.usable else f"{entry.title} (cannot be used)")
             if not entry.usable:

@@ -113,10 +113,10 @@ class ProgrammeEditor(QWidget):
             self.days.append(box)
             days_layout.addWidget(box)
         self.days_row = days_row
-        self.every = QSpinBox(minimum=1, maximum=MAX_EVERY_DAYS, suffix=" day(s) from one session to the next")
+        self.every = QSpinBox(minimum=1, maximum=MAX_EVERY_DAYS, suffix=" day(s) apart")
         self.every.setAccessibleName("Days from one session to the next")
         self.every.editingFinished.connect(self._schedule_edited)
-        self.rest = QSpinBox(minimum=0, maximum=MAX_REST_DAYS, suffix=" rest day(s) at least")
+        self.rest = QSpinBox(minimum=0, maximum=MAX_REST_DAYS, suffix=" rest day(s), at least")
         self.rest.setAccessibleName("Rest days at least between sessions")
         self.rest.editingFinished.connect(self._schedule_edited)
         self.sessions = QListWidget()
@@ -155,6 +155,11 @@ class ProgrammeEditor(QWidget):
         for button in (self.undo_button, self.redo_button):
             button.setEnabled(False)
 
+        for combo in (self.kind, self.add_box, self.session_gentler, self.gentler):
+            # long routine titles must not make the panel as wide as they are: the list shows them whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.sessions.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&Title:", self.title)
         form.addRow("&Schedule:", self.kind)
@@ -181,10 +186,12 @@ class ProgrammeEditor(QWidget):
         layout.addWidget(self.sessions, 1)
         layout.addLayout(moves)
         layout.addLayout(adding)
-        gentler_form = QFormLayout()
-        gentler_form.addRow("This session's gentler alternative:", self.session_gentler)
-        gentler_form.addRow("The programme's gentler alternative:", self.gentler)
-        layout.addLayout(gentler_form)
+        for label, chosen in (("This session's &gentler alternative:", self.session_gentler),
+                              ("The programme's gentler &alternative:", self.gentler)):
+            caption = QLabel(label)
+            caption.setBuddy(chosen)
+            layout.addWidget(caption)
+            layout.addWidget(chosen)
         layout.addLayout(saving)
 
     # -- opening -------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the history's modules load with the history, not with the w
     from ..core.history_store import HistoryStore
     from ..core.programme_catalog import ProgrammeEntry
     from ..core.programme_day import Day, OfferState
+    from ..core.progression import Offer
     from .main_window import MainWindow
     from .programme_editor import ProgrammeEditor
     from .progress_offer import ProgressOffer
@@ -130,8 +131,8 @@ class ProgrammeScreen(QObject):
         """What the panel says, as the history and the programmes are now."""
         from ..core.programme_day import day_of
 
-        if self.catalog is None or not self._history_open:
-            return
+        if self.catalog is None or not self._history_open or not self.window.isVisible():
+            return  # not yet (start-up pays nothing), or no longer (a window closed meanwhile: its history too)
         catalog, programmes, now, hours = self.catalog, self.entries(), self.now(), self.window.settings.recovery_hours
         self.day = self._run(lambda store: day_of(store, catalog, programmes, now, hours))
         self.panel.show_text(self.text(self.day, now))
@@ -379,9 +380,27 @@ class ProgrammeScreen(QObject):
         self._offer = (record, entry, state)
         offer = state.offer
         if state.answered is None:
-            box.offer(offer.question(entry.title), offer.sources(), can_change=offer.after is not None)
+            box.offer(offer.question(entry.title) + self._change_text(entry, offer), offer.sources(),
+                      can_change=offer.after is not None)
         else:
             self._say_answer(entry, state, state.answered)
+
+    def _change_text(self, entry: CatalogEntry, offer: Offer) -> str:
+        """`` (the high end of each range; one set more …: about 26 min instead of 19 min)``."""
+        from ..core.exercise_library import ExerciseLibrary
+        from ..core.progression import adjusted, what_changes
+        from ..core.session_plan import plan_session
+
+        if offer.after is None or entry.routine is None:
+            return ""
+        library, preferences = entry.exercise_library or ExerciseLibrary(), self.window.settings.preferences()
+        lengths = []
+        for rung in (offer.after, offer.before):
+            routine, level = adjusted(entry.routine, rung, library)
+            lengths.append(format_seconds(plan_session(routine, preferences, level, exercise_library=library)
+                                          .total_seconds))
+        change = what_changes(entry.routine, offer.before, offer.after)
+        return f" ({change}: about {lengths[0]} instead of {lengths[1]})"
 
     def _say_answer(self, entry: CatalogEntry, state: OfferState, accepted: bool) -> None:
         from ..core.progression import rung_text
@@ -591,8 +610,10 @@ class ProgrammeScreen(QObject):
             dock = self._dock = QDockWidget("Edit programme", self.window)
             dock.setObjectName("programmeEditor")
             dock.setWidget(editor)
-            dock.setMinimumWidth(360)
+            dock.setMinimumWidth(340)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.window.tabifyDockWidget(self.window.editor_dock, dock)  # one side panel, a tab each
+            self.window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
         return self._editor
 
     @property

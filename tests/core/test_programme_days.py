@@ -35,7 +35,7 @@ from backcoach.core.programme_log import (
     undo_level_change,
 )
 from backcoach.core.programme_schedule import DayKind, RunState, describe_today, today_of, upcoming
-from backcoach.core.progression import Direction, Rung, ladder, rung_text, with_extra
+from backcoach.core.progression import Direction, Rung, ladder, rung_text, what_changes, with_extra
 from backcoach.core.recovery import HARD_SETS, check, rule_text
 from backcoach.resources import bundled_programmes_dir, bundled_routines_dir
 
@@ -326,6 +326,10 @@ def test_beyond_the_top_level_more_reps_holds_then_a_set_within_the_ranges(catal
     plank = harder["Plank hold"]
     assert plank.hold is not None and (plank.hold.low, plank.hold.high) == (30, 60)  # a range: its author's limit
     assert rung_text(Rung(Level.ADVANCED, 2)) == "advanced level +4 reps, +10 s holds"
+    assert what_changes(day1.routine, Rung(Level.INTERMEDIATE), Rung(Level.ADVANCED)) == (
+        "the high end of each range; one set more (exercises of 2 sets or more)")
+    assert what_changes(day1.routine, Rung(Level.ADVANCED), Rung(Level.ADVANCED, 1)) == (
+        "2 more reps where a set has a fixed count, holds 5 s longer; ranges stay at their top")
     stretches = routine(catalog, day_title(4))
     assert stretches.routine is not None and stretches.exercise_library is not None
     assert with_extra(stretches.routine, 3, stretches.exercise_library) == stretches.routine  # stretches left alone

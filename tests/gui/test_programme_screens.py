@@ -23,6 +23,7 @@ from backcoach.core.programme_schedule import DayKind
 from backcoach.core.session_recorder import local_now
 from backcoach.gui.programme_screen import ProgrammeScreen
 from backcoach.resources import user_history_path
+from backcoach.settings_store import SettingsStore
 
 QUICK = """\
 backcoach: 1
@@ -192,8 +193,9 @@ def test_a_harder_step_is_offered_on_the_summary_taken_with_y_and_undone_with_u(
     qtbot.keyClick(summary.feeling, Qt.Key.Key_1)  # too easy: the third time in a row
     box = quick.offer_box
     assert box.isVisible() and box.yes.isVisible()
-    assert box.question.text() == ("Quick one felt too easy 3 times in a row. Make it harder from next time: "
-                                   "intermediate level instead of easy level?")
+    assert box.question.text().startswith("Quick one felt too easy 3 times in a row. Make it harder from next time: "
+                                          "intermediate level instead of easy level? (the middle of each range: "
+                                          "about ")
     assert "Progress Gradually: Increase reps, sets, or resistance over time." in box.sources.text()
     assert quick.history.run(lambda s: level_changes(s)) == []  # nothing changes without a yes
     qtbot.keyClick(summary.pain, Qt.Key.Key_Y)
@@ -314,3 +316,31 @@ def test_a_programme_run_started_elsewhere_shows_here(harness: Harness, quick: P
     store.close()
     quick.refresh()
     assert quick.panel.heading.text().startswith("Today · Nuffield Health back classes")
+
+
+def test_the_settings_offer_the_programme_numbers_within_the_articles_ranges(
+        qtbot: QtBot, harness: Harness, quick: ProgrammeScreen) -> None:
+    from backcoach.gui.settings_dialog import SettingsDialog
+
+    follow(quick, "7-Day Preventive Back Plan")
+    catalog = quick.catalog
+    assert catalog is not None
+    day1 = next(e for e in catalog.entries if e.title.startswith("7-Day Preventive Back Plan — Day 1:"))
+    assert day1.routine is not None
+    store = HistoryStore.open(user_history_path())
+    store.add_records([done_session(day1.routine, entry_id(day1), local_now() - timedelta(hours=36))])
+    store.close()
+    quick.now = lambda: local_now() + timedelta(days=1)  # 60 hours after that session
+    quick.refresh()  # Day 1 was not done for the programme: it is still today's, and 60 hours is more than 48
+    assert not quick.panel.warning.isVisible()
+    dialog = SettingsDialog(harness.window.settings, [])
+    qtbot.addWidget(dialog)
+    assert (dialog.progress_after.minimum(), dialog.progress_after.maximum(), dialog.progress_after.value()) == (
+        2, 3, 3)
+    assert (dialog.recovery_hours.minimum(), dialog.recovery_hours.maximum(), dialog.recovery_hours.value()) == (
+        48, 72, 48)
+    dialog.recovery_hours.setValue(72)
+    dialog.progress_after.setValue(2)
+    harness.window.apply_settings(dialog.result_settings())  # the panel follows at once: 60 hours is less than 72
+    assert "Give them 72 hours to recover" in quick.panel.warning.text() and quick.panel.warning.isVisible()
+    assert SettingsStore(harness.settings_file).load().progress_after == 2
