@@ -40,7 +40,7 @@ def _app_parser() -> argparse.ArgumentParser:
         description="BackCoach: a coach for back-strengthening classes. With no command, opens the app.",
         epilog=(
             "commands:\n"
-            "  validate PATH...          check routine files or folders\n"
+            "  validate PATH...          check routine (or programme) files or folders\n"
             "  list [--json]             the routine library with the planned length of each\n"
             "  timeline ROUTINE          the session as it will run, step by step\n"
             "  script ROUTINE            what the coach will say and play, and when\n"

@@ -20,13 +20,14 @@ from typing import TextIO
 
 from . import EXIT_BAD_INPUT, EXIT_OK
 from .catalogs import bundled_catalog, find_routine
-from .core.catalog import CatalogEntry, library_path, load_entry, routine_files
+from .core.catalog import Catalog, CatalogEntry, library_path, load_entry, routine_files
 from .core.cue_types import CueKind, Verbosity
 from .core.durations import Level, format_seconds
 from .core.exercise_library import ExerciseLibrary, load_library_path
 from .core.model import Pace
 from .core.preferences import Preferences
 from .core.problems import Position, Problem, RoutineError
+from .core.programme_catalog import is_programme_file, load_programme_entry
 from .core.session_plan import SessionPlan, estimates, plan_session
 from .core.timeline import Timeline, level_matters
 from .core.wording import length_text, range_text
@@ -200,6 +201,7 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
     problems: list[Problem] = []
     checked = 0
     bundled_library = _bundled_library()
+    catalog: Catalog | None = None  # read when a programme names its routines
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -225,6 +227,10 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
             continue
         for file in files:
             checked += 1
+            if is_programme_file(file):  # a programme (docs/programmes.md): the routines it names are looked up
+                catalog = catalog or bundled_catalog()
+                problems.extend(load_programme_entry(file, catalog, bundled=False).problems)
+                continue
             entry = load_entry(file, bundled=False)
             problems.extend(entry.problems)
             unknown = library.unknown_names(entry.routine) if entry.routine is not None else []

@@ -251,6 +251,9 @@ def _read_schedule(r: NodeReader, node: Node) -> Schedule | None:
 
 
 def _read_days(r: NodeReader, node: Node) -> tuple[int, ...] | None:
+    """The weekdays; a wrong one is reported where it is written (``days: [monday, funday]``: at ``funday``)."""
+    from yaml.nodes import SequenceNode
+
     from .reading import clip
 
     names = r.text_list(node, "days")
@@ -259,14 +262,17 @@ def _read_days(r: NodeReader, node: Node) -> tuple[int, ...] | None:
     if not names:
         r.report(node, "'days' is empty; name at least one day of the week")
         return None
+    items = list(node.value) if isinstance(node, SequenceNode) else [node] * len(names)
+    if len(items) != len(names):  # not expected (text_list keeps every item); the list itself then
+        items = [node] * len(names)
     days: set[int] = set()
-    for name in names:
+    for name, item in zip(names, items, strict=True):
         day = weekday(name)
         if day is None:
-            r.report(node, f"'days': '{clip(name)}' is not a day of the week; write monday … sunday (or mon … sun)")
+            r.report(item, f"'days': '{clip(name)}' is not a day of the week; write monday … sunday (or mon … sun)")
             return None
         if day in days:
-            r.report(node, f"'days': {WEEKDAYS[day]} is named twice")
+            r.report(item, f"'days': {WEEKDAYS[day]} is named twice")
             return None
         days.add(day)
     return tuple(sorted(days))

@@ -7,6 +7,9 @@ the routine catalog; it is then *resolved* (each name carries its routine).
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +43,27 @@ class ProgrammeEntry:
     def programme_id(self) -> str:
         """How the history names it: bundled as ``programmes/<file>``, else by its file."""
         return routine_id(self.path, self.display_name, self.bundled)
+
+
+PROGRAMME_KEY = re.compile(rb"^backcoach-programme[ \t]*:", re.MULTILINE)
+SNIFFED_BYTES = 65536
+"""How much of a file :func:`is_programme_file` reads: a programme's version key comes first by convention."""
+
+
+def is_programme_file(path: Path) -> bool:
+    """Whether ``path`` looks like a programme (``backcoach-programme:`` at a line start near its top) rather than
+    a routine, so ``backcoach validate`` checks it as one. Only a regular file is read (opened without blocking,
+    so a named pipe cannot hang the check); anything else is not a programme: reading it as a routine says why."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    with os.fdopen(descriptor, "rb") as file:
+        try:
+            return stat.S_ISREG(os.fstat(descriptor).st_mode) and PROGRAMME_KEY.search(
+                file.read(SNIFFED_BYTES)) is not None
+        except OSError:
+            return False
 
 
 def load_programme_entry(path: Path, catalog: Catalog, *, bundled: bool,

@@ -18,6 +18,7 @@ from backcoach.core.history_store import HistoryStore
 from backcoach.core.programme_day import entry_id
 from backcoach.core.programme_log import record_done, start
 from backcoach.core.session_recorder import local_now
+from backcoach.resources import bundled_programmes_dir
 
 SEVEN = "programmes/7-day-preventive-back-plan.yaml"
 
@@ -91,6 +92,23 @@ def test_a_broken_programme_file_gets_located_problems_and_exit_1(user_dir: Path
     assert "BROKEN" in captured.out and "4 programmes (1 of yours in" in captured.err and "1 broken" in captured.err
     assert main(["programme", "show", "nothing-like-it"]) == 1
     assert "no such programme" in capsys.readouterr().err
+
+
+def test_validate_checks_a_programme_as_a_programme(user_dir: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """``backcoach validate`` is how a file is checked: a programme among routines is read as a programme (its
+    routines looked up), not reported as a routine with unknown keys."""
+    (tmp_path / "plan.yaml").write_text("# my plan\nbackcoach-programme: 1\ntitle: Mine\nschedule: {every: 2}\n"
+                                        "sessions: [The back fit workot]\n", encoding="utf-8")
+    (tmp_path / "good.yaml").write_text("backcoach-programme: 1\ntitle: Good\nschedule: {when: ready}\n"
+                                        "sessions: [Revitalise your spine]\n", encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"{tmp_path / 'plan.yaml'}:5:12: 'sessions': no routine is called 'The "
+                                         "back fit workot' — did you mean 'The back fit workout'?"]
+    assert "checked 2 file(s): 1 valid, 1 with problems" in captured.err
+    assert main(["validate", str(bundled_programmes_dir())]) == 0  # the bundled programmes are valid
+    assert "checked 3 file(s): 3 valid, 0 with problems" in capsys.readouterr().err
 
 
 def test_start_pause_resume_leave(user_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -97,8 +97,8 @@ HEAD = "backcoach-programme: 1\ntitle: T\n"
     (HEAD + "schedule: {}\nsessions: [A]\n", "p.yaml:3:11: 'schedule' needs one of 'days' (days of the week), "
      "'every' (a session every N days) or 'when: ready'"),
     (HEAD + "schedule: {days: [mon, funday]}\nsessions: [A]\n",
-     "p.yaml:3:18: 'days': 'funday' is not a day of the week; write monday … sunday (or mon … sun)"),
-    (HEAD + "schedule: {days: [mon, Monday]}\nsessions: [A]\n", "p.yaml:3:18: 'days': monday is named twice"),
+     "p.yaml:3:24: 'days': 'funday' is not a day of the week; write monday … sunday (or mon … sun)"),
+    (HEAD + "schedule: {days: [mon, Monday]}\nsessions: [A]\n", "p.yaml:3:24: 'days': monday is named twice"),
     (HEAD + "schedule: {every: 0}\nsessions: [A]\n", "p.yaml:3:19: 'every' must be from 1 to 28, not 0"),
     (HEAD + "schedule: {every: 30 days}\nsessions: [A]\n", "p.yaml:3:19: 'every' must be from 1 to 28 days, not 30"),
     (HEAD + "schedule: {every: fortnightly}\nsessions: [A]\n",
