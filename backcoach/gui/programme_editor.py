@@ -88,7 +88,9 @@ class ProgrammeEditor(QWidget):
         self.user_folder: Path | None = None
         self._showing = False
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
+        # a method, not a lambda: Qt drops the connection when the editor goes, so the stack's last
+        # cleanChanged (sent while it is destroyed) never reaches a half-deleted editor
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.titles: list[str] = []
 
         self.where = QLabel()
@@ -121,7 +123,7 @@ class ProgrammeEditor(QWidget):
         self.rest.editingFinished.connect(self._schedule_edited)
         self.sessions = QListWidget()
         self.sessions.setAccessibleName("Sessions in order")
-        self.sessions.currentRowChanged.connect(lambda _row: self._show_session_gentler())
+        self.sessions.currentRowChanged.connect(self._row_changed)  # a method, as for cleanChanged above
         self.sessions.installEventFilter(self)  # Alt+↑/↓ move the session, which the list would take as ↑/↓
         self.add_box = QComboBox()
         self.add_box.setAccessibleName("Routine to add")
@@ -288,6 +290,12 @@ class ProgrammeEditor(QWidget):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.remove_button.setEnabled(count > 1 and row >= 0)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_status()
+
+    def _row_changed(self, _row: int) -> None:
+        self._show_session_gentler()
 
     def _update_status(self) -> None:
         document = self.document

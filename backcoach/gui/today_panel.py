@@ -67,7 +67,8 @@ class TodayPanel(QFrame):
         self.last.setObjectName("todayLast")
         self.last.setAccessibleName("Last session")
         self.last.setWordWrap(True)
-        for label in (self.detail, self.last, self.warning):
+        self.heading.setWordWrap(True)  # a long title with its schedule wraps rather than slipping under the menu
+        for label in (self.heading, self.detail, self.last, self.warning):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.main.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.start_button = QPushButton()

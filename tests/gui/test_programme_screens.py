@@ -344,3 +344,20 @@ def test_the_settings_offer_the_programme_numbers_within_the_articles_ranges(
     harness.window.apply_settings(dialog.result_settings())  # the panel follows at once: 60 hours is less than 72
     assert "Give them 72 hours to recover" in quick.panel.warning.text() and quick.panel.warning.isVisible()
     assert SettingsStore(harness.settings_file).load().progress_after == 2
+
+
+def test_an_editor_with_unsaved_changes_goes_away_quietly(qtbot: QtBot, tmp_path: Path) -> None:
+    """Destroying the editor clears its undo stack, which says the programme is clean again: that must not reach
+    the half-deleted editor (an exception in Qt's event loop fails this test)."""
+    import shiboken6
+    from gui_harness import FakePrompter
+
+    from backcoach.core.programme import load_programme
+    from backcoach.gui.programme_editor import ProgrammeEditor
+
+    editor = ProgrammeEditor(FakePrompter())
+    assert editor.new_programme(load_programme(MINE), ["Quick one", "Quick two"], tmp_path)
+    editor.sessions.setCurrentRow(0)
+    editor.move_session(1)
+    assert editor.is_dirty()
+    shiboken6.delete(editor)
