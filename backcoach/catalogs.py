@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core.catalog import Catalog, load_catalog, routine_files
+from .core.catalog import Catalog, library_path, load_catalog, routine_files
+from .core.exercise_library import ExerciseLibrary, load_library_path
+from .core.problems import RoutineError
 from .resources import bundled_routines_dir, user_cache_dir, user_routines_dir
 
 if TYPE_CHECKING:
@@ -33,10 +35,24 @@ def bundled_catalog(*, cached: bool = False) -> Catalog:
     return catalog
 
 
+def bundled_library() -> ExerciseLibrary:
+    """The exercise library that ships (empty if it cannot be read: ``validate`` reports why)."""
+    found = library_path(bundled_routines_dir())
+    if found is None:
+        return ExerciseLibrary()
+    try:
+        return load_library_path(found)
+    except RoutineError:
+        return ExerciseLibrary()
+
+
 def find_routine(name: str) -> Path | None:
-    """A path as given, else a bundled or user routine whose file stem or title matches."""
+    """A path as given, else a bundled or user routine whose file stem or title matches.
+
+    A link is taken as given even where it leads nowhere (a loop, a missing target), so that reading it says
+    what is wrong with it rather than that there is no such routine."""
     path = Path(name)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         return path
     wanted = name.strip().lower().removesuffix(".yaml").removesuffix(".yml")
     for folder in (user_routines_dir(), bundled_routines_dir()):

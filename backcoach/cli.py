@@ -16,7 +16,8 @@ from pathlib import Path
 
 from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 
-COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "today", "programme")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "import", "figure", "today",
+            "programme")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +47,8 @@ def _app_parser() -> argparse.ArgumentParser:
             "  script ROUTINE            what the coach will say and play, and when\n"
             "  doctor                    what works here: display, routine folders, settings, sound, speech\n"
             "  history [--json] [--since DATE] [--export FILE]   the sessions you have done\n"
+            "  import PATH|- [-o FILE] [--split]   an article (.txt, .md, .html) to a routine, guesses marked\n"
+            "  figure MOVE [--svg FILE | --png FILE]   a move's figure in words, or drawn\n"
             "  today [--json]            today's session of your programme, or the rest day and what is next\n"
             "  programme list|show|start|pause|resume|leave|calendar   programmes: sessions on a schedule\n"
             "list, timeline and script use your saved settings; flags override them.\n"
@@ -81,6 +84,14 @@ def _run_command(name: str, args: list[str]) -> int:
         from .history_command import run  # reads the history only: no routines
 
         return run(args)
+    if name == "import":
+        from .import_command import run as run_import  # the article importer: only when it runs
+
+        return run_import(args)
+    if name == "figure":
+        from .figure_command import run as run_figure  # reads the figures; Qt only if a picture is asked for
+
+        return run_figure(args)
     if name in ("today", "programme"):
         from .programme_command import run_programme, run_today
 

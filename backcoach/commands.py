@@ -24,14 +24,14 @@ from .core.catalog import Catalog, CatalogEntry, library_path, load_entry, routi
 from .core.cue_types import CueKind, Verbosity
 from .core.durations import Level, format_seconds
 from .core.exercise_library import ExerciseLibrary, load_library_path
-from .core.model import Pace
+from .core.model import Pace, Routine
 from .core.preferences import Preferences
 from .core.problems import Position, Problem, RoutineError
 from .core.programme_catalog import is_programme_file, load_programme_entry
 from .core.session_plan import SessionPlan, estimates, plan_session
 from .core.timeline import Timeline, level_matters
 from .core.wording import length_text, range_text
-from .resources import bundled_routines_dir, user_routines_dir
+from .resources import user_routines_dir
 from .settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, AppSettings, SettingsStore
 
 OWN = "own"
@@ -204,6 +204,7 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
     catalog: Catalog | None = None  # read when a programme names its routines
     for raw in paths:
         path = Path(raw)
+        loaded: list[tuple[str, Routine]] = []  # for their exercises' figures (docs/figures.md)
         if path.is_dir():
             files = routine_files(path)
             library = bundled_library
@@ -233,10 +234,17 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
                 continue
             entry = load_entry(file, bundled=False)
             problems.extend(entry.problems)
+            if entry.routine is not None:
+                loaded.append((str(file), entry.routine))
             unknown = library.unknown_names(entry.routine) if entry.routine is not None else []
             if unknown:
                 names = ", ".join(f"'{name}'" for name in unknown)
                 print(f"{file}: note: not in the exercise library (no instructions shown): {names}", file=err)
+        from .figures import check_figures, figures_path
+
+        folder = path if path.is_dir() else None
+        checked += 1 if folder is not None and figures_path(folder) is not None else 0
+        problems.extend(check_figures(folder, library, loaded))
     for problem in problems:
         print(problem, file=out)
     broken = len({p.file for p in problems})
@@ -246,13 +254,9 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
 
 
 def _bundled_library() -> ExerciseLibrary:
-    found = library_path(bundled_routines_dir())
-    if found is None:
-        return ExerciseLibrary()
-    try:
-        return load_library_path(found)
-    except RoutineError:
-        return ExerciseLibrary()
+    from .catalogs import bundled_library
+
+    return bundled_library()
 
 
 # -- list -------------------------------------------------------------------------------------------------
@@ -351,7 +355,11 @@ def load_for_preview(name: str, err: TextIO) -> tuple[CatalogEntry | None, int]:
 
 def _library_for(path: Path) -> ExerciseLibrary:
     library = bundled_catalog().exercise_library
-    found = library_path(path.resolve().parent)
+    try:
+        folder = path.resolve().parent  # a linked routine is coached with the moves beside the file it names
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13): reading it says so
+        folder = path.absolute().parent
+    found = library_path(folder)
     if found is not None:
         with suppress(RoutineError):  # a broken library beside the routine: `validate` reports it
             library = library.merged(load_library_path(found))

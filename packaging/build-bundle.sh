@@ -47,9 +47,10 @@ bash scripts/setup.sh --uv-only >/dev/null   # the pinned uv in .tools
 command -v "$PYTHON" >/dev/null 2>&1 || die "'$PYTHON' not found: the bundle needs Python >= 3.11 (set PYTHON=...)"
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || die "$PYTHON is older than Python 3.11"
 # Exactly the packages of uv.lock (PyInstaller from the bundle extra), and BackCoach built as a wheel and
-# installed non-editable, so the bundle holds what a user gets.
+# installed non-editable, so the bundle holds what a user gets (rebuilt every time: its version number does
+# not change with the code, so uv would keep the one built before).
 UV_PROJECT_ENVIRONMENT="$VENV" UV_PYTHON_DOWNLOADS=never .tools/bin/uv sync --locked --quiet --extra bundle \
-    --no-editable --python "$("$PYTHON" -c 'import sys; print(sys.executable)')" \
+    --no-editable --reinstall-package backcoach --python "$("$PYTHON" -c 'import sys; print(sys.executable)')" \
     || die "uv sync of the build venv failed (output above)"
 say "venv: PyInstaller $("$VENV/bin/python" -c 'import PyInstaller; print(PyInstaller.__version__)'), backcoach $("$VENV/bin/python" -c 'import backcoach; print(backcoach.__version__)') ($(since "$step_start") s)"
 flock -u 9

@@ -104,9 +104,9 @@ def shoot(out: Path) -> int:
     engine = window.controller.engine
     assert engine is not None
     steps = engine.steps
-    advance(steps[1].start + 6.2)  # into the first set of depth jumps
+    advance(steps[1].start + 6.5)  # into the first set of depth jumps, landed between two jumps
     save("work")
-    advance(steps[2].start + 4 - (steps[1].start + 6.2))  # into the rest after it
+    advance(steps[2].start + 4 - (steps[1].start + 6.5))  # into the rest after it
     save("rest")
     window.showFullScreen()
     window.setGeometry(window.screen().geometry())  # a bare X server has no window manager to do it

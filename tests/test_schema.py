@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from backcoach.resources import bundled_routines_dir
 
 ROUTINE_SCHEMA = "routine-v1.schema.json"
 LIBRARY_SCHEMA = "exercises-v1.schema.json"
+FIGURES_SCHEMA = "figures-v1.schema.json"
 
 
 @cache
@@ -53,7 +55,7 @@ def pattern_accepts(definition: str, text: str) -> bool:
 # -- the schemas themselves ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", [ROUTINE_SCHEMA, LIBRARY_SCHEMA])
+@pytest.mark.parametrize("name", [ROUTINE_SCHEMA, LIBRARY_SCHEMA, FIGURES_SCHEMA])
 def test_schema_is_valid_draft_2020_12(name: str) -> None:
     Draft202012Validator.check_schema(schema(name))
     assert schema(name)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
@@ -75,7 +77,7 @@ def _objects(node: object) -> list[dict[str, Any]]:
     return found
 
 
-@pytest.mark.parametrize("name", [ROUTINE_SCHEMA, LIBRARY_SCHEMA])
+@pytest.mark.parametrize("name", [ROUTINE_SCHEMA, LIBRARY_SCHEMA, FIGURES_SCHEMA])
 def test_schema_describes_every_property_and_allows_no_other_keys(name: str) -> None:
     objects = _objects(schema(name))
     assert objects
@@ -110,6 +112,48 @@ def test_bundled_exercise_library_matches_the_library_schema() -> None:
         if (problems := errors(LIBRARY_SCHEMA, yaml.safe_load(path.read_text(encoding="utf-8"))))
     }
     assert problems == {}
+
+
+def test_bundled_figures_match_the_figures_schema() -> None:
+    path = bundled_routines_dir() / "figures.yaml"
+    assert errors(FIGURES_SCHEMA, yaml.safe_load(path.read_text(encoding="utf-8"))) == []
+
+
+def test_the_figure_definitions_are_made_from_the_readers_own_tables() -> None:
+    """The committed schemas are what scripts/make_figure_schema.py makes from the reader's tables (joints,
+    parts, props, views); run it after changing them."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "make_figure_schema.py"
+    spec = importlib.util.spec_from_file_location("make_figure_schema", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in module.expected().items():
+        assert json.loads(text) == schema(name), f"{name} is out of date: run scripts/make_figure_schema.py"
+
+
+FIGURE_DOCUMENTS = [
+    ("{like: Bird dog}", True),
+    ("{like: Bird dog, side: left, alternate: false, hold: moving, cycle: 2}", True),
+    ("{poses: [{like: standing, hips: {flex: 20, out: 5}, floor: [feet]}], view: {azimuth: 30, elevation: 20}}", True),
+    ("{poses: [{floor: feet, shoulders: 180, spine: -10, left_knee: 45.5}]}", True),
+    ("{side: left}", False),
+    ("{like: Bird dog, view: sideways}", False),
+    ("{like: Bird dog, props: [trampoline]}", False),
+    ("{poses: []}", False),
+    ("{poses: [{hips: {bend: 3}}]}", False),
+    ("{poses: [{hips: 400}]}", False),
+    ("{poses: [{floor: [elbow]}]}", False),
+    ("{poses: [{ceiling: [head]}]}", False),
+    ("{like: Bird dog, alternate: sometimes}", False),
+]
+
+
+@pytest.mark.parametrize(("figure", "valid"), FIGURE_DOCUMENTS)
+def test_the_schema_and_the_loader_agree_on_an_exercises_figure(figure: str, valid: bool) -> None:
+    text = VALID.replace("{name: Squat, reps: 6-12,", f"{{name: Squat, figure: {figure}, reps: 6-12,")
+    assert both_verdicts(text) == (valid, valid)
 
 
 # -- documents: the schema and the loader agree ----------------------------------------------------------

@@ -7,6 +7,7 @@ and ``backcoach list`` can show it and carry on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,12 +21,29 @@ log = logging.getLogger(__name__)
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 LIBRARY_NAMES = ("exercises.yaml", "exercises.yml", "exercises")
+FIGURES_NAMES = ("figures.yaml", "figures.yml")
+"""The exercise library's figures (docs/figures.md) sit beside it; they are not routines either."""
+
+
+def slug(title: str) -> str:
+    """A file name from a title: ``My back class!`` → ``my-back-class``."""
+    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return text[:60] or "routine"
+
+
+def unique(path: Path) -> Path:
+    """``path``, or ``name-2.yaml``, ``name-3.yaml`` … when it exists (a new routine never replaces one)."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
 
 
 def is_library_path(path: Path, root: Path) -> bool:
     """The exercise library sits at the top of a routines folder as ``exercises.yaml`` or ``exercises/``."""
     relative = path.relative_to(root)
-    return relative.parts[0] in LIBRARY_NAMES
+    return relative.parts[0] in LIBRARY_NAMES or relative.as_posix() in FIGURES_NAMES
 
 
 def routine_files(folder: Path) -> list[Path]:

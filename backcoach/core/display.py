@@ -13,7 +13,7 @@ instructions, caution, note, position and impact): every screen then receives it
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import spoken
 from .durations import format_seconds
@@ -81,6 +81,12 @@ class Moment:
     """The step's card: how to do the move, its cautions and notes, the gentler move on offer."""
     session_clock: str = ""
     """``3:25 / 11:52``: time done and the session's planned length."""
+    index: int = 0
+    """The step's place in the timeline."""
+    elapsed: float = field(default=0.0, compare=False)
+    """Seconds into the step on the session's clock, not rounded: what moves between the whole seconds (the
+    figure) follows it, and it stands still while paused. Not compared: the texts decide whether a moment
+    looks different."""
 
     @property
     def caution(self) -> str:
@@ -254,6 +260,8 @@ def describe(
         rep=rep,
         self_paced=self_paced,
         card=card,
+        index=step.index,
+        elapsed=elapsed,
     )
 
 

@@ -210,6 +210,12 @@ def _split_range(value: str, example: str = "30-60s") -> tuple[str, str] | None:
     return pieces[0], pieces[1]
 
 
+def written_as_range(text: str) -> bool:
+    """Whether a value is written as a range (``2-3``, ``2 to 3``): one search for the one separator the
+    parsers split at, so ``sets`` and ``rounds`` read a range exactly where reps and durations would."""
+    return _RANGE_SEPARATOR.search(text.lower()) is not None
+
+
 def parse_count_range(text: str) -> Range:
     """Parse a reps range written as text (``6-12``); single counts arrive as YAML integers."""
     value = text.strip()

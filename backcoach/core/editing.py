@@ -14,11 +14,13 @@ from typing import Any, Literal, TypeVar
 from yaml.nodes import MappingNode
 
 from .durations import MAX_REPS, Level, Range
+from .figure.spec import FigureSpec, read_figure
 from .loader import MAX_ROUNDS, MAX_SETS, POSITION_WORDS, SIDES_WORDS, read_word
 from .model import Block, BodyPosition, Exercise, Pace, Per, Routine, Sides, Timing
 from .problems import RoutineError
 from .reading import NodeReader
 from .wording import range_text
+from .writer import dump_figure
 from .yamlsource import compose
 
 T = TypeVar("T")
@@ -34,7 +36,7 @@ class EditRefused(ValueError):
 # -- reading one field ---------------------------------------------------------------------------------
 
 FieldKind = Literal["text", "list", "duration", "duration1", "count", "reps", "level", "pace", "per", "sides",
-                    "position"]
+                    "position", "figure"]
 
 FIELD_KINDS: dict[str, FieldKind] = {
     "title": "text", "summary": "text", "source": "text", "name": "text", "instructions": "text", "note": "text",
@@ -43,7 +45,7 @@ FIELD_KINDS: dict[str, FieldKind] = {
     "rest_between_rounds": "duration",
     "hold": "duration1", "rep_time": "duration1", "duration": "duration1",
     "sets": "count", "rounds": "count", "reps": "reps",
-    "level": "level", "pace": "pace", "per": "per", "sides": "sides", "position": "position",
+    "level": "level", "pace": "pace", "per": "per", "sides": "sides", "position": "position", "figure": "figure",
     "position_change": "duration",
 }
 REQUIRED = {"title", "name"}
@@ -65,6 +67,8 @@ def read_field(key: str, text: str) -> object:
         return stripped
     if kind == "list":
         return tuple(part.strip() for part in stripped.split(",") if part.strip())
+    if kind == "figure":
+        return _read_figure_field(text)
     try:
         node = compose(f"{key}: {stripped}\n", "<field>")
     except RoutineError as error:
@@ -79,7 +83,7 @@ def read_field(key: str, text: str) -> object:
     elif kind == "duration1":
         value = reader.duration(value_node, key, 1)
     elif kind == "count":
-        value = reader.count(value_node, key, 1, MAX_SETS if key == "sets" else MAX_ROUNDS)
+        value = reader.count_or_range(value_node, key, 1, MAX_SETS if key == "sets" else MAX_ROUNDS)
     elif kind == "reps":
         value = reader.reps(value_node, key, MAX_REPS)
     elif kind == "level":
@@ -97,11 +101,31 @@ def read_field(key: str, text: str) -> object:
     return value
 
 
+def _read_figure_field(text: str) -> FigureSpec:
+    """A figure typed as YAML (``{like: Bird dog}``, or its keys one per line), read as a routine file's is."""
+    body = "\n".join("  " + line for line in text.splitlines())
+    try:
+        node = compose(f"figure:\n{body}\n", "<field>")
+    except RoutineError as error:
+        raise EditRefused(f"'figure': {error.first.message}") from None
+    if not isinstance(node, MappingNode) or len(node.value) != 1:
+        raise EditRefused("'figure' must be a mapping, like {like: Bird dog}")
+    reader = NodeReader("<field>")
+    figure = read_figure(reader, node.value[0][1])
+    if reader.problems or figure is None:
+        first = reader.problems[0] if reader.problems else None
+        where = f" (line {first.position.line - 1})" if first is not None and first.position.line > 1 else ""
+        raise EditRefused((first.message if first else "'figure' is not a figure") + where)
+    return figure
+
+
 def field_text(key: str, value: object) -> str:
     """How a field's value is shown in its box; :func:`read_field` reads it back to the same value."""
     if value is None:
         return ""
     kind = FIELD_KINDS[key]
+    if isinstance(value, FigureSpec):
+        return dump_figure(value).rstrip("\n")
     if isinstance(value, tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, Range):
@@ -116,7 +140,8 @@ def field_text(key: str, value: object) -> str:
 ROUTINE_FIELDS = ("title", "summary", "source", "level", "duration", "equipment", *sorted(TIMING_FIELDS))
 BLOCK_FIELDS = ("title", "rounds", "rest_between_rounds")
 EXERCISE_FIELDS = ("name", "reps", "hold", "sets", "per", "sides", "position", "rest", "pace", "rep_time", "prepare",
-                   "switch", "between", "position_change", "instructions", "muscles", "equipment", "note")
+                   "switch", "between", "position_change", "instructions", "muscles", "equipment", "note",
+                   "figure")
 
 
 def get_field(routine: Routine, address: Address, key: str) -> object:

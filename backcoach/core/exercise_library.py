@@ -41,6 +41,7 @@ from .problems import Position, Problem, RoutineError
 if TYPE_CHECKING:  # the YAML reader loads when a file is read, not when a cached library is used
     from yaml.nodes import Node
 
+    from .figure.spec import FigureSpec
     from .reading import Fields, NodeReader
 
 LIBRARY_VERSION = 1
@@ -48,6 +49,7 @@ LIBRARY_KEYS = ("backcoach-exercises", "exercises")
 ENTRY_KEYS = (
     "name", "aliases", "instructions", "muscles", "equipment", "position", "rep_time", "per", "sides", "cautions",
     "spoken_caution", "impact", "gentler", "source", "load",
+    "figure",
 )
 IMPACTS = ("low", "high")
 LOADS = ("hard", "light")
@@ -91,6 +93,8 @@ class LibraryExercise:
     """The move (by name) that takes a high-impact move's place when the user skips it."""
     light: bool = False
     """A stretch, mobility or warm-up move (``load: light``): not counted as working its muscles hard."""
+    figure: FigureSpec | None = None
+    """Its own figure; the bundled moves' figures are in figures.yaml instead (see docs/figures.md)."""
 
     @property
     def one_sided(self) -> bool:
@@ -237,7 +241,7 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
 
 
 def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
-    """How the move is done: position, pace, sides, the spoken caution, impact and its gentler move."""
+    """How the move is done: position, pace, sides, the spoken caution, impact, its gentler move and its figure."""
     from .loader import POSITION_WORDS, SIDES_WORDS, read_word
     from .reading import describe
 
@@ -290,6 +294,11 @@ def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
         how["gentler"] = r.text(node, "gentler")
     if "gentler" in how and not how.get("high_impact") and node is not None:
         r.report(node, "'gentler' names the move that replaces a high-impact one; add 'impact: high' or remove it")
+    node = fields.get("figure")
+    if node is not None:
+        from .figure.spec import read_figure
+
+        how["figure"] = read_figure(r, node)
     return {key: value for key, value in how.items() if value is not None}
 
 

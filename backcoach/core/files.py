@@ -27,10 +27,11 @@ _OPEN_FLAGS = (
 )
 
 
-def read_user_file(path: Path | str, file: str | None = None, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_user_file(path: Path | str, file: str | None = None, limit: int = MAX_FILE_BYTES,
+                   what: str = "a routine") -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; otherwise a located, plain-worded refusal.
 
-    ``file`` is how messages name the file (default: the path).
+    ``file`` is how messages name the file (default: the path); ``what`` what it should be (``an article``).
     """
     name = file or str(path)
     try:
@@ -39,7 +40,7 @@ def read_user_file(path: Path | str, file: str | None = None, limit: int = MAX_F
         raise _refusal(name, _why_not_found(Path(path), error)) from None
     _check_kind(name, Path(path), info.st_mode)
     if info.st_size > limit:
-        raise RoutineError([too_large(name, info.st_size, limit)])
+        raise RoutineError([too_large(name, info.st_size, limit, what)])
     try:
         descriptor = os.open(path, _OPEN_FLAGS)
     except OSError as error:
@@ -63,7 +64,7 @@ def read_user_file(path: Path | str, file: str | None = None, limit: int = MAX_F
         os.close(descriptor)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise RoutineError([too_large(name, None, limit)])
+        raise RoutineError([too_large(name, None, limit, what)])
     return data
 
 

@@ -25,7 +25,7 @@ def _gentler_exercise(exercise: Exercise, library: ExerciseLibrary) -> Exercise 
         return None
     note = f"In place of {exercise.name.lower()}, a high-impact move."
     return replace(exercise, name=gentler.name, per=None, sides=None, position=None, instructions=None, muscles=(),
-                   equipment=(), note=note + (f" {exercise.note}" if exercise.note else ""))
+                   equipment=(), figure=None, note=note + (f" {exercise.note}" if exercise.note else ""))
 
 
 def is_high_impact(exercise: Exercise, library: ExerciseLibrary) -> bool:

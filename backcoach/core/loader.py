@@ -24,7 +24,19 @@ from .durations import (
     whole_number,
 )
 from .files import read_user_file
-from .model import FORMAT_VERSION, Block, BodyPosition, Exercise, LevelChange, Pace, Per, Routine, Sides, Timing
+from .model import (
+    FORMAT_VERSION,
+    Block,
+    BodyPosition,
+    Count,
+    Exercise,
+    LevelChange,
+    Pace,
+    Per,
+    Routine,
+    Sides,
+    Timing,
+)
 from .problems import Position, Problem, RoutineError
 from .reading import INT_TAG, STR_TAG, Fields, NodeReader, describe, read_document
 
@@ -58,6 +70,7 @@ EXERCISE_KEYS = (
     "muscles",
     "equipment",
     "note",
+    "figure",
 )
 T = TypeVar("T")
 _SIGNED = re.compile(r"[+-]?[0-9]+")
@@ -235,7 +248,7 @@ class _RoutineReader:
         if fields is None:
             return None
         title = _opt(fields, "title", r.text)
-        rounds = _opt(fields, "rounds", lambda n, k: r.count(n, k, 1, MAX_ROUNDS))
+        rounds = self._count(fields, "rounds", MAX_ROUNDS)
         rest_between_rounds = _opt(fields, "rest_between_rounds", r.duration)
         exercises: list[Exercise] = []
         exercises_node = fields.get("exercises")
@@ -254,7 +267,7 @@ class _RoutineReader:
         return Block(
             title=title,
             exercises=tuple(exercises),
-            rounds=rounds if rounds is not None else 1,
+            rounds=_or_one(rounds),
             rest_between_rounds=rest_between_rounds,
         )
 
@@ -269,7 +282,7 @@ class _RoutineReader:
         hold = _opt(fields, "hold", lambda n, k: r.duration(n, k, 1))
         if "reps" not in fields.keys and "hold" not in fields.keys:
             r.report(fields.node, "an exercise needs 'reps', 'hold' or both")
-        sets = _opt(fields, "sets", lambda n, k: r.count(n, k, 1, MAX_SETS))
+        sets = self._count(fields, "sets", MAX_SETS)
         per = _opt(fields, "per", lambda n, k: r.choice(n, k, Per))
         sides = _opt(fields, "sides", lambda n, k: read_word(r, n, k, SIDES_WORDS))
         position = _opt(fields, "position", lambda n, k: read_word(r, n, k, POSITION_WORDS))
@@ -281,13 +294,19 @@ class _RoutineReader:
         muscles = _opt(fields, "muscles", r.text_list) or ()
         equipment = _opt(fields, "equipment", r.text_list) or ()
         note = _opt(fields, "note", r.text)
+        figure = None
+        figure_node = fields.get("figure")
+        if figure_node is not None:  # docs/figures.md; read only where there is one
+            from .figure.spec import read_figure
+
+            figure = read_figure(r, figure_node)
         if name is None or len(r.problems) != before:
             return None
         return Exercise(
             name=name,
             reps=reps,
             hold=hold,
-            sets=sets if sets is not None else 1,
+            sets=_or_one(sets),
             per=per,
             sides=sides,
             position=position,
@@ -296,8 +315,14 @@ class _RoutineReader:
             muscles=muscles,
             equipment=equipment,
             note=note,
+            figure=figure,
             line=fields.node.start_mark.line + 1,
         )
+
+    def _count(self, fields: Fields, key: str, most: int) -> Count | None:
+        """``sets`` or ``rounds``: a number or a range of them (``_opt`` would lose the union's type)."""
+        node = fields.get(key)
+        return self.r.count_or_range(node, key, 1, most) if node is not None else None
 
     def _session_limit(self, routine: Routine, blocks_node: Node | None) -> None:
         from .timeline import planned_seconds  # the timeline depends on the model, not on loading
@@ -309,6 +334,11 @@ class _RoutineReader:
                 f"the whole session lasts {format_seconds(longest)} at advanced level; "
                 f"the limit is {format_seconds(MAX_SESSION_SECONDS)}",
             )
+
+
+def _or_one(count: Count | None) -> Count:
+    """``sets`` and ``rounds`` default to 1."""
+    return 1 if count is None else count
 
 
 W = TypeVar("W")

@@ -9,10 +9,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, TypeAlias
 
 from .durations import Level, Range
 
+if TYPE_CHECKING:  # an exercise's own figure; its reader (and YAML) load only where there is one
+    from .figure.spec import FigureSpec
+
 FORMAT_VERSION = 1
+
+Count: TypeAlias = int | Range
+"""How many sets or rounds: a whole number, or a range (``2-3``) from which the level picks, as for reps.
+
+A plain number stays an ``int`` (a range of one value is read as that number), so ``sets == 3`` keeps
+meaning what it says; only code that runs a session needs :func:`count_at`."""
+
+
+def count_at(value: Count, level: Level) -> int:
+    """The number of sets or rounds a session at ``level`` does."""
+    return value if isinstance(value, int) else value.at(level)
+
+
+def count_most(value: Count) -> int:
+    """The largest number a count can mean (the high end of a range): "is this more than one set?"."""
+    return value if isinstance(value, int) else value.high
 
 
 class Pace(StrEnum):
@@ -105,7 +125,7 @@ class Exercise:
     name: str
     reps: Range | None = None
     hold: Range | None = None
-    sets: int = 1
+    sets: Count = 1
     per: Per | None = None
     sides: Sides | None = None
     """How the sides change; ``None``: the exercise library's way for this move, else each set."""
@@ -116,6 +136,8 @@ class Exercise:
     muscles: tuple[str, ...] = ()
     equipment: tuple[str, ...] = ()
     note: str | None = None
+    figure: FigureSpec | None = None
+    """Its own figure (poses, or ``like:`` another move's); else the exercise library's figure is shown."""
     line: int = field(default=0, compare=False)
     """Line of the exercise in its file (0 when it was not read from one); lets views point at it.
     Not part of equality: the same exercise saved elsewhere in a file is the same exercise."""
@@ -147,7 +169,7 @@ class Block:
 
     title: str
     exercises: tuple[Exercise, ...]
-    rounds: int = 1
+    rounds: Count = 1
     rest_between_rounds: Range | None = None
 
 

@@ -24,6 +24,7 @@ from .durations import (
     parse_count_range,
     parse_duration_range,
     whole_number,
+    written_as_range,
 )
 from .problems import Position, Problem, RoutineError
 from .suggest import closest
@@ -201,24 +202,42 @@ class NodeReader:
 
     def reps(self, node: Node, key: str, maximum: int) -> Range | None:
         """A rep count or a range of them (``12`` or ``6-12``)."""
+        return self.count_range(node, key, 1, maximum)
+
+    def count_range(self, node: Node, key: str, low: int, high: int, example: str = "6-12") -> Range | None:
+        """A whole number in ``low..high`` or a range of them, always as a :class:`Range`."""
         scalar = self._scalar(node, key)
         if scalar is None:
             return None
         if scalar.tag == INT_TAG:
-            count = self.count(node, key, 1, maximum)
+            count = self.count(node, key, low, high)
             return Range.single(count) if count is not None else None
         if scalar.tag != STR_TAG or (scalar.style in ("'", '"') and _DIGITS.fullmatch(str(scalar.value))):
-            self.report(node, f"'{key}' must be a whole number or a range like 6-12, not {describe(scalar)}")
+            self.report(node, f"'{key}' must be a whole number or a range like {example}, not {describe(scalar)}")
             return None
         try:
             value = parse_count_range(str(scalar.value))
         except ValueProblem as problem:
             self.report(node, f"'{key}': {problem}")
             return None
-        if value.low < 1 or value.high > maximum:
-            self.report(node, f"'{key}' must be from 1 to {maximum}, not {clip(str(scalar.value))}")
+        if value.low < low or value.high > high:
+            self.report(node, f"'{key}' must be from {low} to {high}, not {clip(str(scalar.value))}")
             return None
         return value
+
+    def count_or_range(self, node: Node, key: str, low: int, high: int) -> int | Range | None:
+        """``sets`` and ``rounds``: a whole number (``3``) or, written as a range, a range (``2-3``).
+
+        Anything that is not written as a range is judged as a plain count, with the count's messages (a
+        quoted ``"3"`` is refused, as for reps); a range of one value (``3-3``) is that number.
+        """
+        scalar = self._scalar(node, key)
+        if scalar is None:
+            return None
+        if scalar.tag == STR_TAG and written_as_range(str(scalar.value)):
+            value = self.count_range(node, key, low, high, "2-3")
+            return value.low if value is not None and value.is_single else value
+        return self.count(node, key, low, high)
 
     def duration(self, node: Node, key: str, minimum: int = 0) -> Range | None:
         """A duration or a range of durations, in whole seconds, within the 4-hour limit."""
@@ -245,6 +264,34 @@ class NodeReader:
             )
             return None
         return value
+
+    def number(self, node: Node, key: str, low: float, high: float) -> float | None:
+        """A number, whole or decimal, in ``low..high`` (an angle, a distance); quoted numbers are refused."""
+        scalar = self._scalar(node, key)
+        if scalar is None:
+            return None
+        if scalar.tag not in (INT_TAG, FLOAT_TAG):
+            self.report(node, f"'{key}' must be a number, not {describe(scalar)}")
+            return None
+        try:
+            value = float(str(scalar.value).replace("_", ""))
+        except ValueError:
+            self.report(node, f"'{key}' must be a number, not {describe(scalar)}")
+            return None
+        if not low <= value <= high:  # also refuses .nan and .inf
+            self.report(node, f"'{key}' must be from {low:g} to {high:g}, not {scalar.value}")
+            return None
+        return value
+
+    def flag(self, node: Node, key: str) -> bool | None:
+        """``true`` or ``false`` (YAML's yes/no spellings too)."""
+        scalar = self._scalar(node, key)
+        if scalar is None:
+            return None
+        if scalar.tag != BOOL_TAG:
+            self.report(node, f"'{key}' must be true or false, not {describe(scalar)}")
+            return None
+        return str(scalar.value).lower() in ("true", "yes", "on", "y")
 
     def choice(self, node: Node, key: str, kind: type[T]) -> T | None:
         scalar = self._scalar(node, key)

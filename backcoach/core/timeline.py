@@ -29,6 +29,7 @@ from .model import (
     Routine,
     Sides,
     Timing,
+    count_at,
 )
 
 
@@ -51,6 +52,9 @@ class RestReason(StrEnum):
     EXERCISES = "exercises"
     ROUNDS = "rounds"
 
+
+FIRST_SIDE = Side.LEFT
+"""The side every one-sided move starts on (its get-ready names it; an alternating set starts there too)."""
 
 START_POSITION = BodyPosition.STANDING
 """Where a person is when a session starts: at the computer, about to walk to the mat."""
@@ -130,8 +134,8 @@ class ResolvedExercise:
 
     @property
     def first_side(self) -> Side | None:
-        """The side the move starts on (left, for every one-sided move)."""
-        return Side.LEFT if self.per is not None else None
+        """The side the move starts on (:data:`FIRST_SIDE`, for every one-sided move)."""
+        return FIRST_SIDE if self.per is not None else None
 
 
 @dataclass(frozen=True)
@@ -261,7 +265,8 @@ def resolve(
     hold = exercise.hold.at(level) if exercise.hold else None
     if hold is not None and reps is None:
         hold = max(1, hold + change.hold)
-    sets = max(1, exercise.sets + change.sets) if exercise.sets > 1 else exercise.sets
+    base = count_at(exercise.sets, level)  # a range of sets ("2-3") is picked by the level, as reps are
+    sets = max(1, base + change.sets) if base > 1 else base
     per, sides = _sides(exercise, entry)
     return ResolvedExercise(
         exercise=exercise,
@@ -308,6 +313,7 @@ class _Slot:
     block: Block
     block_index: int
     round: int
+    rounds: int
     exercise_index: int
     resolved: ResolvedExercise
     rest_after: int
@@ -324,10 +330,11 @@ def _slots(routine: Routine, level: Level, library: ExerciseLibrary | None) -> I
         for exercise in block.exercises:
             indices[id(exercise)] = flat_index
             flat_index += 1
+    rounds = [count_at(block.rounds, level) for block in routine.blocks]  # "4-5 rounds" picked by the level
     order: list[tuple[Block, int, int, Exercise]] = [
         (block, block_index, round_number, exercise)
         for block_index, block in enumerate(routine.blocks)
-        for round_number in range(1, block.rounds + 1)
+        for round_number in range(1, rounds[block_index] + 1)
         for exercise in block.exercises
     ]
     change = routine.level_change(level)
@@ -342,11 +349,12 @@ def _slots(routine: Routine, level: Level, library: ExerciseLibrary | None) -> I
         last_of_round = exercise is block.exercises[-1]
         if last_overall:
             rest_after, reason = 0, None
-        elif last_of_round and round_number < block.rounds:
+        elif last_of_round and round_number < rounds[block_index]:
             rest_after, reason = round_rest(block, routine.defaults, level), RestReason.ROUNDS
         else:
             rest_after, reason = resolved.between, RestReason.EXERCISES
-        yield _Slot(block, block_index, round_number, indices[id(exercise)], resolved, rest_after, reason,
+        yield _Slot(block, block_index, round_number, rounds[block_index], indices[id(exercise)], resolved,
+                    rest_after, reason,
                     position_steps(where, resolved.position), position == 0, block_index != previous_block)
         where = resolved.position
         previous_block = block_index
@@ -373,7 +381,7 @@ def _step(slot: _Slot, kind: StepKind, index: int, start: int, seconds: int, set
         side=side,
         per=r.per,
         round=slot.round,
-        rounds=slot.block.rounds,
+        rounds=slot.rounds,
         reps=r.reps,
         hold=r.hold,
         rep_time=r.rep_time,

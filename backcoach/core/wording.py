@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .durations import Level, Range, format_seconds
 from .exercise_library import ExerciseLibrary
-from .model import Exercise, LevelChange, Per, Routine, Sides
+from .model import Count, Exercise, LevelChange, Per, Routine, Sides, count_most
 from .timeline import ResolvedExercise, level_matters, resolve
 
 
@@ -16,6 +16,16 @@ def range_text(value: Range, unit: str = "") -> str:
             return format_seconds(value.low)
         return f"{format_seconds(value.low)}–{format_seconds(value.high)}"
     return str(value.low) if value.is_single else f"{value.low}-{value.high}"
+
+
+def count_text(value: Count) -> str:
+    """A number of sets or rounds: ``3``, ``2-3``."""
+    return str(value) if isinstance(value, int) else range_text(value)
+
+
+def rounds_text(value: Count) -> str:
+    """A block's rounds as a heading suffix (`` — 2 rounds``), empty for a block done once."""
+    return f" — {count_text(value)} rounds" if count_most(value) > 1 else ""
 
 
 def sides_text(per: Per | None, sides: Sides | None, sets: int) -> str:
@@ -44,9 +54,9 @@ def dose_text(exercise: Exercise, per: Per | None = None, sides: Sides | None = 
         held = range_text(exercise.hold, "s")
         parts.append(f"hold {held}" if exercise.reps is None else f"{held} hold each")
     text = ", ".join(parts)
-    if exercise.sets > 1:
-        text = f"{exercise.sets} × {text}"
-    how = sides_text(per or exercise.per, sides or exercise.sides, exercise.sets)
+    if count_most(exercise.sets) > 1:
+        text = f"{count_text(exercise.sets)} × {text}"
+    how = sides_text(per or exercise.per, sides or exercise.sides, count_most(exercise.sets))
     return f"{text} {how}" if how else text
 
 

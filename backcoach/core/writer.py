@@ -20,13 +20,15 @@ holds what the file *means*, not how it was typed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .durations import Range
-from .model import Block, Exercise, LevelChange, Routine, Timing
+from .figure.spec import FigureSpec, figure_node
+from .model import Block, Count, Exercise, LevelChange, Routine, Timing
 
 WIDTH = 100
 """Folded text wraps before this column; other values are never wrapped (one value, one line)."""
@@ -152,6 +154,13 @@ class _Mapping:
         if value is not None:
             self.add(key, _plain(format_duration(value)))
 
+    def count(self, key: str, value: Count) -> None:
+        """``sets``/``rounds``: left out when 1 (the default), a number, or a range like ``2-3``."""
+        if isinstance(value, Range) and not value.is_single:
+            self.add(key, _plain(format_reps(value)))
+        elif (number := value.low if isinstance(value, Range) else value) != 1:
+            self.add(key, _int(number))
+
     def word(self, key: str, value: str | None) -> None:
         if value is not None:
             self.add(key, _plain(value))
@@ -179,8 +188,7 @@ def _exercise_node(exercise: Exercise, indent: int = _EXERCISE_INDENT) -> Mappin
         reps = exercise.reps
         m.add("reps", _int(reps.low) if reps.is_single else _plain(format_reps(reps)))
     m.duration("hold", exercise.hold)
-    if exercise.sets != 1:
-        m.add("sets", _int(exercise.sets))
+    m.count("sets", exercise.sets)
     m.word("per", exercise.per.value if exercise.per is not None else None)
     m.word("sides", exercise.sides.value if exercise.sides is not None else None)
     m.word("position", exercise.position.value if exercise.position is not None else None)
@@ -189,6 +197,8 @@ def _exercise_node(exercise: Exercise, indent: int = _EXERCISE_INDENT) -> Mappin
     m.texts("muscles", exercise.muscles)
     m.texts("equipment", exercise.equipment)
     m.text("note", exercise.note)
+    if exercise.figure is not None:
+        m.add("figure", figure_node(exercise.figure))
     return m.node()
 
 
@@ -212,8 +222,7 @@ def _block_node(block: Block, indent: int = _BLOCK_INDENT) -> MappingNode:
     """A block as a YAML node, its exercises included."""
     m = _Mapping(indent)
     m.text("title", block.title)
-    if block.rounds != 1:
-        m.add("rounds", _int(block.rounds))
+    m.count("rounds", block.rounds)
     m.duration("rest_between_rounds", block.rest_between_rounds)
     exercises: list[Node] = [_exercise_node(e, indent + 2 * INDENT) for e in block.exercises]
     m.add("exercises", SequenceNode(_SEQ, exercises, flow_style=False))
@@ -277,6 +286,61 @@ def _dump_node(node: Node) -> str:
     return text
 
 
-def dump_routine(routine: Routine) -> str:
-    """The routine as readable YAML text (``\\n`` line endings, ending with one), ready to save as UTF-8."""
-    return _dump_node(_routine_node(routine))
+def dump_figure(figure: FigureSpec) -> str:
+    """An exercise's figure as the YAML text of its ``figure:`` value (what the editor's field shows)."""
+    return _dump_node(figure_node(figure))
+
+
+CommentPath = tuple[str | int, ...]
+"""A value's place in a routine file: ``("level",)``, ``("defaults", "rest")``, ``("blocks", 0, "rounds")``,
+``("blocks", 0, "exercises", 2, "sets")``."""
+
+
+def dump_routine(routine: Routine, comments: Mapping[CommentPath, str] | None = None) -> str:
+    """The routine as readable YAML text (``\\n`` line endings, ending with one), ready to save as UTF-8.
+
+    ``comments`` are written at the end of the line of the value they name (``sets: 3  # guessed: …``),
+    the way the bundled routines mark chosen values; a value the file leaves out (``sets: 1``) has its
+    comment on the line of the exercise or block it belongs to, naming the key. Comments never change
+    what the file means.
+    """
+    text = _dump_node(_routine_node(routine))
+    return _with_comments(text, comments) if comments else text
+
+
+def _with_comments(text: str, comments: Mapping[CommentPath, str]) -> str:
+    from .yamlsource import compose  # only when there are comments to place
+
+    root = compose(text, "<written>")
+    lines = text.split("\n")
+    placed: dict[int, list[str]] = {}
+    for path, comment in comments.items():
+        line, missing = _line_of(root, path)
+        if line is None:
+            continue
+        words = " ".join(comment.split())
+        placed.setdefault(line, []).append(f"{missing}: {words}" if missing else words)
+    for line, texts in placed.items():
+        lines[line] = f"{lines[line]}  # {'; '.join(texts)}"
+    return "\n".join(lines)
+
+
+def _line_of(root: Node | None, path: CommentPath) -> tuple[int | None, str | None]:
+    """The 0-based line of the key at ``path``; for a last key the file leaves out, its part's line and the
+    key; ``None`` for a place the routine does not have."""
+    node = root
+    line: int | None = None
+    for number, step in enumerate(path):
+        if isinstance(step, int) and isinstance(node, SequenceNode) and 0 <= step < len(node.value):
+            node = node.value[step]
+            line = node.start_mark.line
+        elif isinstance(step, str) and isinstance(node, MappingNode):
+            found = [(key, value) for key, value in node.value if isinstance(key, ScalarNode) and key.value == step]
+            if not found:
+                last = number == len(path) - 1
+                return ((line if line is not None else node.start_mark.line), step) if last else (None, None)
+            key, node = found[0]
+            line = key.start_mark.line
+        else:
+            return None, None
+    return line, None

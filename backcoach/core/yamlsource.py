@@ -58,8 +58,10 @@ _OTHER_BOMS = (
 )
 
 
-def too_large(file: str, size: int | None, limit: int = MAX_FILE_BYTES) -> Problem:
-    """The one message for a file over the limit; ``size`` None when only "more than the limit" is known."""
+def too_large(file: str, size: int | None, limit: int = MAX_FILE_BYTES, what: str = "a routine") -> Problem:
+    """The one message for a file over the limit; ``size`` None when only "more than the limit" is known.
+
+    ``what`` names what the file should have been (``a routine``, ``an article``)."""
     if size is None:
         shown = f"more than {limit / (1024 * 1024):g} MiB"
     elif size >= 1024**3:
@@ -67,7 +69,7 @@ def too_large(file: str, size: int | None, limit: int = MAX_FILE_BYTES) -> Probl
     else:
         shown = f"{size / (1024 * 1024):.1f} MiB"
     most = f"{limit / (1024 * 1024):g} MiB"
-    return Problem(file, Position(), f"the file is too large ({shown}); a routine is at most {most}")
+    return Problem(file, Position(), f"the file is too large ({shown}); {what} is at most {most}")
 
 
 def decode(data: bytes, file: str) -> str:

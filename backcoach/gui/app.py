@@ -8,6 +8,7 @@ the session screen built and sound started (on a thread), so that nothing compet
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,15 @@ def _bundled_catalog() -> Catalog:
 def create_window(store: SettingsStore | None = None, *, deferred: bool = False) -> MainWindow:
     """The main window, wired to the bundled and user routine folders (``store`` None: the user's settings)."""
     return MainWindow(_bundled_catalog, store, deferred=deferred)
+
+
+def freeze_start_up() -> None:
+    """Take what start-up made out of the garbage collector's sight, once the window is built and the library
+    read: the window and its widgets' wrappers, the routines, the modules live as long as the app, and a full
+    collection during a session would otherwise walk all of them (a stall on the event loop: measured in
+    ``benchmarks/gui_load.py``). What start-up left as garbage is collected first, so none of it is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def _app_icon() -> QIcon:
@@ -66,6 +76,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
         started = True
         logs.open_file()  # what was logged until now waits in memory (backcoach/logs.py)
         window.build_session()
+        freeze_start_up()
         if smoke_test:
             QTimer.singleShot(0, app.quit)
         else:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFontDatabase, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,19 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import editing
-from ..core.catalog import CatalogEntry
+from ..core.catalog import CatalogEntry, slug, unique
 from ..core.durations import Level, format_seconds
 from ..core.editing import Address, EditRefused
 from ..core.exercise_library import ExerciseLibrary
+from ..core.figure.book import FigureBook
 from ..core.files import read_user_text
+from ..core.guesses import GuessMarks
 from ..core.model import BodyPosition, Pace, Per, Routine, Sides
 from ..core.preferences import Preferences
 from ..core.problems import RoutineError
 from ..core.session_plan import estimates, plan_session
+from ..core.timeline import resolve
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
+from .figure_view import FigurePreview, FigureView, on_panel
 from .prompts import Prompter
-from .routine_tree import RoutineTree
+from .routine_tree import ADDRESS_ROLE, RoutineTree
 from .saving import save_text
 
 COMMENT = re.compile(r"(^|\s)#")
@@ -53,6 +57,7 @@ LABELS = {
     "rest_between_rounds": "Rest between rounds", "name": "Exercise", "reps": "Reps", "hold": "Hold",
     "sets": "Sets", "per": "Each side", "instructions": "How to do it", "muscles": "Muscles", "note": "Note",
     "sides": "Sides change", "position": "Starting position", "position_change": "Time to change position",
+    "figure": "Figure",
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "level": tuple(level.value for level in Level),
@@ -64,7 +69,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
 UNSET_CHOICE = {"per": "as the exercise library says", "sides": "as the exercise library says",
                 "position": "as the exercise library says"}
 """What an empty choice means where it is not a plain default: the library's way of doing the move."""
-LONG_TEXT = {"summary", "instructions", "note"}
+LONG_TEXT = {"summary", "instructions", "note", "figure"}
+GUESSED_STYLE = "background: #fef3c7; border: 1px solid #d97706;"
+"""A value the importer guessed: amber, as a highlighter would mark what to check."""
 
 
 @dataclass
@@ -75,9 +82,13 @@ class Document:
     path: Path | None
     bundled: bool
     disk_text: str | None
+    guesses: GuessMarks | None = None
+    """An imported draft's guessed values, marked in the form and written back as ``# guessed:`` comments."""
 
     @property
     def has_comments(self) -> bool:
+        if self.guesses is not None:
+            return False  # its comments are the guess marks, which saving writes again
         return self.disk_text is not None and any(COMMENT.search(line) for line in self.disk_text.splitlines())
 
 
@@ -127,6 +138,7 @@ class RoutineEditor(QWidget):
         self._from_form = False
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._hints: dict[str, QLabel] = {}
 
         self.tree = RoutineTree()
         self.tree.currentItemChanged.connect(self._selection_changed)
@@ -146,11 +158,24 @@ class RoutineEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.form_host)
+        # The selected exercise's figure, moving; it follows every edit (its own `figure:` or the library's).
+        self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
+        """The figures for an exercise library (the window's figure shelf); ``None``: no figures."""
+        self.figure_view = FigureView()
+        self.figure_view.setMinimumHeight(100)
+        self.figure_preview = FigurePreview(self.figure_view)
+        splitter.addWidget(self.figure_view)
         splitter.addWidget(self.steps)
-        splitter.setSizes([220, 320, 140])
+        splitter.setSizes([200, 300, 160, 120])
         layout = QVBoxLayout(self)
         layout.addWidget(self.estimate)
         layout.addWidget(splitter, 1)
+        self.figure_note = QLabel()  # a figure that reads but cannot be drawn as written: says why, saving allowed
+        self.figure_note.setAccessibleName("Figure problem")
+        self.figure_note.setWordWrap(True)
+        self.figure_note.setStyleSheet("color: #b91c1c;")
+        self.figure_note.hide()
+        layout.addWidget(self.figure_note)
         layout.addWidget(self.message)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed_on_disk)
@@ -160,6 +185,34 @@ class RoutineEditor(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         self._build_form()
+        self._show_figure()
+
+    def _show_figure(self) -> None:
+        """The selected exercise's figure (hidden for a block or the routine). A problem with the exercise's own
+        figure that only shows once it is drawn (a move ``like`` names that has no figure, a pose that cannot
+        rest) is said below it, as ``backcoach validate`` says it; the routine can still be saved."""
+        routine, at = self.routine, self.tree.current_address()
+        figure = None
+        problem = ""
+        if routine is not None and len(at) == 2 and self.figures is not None:
+            exercise = routine.blocks[at[0]].exercises[at[1]]
+            book = self.figures(self.exercise_library)
+            file = str(self.document.path) if self.document and self.document.path else "unsaved"
+            figure = book.for_exercise(exercise.name, exercise.figure, file)
+            if exercise.figure is not None:
+                _, problems = book.resolve(exercise.figure, exercise.name, file)
+                problem = problems[0].message if problems else ""
+            # at the move's own pace: the routine's, else the exercise library's natural pace
+            rep = resolve(exercise, routine.defaults, routine.effective_level(None), self.exercise_library).rep_time
+            palette = self.palette()
+            self.figure_view.set_style(on_panel(palette.text().color(), palette.base().color()))
+            self.figure_view.setVisible(figure is not None)
+            self.figure_preview.show_figure(figure, float(rep))
+        else:
+            self.figure_view.setVisible(False)
+            self.figure_preview.show_figure(None)
+        self.figure_note.setText(f"Figure: {problem}" if problem else "")
+        self.figure_note.setVisible(bool(problem))
 
     # -- opening -------------------------------------------------------------------------------------
 
@@ -184,6 +237,15 @@ class RoutineEditor(QWidget):
             return False
         self._open(Document(routine, None, False, None))
         self._push("New routine", routine, routine, (), ())  # makes the stack dirty: it is not on disk yet
+        return True
+
+    def open_draft(self, routine: Routine, guesses: GuessMarks | None, message: str = "") -> bool:
+        """Open an imported routine as a new, unsaved draft whose guessed values are marked for checking."""
+        if not self.confirm_leave():
+            return False
+        self._open(Document(routine, None, False, None, guesses))
+        self._push("Import article", routine, routine, (), ())  # dirty: nothing is saved until the user saves
+        self.show_message(message)
         return True
 
     def _open(self, document: Document) -> None:
@@ -215,9 +277,11 @@ class RoutineEditor(QWidget):
         assert self.document is not None
         self.document.routine = routine
         self.tree.show_routine(routine, select)
+        self._mark_tree(routine)
         if not self._from_form:
             self._build_form()
         self._show_estimates(routine)
+        self._show_figure()
         self.routineEdited.emit(routine)
 
     def _show_estimates(self, routine: Routine) -> None:
@@ -251,6 +315,8 @@ class RoutineEditor(QWidget):
             self.show_message(str(refused))
             return False
         self.show_message("")
+        if self.document is not None and self.document.guesses is not None:
+            self.document.guesses.follow(before, after)
         self._push(text, before, after, at, after_at)
         return True
 
@@ -295,6 +361,8 @@ class RoutineEditor(QWidget):
         except EditRefused as refused:
             return str(refused)
         if after != self.routine:
+            if self.document is not None and self.document.guesses is not None:
+                self.document.guesses.follow(self.routine, after, (at, key))  # an edited value is a checked one
             self._from_form = True
             try:
                 self._push(f"Change {LABELS.get(key, key).lower()}", self.routine, after, at, at, (at, key))
@@ -308,7 +376,7 @@ class RoutineEditor(QWidget):
         routine = self.routine
         form = QWidget()
         layout = QFormLayout(form)
-        self._fields, self._errors = {}, {}
+        self._fields, self._errors, self._hints = {}, {}, {}
         if routine is not None:
             at = self.tree.current_address()
             keys = (editing.ROUTINE_FIELDS if len(at) == 0 else editing.BLOCK_FIELDS if len(at) == 1
@@ -323,6 +391,17 @@ class RoutineEditor(QWidget):
                 self._fields[key], self._errors[key] = widget, error
                 layout.addRow(f"{LABELS.get(key, key)}:", widget)
                 layout.addRow("", error)
+                guessed = self._guess_at(at, key)
+                if guessed is not None:
+                    widget.setProperty("guessed", True)
+                    widget.setStyleSheet(GUESSED_STYLE)
+                    widget.setToolTip(f"Guessed by the importer: {guessed}. Check it; editing it clears the mark.")
+                    hint = QLabel(f"Guessed: {guessed}")
+                    hint.setObjectName(f"guess_{key}")
+                    hint.setWordWrap(True)
+                    hint.setStyleSheet("color: #92400e;")
+                    layout.addRow("", hint)
+                    self._hints[key] = hint
         old = self.form_host.takeWidget()
         if old is not None:
             old.deleteLater()  # it may be in the middle of handling an event
@@ -358,6 +437,32 @@ class RoutineEditor(QWidget):
         widget.setAccessibleName(LABELS.get(key, key))
         return widget
 
+    def _mark_tree(self, routine: Routine) -> None:
+        """Parts of a draft with guessed values get the guess colour and say which values to check."""
+        guesses = self.document.guesses if self.document is not None else None
+        if guesses is None:
+            return
+        brush = QBrush(QColor("#fef3c7"))
+        tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        items = [item for item in tops if item is not None]
+        items += [child for item in list(items) for c in range(item.childCount()) if (child := item.child(c))]
+        for item in items:
+            address = tuple(item.data(0, ADDRESS_ROLE) or ())
+            keys = guesses.keys_at(routine, address)
+            if keys:
+                item.setBackground(0, brush)
+                item.setToolTip(0, "Guessed values to check: " + ", ".join(LABELS.get(k, k).lower() for k in keys))
+
+    def _guess_at(self, at: Address, key: str) -> str | None:
+        document = self.document
+        if document is None or document.guesses is None:
+            return None
+        return document.guesses.at(document.routine, at, key)
+
+    def guessed_fields(self) -> list[str]:
+        """The keys of the selected part whose values are still marked as guessed (for tests and screen readers)."""
+        return [key for key, widget in self._fields.items() if widget.property("guessed")]
+
     def _inherited(self, key: str, at: Address) -> str:
         if key in editing.TIMING_FIELDS and len(at) == 2 and self.routine is not None:
             value = editing.get_field(self.routine, (), key)
@@ -373,6 +478,13 @@ class RoutineEditor(QWidget):
         error.setVisible(bool(message))
         field.setStyleSheet("border: 2px solid #b91c1c;" if message else "")
         field.setToolTip(message or "")
+        if field.property("guessed") and not message and self._guess_at(self.tree.current_address(), key) is None:
+            field.setProperty("guessed", False)  # edited: the user has checked it
+            hint = self._hints.get(key)
+            if hint is not None:
+                hint.hide()
+            if self.routine is not None:
+                self._mark_tree(self.routine)
 
     def field_error(self, key: str) -> str:
         """The message shown at a field ('' when its value is fine): for tests and accessibility."""
@@ -442,7 +554,8 @@ class RoutineEditor(QWidget):
 
     def _write(self, path: Path) -> bool:
         assert self.document is not None
-        text = dump_routine(self.document.routine)
+        guesses = self.document.guesses
+        text = dump_routine(self.document.routine, guesses.comments(self.document.routine) if guesses else None)
         try:
             if self.watcher.files():
                 self.watcher.removePaths(self.watcher.files())
@@ -506,18 +619,3 @@ class RoutineEditor(QWidget):
             self.show_message(f"Not reloaded: {error.first}")
             return
         self._open(Document(routine, document.path, False, text))
-
-
-def slug(title: str) -> str:
-    """A file name from a title: ``My back class!`` → ``my-back-class``."""
-    text = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
-    return text[:60] or "routine"
-
-
-def unique(path: Path) -> Path:
-    """``path``, or ``name-2.yaml``, ``name-3.yaml`` … when it exists."""
-    candidate, n = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        n += 1
-    return candidate

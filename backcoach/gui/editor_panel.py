@@ -25,6 +25,8 @@ from ..core.preferences import Preferences
 from .actions import Keys, make_action
 
 if TYPE_CHECKING:
+    from ..core.figure.book import FigureBook
+    from ..core.guesses import GuessMarks
     from .editor import RoutineEditor
     from .main_window import MainWindow
     from .prompts import Prompter
@@ -39,6 +41,8 @@ class EditorPanel(QObject):
         self._editor: RoutineEditor | None = None
         self._exercise_library = ExerciseLibrary()
         self._preferences = Preferences()
+        self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
+        """The figures the editor shows for an exercise library (the window's figure shelf)."""
         self._following_save = False
         self._visible_before_session = False
         self._away = False
@@ -96,6 +100,7 @@ class EditorPanel(QObject):
             editor = self._editor = RoutineEditor(self._prompter, self._user_folder)
             editor.exercise_library = self._exercise_library
             editor.preferences = self._preferences
+            editor.figures = self.figures
             editor.routineEdited.connect(self._show_draft)
             editor.saved.connect(self._saved)
             editor.dirtyChanged.connect(self._update_title)
@@ -104,6 +109,11 @@ class EditorPanel(QObject):
             self.dock.setWidget(editor)
             self._sync()
         return self._editor
+
+    @property
+    def exercise_library(self) -> ExerciseLibrary:
+        """The library the editor names moves from (the catalog's: bundled, with the user's moves)."""
+        return self._exercise_library
 
     def set_exercise_library(self, exercise_library: ExerciseLibrary) -> None:
         self._exercise_library = exercise_library
@@ -192,6 +202,16 @@ class EditorPanel(QObject):
             self.window.show_library()
             self.dock.show()
 
+    def open_draft(self, routine: Routine, guesses: GuessMarks | None, message: str) -> bool:
+        """An imported article as an unsaved draft in the editor, its guessed values marked (``False`` when
+        the user kept the routine being edited)."""
+        if not self.editor.open_draft(routine, guesses, message):
+            return False
+        self.window.show_library()
+        self.dock.show()
+        self.editor.tree.setFocus()
+        return True
+
     def _new_copy(self) -> None:
         entry = self.window.routine_library.current_entry()
         if entry is not None and entry.routine is not None:
@@ -203,8 +223,7 @@ class EditorPanel(QObject):
             return
         draft = CatalogEntry(document.path or Path("unsaved.yaml"), str(document.path or "unsaved"),
                              document.bundled, document.routine)
-        library = self.window.routine_library
-        library.preview.setHtml(library.preview_of(draft))
+        self.window.routine_library.show_preview(draft)  # its moves' pictures follow the edits too
 
     def _saved(self, path: Path) -> None:
         """Show the saved routine in the library, selected, without the editor switching away from it."""

@@ -5,7 +5,8 @@ catalog loader, editing to the editor panel, the history and its screens to :mod
 followed to :mod:`.programme_screen`. Start-up is measured against a bare PySide6 window, so this module imports
 only what an empty window needs; :meth:`build` (after the first frame) makes the library and the menus,
 :meth:`build_session` the session screen and its controller (once the routines are listed), the editor panel its
-editor on first use, and the history opens 300 ms after the routines are listed.
+editor on first use, and the history opens 300 ms after the routines are listed. Importing an article (File →
+Import article…, a dropped article, Edit → Paste article) is made on first use too (:mod:`.article_import`).
 """
 
 from __future__ import annotations
@@ -29,10 +30,13 @@ if TYPE_CHECKING:
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
+    from ..figures import FigureShelf
     from ..settings_store import AppSettings, SettingsStore
+    from .article_import import ArticleImport
     from .catalog_loader import CatalogLoader, Reading
     from .editor import RoutineEditor
     from .editor_panel import EditorPanel
+    from .figure_view import SessionFigure
     from .history_screen import HistoryScreen
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
@@ -40,6 +44,8 @@ if TYPE_CHECKING:
     from .session_view import SessionView
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+"""Files a drop imports as an article (a draft in the editor) rather than opening as a routine."""
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +61,8 @@ class MainWindow(QMainWindow):
     edit_actions: dict[str, QAction]
     history_screen: HistoryScreen
     loader: CatalogLoader
+    figures: FigureShelf
+    session_figure: SessionFigure
     settings: AppSettings
     store: SettingsStore
     prompter: Prompter
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         self._history_path = history_path
         self._session: SessionView | None = None
         self._controller: SessionController | None = None
+        self._article_import: ArticleImport | None = None
         self._is_built = False
         self._build_on_paint = deferred
         self.user_folder: Callable[[], Path] = user_routines_dir
@@ -111,6 +120,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QStackedWidget
 
+        from ..figures import FigureShelf
         from ..settings_store import SettingsStore
         from .catalog_loader import CatalogLoader
         from .editor_panel import EditorPanel
@@ -128,11 +138,14 @@ class MainWindow(QMainWindow):
         self.routine_library.set_level(self.settings.level)
         self.routine_library.set_preferences(self.settings.preferences())
         self.loader.show_on(self.routine_library)
+        self.figures = FigureShelf()  # read when a figure is first shown (docs/figures.md)
+        self.routine_library.figures = self.figures
         self.stack = QStackedWidget()
         self.stack.addWidget(self.routine_library)
         self.setCentralWidget(self.stack)
         self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
         self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
+        self.editor_panel.figures = self.figures
         self.routine_library.startRequested.connect(self.open_session)
         screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
                                                       lambda: self.settings.week_target(), self._show, self)
@@ -152,6 +165,7 @@ class MainWindow(QMainWindow):
         if self._session is not None and self._controller is not None:
             return self._session, self._controller
         from ..audio.null import NullBeeper, NullSpeaker
+        from .figure_view import SessionFigure
         from .session_controller import SessionController
         from .session_view import SessionView
 
@@ -162,6 +176,8 @@ class MainWindow(QMainWindow):
                                                           self._clock, self,
                                                           history=lambda: self.history_screen.history)
         controller.show_on(session)
+        self.session_figure = SessionFigure(session.figure_view, controller, self.figures)
+        self.session_figure.figuresChanged.connect(session.show_figure_column)
         controller.sessionEnded.connect(self.history_screen.show_summary)
         controller.soundNoticeChanged.connect(self.status.setText)
         for request, slot in ((session.stopRequested, self.ask_stop), (session.hurtRequested,
@@ -185,6 +201,15 @@ class MainWindow(QMainWindow):
     def editor(self) -> RoutineEditor:
         return self.editor_panel.editor
 
+    @property
+    def article_import(self) -> ArticleImport:
+        """Importing articles (made on first use: the importer is not needed to list the library)."""
+        if self._article_import is None:
+            from .article_import import ArticleImport
+
+            self._article_import = ArticleImport(self)
+        return self._article_import
+
     # -- menus -----------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -194,19 +219,22 @@ class MainWindow(QMainWindow):
 
         key = QKeySequence.StandardKey
         self.open_action = make_action(self, "&Open routine…", [key.Open], self.ask_open)
+        self.import_action = make_action(self, "Import &article…", ["Ctrl+I"], lambda: self.article_import.ask())
+        self.paste_article_action = make_action(self, "&Paste article", ["Ctrl+Shift+V"],
+                                                lambda: self.article_import.paste())
         self.reload_action = make_action(self, "&Reload library", [key.Refresh], self.reload)
         self.settings_action = make_action(self, "&Settings…", ["Ctrl+,"], self.ask_settings)
         self.fullscreen_action = make_action(self, "&Full screen", ["F11"], self.toggle_full_screen)
         self.history_action = make_action(self, "&History", ["Ctrl+H"], self.show_history)
         self.export_history_action = make_action(self, "E&xport history…", [], self.ask_export_history)
         find = make_action(self, "&Find", [key.Find], self._focus_search)
-        file_actions = [self.open_action, self.reload_action, find, self.export_history_action, self.settings_action,
-                        make_action(self, "&Quit", [key.Quit], self.close)]
+        file_actions = [self.open_action, self.import_action, self.reload_action, find, self.export_history_action,
+                        self.settings_action, make_action(self, "&Quit", [key.Quit], self.close)]
         edit = self.edit_actions
-        add_menus(self, (("&File", file_actions), ("&Edit", list(edit.values())),
+        add_menus(self, (("&File", file_actions), ("&Edit", [*edit.values(), self.paste_article_action]),
                          ("&View", [self.history_action, self.fullscreen_action, edit["toggle"]]),
                          ("&Help", [make_action(self, "&Safety advice", [], self.show_safety)])),
-                  separated=[edit["redo"], edit["copy"], edit["save_as"], edit["block"]])
+                  separated=[edit["redo"], edit["copy"], edit["save_as"], edit["block"], edit["down"]])
         self.library_escape = make_action(self, "Leave full screen", ["Escape"], self.escape, self.routine_library)
 
     # -- settings and sound ----------------------------------------------------------------------------
@@ -391,11 +419,19 @@ class MainWindow(QMainWindow):
             self._controller.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._is_built and any(url.toLocalFile().endswith(ROUTINE_SUFFIXES) for url in event.mimeData().urls()):
+        paths = [url.toLocalFile() for url in event.mimeData().urls()]
+        if self._is_built and any(p.endswith(ROUTINE_SUFFIXES) or p.lower().endswith(ARTICLE_SUFFIXES) for p in paths):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Routines are opened (listed and selected); an article becomes a draft in the editor (the first one
+        dropped: a draft is one routine)."""
+        articles: list[Path] = []
         for path in (url.toLocalFile() for url in event.mimeData().urls()):
             if path.endswith(ROUTINE_SUFFIXES):
                 self.open_file(Path(path))
+            elif path.lower().endswith(ARTICLE_SUFFIXES):
+                articles.append(Path(path))
+        if articles:
+            self.article_import.import_file(articles[0])
         event.acceptProposedAction()

@@ -11,13 +11,18 @@ from ..core.exercise_library import ExerciseLibrary
 from ..core.preferences import Preferences
 from ..core.session_plan import estimates
 from ..core.timeline import resolve
-from ..core.wording import ONE_LEVEL, dose_text, length_text, level_changes
+from ..core.wording import ONE_LEVEL, dose_text, length_text, level_changes, rounds_text
+
+THUMBNAIL = (72, 48)
+"""Size in pixels of a move's picture in the preview."""
 
 
 def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, preferences: Preferences | None = None,
-                 level: Level | None = None) -> str:
+                 level: Level | None = None, images: dict[int, str] | None = None) -> str:
     """Rich text for the preview pane (QTextBrowser renders this subset of HTML): lengths are the sessions'
-    with the user's ``preferences``, the one at ``level`` (else the routine's own) in bold."""
+    with the user's ``preferences``, the one at ``level`` (else the routine's own) in bold. ``images`` maps an
+    exercise's place in the routine to the address of its figure's picture; each move then links to
+    ``exercise:N`` (``None``: a plain list, no figures)."""
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
         return (
@@ -47,9 +52,10 @@ def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, prefere
         parts.append("<p><b>What the level changes</b> (easy · intermediate · advanced):</p><ul>"
                      + "".join(f"<li>{escape(line)}</li>" for line in changes) + "</ul>")
     cautions: dict[str, str] = {}
+    index = 0
     for block in routine.blocks:
-        rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
-        parts.append(f"<h3>{escape(block.title)}{rounds}</h3><ul>")
+        parts.append(f"<h3>{escape(block.title)}{rounds_text(block.rounds)}</h3>")
+        parts.append("<table cellspacing='0' cellpadding='2'>" if images is not None else "<ul>")
         for exercise in block.exercises:
             r = resolve(exercise, routine.defaults, chosen, exercise_library)
             known = r.entry
@@ -60,10 +66,18 @@ def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, prefere
                 extra += " <b>(high impact)</b>"
             if exercise.note:
                 extra += f"<br><i>Note: {escape(exercise.note)}</i>"
-            parts.append(f"<li{hint}><b>{escape(exercise.name)}</b> — {escape(dose)}{extra}</li>")
+            text = f"<b>{escape(exercise.name)}</b> — {escape(dose)}"
+            if images is None:
+                parts.append(f"<li{hint}>{text}{extra}</li>")
+            else:
+                picture = f"<img src='{escape(images[index])}'>" if index in images else ""
+                parts.append(f"<tr{hint}><td width='{THUMBNAIL[0] + 4}'><a href='exercise:{index}'>{picture}</a></td>"
+                             f"<td valign='middle'><a href='exercise:{index}' style='text-decoration: none'>"
+                             f"{text}</a>{extra}</td></tr>")
+            index += 1
             if known is not None and known.cautions:
                 cautions.setdefault(exercise.name, known.cautions)
-        parts.append("</ul>")
+        parts.append("</table>" if images is not None else "</ul>")
     if cautions:
         parts.append("<h3>Cautions</h3><ul>"
                      + "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in cautions.items())

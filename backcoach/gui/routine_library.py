@@ -1,11 +1,18 @@
-"""The routine library: search, the list (broken files with their error), a preview, a level, and Start."""
+"""The routine library: search, the list (broken files with their error), a preview, a level, and Start.
+
+The preview shows a picture of each move and the chosen move's figure moving below it (docs/figures.md). They
+come a moment after the routine's text, and the figure modules (and the YAML reader of figures.yaml) are
+imported then, not at start-up: listing the library pays nothing for them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +30,15 @@ from PySide6.QtWidgets import (
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level
+from ..core.exercise_library import ExerciseLibrary
 from ..core.preferences import Preferences
 from ..core.safety import SHORT_REMINDER
-from .preview import preview_html
+from .preview import THUMBNAIL, preview_html
 from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
+
+if TYPE_CHECKING:
+    from ..core.figure.book import FigureBook, RoutineFigures
+    from .figure_view import FigurePreview, FigureView
 
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
@@ -52,6 +64,20 @@ class _RoutineTable(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:  # the viewport's paint, routed here by the scroll area
         super().paintEvent(event)
         self.painted.emit()
+
+
+class _PreviewBrowser(QTextBrowser):
+    """The preview's rich text, whose ``figure:N`` images are the moves' pictures (drawn in memory)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: dict[str, QImage] = {}
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        image = self.images.get(name.toString() if isinstance(name, QUrl) else name)
+        if image is not None:
+            return image
+        return super().loadResource(kind, name)
 
 
 class RoutineLibraryView(QWidget):
@@ -110,9 +136,25 @@ class RoutineLibraryView(QWidget):
         # Enter on a row, or a double-click: what a keyboard or mouse user does to open a routine.
         self.table.activated.connect(self._activated)
 
-        self.preview = QTextBrowser()
+        self.preview = _PreviewBrowser()
         self.preview.setAccessibleName("Routine preview")
         self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(self._exercise_clicked)
+        # The moves' pictures, and the chosen move moving below the preview (click a move to see it): made
+        # when a routine's figures are first shown (see show_preview).
+        self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
+        """The figures for an exercise library (the window's figure shelf); ``None``: no figures."""
+        self.figure_view: FigureView | None = None
+        self.figure_preview: FigurePreview | None = None
+        self._routine_figures: RoutineFigures | None = None
+        self._images: dict[int, str] = {}
+        self._figures_for: CatalogEntry | None = None
+        self._figure_timer = QTimer(self)
+        self._figure_timer.setSingleShot(True)
+        self._figure_timer.setInterval(0)
+        self._figure_timer.timeout.connect(self._show_figures)
+        self._listed = False  # figures wait for the list's first paint: start-up ends when the list is usable
+        self.listPainted.connect(self._figures_after_listing)
 
         self.level_box = QComboBox()
         self.level_box.setAccessibleName("Level")
@@ -147,6 +189,7 @@ class RoutineLibraryView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
+        self._right_layout = right_layout
         controls = QHBoxLayout()
         controls.addWidget(level_label)
         controls.addWidget(self.level_box)
@@ -217,7 +260,7 @@ class RoutineLibraryView(QWidget):
         self.model.set_plan(self.preferences, self.chosen_level())
         entry = self.current_entry()
         if entry is not None:
-            self.preview.setHtml(self.preview_of(entry))
+            self._set_preview(self.preview_of(entry))
 
     def request_start(self) -> None:
         entry = self.current_entry()
@@ -302,15 +345,113 @@ class RoutineLibraryView(QWidget):
                                     "This file cannot be read; fix the problems shown in a text editor first")
         if entry is None:
             self.preview.clear()
+            self._figures_for = None
+            self.show_exercise_figure(None)
             return
-        self.preview.setHtml(self.preview_of(entry))
+        self.show_preview(entry)
         self._offer_levels(entry)
         self.routineSelected.emit(entry)
 
     def preview_of(self, entry: CatalogEntry) -> str:
-        """The preview of a routine (also of the editor's draft) with this list's settings and level."""
-        return preview_html(entry, entry.exercise_library or self.catalog.exercise_library, self.preferences,
-                            self.chosen_level())
+        """The preview of a routine (also of the editor's draft) with this list's settings and level, with its
+        moves' pictures once they are drawn."""
+        images = self._images if entry is self._figures_for else {}
+        return preview_html(entry, self._exercise_library(entry), self.preferences, self.chosen_level(),
+                            images if self.figures is not None else None)
+
+    def _exercise_library(self, entry: CatalogEntry) -> ExerciseLibrary:
+        return entry.exercise_library or self.catalog.exercise_library
+
+    def _set_preview(self, html: str) -> None:
+        """New preview text, scrolled where the old one was (a level, a setting or a picture changed it)."""
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(html)
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    # -- figures ---------------------------------------------------------------------------------------
+
+    def show_preview(self, entry: CatalogEntry) -> None:
+        """The routine's preview at once; a picture of each move, and the first move's figure moving below it,
+        a moment later (reading the figures and drawing them must not hold up the list, at start-up or while
+        the arrow keys run through it: only the routine the selection stops on gets them). The editor's draft
+        is shown this way too, so the pictures follow its edits."""
+        self._routine_figures = None
+        self._images = {}
+        self._figures_for = entry
+        self.preview.setHtml(self.preview_of(entry))
+        self.show_exercise_figure(None)
+        if self.figures is not None and entry.routine is not None and self._listed:
+            self._figure_timer.start()
+
+    def _figures_after_listing(self) -> None:
+        """The list is on screen: the routine selected at start-up gets its figures now (reading figures.yaml
+        and drawing took longer than everything else before the library became usable)."""
+        if not self._listed:
+            self._listed = True
+            if self._figures_for is not None and self._figures_for.routine is not None and self.figures is not None:
+                self._figure_timer.start()
+
+    def _show_figures(self) -> None:
+        entry = self._figures_for
+        if entry is None or entry.routine is None or self.figures is None:
+            return
+        from ..core.figure.book import RoutineFigures
+        from .figure_view import thumbnail
+
+        figures = self._routine_figures = RoutineFigures(self.figures(self._exercise_library(entry)), entry.routine,
+                                                         str(entry.path))
+        palette = self.preview.palette()
+        text, base = palette.text().color().name(), palette.base().color().name()
+        width, height = THUMBNAIL
+        self.preview.images.clear()
+        for index in range(len(entry.routine.exercises)):
+            figure = figures.for_index(index)
+            if figure is not None:
+                address = f"figure:{index}"
+                self.preview.images[address] = thumbnail(figure, width, height, text, base, self.devicePixelRatioF())
+                self._images[index] = address
+        self._set_preview(self.preview_of(entry))
+        self.show_exercise_figure(min(self._images) if self._images else None)
+
+    def figures_shown(self) -> bool:
+        """Whether the preview has its moves' figures (they come a moment after the routine; for tests)."""
+        return self._listed and not self._figure_timer.isActive()
+
+    def show_exercise_figure(self, index: int | None) -> None:
+        """Show the routine's ``index``-th move moving below the preview (``None``: no figure)."""
+        figures = self._routine_figures
+        figure = figures.for_index(index) if figures is not None and index is not None else None
+        if figure is None:
+            if self.figure_view is not None and self.figure_preview is not None:
+                self.figure_view.hide()
+                self.figure_preview.show_figure(None)
+            return
+        view, preview = self._figure_widgets()
+        palette = self.preview.palette()
+        from .figure_view import on_panel
+
+        view.set_style(on_panel(palette.text().color(), palette.base().color()))
+        view.show()
+        preview.show_figure(figure)
+
+    def _figure_widgets(self) -> tuple[FigureView, FigurePreview]:
+        """The moving figure below the preview, made the first time a move is shown."""
+        if self.figure_view is None or self.figure_preview is None:
+            from .figure_view import FigurePreview, FigureView
+
+            self.figure_view = FigureView()
+            self.figure_view.setMinimumHeight(110)
+            self.figure_view.setMaximumHeight(170)
+            self.figure_view.hide()
+            self.figure_preview = FigurePreview(self.figure_view)
+            self._right_layout.insertWidget(1, self.figure_view)
+        return self.figure_view, self.figure_preview
+
+    def _exercise_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "exercise" and url.path().isdigit():
+            self.show_exercise_figure(int(url.path()))
+            if self.figure_preview is not None:
+                self.figure_preview.replay()  # the same move clicked again: show it again
 
     def _offer_levels(self, entry: CatalogEntry) -> None:
         """A routine that is the same at every level offers no choice of level (the preview says so)."""

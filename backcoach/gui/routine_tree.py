@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..core.editing import Address
 from ..core.model import Routine
-from ..core.wording import dose_text
+from ..core.wording import dose_text, rounds_text
 
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -39,8 +39,7 @@ class RoutineTree(QTreeWidget):
         self.addTopLevelItem(top)
         chosen = top
         for b, block in enumerate(routine.blocks):
-            rounds = f" — {block.rounds} rounds" if block.rounds > 1 else ""
-            block_item = QTreeWidgetItem([f"{block.title}{rounds}"])
+            block_item = QTreeWidgetItem([f"{block.title}{rounds_text(block.rounds)}"])
             block_item.setData(0, ADDRESS_ROLE, (b,))
             self.addTopLevelItem(block_item)
             if select == (b,):

@@ -24,6 +24,7 @@ from ..core.engine import State
 from ..core.timeline import StepKind
 from . import theme
 from .actions import make_action
+from .figure_view import FigureView, on_colour
 
 ACTIVE = (State.RUNNING, State.PAUSED)
 TOGGLE_TEXT = {State.READY: "Start", State.RUNNING: "Pause", State.PAUSED: "Resume"}
@@ -59,6 +60,10 @@ class SessionView(QWidget):
         self.session_bar = self._bar("Whole session progress")
         self.heading_label = self._label("heading", "What to do now", Qt.AlignmentFlag.AlignCenter)
         self.clock_label = self._label("clock", "Time left in this step", Qt.AlignmentFlag.AlignCenter)
+        self.figure_view = FigureView()  # the move, in time with the count (gui/figure_view.SessionFigure)
+        # As tall as the countdown's row, never taller: the type sizes decide the layout, the figure fills in.
+        self.figure_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.figure_view.hide()
         self.title_label = self._label("title", "Exercise", Qt.AlignmentFlag.AlignCenter)
         self.detail_label = self._label("detail", "Set, rep and side", Qt.AlignmentFlag.AlignCenter)
         self.advice_label = self._label("advice", "Caution and note for this exercise", Qt.AlignmentFlag.AlignCenter)
@@ -106,7 +111,10 @@ class SessionView(QWidget):
         layout.addWidget(self.session_bar)
         layout.addStretch(1)
         layout.addWidget(self.heading_label)
-        layout.addWidget(self.clock_label, 6)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.figure_view, 5)
+        clock_row.addWidget(self.clock_label, 6)
+        layout.addLayout(clock_row, 6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.advice_label)
@@ -199,6 +207,12 @@ class SessionView(QWidget):
         self.caption_label.setText(f"“{text}”" if text else "")
         self.refit()
 
+    def show_figure_column(self, shown: bool) -> None:
+        """Give the figure its place beside the countdown (for a routine with figures), or the clock alone."""
+        if shown != self.figure_view.isVisibleTo(self):
+            self.figure_view.setVisible(shown)
+            self.refit()
+
     def show_notice(self, text: str | None) -> None:
         self.notice_label.setText(text or "")
         self.notice_label.setVisible(bool(text))
@@ -244,10 +258,12 @@ class SessionView(QWidget):
         """The background of the step kind (or state). One static style sheet has a rule per colour; only
         this widget is re-polished when the colour changes (setting a new style sheet would re-polish every
         label and button, a visible hitch at each step change)."""
-        key = str(theme.backdrop(self._state, self._kind))
+        backdrop = theme.backdrop(self._state, self._kind)
+        key = str(backdrop)
         if self.property("colour") == key:
             return
         self.setProperty("colour", key)
+        self.figure_view.set_style(on_colour(theme.STEP_COLOURS[backdrop], theme.TEXT_COLOUR))
         self.style().unpolish(self)
         self.style().polish(self)
         self.update()
@@ -312,7 +328,8 @@ class SessionView(QWidget):
         return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
 
     def _apply_sizes(self, unit: float, width: int, height: int, clock: float = 1.0) -> None:
-        countdown = min(unit * 30, width * 0.22, height * 0.30)
+        beside = self.figure_view.isVisibleTo(self)  # the figure takes about half the clock's row
+        countdown = min(unit * 30, width * (0.15 if beside else 0.22), height * 0.30)
         sizes = {
             self.clock_label: max(countdown * clock, min(countdown, height * 0.2)),
             self.heading_label: unit * 4.5,

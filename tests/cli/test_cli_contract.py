@@ -37,7 +37,7 @@ def test_version_and_help_exit_zero(tmp_path: Path) -> None:
 def test_validate_bundled_routines_passes(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(bundled_routines_dir())]) == 0
     captured = capsys.readouterr()
-    assert captured.out == "" and "14 valid, 0 with problems" in captured.err
+    assert captured.out == "" and "15 valid, 0 with problems" in captured.err  # 13 routines, exercises, figures
 
 
 def test_validate_reports_file_line_col_and_exits_1_without_traceback(tmp_path: Path) -> None:
@@ -222,3 +222,32 @@ def test_list_estimates_are_the_timelines_the_app_would_run(
         timeline = json.loads(capsys.readouterr().out)
         assert routine["estimated_seconds"] == timeline["total_seconds"], routine["title"]
         assert routine["estimates"][timeline["level"]] == timeline["total_seconds"]
+
+
+def test_figure_describes_a_move_and_draws_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["figure", "kneeling superman"]) == 0  # an alias of Bird dog
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "Bird dog — starts kneeling; seen from the side; 2 key poses",
+        "  1. on hands and knees, back flat",
+        "  2. on hands and knees, right arm and left leg reaching out",
+    ]
+    result = run_cli("figure", "bird dog", "--svg", "dog.svg", "--pose", "2", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    svg = (tmp_path / "dog.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "<desc>Bird dog: on hands and knees, right arm and left leg reaching out</desc>" in svg
+    result = run_cli("figure", "squat", "--png", "squat.png", "--size", "300x200", "--side", "left", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "squat.png").read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["figure", "brid dog"], 1, "no figure for 'brid dog'; did you mean 'Bird dog'?"),
+    (["figure", "bird dog", "--pose", "3"], 2, "--pose must be from 1 to 2 for Bird dog"),
+    (["figure", "bird dog", "--png", "x.png", "--size", "big"], 2, "--size must look like 800x600"),
+    (["figure"], 2, "the following arguments are required: MOVE"),
+    (["figure", "squat", "--png", "a.png", "--svg", "a.svg"], 2, "not allowed with argument"),
+])
+def test_figure_refuses_what_it_cannot_draw(args: list[str], code: int, message: str, tmp_path: Path) -> None:
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == code and message in result.stderr and "Traceback" not in result.stderr

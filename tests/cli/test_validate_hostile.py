@@ -50,6 +50,18 @@ def test_validate_names_what_each_path_is_in_one_located_line(tmp_path: Path) ->
     ]
 
 
+def test_timeline_and_script_say_what_a_link_is(tmp_path: Path) -> None:
+    """A loop of links was read as "no such routine" by timeline and script, then as a traceback."""
+    (tmp_path / "loop.yaml").symlink_to("loop.yaml")
+    (tmp_path / "gone.yaml").symlink_to("nowhere.yaml")
+    for command in ("timeline", "script"):
+        for name, expected in (("loop.yaml", "loop.yaml:1:1: a link that points to itself"),
+                               ("gone.yaml", "gone.yaml:1:1: a link to nowhere.yaml, which does not exist")):
+            result = backcoach(command, name, cwd=tmp_path)
+            assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+            assert result.stderr.splitlines()[-1].startswith(expected), (command, result.stderr)
+
+
 def test_list_shows_a_broken_user_file_and_every_other_routine(tmp_path: Path) -> None:
     routines = tmp_path / "user" / "routines"
     routines.mkdir(parents=True)

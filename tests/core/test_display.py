@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from backcoach.core.display import clock_text, current_rep, describe, upcoming_text
 from backcoach.core.loader import load_routine
 from backcoach.core.model import Pace
@@ -53,3 +55,13 @@ def test_preferences_override_every_prepare_and_pace_but_not_the_file() -> None:
     assert [s.duration for s in steps if s.kind.value == "prepare"] == [20, 20, 20, 20]
     assert steps[1].duration is None
     assert ROUTINE.exercises[1].timing.prepare is not None and apply_preferences(ROUTINE) is ROUTINE
+
+
+def test_a_moment_carries_its_step_and_the_seconds_into_it_unrounded() -> None:
+    """What moves between whole seconds (the figure) follows the moment's own elapsed time; it is not compared,
+    so a moment that shows the same is still the same moment (the screen draws it once)."""
+    work = STEPS[1]
+    moment = describe(work, STEPS[2], elapsed=5.25, remaining=14.75, session_elapsed=15, session_total=100)
+    assert (moment.index, moment.elapsed) == (work.index, 5.25)
+    assert replace(moment, elapsed=5.5) == moment
+    assert replace(moment, index=work.index + 1) != moment

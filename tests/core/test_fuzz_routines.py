@@ -6,7 +6,9 @@ that expands and plans at every level, or a :class:`RoutineError` whose every pr
 finish within :data:`DEADLINE`, a bound that only time linear in the input keeps (the mutations include
 values of tens of thousands of characters, where a quadratic parser takes seconds). The deadline counts
 this process's CPU time, not the clock's: other programs on a shared machine cannot make it fail, and a
-parser that is not linear still does.
+parser that is not linear still does. The format allows ranges of sets and rounds (``sets: 2-3``,
+``rounds: 4-5``), so the files mutated include the bundled ones with their sets and rounds written as
+ranges, and the values swapped in include ranges of counts, well and badly formed.
 
 Quick by default (a few hundred examples). To run it long, set the number of examples:
 
@@ -43,6 +45,17 @@ FUZZ = settings(
 )
 
 ROUTINES = [path.read_bytes() for path in routine_files(bundled_routines_dir())]
+COUNT_LINE = re.compile(rb"^(\s*(?:- )?(?:sets|rounds): *)([0-9]+)", re.MULTILINE)
+
+
+def _ranged(routine: bytes) -> bytes:
+    """The routine with every count of sets and rounds written as a range (``3`` → ``3-4``), as an imported
+    article's "3 to 4 sets" is."""
+    return COUNT_LINE.sub(lambda m: m.group(1) + m.group(2) + b"-" + str(int(m.group(2)) + 1).encode(), routine)
+
+
+RANGED = [ranged for ranged in map(_ranged, ROUTINES) if ranged not in ROUTINES]
+SOURCES = ROUTINES + RANGED
 _LIBRARY = library_path(bundled_routines_dir())
 LIBRARY = _LIBRARY.read_bytes() if _LIBRARY is not None and _LIBRARY.is_file() else b""
 VALUE_LINE = re.compile(rb"^(\s*(?:- )?)([A-Za-z_]+):( *)(\S.*)$", re.MULTILINE)
@@ -93,7 +106,17 @@ wrong_types = st.sampled_from([
     "[]", "{}", "[1, 2]", "{a: 1}", "true", "no", "off", "~", "null", "''", '""', "2.5", "-5", "0", "[[[[[]]]]]",
     '"12"', "'6-12'", "|\n  block text", ">\n  folded", "- a", "{reps: 3}", "[30s, 60s]",
 ])
-hostile_values = st.one_of(huge_numbers, long_numbers, long_strings, odd_unicode, anchors_and_merges, wrong_types)
+_count_ends = st.one_of(st.integers(min_value=-3, max_value=120).map(str),
+                        st.sampled_from(["", "0", "007", "1.5", "three", "1e3", "½", "٣", "9" * 25, "1" * 300]))
+count_ranges = st.builds(
+    "{}{}{}".format,
+    _count_ends,
+    st.sampled_from(["-", "–", "—", " - ", " to ", "to", " TO ", "--", "-–", " ", "~", " -- ", "-" * 200]),
+    _count_ends,
+).flatmap(lambda text: st.sampled_from([text, f'"{text}"', f"'{text}'", f"[{text}]"]))
+"""Ranges of sets or rounds: reversed, out of bounds, zero, with odd separators, digits and lengths, quoted."""
+hostile_values = st.one_of(huge_numbers, long_numbers, long_strings, odd_unicode, anchors_and_merges, wrong_types,
+                           count_ranges)
 SNIPPETS = [b":", b"-", b" ", b"\n", b"&a ", b"*a", b"[", b"{", b"'", b'"', b"0", b"-5", b"\t", b"<<: *a\n", b"~",
             b"\xff", b"\xc3", b"\x00", b"\xef\xbb\xbf", b"\r", b"#", b"? ", b"%YAML 1.1\n", b"---\n", b"...\n"]
 
@@ -178,7 +201,7 @@ validate_and_plan(ROUTINES[0])  # imports and caches warmed up before any exampl
 
 
 @FUZZ
-@given(mutated(ROUTINES))
+@given(mutated(SOURCES))
 def test_mutated_bundled_routines_validate_plan_or_fail_located(data: bytes) -> None:
     within_deadline(lambda: validate_and_plan(data))
 
@@ -193,3 +216,14 @@ def test_the_fuzzer_has_the_bundled_files() -> None:
     """The strategies above mutate real files: an empty list would make the fuzzing test pass vacuously."""
     assert len(ROUTINES) >= 5 and b"backcoach-exercises" in LIBRARY
     assert all(VALUE_LINE.search(routine) for routine in ROUTINES)
+
+
+def test_the_fuzzer_starts_from_valid_ranges_of_sets_and_rounds() -> None:
+    """The ranged sources hold ranges of both sets and rounds, each loads, and the level picks from them (so
+    mutating them fuzzes the range readers and the timeline's picking, not only their error paths)."""
+    assert any(re.search(rb"^\s*(- )?sets: [0-9]+-[0-9]+\b", r, re.MULTILINE) for r in RANGED)
+    assert any(re.search(rb"^\s*(- )?rounds: [0-9]+-[0-9]+\b", r, re.MULTILINE) for r in RANGED)
+    for ranged in RANGED:
+        routine = load_routine(ranged, "ranged.yaml")
+        easy, advanced = expand(routine, Level.EASY), expand(routine, Level.ADVANCED)
+        assert len(easy.steps) < len(advanced.steps)

@@ -9,7 +9,9 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from backcoach.core.catalog import routine_files
 from backcoach.core.durations import Level, Range, parse_duration_range
+from backcoach.core.figure.spec import FigureSpec
 from backcoach.core.loader import (
     BLOCK_KEYS,
     EXERCISE_KEYS,
@@ -138,6 +140,7 @@ def test_every_key_in_the_documented_order() -> None:
         name="Bird dog", reps=Range(6, 10), hold=Range.single(2), sets=3, per=Per.SIDE, sides=Sides.ALTERNATING,
         position=BodyPosition.KNEELING, timing=everything,
         instructions="Reach long.", muscles=("glutes", "core"), equipment=("mat",), note="Slowly.",
+        figure=FigureSpec(like="Bird dog", side="left"),
     )
     routine = Routine(
         title="Strong back", summary="Mobility.", source="The guide", level=Level.EASY, duration=Range.single(900),
@@ -297,8 +300,7 @@ def test_short_lists_are_in_flow_style_and_long_ones_one_item_a_line() -> None:
 
 
 def bundled_routine_files() -> list[Path]:
-    folder = bundled_routines_dir()
-    return sorted(p for p in folder.rglob("*.yaml") if p.name != "exercises.yaml" and "exercises" not in p.parts)
+    return routine_files(bundled_routines_dir())  # the catalog's rule: not exercises.yaml nor figures.yaml
 
 
 def test_there_are_bundled_routines() -> None:

@@ -1,0 +1,79 @@
+"""Importing workouts from the text people find online: an article in, routines and their guesses out.
+
+The pipeline, one small module each:
+
+* :mod:`.source` — bytes → text → entries (paragraphs, headings, list items, table rows), from plain
+  text, Markdown or HTML (the standard library's ``html.parser``; nothing is run or fetched);
+* :mod:`.structure` — what the lines are: class parts ("Day 1", "Class #2"), blocks (Warm-up, Block 1,
+  Cool down), metadata ("Difficulty: easy"), tables that lost their layout;
+* :mod:`.phrases` — doses in words: "3 sets of 10-12 repetitions", "hold for 20-30 seconds and repeat it
+  thrice", "repeat the circuit four to five times";
+* :mod:`.names` — exercise names and the exercise library (name, alias, plural, misspelling);
+* :mod:`.reading` — one walk over the entries collecting sessions, blocks, exercises and advice;
+* :mod:`.assemble` — routines with every inferred value recorded as a :class:`Guess`.
+
+Everything here is pure Python (no Qt), linear in the article's length and bounded in memory; no input
+makes it raise (``tests/core/test_importer_properties.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from ..exercise_library import ExerciseLibrary
+from .assemble import Assembler, Guess, ImportedRoutine
+from .names import Matcher
+from .reading import Note, Walker
+from .source import ArticleProblem, decode_article, read_entries
+from .structure import rebuild_flat_tables
+
+NO_EXERCISES = "no exercises found: the article names no exercise with a dose, a class part or a list of moves"
+
+__all__ = ["NO_EXERCISES", "Guess", "ImportResult", "ImportedRoutine", "Note", "import_article"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an article gave: a routine per class it describes, all of them as one, and notes.
+
+    ``sessions`` holds one routine per "Day 1"/"Class #2" part (one routine when the article has no
+    parts); ``whole`` is them all as one routine, a block each (the same routine when there is one).
+    ``problem`` says why there is nothing (binary input, no exercises); then both are empty.
+    """
+
+    file: str
+    sessions: tuple[ImportedRoutine, ...] = ()
+    whole: ImportedRoutine | None = None
+    notes: tuple[Note, ...] = ()
+    problem: str | None = None
+
+
+def import_article(data: bytes | str, file: str = "<article>", library: ExerciseLibrary | None = None) -> ImportResult:
+    """Read an article (bytes of a file, or pasted text) into routines.
+
+    ``file`` names the input in notes, and its suffix (.html, .md, .txt) says how to read it; pasted
+    text is recognised as HTML by its tags.
+    """
+    try:
+        text = decode_article(data) if isinstance(data, bytes) else data
+        if isinstance(data, str) and len(data) > 4 * 1024 * 1024:
+            raise ArticleProblem("the text is too large; an article is read up to 4 MiB")
+    except ArticleProblem as problem:
+        return ImportResult(file, problem=str(problem))
+    entries = rebuild_flat_tables(read_entries(text, file))
+    matcher = Matcher(library or ExerciseLibrary())
+    reading = Walker(entries, matcher, text).walk()
+    named = bool(file) and not file.startswith("<") and file != "pasted text"
+    stem = PurePath(file).stem if named else "Imported workout"
+    assembler = Assembler(reading, stem.replace("_", " ").replace("-", " ").strip() or "Imported workout",
+                          PurePath(file).name if named else None)
+    parts = []
+    for session in assembler.sessions():
+        imported = assembler.build(session)
+        if imported is not None:
+            parts.append((session, imported))
+    notes = tuple(sorted(reading.notes + assembler.notes, key=lambda n: n.position))
+    if not parts:
+        return ImportResult(file, notes=notes, problem=NO_EXERCISES)
+    return ImportResult(file, tuple(p[1] for p in parts), assembler.whole(parts), notes)

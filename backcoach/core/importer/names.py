@@ -1,0 +1,324 @@
+"""Exercise names: telling a name from a sentence, splitting it from its dose, finding it in the library.
+
+An article writes "Face Pulls (Resistance Band or Cable) – 3 sets of 15 reps", "15 x Squat (3 sets …)",
+"Squats 3x10" or just "Cat camel"; :func:`split_entry` finds the name, the dose text and any remark in
+brackets. :class:`Matcher` then finds the move in the exercise library by its name or an alias, also in
+the forms articles use ("Planking" for "Plank", "Squat" for "Squats", a small misspelling), so the
+routine gets the library's instructions, cautions and figure; how a match was made is reported as a
+guess when it is not a plain name or alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..exercise_library import ExerciseLibrary, LibraryExercise, normalise_name
+from ..suggest import closest
+from .phrases import Fact, Plain, find_facts, plain
+
+MAX_NAME_CHARS = 70
+MAX_NAME_WORDS = 9
+MAX_SPLIT_CHARS = 600
+"""Only the start of a longer entry is looked at for a name (no name is that long; a paragraph is not one)."""
+_FUZZY_LIMIT = 400
+"""At most this many names per article are compared letter by letter with the library (each costs a few
+milliseconds), so an article of a thousand unknown names stays fast."""
+
+_NOT_IN_NAMES = frozenset(
+    (
+        "i", "i'm", "i've", "you", "you're", "your", "yours", "we", "our", "us", "my", "me", "is", "are", "was",
+        "were", "be", "been", "being", "should", "can", "could", "will", "would", "may", "might", "must",
+        "shall", "this", "these", "those", "it", "it's", "its", "they", "them", "their", "there", "how", "why",
+        "what", "when", "where", "which", "who", "whom", "if", "because", "so", "but", "also", "not", "don't",
+        "doesn't", "has", "have", "had", "do", "does", "did", "here", "helps", "help", "let's", "lets", "than",
+        "then", "very", "more", "most", "less", "really", "just", "please", "click", "read", "watch",
+    )
+)
+_NOT_FIRST = frozenset(
+    ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
+     "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
+     "at", "after", "before", "during", "while", "as", "a", "an")
+)
+_SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
+_PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time"))
+_LEAD = re.compile(
+    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+)", re.IGNORECASE
+)
+_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
+_PAREN = re.compile(r"\(([^()]{0,200})\)")
+_TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
+                       r"beforehand|-)\b)+$",
+                       re.IGNORECASE)
+_LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+@dataclass(frozen=True)
+class Split:
+    """An entry cut into its name, the text that holds its dose, and a remark in brackets."""
+
+    name: str
+    dose_text: str
+    remark: str | None = None
+    leading_reps: str | None = None
+    """A count written before the name ("15 x Squat", "10 push-ups"): reps."""
+    separated: bool = False
+    """The name was set off by a dash, a colon or brackets ("Plank: 30 seconds"), not just followed by a dose."""
+
+
+def is_name_like(text: str) -> bool:
+    """Whether text can be an exercise's name: a few words, no sentence ("I'm in pain", "How often …?")."""
+    text = text.strip()
+    if not text or len(text) > MAX_NAME_CHARS or text.endswith(("?", "!")):
+        return False
+    words = _WORD.findall(_PAREN.sub(" ", text))
+    if not words or len(words) > MAX_NAME_WORDS or not text[0].isalnum():
+        return False
+    if re.search(r"[.!?;]\s+\S", text) or text.count(",") > 2 or "http" in text.lower():
+        return False
+    if text.endswith(".") and len(words) >= 3:
+        return False  # "Stretching improves range of motion." is a sentence, not a move
+    lowered = [w.lower().replace("’", "'") for w in words if not (len(w) > 1 and w.isupper())]  # "IT band"
+    if lowered and lowered[0] in _NOT_FIRST:
+        return False  # "Hold a forearm plank …" is an instruction
+    if all(w in _SMALL_WORDS for w in lowered) or " ".join(lowered) in _PAUSES:
+        return False  # "The", "Rest": no move
+    return not any(w in _NOT_IN_NAMES for w in lowered)
+
+
+def sentence_case(name: str) -> str:
+    """``Dead Bug`` → ``Dead bug``, as the bundled routines write names; ``IT``, ``McKenzie`` are kept."""
+    words = name.split(" ")
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(words) == 1 and "-" in name and all(p[:1].isupper() for p in name.split("-") if p):
+        return "-".join([name.split("-")[0], *(p.lower() if p[1:].islower() else p for p in name.split("-")[1:])])
+    if len(capitalised) < 2 or len(capitalised) < len([w for w in words if w[:1].isalpha()]) * 0.6:
+        return name
+    out = [words[0]]
+    for word in words[1:]:
+        parts = word.split("-")
+        out.append("-".join(p[:1].lower() + p[1:] if p[:1].isupper() and p[1:].islower() else p for p in parts))
+    first = out[0].split("-")
+    out[0] = "-".join([first[0], *(p[:1].lower() + p[1:] if p[:1].isupper() and p[1:].islower() else p
+                                   for p in first[1:])])
+    return " ".join(out)
+
+
+def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | None = None) -> Split:
+    """The name, dose text and remark of a list item, a line or a table's name cell.
+
+    The forms, tried in this order: the dose first ("3 sets of 10 squats", "15 x Squat (…)", "20-second
+    side plank on each side", "1 minute of cat-cow"); the name set off by a dash or colon ("Dead Bug – 3 sets
+    of 12 reps"); a name ending in a full stop, then its description ("Knee to chest. Lie on your back …");
+    a count before the name ("12 dead bugs"); the name with a remark in brackets; the name then its dose
+    ("Squats 3x10"); the name alone.
+    """
+    stripped = _LEAD.sub("", text.strip()).strip()[:MAX_SPLIT_CHARS]
+    if text_plain is None or facts is None or stripped != text:
+        text = stripped
+        text_plain = plain(text)
+        facts = find_facts(text_plain.text)
+    dose_facts = [f for f in facts if f.kind not in ("none", "side")]  # "Alternate leg lifts" is a name
+    first = text_plain.span(dose_facts[0].start, dose_facts[0].end)[0] if dose_facts else len(text)
+    if dose_facts and first == 0:
+        ends = [text_plain.span(f.start, f.end)[1] for f in dose_facts]
+        after = ends[0]
+        for fact, end in zip(dose_facts[1:], ends[1:], strict=True):
+            start = text_plain.span(fact.start, fact.end)[0]
+            if text[after:start].strip(" ,;-–—"):
+                break
+            after = end
+        lead = re.match(r"\s*(?:of|x|×|on(?:\sthe|\sa|\san)?|at|with(?:\sthe|\sa)?)\s+", text[after:], re.IGNORECASE)
+        begin = after + (lead.end() if lead else 0)
+        rest = text[begin:]
+        later = [text_plain.span(f.start, f.end)[0] - begin for f in facts if f.kind != "none"]
+        stops = [at for at in later if at > 0]
+        cut_at = min(stops) if stops else len(rest)
+        cut = _SEPARATORS.search(rest, 0, cut_at) or re.search(r"\(", rest[:cut_at])
+        if cut is not None:
+            cut_at = cut.start()
+        dose_text = text[:after] + " " + rest[cut_at:]
+        return replace(_finish(rest[:cut_at], dose_text), separated=True)
+    separator = _SEPARATORS.search(text, 0, first + 1) if first > 0 else None
+    if separator is not None and separator.start() > 0:
+        return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)
+    titled = _TITLED.match(text)
+    if titled is not None and is_name_like(titled.group(1)) and len(text) - titled.end() >= 20 \
+            and len(titled.group(1).split()) <= 6 and not _IMPERATIVE.match(titled.group(1)) \
+            and titled.end() <= first:
+        return replace(_finish(titled.group(1), text[titled.end():]), separated=True)
+    leading = _LEADING_COUNT.match(text)
+    if leading and not dose_facts:
+        split = _finish(text[leading.end():], "")
+        if is_name_like(split.name) and not _CATEGORY.search(split.name):  # not "7 Best Exercises for …"
+            return Split(split.name, split.dose_text, split.remark, leading.group(1))
+    paren = text.find("(")
+    if 0 < paren < first:
+        inside = _PAREN.match(text, paren)
+        # "Face Pulls (Resistance Band or Cable) – 3 sets …" keeps looking for the dash after the brackets.
+        if inside is not None and not dose_facts:
+            tail = text[inside.end():]
+            more = _SEPARATORS.match(tail.lstrip()) if tail.strip() else None
+            if more is None:
+                return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
+    if dose_facts:
+        return _finish(text[:first], text[first:])
+    return _finish(text, "")
+
+
+def _finish(name: str, dose_text: str) -> Split:
+    if len(name) > MAX_SPLIT_CHARS // 2:
+        return Split(name, dose_text.strip())
+    remarks: list[str] = []
+
+    def remark(match: re.Match[str]) -> str:
+        nonlocal dose_text
+        inner = match.group(1).strip()
+        kinds = {f.kind for f in find_facts(plain(inner).text)} - {"none"}
+        if kinds - {"side"} or (kinds and not _HALFWAY.search(inner)):
+            dose_text = f"{dose_text} ({inner})"  # "(3 sets, rest 10 seconds)", "(each side)"
+        elif inner:
+            remarks.append(inner)  # "(Resistance Band or Cable)", "(switch sides halfway)"
+        return " "
+
+    cleaned = _PAREN.sub(remark, name)
+    cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
+    remark_text = "; ".join(remarks) if remarks else None
+    return Split(cleaned, dose_text.strip(), remark_text)
+
+
+_TITLED = re.compile(r"^([^.!?:()]{2,60}?)\.\s+(?=[A-Z])")
+"""A handout's "Knee to chest. Lie on your back …": a short name, a full stop, its description."""
+_IMPERATIVE = re.compile(
+    r"^(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|get|grab|bring|pull|push|tuck|"
+    r"squeeze|draw|reach|straighten|turn|engage|tighten|inhale|exhale|breathe|clasp|move|return|use|try|make|"
+    r"take|do|repeat|perform|aim|stay|relax|slowly|gently|avoid|don't|never|always|remember|set|work|go|find|"
+    r"choose|pick|grab|start|finish|rest|prop|lie|kneel|lean|look|imagine|think|focus|note|check|see|ask|"
+    r"stop|warm|cool|begin)\b",
+    re.IGNORECASE,
+)
+_CATEGORY = re.compile(r"\b(?:exercises|moves|stretches|ways|tips|poses|workouts|things|reasons|steps|minutes?|"
+                       r"days?|weeks?)\b", re.IGNORECASE)
+_HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
+
+
+# -- the library -----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Match:
+    """What a name found in the library: the entry, the name the routine should use, and how it was found."""
+
+    name: str
+    entry: LibraryExercise | None
+    how: str | None = None
+    """``None`` for a plain name or alias; otherwise what was inferred (reported as a guess)."""
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _stem(word: str) -> str:
+    if len(word) > 6 and word.endswith("ing"):
+        base = word[:-3]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+            base = base[:-1]  # "planning" → "plan"
+        return base
+    return word
+
+
+class Matcher:
+    """Finds exercises of one library by name; remembers nothing between articles."""
+
+    def __init__(self, library: ExerciseLibrary) -> None:
+        self.library = library
+        self.index: dict[str, LibraryExercise] = {}
+        for entry in library.entries:
+            for name in (entry.name, *entry.aliases):
+                self.index.setdefault(normalise_name(name), entry)
+        self.by_length: dict[int, list[str]] = {}
+        for key in self.index:
+            self.by_length.setdefault(len(key), []).append(key)
+        self.fuzzy_left = _FUZZY_LIMIT
+        self.longest = max((len(k.split()) for k in self.index), default=1)
+
+    def _variants(self, key: str) -> Iterator[tuple[str, str | None]]:
+        words = key.split()
+        if not words:
+            return
+        yield " ".join([*words[:-1], _singular(words[-1])]), None
+        yield " ".join(_singular(w) for w in words), None
+        yield " ".join([*words[:-1], words[-1] + "s"]), None
+        stemmed = [_stem(w) for w in words]
+        if stemmed != words:
+            yield " ".join(stemmed), "read as"
+            yield " ".join(_singular(w) for w in stemmed), "read as"
+        for lead in ("the ", "a ", "an ", "some ", "do ", "perform ", "try "):
+            if key.startswith(lead):
+                yield key[len(lead):], None
+        for tail in (" exercise", " exercises", " move", " movement"):
+            if key.endswith(tail):
+                yield key[: -len(tail)], None
+
+    def find(self, name: str) -> Match:
+        """The library entry for a name as an article writes it, or a match with no entry."""
+        key = normalise_name(name)
+        if not key:
+            return Match(name, None)
+        entry = self.index.get(key)
+        if entry is not None:
+            return Match(name, entry)
+        for variant, how in self._variants(key):
+            entry = self.index.get(variant)
+            if entry is not None:
+                if how is None:
+                    return Match(name, entry)
+                return Match(entry.name, entry, f"'{name}' read as the library's '{entry.name}'")
+        if len(key) >= 7 and self.fuzzy_left > 0:
+            self.fuzzy_left -= 1
+            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get(n, ())]
+            found = closest(key, pool)
+            if found is not None and found[:1] == key[:1]:
+                entry = self.index[found]
+                return Match(entry.name, entry, f"'{name}' taken for the library's '{entry.name}' (spelt alike)")
+        return Match(name, None)
+
+    def mentions(self, text: str) -> list[tuple[int, LibraryExercise, str]]:
+        """Library exercises named anywhere in running text, longest names first, in order.
+
+        Returns (word index, entry, the words as written). Each word is looked at a bounded number of
+        times (names are at most a few words long), so this is linear in the text.
+        """
+        words = [w for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'")) if w]
+        found: list[tuple[int, LibraryExercise, str]] = []
+        index = 0
+        while index < len(words):
+            hit = None
+            for size in range(min(self.longest, len(words) - index), 0, -1):
+                piece = words[index:index + size]
+                key = " ".join(piece)
+                candidates = (key, " ".join([*piece[:-1], _singular(piece[-1])]),
+                              " ".join([*piece[:-1], _stem(piece[-1])]),
+                              " ".join([*piece[:-1], _singular(_stem(piece[-1]))]))
+                for candidate in candidates:
+                    entry = self.index.get(normalise_name(candidate))
+                    if entry is not None:
+                        hit = (size, entry, key)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                index += 1
+                continue
+            size, entry, key = hit
+            found.append((index, entry, key))
+            index += size
+        return found

@@ -1,0 +1,535 @@
+"""Doses as articles write them: sets, reps, holds, rests, sides and rounds out of free text.
+
+"Dead Bug – 3 sets of 12 reps per side", "15 x Squat (3 sets, rest 10 seconds per set)", "Stay in this
+position for about 20-30 seconds and repeat it thrice", "hold for 10 seconds … rest for 10 seconds …
+repeat the cycle two more times", "repeat the circuit four to five times". :func:`read_dose` finds every
+such fact in a piece of text; deciding what a bare "repeat 5 times" means for one exercise (reps or
+sets) is left to :meth:`Dose.settle`, because it depends on the rest of the dose.
+
+The text is lower-cased, its dashes and spaces made plain and its number words turned into digits first
+(:func:`plain_text`), so every pattern here is written once, for digits. Each pattern is a fixed sequence
+of bounded pieces scanned with ``finditer``, and spaces are collapsed first, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from ..durations import MAX_DURATION_SECONDS, MAX_REPS, Range, ValueProblem, parse_duration_range
+from ..loader import MAX_ROUNDS, MAX_SETS
+from ..model import Count, Per
+
+# -- words to digits ---------------------------------------------------------------------------------------
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_WORD_VALUES = {word: value for value, word in enumerate(_UNITS)} | _TENS | {"hundred": 100}
+_REPLACEMENTS = re.compile(
+    r"\b(?:(?P<half90>(?:one|1|a) and a half (?:minutes?|mins?)|an? (?:minute|min) and a half)"
+    r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
+    r"|an? (?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)"
+    r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
+)
+_CHARS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "×": "x",
+                        "’": "'", "‘": "'", "\u00a0": " "})
+_SPACE = re.compile(r"\s+")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    group = match.lastgroup
+    if group == "half90":
+        return "90 seconds"
+    if group == "half30":
+        return "30 seconds"
+    if group == "halfhour":
+        return "30 minutes"
+    if group == "one":
+        return f"1 {match.group('one')}"
+    if group == "thrice":
+        return "3 times"
+    if group == "twice":
+        return "2 times"
+    if group == "couple":
+        return "2"
+    if match.group("tens"):
+        unit = match.group("unit")
+        return str(_TENS[match.group("tens")] + (_WORD_VALUES[unit] if unit else 0))
+    word = match.group("word")
+    return "100" if word.endswith("hundred") else str(_WORD_VALUES[word])
+
+
+@dataclass(frozen=True)
+class Plain:
+    """Text made plain for the patterns, with the offset in the original text of every character."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where ``text[start:end]`` came from in the original."""
+        if not self.offsets:
+            return 0, 0
+        first = self.offsets[start] if start < len(self.offsets) else self.original_length
+        last = self.offsets[end - 1] + 1 if 0 < end <= len(self.offsets) else first
+        return first, max(first, last)
+
+
+def plain(text: str) -> Plain:
+    """Lower case, plain dashes and spaces, ``×`` as ``x``, number words as digits — and where each came from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    space = False
+    for index, char in enumerate(text.translate(_CHARS)):
+        if char.isspace():
+            if not space and chars:
+                chars.append(" ")
+                offsets.append(index)
+            space = True
+            continue
+        space = False
+        lower = char.lower()
+        chars.append(lower if len(lower) == 1 else char)
+        offsets.append(index)
+    lowered = "".join(chars).rstrip()
+    out: list[str] = []
+    out_offsets: list[int] = []
+    position = 0
+    for match in _REPLACEMENTS.finditer(lowered):
+        out.append(lowered[position:match.start()])
+        out_offsets.extend(offsets[position:match.start()])
+        replacement = _replacement(match)
+        out.append(replacement)
+        span = match.end() - match.start()
+        out_offsets.extend(offsets[match.start() + min(i, span - 1)] for i in range(len(replacement)))
+        position = match.end()
+    out.append(lowered[position:])
+    out_offsets.extend(offsets[position:len(lowered)])
+    return Plain("".join(out), tuple(out_offsets), len(text))
+
+
+def plain_text(text: str) -> str:
+    """Lower case, plain dashes, one space between words, ``×`` as ``x``, number words as digits."""
+    return plain(text).text
+
+
+# -- the facts ---------------------------------------------------------------------------------------------
+
+_N = r"\d{1,4}(?:\.\d{1,2})?"
+_TO = r"\s?(?:-|to|or)\s?"
+_R = rf"{_N}(?:{_TO}{_N})?"
+_UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])\.?"
+_ONE_DURATION = rf"{_N}\s?-?{_UNIT}(?:,?\s?(?:and\s)?{_N}\s?{_UNIT})?"
+_DURATION = re.compile(
+    rf"(?<![\d.:])(?:{_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}|{_ONE_DURATION}"
+    rf"|\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
+)
+_REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
+_SETS_OF = re.compile(
+    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?)\s?(?:of|x)\s?(?P<inner>{_R})"
+    rf"(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+)
+_SETS_X = re.compile(
+    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?(?!\d|\.\d)"
+)
+_SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
+_LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
+_LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
+"""Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
+_REPS = re.compile(
+    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?{_REPS_WORD}"
+    rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
+    rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
+    rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
+    r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b)"
+)
+_X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_N})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
+_FREQUENCY = r"\s(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
+_TIMES = re.compile(
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?times?\b(?!{_FREQUENCY})(?!\s(?:as|more likely|higher|greater))"
+)
+_REPEAT_N = re.compile(
+    rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
+)
+_ROUNDS = re.compile(
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?)\b"
+    rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
+    rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
+    rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list)"
+    rf"(?:\s(?:below|above|here|that follows|as written))?\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
+)
+_CYCLE = re.compile(
+    rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
+)
+_SIDE_WORDS = r"(?:sides?|legs?|arms?|feet|foot|hands?|knees?|hips?|shoulders?|directions?|ways?)"
+_SIDE = re.compile(
+    rf"\b(?:per|each|on each|for each|with each|every|on the other|the other|other|alternate|alternating|"
+    rf"alternating between|switch|change|swap)\s"
+    rf"(?P<what>{_SIDE_WORDS}(?:\s(?:and|&)\s{_SIDE_WORDS})?)\b(?!\sof\b)(?!\s(?:round|around))"
+    r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
+    r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
+    r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
+    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?"
+)
+_EACH_EXERCISE = re.compile(
+    r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
+)
+_BREATHS = re.compile(
+    rf"(?<![\d.])(?P<n>{_R})\s(?:(?:rounds?|cycles?)\sof\s)?(?:deep\s|slow\s|full\s|long\s|complete\s)?"
+    r"breath(?:s|es)?\b"
+)
+_BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
+_REST_BEFORE = re.compile(
+    r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
+    r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just))*\s?[:-]?\s?$"
+)
+_HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
+"""A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
+_REST_AFTER = re.compile(r"^\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")
+_NOT_A_DOSE_BEFORE = re.compile(
+    r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
+    r"\s(?:about|around|the|just|only)?\s?$"
+)
+_NOT_A_DOSE_AFTER = re.compile(
+    r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z]+\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
+    r"flow|sequence|reset|challenge|read|video|watch|listen)\b"
+    r"|^\s?(?:-\s?)?(?:long\s)?(?:workout|routine|class|session|program|programme|plan|video|walk a day|a day|"
+    r"per day|a week|per week|of recovery|recovery|daily|later|ago|of exercise|of activity|of cardio|"
+    r"of moderate|of vigorous|of walking)\b"
+)
+_BETWEEN_ROUNDS = re.compile(
+    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?|after\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?)\b"
+)
+_BETWEEN_EXERCISES = re.compile(
+    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?)|"
+    r"before the next (?:exercise|move)|after each (?:exercise|move))\b"
+)
+_BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
+_BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
+_CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing a text says about a dose, and where (offsets into :func:`plain_text`'s output)."""
+
+    kind: str
+    """sets, reps, hold, rest, between, round_rest, repeat, rounds, side, each_hold."""
+    start: int
+    end: int
+    amount: Range | None = None
+    per: Per | None = None
+    more: bool = False
+    open_ended: bool = False
+
+
+@dataclass
+class Dose:
+    """What a piece of text says about one exercise (or, for rounds and circuit rests, about its block)."""
+
+    sets: Count | None = None
+    reps: Range | None = None
+    hold: Range | None = None
+    rest: Range | None = None
+    per: Per | None = None
+    repeat: Range | None = None
+    repeat_more: bool = False
+    rounds: Count | None = None
+    round_rest: Range | None = None
+    between: Range | None = None
+    each_hold: Range | None = None
+    each_reps: Range | None = None
+    """Said of every move of a block ("perform 2-3 sets of 10-15 reps of each exercise")."""
+    breaths: Range | None = None
+    breath_hold: bool = False
+    """Breaths to hold a pose for ("hold for 5 breaths"), rather than breaths that pace a movement."""
+    open_ended: bool = False
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def has_work(self) -> bool:
+        """Whether it says how much to do (not only a rest or a side)."""
+        return any(v is not None for v in (self.sets, self.reps, self.hold, self.repeat, self.breaths))
+
+    @property
+    def empty(self) -> bool:
+        return not self.facts
+
+    def merged(self, other: Dose) -> Dose:
+        """This dose with ``other``'s facts where this one has none (the first mention wins)."""
+        values = {name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
+                  for name in ("sets", "reps", "hold", "rest", "per", "repeat", "rounds", "round_rest",
+                               "between", "each_hold", "each_reps", "breaths")}
+        return Dose(**values, repeat_more=self.repeat_more or (self.repeat is None and other.repeat_more),
+                    breath_hold=self.breath_hold if self.breaths is not None else other.breath_hold,
+                    open_ended=self.open_ended or other.open_ended, facts=self.facts + other.facts)
+
+    def settle(self) -> Dose:
+        """Decide what a bare "repeat N times" means, the way a physiotherapist's handout means it.
+
+        With reps already given, repeats are sets ("10 reps, repeat 3 times"); with a short hold (10 s or
+        less) they are reps, each held ("stay 5 seconds and repeat 5 times"); with a longer hold they are
+        sets of that hold ("hold 20-30 seconds and repeat it thrice"), as they are when a rest comes between
+        them ("hold 10 s, rest 10 s, repeat the cycle"); alone they are reps. "Two more
+        times" means three in all.
+        """
+        if self.repeat is None:
+            return self
+        count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat
+        settled = replace(self, repeat=None, repeat_more=False)
+        if self.reps is not None or (self.hold is not None and (self.hold.high > 10 or self.rest is not None)):
+            if self.sets is None:
+                settled.sets = _count(count, MAX_SETS)
+        elif self.reps is None:
+            settled.reps = _clamp(count, MAX_REPS)
+        return settled
+
+
+def _count(value: Range, most: int) -> Count:
+    value = _clamp(value, most)
+    return value.low if value.is_single else value
+
+
+def _clamp(value: Range, most: int) -> Range:
+    low, high = max(1, min(value.low, most)), max(1, min(value.high, most))
+    return Range(min(low, high), max(low, high))
+
+
+def _number_range(text: str) -> Range | None:
+    parts = re.split(r"\s?(?:-|to|or)\s?", text.strip())
+    try:
+        numbers = [float(p) for p in parts if p]
+    except ValueError:
+        return None
+    if not numbers or len(numbers) > 2 or any(n != int(n) for n in numbers):
+        return None
+    low, high = int(numbers[0]), int(numbers[-1])
+    if low > high or low < 1:
+        return None
+    return Range(low, high)
+
+
+def parse_duration(text: str) -> Range | None:
+    """A duration or range as an article writes it (``30 secs``, ``20-30 seconds``, ``a minute``), or None."""
+    value = re.sub(r"\bor\b", "-", text.strip().rstrip("."))
+    value = re.sub(r"(\d)\s?-\s?(?=(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b)", r"\1 ", value)
+    value = re.sub(r"\b(sec|min)\.", r"\1", value)
+    try:
+        duration = parse_duration_range(value)
+    except (ValueProblem, ValueError):
+        return None
+    if duration.low < 1 or duration.high > MAX_DURATION_SECONDS:
+        return None
+    return duration
+
+
+def _per_of(words: str) -> Per:
+    if re.search(r"\b(?:sides?|directions?|ways?)\b", words) or (
+        re.search(r"\b(?:arms?|hands?|shoulders?)\b", words)
+        and re.search(r"\b(?:legs?|feet|foot|knees?|hips?)\b", words)
+    ):
+        return Per.SIDE
+    if re.search(r"\b(?:arms?|hands?|shoulders?)\b", words):
+        return Per.ARM
+    if re.search(r"\b(?:legs?|feet|foot|knees?|hips?)\b", words):
+        return Per.LEG
+    return Per.SIDE
+
+
+def find_facts(plain: str) -> list[Fact]:
+    """Every dose fact in text already made plain by :func:`plain_text`, in order of position."""
+    facts: list[Fact] = []
+    starts: list[int] = []  # the spans already read, sorted and never overlapping
+    ends: list[int] = []
+
+    def free(start: int, end: int) -> bool:
+        """Whether no fact found so far overlaps ``start:end`` (a bisection: linear text, not quadratic)."""
+        index = bisect.bisect_right(starts, start)
+        if index > 0 and ends[index - 1] > start:
+            return False
+        return index >= len(starts) or starts[index] >= end
+
+    def add(fact: Fact) -> None:
+        facts.append(fact)
+        index = bisect.bisect_right(starts, fact.start)
+        starts.insert(index, fact.start)
+        ends.insert(index, fact.end)
+
+    for match in _BREATHS.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None:
+            held = bool(_BREATH_HOLD.search(plain[max(0, match.start() - 40):match.start()]))
+            add(Fact("breaths", match.start(), match.end(), amount, open_ended=held))
+    for match in _ROUNDS.finditer(plain):
+        if not free(match.start(), match.end()):
+            continue
+        amount = _number_range(match.group("n") or match.group("m") or "")
+        if amount is not None:
+            more = bool(match.group("more") or match.group("more2"))
+            add(Fact("rounds", match.start(), match.end(), amount, more=more))
+    for match in _CYCLE.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and free(match.start(), match.end()):
+            add(Fact("repeat", match.start(), match.end(), amount, more=bool(match.group("more"))))
+    for pattern in (_SETS_OF, _SETS_X):
+        for match in pattern.finditer(plain):
+            if not free(match.start(), match.end()):
+                continue
+            sets = _number_range(match.group("sets"))
+            unit = match.group("unit") or ""
+            if sets is None:
+                continue
+            if unit and not re.match(_REPS_WORD, unit):
+                hold = parse_duration(f"{match.group('inner')} {unit}")
+                if hold is None:
+                    continue
+                add(Fact("sets", match.start(), match.start("inner"), sets))
+                add(_duration_fact(plain, match.start("inner"), match.end(), hold))
+            else:
+                reps = _number_range(match.group("inner"))
+                if reps is None:
+                    continue
+                add(Fact("sets", match.start(), match.start("inner"), sets))
+                add(Fact("reps", match.start("inner"), match.end(), reps))
+    for match in _DURATION.finditer(plain):
+        if not free(match.start(), match.end()):
+            continue
+        amount = parse_duration(match.group(0))
+        if amount is None:
+            continue
+        add(_duration_fact(plain, match.start(), match.end(), amount))
+    for kind, pattern in (("sets", _LABELLED_SETS), ("reps", _LABELLED_REPS), ("sets", _SETS), ("reps", _REPS)):
+        for match in pattern.finditer(plain):
+            if free(match.start(), match.end()):
+                bare = kind == "reps" and "k" in pattern.groupindex and bool(match.group("k"))
+                number = match.group("n") or match.group("m") or (match.group("k") if bare else "")
+                amount = _number_range(number or "")
+                if amount is not None:
+                    # "10 each side" is reps, but "hold 30 sec, 3 each side" is sets: settle() decides
+                    add(Fact("repeat" if bare else kind, match.start(), match.end(), amount))
+    for match in _TIMES.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and free(match.start(), match.end()):
+            add(Fact("repeat", match.start(), match.end(), amount, more=bool(match.group("more"))))
+    for match in _REPEAT_N.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and free(match.start(), match.end()):
+            add(Fact("repeat", match.start(), match.end(), amount))
+    for match in _X_REPS.finditer(plain):
+        amount = _number_range(match.group("a") or match.group("b") or "")
+        if amount is not None and free(match.start(), match.end()):
+            add(Fact("reps", match.start(), match.end(), amount))
+    for match in _SIDE.finditer(plain):
+        if not free(match.start(), match.end()):
+            continue
+        what = match.group("what") or match.group("slash")
+        if what and re.search(r"\bin (?:each|both)\s?$", plain[max(0, match.start() - 3):match.start() + 5]):
+            continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
+        per = _per_of(what) if what else Per.SIDE
+        add(Fact("side", match.start(), match.end(), per=per))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
+    """A duration is work (a hold), a rest, or neither (a class length, "within 5 minutes")."""
+    before = plain[max(0, start - 40):start]
+    after = plain[end:end + 60]
+    open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
+        re.search(r"\b(?:at least|up to|or more)\s?$", before))
+    if _NOT_A_DOSE_AFTER.match(after) or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after)):
+        return Fact("none", start, end, amount)
+    between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
+    if _HELD.search(before) and not between and not _REST_AFTER.match(after):
+        return Fact("hold", start, end, amount, open_ended=open_ended)  # "pause for 3 seconds", "holding each for 3 s"
+    if _REST_BEFORE.search(before) or _REST_AFTER.match(after):
+        if _BETWEEN_ROUNDS.match(after):
+            kind = "round_rest"
+        elif _BETWEEN_EXERCISES.match(after):
+            kind = "between"
+        elif _BETWEEN_SETS.match(after):
+            kind = "rest"
+        elif _BETWEEN_EACH.match(after) and _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
+            kind = "round_rest"
+        else:
+            kind = "rest"
+        return Fact(kind, start, end, amount)
+    if _EACH_EXERCISE.search(before[-30:]) or re.search(r"\beach\s(?:for|lasting)\s?$", before):
+        return Fact("each_hold", start, end, amount, open_ended=open_ended)
+    return Fact("hold", start, end, amount, open_ended=open_ended)
+
+
+def dose_of(facts: list[Fact]) -> Dose:
+    """The dose the facts add up to; the first fact of each kind wins (a later one is usually an aside)."""
+    dose = Dose(facts=list(facts))
+    for fact in facts:
+        amount = fact.amount
+        if fact.kind == "sets" and dose.sets is None and amount is not None:
+            dose.sets = _count(amount, MAX_SETS)
+        elif fact.kind == "reps" and dose.reps is None and amount is not None:
+            dose.reps = _clamp(amount, MAX_REPS)
+        elif fact.kind == "hold" and dose.hold is None:
+            dose.hold = amount
+            dose.open_ended = dose.open_ended or fact.open_ended
+        elif fact.kind == "each_hold" and dose.each_hold is None:
+            dose.each_hold = amount
+        elif fact.kind == "rest" and dose.rest is None:
+            dose.rest = amount
+        elif fact.kind == "between" and dose.between is None:
+            dose.between = amount
+        elif fact.kind == "round_rest" and dose.round_rest is None:
+            dose.round_rest = amount
+        elif fact.kind == "repeat" and dose.repeat is None and amount is not None:
+            dose.repeat, dose.repeat_more = amount, fact.more
+        elif fact.kind == "rounds" and dose.rounds is None and amount is not None:
+            total = Range(amount.low + 1, amount.high + 1) if fact.more else amount
+            dose.rounds = _count(total, MAX_ROUNDS)
+        elif fact.kind == "side" and (dose.per is None or (dose.per is Per.SIDE and fact.per is not Per.SIDE)):
+            dose.per = fact.per  # "alternate sides, 6 each leg": the leg says more
+        elif fact.kind == "breaths" and dose.breaths is None:
+            dose.breaths, dose.breath_hold = amount, fact.open_ended
+    return dose
+
+
+def read_dose(text: str) -> Dose:
+    """Everything ``text`` says about a dose (see the module's description)."""
+    return dose_of(find_facts(plain_text(text)))
+
+
+def read_cell(text: str, unit: str) -> Dose:
+    """A table cell, whose column says what a bare number means: ``unit`` is sets, reps, hold or rest."""
+    dose = read_dose(text)
+    plain = plain_text(text)
+    if unit == "repeat":
+        # "2x each leg", "3 times", "once each side": how many times, which settle() reads as reps or sets
+        if dose.repeat is None and dose.reps is not None:
+            dose.repeat, dose.reps = dose.reps, None
+        if dose.repeat is None and re.match(r"\s?once\b", plain):
+            dose.repeat = Range.single(1)
+    number = re.fullmatch(rf"\s?(?:about\s|around\s|~)?({_R})\s?(?:x|times?)?\s?(?:\(.*\))?\s?\.?\s?", plain)
+    if number is None and not dose.empty:
+        if unit == "rest" and dose.hold is not None and dose.rest is None:
+            dose.rest, dose.hold = dose.hold, None
+        return dose
+    if number is None:
+        return dose
+    amount = _number_range(number.group(1))
+    if amount is None:
+        return dose
+    if unit == "sets":
+        dose.sets = _count(amount, MAX_SETS)
+    elif unit == "reps":
+        dose.reps = _clamp(amount, MAX_REPS)
+    elif unit == "rounds":
+        dose.rounds = _count(amount, MAX_ROUNDS)
+    elif unit == "repeat":
+        dose.repeat = amount
+    elif unit in ("hold", "rest") and amount.high <= MAX_DURATION_SECONDS:
+        setattr(dose, unit, amount)
+    dose.facts.append(Fact(unit, 0, len(plain), amount))
+    return dose

@@ -1,0 +1,844 @@
+"""Walking an article's entries and collecting what they say: sessions, blocks, exercises, advice.
+
+The walk keeps three kinds of exercise apart, because articles differ in how sure they are:
+
+* **lines** — a list item, line, table row or heading that names a move *and* gives its dose
+  ("Dead Bug – 3 sets of 12 reps per side"), or a named move whose paragraph gives it;
+* **listed** — a bare name in a part of a class ("Warm up", "Block 2", "Day 3"), dose left to us;
+* **mentioned** — a library move a listicle only talks about ("Pull-ups are one of the best …").
+
+When an article has lines or listed moves (a plan, a class sheet, a handout, a table), the routine is
+made of those alone, and prose is read only for descriptions, circuit instructions and advice. A
+listicle without them is read for its mentions, merged list by list in the order the article keeps.
+The assembly into routines (:mod:`.assemble`) decides values and guesses; this module only reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..durations import Range
+from ..exercise_library import LibraryExercise
+from ..model import count_most
+from ..problems import Position
+from .names import Match, Matcher, is_name_like, sentence_case, split_entry
+from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose
+from .source import Entry, Kind
+from .structure import block_heading, header_kinds, meta_of, session_heading, topic_heading
+
+MAX_EXERCISES = 1000
+
+_INSTRUCTION = re.compile(
+    r"^(?:(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|slowly|gently|get|position|"
+    r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
+    r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
+    r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
+    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause)(?=[\s,])"
+    r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
+    r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees)\b)",
+    re.IGNORECASE,
+)
+"""How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
+_PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
+_ADVICE_TOPIC = re.compile(
+    r"\b(?:pain|painful|discomfort|hurts?|injur\w*|doctor|gp|physio\w*|physician|medical|professional|"
+    r"pregnan\w*|diseases?|conditions?|dizz\w*|numb\w*|caution|careful|safe|safely|safety|warm[\s-]?up|"
+    r"warming up|listen to your body|feels? off|form|gradually|consecutive days|times a week|days a week|"
+    r"once a week|every day|daily|rest days?|recovery|rest period|breath\w*|osteo\w*|scoliosis|hernia\w*|"
+    r"contraindicat\w*|bleeding|heart|cardiovascular|kidney|surgery|chronic|weights?|heavy|slow pace|slowly|"
+    r"twist\w*|lifting)\b",
+    re.IGNORECASE,
+)
+_ADVICE_VOICE = re.compile(
+    r"^(?:if|do not|don't|don’t|never|always|stop|avoid|consult|see|talk|ask|make sure|be sure|remember|allow|"
+    r"listen|warm|start|progress|keep|use|take|pay|try|rest|breathe|move|stretch|begin|check|consider|choose|"
+    r"increase|build|go)\b"
+    r"|\b(?:should|must|it is important|it's important|it’s important|essential|is a must|we recommend|"
+    r"recommended|you may want to|best to|make sure|be sure to)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me)?|class|stretches|training)\b",
+                          re.IGNORECASE)
+_SUBJECT = re.compile(r"^[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,5}?\s(?:are|is|involves?|works?|targets?|helps?|can)\b")
+_WARM_UP = re.compile(r"\bwarm[\s-]?ups?\b|\bwarming up\b", re.IGNORECASE)
+_COOL_DOWN = re.compile(r"\bcool[\s-]?downs?\b|\bcooling down\b", re.IGNORECASE)
+_WORK_KINDS = ("sets", "reps", "hold", "repeat", "rest", "each_hold", "breaths")
+_BLOCK_KINDS = ("rounds", "round_rest", "between", "each_hold")
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the user should know about a place in the article (an unusable line, an inference)."""
+
+    position: Position
+    message: str
+
+
+@dataclass
+class CellGuess:
+    """A table cell that was empty, with the values its column holds in other rows."""
+
+    column: str
+    """sets, reps, hold or rest."""
+
+
+@dataclass
+class Draft:
+    """An exercise as the article gives it, before its values are decided."""
+
+    name: str
+    match: Match
+    dose: Dose
+    position: Position
+    kind: str
+    """"line", "listed" or "mentioned" (see the module's description)."""
+    remark: str | None = None
+    description: list[str] = field(default_factory=list)
+    empty_cells: list[str] = field(default_factory=list)
+    table: int | None = None
+    group: int = 0
+    warm: str | None = None
+    """For mentions: "warm-up" or "cool-down" when the paragraph was about that part."""
+    takes_description: bool = True
+
+    @property
+    def key(self) -> str:
+        return self.match.entry.name if self.match.entry is not None else " ".join(self.name.lower().split())
+
+
+@dataclass
+class BlockDraft:
+    title: str
+    position: Position
+    strength: str
+    """"strong" (Warm-up, Block 2), "weak" (Stretching), or "default" (no heading)."""
+    drafts: list[Draft] = field(default_factory=list)
+    dose: Dose = field(default_factory=Dose)
+    dose_position: Position | None = None
+
+
+@dataclass
+class SessionDraft:
+    title: str | None
+    position: Position
+    blocks: list[BlockDraft] = field(default_factory=list)
+    meta: dict[str, tuple[str, Position]] = field(default_factory=dict)
+    defaults: Dose = field(default_factory=Dose)
+    """Rests the article states for all the part's moves ("rest 45 seconds between sets")."""
+    intro: str | None = None
+    advice: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def drafts(self) -> list[Draft]:
+        return [d for b in self.blocks for d in b.drafts]
+
+
+@dataclass
+class Reading:
+    """Everything the walk found in one article."""
+
+    title: str | None
+    source: str | None
+    outside: SessionDraft
+    """What lies outside any "Day 1"/"Class 2" part (the whole article when it has none)."""
+    sessions: list[SessionDraft]
+    mentions: list[Draft]
+    notes: list[Note]
+    advice: list[str]
+    tables: list[list[Draft]]
+
+
+_PART_LEAD = re.compile(
+    r"^(?:(?:first|then|next|finally|lastly|and|after that)\W+)?(?:(?:i|we|you)\s)?(?:always\s|usually\s)?"
+    r"(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)s?\s(?:with|by(?:\sdoing)?)\s(?:an?\s|the\s|some\s)?"
+    r"(?:gentle\s|easy\s|slow\s|short\s|light\s)*",
+    re.IGNORECASE,
+)
+_PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finisher)\s?:\s?(?=\S)",
+                         re.IGNORECASE)
+"""A part of the class and its moves on one line ("Warm-up: 5 minutes on the rower, then 10 good mornings")."""
+_CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
+_BARE_COUNT = re.compile(
+    r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
+    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"[·|©@]|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
+                     re.IGNORECASE)
+_PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time|as you|once you|when you|"
+                          r"if you)\b", re.IGNORECASE)
+"""How an article says to progress ("Increase to 3 sets as you get stronger"): not the move's own dose."""
+_WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|never|avoid|not suitable|not recommended|"
+                           r"stop|seek|consult)\b", re.IGNORECASE)
+"""A sentence that leads a list of who should not exercise, or when to stop ("… if you have:")."""
+_NAMED_MOVE = re.compile(
+    r"\b(?:move|exercise|stretch|pose)(?:\sis|\scalled)?\s?[:–—]\s?(?:the\s|a\s)?"
+    r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
+    r"|^(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final)\s(?:one\s|move\s|exercise\s|stretch\s)?"
+    r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)",
+    re.IGNORECASE,
+)
+"""A paragraph that names its one move ("… recommends one simple move: the open book.")."""
+_ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
+_DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
+                         re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z])")
+_LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
+"""A paragraph's label ("How to do it: Lie on your back …")."""
+_FOR_EACH = re.compile(
+    r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
+    r"poses?)\b(?:\s(?:below|above|listed|here))?",
+    re.IGNORECASE,
+)
+_SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks)\b|\b(?:a|per)\s(?:day|week)\b|"
+                       r"\bdaily\b|\bweekly\b", re.IGNORECASE)
+"""When to exercise ("a five-minute break every hour"), not how long to rest between sets."""
+_REST_WORDS = re.compile(r"\brest\b|\bresting\b|\bbetween\b|\brecover(?:y)?\b", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s)\]]{3,300}")
+
+
+class Walker:
+    """One pass over an article's entries."""
+
+    def __init__(self, entries: list[Entry], matcher: Matcher, raw_text: str) -> None:
+        self.entries = entries
+        self.matcher = matcher
+        self.raw_text = raw_text
+        self.notes: list[Note] = []
+        self.advice: list[str] = []
+        self.mentions: list[Draft] = []
+        self.tables: list[list[Draft]] = []
+        self.outside = SessionDraft(None, Position())
+        self.sessions: list[SessionDraft] = []
+        self.block: BlockDraft | None = None
+        self.last: Draft | None = None
+        self.columns: tuple[str, ...] | None = None
+        self.group = 0
+        self.subject: Draft | None = None
+        self.count = 0
+        self.title: str | None = None
+        self.source: str | None = None
+        self.listing: tuple[list[str], int] | None = None
+        self.index = 0
+
+    # -- state ------------------------------------------------------------------------------------------
+
+    @property
+    def session(self) -> SessionDraft:
+        if self.sessions and not self.sessions[-1].closed:
+            return self.sessions[-1]
+        return self.outside
+
+    def _ensure_block(self, entry: Entry) -> BlockDraft:
+        if self.block is None:
+            title = self.session.title or "Exercises"
+            self.block = BlockDraft(_short_title(title), _position(entry), "default")
+            self.session.blocks.append(self.block)
+        return self.block
+
+    def _in_workout(self) -> bool:
+        """Inside a part of a class: a "Day 1"/"Class 2" part, or a Warm-up/Block heading."""
+        if self.session is not self.outside:
+            return True
+        block = self.block
+        return block is not None and (block.strength == "strong" or block.dose.rounds is not None
+                                      or block.dose.each_hold is not None or block.dose.each_reps is not None)
+
+    def _add(self, draft: Draft, entry: Entry) -> None:
+        if self.count >= MAX_EXERCISES:
+            if self.count == MAX_EXERCISES:
+                self.notes.append(Note(_position(entry), f"not used: a routine holds at most {MAX_EXERCISES} "
+                                                          "exercises; the rest of the article is left out"))
+            self.count += 1
+            return
+        self.count += 1
+        if draft.kind == "mentioned":
+            draft.group = self.group
+            self.mentions.append(draft)
+        else:
+            self._ensure_block(entry).drafts.append(draft)
+        self.last = draft
+
+    def _close_part(self) -> None:
+        """A heading about something else ends the class part that already has exercises."""
+        session = self.session
+        if session is not self.outside and session.drafts:
+            session.closed = True
+            self.block = None
+        elif self.block is not None and self.block.drafts:
+            self.block = None
+
+    # -- the walk ---------------------------------------------------------------------------------------
+
+    def walk(self) -> Reading:
+        entries = self.entries
+        self._find_title()
+        for index, entry in enumerate(entries):
+            self.index = index
+            following = entries[index + 1] if index + 1 < len(entries) else None
+            if entry.kind is Kind.ROW:
+                self._row(entry)
+                continue
+            if self.columns is not None:
+                self.columns = None
+                self.group += 1
+            self._entry(entry, following)
+        self._end_listing()
+        return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
+                       self.advice, self.tables)
+
+    def _find_title(self) -> None:
+        """The article's title: its first line or ``<h1>`` when that reads as a title, else its first heading
+        that speaks of a workout ("7-Day Preventive Back Workout Plan"), else its first heading."""
+        candidates: list[Entry] = []
+        for number, entry in enumerate(self.entries[:60]):
+            source = _SOURCE_LINE.match(entry.text)
+            if source:
+                if self.source is None:
+                    url = _URL.search(self.raw_text[:5000])
+                    self.source = url.group(0) if url else source.group(1)
+                    named = source.group(1).split("|")[-1].strip()  # "Section | The page's title"
+                    if url and len(named.split()) >= 3 and not _URL.match(named):
+                        self.title = self.title or named
+                continue
+            titled = entry.kind is Kind.HEADING and entry.level == 1
+            following = self.entries[number + 1] if number + 1 < len(self.entries) else None
+            headed = entry.kind is Kind.HEADING or (following is not None and following.kind is Kind.TEXT
+                                                    and _is_paragraph(following))
+            if titled or (entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 100
+                          and not entry.text.endswith((".", ":", ",", ";")) and not session_heading(entry.text)
+                          and block_heading(entry.text) != "strong" and (number == 0 or not block_heading(entry.text))
+                          and not meta_of(entry.text) and not _is_dose_line(entry.text)):
+                if titled or (number == 0 and len(entry.text.split()) >= 2):
+                    self.title = entry.text
+                    return
+                if headed:
+                    candidates.append(entry)
+        if self.title is not None:
+            return
+        candidates = [e for e in candidates if "?" not in e.text and not topic_heading(e.text)]
+        worded = [e for e in candidates if _TITLE_WORDS.search(e.text)]
+        chosen = worded[0] if worded else candidates[0] if candidates else None
+        self.title = chosen.text if chosen is not None else None
+
+    def _entry(self, entry: Entry, following: Entry | None) -> None:
+        text = entry.text
+        if entry.kind is not Kind.ITEM:
+            self._end_listing()
+        meta = meta_of(text) if entry.kind is not Kind.ROW else None
+        if meta is not None:
+            self.session.meta.setdefault(meta.key, (meta.value, _position(entry)))
+            self.last = None
+            return
+        headingish = entry.kind is Kind.HEADING or (
+            entry.kind is Kind.TEXT and len(text) <= 90 and not text.endswith((".", "!", ";", ","))
+        )
+        text_plain = plain(text)
+        facts = find_facts(text_plain.text)
+        dose = dose_of(facts)
+        if (headingish or len(text) <= 90) and session_heading(text) and not dose.has_work:
+            self.sessions.append(SessionDraft(text.rstrip(":!. "), _position(entry)))
+            self.block, self.last, self.subject = None, None, None
+            self.group += 1
+            return
+        strength = block_heading(_CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
+        if strength == "weak" and (self.matcher.find(text).entry is not None or (
+                following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
+            strength = None  # "Stretching quadriceps" is a move, not a part of the class
+        if strength is not None and self.title == text and not self.sessions and not self.outside.blocks:
+            strength = None  # the article's title ("Exercises to strengthen back muscles")
+            self.last = None
+            return
+        if strength == "weak" and self._heads_a_list(entry):
+            strength = "strong"  # "Mat work" over a list of moves in a class sheet
+        if strength is not None:
+            title = text.rstrip(":")
+            previous = self.block
+            self.block = BlockDraft(_short_title(title), _position(entry), strength)
+            if previous is not None and not previous.drafts and previous in self.session.blocks:
+                # "For each of the exercises below, perform …" then "Exercises:": the heading names that block
+                self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
+                self.session.blocks.remove(previous)
+            self.session.blocks.append(self.block)
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        label = _PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
+        if label is not None and dose.has_work:
+            part = label.group(1).lower()
+            title = "Warm-up" if part.startswith("warm") else "Cool down" if part.startswith("cool") else \
+                label.group(1).capitalize()
+            self.block = BlockDraft(title, _position(entry), "strong")
+            self.session.blocks.append(self.block)
+            rest = Entry(entry.kind, text[label.end():], entry.line, entry.column + label.end())
+            if not self._inline_list(rest):
+                rest_plain = plain(rest.text)
+                rest_facts = find_facts(rest_plain.text)
+                self._line(rest, rest_plain, rest_facts, dose_of(rest_facts), following)
+            return
+        if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
+            # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
+            self.block = BlockDraft(_short_title(text.rstrip(":")), _position(entry), "strong")
+            self.session.blocks.append(self.block)
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        if entry.kind is Kind.TEXT and self._inline_list(entry):
+            return
+        if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
+            return
+        if entry.kind is Kind.HEADING or (headingish and entry.kind is Kind.TEXT and (
+                topic_heading(text) or _is_heading_layout(entry, following))):
+            self._close_part()
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        self._prose(entry, dose, facts)
+
+    def _inline_list(self, entry: Entry) -> bool:
+        """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
+        parts = [_CONNECTIVE.sub("", p.strip(" .")) for p in _LIST_SPLIT.split(entry.text) if p.strip(" .")]
+        if len(parts) < 2 or len(entry.text) > 600:
+            return False
+        lines: list[tuple[Entry, Plain, list[Fact]]] = []
+        for part in parts:
+            part_plain = plain(part)
+            facts = find_facts(part_plain.text)
+            split = split_entry(part, facts, part_plain)
+            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in _WORK_KINDS for f in facts)):
+                return False
+            lines.append((Entry(Kind.ITEM, part, entry.line, entry.column), part_plain, facts))
+        for line, part_plain, facts in lines:
+            self._line(line, part_plain, facts, dose_of(facts), None)
+        return True
+
+    def _line(self, entry: Entry, text_plain: Plain, facts: list[Fact], dose: Dose, following: Entry | None) -> bool:
+        """An entry that names a move: with its dose, as a heading of its description, or as a bare name."""
+        text = entry.text
+        if (entry.kind is Kind.TEXT and len(text) > 160) or _DOSE_LABEL.match(text) or _BYLINE.search(text):
+            return False  # "Reps: 12, 3 sets." is the dose of the move above; "Posted by … · 6 min read"
+        if text == self.title and entry.kind is not Kind.ITEM:
+            return self._described_title(entry, following)  # the title is a move only when a description follows
+        work = [f for f in facts if f.kind in _WORK_KINDS]
+        lead = _PART_LEAD.match(text) if work else None
+        split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
+        if lead is not None and not is_name_like(split.name):
+            lead, split = None, split_entry(text, facts, text_plain)
+        name = split.name
+        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text))
+        if work or split.leading_reps or rounds_of_a_move:
+            if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
+                    and not split.separated and lead is None and self.matcher.find(name).entry is None:
+                return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
+            line_dose = read_dose(split.dose_text) if split.dose_text else Dose()
+            if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
+                # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
+                line_dose.reps = Range(count_most(line_dose.rounds), count_most(line_dose.rounds)) \
+                    if isinstance(line_dose.rounds, int) else line_dose.rounds
+                line_dose.rounds = None
+            if split.leading_reps and line_dose.reps is None:
+                line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
+            if not is_name_like(name) or not (line_dose.has_work or line_dose.rest):
+                return False
+            if lead is not None:
+                # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
+                part = "Warm-up" if lead.group(1).lower().startswith(("warm", "start", "begin")) else "Cool down"
+                self.block = BlockDraft(part, _position(entry), "strong")
+                self.session.blocks.append(self.block)
+            draft = self._draft(name, line_dose, entry, "line", split.remark)
+            if split.separated and len(split.dose_text) > 60:
+                draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
+            draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
+            self._add(draft, entry)
+            return True
+        count = _BARE_COUNT.match(split.dose_text) if split.dose_text else None
+        if count is not None and is_name_like(name) and entry.kind in (Kind.ITEM, Kind.TEXT):
+            # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps
+            draft = self._draft(name, read_cell(count.group(1), "reps"), entry, "line", split.remark)
+            draft.takes_description = False
+            self._add(draft, entry)
+            return True
+        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 25:
+            # "Deadlifts – These are a great full-body workout …": a name and what it is.
+            kind = "listed" if self._in_workout() else "mentioned"
+            match = self.matcher.find(name)
+            if kind == "mentioned" and match.entry is None:
+                return False
+            draft = self._draft(name, Dose(), entry, kind, split.remark, match)
+            draft.description.append(split.dose_text)
+            draft.takes_description = False
+            self._add(draft, entry)
+            return True
+        if not is_name_like(name) or topic_heading(text) or split.dose_text:
+            return False
+        if text.endswith(".") and len(text.split()) >= 3:
+            return False  # "Stretching improves range of motion." is a sentence
+        described = following is not None and (
+            (following.kind is Kind.TEXT and _is_paragraph(following)) or _is_step(following))
+        if described:
+            assert following is not None
+            match = self.matcher.find(split.name)
+            instructive = self._instructive(self._paragraphs_after())
+            if match.entry is not None or instructive:
+                self._add(self._draft(split.name, Dose(), entry, "listed", split.remark, match), entry)
+                return True
+            if not self._in_workout():
+                return False  # a heading of a paragraph about something else
+        if (entry.kind is Kind.HEADING and not self._in_workout()) or text == self.title:
+            return False  # the article's title, unless a description shows it names a move
+        kind = "listed" if self._in_workout() else "mentioned"
+        match = self.matcher.find(split.name)
+        if kind == "mentioned" and match.entry is None:
+            return False
+        if kind == "mentioned" and entry.kind is Kind.TEXT and not self._neighbour_is_name(following):
+            return False
+        draft = self._draft(split.name, Dose(), entry, kind, split.remark, match)
+        draft.takes_description = False
+        self._add(draft, entry)
+        return True
+
+    def _described_title(self, entry: Entry, following: Entry | None) -> bool:
+        """An article whose title is the move it describes ("Knee to chest stretch", then how to do it)."""
+        split = split_entry(entry.text)
+        paragraphs = self._paragraphs_after()
+        if split.dose_text or not is_name_like(split.name) or not paragraphs or _TITLE_WORDS.search(split.name):
+            return False
+        if not _INSTRUCTION.match(_LABEL.sub("", paragraphs[0].text)):
+            return False
+        self._add(self._draft(split.name, Dose(), entry, "listed", split.remark), entry)
+        return True
+
+    @staticmethod
+    def _instructive(paragraphs: list[Entry]) -> bool:
+        """Whether the paragraphs after a name describe a move: they start with the body's position or a
+        movement, or give a dose; a labelled paragraph ("How to do it: …") may leave the dose to the next."""
+        if not paragraphs or _PERSONAL.search(paragraphs[0].text) or _PROGRESSION.match(paragraphs[0].text):
+            return False
+        first = paragraphs[0].text
+        if _INSTRUCTION.match(_LABEL.sub("", first)):
+            return True
+        if any(f.kind in _WORK_KINDS for f in find_facts(plain(first).text)):
+            return True
+        return bool(_LABEL.match(first)) and len(paragraphs) > 1 and any(
+            f.kind in _WORK_KINDS for f in find_facts(plain(paragraphs[1].text).text))
+
+    def _heads_a_list(self, entry: Entry) -> bool:
+        """A short line over at least two bare names, in an article already known to be a class (a part,
+        a "Day 1", or "Level:"/"Duration:" lines) — the heading of a part of that class."""
+        known_class = bool(self.sessions) or bool(self.session.meta) or any(
+            b.strength == "strong" for b in self.session.blocks)
+        if not known_class or entry.kind not in (Kind.TEXT, Kind.HEADING) or not is_name_like(entry.text):
+            return False
+        after = self.entries[self.index + 1:self.index + 3]
+        if self.matcher.find(entry.text).entry is not None or len(after) < 2 or entry.gap < 1 \
+                or any(e.gap for e in after):
+            return False  # set apart by a blank line, with the names right under it
+        return all(e.kind in (Kind.TEXT, Kind.ITEM) and is_name_like(e.text) and len(e.text) <= 60
+                   and not e.text.endswith(".") for e in after)
+
+    def _paragraphs_after(self) -> list[Entry]:
+        """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3)."""
+        found: list[Entry] = []
+        for entry in self.entries[self.index + 1:self.index + 4]:
+            if not ((entry.kind is Kind.TEXT and _is_paragraph(entry)) or _is_step(entry)):
+                break
+            found.append(entry)
+        return found
+
+    @staticmethod
+    def _neighbour_is_name(following: Entry | None) -> bool:
+        return following is not None and following.kind in (Kind.TEXT, Kind.ITEM) and is_name_like(following.text)
+
+    def _draft(self, name: str, dose: Dose, entry: Entry, kind: str, remark: str | None,
+               match: Match | None = None) -> Draft:
+        match = match or self.matcher.find(name)
+        shown = match.name if match.how else sentence_case(name)
+        return Draft(shown[:1].upper() + shown[1:], match, dose, _position(entry), kind, remark)
+
+    def _row(self, entry: Entry) -> None:
+        kinds = header_kinds(entry.cells)
+        if kinds is not None:
+            if self.block is not None and self.block.drafts:
+                self.block = None  # a table after other moves is a part of its own
+            self.columns = kinds
+            self.tables.append([])
+            self.group += 1
+            self.last = None
+            return
+        cells = entry.cells
+        columns = self.columns
+        if columns is None:
+            columns = ("name",) + ("",) * (len(cells) - 1)
+        name = ""
+        dose = Dose()
+        empty: list[str] = []
+        remark: str | None = None
+        for kind, cell in zip(columns, cells, strict=False):
+            cell = cell.strip()
+            if kind == "name":
+                name = cell
+            elif kind == "repeat" and cell:
+                dose = dose.merged(read_cell(cell, "repeat"))  # "2x each leg", "once each side"
+            elif kind == "amount" and cell:
+                dose = dose.merged(read_cell(cell, "reps"))  # "Reps / time": 10, or 15 s each side
+            elif kind == "amount":
+                empty.append("reps")
+            elif kind in ("sets", "reps", "hold", "rest", "rounds"):
+                if cell:
+                    dose = dose.merged(read_cell(cell, kind))
+                else:
+                    empty.append(kind)
+            elif kind == "notes" and cell:
+                remark = cell
+            elif kind in ("", "sets_reps") and cell:
+                dose = dose.merged(read_dose(cell))
+        split = split_entry(name) if name else None
+        if split is None or not split.name or not is_name_like(split.name):
+            if any(c.strip() for c in cells):
+                what = "; ".join(c.strip() for c in cells if c.strip())
+                self.notes.append(Note(_position(entry), f"not used: a table row with no exercise name ({what[:80]})"))
+            return
+        if split.dose_text:
+            dose = read_dose(split.dose_text).merged(dose)
+        if self.columns is None and not dose.has_work and dose.rest is None:
+            return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
+        draft = self._draft(split.name, dose, entry, "line", remark or split.remark)
+        draft.empty_cells = empty if self.columns is not None else []
+        draft.table = len(self.tables) - 1 if self.columns is not None and self.tables else None
+        draft.takes_description = False
+        self._add(draft, entry)
+        if draft.table is not None and self.count <= MAX_EXERCISES:
+            self.tables[draft.table].append(draft)
+
+    def _prose(self, entry: Entry, dose: Dose, facts: list[Fact]) -> None:
+        text = entry.text
+        personal = bool(_PERSONAL.search(text))
+        used = False
+        last = self.last
+        if entry.kind is Kind.TEXT and _names_a_move(text):
+            last = self.last = None  # "The second is the side bridge. …": a new move, not more of the last
+        if last is not None and last.takes_description and (entry.kind is Kind.TEXT or _is_step(entry)) \
+                and not personal and not _PROGRESSION.match(text):
+            last.description.append(text)
+            exercise_facts = [f for f in facts if f.kind not in _BLOCK_KINDS]
+            last.dose = last.dose.merged(dose_of(exercise_facts))
+            block_facts = [f for f in facts if f.kind in _BLOCK_KINDS]
+            if block_facts and self.block is not None:
+                self._block_dose(dose_of(block_facts), entry)
+            used = True
+        elif not personal and dose.has_work and _FOR_EACH.search(text):
+            # "For each of the exercises below, perform 2-3 sets of 10-15 reps with 60 s of rest between sets"
+            self._ensure_block(entry)
+            settled = replace(dose, hold=dose.hold or dose.each_hold, each_hold=None).settle()
+            self._block_dose(Dose(sets=settled.sets, each_reps=settled.reps, each_hold=settled.hold,
+                                  rest=settled.rest, between=settled.between, rounds=settled.rounds,
+                                  round_rest=settled.round_rest), entry)
+            used = True
+        elif self._circuit(dose) and not personal:
+            block = self.block if self.block is not None else self._ensure_block(entry)
+            self._block_dose(dose, entry)
+            used = block is not None
+        else:
+            self.last = None
+            used = self._mentions(entry, dose, personal)
+            if not personal:
+                self._general_rest(text)
+        session = self.session
+        if entry.kind is Kind.TEXT and session.intro is None and not session.drafts and not personal \
+                and len(text) >= 40 and not used:
+            statements = [s for s in _SENTENCE.split(text) if not s.rstrip().endswith(("?", "!"))]
+            session.intro = " ".join(statements) or None
+        if not personal and not (used and last is not None and last.match.entry is None):
+            self._advice(entry, text)
+        if (not used and not personal and any(f.kind in ("sets", "reps", "hold", "repeat") for f in facts) \
+                and self.session is not self.outside) or (not used and not personal and self._workout_facts(facts)):
+            self.notes.append(Note(_position(entry), f"not used: says how much to do, but not of which exercise: "
+                                                      f"“{_clip(text)}”"))
+
+    def _general_rest(self, text: str) -> None:
+        """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
+        moves, for every part."""
+        for sentence in _SENTENCE.split(text):
+            dose = read_dose(sentence)
+            if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence) \
+                    or not _REST_WORDS.search(sentence):
+                continue
+            target = self.session if not self.session.drafts else self.outside
+            target.defaults = target.defaults.merged(Dose(rest=dose.rest, between=dose.between))
+
+    def _workout_facts(self, facts: list[Fact]) -> bool:
+        return sum(1 for f in facts if f.kind in ("sets", "reps")) >= 1 and bool(self.sessions or self.outside.drafts)
+
+    @staticmethod
+    def _circuit(dose: Dose) -> bool:
+        """Said of a block's moves together: rounds, "each exercise for 45 seconds", a rest between rounds."""
+        return dose.rounds is not None or dose.each_hold is not None or dose.round_rest is not None
+
+    def _block_dose(self, dose: Dose, entry: Entry) -> None:
+        block = self.block
+        if block is None:
+            return
+        if dose.each_hold is None and dose.hold is not None and dose.reps is None and dose.sets is None:
+            dose.each_hold, dose.hold = dose.hold, None  # "30 seconds on, 15 seconds off", said of a circuit
+        if dose.each_hold is not None and dose.rest is not None and dose.between is None:
+            dose.between, dose.rest = dose.rest, None  # "each exercise for 45 s, then rest 15 s"
+        if dose.each_hold is not None and dose.repeat is not None and dose.sets is None:
+            # "Hold each stretch for 20 seconds and repeat twice": every move's sets
+            dose.sets = Dose(hold=dose.each_hold, repeat=dose.repeat, repeat_more=dose.repeat_more).settle().sets
+            dose.repeat = None
+        block.dose = block.dose.merged(dose)
+        if block.dose_position is None:
+            block.dose_position = _position(entry)
+
+    def _mentions(self, entry: Entry, dose: Dose, personal: bool) -> bool:
+        """Prose: a paragraph about a library move ("Pull-ups are …"), or a warm-up that names moves."""
+        text = entry.text
+        named = _NAMED_MOVE.search(text) if entry.kind is Kind.TEXT else None
+        name = (named.group(1) or named.group(2) or "").strip() if named is not None else ""
+        if named is not None and is_name_like(name):
+            # "… recommends one simple move: the open book.", "The first is the McGill curl-up." — a move
+            draft = Draft(sentence_case(name[:1].upper() + name[1:]), self.matcher.find(name), dose,
+                          _position(entry), "mentioned")
+            draft.takes_description = True
+            self._add(draft, entry)
+            self.subject = draft
+            return True
+        subject = self.subject
+        if personal:  # a blogger's "I do 5 reps" still doses the move being described, but names nothing new
+            if subject is not None and entry.kind is Kind.TEXT and dose.has_work:
+                subject.dose = subject.dose.merged(dose)
+                return True
+            self.subject = None
+            return False
+        found = self.matcher.mentions(text)
+        warm = "warm-up" if _WARM_UP.search(text) else "cool-down" if _COOL_DOWN.search(text) else None
+        if warm and found and entry.kind is Kind.TEXT:
+            self.group += 1
+            words = [w for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'")) if w]
+            for number, (start, library_entry, written) in enumerate(found):
+                end = found[number + 1][0] if number + 1 < len(found) else len(words)
+                after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
+                near = read_dose(after)
+                draft = Draft(self._mention_name(text, written, library_entry),
+                              Match(library_entry.name, library_entry), near, _position(entry), "mentioned", warm=warm)
+                draft.takes_description = False
+                self._add(draft, entry)
+            return True
+        if found and found[0][0] == 0 and ((_SUBJECT.match(text) and entry.kind is Kind.TEXT) or dose.has_work):
+            library_entry = found[0][1]
+            draft = Draft(self._mention_name(text, found[0][2], library_entry),
+                          Match(library_entry.name, library_entry), dose, _position(entry), "mentioned")
+            draft.description.append(text)
+            draft.takes_description = entry.kind is Kind.TEXT
+            self._add(draft, entry)
+            self.subject = draft
+            return True
+        if entry.kind is Kind.TEXT and _SUBJECT.match(text):
+            self.subject = None  # a paragraph about something else
+            return False
+        subject = self.subject
+        if subject is not None and entry.kind is Kind.TEXT and (dose.has_work or _INSTRUCTION.match(_LABEL.sub(
+                "", re.sub(r"^to do (?:it|this)\W+", "", text, flags=re.IGNORECASE)))):
+            subject.dose = subject.dose.merged(dose)
+            subject.description.append(text)
+            return True
+        return False
+
+    def _mention_name(self, text: str, written: str, entry: LibraryExercise) -> str:
+        """A mention's name as the article spells it when the library knows that spelling, else the library's."""
+        name = _written_name(text, written)
+        if name is None or self.matcher.library.find(name) is None:
+            return entry.name
+        return name[:1].upper() + name[1:]
+
+    def _advice(self, entry: Entry, text: str) -> None:
+        """Safety and frequency advice, sentence by sentence; "do not exercise if you have:" keeps its list."""
+        session = self.session
+        target = session.advice if session is not self.outside else self.advice
+        if entry.kind is Kind.ITEM and self.listing is not None and self.listing[0] is target:
+            index = self.listing[1]
+            item = text.rstrip(".;,")
+            item = item[:1].lower() + item[1:] if item[1:2].islower() else item
+            target[index] = f"{target[index]} {item}" if target[index].endswith(":") else f"{target[index]}, {item}"
+            return
+        self._end_listing()
+        if text.endswith(":") and (_is_advice(text) or _WARNING_LEAD.search(text)) and len(text) <= 300:
+            target.append(text)
+            self.listing = (target, len(target) - 1)
+            return
+        for sentence in (s.strip() for s in _SENTENCE.split(text)):
+            if _is_advice(sentence) and 20 <= len(sentence) <= 400 and sentence not in target:
+                target.append(sentence)
+
+    def _end_listing(self) -> None:
+        if self.listing is not None:
+            target, index = self.listing
+            if not target[index].endswith(":"):
+                target[index] += "."
+            else:
+                del target[index]
+            self.listing = None
+
+
+def _is_dose_line(text: str) -> bool:
+    """"Plank: 30 seconds": a line that says how much of a move (never a title)."""
+    split = split_entry(text)
+    return is_name_like(split.name) and bool(split.dose_text) and read_dose(split.dose_text).has_work \
+        and not _TITLE_WORDS.search(split.name)
+
+
+def _is_advice(sentence: str) -> bool:
+    """Safety or frequency advice: about pain, injury, form, rest days …, and said as advice."""
+    return bool(_ADVICE_TOPIC.search(sentence)) and bool(_ADVICE_VOICE.search(sentence))
+
+
+def _written_name(text: str, written: str) -> str | None:
+    """The words of a mention as the article spells them ("Cat & Cow"), found case-insensitively."""
+    parts = [re.escape(w) for w in written.split()]
+    if not parts:
+        return None
+    pattern = r"[^A-Za-z0-9]{1,3}".join(parts)
+    match = re.search(pattern, text, re.IGNORECASE)
+    return sentence_case(match.group(0)) if match else None
+
+
+def _names_a_move(text: str) -> bool:
+    named = _NAMED_MOVE.search(text)
+    return named is not None and is_name_like((named.group(1) or named.group(2) or "").strip())
+
+
+def _is_step(entry: Entry) -> bool:
+    """A list item that belongs to the move above it: a step of how to do it ("1. Lie on your back …") or a
+    labelled part of its dose ("Sets: 3", "Reps: 15")."""
+    if entry.kind is not Kind.ITEM:
+        return False
+    text = entry.text.rstrip()
+    sentence = text.endswith((".", "!", ";")) and len(text.split()) >= 4
+    return bool(_DOSE_LABEL.match(text)) or (sentence and (bool(_INSTRUCTION.match(text)) or entry.ordered))
+
+
+def _is_paragraph(entry: Entry) -> bool:
+    return len(entry.text) > 80 or (entry.text.rstrip().endswith((".", "!", ":")) and len(entry.text.split()) > 4)
+
+
+def _is_heading_layout(entry: Entry, following: Entry | None) -> bool:
+    """A short line followed by a paragraph reads as a heading of that paragraph."""
+    return following is not None and following.kind is Kind.TEXT and _is_paragraph(following) and \
+        len(entry.text.split()) <= 12
+
+
+def _position(entry: Entry) -> Position:
+    return Position(max(1, entry.line), max(1, entry.column))
+
+
+def _short_title(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79].rstrip() + "…"
+
+
+def _clip(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

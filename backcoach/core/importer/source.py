@@ -1,0 +1,449 @@
+"""An article's bytes → lines of text with their kind (heading, list item, table row) and position.
+
+People save articles as plain text, Markdown or a web page, or paste them; all three become the same
+:class:`Entry` list, so everything after this module reads one shape. Nothing in the input is run or
+fetched: HTML is reduced to its text (scripts, styles and attributes are dropped before the standard
+library's ``html.parser`` sees it), and links keep only their words.
+
+Every step is linear in the input, and the input is bounded (:data:`MAX_ARTICLE_BYTES`), so a hostile
+file costs at most a fraction of a second. Python's own ``html.parser`` is quadratic on some malformed
+markup (``"<a " * 20000`` takes a minute on 3.11), which is why :func:`_tidy_html` rewrites every tag to a
+bare ``<name>`` first, in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..files import read_user_file
+
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+"""Larger than any article (a long web page saved with its markup is well under 1 MiB)."""
+
+
+def read_article(path: Path | str, file: str | None = None) -> bytes:
+    """An article file's bytes, through the one bounded reader of a user's file (:mod:`..files`): a folder,
+    a named pipe, a device, a broken link or a file over :data:`MAX_ARTICLE_BYTES` is refused before it is
+    read, as a :class:`~backcoach.core.problems.RoutineError` at 1:1 that says what the path is."""
+    return read_user_file(path, file, MAX_ARTICLE_BYTES, "an article")
+
+MAX_LINE_CHARS = 20_000
+"""A longer "line" (a minified page, a file without line breaks) is cut into pieces of this size."""
+
+
+class ArticleProblem(ValueError):
+    """Input that cannot be an article (binary, too large, empty); the message is for the user."""
+
+
+class Kind(Enum):
+    TEXT = "text"
+    HEADING = "heading"
+    ITEM = "item"
+    ROW = "row"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One unit of the article: a paragraph or line, a heading, a list item or a table row.
+
+    ``gap`` is the number of blank lines before it in a text file: a table copied out of a web page often
+    arrives as one cell per paragraph, and an empty cell shows only as one more blank line.
+    """
+
+    kind: Kind
+    text: str
+    line: int
+    column: int = 1
+    level: int = 0
+    """For headings: 1-6 when the source says so (``#``, ``<h2>``), 0 when only the layout suggests it."""
+    cells: tuple[str, ...] = ()
+    ordered: bool = False
+    gap: int = 1
+
+
+# -- bytes to text -----------------------------------------------------------------------------------------
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def decode_article(data: bytes) -> str:
+    """Text of an article file: UTF-8 (or UTF-16 with its mark), else Windows-1252 as saved by old editors."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleProblem(
+            f"the file is too large ({len(data) / 1048576:.1f} MiB); an article is read up to "
+            f"{MAX_ARTICLE_BYTES // 1048576} MiB"
+        )
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    sample = data[:65536]
+    if b"\x00" in sample or _control_share(sample) > 0.05:
+        raise ArticleProblem("this is a binary file, not an article: import a .txt, .md or .html file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _control_share(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls / len(sample)
+
+
+def looks_like_html(text: str, name: str = "") -> bool:
+    """Whether text (a file named ``name``, or pasted) is a web page rather than plain text or Markdown."""
+    lowered = name.lower()
+    if lowered.endswith((".html", ".htm", ".xhtml")):
+        return True
+    if lowered.endswith((".txt", ".md", ".markdown", ".text")):
+        return False
+    head = text[:4096].lower()
+    return bool(re.search(r"<(?:!doctype html|html|body|p|div|h[1-6]|li|table|article)\b", head))
+
+
+def read_entries(text: str, name: str = "") -> list[Entry]:
+    """The article's entries, from HTML or from text (plain or Markdown)."""
+    if looks_like_html(text, name):
+        return html_entries(text)
+    return text_entries(text)
+
+
+# -- plain text and Markdown ---------------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^(?:(?:[-*+–—]\s+|[•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□]\s*))+(?=\S)")
+"""A list marker: ``-``, ``*``, ``+`` or a dash followed by a space (``**bold**`` is not a list), or a bullet
+sign, tick or box, with or without one."""
+_LEADING_SYMBOLS = re.compile(
+    r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
+)
+"""Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z]))\s*(?=\S)")
+"""``1.``, ``2)``, ``(3)``, ``4 –`` and the lettered ``A.``, ``B)`` of a clinic's protocol."""
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_COLUMNS = re.compile(r"\t+| {3,}")
+
+
+def clean_inline(text: str) -> str:
+    """Markdown emphasis, links, images and stray tags removed; spaces collapsed."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _INLINE_TAG.sub(" ", text)
+    text = _MD_EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _pieces(text: str) -> list[str]:
+    """Lines, with over-long ones cut so no later step sees more than :data:`MAX_LINE_CHARS` at once."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        while len(line) > MAX_LINE_CHARS:
+            cut = line.rfind(" ", 0, MAX_LINE_CHARS)
+            cut = cut if cut > MAX_LINE_CHARS // 2 else MAX_LINE_CHARS
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def text_entries(text: str) -> list[Entry]:
+    """Entries of a plain-text or Markdown article; each non-blank line is one (wrapped paragraphs joined)."""
+    entries: list[Entry] = []
+    gap = 0
+    in_fence = False
+    lines = _pieces(text)
+    for index, raw in enumerate(lines):
+        number = index + 1
+        stripped = raw.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+            gap += 1
+            continue
+        if not stripped or (_TABLE_RULE.match(stripped) and "-" in stripped and ("|" in stripped or entries)):
+            if stripped and entries and entries[-1].kind is Kind.TEXT and _SETEXT.match(stripped):
+                previous = entries[-1]
+                entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column,
+                                    1 if stripped.startswith("=") else 2, gap=previous.gap)
+                continue
+            gap += 1
+            continue
+        if _SETEXT.match(stripped) and stripped.startswith("=") and entries and entries[-1].kind is Kind.TEXT:
+            previous = entries[-1]
+            entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column, 1, gap=previous.gap)
+            continue
+        column = len(raw) - len(raw.lstrip()) + 1
+        entry = _line_entry(stripped, number, column, gap, in_fence)
+        gap = 0
+        if entry is None:
+            continue
+        if entries and _continues(entries[-1], entry, raw):
+            previous = entries[-1]
+            entries[-1] = Entry(previous.kind, f"{previous.text} {entry.text}", previous.line, previous.column,
+                                previous.level, previous.cells, previous.ordered, previous.gap)
+            continue
+        entries.append(entry)
+    return entries
+
+
+def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: bool) -> Entry | None:
+    if stripped.startswith(">"):
+        stripped = stripped.lstrip("> ").strip()
+        if not stripped:
+            return None
+    heading = None if in_fence else _MD_HEADING.match(stripped)
+    if heading:
+        text = clean_inline(heading.group(2))
+        return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
+    if stripped.count("|") >= 2 and stripped.strip("|").strip():
+        cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
+        if len(cells) >= 2:
+            return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
+    symbols = _LEADING_SYMBOLS.match(stripped)
+    if symbols and len(stripped) > symbols.end():
+        # "1️⃣ Superman x 12", "👉 3 rounds …": a sign or an emoji before the words marks a list item
+        text = clean_inline(stripped[symbols.end():])
+        if text:
+            return Entry(Kind.ITEM, text, number, column + symbols.end(), gap=gap)
+    bullet = _BULLET.match(stripped)
+    numbered = None if bullet else _NUMBERED.match(stripped)
+    marker = bullet or numbered
+    if marker and len(stripped) > marker.end():
+        text = clean_inline(stripped[marker.end():])
+        if text:
+            return Entry(Kind.ITEM, text, number, column + marker.end(), ordered=numbered is not None, gap=gap)
+    if "\t" in stripped or "   " in stripped:
+        cells = tuple(clean_inline(cell) for cell in _COLUMNS.split(stripped) if cell.strip())
+        if len(cells) >= 3:
+            return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
+    text = clean_inline(stripped)
+    return Entry(Kind.TEXT, text, number, column, gap=gap) if text else None
+
+
+def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
+    """A hard-wrapped paragraph: a long line that stops mid-sentence, continued on the next line.
+
+    Mid-sentence means the next line starts in lower case, or the line ends with a comma or a small word
+    ("and", "the", "of" …). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
+    """
+    if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT:
+        return False
+    if len(previous.text) + len(entry.text) > MAX_LINE_CHARS:
+        return False  # no paragraph is that long: keep every later step's input bounded
+    if previous.kind is Kind.ITEM and not raw[:1].isspace():
+        return False
+    text = previous.text
+    if len(text) < 40 or text.endswith((".", "!", "?", ":", ")")):
+        return False
+    return entry.text[:1].islower() or bool(_OPEN_END.search(text))
+
+
+_OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by))$",
+                       re.IGNORECASE)
+
+
+# -- HTML ------------------------------------------------------------------------------------------------------
+
+_SKIPPED = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select",
+            "textarea", "nav", "footer", "form", "button", "head")
+_BLOCKS = frozenset(
+    (
+        "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li",
+        "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "ul",
+    )
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})")
+_ANGLE = re.compile(r"[<>]")
+
+
+def _tidy_html(text: str) -> str:
+    """The page with every tag reduced to ``<name>``/``</name>``, comments and skipped elements removed.
+
+    One left-to-right pass with ``str.find`` from ever-increasing positions, so it is linear: what makes
+    ``html.parser`` slow (attributes, unclosed quotes or tags, stray ``<``) never reaches it. A ``<``
+    that does not start a tag becomes ``&lt;`` text. Every line break removed is put back, so an entry's
+    line is its line in the page (its column can be off where a tag before it on the line lost attributes).
+    """
+    lowered = text.lower()
+    out: list[str] = []
+    position = 0
+    end = len(text)
+    next_close = -2  # the first ">" at or after the last place looked from (-1: none left), found once
+
+    def close_after(start: int) -> int:
+        nonlocal next_close
+        if next_close == -2 or 0 <= next_close < start:
+            next_close = text.find(">", start)
+        return next_close
+
+    while position < end:
+        start = text.find("<", position)
+        if start < 0:
+            out.append(_escape_angles(text[position:]))
+            break
+        out.append(_escape_angles(text[position:start]))
+        if text.startswith("<!--", start):
+            close = text.find("-->", start + 4)
+            position = end if close < 0 else close + 3
+            out.append("\n" * text.count("\n", start, position))
+            continue
+        if text.startswith(("<!", "<?"), start):
+            close = close_after(start)
+            position = end if close < 0 else close + 1
+            out.append("\n" * text.count("\n", start, position))
+            continue
+        tag = _TAG.match(text, start)
+        close = close_after(start)
+        if tag is None or close < 0:
+            out.append("&lt;")
+            position = start + 1
+            continue
+        closing, name = tag.group(1), tag.group(2).lower()
+        position = close + 1
+        if not closing and name in _SKIPPED:
+            finish = lowered.find(f"</{name}", position)
+            if finish < 0:
+                position = end
+            else:
+                after = close_after(finish)
+                position = end if after < 0 else after + 1
+            out.append("<br>")
+            if name == "head":
+                title = _title_in(text, lowered, close + 1, finish if finish >= 0 else end)
+                if title:
+                    out.append(f"<title>{_escape_angles(title)}</title>")
+            out.append("\n" * text.count("\n", start, position))
+            continue
+        out.append(f"<{closing}{name}>")
+        out.append("\n" * text.count("\n", start, position))
+    return "".join(out)
+
+
+def _title_in(text: str, lowered: str, start: int, stop: int) -> str:
+    begin = lowered.find("<title", start, stop)
+    if begin < 0:
+        return ""
+    open_end = text.find(">", begin, stop)
+    finish = lowered.find("</title", begin, stop)
+    if open_end < 0 or finish < 0 or finish < open_end:
+        return ""
+    return text[open_end + 1:finish]
+
+
+def _escape_angles(text: str) -> str:
+    return _ANGLE.sub(lambda m: "&lt;" if m.group(0) == "<" else "&gt;", text)
+
+
+class _TextParser(HTMLParser):
+    """Collects the text of block elements as entries; headings, list items and table rows keep their kind."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.entries: list[Entry] = []
+        self.parts: list[str] = []
+        self.start: tuple[int, int] | None = None
+        self.kind = Kind.TEXT
+        self.level = 0
+        self.lists: list[bool] = []
+        self.cells: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.in_title = False
+        self.title = ""
+        self.row_start: tuple[int, int] | None = None
+
+    def _flush(self) -> None:
+        text = clean_inline("".join(self.parts))
+        if text and self.start is not None:
+            line, column = self.start
+            self.entries.append(Entry(self.kind, text, line, column + 1, self.level,
+                                      ordered=bool(self.lists and self.lists[-1]) and self.kind is Kind.ITEM))
+        self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag in ("td", "th") and self.cells is not None:
+            self.cell = []
+            return
+        if tag == "tr":
+            self._flush()
+            self.cells, self.row_start = [], self.getpos()
+            return
+        if self.cell is not None:
+            self.cell.append(" ")
+            return
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in ("ul", "ol"):
+            self.lists.append(tag == "ol")
+        elif tag == "li":
+            self.kind = Kind.ITEM
+        elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            self.kind, self.level = Kind.HEADING, int(tag[1])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in ("td", "th") and self.cells is not None and self.cell is not None:
+            self.cells.append(clean_inline("".join(self.cell)))
+            self.cell = None
+            return
+        if tag in ("tr", "table") and self.cells is not None:
+            if self.cell is not None:
+                self.cells.append(clean_inline("".join(self.cell)))
+                self.cell = None
+            cells = tuple(self.cells)
+            if any(cells) and self.row_start is not None:
+                line, column = self.row_start
+                self.entries.append(Entry(Kind.ROW, " | ".join(c for c in cells if c), line, column + 1,
+                                          cells=cells))
+            self.cells, self.row_start = None, None
+            return
+        if self.cell is not None:
+            return
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+            return
+        if not data.strip() and not self.parts:
+            return
+        if self.start is None:
+            self.start = self.getpos()
+        self.parts.append(data)
+
+
+def html_entries(text: str) -> list[Entry]:
+    """Entries of a web page: its title (as a level-1 heading when the page has no ``<h1>``), then its text."""
+    parser = _TextParser()
+    tidy = _tidy_html(text)
+    parser.feed(tidy)
+    parser.close()
+    parser._flush()
+    entries = parser.entries
+    title = clean_inline(parser.title)
+    if title and not any(e.kind is Kind.HEADING and e.level == 1 for e in entries):
+        entries.insert(0, Entry(Kind.HEADING, title, 1, 1, 1))
+    return entries

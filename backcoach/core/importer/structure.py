@@ -1,0 +1,203 @@
+"""What each entry of an article is: a session or block heading, a table, a line of facts, or prose.
+
+Articles rarely mark their structure. A class sheet's "Warm up" and a 7-day plan's "Day 1: Core
+activation" are plain lines; a web page's table often reaches a text file as one cell per paragraph,
+with an empty cell showing only as one more blank line. These functions read such layouts back:
+:func:`rebuild_flat_tables` turns a run of cells under a header ("Exercise Name / Number of Sets / …")
+into table rows, and the ``*_heading`` and :func:`meta_of` functions recognise the lines that give an
+article its parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .source import Entry, Kind
+
+# -- headings ----------------------------------------------------------------------------------------------
+
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_SESSION = re.compile(
+    r"^(?:(?:day|class|session|workout|lesson|routine|week\s?\d{1,2}\s?[,:-]?\s?day)\s?#?\s?"
+    r"(?:\d{1,2}|[a-e]|one|two|three|four|five|six|seven)\b(?!\s?(?:-|–)?\s?(?:day|week|minute|min)\b)"
+    rf"|(?:{_WEEKDAYS})\b(?=\s?(?:[:.\-–—]|$)))",
+    re.IGNORECASE,
+)
+_STRONG_BLOCK = re.compile(
+    r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
+    r"exercises|circuit|section))?|block\s?\d{1,2}|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
+    r"part\s?\d{1,2}|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b",
+    re.IGNORECASE,
+)
+_WEAK_BLOCK = re.compile(
+    r"^(?:the\s)?(?:stretch(?:es|ing)?|strength(?:ening)?|mobility|core(?:\s(?:work|strength|exercises))?|"
+    r"flexibility|exercises|the exercises|routine|the routine|activation|conditioning|balance|cardio|"
+    r"[a-z]+\s(?:exercises|stretches|moves|work|routine|circuit|sequence|flow|session|set))\b",
+    re.IGNORECASE,
+)
+_TOPIC = re.compile(
+    r"^(?:why|how|what|when|who|where|tips?|benefits?|faqs?|conclusion|final thoughts|in summary|summary|"
+    r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
+    r"share|leave a|subscribe|q\d|a\d|note|notes|important|caution|warning|safety|precautions?|"
+    r"frequently|other|more|read|see also|watch|video)\b",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"^(?P<key>difficulty|level|intensity|duration|time|total time|class length|length|equipment|"
+    r"equipment needed|what you(?:'|’)ll need|you(?:'|’)ll need|you will need|what you need|needed|kit)"
+    r"\s?:\s?(?P<value>.{1,200})$",
+    re.IGNORECASE,
+)
+
+
+def session_heading(text: str) -> bool:
+    """"Day 1: Core activation", "Class #2: Revitalise your spine", "Workout B", "Monday: upper back"."""
+    return len(text) <= 90 and bool(_SESSION.match(text.strip()))
+
+
+def block_heading(text: str) -> str | None:
+    """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
+    (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
+    text = text.strip().rstrip(":")
+    if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
+        return None
+    if _STRONG_BLOCK.match(text):
+        return "strong"
+    if _WEAK_BLOCK.match(text):
+        return "weak"
+    return None
+
+
+def topic_heading(text: str) -> bool:
+    """A heading about something other than the workout ("Why …", "Tips for success", a question)."""
+    text = text.strip()
+    return text.endswith("?") or bool(_TOPIC.match(text))
+
+
+@dataclass(frozen=True)
+class Meta:
+    key: str
+    """level, duration or equipment."""
+    value: str
+
+
+def meta_of(text: str) -> Meta | None:
+    """"Difficulty: easy", "Duration: 10 minutes", "What you'll need: dumbbells, mat"."""
+    match = _META.match(text.strip())
+    if match is None:
+        return None
+    key = match.group("key").lower()
+    kind = ("level" if key in ("difficulty", "level", "intensity") else
+            "duration" if key in ("duration", "time", "total time", "class length", "length") else "equipment")
+    return Meta(kind, match.group("value").strip())
+
+
+# -- tables ------------------------------------------------------------------------------------------------
+
+_COLUMN_WORDS = (
+    ("name", re.compile(r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|"
+                        r"what)$")),
+    ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
+                          r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume)$")),
+    ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions)$")),
+    ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
+    ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
+                        r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
+    ("repeat", re.compile(r"^(?:repeat|repeats|times|how many times|x)$")),
+    ("rest", re.compile(r"^(?:rest(?:\s(?:between|after|per)\s?\w*\s?\w*)?|recovery|rest\speriod|rest\stime|"
+                        r"break)$")),
+    ("hold", re.compile(r"^(?:time|duration|hold|hold\stime|work|seconds|length|how long)$")),
+    ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
+    ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|description|how(?:\sto)?|instructions?)$")),
+    ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|"
+                          r"side|sides|focus)$")),
+)
+
+
+def column_kind(text: str) -> str | None:
+    """What a table header cell names (name, sets, reps, hold, rest, rounds, notes, ignore), if it is one."""
+    words = " ".join(text.lower().replace("’", "'").split()).strip(" :*")
+    words = re.sub(r"\s?\(.*?\)$", "", words)
+    for kind, pattern in _COLUMN_WORDS:
+        if pattern.match(words):
+            return kind
+    return None
+
+
+def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The column kinds of a header row, or ``None`` when the row is not a header of a workout table."""
+    kinds = tuple(column_kind(cell) or "" for cell in cells)
+    known = [k for k in kinds if k]
+    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount")]
+    if len(known) < max(2, (len(cells) + 1) // 2) or not doses:
+        return None
+    return kinds if "name" in kinds else ("name", *kinds[1:])
+
+
+_CELL_MAX = 60
+_CELL_WORDS = 10
+
+
+def _is_cell(entry: Entry) -> bool:
+    return entry.kind is Kind.TEXT and len(entry.text) <= _CELL_MAX and len(entry.text.split()) <= _CELL_WORDS \
+        and not entry.text.endswith((".", "!", "?"))
+
+
+def rebuild_flat_tables(entries: list[Entry]) -> list[Entry]:
+    """Tables that arrive as one cell per line, turned back into rows.
+
+    A run of at least two short lines that name columns (one naming the exercise and one a dose) is a
+    header; the cells that follow fill rows of that width, left to right. When the header's cells are
+    separated by blank lines, each blank line more than that stands for an empty cell. The table ends at
+    the first line that is not a cell (a sentence, a long paragraph, a heading or a list).
+    """
+    out: list[Entry] = []
+    index = 0
+    count = len(entries)
+    while index < count:
+        entry = entries[index]
+        header_end = index
+        while header_end < count and _is_cell(entries[header_end]) and column_kind(entries[header_end].text):
+            header_end += 1
+        header = entries[index:header_end]
+        kinds = header_kinds(tuple(e.text for e in header)) if len(header) >= 2 else None
+        if kinds is None:
+            out.append(entry)
+            index += 1
+            continue
+        base = min(e.gap for e in header[1:])
+        width = len(header)
+        out.append(Entry(Kind.ROW, " | ".join(e.text for e in header), entry.line, entry.column,
+                         cells=tuple(e.text for e in header)))
+        row: list[str] = []
+        row_start: Entry | None = None
+        position = header_end
+        while position < count and _is_cell(entries[position]) and position - header_end < 5000:
+            cell = entries[position]
+            empties = max(0, cell.gap - base) if (row or position > header_end) else 0
+            for _ in range(empties):
+                row.append("")
+                if len(row) == width:
+                    out.append(_row(row, row_start or cell))
+                    row, row_start = [], None
+            if not row:
+                row_start = cell
+            row.append(cell.text)
+            if len(row) == width:
+                out.append(_row(row, row_start or cell))
+                row, row_start = [], None
+            position += 1
+        if row:
+            following = entries[position] if position < count else None
+            empties = max(0, following.gap - base) if following is not None else width - len(row)
+            row.extend([""] * min(width - len(row), empties))
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
+            out.append(_row(row, row_start or entries[position - 1]))
+        index = position
+    return out
+
+
+def _row(cells: list[str], first: Entry) -> Entry:
+    return Entry(Kind.ROW, " | ".join(c for c in cells if c), first.line, first.column, cells=tuple(cells))

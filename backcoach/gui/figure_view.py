@@ -1,0 +1,627 @@
+"""Painting the exercise figure: a widget, PNG and SVG export, and the session's animation.
+
+The geometry is the core's (:mod:`backcoach.core.figure`); this module only maps its metres to pixels and
+its colour roles to the theme's colours, antialiased, at any size. :class:`SessionFigure` animates the
+figure from the session's own clock as the session controller tells it (its moment: the step and the
+seconds into it), so it moves with the count and stops when the session pauses; its timer only asks for
+repaints, and no widget here sees the engine.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPaintEvent, QPen, QPicture, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..core.engine import State
+from ..core.exercise_library import ExerciseLibrary
+from ..core.figure.book import FigureBook, RoutineFigures
+from ..core.figure.describe import describe_frame, describe_pose
+from ..core.figure.model import Figure
+from ..core.figure.motion import Frame, frame_at, frame_skeleton, rep_segments, step_frame
+from ..core.figure.placing import stage
+from ..core.figure.scene import Dot, Polygon, Scene, Shape, Stroke, draw, figure_bounds
+from ..core.timeline import Step
+
+if TYPE_CHECKING:
+    from ..core.session_plan import SessionPlan
+    from .session_controller import SessionController
+
+
+@dataclass(frozen=True)
+class FigureStyle:
+    """The colours of a figure: on a step's colour on the session screen, or on a light or dark panel."""
+
+    body: QColor
+    far: QColor
+    prop: QColor
+    prop_fill: QColor
+    floor: QColor
+    mat: QColor
+    background: QColor | None
+    """What the widget fills first and the colour of the outlines that separate parts (None: transparent,
+    outlines in ``outline``)."""
+    outline: QColor
+
+
+def on_colour(background: str | QColor, foreground: str | QColor = "#ffffff") -> FigureStyle:
+    """White (or ``foreground``) on a strong colour: the session screen."""
+    back = QColor(background)
+    front = QColor(foreground)
+    far = _mix(front, back, 0.55)
+    prop = _mix(front, back, 0.8)
+    prop_fill = QColor(front)
+    prop_fill.setAlphaF(0.16)
+    floor = _mix(front, back, 0.6)
+    return FigureStyle(front, far, prop, prop_fill, floor, _mix(front, back, 0.3), back, back)
+
+
+def on_panel(text: QColor, base: QColor) -> FigureStyle:
+    """The palette's text colour on its base colour: previews in the library and the editor."""
+    far = _mix(text, base, 0.45)
+    prop = _mix(text, base, 0.7)
+    prop_fill = QColor(text)
+    prop_fill.setAlphaF(0.08)
+    return FigureStyle(QColor(text), far, prop, prop_fill, _mix(text, base, 0.5), _mix(text, base, 0.25), None,
+                       QColor(base))
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``amount`` of ``a`` over ``b``."""
+    return QColor.fromRgbF(
+        a.redF() * amount + b.redF() * (1 - amount),
+        a.greenF() * amount + b.greenF() * (1 - amount),
+        a.blueF() * amount + b.blueF() * (1 - amount),
+    )
+
+
+GAP = 0.018
+"""Width (metres) of the background-coloured outline between overlapping parts."""
+
+
+def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyle, *, fill: bool = True) -> None:
+    """Draw a scene to fill ``rect`` (keeping its proportions, standing on the bottom edge); ``fill`` paints
+    the style's background first (a widget that has already painted it passes False)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if fill and style.background is not None:
+        painter.fillRect(rect, style.background)
+    x0, y0, x1, y1 = scene.bounds
+    width, height = x1 - x0, y1 - y0
+    if width <= 0 or height <= 0 or rect.width() <= 2 or rect.height() <= 2:
+        painter.restore()
+        return
+    k = min(rect.width() / width, rect.height() / height)
+    left = rect.left() + (rect.width() - width * k) / 2 - x0 * k
+    bottom = rect.bottom() - (rect.height() - height * k) * 0.15 + y0 * k
+
+    def p(x: float, y: float) -> QPointF:
+        return QPointF(left + x * k, bottom - y * k)
+
+    if scene.floor is not None:
+        y = bottom - scene.floor * k
+        painter.setPen(QPen(style.floor, max(1.0, 0.012 * k), Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+    colours = {"body": style.body, "far": style.far, "prop": style.prop}
+    for layer in scene.layers:
+        colour = colours.get(layer.role, style.body)
+        if layer.outline:
+            _shapes(painter, layer.shapes, style.outline, k, p, grow=GAP * k * 2, fill=style.outline)
+        if layer.role == "mat":
+            _shapes(painter, layer.shapes, style.mat, k, p)
+        elif layer.role == "eye":
+            _shapes(painter, layer.shapes, style.outline, k, p)
+        elif layer.role == "ground":
+            ground = QColor(style.floor)
+            ground.setAlphaF(0.25)
+            _shapes(painter, layer.shapes, ground, k, p)
+        elif layer.role == "prop":
+            _props(painter, layer.shapes, style, k, p)
+        elif layer.role == "plate":
+            _props(painter, layer.shapes, style, k, p, fill=False)
+        else:
+            _shapes(painter, layer.shapes, colour, k, p)
+    painter.restore()
+
+
+def _shapes(painter: QPainter, shapes: tuple[Shape, ...], colour: QColor, k: float,
+            p: Callable[[float, float], QPointF], grow: float = 0.0, fill: QColor | None = None) -> None:
+    brush = fill or colour
+    for shape in shapes:
+        if isinstance(shape, Stroke):
+            first = shape.points[0]
+            width = shape.width * k + grow
+            if all(abs(x - first[0]) < 1e-9 and abs(y - first[1]) < 1e-9 for x, y in shape.points):  # end-on
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(brush)
+                painter.drawEllipse(p(*first), width / 2, width / 2)
+                continue
+            points = [p(x, y) for x, y in shape.points]
+            painter.setPen(QPen(brush, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            for a, b in itertools.pairwise(points):
+                painter.drawLine(a, b)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            for point in points:
+                painter.drawEllipse(point, width / 2, width / 2)
+        elif isinstance(shape, Dot):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            r = shape.r * k + grow / 2
+            painter.drawEllipse(p(*shape.centre), r, r)
+        else:
+            edge = shape.edge * k + grow
+            corners = [p(*point) for point in shape.points]
+            box = _upright_box(corners)
+            if box is not None and edge <= 0:  # a mat or a floor patch seen level: a plain rectangle is cheap
+                painter.fillRect(box, brush)
+                continue
+            if edge > 0:
+                painter.setPen(QPen(brush, edge, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                    Qt.PenJoinStyle.RoundJoin))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            painter.drawPolygon(QPolygonF(corners))
+
+
+def _upright_box(corners: list[QPointF]) -> QRectF | None:
+    """The rectangle a polygon is, when it is one with level and upright sides (else ``None``)."""
+    xs = sorted({round(c.x(), 3) for c in corners})
+    ys = sorted({round(c.y(), 3) for c in corners})
+    if len(corners) != 4 or len(xs) != 2 or len(ys) != 2:
+        return None
+    return QRectF(QPointF(xs[0], ys[0]), QPointF(xs[1], ys[1]))
+
+
+def _props(painter: QPainter, shapes: tuple[Shape, ...], style: FigureStyle, k: float,
+           p: Callable[[float, float], QPointF], fill: bool = True) -> None:
+    line = max(1.2, 0.012 * k) * (1.0 if fill else 2.0)
+    for shape in shapes:
+        if isinstance(shape, Polygon):
+            painter.setPen(QPen(style.prop, line, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(style.prop_fill if fill else Qt.BrushStyle.NoBrush)
+            box = _upright_box([p(*point) for point in shape.points])
+            if box is not None:
+                painter.drawRect(box)
+                continue
+            painter.drawPolygon(QPolygonF([p(*point) for point in shape.points]))
+        else:
+            _shapes(painter, (shape,), style.prop, k, p)
+
+
+# -- the widget ---------------------------------------------------------------------------------------------
+
+
+PICTURES = 600
+"""Recorded drawings a view keeps (a few kilobytes each): every scene of a set's reps."""
+
+
+class FigureView(QWidget):
+    """Paints one frame of a figure, as large as it is given room for. It holds no session logic."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Exercise figure")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(60, 60)
+        self._scene: Scene | None = None
+        self._pictures: dict[tuple[Scene, int, int], QPicture] = {}
+        self._pictures_style: FigureStyle | None = None
+        self._style = on_colour("#374151")
+        self._description = ""
+
+    def set_style(self, style: FigureStyle) -> None:
+        if style != self._style:
+            self._style = style
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, style.background is not None)
+            self.update()
+
+    def style_colours(self) -> FigureStyle:
+        return self._style
+
+    def show_frame(self, frame: Frame | None, name: str = "") -> None:
+        """Draw ``frame`` (``None``: nothing to show). A frame that would look the same as the one on screen
+        (the same scene, or nothing moved by a pixel) is not drawn again."""
+        scene = scene_of(frame) if frame is not None else None
+        description = describe_frame(frame, name) if frame is not None else ""
+        if description != self._description:
+            self._description = description
+            self.setAccessibleDescription(description)
+            self.setToolTip(description)
+        if scene is self._scene or (scene is not None and self._scene is not None
+                                    and _looks_the_same(self._scene, scene, self._pixels_per_metre(scene))):
+            return
+        before, self._scene = self._scene, scene
+        if before is None or scene is None or before.bounds != scene.bounds:
+            self.update()
+            return
+        # Only where the figure was and where it is now (what a frame of a moving figure changes).
+        self.update(self._extent(before).united(self._extent(scene)))
+
+    def _placement(self) -> QRectF:
+        margin = max(4.0, min(self.width(), self.height()) * 0.03)
+        return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+
+    def _extent(self, scene: Scene) -> QRect:
+        """The pixels a scene's body and held props cover (the floor and what stands on it do not move)."""
+        rect = self._placement()
+        x0, y0, x1, y1 = scene.bounds
+        k = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
+        left = rect.left() + (rect.width() - (x1 - x0) * k) / 2 - x0 * k
+        bottom = rect.bottom() - (rect.height() - (y1 - y0) * k) * 0.15 + y0 * k
+        xs: list[float] = []
+        ys: list[float] = []
+        for layer in scene.layers:
+            if layer.role in ("mat", "ground"):
+                continue
+            for shape in layer.shapes:
+                points: tuple[tuple[float, float], ...]
+                if isinstance(shape, Dot):
+                    reach, points = shape.r, (shape.centre,)
+                elif isinstance(shape, Stroke):
+                    reach, points = shape.width / 2, shape.points
+                else:
+                    reach, points = shape.edge / 2, shape.points
+                for x, y in points:
+                    xs.extend((x - reach, x + reach))
+                    ys.extend((y - reach, y + reach))
+        if not xs:
+            return self.rect()
+        grow = GAP * k * 2 + 2
+        width = math.ceil((max(xs) - min(xs)) * k + 2 * grow) + 1
+        height = math.ceil((max(ys) - min(ys)) * k + 2 * grow) + 1
+        return QRect(math.floor(left + min(xs) * k - grow), math.floor(bottom - max(ys) * k - grow), width, height)
+
+    def _pixels_per_metre(self, scene: Scene) -> float:
+        x0, y0, x1, y1 = scene.bounds
+        return min(max(1, self.width()) / max(1e-6, x1 - x0), max(1, self.height()) / max(1e-6, y1 - y0))
+
+    def scene(self) -> Scene | None:
+        return self._scene
+
+    def description(self) -> str:
+        return self._description
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 240)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setClipRect(event.rect())
+        if self._style.background is not None:
+            painter.fillRect(event.rect(), self._style.background)
+        if self._scene is not None:
+            painter.drawPicture(0, 0, self._picture(self._scene))
+        painter.end()
+
+    def _picture(self, scene: Scene) -> QPicture:
+        """The scene's drawing, recorded once for this size and these colours and replayed after (every rep
+        after the first draws the same scenes: replaying is one call, not a hundred)."""
+        key = (scene, self.width(), self.height())
+        if self._pictures_style != self._style:
+            self._pictures.clear()
+            self._pictures_style = self._style
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = QPicture()
+            painter = QPainter(picture)
+            paint_scene(painter, scene, self._placement(), self._style, fill=False)
+            painter.end()
+            if len(self._pictures) >= PICTURES:
+                self._pictures.pop(next(iter(self._pictures)))
+            self._pictures[key] = picture
+        return picture
+
+
+STEPS = 60
+"""A move between two key poses is drawn at one of this many places along the way (and a breath at one of a
+quarter as many): far finer than a frame can show, and coarse enough that every rep after the first draws
+scenes already worked out."""
+
+
+STILL_PIXELS = 1.0
+"""A frame in which nothing moved this far (in pixels) from the frame on screen is not drawn: the eye cannot
+tell, and slow moves (a breath, the ends of an eased move) then cost a fraction of 30 frames a second."""
+
+
+def _looks_the_same(a: Scene, b: Scene, k: float) -> bool:
+    """Whether two scenes differ by less than :data:`STILL_PIXELS` at ``k`` pixels a metre (shape for shape)."""
+    if a.bounds != b.bounds or len(a.layers) != len(b.layers):
+        return False
+    limit = STILL_PIXELS / k
+    for la, lb in zip(a.layers, b.layers, strict=True):
+        if la.role != lb.role or len(la.shapes) != len(lb.shapes):
+            return False
+        for sa, sb in zip(la.shapes, lb.shapes, strict=True):
+            if type(sa) is not type(sb):
+                return False
+            if isinstance(sa, Dot) and isinstance(sb, Dot):
+                pairs = [(sa.centre, sb.centre)]
+            elif isinstance(sa, Stroke | Polygon) and isinstance(sb, Stroke | Polygon):
+                if len(sa.points) != len(sb.points):
+                    return False
+                pairs = list(zip(sa.points, sb.points, strict=True))
+            else:
+                return False
+            for (ax, ay), (bx, by) in pairs:
+                if abs(ax - bx) > limit or abs(ay - by) > limit:
+                    return False
+    return True
+
+
+def scene_of(frame: Frame) -> Scene:
+    """The scene of a frame (the same for every rep: worked out once, then remembered)."""
+    return _scene(Frame(frame.figure, frame.start, frame.end, round(frame.t * STEPS) / STEPS,
+                        round(frame.breath * STEPS / 4) / (STEPS / 4)))
+
+
+@lru_cache(maxsize=2048)
+def _scene(frame: Frame) -> Scene:
+    skeleton, staging = frame_skeleton(frame)
+    return draw(skeleton, frame.figure, staging, figure_bounds(_written(frame.figure)))
+
+
+def _written(figure: Figure) -> Figure:
+    """The figure as written (bounds are shared by it and its mirror image, so alternating never zooms)."""
+    return figure.mirrored() if figure.mirror else figure
+
+
+def key_frame(figure: Figure, pose: int = 0) -> Frame:
+    return Frame(figure, pose, pose, 0.0)
+
+
+# -- images -------------------------------------------------------------------------------------------------
+
+
+def render_image(frame: Frame, size: QSize, style: FigureStyle) -> QImage:
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(style.background if style.background is not None else QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    paint_scene(painter, scene_of(frame), QRectF(0, 0, size.width(), size.height()), style)
+    painter.end()
+    return image
+
+
+def save_png(frame: Frame, path: Path, size: QSize, style: FigureStyle) -> bool:
+    return write_png(render_image(frame, size, style), path)
+
+
+def write_png(image: QImage, path: Path) -> bool:
+    """Save as PNG whatever the file's name ends with, compressed as far as PNG goes."""
+    writer = QImageWriter(str(path), b"png")
+    writer.setQuality(0)  # for PNG: the smallest file (lossless all the same)
+    return bool(writer.write(image))
+
+
+def save_svg(frame: Frame, path: Path, size: QSize, style: FigureStyle, title: str = "", description: str = "") -> None:
+    """Qt's own SVG generator paints the same calls as the screen does."""
+    from PySide6.QtSvg import QSvgGenerator
+
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    generator.setDescription(description)
+    painter = QPainter(generator)
+    paint_scene(painter, scene_of(frame), QRectF(0, 0, size.width(), size.height()), style)
+    painter.end()
+
+
+# -- pictures in rich text ---------------------------------------------------------------------------------
+
+
+def showcase(figure: Figure) -> int:
+    """The pose that says most about a move in one still picture: the one held, else the end of the movement."""
+    if figure.held_pose is not None:
+        return figure.held_pose
+    return min(1, len(figure.poses) - 1)
+
+
+@lru_cache(maxsize=256)
+def thumbnail(figure: Figure, width: int, height: int, text: str, base: str, ratio: float = 1.0) -> QImage:
+    """A still picture of a move (its showcase pose) in ``text`` on ``base`` colours, ``ratio`` for HiDPI."""
+    size = QSize(round(width * ratio), round(height * ratio))
+    image = render_image(key_frame(figure, showcase(figure)), size, on_panel(QColor(text), QColor(base)))
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+# -- animation ----------------------------------------------------------------------------------------------
+
+MOVING_FPS = 30
+"""Frames a second while the figure moves through a rep."""
+BREATHING_FPS = 12
+"""Frames a second while it only breathes (a hold, get ready, rest): the motion is slow, the CPU is spared."""
+
+
+def _warming(figure: Figure) -> list[Callable[[], object]]:
+    """What showing a figure the first time works out, in pieces of a few milliseconds each."""
+    return [
+        lambda: stage(figure),
+        lambda: stage(figure.mirrored()),
+        lambda: figure_bounds(_written(figure)),
+        *(lambda pose=pose: describe_pose(figure, pose) for pose in range(len(figure.poses))),
+    ]
+
+
+class SessionFigure(QObject):
+    """Animates the session screen's figure from the session's own clock, through the session controller.
+
+    Each frame is worked out from the controller's moment — the step and the seconds into it on the engine's
+    clock (:func:`step_frame`) — so the figure is where the count is, however late a frame is drawn, and it
+    stops when the session pauses. Which figure a step shows comes from the controller's plan (the routine as
+    it runs: a gentler move swapped in shows its own). The timer only asks for a new frame while the session
+    runs, at 30 frames a second while the figure moves and fewer while it only breathes.
+    """
+
+    figuresChanged = Signal(bool)
+    """Whether the session just opened has any figure to show (the screen gives it room beside the clock)."""
+
+    def __init__(self, view: FigureView, controller: SessionController,
+                 figures: Callable[[ExerciseLibrary], FigureBook]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.controller = controller
+        self.figures = figures
+        self._plan: SessionPlan | None = None
+        self._routine_figures: RoutineFigures | None = None
+        self._warm: deque[Callable[[], object]] = deque()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.refresh)
+        controller.opened.connect(self._opened)
+        controller.momentChanged.connect(lambda _moment: self.refresh())
+        controller.stateChanged.connect(lambda _state: self._follow_state())
+        controller.ended.connect(lambda _ending: self._follow_state())
+
+    def figure_for(self, step: Step) -> Figure | None:
+        """The figure ``step`` shows in the controller's plan (``None``: none, or no session)."""
+        figures = self._figures()
+        return figures.for_step(step) if figures is not None else None
+
+    def _figures(self) -> RoutineFigures | None:
+        plan = self.controller.plan
+        if plan is None:
+            return None
+        if plan is not self._plan:  # a new session, or the same one planned again (G swapped a move)
+            self._plan = plan
+            self._routine_figures = RoutineFigures(self.figures(plan.exercise_library), plan.routine)
+            self._warm_up(plan.timeline.steps)
+        return self._routine_figures
+
+    def _opened(self, plan: SessionPlan) -> None:
+        self._figures()
+        steps = plan.timeline.steps
+        self.figuresChanged.emit(any(self.figure_for(step) is not None for step in steps))
+        self._follow_state()
+
+    def _warm_up(self, steps: tuple[Step, ...]) -> None:
+        """The figures of ``steps`` are set down ahead of time, one small piece per turn of the event loop, so
+        that no step change has to (a figure's first placing takes up to a few milliseconds a side)."""
+        figures = self._routine_figures
+        assert figures is not None
+        found = list(dict.fromkeys(f for f in (figures.for_step(step) for step in steps) if f is not None))
+        self._warm = deque(task for figure in found for task in _warming(figure))
+        if self._warm:
+            QTimer.singleShot(0, self._warm_next)
+
+    def _warm_next(self) -> None:
+        if self._warm:
+            self._warm.popleft()()
+            QTimer.singleShot(0, self._warm_next)
+
+    def frame(self) -> Frame | None:
+        """The frame for the session's moment now (``None`` before and after a session)."""
+        moment = self.controller.moment()
+        figures = self._figures()
+        plan = self._plan
+        if moment is None or figures is None or plan is None:
+            return None
+        return step_frame(plan.timeline.steps, moment.index, moment.elapsed, figures.for_step)
+
+    def refresh(self) -> None:
+        frame = self.frame()
+        self.view.show_frame(frame)
+        if self._timer.isActive():
+            fps = MOVING_FPS if frame is not None and frame.start != frame.end else BREATHING_FPS
+            interval = 1000 // fps
+            if self._timer.interval() != interval:
+                self._timer.setInterval(interval)
+
+    def _follow_state(self) -> None:
+        running = self.controller.state is State.RUNNING
+        if running and not self._timer.isActive():
+            self._timer.start(1000 // MOVING_FPS)
+        elif not running:
+            self._timer.stop()
+        self.refresh()
+
+    def animating(self) -> bool:
+        return self._timer.isActive()
+
+
+PREVIEW_FPS = 20
+PREVIEW_REPS = 4
+"""A preview plays this many reps (a move that keeps going: this many cycles), then rests on the pose that says
+most about the move: browsing the library or editing costs no CPU once it has shown how the move goes."""
+
+
+class FigurePreview:
+    """A figure going through a few reps for a preview (library, editor): no session here, so it keeps its own
+    time. It plays again whenever the figure shown changes (or :meth:`replay` is called)."""
+
+    def __init__(self, view: FigureView, clock: Callable[[], float] = time.monotonic) -> None:
+        self.view = view
+        self.clock = clock
+        self.figure: Figure | None = None
+        self.rep_seconds = 3.0
+        self._started = clock()
+        self._timer = QTimer(view)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.refresh)
+
+    def show_figure(self, figure: Figure | None, rep_seconds: float = 3.0) -> None:
+        changed = figure != self.figure
+        self.figure, self.rep_seconds = figure, max(1.0, rep_seconds)
+        if changed:
+            self.replay()
+        else:
+            self.refresh()
+
+    def replay(self) -> None:
+        self._started = self.clock()
+        if self.figure is not None and len(self.figure.poses) > 1:
+            self._timer.start(1000 // PREVIEW_FPS)
+        else:
+            self._timer.stop()
+        self.refresh()
+
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def refresh(self) -> None:
+        figure = self.figure
+        if figure is None:
+            self.view.show_frame(None)
+            return
+        seconds = self.clock() - self._started
+        if seconds >= PREVIEW_REPS * preview_length(figure, self.rep_seconds):
+            self._timer.stop()
+            self.view.show_frame(key_frame(figure, showcase(figure)))
+            return
+        if not self.view.isVisible() and self._timer.isActive():
+            return  # nothing to draw on; it catches up with the clock when shown again
+        self.view.show_frame(preview_frame(figure, seconds, self.rep_seconds))
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def preview_length(figure: Figure, rep_seconds: float = 3.0) -> float:
+    """Seconds of one rep (or cycle) of a preview."""
+    return figure.cycle if figure.held_pose is None else rep_seconds + 1.0
+
+
+def preview_frame(figure: Figure, seconds: float, rep_seconds: float = 3.0) -> Frame:
+    """A figure ``seconds`` into an endless set of reps (or its cycle, for a move that keeps going)."""
+    length = preview_length(figure, rep_seconds)
+    turn = int(seconds // length)
+    shown = figure.mirrored() if figure.alternate and turn % 2 else figure
+    into = seconds - turn * length
+    if figure.held_pose is None:
+        return frame_at(shown, rep_segments(shown, length), into, seconds)
+    return frame_at(shown, rep_segments(shown, rep_seconds, 1.0), into, seconds)
+

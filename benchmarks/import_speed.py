@@ -1,0 +1,76 @@
+"""How long ``import_article`` takes as an article grows: the time per kilobyte should stay flat (linear).
+
+For each kind of input — the five source articles put end to end, a long web page, and hostile inputs
+that make naive parsers quadratic (``"<a " * n`` for Python's own HTML parser, runs of digits and dashes,
+a page of numbers) — the import is timed at four sizes, doubling each time, and the ratio of the largest
+time per kilobyte to the smallest is printed (about 1 for linear work, about 8 for quadratic). Prints
+figures, asserts nothing.
+
+    .venv/bin/python benchmarks/import_speed.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from backcoach.core.exercise_library import load_library_path
+from backcoach.core.importer import import_article
+from backcoach.resources import bundled_routines_dir
+
+SEEDS = Path(__file__).resolve().parent.parent / "tests" / "importer" / "articles" / "seeds"
+LIBRARY = load_library_path(bundled_routines_dir() / "exercises.yaml")
+
+
+def articles(size: int) -> str:
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    return (text * (size // len(text) + 1))[:size]
+
+
+def page(size: int) -> str:
+    row = ("<tr><td>Dead bug</td><td>3</td><td>10 each side</td><td>30 s</td></tr>"
+           "<script>var x = '<div>' + 1;</script><p class=\"x\">Keep your back flat &amp; breathe.</p>\n")
+    return "<html><body><table><tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest</th></tr>" + \
+        row * (size // len(row))
+
+
+def repeated(unit: str) -> Callable[[int], str]:
+    return lambda size: unit * (size // len(unit))
+
+
+def numbers(size: int) -> str:
+    return " ".join(str(n) for n in range(size // 6))[:size]
+
+
+KINDS: dict[str, tuple[Callable[[int], str], str]] = {
+    "source articles, end to end": (articles, "articles.txt"),
+    "a long web page (tables, scripts)": (page, "page.html"),
+    "'<a ' repeated (HTML parser's worst case)": (repeated("<a "), "hostile.html"),
+    "digits and dashes": (repeated("1-"), "hostile.txt"),
+    "a page of numbers": (numbers, "hostile.txt"),
+}
+SIZES = [25_000, 50_000, 100_000, 200_000]
+
+
+def timed(text: str, name: str) -> float:
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        import_article(text, name, LIBRARY)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    print(f"{'input':44} " + " ".join(f"{s // 1000:>6} kB" for s in SIZES) + "   ms/kB (first → last)   ratio")
+    for label, (make, name) in KINDS.items():
+        seconds = [timed(make(size), name) for size in SIZES]
+        per_kb = [1000 * s / (size / 1000) for s, size in zip(seconds, SIZES, strict=True)]
+        cells = " ".join(f"{s:8.2f}s" for s in seconds)
+        print(f"{label:44} {cells}   {per_kb[0]:6.2f} → {per_kb[-1]:6.2f}        {per_kb[-1] / per_kb[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""No input makes the importer raise, and whatever it writes is a valid routine that reads back the same.
+
+Hostile inputs (markup that makes the standard library's HTML parser quadratic, runs of digits and
+dashes, deep nesting, a file of one long line) must finish: each is a few hundred kilobytes, so a
+quadratic step would show as a test that never ends. Speed itself is measured by
+``benchmarks/import_speed.py``, not asserted here.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from backcoach.core.durations import Level, Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
+from backcoach.core.importer import ImportResult, import_article
+from backcoach.core.loader import MAX_SESSION_SECONDS, load_routine
+from backcoach.core.timeline import planned_seconds
+from backcoach.core.writer import dump_routine
+from backcoach.resources import bundled_routines_dir
+
+LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
+
+WORDS = [
+    "Plank", "Bird dog", "Squat", "Warm-up", "Cool down", "Block 1", "Day 2:", "Class #3:", "sets", "reps", "x",
+    "×", "of", "per side", "each leg", "alternating", "hold", "for", "seconds", "secs", "minutes", "rest", "repeat",
+    "times", "thrice", "two to three", "circuit", "rounds", "–", "-", ":", "(", ")", "|", "*", "1.", "•", "\n",
+    "\n\n", "\t", "30", "10-12", "5 to 10", "0", "99999", "1:30", "Difficulty: easy", "Duration: 10 minutes", "I",
+    "my", "pain", "stop", "doctor", "each exercise", "between", "breaths", "Reps:", "<p>", "</p>", "<li>", "<td>",
+    "<h2>", "&amp;", "**", "#", "   ",
+]
+texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=80).map(" ".join)
+pages = st.lists(
+    st.one_of(st.sampled_from(["<html>", "<body>", "<h1>", "</h1>", "<p>", "</p>", "<ul>", "<li>", "</li>", "<ol>",
+                               "<table>", "<tr>", "<td>", "</td>", "<th>", "<script>", "</script>", "<!--", "-->",
+                               "<br>", "<a href='x'>", "&nbsp;", "&#x41;", "<", ">", "<style>", "<title>"]),
+              st.sampled_from(WORDS), st.text(max_size=8)),
+    max_size=80,
+).map("".join)
+
+
+def check(result: ImportResult) -> None:
+    """A result either has routines that are valid files, or says why it has none."""
+    if result.whole is None:
+        assert result.problem and result.sessions == ()
+        return
+    for imported in (result.whole, *result.sessions):
+        routine = imported.routine
+        text = dump_routine(routine, imported.comments())
+        assert load_routine(text, "imported.yaml") == routine, text
+        assert planned_seconds(routine, Level.ADVANCED) <= MAX_SESSION_SECONDS
+        for guess in imported.guesses:
+            assert guess.position.line >= 1 and guess.position.column >= 1
+    for note in result.notes:
+        assert note.position.line >= 1 and note.message
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.sampled_from(["a.txt", "a.md", "<pasted>"]))
+def test_any_text_imports_without_raising_and_gives_valid_routines(text: str, name: str) -> None:
+    check(import_article(text, name, LIBRARY))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages)
+def test_any_web_page_imports_without_raising(page: str) -> None:
+    check(import_article(page, "page.html", LIBRARY))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_import_without_raising(data: bytes) -> None:
+    check(import_article(data, "file.txt", LIBRARY))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["Dead bug", "Glute bridge", "Wall slide", "Cat camel", "Side plank"]),
+                          st.integers(1, 9), st.integers(1, 30), st.integers(0, 2)), min_size=1, max_size=8))
+def test_the_numbers_of_a_list_come_through_exactly(lines: list[tuple[str, int, int, int]]) -> None:
+    """Whatever the numbers, "Name – S sets of R reps [per side|each leg]" gives those sets, reps and sides.
+
+    A list that is one sequence of moves written out several times (A, B, A, B with the same doses) is
+    read as that sequence done in rounds, a guess it marks: run round after round, the moves and their
+    numbers are still those of the list."""
+    sides = ["", " per side", " each leg"]
+    text = "Workout\n" + "".join(f"- {name} – {s} sets of {r} reps{sides[side]}\n" for name, s, r, side in lines)
+    result = import_article(text, "list.txt", LIBRARY)
+    check(result)
+    assert result.whole is not None
+    [block] = result.whole.routine.blocks
+    assert isinstance(block.rounds, int)
+    if block.rounds > 1:
+        assert ("blocks", 0, "rounds") in {g.path for g in result.whole.guesses}
+    assert [(e.sets, e.reps, e.per.value if e.per else "") for e in block.exercises] * block.rounds == [
+        (s, Range.single(r), ["", "side", "leg"][side]) for _name, s, r, side in lines]
+
+
+HOSTILE = {
+    "html parser's quadratic case": "<a " * 60_000,
+    "unclosed attribute quotes": "<div class=\"" * 40_000,
+    "deep nesting": "<div>" * 50_000 + "Plank: 30 seconds" + "</div>" * 50_000,
+    "digits and dashes": "1-" * 100_000 + " seconds",
+    "one long line of words": "plank hold for 30 seconds and repeat " * 10_000,
+    "brackets": "(" * 100_000 + "Plank: 30 s",
+    "spaces": "Plank" + " " * 200_000 + "30 seconds",
+    "many blank lines and cells": "Exercise\n\nSets\n\nReps\n" + "\n" * 100_000 + "Plank\n\n3\n\n10\n",
+    "a thousand and one exercises": "".join(f"- Move {chr(65 + n % 26)}{chr(65 + n // 26)}: 10 reps\n"
+                                            for n in range(1_100)),
+    "numbers everywhere": " ".join(str(n) for n in range(50_000)),
+}
+
+
+def test_hostile_inputs_finish_and_give_valid_routines_or_a_reason() -> None:
+    for name, text in HOSTILE.items():
+        result = import_article(text, "hostile.html" if text.startswith("<") else "hostile.txt", LIBRARY)
+        check(result)
+        if name == "a thousand and one exercises":
+            assert result.whole is not None and len(result.whole.routine.exercises) == 1000
+            assert any("at most 1000 exercises" in n.message for n in result.notes)

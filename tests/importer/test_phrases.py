@@ -1,0 +1,211 @@
+"""Every phrase form the importer promises to read, each with its own test (issue 19's list, and more)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcoach.core.durations import Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
+from backcoach.core.importer import import_article
+from backcoach.core.importer.phrases import plain_text, read_dose
+from backcoach.core.model import Exercise, Per, Routine
+from backcoach.resources import bundled_routines_dir
+
+LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
+
+
+def routine_of(text: str, name: str = "article.txt") -> Routine:
+    result = import_article(text, name, LIBRARY)
+    assert result.whole is not None, result.problem
+    return result.whole.routine
+
+
+def only(text: str) -> Exercise:
+    exercises = routine_of(text).exercises
+    assert len(exercises) == 1, [e.name for e in exercises]
+    return exercises[0]
+
+
+def r(low: int, high: int | None = None) -> Range:
+    return Range(low, low if high is None else high)
+
+
+# -- the forms of issue 19 ------------------------------------------------------------------------------------
+
+def test_count_x_name_with_sets_and_rest_in_brackets() -> None:
+    squat = only("Main workout\n\n15 x Squat (3 sets, rest 10 seconds per set)\n")
+    assert (squat.name, squat.reps, squat.sets, squat.timing.rest) == ("Squat", r(15), 3, r(10))
+
+
+def test_name_dash_sets_of_reps_per_side() -> None:
+    dead_bug = only("- Dead Bug – 3 sets of 12 reps per side\n")
+    assert (dead_bug.name, dead_bug.sets, dead_bug.reps, dead_bug.per) == ("Dead bug", 3, r(12), Per.SIDE)
+
+
+def test_a_time_in_brackets_is_a_hold() -> None:
+    rotation = only("Cool down\n\nThoracic Rotation (30 secs)\n")
+    assert (rotation.name, rotation.hold, rotation.reps) == ("Thoracic rotation", r(30), None)
+
+
+def test_name_colon_seconds() -> None:
+    plank = only("Plank: 30 seconds\n")
+    assert (plank.name, plank.hold, plank.sets, plank.per) == ("Plank", r(30), 1, None)
+
+
+def test_seconds_each_side() -> None:
+    side_plank = only("Side plank: 30 seconds each side\n")
+    assert (side_plank.hold, side_plank.per) == (r(30), Per.SIDE)
+
+
+def test_sets_of_a_range_of_repetitions() -> None:
+    row = only("- Bent-over row: 3 sets of 10-12 repetitions\n")
+    assert (row.sets, row.reps) == (3, r(10, 12))
+
+
+def test_a_range_of_sets_stays_a_range() -> None:
+    squat = only("- Squats: 5 to 10 sets of 10 reps\n")
+    assert (squat.sets, squat.reps) == (r(5, 10), r(10))
+
+
+def test_hold_a_range_repeat_and_the_opposite_side() -> None:
+    stretch = only("Knee to chest stretch\nLie on your back and pull one knee to your chest. Hold for 20-30 seconds. "
+                   "Repeat 2 times and repeat on the opposite side.\n")
+    assert (stretch.hold, stretch.sets, stretch.reps, stretch.per) == (r(20, 30), 2, None, Per.SIDE)
+
+
+def test_hold_rest_and_repeat_the_cycle_two_more_times() -> None:
+    press = only("Prone press-up\nLie on your front and straighten your arms. Hold for 10 seconds, then rest for 10 "
+                 "seconds, and repeat the cycle two more times.\n")
+    assert (press.hold, press.timing.rest, press.sets, press.reps) == (r(10), r(10), 3, None)
+
+
+def test_perform_on_alternate_sides() -> None:
+    rolls = only("Knee rolls\nLie on your back and roll your knees from side to side. Perform on alternate sides. "
+                 "Repeat 10 times.\n")
+    assert (rolls.reps, rolls.per) == (r(10), Per.SIDE)
+
+
+def test_a_table_with_sets_reps_and_rest_columns_and_empty_cells() -> None:
+    text = """| Exercise | Sets | Reps | Rest |
+|---|---|---|---|
+| Dumbbell row | 3 | 8-12 | 60 s |
+| Back extension | | 15 | 45 s |
+| Face pull | 3 | 15 | |
+"""
+    result = import_article(text, "table.md", LIBRARY)
+    assert result.whole is not None
+    row, extension, pull = result.whole.routine.exercises
+    assert (row.sets, row.reps, row.timing.rest) == (3, r(8, 12), r(60))
+    assert (extension.sets, extension.reps, extension.timing.rest) == (3, r(15), r(45))  # the empty cell: 3
+    assert pull.timing.rest == r(60)
+    guessed = {g.path[-1]: g.message for g in result.whole.guesses if g.path[3] in (1, 2)}
+    assert "the sets cell is empty" in guessed["sets"] and "the rest cell is empty" in guessed["rest"]
+
+
+def test_a_table_copied_as_one_cell_per_paragraph() -> None:
+    # Each cell is a paragraph; an empty cell leaves one more blank line (Bird Dog has no sets).
+    text = "Exercise\n\nSets\n\nReps\n\nRest\n\nDumbbell Row\n\n3\n\n10\n\n60 seconds\n\nBird Dog\n\n\n8\n\n" \
+           "30 seconds\n\nThat is the whole workout, done twice a week.\n"
+    row, bird_dog = routine_of(text).exercises
+    assert (row.sets, row.reps, row.timing.rest) == (3, r(10), r(60))
+    assert (bird_dog.reps, bird_dog.timing.rest, bird_dog.sets) == (r(8), r(30), 3)  # an empty sets cell
+
+
+def test_numbered_and_bulleted_lists() -> None:
+    routine = routine_of("1. Cat-cow – 10 reps\n2) Bird dog – 8 reps each side\n* Glute bridge: 12 reps\n"
+                         "• Child's pose: 30 seconds\n")
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Cat-cow", r(10), None), ("Bird dog", r(8), None), ("Glute bridge", r(12), None),
+        ("Child's pose", None, r(30))]
+
+
+def test_headings_that_name_blocks() -> None:
+    routine = routine_of("Warm-up\nMarch on the spot: 1 minute\n\nMain\n- Squat: 10 reps\n\nBlock 1\n"
+                         "- Plank: 20 seconds\n\nCool down\n- Child's pose: 30 seconds\n")
+    assert [b.title for b in routine.blocks] == ["Warm-up", "Main", "Block 1", "Cool down"]
+
+
+def test_a_circuit_each_exercise_for_a_time_rest_and_rounds_with_a_rest_between() -> None:
+    routine = routine_of("Core circuit\n\nDo each exercise for 45 seconds, then rest 15 seconds before the next one. "
+                         "Complete four circuits with a minute of rest between each.\n\n- Dead bug\n- Glute bridge\n"
+                         "- Superman\n")
+    block = routine.blocks[0]
+    assert (block.rounds, block.rest_between_rounds) == (4, r(60))
+    assert [(e.hold, e.timing.between) for e in block.exercises] == [(r(45), r(15))] * 3
+
+
+def test_repeat_the_circuit_four_to_five_times() -> None:
+    routine = routine_of("Circuit\nRepeat the circuit four to five times.\n\n- Squat: 10 reps\n- Plank: 30 seconds\n")
+    assert routine.blocks[0].rounds == r(4, 5)
+
+
+def test_words_as_numbers_thrice_and_two_to_three_times() -> None:
+    assert plain_text("Three sets of twenty-five, thrice, two to three times") == \
+        "3 sets of 25, 3 times, 2 to 3 times"
+    twist = only("Lying knee twist\nLie on your back and let your knees fall to one side. Hold for thirty seconds. "
+                 "Repeat two to three times on each side.\n")
+    assert (twist.hold, twist.sets, twist.per) == (r(30), r(2, 3), Per.SIDE)
+    stretch = only("Seated forward bend\nSit with straight legs and reach for your toes. Hold for half a minute, "
+                   "and repeat it thrice.\n")
+    assert (stretch.hold, stretch.sets) == (r(30), 3)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "per"),
+    [("10 reps per side", Per.SIDE), ("10 reps each leg", Per.LEG), ("10 reps on each arm", Per.ARM),
+     ("10 reps, alternating", Per.SIDE), ("3x10/side", Per.SIDE), ("10 reps, then switch legs", Per.LEG),
+     ("10 reps. Do the same on the other side", Per.SIDE), ("10 reps for each foot and hand", Per.SIDE)],
+)
+def test_sides_legs_arms_and_alternating(phrase: str, per: Per) -> None:
+    assert read_dose(phrase).per is per
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["hold a dumbbell in each hand for 10 reps", "the muscles on each side of your spine, 10 reps",
+     "lift the opposite arm and leg, 10 reps", "alternate between arching and rounding, 10 reps",
+     "10 reps per set"],
+)
+def test_phrases_that_only_look_one_sided(phrase: str) -> None:
+    assert read_dose(phrase).per is None
+
+
+# -- more of what articles write ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "sets", "reps", "hold", "rest"),
+    [
+        ("3x10", 3, r(10), None, None),
+        ("3 × 12 reps", 3, r(12), None, None),
+        ("2 x 30 seconds", 2, None, r(30), None),
+        ("3 rounds of 30 seconds", 3, None, r(30), None),
+        ("10 reps, holding each for 3 seconds", None, r(10), r(3), None),
+        ("Stay in this position for about 5 seconds and repeat 5 times", None, r(5), r(5), None),
+        ("hold 30 sec, 3 each side", 3, None, r(30), None),
+        ("8-10 slow reps", None, r(8, 10), None, None),
+        ("Rest 60-90 seconds between sets; 4 sets of 6", 4, r(6), None, r(60, 90)),
+        ("a minute and a half", None, None, r(90), None),
+        ("30 seconds on, 15 seconds off", None, None, r(30), r(15)),
+        ("Reps: 12", None, r(12), None, None),
+    ],
+)
+def test_dose_phrases(phrase: str, sets: object, reps: object, hold: object, rest: object) -> None:
+    dose = read_dose(phrase).settle()
+    assert (dose.sets, dose.reps, dose.hold, dose.rest) == (sets, reps, hold, rest)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["3 times a week", "Allow for 48 to 72 hours of recovery", "walking, about 6-8km every day",
+     "By Sam on Jul 08, 2012 10:00 AM", "This 10-minute workout", "within 5 minutes", "a few seconds"],
+)
+def test_what_is_not_a_dose(phrase: str) -> None:
+    dose = read_dose(phrase).settle()
+    assert not dose.has_work and dose.rest is None, dose
+
+
+def test_breaths_hold_a_pose_or_pace_a_move() -> None:
+    routine = routine_of("1. **Downward dog** — Hold for 5 breaths.\n2. **Cat-cow** — Flow between the poses for "
+                         "10 rounds of breath.\n")
+    dog, cat_cow = routine.exercises
+    assert (dog.hold, cat_cow.reps) == (r(30), r(10))
