@@ -58,6 +58,9 @@ def shoot(out: Path) -> int:
         def inform(self, *_: object) -> None:
             return None
 
+        def choose(self, *_: object) -> int:
+            return 0  # "Too soon for the same muscles" (the made-up history trained today): go ahead
+
     # Four months of sessions two to four times a week (made up, the same every time) for the history.
     from datetime import datetime
 
@@ -141,6 +144,14 @@ def shoot(out: Path) -> int:
     window.resize(800, 600)
     save("history-dark-800x600")
     app.setPalette(light)
+    window.resize(1100, 700)
+    window.show_library()  # the "today" panel once a programme is followed (docs/programmes.md)
+    programmes = window.programmes
+    programmes.pick = lambda entries, _note: [e.title for e in entries].index("Nuffield Health back classes")
+    programmes.choose()
+    save("today")
+    programmes.edit()  # the programme editor, a tab of the side panel
+    save("programme-editor")
     window.close()
     return 0
 
