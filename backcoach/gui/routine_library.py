@@ -284,7 +284,7 @@ class RoutineLibraryView(QWidget):
         """Several resizes in one turn of the event loop (start-up, a dock shown) fit the columns once."""
         if not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_columns)
+            QTimer.singleShot(0, self, self._fit_columns)  # with self as context: never after the list is gone
 
     def _fit_columns(self) -> None:
         """Show as many columns as leave the title its room, most useful first (the preview shows the rest);
