@@ -57,7 +57,7 @@ class ProgrammeChooser(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
         self.about = QTextBrowser()
-        self.about.setAccessibleName("About the programme")
+        self.about.setAccessibleDescription("About the programme")
         self.list.currentRowChanged.connect(self._show)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox()

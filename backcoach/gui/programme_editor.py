@@ -95,7 +95,7 @@ class ProgrammeEditor(QWidget):
 
         self.where = QLabel()
         self.where.setWordWrap(True)
-        self.where.setAccessibleName("Where the programme is saved")
+        self.where.setAccessibleDescription("Where the programme is saved")
         self.title = QLineEdit()
         self.title.setAccessibleName("Programme title")
         self.title.editingFinished.connect(self._title_edited)

@@ -361,3 +361,17 @@ def test_an_editor_with_unsaved_changes_goes_away_quietly(qtbot: QtBot, tmp_path
     editor.move_session(1)
     assert editor.is_dirty()
     shiboken6.delete(editor)
+
+
+def test_a_screen_reader_can_follow_the_today_panel_and_the_programme_editor(harness: Harness,
+                                                                            quick: ProgrammeScreen) -> None:
+    """Issue 17's walk through QAccessible (labels named by what they show, buttons by their text, every control
+    named and reached by Tab) over what issue 16 adds: the panel while following, and the editor."""
+    from test_accessibility import problems_of, settle
+
+    follow(quick, "My quick plan")
+    settle()
+    assert quick.panel.main.isVisible() and problems_of(harness.window) == []
+    quick.actions["edit"].trigger()
+    settle()
+    assert quick.dock.isVisible() and problems_of(harness.window) == []
