@@ -92,6 +92,10 @@ def shoot(out: Path) -> int:
 
     library = window.routine_library
     library.table.selectRow(library.titles().index("The back fit workout"))
+    for _ in range(30):  # the "today" panel says what it knows once the history is open (300 ms after the list)
+        if window.programmes.day is not None:
+            break
+        settle(100)
     save("library")
 
     def advance(seconds: float) -> None:
