@@ -31,17 +31,11 @@ from .core.programme_schedule import RunState, day_text, describe_today
 from .core.recovery import rule_text
 from .core.session_plan import plan_session
 from .core.session_recorder import local_now
+from .history_command import iso_day
 from .resources import user_history_path, user_programmes_dir
 from .settings_store import AppSettings, SettingsStore
 
 ACTIONS = ("list", "show", "start", "pause", "resume", "leave", "calendar")
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2025-03-31") from None
 
 
 def today_parser() -> argparse.ArgumentParser:
@@ -50,7 +44,7 @@ def today_parser() -> argparse.ArgumentParser:
         description="Today's session of the programme you follow (or the rest day and what is next), what you did "
                     "last and when, and whether today's session comes too soon for the same muscles.")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--on", type=_day, metavar="DATE", help="what another day holds (YYYY-MM-DD), at this time "
+    parser.add_argument("--on", type=iso_day, metavar="DATE", help="what another day holds (YYYY-MM-DD), at this time "
                         "of day")
     return parser
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -106,14 +107,14 @@ class ProgrammeEditor(QWidget):
         self.kind.activated.connect(lambda _index: self._schedule_edited())
         self.days: list[QCheckBox] = []
         days_row = QWidget()
-        days_layout = QHBoxLayout(days_row)
+        days_layout = QGridLayout(days_row)  # Monday to Thursday, then Friday to Sunday: the dock fits 800x600
         days_layout.setContentsMargins(0, 0, 0, 0)
         for index, name in enumerate(WEEKDAYS):
             box = QCheckBox(name[:3].capitalize())
             box.setAccessibleName(name.capitalize())
             box.toggled.connect(lambda _on, index=index: self._schedule_edited())
             self.days.append(box)
-            days_layout.addWidget(box)
+            days_layout.addWidget(box, index // 4, index % 4)
         self.days_row = days_row
         self.every = QSpinBox(minimum=1, maximum=MAX_EVERY_DAYS, suffix=" day(s) apart")
         self.every.setAccessibleName("Days from one session to the next")

@@ -38,7 +38,8 @@ class ProgressOffer(QFrame):
         self.yes = QPushButton("Yes, from next time (Y)")
         self.no = QPushButton("No, keep it as it is (N)")
         self.undo = QPushButton("Undo (U)")
-        for button in (self.yes, self.no, self.undo):  # named by their text (issue 17)
+        for button in (self.yes, self.no, self.undo):
+            button.setAccessibleName(button.text().rsplit(" (", 1)[0])  # its text without the key (issue 17)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.yes.clicked.connect(lambda _checked=False: self._answer("yes"))
         self.no.clicked.connect(lambda _checked=False: self._answer("no"))

@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton
+from PySide6.QtGui import QAction, QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton
 
+COMPACT_WIDTH = 560
+COMPACT_WINDOW_HEIGHT = 700
+"""Below both (a narrow library in a short window) the panel is one line: today's session, Start and the menu."""
+COMPACT_WARNING = "Too soon for the same muscles."
 WARNING_COLOUR = "#92400e"  # amber-800: white on it is 7:1, readable in light and dark themes
 
 
@@ -71,6 +75,7 @@ class TodayPanel(QFrame):
         for label in (self.heading, self.detail, self.last, self.warning):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.main.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.main.setMinimumWidth(120)  # beside the buttons in a narrow panel: words whole, wrapped
         self.start_button = QPushButton()
         self.start_button.setToolTip("Open today's session, ready to start (Ctrl+Enter)")
         self.start_button.clicked.connect(lambda _checked=False: self.startRequested.emit())
@@ -82,19 +87,21 @@ class TodayPanel(QFrame):
         self.menu = QMenu(self.menu_button)
         self.menu_button.setMenu(self.menu)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.menu_button)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 10, 8)
+        grid = self._grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
-        grid.addLayout(top, 0, 0, 1, 2)
-        grid.addWidget(self.main, 1, 0, 1, 2)
-        grid.addWidget(self.detail, 2, 0, 1, 2)
-        grid.addWidget(self.warning, 3, 0, 1, 2)
-        grid.addWidget(self.last, 4, 0, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.start_button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.heading, 0, 0, 1, 3)
+        # today's session, its button and the menu on one row: with the heading, the detail and the last session
+        # left out (see compact), the panel is one line, and the list below it keeps its room at 800x600 with the
+        # editor open
+        grid.addWidget(self.main, 1, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.start_button, 1, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.menu_button, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.detail, 2, 0, 1, 3)
+        grid.addWidget(self.warning, 3, 0, 1, 3)
+        grid.addWidget(self.last, 4, 0, 1, 3)
+        self.compact = False
         grid.setColumnStretch(0, 1)
+        self._set_margins()
         self.setStyleSheet(
             "#TodayPanel { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }"
             "#TodayPanel QLabel#todayHeading { color: palette(placeholder-text); font-weight: bold; }"
@@ -116,17 +123,34 @@ class TodayPanel(QFrame):
             else:
                 self.menu.addAction(action)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow and short (800x600 with the editor beside the library): one line, the rest in its tooltip."""
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_WIDTH and self.window().height() < COMPACT_WINDOW_HEIGHT
+        if compact != self.compact:
+            self.compact = compact
+            self._set_margins()
+            self.show_text(self.text)
+
+    def _set_margins(self) -> None:
+        self._grid.setContentsMargins(*((8, 2, 8, 2) if self.compact else (10, 6, 10, 8)))
+
     def show_text(self, text: TodayText) -> None:
         self.text = text
         self.heading.setText(text.heading)
+        self.heading.setVisible(not self.compact)
         self.main.setText(text.main)
+        self.main.setToolTip("\n".join(t for t in (text.heading, text.detail, text.last) if t) if self.compact else "")
         for label, value in ((self.detail, text.detail), (self.last, text.last)):
             label.setText(value)
-            label.setVisible(bool(value))
-        self.warning.setText(f"⚠ {_escape(text.warning)} <a href='rule' style='color: white'>Why?</a>"
-                             if text.warning else "")
+            label.setVisible(bool(value) and not self.compact)
+        said = COMPACT_WARNING if self.compact else text.warning  # compact: the whole warning in its tooltip
+        self.warning.setText(f"⚠ {_escape(said)} <a href='rule' style='color: white'>Why?</a>" if text.warning else "")
+        self.warning.setToolTip(text.warning if self.compact else "")
         self.warning.setVisible(bool(text.warning))
-        self.start_button.setText(f"{text.start} (Ctrl+Enter)" if text.start else "")
+        start = "Start" if self.compact and text.start == "Start today's session" else text.start
+        self.start_button.setText(f"{start} (Ctrl+Enter)" if start else "")
+        self.start_button.setAccessibleName(start or "Start")  # its text without the key (issue 17)
         self.start_button.setVisible(bool(text.start))
 
 

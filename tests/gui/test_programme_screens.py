@@ -375,3 +375,28 @@ def test_a_screen_reader_can_follow_the_today_panel_and_the_programme_editor(har
     quick.actions["edit"].trigger()
     settle()
     assert quick.dock.isVisible() and problems_of(harness.window) == []
+
+
+def test_at_800_by_600_with_the_editor_open_the_panel_is_one_line_and_everything_fits(
+        qtbot: QtBot, harness: Harness, quick: ProgrammeScreen) -> None:
+    from test_accessibility import settle
+
+    follow(quick, "My quick plan")
+    window, panel = harness.window, quick.panel
+    window.resize(1100, 760)
+    settle()
+    assert not panel.compact and panel.heading.isVisible() and panel.detail.isVisible()
+    window.resize(800, 600)
+    quick.actions["edit"].trigger()
+    qtbot.waitUntil(lambda: panel.compact)
+    assert not panel.heading.isVisible() and not panel.detail.isVisible() and panel.main.isVisible()
+    assert panel.start_button.text() == "Start (Ctrl+Enter)" and panel.start_button.isVisible()
+    assert "Today · My quick plan" in panel.main.toolTip() and "Session 1 of 2" in panel.main.toolTip()
+    settle()
+    assert panel.height() <= 40  # one line: the list below keeps its rows
+    editor = quick.editor
+    for widget in (editor.save_button, editor.every, editor.add_button, panel.start_button, panel.menu_button):
+        assert widget.isVisible(), widget
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+        assert window.rect().contains(top_left) and window.rect().contains(bottom_right), widget
