@@ -7,11 +7,15 @@ the app imports this after its first frame, the checking commands when they run.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .core.catalog import Catalog, library_path, load_catalog, routine_files
 from .core.exercise_library import ExerciseLibrary, load_library_path
 from .core.problems import RoutineError
 from .resources import bundled_routines_dir, user_cache_dir, user_routines_dir
+
+if TYPE_CHECKING:
+    from .core.programme_catalog import ProgrammeEntry
 
 
 def bundled_catalog(*, cached: bool = False) -> Catalog:
@@ -59,3 +63,14 @@ def find_routine(name: str) -> Path | None:
         if entry.routine and entry.routine.title.lower() == wanted:
             return entry.path
     return None
+
+
+def programme_entries(catalog: Catalog, user_folder: Path | None = None) -> tuple[ProgrammeEntry, ...]:
+    """The bundled programmes and the user's own (``user_folder``, by default ``programmes/`` in the user's
+    folder), checked against ``catalog``; bundled ones named ``programmes/…`` in messages."""
+    from .core.programme_catalog import load_programmes
+    from .resources import bundled_programmes_dir, user_programmes_dir
+
+    bundled = bundled_programmes_dir()
+    return load_programmes([(bundled, True), (user_folder or user_programmes_dir(), False)], catalog,
+                           {bundled: "programmes"})

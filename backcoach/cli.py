@@ -16,7 +16,8 @@ from pathlib import Path
 
 from . import EXIT_BAD_INPUT, EXIT_OK, __version__
 
-COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "import", "figure")
+COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "import", "figure", "today",
+            "programme")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,7 +41,7 @@ def _app_parser() -> argparse.ArgumentParser:
         description="BackCoach: a coach for back-strengthening classes. With no command, opens the app.",
         epilog=(
             "commands:\n"
-            "  validate PATH...          check routine files or folders\n"
+            "  validate PATH...          check routine (or programme) files or folders\n"
             "  list [--json]             the routine library with the planned length of each\n"
             "  timeline ROUTINE          the session as it will run, step by step\n"
             "  script ROUTINE            what the coach will say and play, and when\n"
@@ -48,6 +49,8 @@ def _app_parser() -> argparse.ArgumentParser:
             "  history [--json] [--since DATE] [--export FILE]   the sessions you have done\n"
             "  import PATH|- [-o FILE] [--split]   an article (.txt, .md, .html) to a routine, guesses marked\n"
             "  figure MOVE [--svg FILE | --png FILE]   a move's figure in words, or drawn\n"
+            "  today [--json]            today's session of your programme, or the rest day and what is next\n"
+            "  programme list|show|start|pause|resume|leave|calendar   programmes: sessions on a schedule\n"
             "list, timeline and script use your saved settings; flags override them.\n"
             "Run 'backcoach COMMAND --help' for a command's options."
         ),
@@ -89,6 +92,10 @@ def _run_command(name: str, args: list[str]) -> int:
         from .figure_command import run as run_figure  # reads the figures; Qt only if a picture is asked for
 
         return run_figure(args)
+    if name in ("today", "programme"):
+        from .programme_command import run_programme, run_today
+
+        return run_today(args) if name == "today" else run_programme(args)
     from .commands import run_command  # the core and YAML load only for the checking commands
 
     return run_command(name, args)

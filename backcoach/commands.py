@@ -21,13 +21,14 @@ from typing import TextIO
 
 from . import EXIT_BAD_INPUT, EXIT_OK
 from .catalogs import bundled_catalog, find_routine
-from .core.catalog import CatalogEntry, library_path, load_entry, routine_files
+from .core.catalog import Catalog, CatalogEntry, library_path, load_entry, routine_files
 from .core.cue_types import CueKind, Verbosity
 from .core.durations import Level, format_seconds
 from .core.exercise_library import ExerciseLibrary, load_library_path
 from .core.model import Pace, Routine
 from .core.preferences import Preferences
 from .core.problems import Position, Problem, RoutineError
+from .core.programme_catalog import is_programme_file, load_programme_entry
 from .core.session_plan import SessionPlan, estimates, plan_session
 from .core.timeline import Timeline, level_matters
 from .core.wording import length_text, range_text
@@ -205,6 +206,7 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
     verdicts: dict[str, bool] = {}
     """Every file checked, by its resolved path: whether it has problems."""
     bundled_library = _bundled_library()
+    catalog: Catalog | None = None  # read when a programme names its routines
 
     def check(path: Path, found: list[Problem]) -> bool:
         """Count ``path`` with ``found`` (once); ``False`` when it was checked already."""
@@ -240,6 +242,10 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
             check(path, [Problem(str(path), Position(), "no such file or folder")])
             continue
         for file in files:
+            if is_programme_file(file):  # a programme (docs/programmes.md): the routines it names are looked up
+                catalog = catalog or bundled_catalog()
+                check(file, list(load_programme_entry(file, catalog, bundled=False).problems))
+                continue
             entry = load_entry(file, bundled=False)
             if check(file, list(entry.problems)) and entry.routine is not None:
                 loaded.append((str(file), entry.routine))

@@ -24,7 +24,8 @@ from .core.history_store import HistoryStore
 from .resources import user_history_path
 
 
-def _day(text: str) -> date:
+def iso_day(text: str) -> date:
+    """A ``--since``/``--on`` argument: a day as YYYY-MM-DD (``backcoach today`` reads its ``--on`` with it too)."""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -37,7 +38,7 @@ def parser() -> argparse.ArgumentParser:
         description="The sessions you have done, oldest first: when, which routine, how it ended, how long, "
                     "the sets done, and your answers (how hard, back pain before and after).")
     parser.add_argument("--json", action="store_true", help="machine-readable output (every session with its steps)")
-    parser.add_argument("--since", type=_day, metavar="DATE", help="only sessions on or after this day (YYYY-MM-DD)")
+    parser.add_argument("--since", type=iso_day, metavar="DATE", help="only sessions on or after this day (YYYY-MM-DD)")
     parser.add_argument("--export", metavar="FILE",
                         help="write the history to FILE: JSON if it ends in .json (or with --json), else CSV; "
                              "'-' writes to standard output")

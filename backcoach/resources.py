@@ -1,8 +1,8 @@
 """Where BackCoach finds its files: the bundled data inside the installed package, and the user's folder.
 
-Bundled routines, sounds and icons are read from the installed package's own folder (what
+Bundled routines, programmes, sounds and icons are read from the installed package's own folder (what
 :mod:`importlib.resources` gives for a package on disk, without importing it before the first frame; the
-build places the repository's ``routines/``, ``assets/`` and ``docs/`` there). A source checkout and
+build places the repository's ``routines/``, ``programmes/``, ``assets/`` and ``docs/`` there). A source checkout and
 an editable install have no such folders beside the code, so there the checkout's own top-level
 ``routines/`` and ``assets/`` are used: ``pytest``, ``python -m backcoach`` and ``pip install -e .``
 work the way a Python developer expects. This module imports no Qt, so the CLI can use it.
@@ -37,6 +37,11 @@ def _package_dir(name: str) -> Path:
 def bundled_routines_dir() -> Path:
     """The routines that ship with the app (read-only)."""
     return _package_dir("routines")
+
+
+def bundled_programmes_dir() -> Path:
+    """The programmes that ship with the app (read-only): weekly plans made of the bundled routines."""
+    return _package_dir("programmes")
 
 
 def assets_dir() -> Path:
@@ -80,6 +85,11 @@ def user_log_dir() -> Path:
 def user_routines_dir() -> Path:
     """Where the user's own routines live (created on first save, not on read)."""
     return user_data_dir() / "routines"
+
+
+def user_programmes_dir() -> Path:
+    """Where the user's own programmes live (created on first save, not on read)."""
+    return user_data_dir() / "programmes"
 
 
 def user_history_path() -> Path:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from . import ini_file
 from .audio.settings import AudioSettings
+from .core.advice import PROGRESS_AFTER, PROGRESS_AFTER_DEFAULT, RECOVERY_HOURS
 from .core.cue_types import Verbosity
 from .core.durations import Level
 from .core.model import Pace
@@ -59,6 +60,10 @@ class AppSettings(AudioSettings):
     screen's name (``HDMI-1``)."""
     quick_timer: str = ""
     """The last quick timer, in its short form (``8x20/10: Plank, Bird dog``): the dialog opens on it."""
+    progress_after: int = PROGRESS_AFTER_DEFAULT
+    """Sessions in a row rated too easy before the summary offers a harder step (2 or 3)."""
+    recovery_hours: int = RECOVERY_HOURS[0]
+    """Hours a muscle group rests after a session that worked it hard (kimfitness: 48 to 72)."""
 
     def audio(self) -> AudioSettings:
         """Just the sound settings, for the audio layer."""
@@ -91,10 +96,15 @@ POSITION_CHANGE_RANGE = (0, 60)
 for ``prepare``."""
 WEEK_TARGET_RANGE = (1, 14)
 """Sessions a week the history's target may ask for (the articles: two to four)."""
+PROGRESS_AFTER_RANGE = PROGRESS_AFTER
+"""Sessions in a row rated too easy before a harder step is offered: "two or three times in a row"."""
+RECOVERY_HOURS_RANGE = RECOVERY_HOURS
+"""Hours of recovery for a muscle group worked hard: kimfitness's "48 to 72 hours"."""
 MAX_TEXT_CHARS = 1000
 """Longer than any voice id; a longer stored text is a damaged file, not a setting."""
 _RANGES = {"rate": RATE_RANGE, "prepare": PREPARE_RANGE, "position_change": POSITION_CHANGE_RANGE,
-           "week_target_low": WEEK_TARGET_RANGE, "week_target_high": WEEK_TARGET_RANGE}
+           "week_target_low": WEEK_TARGET_RANGE, "week_target_high": WEEK_TARGET_RANGE,
+           "progress_after": PROGRESS_AFTER_RANGE, "recovery_hours": RECOVERY_HOURS_RANGE}
 _BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 _WHOLE = re.compile(r"[+-]?[0-9]{1,18}")
 _CANNOT_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno.EISDIR, errno.EEXIST}

@@ -74,7 +74,7 @@ say "pyinstaller: built ${APP#"$ROOT"/} in $build_seconds s (warnings in ${log#"
 BIN="$APP/backcoach"
 ROUTINES="$APP/_internal/backcoach/routines"
 [[ -x "$BIN" ]] || die "$BIN was not built"
-for folder in routines assets/sounds assets/icons schemas docs; do
+for folder in routines programmes assets/sounds assets/icons schemas docs; do
     [[ -d "$APP/_internal/backcoach/$folder" ]] || die "the bundle has no backcoach/$folder"
 done
 dangling="$(find "$APP" -xtype l)"
@@ -103,6 +103,8 @@ fi
 check "validate on the bundled routines" "$BIN" validate "$ROUTINES"
 check "list (routines found through importlib.resources)" "$BIN" list
 check "history (the session history, SQLite)" "$BIN" history
+check "programme list (the bundled programmes)" "$BIN" programme list
+check "programme calendar (icalendar)" "$BIN" programme calendar "7-Day Preventive Back Plan" --output "$WORK/plan.ics"
 # The history screen draws with Qt Charts, imported only when it opens (so not by --smoke-test).
 check "the history screen (Qt Charts)" env QT_QPA_PLATFORM=offscreen "$BIN" -c '
 from datetime import date

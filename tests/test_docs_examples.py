@@ -1,4 +1,4 @@
-"""Every example in docs/cli.md and docs/cues.md runs as shown, so the docs stay true.
+"""Every example in docs/cli.md, docs/cues.md and docs/programmes.md runs as shown, so the docs stay true.
 
 An example is a ```console block: ``$ COMMAND`` lines, each followed by its output (standard output and
 standard error as a terminal shows them). A line ``...`` stands for any lines, ``...`` in a line for any
@@ -90,7 +90,7 @@ def matches(expected: tuple[str, ...], actual: list[str]) -> bool:
     return at(0, 0)
 
 
-DOCUMENTS = [DOCS / "cli.md", DOCS / "cues.md"]
+DOCUMENTS = [DOCS / "cli.md", DOCS / "cues.md", DOCS / "programmes.md"]
 EXAMPLES = [example for doc in DOCUMENTS for example in examples_of(doc)]
 
 

@@ -1,5 +1,5 @@
 """Desktop packaging: the launcher entry and AppStream metadata validate, the icons are there at every size,
-and the wheel carries the desktop files, routines, assets and schemas where a user install finds them.
+and the wheel carries the desktop files, routines, programmes, assets and schemas where a user install finds them.
 
 The validators (desktop-file-validate, appstreamcli) are installed by scripts/setup.sh, so a missing one
 fails the test with the fix instead of skipping it: CI must never pass without having validated anything.
@@ -176,6 +176,7 @@ def test_wheel_installs_the_desktop_files_where_launchers_look(wheel: zipfile.Zi
 
 
 @pytest.mark.parametrize("folder, inside", [("routines", "backcoach/routines"), ("assets", "backcoach/assets"),
+                                             ("programmes", "backcoach/programmes"),
                                              ("backcoach/schemas", "backcoach/schemas"), ("docs", "backcoach/docs")])
 def test_wheel_carries_the_bundled_data(wheel: zipfile.ZipFile, folder: str, inside: str) -> None:
     files = sorted(p.relative_to(ROOT / folder).as_posix() for p in (ROOT / folder).rglob("*") if p.is_file())
@@ -273,7 +274,8 @@ def test_bundle_builds_and_its_program_runs(tmp_path: Path) -> None:
         ["bash", str(ROOT / "packaging" / "build-bundle.sh")], capture_output=True, text=True, env=env, timeout=900
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    checks = ("--smoke-test (offscreen)", "validate on the bundled routines", "list (routines found through")
+    checks = ("--smoke-test (offscreen)", "validate on the bundled routines", "list (routines found through",
+              "programme list (the bundled programmes)", "programme calendar (icalendar)")
     for check in checks:
         assert f"check: {check}" in result.stdout, result.stdout
     program = tmp_path / "dist" / "BackCoach" / "backcoach"

@@ -370,3 +370,70 @@ reps_texts = st.one_of(
 @given(reps_texts)
 def test_reps_pattern_accepts_exactly_the_ranges_the_loader_accepts(text: str) -> None:
     assert pattern_accepts("reps", text) == reader_accepts_reps(text), text
+
+
+# -- programmes (issue 16): the same contract as routines -------------------------------------------------
+
+PROGRAMME_SCHEMA = "programme-v1.schema.json"
+PROGRAMME = """\
+backcoach-programme: 1
+title: Schema check plan
+summary: Every key once.
+source: A physiotherapist
+schedule: {when: ready, rest_days: 1}
+sessions:
+  - The back fit workout
+  - {routine: Revitalise your spine, gentler: The back fit workout}
+gentler: Revitalise your spine
+"""
+
+
+def programme_verdicts(text: str) -> tuple[bool, bool]:
+    """(the programme reader accepts it, the programme schema accepts it); names are not looked up here."""
+    from backcoach.core.programme import load_programme
+
+    try:
+        load_programme(text, "plan.yaml")
+        reader_ok = True
+    except RoutineError:
+        reader_ok = False
+    return reader_ok, validator(PROGRAMME_SCHEMA).is_valid(yaml.safe_load(text))
+
+
+def test_the_programme_schema_is_valid_and_describes_every_key() -> None:
+    Draft202012Validator.check_schema(schema(PROGRAMME_SCHEMA))
+    assert schema(PROGRAMME_SCHEMA)["$id"] == f"https://backcoach.invalid/schemas/{PROGRAMME_SCHEMA}"
+    for obj in _objects(schema(PROGRAMME_SCHEMA)):
+        assert obj.get("additionalProperties") is False, sorted(obj["properties"])
+        assert all(prop.get("description") for prop in obj["properties"].values()), sorted(obj["properties"])
+
+
+def test_every_bundled_programme_matches_the_programme_schema() -> None:
+    from backcoach.resources import bundled_programmes_dir
+
+    paths = routine_files(bundled_programmes_dir())
+    assert len(paths) == 3
+    assert {p.name: errors(PROGRAMME_SCHEMA, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in paths} == {
+        p.name: [] for p in paths}
+
+
+@pytest.mark.parametrize(("case", "text", "both"), [
+    ("every key", PROGRAMME, True),
+    ("days", PROGRAMME.replace("{when: ready, rest_days: 1}", "{days: [Mon, wednesday, FRI]}"), True),
+    ("every 2 days", PROGRAMME.replace("{when: ready, rest_days: 1}", "{every: 2 days}"), True),
+    ("every day", PROGRAMME.replace("{when: ready, rest_days: 1}", "{every: day}"), True),
+    ("every 0", PROGRAMME.replace("{when: ready, rest_days: 1}", "{every: 0}"), False),
+    ("every 29 days", PROGRAMME.replace("{when: ready, rest_days: 1}", "{every: 29 days}"), False),
+    ("funday", PROGRAMME.replace("{when: ready, rest_days: 1}", "{days: [mon, funday]}"), False),
+    ("a day twice", PROGRAMME.replace("{when: ready, rest_days: 1}", "{days: [mon, mon]}"), False),
+    ("two schedules", PROGRAMME.replace("{when: ready, rest_days: 1}", "{every: 2, days: [mon]}"), False),
+    ("rest days with every", PROGRAMME.replace("{when: ready, rest_days: 1}", "{every: 2, rest_days: 1}"), False),
+    ("when soon", PROGRAMME.replace("when: ready", "when: soon"), False),
+    ("rest days 15", PROGRAMME.replace("rest_days: 1", "rest_days: 15"), False),
+    ("version 2", PROGRAMME.replace("backcoach-programme: 1", "backcoach-programme: 2"), False),
+    ("no sessions", PROGRAMME.split("sessions:")[0] + "sessions: []\n", False),
+    ("unknown key", PROGRAMME + "weeks: 4\n", False),
+    ("session without routine", PROGRAMME.replace("{routine: Revitalise your spine, ", "{"), False),
+])
+def test_programme_schema_and_reader_agree(case: str, text: str, both: bool) -> None:
+    assert programme_verdicts(text) == (both, both), case

@@ -107,3 +107,19 @@ def test_the_file_is_where_qsettings_keeps_it(monkeypatch: pytest.MonkeyPatch, t
     assert user_settings_path() == Path("/somewhere/else/BackCoach/BackCoach.ini")
     monkeypatch.setenv("BACKCOACH_SETTINGS", str(tmp_path / "mine.ini"))
     assert user_settings_path() == tmp_path / "mine.ini"
+
+
+@pytest.mark.parametrize(("line", "field", "expected"), [
+    ("progress_after=2", "progress_after", 2), ("progress_after=9", "progress_after", 3),
+    ("progress_after=1", "progress_after", 2), ("progress_after=often", "progress_after", 3),
+    ("recovery_hours=72", "recovery_hours", 72), ("recovery_hours=24", "recovery_hours", 48),
+    ("recovery_hours=1000", "recovery_hours", 72), ("recovery_hours=2.5", "recovery_hours", 48),
+])
+def test_the_programme_settings_are_read_within_the_articles_ranges(tmp_path: Path, line: str, field: str,
+                                                                   expected: int) -> None:
+    """"Two or three times in a row" (too easy before a harder step), kimfitness's "48 to 72 hours" of recovery:
+    a value outside is clamped into the range, one that cannot be read is the default (3, 48)."""
+    path = tmp_path / "BackCoach.ini"
+    path.write_text(f"[General]\n{line}\n")
+    assert getattr(SettingsStore(path).load(), field) == expected
+    assert (DEFAULTS.progress_after, DEFAULTS.recovery_hours) == (3, 48)

@@ -23,7 +23,8 @@ How a move is done lives here too, so every routine that uses it is coached the 
 pace (``rep_time``, used for counted reps unless a routine sets its own), where it starts (``position``,
 which sizes the get-ready before it), whether it is one-sided and how the sides change (``per``,
 ``sides``), what the coach says about its risks (``spoken_caution``, a short form of ``cautions``), and
-for a high-impact move (``impact: high``) the gentler move that can take its place (``gentler``).
+for a high-impact move (``impact: high``) the gentler move that can take its place (``gentler``), and whether
+it is a stretch or mobility move that does not work its muscles hard (``load: light``).
 """
 
 from __future__ import annotations
@@ -47,10 +48,13 @@ LIBRARY_VERSION = 1
 LIBRARY_KEYS = ("backcoach-exercises", "exercises")
 ENTRY_KEYS = (
     "name", "aliases", "instructions", "muscles", "equipment", "position", "rep_time", "per", "sides", "cautions",
-    "spoken_caution", "impact", "gentler", "source",
+    "spoken_caution", "impact", "gentler", "source", "load",
     "figure",
 )
 IMPACTS = ("low", "high")
+LOADS = ("hard", "light")
+"""``load: light`` marks a stretch, a mobility or warm-up move, or breathing: it does not work its muscles hard,
+so the recovery check between sessions (:mod:`.recovery`) leaves it out. Every other move is ``hard``."""
 SPOKEN_CAUTION_WORDS = 16
 """A caution the coach says is short: a person on the mat hears one breath of advice, not a paragraph."""
 
@@ -102,6 +106,8 @@ class LibraryExercise:
     high_impact: bool = False
     gentler: str | None = None
     """The move (by name) that takes a high-impact move's place when the user skips it."""
+    light: bool = False
+    """A stretch, mobility or warm-up move (``load: light``): not counted as working its muscles hard."""
     figure: FigureSpec | None = None
     """Its own figure; the bundled moves' figures are in figures.yaml instead (see docs/figures.md)."""
 
@@ -319,6 +325,13 @@ def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
             r.report(node, f"'impact' must be one of {', '.join(IMPACTS)}, not {describe(node)}")
         elif text is not None:
             how["high_impact"] = text.lower() == "high"
+    node = fields.get("load")
+    if node is not None:
+        text = r.text(node, "load")
+        if text is not None and text.lower() not in LOADS:
+            r.report(node, f"'load' must be one of {', '.join(LOADS)}, not {describe(node)}")
+        elif text is not None:
+            how["light"] = text.lower() == "light"
     node = fields.get("gentler")
     if node is not None:
         how["gentler"] = r.text(node, "gentler")

@@ -6,9 +6,12 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+from .durations import Level
 from .engine import StepEnding
+from .exercise_library import ExerciseLibrary
 from .history_records import Answers, Feeling, SessionRecord, SessionStatus, StepLog, Tally
-from .timeline import StepKind
+from .model import Routine
+from .timeline import StepKind, expand
 
 ROUTINES = (  # bundled routines, by their history id and title, with their length at a steady pace
     ("routines/nuffield-back-fit-workout.yaml", "The back fit workout", 1992),
@@ -70,3 +73,21 @@ def _logs(rng: random.Random, done: int, skipped: int, seconds: float) -> tuple[
             logs.append(StepLog(len(logs), len(logs), kind, exercise, number % 2 + 1, 2, None, 1, round(seconds),
                                 ran, ending, 0, at))
     return tuple(logs)
+
+
+def done_session(routine: Routine, routine_id: str, started: datetime, *, library: ExerciseLibrary | None = None,
+                 level: Level | None = None, feeling: Feeling | None = None, pain_before: int | None = None,
+                 pain_after: int | None = None, status: SessionStatus = SessionStatus.FINISHED,
+                 uid: str | None = None) -> SessionRecord:
+    """A session of ``routine`` done as planned from ``started`` (aware): every step in full, at a steady pace,
+    with the answers given (tests of what builds on the history, and the screenshots)."""
+    timeline = expand(routine, level, library)
+    logs = tuple(StepLog.of(seq, step, float(step.planned), StepEnding.COMPLETED, 0, float(step.end))
+                 for seq, step in enumerate(timeline.steps))
+    total = float(timeline.total_seconds)
+    sets = sum(1 for step in timeline.steps if step.kind is StepKind.WORK)
+    return SessionRecord(
+        uid=uid or f"done-{started:%Y%m%d%H%M%S}-{routine_id}", routine_id=routine_id, routine_title=routine.title,
+        level=timeline.level.value, status=status, started=started, ended=started + timedelta(seconds=total),
+        planned_seconds=timeline.total_seconds, elapsed=total, active=total, paused=0.0,
+        tally=Tally(sets, sets, 0, 0, 0, 0), answers=Answers(feeling, pain_after, pain_before), steps=logs)

@@ -105,8 +105,70 @@ def _schema_1(db: sqlite3.Connection) -> None:
         ) WITHOUT ROWID""")
 
 
+def _schema_2(db: sqlite3.Connection) -> None:
+    """What builds on the sessions (issue 16, ``docs/programmes.md``): the programmes followed, the recovery
+    checks before a session, and the changes of level the user agreed to. Sessions are named by ``uid`` (as
+    text: deleting a session from the history, and putting it back, leaves these as they are)."""
+    db.execute("""
+        CREATE TABLE programme_runs (
+            id INTEGER PRIMARY KEY,
+            programme_id TEXT NOT NULL,
+            programme_title TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'left')),
+            started_at REAL NOT NULL,
+            tz_offset INTEGER NOT NULL,
+            start_date TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            last_done_date TEXT,
+            paused_at REAL,
+            ended_at REAL
+        )""")
+    # One programme at a time is followed (active or paused); any number have been left.
+    db.execute("CREATE UNIQUE INDEX programme_runs_current ON programme_runs ((status != 'left')) "
+               "WHERE status != 'left'")
+    db.execute("""
+        CREATE TABLE programme_events (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES programme_runs (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('start', 'pause', 'resume', 'leave', 'done')),
+            at REAL NOT NULL,
+            tz_offset INTEGER NOT NULL,
+            local_date TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            session_uid TEXT
+        )""")
+    db.execute("CREATE INDEX programme_events_by_run ON programme_events (run_id, id)")
+    db.execute("""
+        CREATE TABLE recovery_checks (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            tz_offset INTEGER NOT NULL,
+            routine_id TEXT NOT NULL,
+            muscles TEXT NOT NULL,
+            hours REAL NOT NULL,
+            choice TEXT NOT NULL CHECK (choice IN ('went-ahead', 'gentler', 'mobility', 'cancelled')),
+            chosen_routine_id TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE level_changes (
+            id INTEGER PRIMARY KEY,
+            routine_id TEXT NOT NULL,
+            at REAL NOT NULL,
+            tz_offset INTEGER NOT NULL,
+            session_uid TEXT,
+            reason TEXT NOT NULL CHECK (reason IN ('too-easy', 'too-hard', 'pain', 'hurt')),
+            level_before TEXT NOT NULL,
+            extra_before INTEGER NOT NULL,
+            level_after TEXT NOT NULL,
+            extra_after INTEGER NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
+            undone_at REAL
+        )""")
+    db.execute("CREATE INDEX level_changes_by_routine ON level_changes (routine_id, id)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: tuple[Migration, ...] = (_schema_1,)
+MIGRATIONS: tuple[Migration, ...] = (_schema_1, _schema_2)
 """Migration ``n`` (1-based) takes a database from schema version ``n - 1`` to ``n``. Append; never edit one
 that has shipped."""
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -249,6 +311,18 @@ class HistoryStore:
         finally:
             self._writes += 1
         db.execute("COMMIT")
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction for what builds on the history (:mod:`.programme_log`): the write lock taken at
+        once, committed whole or not at all."""
+        with self._write() as db:
+            yield db
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The connection, for reading what builds on the history (writes go through :meth:`writing`)."""
+        return self._db
 
     def begin(self, start: SessionStart) -> None:
         """A session started: recorded at once, as running (its lock held first, so that nobody who reads it

@@ -1,16 +1,15 @@
-"""The main window: the menus, the stacked views (routine library, session screen, summary, history) and the
-editor dock.
+"""The main window: the menus, the stacked views (routine library, session screen, summary, history), the docks.
 
 It shows things and forwards requests: a session belongs to the session controller (over the core's
 planner), the routines listed to the catalog loader, editing to the editor panel, the history and its
-screens to :mod:`.history_screen`. Start-up is measured against a bare PySide6 window, so this module
-imports only what an empty window needs; :meth:`build` (after the first frame) makes the library and the
-menus, :meth:`build_session` the session screen and its controller (the app calls it once the routines are
-listed), the editor panel its editor on first use, and the history opens 300 ms after the routines are listed.
-The menus are made by :mod:`.window_menus`; a class on two screens (the audience view on the projector, the
-instructor's panel) is :mod:`.class_screens`'s.
-Importing an article (File → Import article…, a dropped article, Edit → Paste article) is made on first
-use too (:mod:`.article_import`).
+screens to :mod:`.history_screen`, the programme followed to :mod:`.programme_screen`. Start-up is measured
+against a bare PySide6 window, so this module imports only what an empty window needs; :meth:`build` (after
+the first frame) makes the library and the menus, :meth:`build_session` the session screen and its
+controller (the app calls it once the routines are listed), the editor panel its editor on first use, and
+the history opens 300 ms after the routines are listed. The menus are made by :mod:`.window_menus`; a class
+on two screens (the audience view on the projector, the instructor's panel) is :mod:`.class_screens`'s.
+Importing an article (File → Import article…, a dropped article, Edit → Paste article) is made on first use
+too (:mod:`.article_import`).
 """
 
 from __future__ import annotations
@@ -143,6 +142,7 @@ class MainWindow(QMainWindow):
         from .catalog_loader import CatalogLoader
         from .editor_panel import EditorPanel
         from .history_screen import HistoryScreen
+        from .programme_screen import ProgrammeScreen
         from .prompts import DialogPrompter
         from .routine_library import RoutineLibraryView
 
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         from .window_menus import build_menus
 
         build_menus(self)
+        self.programmes = ProgrammeScreen(self)  # the "today" panel and the Programme menu (docs/programmes.md)
         # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
         # Enter work from the first moment (a keyboard-only user has no other way in).
         self.routine_library.table.setFocus()
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
             self.routine_library.set_level(settings.level)
         self.routine_library.set_preferences(settings.preferences())
         self.editor_panel.set_preferences(settings.preferences())
+        if self._is_built:
+            self.programmes.refresh()  # the recovery hours may have changed what today says
         if problem:
             self.status.setText(problem)
 
@@ -317,24 +320,25 @@ class MainWindow(QMainWindow):
     def open_session(self, entry: CatalogEntry, level: Level | None = None, *, start: bool = False) -> bool:
         """Show the session screen for a routine, ready to start (Space), or started (``start``). Asks about
         safety the first time. The routine is selected again at the next launch."""
-        if entry.routine is None:
+        if entry.routine is None or self.session_active() or not self._safety_accepted():
             return False
-        routine = self.editor_panel.draft_of(entry) or entry.routine  # what the user sees in the editor runs
+        chosen = entry
+        if (prepared := self.programmes.prepare(entry, level, self.editor_panel.draft_of)) is None:
+            return False  # too soon for the same muscles (issue 16), and the user changed their mind
+        entry, routine, level = prepared  # the editor's draft (what the user sees runs), at the user's step
         if not self.run_routine(routine, level, entry.exercise_library or self.loader.catalog.exercise_library,
                                 recorded_as=entry, start=start):
             return False
-        if self.settings.last_routine != str(entry.path):
-            self.apply_settings(self.settings.with_changes(last_routine=str(entry.path)))
+        if self.settings.last_routine != str(chosen.path):
+            self.apply_settings(self.settings.with_changes(last_routine=str(chosen.path)))
         return True
 
     def run_routine(self, routine: Routine, level: Level | None, library: ExerciseLibrary, *, start: bool,
                     recorded_as: CatalogEntry | str | None, preferences: Preferences | None = None) -> bool:
         """Plan ``routine`` (with the user's ``preferences`` unless others are given) and show its session screen,
         started or ready; ``False`` when a session runs already or the safety advice was not accepted."""
-        if self.session_active() or not self.controller.safety_accepted(self.settings.safety_acknowledged):
+        if self.session_active() or not self._safety_accepted():
             return False
-        if not self.settings.safety_acknowledged:
-            self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
         plan = self.controller.open(routine, preferences or self.settings.preferences(), level, self.settings.verbosity,
                                     library, recorded_as=recorded_as, ask_pain_before=self.settings.ask_pain_before)
         session = self.session
@@ -344,6 +348,14 @@ class MainWindow(QMainWindow):
         self.sessionOpened.emit(plan)
         if start:
             self.controller.toggle()
+        return True
+
+    def _safety_accepted(self) -> bool:
+        """The safety advice, asked before the first session only (then remembered)."""
+        if not self.controller.safety_accepted(self.settings.safety_acknowledged):
+            return False
+        if not self.settings.safety_acknowledged:
+            self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
         return True
 
     def ask_stop(self) -> bool:
@@ -394,7 +406,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before a running session or unsaved changes are lost (nothing to keep before the build)."""
         if self._is_built and ((self.session_active() and not self.ask_stop())
-                               or not self.editor_panel.confirm_leave()):
+                               or not self.editor_panel.confirm_leave() or not self.programmes.confirm_leave()):
             event.ignore()
             return
         if self._controller is not None:

@@ -213,9 +213,13 @@ class RoutineLibraryView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([600, 500])
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(safety)
+
+    def add_header(self, widget: QWidget) -> None:
+        """A panel above the list (the "today" panel of a programme, issue 16)."""
+        self._layout.insertWidget(0, widget)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Too narrow for the list and the preview side by side (800×600 with the editor open), the preview goes
@@ -303,7 +307,7 @@ class RoutineLibraryView(QWidget):
         """Several resizes in one turn of the event loop (start-up, a dock shown) fit the columns once."""
         if not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_columns)
+            QTimer.singleShot(0, self, self._fit_columns)  # with self as context: never after the list is gone
 
     def _fit_columns(self) -> None:
         """Show as many columns as leave the title its room, most useful first (the preview shows the rest);

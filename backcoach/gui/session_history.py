@@ -89,6 +89,11 @@ class SessionHistory(QObject):
     def session(self, uid: str) -> SessionRecord | None:
         return self._wait(lambda store: store.session(uid))
 
+    def run(self, job: Callable[[HistoryStore], T]) -> T:
+        """Run ``job`` with the store on the history's thread, after every write queued so far, and wait for its
+        result: what builds on the history (programmes, level changes) reads and writes through this."""
+        return self._wait(job)
+
     def warm(self) -> None:
         """Read the list of sessions on the history's thread now, without waiting, so that the history screen
         opens on it at once (the store keeps it until anyone writes). Called once the app is idle."""

@@ -26,7 +26,15 @@ from ..audio.settings import AudioSettings
 from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
-from ..settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, RATE_RANGE, WEEK_TARGET_RANGE, AppSettings
+from ..settings_store import (
+    POSITION_CHANGE_RANGE,
+    PREPARE_RANGE,
+    PROGRESS_AFTER_RANGE,
+    RATE_RANGE,
+    RECOVERY_HOURS_RANGE,
+    WEEK_TARGET_RANGE,
+    AppSettings,
+)
 from . import accessibility
 from .voice_choice import VoiceBox, preview_voice
 
@@ -125,12 +133,23 @@ class SettingsDialog(QDialog):
         self.week_target.setToolTip("What the history measures your weeks against; the articles advise two to four "
                                     "sessions a week (kimfitness), two or three (Nuffield Health)")
 
+        self.progress_after = QSpinBox(minimum=PROGRESS_AFTER_RANGE[0], maximum=PROGRESS_AFTER_RANGE[1],
+                                       value=_within(settings.progress_after, PROGRESS_AFTER_RANGE),
+                                       suffix=" sessions in a row rated too easy")
+        self.progress_after.setToolTip("Then the summary offers a harder step (you say yes or no); the articles: "
+                                       "\u201cprogress gradually\u201d")
+        self.recovery_hours = QSpinBox(minimum=RECOVERY_HOURS_RANGE[0], maximum=RECOVERY_HOURS_RANGE[1], singleStep=12,
+                                       value=_within(settings.recovery_hours, RECOVERY_HOURS_RANGE), suffix=" hours")
+        self.recovery_hours.setToolTip("Before working the same muscles hard again; kimfitness: \u201cAllow for 48 to "
+                                       "72 hours of recovery depending on your fitness level\u201d")
+
         rows: tuple[tuple[str, QWidget], ...] = (
             ("&Voice:", voice_row), ("Speech &rate:", self.rate), ("V&olume:", self.volume), ("", self.beeps),
             ("", self.muted), ("&What the coach says:", self.verbosity), ("Default &level:", self.level),
             ("&Get-ready time:", self.prepare), ("&Reps:", self.pace),
             ("&Time to change position:", self.position_change), ("", self.gentler),
             ("", self.ask_pain_before), ("Weekly &target:", self.week_target),
+            ("Harder step &after:", self.progress_after), ("Muscles re&cover for:", self.recovery_hours),
         )
         for label, widget in rows:
             name = label.replace("&", "").rstrip(":")
@@ -195,6 +214,8 @@ class SettingsDialog(QDialog):
             ask_pain_before=self.ask_pain_before.isChecked(),
             week_target_low=self.week_low.value(),
             week_target_high=self.week_high.value(),
+            progress_after=self.progress_after.value(),
+            recovery_hours=self.recovery_hours.value(),
         )
 
 

@@ -146,7 +146,7 @@ class SummaryView(QWidget):
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.library_button)
 
-        inner = QVBoxLayout()
+        inner = self._inner = QVBoxLayout()
         inner.addWidget(self.routine)
         inner.addLayout(facts)
         inner.addSpacing(8)
@@ -216,6 +216,10 @@ class SummaryView(QWidget):
             self.facts[key].setVisible(before is not None)
         self.feeling.set_value(record.answers.feeling)
         self.pain.set_value(record.answers.pain_after)
+
+    def add_panel(self, widget: QWidget) -> None:
+        """Another feature's panel under the questions (the progress offer of a programme, issue 16)."""
+        self._inner.insertWidget(self._inner.count() - 2, widget)  # before the buttons and the stretch
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

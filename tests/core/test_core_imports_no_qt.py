@@ -16,7 +16,8 @@ def test_core_modules_import_without_qt() -> None:
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
         "import backcoach.cli, backcoach.commands, backcoach.catalogs, backcoach.resources, backcoach.settings_store\n"
-        "import backcoach.history_command, backcoach.doctor, backcoach.import_command\n"
+        "import backcoach.history_command, backcoach.doctor, backcoach.import_command, backcoach.programme_command\n"
+        "import backcoach.calendar_export\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'PyQt')))\n"
         "print(','.join(qt))\n"
     )

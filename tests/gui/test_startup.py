@@ -63,7 +63,7 @@ def test_a_deferred_window_builds_itself_after_its_first_paint(qtbot: QtBot, tmp
     assert window.is_built()
     assert window.centralWidget() is window.stack
     assert window.stack.currentWidget() is window.routine_library
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Programme", "&Help"]
     assert window.focusWidget() is window.routine_library.table  # the keyboard works at once
     assert loads == []  # reading the library is the app's next step, not the window's
     with qtbot.waitSignal(window.libraryLoaded):
