@@ -162,7 +162,7 @@ def main() -> int:
     options = parser.parse_args()
     articles_root = ROOT / "tests" / "importer" / "articles"
     folders = options.folders or [articles_root / name
-                                  for name in ("seeds", "extra", "fresh", "holdout", "final", "last", "sixth")]
+                                  for name in ("seeds", "extra", "fresh", "holdout", "final", "last", "sixth", "seventh")]
     library = load_library_path(bundled_routines_dir() / "exercises.yaml")
     grand_right = grand_total = 0
     with tempfile.TemporaryDirectory() as temporary:
