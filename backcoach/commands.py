@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,10 +197,24 @@ class Chosen:
 
 
 def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
-    """Check files and folders; print every problem; exit 1 if there was any."""
+    """Check files and folders; print every problem; exit 1 if there was any.
+
+    Each file counts once, however often it is named (given twice, or given and inside a folder given too), and a
+    path that is not there counts as one file with a problem: "checked N file(s)" is the files, each valid or not."""
     problems: list[Problem] = []
-    checked = 0
+    verdicts: dict[str, bool] = {}
+    """Every file checked, by its resolved path: whether it has problems."""
     bundled_library = _bundled_library()
+
+    def check(path: Path, found: list[Problem]) -> bool:
+        """Count ``path`` with ``found`` (once); ``False`` when it was checked already."""
+        key = os.path.realpath(path)
+        if key in verdicts:
+            return False
+        verdicts[key] = bool(found)
+        problems.extend(found)
+        return True
+
     for raw in paths:
         path = Path(raw)
         loaded: list[tuple[str, Routine]] = []  # for their exercises' figures (docs/figures.md)
@@ -208,43 +223,62 @@ def validate(paths: Sequence[str], out: TextIO, err: TextIO) -> int:
             library = bundled_library
             found = library_path(path)
             if found is not None:
-                checked += 1
+                library_problems: list[Problem] = []
                 try:
                     library = load_library_path(found).merged(bundled_library)
                 except RoutineError as error:
-                    problems.extend(error.problems)
-                for move, gentler in library.missing_gentler():
-                    print(f"{found}: note: '{move}' names the gentler move '{gentler}', which no exercise library "
-                          "describes (G will skip it instead)", file=err)
+                    library_problems = list(error.problems)
+                if check(found, library_problems):
+                    for move, gentler in library.missing_gentler():
+                        print(f"{found}: note: '{move}' names the gentler move '{gentler}', which no exercise "
+                              "library describes (G will skip it instead)", file=err)
             if not files and found is None:
                 print(f"backcoach validate: {path}: no routine files (*.yaml, *.yml) in this folder", file=err)
         elif path.exists() or path.is_symlink():  # a link that leads nowhere: reading it says why
             files, library = [path], bundled_library
         else:
-            checked += 1  # checked, and found missing: one file with a problem
-            problems.append(Problem(str(path), Position(), "no such file or folder"))
+            check(path, [Problem(str(path), Position(), "no such file or folder")])
             continue
         for file in files:
-            checked += 1
             entry = load_entry(file, bundled=False)
-            problems.extend(entry.problems)
-            if entry.routine is not None:
+            if check(file, list(entry.problems)) and entry.routine is not None:
                 loaded.append((str(file), entry.routine))
-            unknown = library.unknown_names(entry.routine) if entry.routine is not None else []
-            if unknown:
-                names = ", ".join(f"'{name}'" for name in unknown)
-                print(f"{file}: note: not in the exercise library (no instructions shown): {names}", file=err)
-        from .figures import check_figures, figures_path
-
-        folder = path if path.is_dir() else None
-        checked += 1 if folder is not None and figures_path(folder) is not None else 0
-        problems.extend(check_figures(folder, library, loaded))
+                _note_unknown_names(file, library.unknown_names(entry.routine), library, err)
+        _check_figures(path if path.is_dir() else None, library, loaded, check, verdicts, problems)
     for problem in problems:
         print(problem, file=out)
-    broken = len({p.file for p in problems})
-    print(f"checked {checked} file(s): {checked - broken if checked >= broken else 0} valid, {broken} with problems",
-          file=err)
+    broken = sum(verdicts.values())
+    print(f"checked {len(verdicts)} file(s): {len(verdicts) - broken} valid, {broken} with problems", file=err)
     return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
+def _check_figures(folder: Path | None, library: ExerciseLibrary, loaded: list[tuple[str, Routine]],
+                   check: Callable[[Path, list[Problem]], bool], verdicts: dict[str, bool],
+                   problems: list[Problem]) -> None:
+    """The figures of a folder given (its ``figures.yaml``, counted once as a file) and of the routines just read
+    (``loaded``: each read once): their problems, and the files they make not valid (docs/figures.md)."""
+    from .figures import check_figures, figures_path
+
+    own = figures_path(folder) if folder is not None else None
+    found = check_figures(folder, library, loaded)
+    if own is not None:
+        check(own, [p for p in found if p.file == str(own)])  # a folder given twice: its figures told once
+    for problem in found:
+        if own is None or problem.file != str(own):
+            problems.append(problem)
+            key = os.path.realpath(problem.file)
+            if key in verdicts:
+                verdicts[key] = True
+
+
+def _note_unknown_names(file: Path, unknown: list[str], library: ExerciseLibrary, err: TextIO) -> None:
+    """A note (not a problem: a routine may name a move of its own) for names the exercise library does not
+    describe, with the name each was most likely meant to be."""
+    if not unknown:
+        return
+    names = ", ".join(f"'{name}'" + (f" (did you mean '{guess}'?)" if (guess := library.suggestion(name)) else "")
+                      for name in unknown)
+    print(f"{file}: note: not in the exercise library (no instructions shown): {names}", file=err)
 
 
 def _bundled_library() -> ExerciseLibrary:

@@ -120,6 +120,8 @@ class Ending:
     """Whether both progress bars show the session complete."""
     caption_kept: bool
     """Whether the last thing the coach said stays on screen."""
+    session_clock: str = ""
+    """The session's time as it ended (a finished one: its whole length, "29:57 / 29:57"); "" leaves the last."""
 
 
 HEADINGS = {StepKind.PREPARE: "GET READY", StepKind.WORK: "WORK", StepKind.REST: "REST"}
@@ -326,3 +328,12 @@ class SessionDisplay:
         total = engine.session_total()
         session_clock = f"{clock_text(math.floor(engine.session_elapsed()))} / {clock_text(total)}"
         return replace(moment, heading=heading, session_clock=session_clock)
+
+    def ending(self, engine: SessionEngine) -> Ending | None:
+        """How the screen looks once the session is over (``None`` while it is not): a session that ran to its
+        end shows its whole length done, not the last second drawn before it ("29:56 / 29:57")."""
+        ending = ENDINGS.get(engine.state)
+        if ending is None or engine.state is not State.FINISHED:
+            return ending
+        total = clock_text(engine.session_total())
+        return replace(ending, session_clock=f"{total} / {total}")

@@ -65,6 +65,21 @@ def normalise_name(name: str) -> str:
     return " ".join(_SEPARATORS.sub(" ", text).split())
 
 
+def _folded(name: str) -> str:
+    """A name without case, punctuation, spaces or plurals: the spellings of one name fold to (nearly) the same
+    text (``Bird dogs`` and ``Bird dog``, ``Farmers carry`` and ``Farmer's carry``, ``Reverse flies`` and ``Reverse
+    fly``)."""
+    return "".join(_singular(word) for word in normalise_name(name).replace("'", "").split())
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 @dataclass(frozen=True)
 class LibraryExercise:
     name: str
@@ -129,6 +144,34 @@ class ExerciseLibrary:
     def unknown_names(self, routine: Routine) -> list[str]:
         """Exercise names in a routine that the library does not describe."""
         return sorted({e.name for e in routine.exercises if self.find(e.name) is None})
+
+    def suggestion(self, name: str) -> str | None:
+        """The name (or alias) a name the library does not know was most likely meant to be (``Plnak`` →
+        ``Plank``); ``None`` for a known name or when nothing is close."""
+        from .suggest import closest
+
+        if not name.strip() or self.find(name) is not None:
+            return None
+        # closest() compares with spaces as underscores, as it does for keys
+        names = {normalise_name(n).replace(" ", "_"): n for e in self.entries for n in (e.name, *e.aliases)}
+        guess = closest(normalise_name(name), names)
+        return names[guess] if guess is not None else None
+
+    def offered_names(self) -> list[str]:
+        """The names to offer while a name is typed: every move's name and the aliases that are another name for
+        it, not another spelling of one already offered ("Bird dogs", "Deadbug" and "Farmers carry" are not
+        offered beside "Bird dog", "Dead bug" and "Farmer's carry", "Kneeling superman" is)."""
+        from .suggest import edit_distance
+
+        offered: list[str] = []
+        for entry in self.entries:
+            kept: list[str] = []
+            for name in (entry.name, *entry.aliases):
+                folded = _folded(name)
+                if all(edit_distance(folded, _folded(other)) > min(2, len(folded) // 5) for other in kept):
+                    kept.append(name)
+            offered.extend(kept)
+        return sorted(set(offered), key=str.lower)
 
     def missing_gentler(self) -> list[tuple[str, str]]:
         """``(move, gentler)`` pairs whose gentler move this library does not describe (a note, not an error:

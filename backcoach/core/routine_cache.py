@@ -10,6 +10,10 @@ cache a start-up whose files have not changed unpickles the results instead. It 
   core module), so a newer validator never trusts an older verdict.
 * A cache that cannot be read (missing, truncated, from another version) is ignored and rebuilt; writing it
   is atomic, and failing to write it costs only the next start-up's speed.
+* A file changed within two seconds of being read is not kept: a file system's clock moves in ticks (a few
+  milliseconds; two seconds on FAT), so a second change in the same tick, of the same size, would leave every
+  time as it was, and the cache would keep the first verdict (a file fixed on disk still "broken"). Such a file
+  is read again at the next start, when its times are safely in the past.
 
 The cache file lives in the user's cache folder; it is the user's own, like the settings file.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -45,11 +50,17 @@ def code_fingerprint() -> bytes:
     return "|".join(parts).encode()
 
 
+RACY_NS = 2_000_000_000
+"""A file whose modification or change time is this close to its reading is not kept (see above)."""
+
+
 class RoutineCache:
     """Parsed files by key; :meth:`save` writes the cache when something was read or dropped."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, clock: Callable[[], int] = time.time_ns) -> None:
+        """``clock``: the file system's time now, in nanoseconds (tests move it)."""
         self.path = path
+        self._read_at = clock()
         self._fingerprint = code_fingerprint()
         self._old: dict[Key, object] = self._read()
         self._new: dict[Key, object] = {}
@@ -112,7 +123,10 @@ class RoutineCache:
         return data if isinstance(data, dict) else {}
 
     def save(self) -> None:
-        """Keep what this reading found (files no longer read are dropped), if it differs from the file."""
+        """Keep what this reading found (files no longer read are dropped, files changed too recently to trust
+        their times are left out), if it differs from the file."""
+        settled = self._read_at - RACY_NS
+        self._new = {key: value for key, value in self._new.items() if max(key[5], key[6]) < settled}
         if self._new.keys() == self._old.keys():
             return
         try:

@@ -120,7 +120,7 @@ class ImportDialog(QDialog):
         self.timer.timeout.connect(self._read_text)
         self.summary = QLabel("Nothing read yet.")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What was found")
+        self.summary.setAccessibleDescription("What was found")  # named by what it says
         self.which = QComboBox()
         self.which.setAccessibleName("Which class to open")
         self.which.currentIndexChanged.connect(lambda _i: self._show_notes())

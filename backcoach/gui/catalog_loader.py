@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from ..core.catalog import Catalog, CatalogEntry, load_entry
 from .saving import set_aside_interrupted_saves
 
 if TYPE_CHECKING:
+    from .prompts import Prompter
     from .routine_library import RoutineLibraryView
 
 log = logging.getLogger("backcoach")
@@ -48,6 +49,8 @@ class CatalogLoader(QObject):
         self.catalog = Catalog(())
         self.opened: list[CatalogEntry] = []
         self.view: RoutineLibraryView | None = None
+        self.copy_failure: str | None = None
+        """Why the last copy into the user's folder failed (for the status line), until the next summary."""
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -77,7 +80,7 @@ class CatalogLoader(QObject):
 
     def _show(self) -> None:
         if self.view is not None:
-            self.view.show_catalog(self.shown())
+            self.view.show_catalog(self.shown(), frozenset(entry.path for entry in self.opened))
 
     def status(self, reading: Reading) -> str:
         """For the status line after a reading: the summary, or why nothing was read; what a crash left."""
@@ -88,10 +91,12 @@ class CatalogLoader(QObject):
         return text
 
     def summary(self) -> str:
-        """For the status line: how many routines, how many broken."""
+        """For the status line: how many routines, how many broken (and a copy that failed just now)."""
         shown = self.shown()
         broken = len(shown.broken)
-        return f"{len(shown.entries)} routines" + (f", {broken} broken (select one to see why)" if broken else "")
+        failure, self.copy_failure = self.copy_failure, None
+        return (f"{len(shown.entries)} routines" + (f", {broken} broken (select one to see why)" if broken else "")
+                + (f". {failure}" if failure else ""))
 
     # -- what is listed --------------------------------------------------------------------------------
 
@@ -104,16 +109,56 @@ class CatalogLoader(QObject):
         resolved = path.resolve()
         return next((e for e in (*self.catalog.entries, *self.opened) if e.path.resolve() == resolved), None)
 
+    def kept(self, path: Path, prompter: Prompter) -> Path:
+        """A file opened from outside the routine folders (Ctrl+O, a drop) is listed only until the app closes:
+        offer to copy it into the user's folder, where the library finds it at every start. The path to open:
+        the copy, or the file itself (declined, already listed, or the copy failed: the status line says why)."""
+        from ..core.catalog import unique
+        from ..core.files import read_user_file, read_user_text
+        from ..core.problems import RoutineError
+        from .saving import save_text
+
+        if self.find(path) is not None or not path.is_file():
+            return path
+        folder = self._user_folder()
+        try:
+            if read_user_file(folder / path.name) == read_user_file(path):
+                return folder / path.name  # copied before: that copy is the one listed
+        except (OSError, RoutineError):
+            pass
+        if prompter.choose("Keep this routine?", f"{path.name} is not in your routines folder, so the library lists "
+                           f"it only until BackCoach closes. Copy it into your routines ({folder}) to keep it?",
+                           ("Copy into my routines", "Only this time")) != 0:
+            return path
+        try:
+            copy = unique(folder / path.name)
+            save_text(copy, read_user_text(path))
+        except (OSError, RoutineError) as error:
+            log.warning("could not copy %s into %s: %s", path, folder, error)
+            self.copy_failure = f"Not copied into your routines: {error}"
+            return path
+        self.reload()
+        return copy
+
     def _read_file(self, path: Path) -> CatalogEntry:
         """A file from outside the folders, coached with the folders' exercise library like the rest."""
         return load_entry(path, bundled=False, exercise_library=self.catalog.exercise_library)
 
-    def open(self, path: Path) -> CatalogEntry:
-        """The entry for a file, listed once: read it now (and list it) if it is not listed yet."""
+    def open(self, path: Path, *, again: bool = False) -> CatalogEntry:
+        """The entry for a file, listed once: read it now (and list it) if it is not listed yet; ``again``: read
+        it again if it is (Ctrl+O on a file fixed since it was read shows it fixed)."""
         known = self.find(path)
-        if known is not None:
+        if known is not None and not again:
             return known
-        entry = self._read_file(path)
-        self.opened.append(entry)
+        if known is None:
+            entry = self._read_file(path)
+            self.opened.append(entry)
+        elif known in self.opened:
+            entry = self.opened[self.opened.index(known)] = self._read_file(known.path)
+        else:  # one of the folders' routines: read as the folders' reading reads it
+            entry = load_entry(known.path, bundled=known.bundled, display_name=known.display_name,
+                               exercise_library=self.catalog.exercise_library)
+            entries = self.catalog.entries
+            self.catalog = replace(self.catalog, entries=tuple(entry if e is known else e for e in entries))
         self._show()
         return entry

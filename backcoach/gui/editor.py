@@ -44,6 +44,7 @@ from ..core.session_plan import estimates, plan_session
 from ..core.timeline import resolve
 from ..core.writer import dump_routine
 from ..resources import user_routines_dir
+from .accessibility import mark_invalid
 from .figure_view import FigurePreview, FigureView, on_panel
 from .prompts import Prompter
 from .routine_tree import ADDRESS_ROLE, RoutineTree
@@ -70,6 +71,7 @@ UNSET_CHOICE = {"per": "as the exercise library says", "sides": "as the exercise
                 "position": "as the exercise library says"}
 """What an empty choice means where it is not a plain default: the library's way of doing the move."""
 LONG_TEXT = {"summary", "instructions", "note", "figure"}
+NOT_SAVED = "Not saved: "
 GUESSED_STYLE = "background: #fef3c7; border: 1px solid #d97706;"
 """A value the importer guessed: amber, as a highlighter would mark what to check."""
 
@@ -138,6 +140,7 @@ class RoutineEditor(QWidget):
         self._from_form = False
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._name_note: QLabel | None = None
         self._hints: dict[str, QLabel] = {}
 
         self.tree = RoutineTree()
@@ -146,13 +149,13 @@ class RoutineEditor(QWidget):
         self.form_host = QScrollArea()
         self.form_host.setWidgetResizable(True)
         self.estimate = QLabel()
-        self.estimate.setAccessibleName("Estimated length")
+        self.estimate.setAccessibleDescription("Estimated length")
         self.estimate.setWordWrap(True)
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps of the session")
         self.steps.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = QLabel()
-        self.message.setAccessibleName("Editor message")
+        self.message.setAccessibleDescription("Editor message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(highlight);")
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -171,7 +174,7 @@ class RoutineEditor(QWidget):
         layout.addWidget(self.estimate)
         layout.addWidget(splitter, 1)
         self.figure_note = QLabel()  # a figure that reads but cannot be drawn as written: says why, saving allowed
-        self.figure_note.setAccessibleName("Figure problem")
+        self.figure_note.setAccessibleDescription("Figure problem")  # named by what it says
         self.figure_note.setWordWrap(True)
         self.figure_note.setStyleSheet("color: #b91c1c;")
         self.figure_note.hide()
@@ -269,8 +272,9 @@ class RoutineEditor(QWidget):
         return not self.undo_stack.isClean()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        if text:
+        """Say ``text`` under the editor (and on the status line); ``""`` takes the last message back."""
+        if text or self.message.text():
+            self.message.setText(text)
             self.messageShown.emit(text)
 
     def _show(self, routine: Routine, select: Address) -> None:
@@ -376,7 +380,7 @@ class RoutineEditor(QWidget):
         routine = self.routine
         form = QWidget()
         layout = QFormLayout(form)
-        self._fields, self._errors, self._hints = {}, {}, {}
+        self._fields, self._errors, self._hints, self._name_note = {}, {}, {}, None
         if routine is not None:
             at = self.tree.current_address()
             keys = (editing.ROUTINE_FIELDS if len(at) == 0 else editing.BLOCK_FIELDS if len(at) == 1
@@ -391,6 +395,13 @@ class RoutineEditor(QWidget):
                 self._fields[key], self._errors[key] = widget, error
                 layout.addRow(f"{LABELS.get(key, key)}:", widget)
                 layout.addRow("", error)
+                if key == "name":
+                    note = self._name_note = QLabel()
+                    note.setObjectName("name_note")
+                    note.setStyleSheet("color: #92400e;")
+                    note.setWordWrap(True)
+                    layout.addRow("", note)
+                    self._show_name_note(editing.field_text(key, value))
                 guessed = self._guess_at(at, key)
                 if guessed is not None:
                     widget.setProperty("guessed", True)
@@ -427,11 +438,15 @@ class RoutineEditor(QWidget):
             line = QLineEdit(text)
             line.setPlaceholderText(self._inherited(key, at))
             if key == "name":
-                names = sorted({n for e in self.exercise_library.entries for n in (e.name, *e.aliases)})
-                completer = QCompleter(names, line)
+                completer = QCompleter(self.exercise_library.offered_names(), line)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                # A name picked from the list (click, or Enter on it) is set without textEdited: stored here.
+                completer.activated.connect(lambda value, k=key: self._edited(k, str(value)))
                 line.setCompleter(completer)
             line.textEdited.connect(lambda value, k=key: self._edited(k, value))
+            # What the field shows when the focus leaves it is what is stored (a name the list filled in too).
+            line.editingFinished.connect(lambda k=key, box=line: self._settle(k, box.text()))
             widget = line
         widget.setObjectName(f"field_{key}")
         widget.setAccessibleName(LABELS.get(key, key))
@@ -478,6 +493,7 @@ class RoutineEditor(QWidget):
         error.setVisible(bool(message))
         field.setStyleSheet("border: 2px solid #b91c1c;" if message else "")
         field.setToolTip(message or "")
+        mark_invalid(field, message)
         if field.property("guessed") and not message and self._guess_at(self.tree.current_address(), key) is None:
             field.setProperty("guessed", False)  # edited: the user has checked it
             hint = self._hints.get(key)
@@ -485,6 +501,42 @@ class RoutineEditor(QWidget):
                 hint.hide()
             if self.routine is not None:
                 self._mark_tree(self.routine)
+        if key == "name" and self.exercise_library.find(text) is not None:
+            self._show_name_note(text)  # known now: the note goes at once (a new one waits until the field is left)
+        if not self.field_problems() and self.message.text().startswith(NOT_SAVED):
+            self.show_message("")  # the field it was about is fixed: the refusal no longer holds
+
+    def _settle(self, key: str, text: str) -> None:
+        """The field was left (or Enter pressed): store what it shows, if that is not stored yet (nor refused
+        already); a name the exercise library does not know is flagged now, not at every letter typed."""
+        field = self._fields.get(key)
+        if field is not None and not self.field_error(key) and self.routine is not None:
+            at = self.tree.current_address()
+            if text != editing.field_text(key, editing.get_field(self.routine, at, key)):
+                self._edited(key, text)
+        if key == "name":
+            self._show_name_note(text)
+
+    def _show_name_note(self, name: str) -> None:
+        """Flag a name the exercise library does not know (a note, not an error: a routine may name a move of its
+        own), with the name it was most likely meant to be."""
+        note = self._name_note
+        if note is None:
+            return
+        text = ""
+        if name.strip() and self.exercise_library.find(name) is None:
+            guess = self.exercise_library.suggestion(name)
+            text = (f"Not in the exercise library: the session shows no instructions, pace or caution for "
+                    f"'{name}'." + (f" Did you mean '{guess}'?" if guess else ""))
+        note.setText(text)
+        note.setVisible(bool(text))
+        field = self._fields.get("name")
+        if field is not None:
+            field.setAccessibleDescription(text)  # what the note says, read with the field
+
+    def field_note(self, key: str) -> str:
+        """The note shown at a field (a name the exercise library does not know), for tests and accessibility."""
+        return self._name_note.text() if key == "name" and self._name_note is not None else ""
 
     def field_error(self, key: str) -> str:
         """The message shown at a field ('' when its value is fine): for tests and accessibility."""
@@ -500,7 +552,7 @@ class RoutineEditor(QWidget):
     def _refuse_while_invalid(self) -> bool:
         problems = self.field_problems()
         if problems:
-            self.show_message(f"Not saved: fix the marked field first — {problems[0]}")
+            self.show_message(f"{NOT_SAVED}fix the marked field first — {problems[0]}")
         return bool(problems)
 
     def save(self) -> bool:
@@ -528,7 +580,8 @@ class RoutineEditor(QWidget):
     def save_as(self, *, comments_confirmed: bool = False) -> bool:
         if self.document is None or self._refuse_while_invalid():
             return False
-        if self.document.has_comments and not comments_confirmed:
+        # A copy of a bundled routine leaves the bundled file and its comments as they are: nothing to warn about.
+        if self.document.has_comments and not self.document.bundled and not comments_confirmed:
             name = self.document.path.name if self.document.path else "this routine"
             answer = self.prompter.choose(
                 "Comments will be lost",
@@ -561,7 +614,7 @@ class RoutineEditor(QWidget):
                 self.watcher.removePaths(self.watcher.files())
             save_text(path, text)
         except OSError as error:
-            self.show_message(f"Not saved: {error}")
+            self.show_message(f"{NOT_SAVED}{error}")
             return False
         self.document.path, self.document.bundled, self.document.disk_text = path, False, text
         self.watcher.addPath(str(path))

@@ -44,6 +44,7 @@ class EditorPanel(QObject):
         self.figures: Callable[[ExerciseLibrary], FigureBook] | None = None
         """The figures the editor shows for an exercise library (the window's figure shelf)."""
         self._following_save = False
+        self._last_message = ""
         self._visible_before_session = False
         self._away = False
         """Another screen than the library is shown (the editor's visibility before it is kept)."""
@@ -103,8 +104,10 @@ class EditorPanel(QObject):
             editor.figures = self.figures
             editor.routineEdited.connect(self._show_draft)
             editor.saved.connect(self._saved)
+            # the title follows the title field at each keystroke, and the star the undo stack
+            editor.routineEdited.connect(self._update_title)
             editor.dirtyChanged.connect(self._update_title)
-            editor.messageShown.connect(self.window.status.setText)
+            editor.messageShown.connect(self._show_message)
             self.undo_group.addStack(editor.undo_stack)
             self.dock.setWidget(editor)
             self._sync()
@@ -242,7 +245,17 @@ class EditorPanel(QObject):
             window.status.setText(f"Saved {path.name}: the running session keeps its copy; the change applies "
                                   "next time.")
 
-    def _update_title(self, dirty: bool) -> None:
-        title = self.editor.routine.title if self.editor.routine is not None else ""
+    def _update_title(self, *_: object) -> None:
+        editor = self.editor
+        title = editor.routine.title if editor.routine is not None else ""
         # Qt adds " — BackCoach" (the application display name) itself.
-        self.window.setWindowTitle(f"{title}{' *' if dirty else ''}" if title else "")
+        self.window.setWindowTitle(f"{title}{' *' if editor.is_dirty() else ''}" if title else "")
+
+    def _show_message(self, text: str) -> None:
+        """The editor's message on the status line too; when the editor takes it back, the library's summary."""
+        status = self.window.status
+        if text:
+            status.setText(text)
+        elif status.text() == self._last_message:
+            status.setText(self.window.loader.summary())
+        self._last_message = text

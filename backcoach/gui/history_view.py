@@ -43,6 +43,7 @@ from ..core.display import clock_text
 from ..core.durations import format_seconds
 from ..core.history_records import FEELING_TEXT, STATUS_TEXT, SessionRecord
 from ..core.history_stats import TARGET_SOURCE, Overview, since_text, week_verdict
+from . import accessibility
 from .history_charts import ON, MinutesChart, TrendChart, is_dark
 from .summary_view import rests_text, sets_text, time_text
 
@@ -167,6 +168,7 @@ class HistoryView(QWidget):
         super().__init__()
         self.setObjectName("HistoryView")
         self.setAccessibleName("History")
+        accessibility.install()  # the range box named by what it is
         self.overview: Overview | None = None
 
         title = QLabel("Your history")
@@ -203,7 +205,7 @@ class HistoryView(QWidget):
         self.calendar.clicked.connect(self._day_clicked)
         self.figures = QLabel()
         self.figures.setObjectName("figures")
-        self.figures.setAccessibleName("This week, streak and totals")
+        self.figures.setAccessibleDescription("This week, streak and totals")
         self.figures.setWordWrap(True)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -281,7 +283,7 @@ class HistoryView(QWidget):
         self.tabs.addTab(sessions_page, "&Sessions")
         self.tabs.currentChanged.connect(lambda _index: self._ask_details())
         self.notice = QLabel()
-        self.notice.setAccessibleName("History notice")
+        self.notice.setAccessibleDescription("History notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         layout = QVBoxLayout(self)

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
         self.setAcceptDrops(True)
         self.status = QLabel("Starting…")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleDescription("Status")  # named by what it says
         self.statusBar().addWidget(self.status, 1)
         if not deferred:
             self.build()
@@ -279,9 +279,9 @@ class MainWindow(QMainWindow):
         self.history_screen.routines_listed()  # their "last done", a moment later
 
     def open_file(self, path: Path) -> CatalogEntry:
-        """Add a routine file from disk to the list (once) and select it."""
+        """Add a routine file from disk to the list (once; read again if listed) and select it."""
         self.show_library()
-        entry = self.loader.open(path)
+        entry = self.loader.open(path, again=True)
         self.status.setText(self.loader.summary())
         self.routine_library.select(entry)
         return entry
@@ -290,8 +290,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self, "Open routine", "", "Routines (*.yaml *.yml)")
-        if path:
-            self.open_file(Path(path))
+        if path:  # from elsewhere: kept in the user's folder if they want it listed at the next start too
+            self.open_file(self.loader.kept(Path(path), self.prompter))
 
     def _focus_search(self) -> None:
         self.show_library()
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         articles: list[Path] = []
         for path in (url.toLocalFile() for url in event.mimeData().urls()):
             if path.endswith(ROUTINE_SUFFIXES):
-                self.open_file(Path(path))
+                self.open_file(self.loader.kept(Path(path), self.prompter))
             elif path.lower().endswith(ARTICLE_SUFFIXES):
                 articles.append(Path(path))
         if articles:

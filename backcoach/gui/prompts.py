@@ -53,6 +53,24 @@ def _bold(title: str) -> str:
     return f"<b>{escape(title)}</b>"
 
 
+TITLE_BAR_ROOM = 160
+"""Pixels a window manager's title bar takes besides the title: the icon and the buttons at its ends."""
+
+
+def fit_title(box: QMessageBox) -> None:
+    """Make a message box wide enough for its window title ("Stop the session? — BackCoach"): a window manager
+    cuts a title longer than the window ("Stop th… Coach"), and Qt sizes the box by its text alone."""
+    from PySide6.QtGui import QFontMetrics, QGuiApplication
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    title = " — ".join(part for part in (box.windowTitle(), QGuiApplication.applicationDisplayName()) if part)
+    width = QFontMetrics(box.font()).horizontalAdvance(title) + TITLE_BAR_ROOM
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):  # QMessageBox resizes itself to its layout: the layout must want the room
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+
+
 class DialogPrompter:
     """The real prompter: modal message boxes over the main window."""
 
@@ -62,6 +80,7 @@ class DialogPrompter:
     def _run(self, box: QMessageBox) -> None:
         """Show a box, then give the keyboard back to the window (a bare X server has no window manager
         to do it, and the session is driven from the keyboard)."""
+        fit_title(box)
         box.exec()
         window = self.parent.window()
         window.activateWindow()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
@@ -33,6 +34,7 @@ from ..core.durations import Level
 from ..core.exercise_library import ExerciseLibrary
 from ..core.preferences import Preferences
 from ..core.safety import SHORT_REMINDER
+from . import accessibility
 from .preview import THUMBNAIL, preview_html
 from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
 
@@ -43,9 +45,13 @@ if TYPE_CHECKING:
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
 OTHER_COLUMN_WIDTH = 110
-OPTIONAL_COLUMNS = (2, 6, 1, 3, 4, 5)
-"""Estimate, last done, level, stated length, equipment, source: the order in which columns are kept as the table
-narrows (last done only once the history has something to say)."""
+LIST_FRAME = 60
+"""Pixels the list needs besides its title column: its frame, the scroll bar, the splitter's handle."""
+PREVIEW_MIN_HEIGHT = 100
+"""A few lines of the preview, also under the list with the moving figure below it (800×600 with the editor)."""
+OPTIONAL_COLUMNS = (2, 6, 7, 1, 3, 4, 5)
+"""Estimate, last done, from, level, stated length, equipment, source: the order in which columns are kept as the
+table narrows (last done only once the history has something to say, from only once a routine is not bundled)."""
 
 
 class _RoutineTable(QTableView):
@@ -89,6 +95,7 @@ class RoutineLibraryView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        accessibility.install()  # combo boxes named by their labels (the level box here, the editor's, Settings')
         self.catalog = Catalog(())
         self._unannounced = False
         self._fit_pending = False
@@ -126,6 +133,8 @@ class RoutineLibraryView(QWidget):
         for column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.moveSection(RoutineLibraryModel.LAST_DONE, 3)  # shown beside the estimate
+        header.setSectionResizeMode(RoutineLibraryModel.FROM, QHeaderView.ResizeMode.ResizeToContents)
+        header.moveSection(RoutineLibraryModel.FROM, 1)  # yours or bundled: said beside the title
         for column in (4, 5):  # equipment and source: short columns, in full in the preview and tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, OTHER_COLUMN_WIDTH)
@@ -138,6 +147,7 @@ class RoutineLibraryView(QWidget):
 
         self.preview = _PreviewBrowser()
         self.preview.setAccessibleName("Routine preview")
+        self.preview.setMinimumHeight(PREVIEW_MIN_HEIGHT)  # the splitter keeps it: the list gives way, to a point
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._exercise_clicked)
         # The moves' pictures, and the chosen move moving below the preview (click a move to see it): made
@@ -177,7 +187,7 @@ class RoutineLibraryView(QWidget):
 
         safety = QLabel(SHORT_REMINDER)
         safety.setWordWrap(True)
-        safety.setAccessibleName("Safety advice")
+        safety.setAccessibleDescription("Safety advice")
         safety.setStyleSheet("padding: 6px; border-radius: 4px; background: palette(alternate-base);")
 
         left = QWidget()
@@ -185,7 +195,7 @@ class RoutineLibraryView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table)
-        right = QWidget()
+        right = self._right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
@@ -197,7 +207,7 @@ class RoutineLibraryView(QWidget):
         controls.addWidget(self.edit_button)
         controls.addWidget(self.start_button)
         right_layout.addLayout(controls)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -206,13 +216,25 @@ class RoutineLibraryView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(safety)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Too narrow for the list and the preview side by side (800×600 with the editor open), the preview goes
+        under the list: the titles, the search box and the level stay readable at any width the window allows."""
+        super().resizeEvent(event)
+        side_by_side = TITLE_MIN_WIDTH + LIST_FRAME + self._right.minimumSizeHint().width() <= event.size().width()
+        orientation = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            whole = sum(self.splitter.sizes())
+            self.splitter.setSizes([whole * 11 // 20, whole * 9 // 20])
+
     # -- content -------------------------------------------------------------------------------------
 
-    def show_catalog(self, catalog: Catalog) -> None:
+    def show_catalog(self, catalog: Catalog, opened: frozenset[Path] = frozenset()) -> None:
+        """List ``catalog``; ``opened``: the files opened from outside the routine folders (marked so)."""
         current = self.current_entry()
         self.catalog = catalog
         self._unannounced = True
-        self.model.set_catalog(catalog)
+        self.model.set_catalog(catalog, opened)
         self._fit_columns()
         if current is not None:
             for entry in catalog.entries:
@@ -289,10 +311,11 @@ class RoutineLibraryView(QWidget):
         header = self.table.horizontalHeader()
         room = self._viewport_width() - TITLE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
-            if column == RoutineLibraryModel.LAST_DONE and not self.model.has_last_done():
+            if (column == RoutineLibraryModel.LAST_DONE and not self.model.has_last_done()) or (
+                    column == RoutineLibraryModel.FROM and not self.model.has_own()):
                 header.setSectionHidden(column, True)
                 continue
-            if column in (1, 2, 3, RoutineLibraryModel.LAST_DONE):
+            if column in (1, 2, 3, RoutineLibraryModel.LAST_DONE, RoutineLibraryModel.FROM):
                 width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             else:
                 width = OTHER_COLUMN_WIDTH

@@ -9,6 +9,7 @@ cost more than the rest of listing them.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -26,15 +27,17 @@ BROKEN_COLOUR = "#c62828"
 
 class RoutineLibraryModel(QStandardItemModel):
     """Columns: title, level, estimated duration (at a steady pace), the duration its source states, equipment,
-    source, and when it was last done (from the history). Broken rows show their first error.
+    source, when it was last done (from the history), and where it is from (bundled, the user's, or opened from
+    elsewhere for this time only). Broken rows show their first error.
 
     The estimate is the planned length of the session Start would open: the user's preferences applied, at
     the level chosen beside the list (else the routine's own), from the core's one planner."""
 
-    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source", "Last done")
+    HEADERS = ("Routine", "Level", "Estimate", "Stated", "Equipment", "Source", "Last done", "From")
     ESTIMATE = 2
     STATED = 3
     LAST_DONE = 6
+    FROM = 7
 
     def __init__(self) -> None:
         super().__init__(0, len(self.HEADERS))
@@ -48,9 +51,12 @@ class RoutineLibraryModel(QStandardItemModel):
         path); the history modules are not imported before then (start-up)."""
         self._last_done: dict[str, datetime] = {}
         self._today = date.today()
+        self._opened: frozenset[Path] = frozenset()
 
-    def set_catalog(self, catalog: Catalog) -> None:
+    def set_catalog(self, catalog: Catalog, opened: frozenset[Path] = frozenset()) -> None:
+        """List ``catalog``; ``opened``: the paths of files opened from outside the routine folders."""
         self._entries = catalog.entries
+        self._opened = opened
         self._ids = None
         self._estimates = [self._estimate(entry) for entry in self._entries]
         self.setRowCount(0)
@@ -76,6 +82,20 @@ class RoutineLibraryModel(QStandardItemModel):
         """When each routine (by its history id) was last trained; ``today`` for "3 days ago"."""
         self._last_done, self._today = dict(last_done), today
         self._fill_last_done()
+
+    def has_own(self) -> bool:
+        """Whether any listed routine is not bundled (else the From column has nothing to tell apart)."""
+        return any(not entry.bundled for entry in self._entries)
+
+    def origin(self, entry: CatalogEntry) -> tuple[str, str]:
+        """Where a routine is from, and that said in full: bundled (read-only), the user's, or opened from
+        elsewhere (listed until the app closes)."""
+        if entry.bundled:
+            return "BackCoach", "Comes with BackCoach (read-only: your changes are saved as your own copy)"
+        if entry.path in self._opened:
+            return "Opened", (f"Opened from {entry.path}: listed until BackCoach closes (open it again with Ctrl+O "
+                              "to copy it into your routines)")
+        return "Yours", f"Your routine: {entry.path}"
 
     def has_last_done(self) -> bool:
         """Whether any listed routine has been done (else the column has nothing to say)."""
@@ -132,6 +152,9 @@ class RoutineLibraryModel(QStandardItemModel):
             tip = ""
             sorts.update({self.ESTIMATE: seconds, self.STATED: stated.low if stated is not None else -1})
             tips[self.ESTIMATE] = tips[self.STATED] = length_text(seconds, stated)
+        where, said = self.origin(entry)
+        texts += (where,)
+        tips[self.FROM] = said
         items = []
         for column, text in enumerate(texts):
             item = QStandardItem()

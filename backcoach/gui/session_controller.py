@@ -262,8 +262,9 @@ class SessionController(QObject):
         self._show_notice()
 
     def _show_notice(self) -> None:
-        # one notice at a time: with no sound at all, being muted changes nothing worth saying
-        self.noticeChanged.emit(self._audio_notice or (MUTED if self.output.settings.muted else None))
+        # M says it was heard even with no sound here (the next M must not seem to do nothing either)
+        muted = MUTED if self.output.settings.muted else None
+        self.noticeChanged.emit(" ".join(text for text in (muted, self._audio_notice) if text) or None)
 
     def _sound_status_changed(self, ok: bool, reason: str) -> None:
         from ..audio.choose import SOUND_BACK, sound_stopped_notice
@@ -304,7 +305,8 @@ class SessionController(QObject):
 
     def _state_changed(self, state: State) -> None:
         self.stateChanged.emit(state)
-        ending = ENDINGS.get(state)
+        engine, plan = self.driver.engine, self.plan
+        ending = plan.display.ending(engine) if plan is not None and engine is not None else ENDINGS.get(state)
         if ending is not None:
             self.ended.emit(ending)
         else:

@@ -7,8 +7,8 @@ requests when a button is pressed; the main window forwards them to the session 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,11 +23,31 @@ from ..core.display import Ending, Moment
 from ..core.engine import State
 from ..core.timeline import StepKind
 from . import theme
+from .accessibility import announce, set_text, spoken
 from .actions import make_action
 from .figure_view import FigureView, on_colour
 
 ACTIVE = (State.RUNNING, State.PAUSED)
 TOGGLE_TEXT = {State.READY: "Start", State.RUNNING: "Pause", State.PAUSED: "Resume"}
+PRESS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class SessionButton(QPushButton):
+    """A session button: reached by Tab (a click leaves the focus where it was, so Space and Enter keep their
+    session meaning), and while it has the focus, Space and Enter press it, as on any button."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        set_text(self, text)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAutoDefault(True)  # Enter presses it, outside a dialog too
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in PRESS_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()  # the key is this button's, not the session's shortcut
+            return True
+        return super().event(event)
 
 
 class SessionView(QWidget):
@@ -43,6 +63,7 @@ class SessionView(QWidget):
     fullScreenRequested = Signal()
     muteRequested = Signal()
     gentlerRequested = Signal()  # G: a gentler move in place of a high-impact one
+    announced = Signal(str)  # what a screen reader was told: a step started, the session paused or ended
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,6 +74,8 @@ class SessionView(QWidget):
         self._kind = StepKind.PREPARE
         self._shown: Moment | None = None
         self._refit_pending = False
+        self._announced: object = None
+        """The step last announced (one announcement a step, never one a second)."""
 
         self.block_label = self._label("block", "Block and round")
         self.progress_label = self._label("progress", "Session time", Qt.AlignmentFlag.AlignRight)
@@ -141,10 +164,10 @@ class SessionView(QWidget):
 
     # -- building --------------------------------------------------------------------------------------
 
-    def _label(self, name: str, accessible: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    def _label(self, name: str, what: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
-        label.setAccessibleName(accessible)
+        label.setAccessibleDescription(what)  # its name is what it shows (the countdown, the move …)
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
@@ -157,11 +180,8 @@ class SessionView(QWidget):
         return bar
 
     def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text)
+        button = SessionButton(text)
         button.setToolTip(tip)
-        # Keys belong to the session (Space, arrows, Enter), never to whichever button has focus.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         button.clicked.connect(lambda _checked=False: signal.emit())  # clicked(bool) into a signal with no arguments
         return button
@@ -202,6 +222,22 @@ class SessionView(QWidget):
         if moment.kind is not self._kind:
             self._kind = moment.kind
             self._apply_colours()
+        self._announce_step(moment)
+
+    def _announce_step(self, moment: Moment) -> None:
+        """Tell a screen reader once when a step starts (its name, what to do, and what comes next); the labels
+        say the rest (the countdown each second) to whoever reads them."""
+        step = (moment.card.index if moment.card is not None else moment.kind, moment.title)  # G swaps the move
+        if self._state is not State.RUNNING or step == self._announced:
+            return
+        self._announced = step
+        heading = moment.card.heading if moment.card is not None else moment.heading
+        self._say(". ".join(part for part in (f"{heading.capitalize()}: {moment.title}", moment.detail,
+                                               moment.upcoming) if part))
+
+    def _say(self, text: str) -> None:
+        announce(self, text)
+        self.announced.emit(text)
 
     def show_caption(self, text: str) -> None:
         self.caption_label.setText(f"“{text}”" if text else "")
@@ -219,10 +255,16 @@ class SessionView(QWidget):
 
     def show_state(self, state: State) -> None:
         """The buttons and the colour follow the state; an ended session shows only the way back."""
+        if state is State.PAUSED and self._state is State.RUNNING:
+            self._say("Paused. Press Space to resume.")
+        elif state is State.RUNNING and self._state is State.PAUSED:
+            self._say("Resuming.")
+        if state is State.READY:
+            self._announced = None  # a new session: its first step is announced
         self._state = state
         self._shown = None  # the next moment is drawn in full
         active = state in ACTIVE
-        self.toggle_button.setText(TOGGLE_TEXT.get(state, "Start"))
+        set_text(self.toggle_button, TOGGLE_TEXT.get(state, "Start"))
         self.toggle_button.setEnabled(state in TOGGLE_TEXT)
         for button in (self.previous_button, self.next_button, self.stop_button, self.hurt_button):
             button.setEnabled(active)
@@ -243,6 +285,8 @@ class SessionView(QWidget):
         """The closing screen of a finished or stopped session."""
         self.heading_label.setText(ending.heading)
         self.clock_label.setText(ending.clock)
+        if ending.session_clock:
+            self.progress_label.setText(ending.session_clock)
         self.title_label.setText(ending.title)
         self.detail_label.setText(ending.detail)
         self.upcoming_label.setText("")
@@ -253,6 +297,8 @@ class SessionView(QWidget):
             _set_bar(self.session_bar, 1.0)
         if not ending.caption_kept:
             self.caption_label.setText("")
+        said = (spoken(ending.heading).capitalize(), ending.title, ending.detail)
+        self._say(". ".join(part for part in said if part))
 
     def _apply_colours(self) -> None:
         """The background of the step kind (or state). One static style sheet has a rule per colour; only

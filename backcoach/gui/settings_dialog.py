@@ -23,6 +23,7 @@ from ..core.cue_types import Verbosity
 from ..core.durations import Level
 from ..core.model import Pace
 from ..settings_store import POSITION_CHANGE_RANGE, PREPARE_RANGE, RATE_RANGE, WEEK_TARGET_RANGE, AppSettings
+from . import accessibility
 
 VERBOSITY_NAMES = {
     Verbosity.FULL: "Full — count every rep",
@@ -35,6 +36,7 @@ VERBOSITY_NAMES = {
 class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, voices: list[VoiceInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()  # its combo boxes named by their labels
         self.setWindowTitle("BackCoach settings")
         self._original = settings
         form = QFormLayout(self)
@@ -43,6 +45,9 @@ class SettingsDialog(QDialog):
         self.voice.addItem("System default", None)
         for voice in voices:
             self.voice.addItem(voice.name, voice.id)
+        if settings.voice is not None and self.voice.findData(settings.voice) < 0:
+            # the voice is not offered now (no sound device, speech not started): still the one chosen
+            self.voice.addItem(f"{settings.voice} (chosen before; not available now)", settings.voice)
         self.voice.setCurrentIndex(max(0, self.voice.findData(settings.voice)))
         # The store clamps what it loads; clamping again here means the dialog opens whatever it is given.
         self.rate = QSpinBox(minimum=RATE_RANGE[0], maximum=RATE_RANGE[1], singleStep=10, suffix=" words/min",
@@ -113,6 +118,7 @@ class SettingsDialog(QDialog):
             name = label.replace("&", "").rstrip(":")
             widget.setAccessibleName(name or (widget.text() if isinstance(widget, QCheckBox) else ""))
             form.addRow(label, widget)
+        self._shown = self._chosen()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -125,18 +131,24 @@ class SettingsDialog(QDialog):
         return dialog.result_settings() if dialog.exec() else None
 
     def result_settings(self) -> AppSettings:
+        """The settings as chosen: what the user changed here, and every other value as it was, also one the
+        dialog could not show as it is (a voice not offered now, a volume between two steps of the slider)."""
+        chosen, shown = self._chosen(), self._shown
+        return self._original.with_changes(**{key: value for key, value in chosen.items() if value != shown[key]})
+
+    def _chosen(self) -> dict[str, object]:
         prepare = self.prepare.value()
         position_change = self.position_change.value()
         # Qt hands the enums stored in the boxes back as their texts: made enums again, or a session would
         # compare "full" with Verbosity.FULL and not count the reps
-        level, pace = self.level.currentData(), self.pace.currentData()
-        return self._original.with_changes(
+        level, pace, verbosity = self.level.currentData(), self.pace.currentData(), self.verbosity.currentData()
+        return dict(
             voice=self.voice.currentData(),
             rate=self.rate.value(),
             volume=self.volume.value() / 100,
             beeps=self.beeps.isChecked(),
             muted=self.muted.isChecked(),
-            verbosity=Verbosity(self.verbosity.currentData()),
+            verbosity=Verbosity(verbosity) if verbosity else None,
             level=Level(level) if level else None,
             prepare=None if prepare < 0 else prepare,
             pace=Pace(pace) if pace else None,

@@ -77,12 +77,12 @@ class SummaryView(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.heading.setAccessibleName("How the session ended")
+        self.heading.setAccessibleDescription("How the session ended")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.routine = QLabel()
         self.routine.setObjectName("routine")
-        self.routine.setAccessibleName("Routine and level")
+        self.routine.setAccessibleDescription("Routine and level")
         self.routine.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine.setWordWrap(True)
 
@@ -96,7 +96,7 @@ class SummaryView(QWidget):
             name.setObjectName("factName")
             value = QLabel()
             value.setObjectName("fact")
-            value.setAccessibleName(label)
+            value.setAccessibleDescription(label)  # named by what it shows; the label beside it says what
             value.setWordWrap(True)
             value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             facts.addWidget(name, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -132,13 +132,14 @@ class SummaryView(QWidget):
         self.library_button = QPushButton("Back to the library (Enter)")
         self.library_button.setAccessibleName("Back to the library")
         self.library_button.setToolTip("Choose the next routine (Enter)")
-        self.library_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.library_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the focus
         self.library_button.setDefault(True)
         self.library_button.clicked.connect(lambda _checked=False: self.libraryRequested.emit())
         self.history_button = QPushButton("See your history (Ctrl+H)")
         self.history_button.setAccessibleName("See your history")
         self.history_button.setToolTip("Days trained, weeks against the target, pain and effort (Ctrl+H)")
-        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.history_button.setAutoDefault(True)  # Enter on it opens the history, not the library
         self.history_button.clicked.connect(lambda _checked=False: self.historyRequested.emit())
         buttons = QHBoxLayout()
         buttons.addStretch(1)

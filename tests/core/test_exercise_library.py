@@ -52,3 +52,22 @@ def test_library_problems_are_positioned(text: str, position: str, message: str)
     assert any(str(p).startswith(f"ex.yaml:{position}: ") and message in str(p) for p in caught.value.problems), [
         str(p) for p in caught.value.problems
     ]
+
+
+def test_a_misspelt_name_gets_the_name_it_was_most_likely_meant_to_be() -> None:
+    from backcoach.catalogs import bundled_catalog
+
+    library = bundled_catalog().exercise_library
+    assert library.suggestion("Plnak") == "Plank"
+    assert library.suggestion("Brige") == "Bridge"  # an alias, as spelt in the library
+    assert library.suggestion("bird dgo") == "Bird dog"
+    assert library.suggestion("Plank") is None  # known: nothing to suggest
+    assert library.suggestion("sit-up") is None  # known, spelt another way
+    assert library.suggestion("Handstand walk") is None  # nothing close
+    assert library.suggestion("") is None
+
+
+def test_the_names_offered_while_typing_hold_one_spelling_of_each_name() -> None:
+    library = load_library(GOOD.replace("[Kneeling superman]", "[Bird dogs, Birddogs, Kneeling superman]")
+                           .replace("name: Child's pose", "name: Child's pose\n    aliases: [Childs pose]"), "ex.yaml")
+    assert library.offered_names() == ["Bird dog", "Child's pose", "Kneeling superman"]

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,17 @@ from backcoach.resources import bundled_routines_dir
 GOOD = "backcoach: 1\ntitle: Mine\nblocks:\n  - title: B\n    exercises:\n      - {name: Plank, hold: 30s}\n"
 BROKEN = "backcoach: 1\ntitle: Mine\nblocks:\n  - title: B\n    exercises:\n      - {name: Plank, hold: 30x}\n"
 BAD_LIBRARY = "backcoach-exercises: 1\nexercises:\n  - name: Plank\n"
+SECOND = 1_000_000_000
 
 
-def read(user: Path, cache_file: Path | None) -> Catalog:
+def read(user: Path, cache_file: Path | None, *, settled: bool = True) -> Catalog:
+    """The catalog, read through ``cache_file`` (``None``: every file). ``settled``: read as if a while after the
+    files were written (a file read within two seconds of a change is never kept: see the last tests)."""
     bundled = bundled_routines_dir()
     folders = [(bundled, True), (user, False)]
     if cache_file is None:
         return load_catalog(folders, {bundled: "routines"})
-    cache = RoutineCache(cache_file)
+    cache = RoutineCache(cache_file, (lambda: time.time_ns() + 10 * SECOND) if settled else time.time_ns)
     catalog = load_catalog(folders, {bundled: "routines"}, cache)
     cache.save()
     return catalog
@@ -110,3 +114,22 @@ def test_a_warm_start_reads_no_yaml(tmp_path: Path) -> None:
     runs = [json.loads(subprocess.run([sys.executable, "-c", WARM_START], capture_output=True, text=True, env=env,
                                       check=True).stdout) for _ in range(2)]
     assert runs[0]["yaml"] is True and runs[1] == {"routines": runs[0]["routines"], "yaml": False}
+
+
+def test_a_file_read_just_after_a_change_is_read_again_next_time(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second change in the same tick of the file system's clock, of the same size, leaves every time as it was:
+    a verdict on a file changed so recently is not kept (issue 17: a broken file fixed on disk stayed broken)."""
+    user = tmp_path / "user"
+    user.mkdir()
+    path = user / "mine.yaml"
+    path.write_text(BROKEN)
+    cache_file = tmp_path / "routines.cache"
+    assert next(e for e in read(user, cache_file, settled=False).entries if e.path == path).broken
+    seen: list[Path] = []
+    real = routine_cache.load_entry
+    monkeypatch.setattr(routine_cache, "load_entry", lambda path, **kw: seen.append(path) or real(path, **kw))
+    read(user, cache_file)
+    assert seen == [path]  # not trusted: read again (the bundled files, long unchanged, came from the cache)
+    read(user, cache_file)
+    assert seen == [path]  # by then its times were settled, and it was kept

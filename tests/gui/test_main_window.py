@@ -105,7 +105,9 @@ def test_a_narrow_table_drops_columns_before_it_squeezes_titles(qtbot: QtBot, ha
     window.resize(1800, 1000)
     qtbot.waitUntil(lambda: library.visible_columns() == ["Routine", "Level", "Estimate", "Stated", "Equipment",
                                                           "Source"])
-    for size, shown in (((800, 600), ["Routine", "Level", "Estimate"]), ((1100, 700), None)):
+    # (with the editor, a window too narrow for the list and the preview side by side puts the preview under the
+    # list: test_new_user_defects.py; at 1180 they are still side by side, the list at its narrowest)
+    for size, shown in (((800, 600), ["Routine", "Level", "Estimate"]), ((1180, 700), None)):
         window.resize(*size)
         window.editor_dock.setVisible(shown is None)  # the editor beside the library leaves the least room
         qtbot.waitUntil(lambda shown=shown: (library.visible_columns() == shown) if shown else
