@@ -161,8 +161,8 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every fact that is wrong")
     options = parser.parse_args()
     articles_root = ROOT / "tests" / "importer" / "articles"
-    folders = options.folders or [articles_root / name
-                                  for name in ("seeds", "extra", "fresh", "holdout", "final", "last", "sixth")]
+    sets = ("seeds", "extra", "fresh", "holdout", "final", "last", "sixth", "seventh")
+    folders = options.folders or [articles_root / name for name in sets]
     library = load_library_path(bundled_routines_dir() / "exercises.yaml")
     grand_right = grand_total = 0
     with tempfile.TemporaryDirectory() as temporary:

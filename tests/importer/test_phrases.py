@@ -209,3 +209,100 @@ def test_breaths_hold_a_pose_or_pace_a_move() -> None:
                          "10 rounds of breath.\n")
     dog, cat_cow = routine.exercises
     assert (dog.hold, cat_cow.reps) == (r(30), r(10))
+
+
+# -- forms found in the held-out sets' misses (general rules, each with its own test) -------------------------
+
+def test_a_rest_after_each_circuit_is_the_rest_between_rounds() -> None:
+    dose = read_dose("Perform the circuit below 3 times. Rest 90 seconds after each circuit.")
+    assert (dose.rounds, dose.round_rest) == (3, r(90))
+
+
+def test_a_circuit_of_some_minutes_is_still_no_dose() -> None:
+    assert read_dose("a 10-minute circuit").round_rest is None
+
+
+def test_a_bare_count_of_each_part_after_the_name_is_its_reps() -> None:
+    ytw = routine_of("Circuit\n\n1. Prone Y-T-W – 5 of each letter\n2. Dead bug – 8 reps\n").exercises[0]
+    assert (ytw.name, ytw.reps) == ("Prone Y-T-W", r(5))
+
+
+def test_a_heading_whose_section_gives_a_dose_is_a_move_whatever_its_first_verb() -> None:
+    routine = routine_of("# Core basics\n\n### 1. Dead bug\nLie on your back, arms up.\n**Do:** 2 sets of 8 reps.\n\n"
+                         "### 2. Side plank from knees\nProp yourself on one elbow with your knees bent.\n"
+                         "**Do:** 3 holds of 15 seconds on each side.\n", "core.md")
+    assert [e.name for e in routine.exercises] == ["Dead bug", "Side plank from knees"]
+    side = routine.exercises[1]
+    assert (side.sets, side.hold, side.per) == (3, r(15), Per.SIDE)
+
+
+def test_a_heading_over_a_paragraph_about_another_move_is_not_a_move() -> None:
+    routine = routine_of("Exercises\n\n1. Pull-ups\n2. Yoga poses\n\nPull-ups are one of the best exercises for the "
+                         "upper back and they work the lats.\n\nFor this exercise, use a bar. Aim for 3 sets of 8 "
+                         "reps.\n")
+    assert "Yoga poses" not in [e.name for e in routine.exercises]
+
+
+# -- forms found in the seventh set's misses --------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, hold", [("Hold for a count of ten, then relax.", r(10)),
+                                          ("holding the top for a count of three", r(3)),
+                                          ("hold it and count to 5", r(5))])
+def test_a_hold_counted_out_loud_is_seconds(phrase: str, hold: Range) -> None:
+    assert read_dose(phrase).hold == hold
+
+
+@pytest.mark.parametrize("phrase", ["Go through it twice, resting a minute between rounds.",
+                                    "Do the whole thing twice"])
+def test_going_through_it_all_twice_is_two_rounds(phrase: str) -> None:
+    assert read_dose(phrase).rounds == 2
+
+
+def test_repeat_it_is_still_the_moves_own_repeat() -> None:
+    dose = read_dose("repeat it thrice")
+    assert (dose.rounds, dose.repeat) == (None, r(3))
+
+
+def test_a_handout_in_capitals_names_its_moves_in_sentence_case() -> None:
+    routine = routine_of("HOME EXERCISES\n\n1) KNEE ROLLS\nLie on your back with your knees bent.\n"
+                         "Do this 10 times each side.\n\n2) PELVIC TILT\nLie on your back. Hold for a count of ten.\n"
+                         "Repeat 8 times.\n")
+    rolls, tilt = routine.exercises
+    assert (rolls.name, rolls.reps, rolls.per) == ("Knee rolls", r(10), Per.SIDE)
+    assert (tilt.name, tilt.reps, tilt.hold) == ("Pelvic tilt", r(8), r(10))
+
+
+def test_doses_in_a_parts_heading_are_said_of_all_its_moves() -> None:
+    routine = routine_of("# Class\n\n## Warm-up (2 rounds)\n- March on the spot — 1 min\n- Side bends x 8 each side\n\n"
+                         "## Main circuit — 3 rounds, 1 min rest between rounds\nWork 40 seconds, rest 20 seconds.\n\n"
+                         "1. Glute bridge\n2. Bird dog\n\n## Floor stretches (hold each 30-45 s)\n* Knee hugs\n"
+                         "* Figure-4 stretch, both sides\n", "class.md")
+    warm, main, floor = routine.blocks
+    assert (warm.rounds, main.rounds, main.rest_between_rounds) == (2, 3, r(60))
+    assert [(e.hold, e.timing.between) for e in main.exercises] == [(r(40), r(20))] * 2
+    assert [(e.name, e.hold, e.per) for e in floor.exercises] == [("Knee hugs", r(30, 45), None),
+                                                                  ("Figure-4 stretch", r(30, 45), Per.SIDE)]
+
+
+def test_as_many_each_way_is_reps_per_side() -> None:
+    circles = only("Warm-up\n\n- Arm circles — 10 forwards, 10 backwards\n")
+    assert (circles.name, circles.reps, circles.per) == ("Arm circles", r(10), Per.SIDE)
+
+
+def test_seconds_apostrophe_rest_is_a_rest() -> None:
+    dose = read_dose("two sets of twelve, with 20 seconds' rest")
+    assert (dose.sets, dose.reps, dose.hold, dose.rest) == (2, r(12), None, r(20))
+
+
+def test_a_work_and_rest_table_rests_after_each_timed_move() -> None:
+    routine = routine_of("| Move | Work | Rest |\n|---|---|---|\n| Swimming | 30 sec | 15 sec |\n"
+                         "| Single-leg stretch | 40 sec | 20 sec |\n", "t.md")
+    assert [(e.hold, e.timing.between) for e in routine.exercises] == [(r(30), r(15)), (r(40), r(20))]
+
+
+def test_each_stretch_on_the_other_side_and_a_pose_to_rest_in() -> None:
+    routine = routine_of("Cool-down\n\nHold each stretch for 30 seconds and repeat on the other side.\n\n"
+                         "- Hamstring stretch\n- Rest in child's pose for one minute.\n")
+    stretch, pose = routine.exercises
+    assert (stretch.hold, stretch.per) == (r(30), Per.SIDE)
+    assert (pose.name, pose.hold) == ("Child's pose", r(60))

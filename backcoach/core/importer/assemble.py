@@ -331,6 +331,8 @@ class Assembler:
                 sets = block.dose.sets  # "hold each stretch for 20 seconds and repeat twice"
             if rest is None and block.dose.rest is not None:
                 rest = block.dose.rest  # "… with 60 seconds of rest between sets" for each exercise
+            if per is None and block.dose.per is not None:
+                per = block.dose.per  # "hold each stretch for 30 seconds and repeat on the other side"
         if reps is None and hold is None and dose.breaths is not None:
             if dose.breath_hold:  # "hold for 5 breaths": a breath is about 6 s
                 hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
@@ -389,7 +391,7 @@ class Assembler:
                                              "the name", where)
         elif draft.match.how:
             built.guess((*path, "name"), draft.match.how, where)
-        timing = Timing(rest=rest, between=block.dose.between)
+        timing = Timing(rest=rest, between=dose.between or block.dose.between)
         return Exercise(
             name=draft.name[:80] or "Exercise",
             reps=reps,

@@ -80,7 +80,8 @@ def is_name_like(text: str) -> bool:
         return False
     if text.endswith(".") and len(words) >= 3:
         return False  # "Stretching improves range of motion." is a sentence, not a move
-    lowered = [w.lower().replace("’", "'") for w in words if not (len(w) > 1 and w.isupper())]  # "IT band"
+    shouting = _all_capitals(text)  # "KNEE ROLLS", a handout's heading: its words, not acronyms
+    lowered = [w.lower().replace("’", "'") for w in words if shouting or not (len(w) > 1 and w.isupper())]  # "IT band"
     if lowered and lowered[0] in _NOT_FIRST:
         return False  # "Hold a forearm plank …" is an instruction
     if all(w in _SMALL_WORDS for w in lowered) or " ".join(lowered) in _PAUSES:
@@ -88,8 +89,17 @@ def is_name_like(text: str) -> bool:
     return not any(w in _NOT_IN_NAMES for w in lowered)
 
 
+def _all_capitals(text: str) -> bool:
+    """A line written in capitals ("KNEE ROLLS"), not a name with an acronym in it ("IT band stretch")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(_WORD.findall(text)) >= 1 \
+        and not (len(_WORD.findall(text)) == 1 and len(letters) <= 4)
+
+
 def sentence_case(name: str) -> str:
     """``Dead Bug`` → ``Dead bug``, as the bundled routines write names; ``IT``, ``McKenzie`` are kept."""
+    if _all_capitals(name):
+        return name[:1] + name[1:].lower()  # "SINGLE KNEE TO CHEST" → "Single knee to chest"
     words = name.split(" ")
     capitalised = [w for w in words if w[:1].isupper()]
     if len(words) == 1 and "-" in name and all(p[:1].isupper() for p in name.split("-") if p):
@@ -165,6 +175,12 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
                 return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
     if dose_facts:
         return _finish(text[:first], text[first:])
+    sides = [f for f in facts if f.kind == "side"]
+    if sides:
+        start, end = text_plain.span(sides[-1].start, sides[-1].end)
+        comma = text.rfind(",", 0, start)
+        if end >= len(text.rstrip(" .")) and comma > 0 and not text[comma + 1:start].strip():
+            return _finish(text[:comma], text[comma + 1:])  # "Figure-4 stretch, both sides"
     return _finish(text, "")
 
 
@@ -183,7 +199,7 @@ def _finish(name: str, dose_text: str) -> Split:
             remarks.append(inner)  # "(Resistance Band or Cable)", "(switch sides halfway)"
         return " "
 
-    cleaned = _PAREN.sub(remark, name)
+    cleaned = _SETTLE_IN.sub("", _PAREN.sub(remark, name).lstrip())
     cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
     remark_text = "; ".join(remarks) if remarks else None
     return Split(cleaned, dose_text.strip(), remark_text)
@@ -201,6 +217,9 @@ _IMPERATIVE = re.compile(
 )
 _CATEGORY = re.compile(r"\b(?:exercises|moves|stretches|ways|tips|poses|workouts|things|reasons|steps|minutes?|"
                        r"days?|weeks?)\b", re.IGNORECASE)
+_SETTLE_IN = re.compile(r"^(?:rest|relax|finish|end|settle|sink|breathe)\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
+                        re.IGNORECASE)
+""""Rest in child's pose for one minute": the pose is the move."""
 _HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
 
 

@@ -160,8 +160,10 @@ _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
-    rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list)"
+    rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot)"
     rf"(?:\s(?:below|above|here|that follows|as written))?\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
+    rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them))|(?:repeat|do)\s(?:everything|all\sof\s(?:it|them)))"
+    rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _CYCLE = re.compile(
     rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
@@ -190,7 +192,7 @@ _REST_BEFORE = re.compile(
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
-_REST_AFTER = re.compile(r"^\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")
+_REST_AFTER = re.compile(r"^['’]?\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
     r"\s(?:about|around|the|just|only)?\s?$"
@@ -202,6 +204,8 @@ _NOT_A_DOSE_AFTER = re.compile(
     r"per day|a week|per week|of recovery|recovery|daily|later|ago|of exercise|of activity|of cardio|"
     r"of moderate|of vigorous|of walking)\b"
 )
+_COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))")
+"""A hold counted out loud ("hold for a count of ten", "count to 5"): about a second a count."""
 _BETWEEN_ROUNDS = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?|after\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?)\b"
 )
@@ -368,9 +372,9 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _ROUNDS.finditer(plain):
         if not free(match.start(), match.end()):
             continue
-        amount = _number_range(match.group("n") or match.group("m") or "")
+        amount = _number_range(match.group("n") or match.group("m") or match.group("w") or "")
         if amount is not None:
-            more = bool(match.group("more") or match.group("more2"))
+            more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
     for match in _CYCLE.finditer(plain):
         amount = _number_range(match.group("n"))
@@ -396,6 +400,10 @@ def find_facts(plain: str) -> list[Fact]:
                     continue
                 add(Fact("sets", match.start(), match.start("inner"), sets))
                 add(Fact("reps", match.start("inner"), match.end(), reps))
+    for match in _COUNTED.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and amount.high <= 60 and free(match.start(), match.end()):
+            add(_duration_fact(plain, match.start(), match.end(), amount))  # "hold for a count of ten": seconds
     for match in _DURATION.finditer(plain):
         if not free(match.start(), match.end()):
             continue
@@ -442,9 +450,12 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     after = plain[end:end + 60]
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
         re.search(r"\b(?:at least|up to|or more)\s?$", before))
-    if _NOT_A_DOSE_AFTER.match(after) or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after)):
-        return Fact("none", start, end, amount)
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
+    rest_between = bool(between) and bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
+    # "Rest 90 seconds after each circuit" is a rest, though "a 10-minute circuit" names no dose
+    if not rest_between and (_NOT_A_DOSE_AFTER.match(after)
+                             or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after))):
+        return Fact("none", start, end, amount)
     if _HELD.search(before) and not between and not _REST_AFTER.match(after):
         return Fact("hold", start, end, amount, open_ended=open_ended)  # "pause for 3 seconds", "holding each for 3 s"
     if _REST_BEFORE.search(before) or _REST_AFTER.match(after):

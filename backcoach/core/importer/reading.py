@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..durations import Range
 from ..exercise_library import LibraryExercise
-from ..model import count_most
+from ..model import Per, count_most
 from ..problems import Position
 from .names import Match, Matcher, is_name_like, sentence_case, split_entry
 from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose
@@ -34,7 +34,8 @@ _INSTRUCTION = re.compile(
     r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
     r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
     r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
-    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause)(?=[\s,])"
+    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause|prop|"
+    r"lay|assume|adopt|interlace|grip|set up)(?=[\s,])"
     r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
     r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees)\b)",
     re.IGNORECASE,
@@ -163,7 +164,8 @@ _PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)
 _CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
-    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))(?:\s[a-z]+)?\s?\.?$",
+    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
+    r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"[·|©@]|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
@@ -183,6 +185,8 @@ _NAMED_MOVE = re.compile(
 )
 """A paragraph that names its one move ("… recommends one simple move: the open book.")."""
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
+_HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
+"""Where a heading's title may end and its dose begin."""
 _DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
                          re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z])")
@@ -345,6 +349,8 @@ class Walker:
             self.block, self.last, self.subject = None, None, None
             self.group += 1
             return
+        if headingish and self._dosed_block_heading(entry):
+            return
         strength = block_heading(_CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
         if strength == "weak" and (self.matcher.find(text).entry is not None or (
                 following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
@@ -398,6 +404,30 @@ class Walker:
             self.group += 1
             return
         self._prose(entry, dose, facts)
+
+    def _dosed_block_heading(self, entry: Entry) -> bool:
+        """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
+        1 min rest between rounds", "Floor stretches (hold each 30-45 s)" — a block and the block's dose."""
+        text = entry.text
+        for cut in reversed(list(_HEADING_CUT.finditer(text[:200]))):  # the longest title first
+            title, tail = text[:cut.start()].strip(), text[cut.start():].strip(" ()–—-:")
+            if not title or not tail or read_dose(title).facts:
+                continue
+            dose = read_dose(tail)
+            if not (self._circuit(dose) or (dose.has_work and re.search(r"\beach\b", tail, re.IGNORECASE))):
+                continue  # "Warm-up: 5 minutes" is how long the part lasts, not every move's dose
+            strength = block_heading(_CONNECTIVE.sub("", title))
+            if strength is None or (strength == "weak" and self.matcher.find(title).entry is not None):
+                return False
+            self.block = BlockDraft(_short_title(title.rstrip(":")), _position(entry), "strong")
+            self.session.blocks.append(self.block)
+            if dose.hold is not None and dose.each_hold is None and dose.reps is None:
+                dose.each_hold, dose.hold = dose.hold, None  # "hold each 30-45 s"
+            self._block_dose(dose, entry)
+            self.last, self.subject = None, None
+            self.group += 1
+            return True
+        return False
 
     def _inline_list(self, entry: Entry) -> bool:
         """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
@@ -455,10 +485,16 @@ class Walker:
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
             self._add(draft, entry)
             return True
-        count = _BARE_COUNT.match(split.dose_text) if split.dose_text else None
+        counts = [_BARE_COUNT.match(p) for p in split.dose_text.split(",")] if split.dose_text else []
+        count = counts[0] if counts and all(c is not None for c in counts) \
+            and len({c.group(1) for c in counts if c is not None}) == 1 else None
         if count is not None and is_name_like(name) and entry.kind in (Kind.ITEM, Kind.TEXT):
-            # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps
-            draft = self._draft(name, read_cell(count.group(1), "reps"), entry, "line", split.remark)
+            # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps;
+            # "Arm circles — 10 forwards, 10 backwards": as many each way
+            line_dose = read_cell(count.group(1), "reps")
+            if len(counts) > 1:
+                line_dose.per = Per.SIDE
+            draft = self._draft(name, line_dose, entry, "line", split.remark)
             draft.takes_description = False
             self._add(draft, entry)
             return True
@@ -473,7 +509,10 @@ class Walker:
             draft.takes_description = False
             self._add(draft, entry)
             return True
-        if not is_name_like(name) or topic_heading(text) or split.dose_text:
+        listed_dose = read_dose(split.dose_text) if split.dose_text else Dose()
+        side_only = listed_dose.per is not None and not listed_dose.has_work and listed_dose.rest is None \
+            and len(split.dose_text) <= 20  # "Figure-4 stretch, both sides": a name and its sides
+        if not is_name_like(name) or topic_heading(text) or (split.dose_text and not side_only):
             return False
         if text.endswith(".") and len(text.split()) >= 3:
             return False  # "Stretching improves range of motion." is a sentence
@@ -484,7 +523,8 @@ class Walker:
             match = self.matcher.find(split.name)
             instructive = self._instructive(self._paragraphs_after())
             if match.entry is not None or instructive:
-                self._add(self._draft(split.name, Dose(), entry, "listed", split.remark, match), entry)
+                self._add(self._draft(split.name, Dose(per=listed_dose.per), entry, "listed", split.remark, match),
+                          entry)
                 return True
             if not self._in_workout():
                 return False  # a heading of a paragraph about something else
@@ -496,7 +536,7 @@ class Walker:
             return False
         if kind == "mentioned" and entry.kind is Kind.TEXT and not self._neighbour_is_name(following):
             return False
-        draft = self._draft(split.name, Dose(), entry, kind, split.remark, match)
+        draft = self._draft(split.name, Dose(per=listed_dose.per), entry, kind, split.remark, match)
         draft.takes_description = False
         self._add(draft, entry)
         return True
@@ -521,10 +561,15 @@ class Walker:
         first = paragraphs[0].text
         if _INSTRUCTION.match(_LABEL.sub("", first)):
             return True
-        if any(f.kind in _WORK_KINDS for f in find_facts(plain(first).text)):
-            return True
-        return bool(_LABEL.match(first)) and len(paragraphs) > 1 and any(
-            f.kind in _WORK_KINDS for f in find_facts(plain(paragraphs[1].text).text))
+        # a dose anywhere in the move's own paragraphs ("Prop yourself on one elbow …" then "Do: 3 holds of 15
+        # seconds on each side."): how to do it may start with any verb, the dose is what tells a move
+        for paragraph in paragraphs:
+            if _SUBJECT.match(paragraph.text) or _PERSONAL.search(paragraph.text) \
+                    or _PROGRESSION.match(paragraph.text):
+                return False  # "Pull-ups are one of the best …": a paragraph about a move of its own
+            if any(f.kind in _WORK_KINDS for f in find_facts(plain(paragraph.text).text)):
+                return True
+        return False
 
     def _heads_a_list(self, entry: Entry) -> bool:
         """A short line over at least two bare names, in an article already known to be a class (a part,
@@ -604,6 +649,9 @@ class Walker:
             return
         if split.dose_text:
             dose = read_dose(split.dose_text).merged(dose)
+        if "rest" in columns and "sets" not in columns and dose.sets is None and dose.rest is not None \
+                and dose.hold is not None and dose.reps is None and dose.between is None:
+            dose.between, dose.rest = dose.rest, None  # Work | Rest: the rest after a timed move of one set
         if self.columns is None and not dose.has_work and dose.rest is None:
             return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
         draft = self._draft(split.name, dose, entry, "line", remark or split.remark)
@@ -636,7 +684,13 @@ class Walker:
             settled = replace(dose, hold=dose.hold or dose.each_hold, each_hold=None).settle()
             self._block_dose(Dose(sets=settled.sets, each_reps=settled.reps, each_hold=settled.hold,
                                   rest=settled.rest, between=settled.between, rounds=settled.rounds,
-                                  round_rest=settled.round_rest), entry)
+                                  round_rest=settled.round_rest, per=settled.per), entry)
+            used = True
+        elif not personal and self.block is not None and self.block.strength == "strong" and not self.block.drafts \
+                and dose.hold is not None and dose.reps is None and dose.sets is None and dose.repeat is None \
+                and not self.matcher.mentions(text):
+            # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them
+            self._block_dose(replace(dose, each_hold=dose.hold, hold=None), entry)
             used = True
         elif self._circuit(dose) and not personal:
             block = self.block if self.block is not None else self._ensure_block(entry)
