@@ -8,8 +8,9 @@ the first frame) makes the library and the menus, :meth:`build_session` the sess
 controller (the app calls it once the routines are listed), the editor panel its editor on first use, and
 the history opens 300 ms after the routines are listed. The menus are made by :mod:`.window_menus`; a class
 on two screens (the audience view on the projector, the instructor's panel) is :mod:`.class_screens`'s.
-Importing an article (File → Import article…, a dropped article, Edit → Paste article) is made on first use
-too (:mod:`.article_import`).
+Opening a routine in the session (safety, recovery, ready or started) is :mod:`.window_session`'s, files
+dropped on the window :mod:`.window_drops`'s. Importing an article (File → Import article…, a dropped
+article, Edit → Paste article) is made on first use too (:mod:`.article_import`).
 """
 
 from __future__ import annotations
@@ -33,9 +34,6 @@ if TYPE_CHECKING:
     from ..core.catalog import Catalog, CatalogEntry
     from ..core.durations import Level
     from ..core.engine import Clock
-    from ..core.exercise_library import ExerciseLibrary
-    from ..core.model import Routine
-    from ..core.preferences import Preferences
     from ..figures import FigureShelf
     from ..settings_store import AppSettings, SettingsStore
     from .article_import import ArticleImport
@@ -51,10 +49,6 @@ if TYPE_CHECKING:
     from .session_controller import SessionController
     from .session_view import SessionView
     from .settings_dialog import SettingsDialog
-
-ROUTINE_SUFFIXES = (".yaml", ".yml")
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
-"""Files a drop imports as an article (a draft in the editor) rather than opening as a routine."""
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +95,7 @@ class MainWindow(QMainWindow):
         self._load_catalog = load_catalog
         self._given_store = store
         self._given_prompter = prompter
-        self._clock = clock
+        self.clock = clock
         self._history_path = history_path
         self._session: SessionView | None = None
         self._controller: SessionController | None = None
@@ -182,32 +176,12 @@ class MainWindow(QMainWindow):
 
     def build_session(self) -> tuple[SessionView, SessionController]:
         """Create the session screen and its controller (once; the first session needs them)."""
-        if self._session is not None and self._controller is not None:
-            return self._session, self._controller
-        from ..audio.null import NullBeeper, NullSpeaker
-        from .figure_view import SessionFigure
-        from .session_controller import SessionController
-        from .session_view import SessionView
+        if self._session is None or self._controller is None:
+            from .window_session import make_session
 
-        session = self._session = SessionView()
-        self.stack.addWidget(session)
-        controller = self._controller = SessionController(self.prompter, NullSpeaker("sound is starting"),
-                                                          NullBeeper("sound is starting"), self.settings.audio(),
-                                                          self._clock, self,
-                                                          history=lambda: self.history_screen.history)
-        controller.show_on(session)
-        self.session_figure = SessionFigure(session.figure_view, controller, self.figures)
-        self.session_figure.figuresChanged.connect(session.show_figure_column)
-        controller.sessionEnded.connect(self.history_screen.show_summary)
-        controller.soundNoticeChanged.connect(self.status.setText)
-        for request, slot in ((session.stopRequested, self.ask_stop), (session.hurtRequested,
-                              self.stop_because_it_hurts), (session.libraryRequested, self.show_library),
-                              (session.leaveRequested, self.escape), (session.fullScreenRequested,
-                              self.toggle_full_screen), (session.muteRequested, self.toggle_mute)):
-            request.connect(slot)
-        controller.apply(self.settings.audio())
-        self.class_screens.follow(controller)  # the audience view and the instructor's panel, when a class has them
-        return session, controller
+            self._session, self._controller = make_session(self)
+            self.class_screens.follow(self._controller)  # the audience view and the instructor's panel
+        return self._session, self._controller
 
     @property
     def session(self) -> SessionView:
@@ -318,45 +292,17 @@ class MainWindow(QMainWindow):
         return self._controller is not None and self._controller.active()
 
     def open_session(self, entry: CatalogEntry, level: Level | None = None, *, start: bool = False) -> bool:
-        """Show the session screen for a routine, ready to start (Space), or started (``start``). Asks about
-        safety the first time. The routine is selected again at the next launch."""
-        if entry.routine is None or self.session_active() or not self._safety_accepted():
-            return False
-        chosen = entry
-        if (prepared := self.programmes.prepare(entry, level, self.editor_panel.draft_of)) is None:
-            return False  # too soon for the same muscles (issue 16), and the user changed their mind
-        entry, routine, level = prepared  # the editor's draft (what the user sees runs), at the user's step
-        if not self.run_routine(routine, level, entry.exercise_library or self.loader.catalog.exercise_library,
-                                recorded_as=entry, start=start):
-            return False
-        if self.settings.last_routine != str(chosen.path):
-            self.apply_settings(self.settings.with_changes(last_routine=str(chosen.path)))
-        return True
+        """Show the session screen for a routine, ready to start (Space), or started (``start``); ``False`` when
+        it cannot run or the user changed their mind (:mod:`.window_session`)."""
+        from .window_session import open_entry
 
-    def run_routine(self, routine: Routine, level: Level | None, library: ExerciseLibrary, *, start: bool,
-                    recorded_as: CatalogEntry | str | None, preferences: Preferences | None = None) -> bool:
-        """Plan ``routine`` (with the user's ``preferences`` unless others are given) and show its session screen,
-        started or ready; ``False`` when a session runs already or the safety advice was not accepted."""
-        if self.session_active() or not self._safety_accepted():
-            return False
-        plan = self.controller.open(routine, preferences or self.settings.preferences(), level, self.settings.verbosity,
-                                    library, recorded_as=recorded_as, ask_pain_before=self.settings.ask_pain_before)
+        return open_entry(self, entry, level, start=start)
+
+    def show_session(self) -> None:
         session = self.session
         self._show(session, status=False)  # the session screen has its own notice line; the room goes to the clock
         self.activateWindow()  # keys must reach the session, also after the safety question
         session.setFocus()
-        self.sessionOpened.emit(plan)
-        if start:
-            self.controller.toggle()
-        return True
-
-    def _safety_accepted(self) -> bool:
-        """The safety advice, asked before the first session only (then remembered)."""
-        if not self.controller.safety_accepted(self.settings.safety_acknowledged):
-            return False
-        if not self.settings.safety_acknowledged:
-            self.apply_settings(self.settings.with_changes(safety_acknowledged=True))
-        return True
 
     def ask_stop(self) -> bool:
         """Stop a running session after asking; ``True`` when it is stopped (its summary follows) or was not
@@ -421,19 +367,13 @@ class MainWindow(QMainWindow):
             self._controller.close()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls()]
-        if self._is_built and any(p.endswith(ROUTINE_SUFFIXES) or p.lower().endswith(ARTICLE_SUFFIXES) for p in paths):
+        from .window_drops import dropped_paths, wanted
+
+        if self._is_built and wanted(dropped_paths(event.mimeData())):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Routines are opened (listed and selected); an article becomes a draft in the editor (the first one
-        dropped: a draft is one routine)."""
-        articles: list[Path] = []
-        for path in (url.toLocalFile() for url in event.mimeData().urls()):
-            if path.endswith(ROUTINE_SUFFIXES):
-                self.open_file(self.loader.kept(Path(path), self.prompter))
-            elif path.lower().endswith(ARTICLE_SUFFIXES):
-                articles.append(Path(path))
-        if articles:
-            self.article_import.import_file(articles[0])
+        from .window_drops import dropped_paths, take
+
+        take(self, dropped_paths(event.mimeData()))
         event.acceptProposedAction()

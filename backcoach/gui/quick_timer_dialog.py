@@ -138,9 +138,10 @@ def _answered(window: MainWindow, dialog: QuickTimerDialog, accepted: bool) -> b
 def start_quick_timer(window: MainWindow, routine: Routine) -> bool:
     """Run it now. It keeps its own timing (the settings' get-ready time is its get-ready; nothing adds more)."""
     from ..core.preferences import Preferences
+    from .window_session import run_routine
 
-    return window.run_routine(routine, None, window.loader.catalog.exercise_library, recorded_as=ROUTINE_ID,
-                              start=True, preferences=Preferences(gentler=window.settings.gentler))
+    return run_routine(window, routine, None, window.loader.catalog.exercise_library, recorded_as=ROUTINE_ID,
+                       start=True, preferences=Preferences(gentler=window.settings.gentler))
 
 
 def save_routine(window: MainWindow, routine: Routine) -> bool:
