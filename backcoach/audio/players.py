@@ -136,10 +136,10 @@ class StreamPlayer:
             return None
         return self.mixer.add(self._pcm(clip), at, on_done)
 
-    def preload(self, clips: list[Clip]) -> None:
-        """Convert these clips to the stream's rate now (off the GUI thread), not when first played."""
-        for clip in clips:
-            self._pcm(clip)
+    def prepare_clip(self, clip: Clip) -> None:
+        """Convert ``clip`` to the stream's rate now (the speech renderer calls it on its thread as each phrase
+        is rendered), not on the GUI thread when it is first played."""
+        self._pcm(clip)
 
     def add_status_listener(self, listener: StatusListener) -> None:
         self._status_listeners.append(listener)

@@ -54,6 +54,9 @@ class RenderedSpeaker:
         self._listeners: list[SpeechListener] = []
         self._generation = 0  # bumped by stop(): phrases still being rendered for earlier calls are not said
         renderer.add_listener(self._from_renderer)
+        prepare_clip = getattr(player, "prepare_clip", None)
+        if prepare_clip is not None:  # the player converts each phrase as it is rendered, off the GUI thread
+            renderer.add_clip_hook(prepare_clip)
         if self.settings != renderer.settings:
             renderer.apply(self.settings)
 

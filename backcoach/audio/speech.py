@@ -194,6 +194,7 @@ class SpeechRenderer:
         self._phrases: dict[str, None] = {}
         self._voices: list[VoiceInfo] = []
         self._listeners: list[SpeechListener] = []
+        self._clip_hooks: list[Callable[[Clip], None]] = []
         self._seq = itertools.count()
         self._ready = threading.Event()
         self._closing = False
@@ -211,6 +212,12 @@ class SpeechRenderer:
 
     def add_listener(self, listener: SpeechListener) -> None:
         self._listeners.append(listener)
+
+    def add_clip_hook(self, hook: Callable[[Clip], None]) -> None:
+        """Have ``hook`` see each clip on the rendering thread before anyone is told it is ready: a player
+        converts it to its stream's format there, not on the GUI thread when the phrase is first said (a
+        6-7 ms stall at the session's first phrase, measured by benchmarks/gui_load.py)."""
+        self._clip_hooks.append(hook)
 
     def wait_ready(self, timeout: float | None = None) -> bool:
         """Wait until the engine has started or failed (see ``available``); False on timeout."""
@@ -315,6 +322,12 @@ class SpeechRenderer:
                 log.exception("rendering %r failed", job.text)
                 clip = None
                 self._emit(SpeechEvent(SpeechEventKind.DROPPED, job.text, f"could not be rendered: {error}"))
+            for hook in self._clip_hooks:
+                try:
+                    if clip is not None:
+                        hook(clip)
+                except Exception:  # a hook's failure costs its own work only, never the phrase
+                    log.exception("preparing %r failed", job.text)
             with self._lock:
                 if clip is not None:
                     self._clips[job.key] = clip

@@ -199,3 +199,32 @@ def test_the_speech_worker_renders_at_a_lower_priority_than_the_window(state: Pa
         assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == min(19, own + WORKER_NICENESS)
     finally:
         renderer.close()
+
+
+def test_a_clip_hook_sees_every_phrase_on_the_rendering_thread_before_the_phrase_is_ready(
+        state: Path, tmp_path: Path) -> None:
+    """A stream player converts each phrase as it is rendered (the hook), so the GUI thread never does it when
+    the phrase is first said; a hook that fails costs nothing but its own work."""
+    import threading
+
+    renderer = make(state, tmp_path / "cache")
+    seen: list[tuple[float, bool]] = []
+
+    def hook(clip: object) -> None:
+        seen.append((round(clip.seconds, 3), threading.current_thread() is threading.main_thread()))
+
+    def failing(_clip: object) -> None:
+        raise RuntimeError("a broken hook")
+
+    renderer.add_clip_hook(failing)
+    renderer.add_clip_hook(hook)
+    try:
+        ready: list[object] = []
+        renderer.request("Go.", lambda clip: ready.append((clip, len(seen))))
+        renderer.prepare(["Rest. 30 seconds."])
+        assert renderer.wait_idle(30)
+        assert [on_main for _, on_main in seen] == [False, False]
+        assert ready and ready[0][0] is not None and ready[0][1] >= 1  # the hook ran before the phrase was ready
+        assert renderer.clip("Rest. 30 seconds.") is not None
+    finally:
+        renderer.close()

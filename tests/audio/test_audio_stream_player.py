@@ -132,6 +132,23 @@ def test_it_opens_one_stream_and_mixes_what_it_is_given_into_it(sd: FakeSoundDev
     assert len(sd.streams) == 1, "no new stream per sound"
 
 
+def test_a_clip_prepared_ahead_is_not_converted_again_when_played(
+        sd: FakeSoundDevice, player: tuple[StreamPlayer, Clock], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speech is rendered at 22,050 Hz; the renderer's thread converts it (prepare_clip), so playing it on the
+    GUI thread costs no conversion."""
+    made, _ = player
+    phrase = Clip(array.array("h", [3, 9]).tobytes(), RATE // 2)
+    made.prepare_clip(phrase)
+    import backcoach.audio.players as players
+
+    def refuse(*_: object) -> bytes:
+        raise AssertionError("converted again on play")
+
+    monkeypatch.setattr(players, "pcm_at_rate", refuse)
+    assert made.play(phrase) is not None
+    assert sd.streams[0].pull(5) == [3, 3, 9, 9, 0]
+
+
 def test_a_clip_handed_over_ahead_is_placed_by_the_streams_own_output_delay(sd: FakeSoundDevice,
                                                                            player: tuple[StreamPlayer, Clock]) -> None:
     made, clock = player
