@@ -13,6 +13,7 @@ When a server already answers at ``PULSE_SERVER``, that one is used and nothing 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -75,6 +76,9 @@ class PrivatePulse:
         for process in reversed(self._processes):
             process.kill()
             process.wait(timeout=5)
+            if process.stdin is not None:  # the keepalive's pipe: silence still buffered would be flushed into
+                with contextlib.suppress(OSError, ValueError):  # a dead pipe when it is collected, and warn
+                    process.stdin.close()
         self._processes.clear()
 
     def restart(self) -> None:
