@@ -172,7 +172,6 @@ def shoot(out: Path) -> int:
     entry = library.current_entry()
     assert entry is not None
     window.open_session(entry)
-    save("get-ready")  # the depth jump's get-ready: its caution, and G for a gentler move
     window.controller.toggle()  # start
     engine = window.controller.engine
     assert engine is not None
