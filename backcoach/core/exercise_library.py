@@ -286,7 +286,6 @@ def _read_library(r: NodeReader, root: Node) -> list[LibraryExercise]:
 def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
     """How the move is done: position, pace, sides, the spoken caution, impact, its gentler move and its figure."""
     from .loader import POSITION_WORDS, SIDES_WORDS, read_word
-    from .reading import describe
 
     how: dict[str, Any] = {}
     node = fields.get("position")
@@ -318,20 +317,10 @@ def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
                      f"or fewer, not {len(text.split())} (the full advice goes in 'cautions')")
         else:
             how["spoken_caution"] = text
-    node = fields.get("impact")
-    if node is not None:
-        text = r.text(node, "impact")
-        if text is not None and text.lower() not in IMPACTS:
-            r.report(node, f"'impact' must be one of {', '.join(IMPACTS)}, not {describe(node)}")
-        elif text is not None:
-            how["high_impact"] = text.lower() == "high"
-    node = fields.get("load")
-    if node is not None:
-        text = r.text(node, "load")
-        if text is not None and text.lower() not in LOADS:
-            r.report(node, f"'load' must be one of {', '.join(LOADS)}, not {describe(node)}")
-        elif text is not None:
-            how["light"] = text.lower() == "light"
+    if (impact := _word_of(r, fields, "impact", IMPACTS)) is not None:
+        how["high_impact"] = impact == "high"
+    if (load := _word_of(r, fields, "load", LOADS)) is not None:
+        how["light"] = load == "light"
     node = fields.get("gentler")
     if node is not None:
         how["gentler"] = r.text(node, "gentler")
@@ -343,6 +332,21 @@ def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
 
         how["figure"] = read_figure(r, node)
     return {key: value for key, value in how.items() if value is not None}
+
+
+def _word_of(r: NodeReader, fields: Fields, key: str, words: tuple[str, ...]) -> str | None:
+    """The value of ``key`` when it is one of ``words`` (in any case, given in lower case); anything else is
+    reported at the value and read as not given."""
+    node = fields.get(key)
+    text = r.text(node, key) if node is not None else None
+    if node is None or text is None:
+        return None
+    if text.lower() not in words:
+        from .reading import describe  # with the rest of the reader, only when a library is read
+
+        r.report(node, f"'{key}' must be one of {', '.join(words)}, not {describe(node)}")
+        return None
+    return text.lower()
 
 
 def _read(r: NodeReader, fields: Fields, key: str, how: str) -> object:
