@@ -317,10 +317,10 @@ def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
                      f"or fewer, not {len(text.split())} (the full advice goes in 'cautions')")
         else:
             how["spoken_caution"] = text
-    if (impact := _word_of(r, fields, "impact", IMPACTS)) is not None:
-        how["high_impact"] = impact == "high"
-    if (load := _word_of(r, fields, "load", LOADS)) is not None:
-        how["light"] = load == "light"
+    for key, words, flag, meaning in (("impact", IMPACTS, "high_impact", "high"), ("load", LOADS, "light", "light")):
+        node = fields.get(key)
+        if node is not None and (word := read_word(r, node, key, {w: w for w in words})) is not None:
+            how[flag] = word == meaning
     node = fields.get("gentler")
     if node is not None:
         how["gentler"] = r.text(node, "gentler")
@@ -332,21 +332,6 @@ def _read_how(r: NodeReader, fields: Fields) -> dict[str, Any]:
 
         how["figure"] = read_figure(r, node)
     return {key: value for key, value in how.items() if value is not None}
-
-
-def _word_of(r: NodeReader, fields: Fields, key: str, words: tuple[str, ...]) -> str | None:
-    """The value of ``key`` when it is one of ``words`` (in any case, given in lower case); anything else is
-    reported at the value and read as not given."""
-    node = fields.get(key)
-    text = r.text(node, key) if node is not None else None
-    if node is None or text is None:
-        return None
-    if text.lower() not in words:
-        from .reading import describe  # with the rest of the reader, only when a library is read
-
-        r.report(node, f"'{key}' must be one of {', '.join(words)}, not {describe(node)}")
-        return None
-    return text.lower()
 
 
 def _read(r: NodeReader, fields: Fields, key: str, how: str) -> object:

@@ -359,7 +359,7 @@ def read_word(r: NodeReader, node: Node, key: str, words: Mapping[str, W]) -> W 
 def _documented(words: Mapping[str, W]) -> str:
     seen: list[str] = []
     for word, value in words.items():
-        if getattr(value, "value", None) == word:
+        if getattr(value, "value", value) == word:  # an enum's own word, or a plain word standing for itself
             seen.append(word)
     return ", ".join(seen)
 
