@@ -9,7 +9,6 @@ repaints, and no widget here sees the engine.
 
 from __future__ import annotations
 
-import itertools
 import math
 import time
 from collections import deque
@@ -19,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPaintEvent, QPen, QPicture, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -146,14 +145,12 @@ def _shapes(painter: QPainter, shapes: tuple[Shape, ...], colour: QColor, k: flo
                 painter.setBrush(brush)
                 painter.drawEllipse(p(*first), width / 2, width / 2)
                 continue
-            points = [p(x, y) for x, y in shape.points]
-            painter.setPen(QPen(brush, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-            for a, b in itertools.pairwise(points):
-                painter.drawLine(a, b)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(brush)
-            for point in points:
-                painter.drawEllipse(point, width / 2, width / 2)
+            # One rounded line: the same outline as a disc at each joint and straight pieces between them, in
+            # one call instead of one a piece and one a joint (a third cheaper to draw).
+            painter.setPen(QPen(brush, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF([p(x, y) for x, y in shape.points]))
         elif isinstance(shape, Dot):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)
@@ -240,8 +237,9 @@ class FigureView(QWidget):
             self._description = description
             self.setAccessibleDescription(description)
             self.setToolTip(description)
-        if scene is self._scene or (scene is not None and self._scene is not None
-                                    and _looks_the_same(self._scene, scene, self._pixels_per_metre(scene))):
+        shown = self._scene
+        if scene is shown or (scene is not None and shown is not None
+                              and scene.moved_less_than(shown, STILL_PIXELS / self._pixels_per_metre(scene))):
             return
         before, self._scene = self._scene, scene
         if before is None or scene is None or before.bounds != scene.bounds:
@@ -255,34 +253,20 @@ class FigureView(QWidget):
         return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
 
     def _extent(self, scene: Scene) -> QRect:
-        """The pixels a scene's body and held props cover (the floor and what stands on it do not move)."""
+        """The pixels a scene's body and props cover (the floor and the mat do not move)."""
+        reach = scene.reach
+        if reach is None:
+            return self.rect()
         rect = self._placement()
         x0, y0, x1, y1 = scene.bounds
         k = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
         left = rect.left() + (rect.width() - (x1 - x0) * k) / 2 - x0 * k
         bottom = rect.bottom() - (rect.height() - (y1 - y0) * k) * 0.15 + y0 * k
-        xs: list[float] = []
-        ys: list[float] = []
-        for layer in scene.layers:
-            if layer.role in ("mat", "ground"):
-                continue
-            for shape in layer.shapes:
-                points: tuple[tuple[float, float], ...]
-                if isinstance(shape, Dot):
-                    reach, points = shape.r, (shape.centre,)
-                elif isinstance(shape, Stroke):
-                    reach, points = shape.width / 2, shape.points
-                else:
-                    reach, points = shape.edge / 2, shape.points
-                for x, y in points:
-                    xs.extend((x - reach, x + reach))
-                    ys.extend((y - reach, y + reach))
-        if not xs:
-            return self.rect()
         grow = GAP * k * 2 + 2
-        width = math.ceil((max(xs) - min(xs)) * k + 2 * grow) + 1
-        height = math.ceil((max(ys) - min(ys)) * k + 2 * grow) + 1
-        return QRect(math.floor(left + min(xs) * k - grow), math.floor(bottom - max(ys) * k - grow), width, height)
+        low_x, low_y, high_x, high_y = reach
+        width = math.ceil((high_x - low_x) * k + 2 * grow) + 1
+        height = math.ceil((high_y - low_y) * k + 2 * grow) + 1
+        return QRect(math.floor(left + low_x * k - grow), math.floor(bottom - high_y * k - grow), width, height)
 
     def _pixels_per_metre(self, scene: Scene) -> float:
         x0, y0, x1, y1 = scene.bounds
@@ -334,31 +318,6 @@ scenes already worked out."""
 STILL_PIXELS = 1.0
 """A frame in which nothing moved this far (in pixels) from the frame on screen is not drawn: the eye cannot
 tell, and slow moves (a breath, the ends of an eased move) then cost a fraction of 30 frames a second."""
-
-
-def _looks_the_same(a: Scene, b: Scene, k: float) -> bool:
-    """Whether two scenes differ by less than :data:`STILL_PIXELS` at ``k`` pixels a metre (shape for shape)."""
-    if a.bounds != b.bounds or len(a.layers) != len(b.layers):
-        return False
-    limit = STILL_PIXELS / k
-    for la, lb in zip(a.layers, b.layers, strict=True):
-        if la.role != lb.role or len(la.shapes) != len(lb.shapes):
-            return False
-        for sa, sb in zip(la.shapes, lb.shapes, strict=True):
-            if type(sa) is not type(sb):
-                return False
-            if isinstance(sa, Dot) and isinstance(sb, Dot):
-                pairs = [(sa.centre, sb.centre)]
-            elif isinstance(sa, Stroke | Polygon) and isinstance(sb, Stroke | Polygon):
-                if len(sa.points) != len(sb.points):
-                    return False
-                pairs = list(zip(sa.points, sb.points, strict=True))
-            else:
-                return False
-            for (ax, ay), (bx, by) in pairs:
-                if abs(ax - bx) > limit or abs(ay - by) > limit:
-                    return False
-    return True
 
 
 def scene_of(frame: Frame) -> Scene:
@@ -443,8 +402,10 @@ def thumbnail(figure: Figure, width: int, height: int, text: str, base: str, rat
 
 MOVING_FPS = 30
 """Frames a second while the figure moves through a rep."""
-BREATHING_FPS = 12
-"""Frames a second while it only breathes (a hold, get ready, rest): the motion is slow, the CPU is spared."""
+BREATHING_FPS = 15
+"""Frames a second while it only breathes (a hold, get ready, rest, the stays of a rep): a breath moves a few
+pixels in seconds, so most of its frames would be skipped as unchanged anyway (:data:`STILL_PIXELS`); half the
+moving rate keeps every frame on the same grid of the session's time."""
 
 
 def _warming(figure: Figure) -> list[Callable[[], object]]:
@@ -457,14 +418,23 @@ def _warming(figure: Figure) -> list[Callable[[], object]]:
     ]
 
 
-class SessionFigure(QObject):
-    """Animates the session screen's figure from the session's own clock, through the session controller.
+def on_grid(seconds: float, fps: int = MOVING_FPS) -> int:
+    """The frame of a grid of ``fps`` frames a second of the session's time nearest to ``seconds``."""
+    return math.floor(seconds * fps + 0.5)
 
-    Each frame is worked out from the controller's moment — the step and the seconds into it on the engine's
+
+class SessionFigure(QObject):
+    """Animates the session's figure views (the session screen's, the audience view's) from the session's own
+    clock, through the session controller.
+
+    Each frame is worked out from the controller's position — the step and the seconds into it on the engine's
     clock (:func:`step_frame`) — so the figure is where the count is, however late a frame is drawn, and it
-    stops when the session pauses. Which figure a step shows comes from the controller's plan (the routine as
-    it runs: a gentler move swapped in shows its own). The timer only asks for a new frame while the session
-    runs, at 30 frames a second while the figure moves and fewer while it only breathes.
+    stops when the session pauses. Frames are taken on a fixed grid of the step's time (30 a second), and the
+    timer wakes on that grid: every rep of a set shows the same frames, so after the first rep each is a scene
+    already worked out and a drawing already recorded. Which figure a step shows comes from the controller's
+    plan (the routine as it runs: a gentler move swapped in shows its own). The timer runs only while the
+    session runs, there is a figure to show and a view shows it (not hidden, its window not minimised), at 30
+    frames a second while the figure moves and 15 while it only breathes.
     """
 
     figuresChanged = Signal(bool)
@@ -474,18 +444,44 @@ class SessionFigure(QObject):
                  figures: Callable[[ExerciseLibrary], FigureBook]) -> None:
         super().__init__(view)
         self.view = view
+        """The session screen's view (:meth:`add_view` adds others)."""
+        self.views: list[FigureView] = []
         self.controller = controller
         self.figures = figures
         self._plan: SessionPlan | None = None
         self._routine_figures: RoutineFigures | None = None
+        self._has_figures = False
         self._warm: deque[Callable[[], object]] = deque()
+        self._shown: tuple[SessionPlan, int, int] | None = None
+        """What the views show now: (plan, step, frame of the grid); the same again is not worked out again."""
+        self._frame: Frame | None = None
         self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
+        self._settle = QTimer(self)  # a view shown, hidden, minimised: refreshed once that has settled
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(0)
+        self._settle.timeout.connect(self.refresh)
         controller.opened.connect(self._opened)
         controller.momentChanged.connect(lambda _moment: self.refresh())
-        controller.stateChanged.connect(lambda _state: self._follow_state())
-        controller.ended.connect(lambda _ending: self._follow_state())
+        controller.stateChanged.connect(lambda _state: self.refresh())
+        controller.ended.connect(lambda _ending: self.refresh())
+        self.add_view(view)
+
+    def add_view(self, view: FigureView) -> None:
+        """Show the same frames on ``view`` too (the audience view's figure), from the same timer."""
+        if view in self.views:
+            return
+        self.views.append(view)
+        view.destroyed.connect(lambda _gone=None, view=view: self.views.remove(view))
+        view.installEventFilter(self)
+        self._watch_window(view)
+        view.show_frame(self._frame)
+
+    def has_figures(self) -> bool:
+        """Whether the session opened last has any figure to show (see :attr:`figuresChanged`)."""
+        return self._has_figures
 
     def figure_for(self, step: Step) -> Figure | None:
         """The figure ``step`` shows in the controller's plan (``None``: none, or no session)."""
@@ -505,8 +501,9 @@ class SessionFigure(QObject):
     def _opened(self, plan: SessionPlan) -> None:
         self._figures()
         steps = plan.timeline.steps
-        self.figuresChanged.emit(any(self.figure_for(step) is not None for step in steps))
-        self._follow_state()
+        self._has_figures = any(self.figure_for(step) is not None for step in steps)
+        self.figuresChanged.emit(self._has_figures)
+        self.refresh()
 
     def _warm_up(self, steps: tuple[Step, ...]) -> None:
         """The figures of ``steps`` are set down ahead of time, one small piece per turn of the event loop, so
@@ -524,33 +521,82 @@ class SessionFigure(QObject):
             QTimer.singleShot(0, self._warm_next)
 
     def frame(self) -> Frame | None:
-        """The frame for the session's moment now (``None`` before and after a session)."""
-        moment = self.controller.moment()
+        """The frame for the session's moment now, on the grid of 30 a second (``None`` before and after a
+        session, and where there is nothing to show)."""
+        position = self.controller.position()
         figures = self._figures()
-        plan = self._plan
-        if moment is None or figures is None or plan is None:
+        if position is None or figures is None or self._plan is None:
             return None
-        return step_frame(plan.timeline.steps, moment.index, moment.elapsed, figures.for_step)
+        index, elapsed = position
+        return self._frame_at(index, on_grid(elapsed))
+
+    def _frame_at(self, index: int, frame: int) -> Frame | None:
+        assert self._plan is not None and self._routine_figures is not None
+        return step_frame(self._plan.timeline.steps, index, frame / MOVING_FPS, self._routine_figures.for_step)
 
     def refresh(self) -> None:
-        frame = self.frame()
-        self.view.show_frame(frame)
-        if self._timer.isActive():
-            fps = MOVING_FPS if frame is not None and frame.start != frame.end else BREATHING_FPS
-            interval = 1000 // fps
-            if self._timer.interval() != interval:
-                self._timer.setInterval(interval)
-
-    def _follow_state(self) -> None:
-        running = self.controller.state is State.RUNNING
-        if running and not self._timer.isActive():
-            self._timer.start(1000 // MOVING_FPS)
-        elif not running:
+        """Show the frame for now on every view that shows, and wake again for the next one that may differ."""
+        position = self.controller.position()
+        figures = self._figures()
+        if position is None or figures is None or self._plan is None:
+            self._show(None, None)
             self._timer.stop()
-        self.refresh()
+            return
+        index, elapsed = position
+        now = on_grid(elapsed)
+        key = (self._plan, index, now)
+        frame = self._frame if self._same(key) else self._frame_at(index, now)
+        self._show(key, frame)
+        if frame is None or self.controller.state is not State.RUNNING or not self._showing():
+            self._timer.stop()  # a step (or rest) with nothing to show wakes it with the next moment
+            return
+        fps = MOVING_FPS
+        step = MOVING_FPS // BREATHING_FPS
+        if frame.start == frame.end and now % step == 0:
+            # Breathing: every other frame of the grid, unless the next one starts to move.
+            following = self._frame_at(index, now + 1)
+            if following is None or following.start == following.end:
+                fps = BREATHING_FPS
+        due = (math.floor(elapsed * fps + 0.5) + 1) / fps
+        self._timer.start(max(1, math.ceil((due - elapsed) * 1000)))
+
+    def _same(self, key: tuple[SessionPlan, int, int]) -> bool:
+        shown = self._shown  # the plan by identity: a plan swapped for a gentler move is another one
+        return shown is not None and shown[0] is key[0] and shown[1:] == key[1:]
+
+    def _show(self, key: tuple[SessionPlan, int, int] | None, frame: Frame | None) -> None:
+        if key is not None and self._same(key):
+            return
+        self._shown, self._frame = key, frame
+        for view in self.views:
+            if _shows(view):
+                view.show_frame(frame)
+
+    def _showing(self) -> bool:
+        return any(_shows(view) for view in self.views)
+
+    def _watch_window(self, view: FigureView) -> None:
+        window = view.window()
+        if window is not view:
+            window.installEventFilter(self)  # minimised and restored (installing again changes nothing)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange, QEvent.Type.ParentChange):
+            if kind in (QEvent.Type.Show, QEvent.Type.ParentChange) and watched in self.views:
+                assert isinstance(watched, FigureView)
+                self._watch_window(watched)
+                watched.show_frame(self._frame)  # what it missed while hidden
+            self._settle.start()
+        return super().eventFilter(watched, event)
 
     def animating(self) -> bool:
         return self._timer.isActive()
+
+
+def _shows(view: FigureView) -> bool:
+    """Whether a view is on screen: shown, and its window not minimised."""
+    return view.isVisible() and not view.window().isMinimized()
 
 
 PREVIEW_FPS = 20

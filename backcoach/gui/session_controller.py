@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 ACTIVE = (State.RUNNING, State.PAUSED)
 SWAPPABLE = (State.READY, State.RUNNING, State.PAUSED)
+ENDED = (State.FINISHED, State.STOPPED)
 MUTED = "Sound is muted — press M to turn it back on."
 SOUND_BACK_SHOWN_MS = 5000
 """How long "Sound is back." stays on screen."""
@@ -114,6 +115,15 @@ class SessionController(QObject):
         if self.plan is None or engine is None:
             return None
         return self.plan.display.moment(engine)
+
+    def position(self) -> tuple[int, float] | None:
+        """Where the session is: the step's index and the seconds into it on the engine's clock (``None`` when
+        :meth:`moment` is). What an animation asks many times a second, without working out a whole moment's
+        texts."""
+        engine = self.driver.engine
+        if self.plan is None or engine is None or engine.current is None or engine.state in ENDED:
+            return None
+        return engine.index, engine.elapsed()
 
     @property
     def history(self) -> SessionHistory:

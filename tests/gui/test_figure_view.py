@@ -72,7 +72,8 @@ def test_svg_and_png_export(tmp_path: Path) -> None:
     save_svg(dog_frame(), svg, QSize(400, 300), style, "Bird dog", "on hands and knees")
     text = svg.read_text(encoding="utf-8")
     assert text.startswith("<?xml") and "<svg" in text and "<title>Bird dog</title>" in text
-    assert text.count("<path") + text.count("<ellipse") + text.count("<circle") > 10
+    shapes = ("<path", "<ellipse", "<circle", "<polyline")  # limbs are rounded lines, the head a circle
+    assert sum(text.count(shape) for shape in shapes) > 10
     assert save_png(dog_frame(), png, QSize(400, 300), style)
     image = QImage(str(png))
     assert image.size() == QSize(400, 300) and share(image, QColor("#1f2937")) > 0.02

@@ -291,7 +291,9 @@ def frame_skeleton(frame: Frame) -> tuple[Skeleton, Staging]:
     anchored = set(limb_ends(anchor[1])) if anchor is not None and anchor[0] != "bar" else set()
     ends_a = _resting_ends(a, surfaces)
     ends_b = _resting_ends(b, surfaces)
-    for end in {*ends_a, *ends_b} - anchored:
+    # In a fixed order (a set's changes with the hash seed, from run to run): toes before the heel or the whole
+    # foot of the same leg, so that the ankle, reached last, rests where it should.
+    for end in sorted({*ends_a, *ends_b} - anchored, reverse=True):
         here = end_point(skeleton, end)
         start = end_point(a.skeleton, end) if end in ends_a else here
         finish = end_point(b.skeleton, end) if end in ends_b else here

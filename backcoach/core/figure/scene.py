@@ -63,6 +63,65 @@ class Scene:
     floor: float | None
     """Height of the floor line on screen (metres), or ``None`` in a raised view."""
 
+    def __hash__(self) -> int:
+        """Hashed once: a scene is a cache key every frame (its recorded drawing, what it covers)."""
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash((self.layers, self.bounds, self.floor))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    @cached_property
+    def reach(self) -> tuple[float, float, float, float] | None:
+        """(left, bottom, right, top) in metres of what can move from one frame to the next: the body and the
+        props in its hands and behind it, not the floor, the mat and a raised view's ground (``None``: nothing)."""
+        xs: list[float] = []
+        ys: list[float] = []
+        for layer in self.layers:
+            if layer.role in STILL_ROLES:
+                continue
+            for shape in layer.shapes:
+                points: tuple[Point, ...]
+                if isinstance(shape, Dot):
+                    grow, points = shape.r, (shape.centre,)
+                elif isinstance(shape, Stroke):
+                    grow, points = shape.width / 2, shape.points
+                else:
+                    grow, points = shape.edge / 2, shape.points
+                for x, y in points:
+                    xs.extend((x - grow, x + grow))
+                    ys.extend((y - grow, y + grow))
+        return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+    @cached_property
+    def outline(self) -> tuple[object, ...]:
+        """The scene's make-up without its coordinates (the layers' roles, the shapes' kinds and sizes): two
+        scenes alike in it differ only in where their points are (:attr:`points`)."""
+        return (self.bounds, self.floor, *((layer.role, layer.outline, *(
+            (type(shape), shape.r) if isinstance(shape, Dot) else
+            (type(shape), len(shape.points), shape.width if isinstance(shape, Stroke) else shape.edge)
+            for shape in layer.shapes)) for layer in self.layers))
+
+    @cached_property
+    def points(self) -> tuple[float, ...]:
+        """Every coordinate of every shape, in order: what moves from frame to frame."""
+        values: list[float] = []
+        for layer in self.layers:
+            for shape in layer.shapes:
+                for x, y in (shape.centre,) if isinstance(shape, Dot) else shape.points:
+                    values.extend((x, y))
+        return tuple(values)
+
+    def moved_less_than(self, other: Scene, limit: float) -> bool:
+        """Whether ``other`` is this scene with no point moved ``limit`` metres or more (across or up)."""
+        if self.outline != other.outline:
+            return False
+        return all(abs(a - b) < limit for a, b in zip(self.points, other.points, strict=True))
+
+
+STILL_ROLES = ("mat", "ground")
+"""Layers that stand still while the figure moves."""
+
 
 @dataclass(frozen=True)
 class Camera:
@@ -401,8 +460,30 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
                                                outline=not isinstance(solid, Disc))))
 
     groups.sort(key=lambda g: g[0])
-    layers = [*behind, *(layer for _, layer in groups)]
-    return Scene(tuple(layers), bounds, 0.0 if camera.level else None)
+    drawn = [layer for _, layer in groups]
+    # Seen square from the side, a symmetric pose puts each far limb exactly behind its near twin: it would be
+    # drawn only to be covered (a third of the drawing of such a frame), so it is left out.
+    drawn = [layer for i, layer in enumerate(drawn) if not (layer.role == "far" and _covered(layer, drawn[i + 1:]))]
+    return Scene((*behind, *drawn), bounds, 0.0 if camera.level else None)
+
+
+COVERED = 5e-4
+"""How close (metres) a far limb's joints must be to a nearer limb's to count as hidden behind it: half a
+millimetre, a fraction of a pixel on any screen."""
+
+
+def _covered(layer: Layer, nearer: list[Layer]) -> bool:
+    """Whether every shape of ``layer`` is drawn over by a shape of the same size in the same place nearer the
+    viewer, without an outline between them that would let it show (the far colour is paler)."""
+    return all(any(_covers(over, shape) for front in nearer for over in front.shapes) for shape in layer.shapes)
+
+
+def _covers(over: Shape, shape: Shape) -> bool:
+    if not (isinstance(over, Stroke) and isinstance(shape, Stroke)) or len(over.points) != len(shape.points):
+        return False
+    pairs = zip(over.points, shape.points, strict=True)
+    return over.width >= shape.width and all(abs(a[0] - b[0]) <= COVERED and abs(a[1] - b[1]) <= COVERED
+                                             for a, b in pairs)
 
 
 def _points_of(skeleton: Skeleton) -> list[tuple[Vec, float]]:
