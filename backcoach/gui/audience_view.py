@@ -7,8 +7,10 @@ laptop (keys, a clicker, the mouse), where the session screen also lists the who
 
 It is another view of the one :class:`~.session_controller.SessionController` (:meth:`AudienceView.follow`),
 never a second engine: it shows the controller's :class:`~backcoach.core.display.Moment`, state and
-:class:`~backcoach.core.display.Ending` as they come. :attr:`AudienceView.figure_slot` is where an animated
-figure of the move can sit beside the countdown (:meth:`AudienceView.set_figure`); empty, it takes no room.
+:class:`~backcoach.core.display.Ending` as they come. Beside the countdown, in :attr:`AudienceView.figure_slot`,
+the move's figure moves in time with the count (:attr:`AudienceView.figure_view`, animated by the session
+screen's :class:`~.figure_view.SessionFigure`: one clock, the same frames, :meth:`AudienceView.follow_figure`);
+for a class without figures the slot takes no room.
 
 Labels show their text to assistive technology as they show it on screen (their accessible description says
 what each one is); the window never takes the keyboard, which stays with the laptop's session screen.
@@ -26,9 +28,11 @@ from ..core.display import Ending, Moment
 from ..core.engine import State
 from ..core.timeline import StepKind
 from . import theme
+from .figure_view import FigureView, on_colour
 from .session_view import fit_next_line, fit_width
 
 if TYPE_CHECKING:
+    from .figure_view import SessionFigure
     from .session_controller import SessionController
 
 SIZES = {"block": 0.04, "time": 0.04, "heading": 0.075, "clock": 0.30, "title": 0.095, "side": 0.065,
@@ -68,11 +72,15 @@ class AudienceView(QWidget):
         labels["time"].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         labels["caution"].setWordWrap(True)
         self.figure_slot = QWidget()
-        """Where a figure of the move goes (:meth:`set_figure`); hidden, and taking no room, while empty."""
+        """Where the move's figure goes (:meth:`show_figure`); hidden, and taking no room, for a class without."""
         self.figure_slot.setObjectName("figure")
         self._figure_layout = QVBoxLayout(self.figure_slot)
         self._figure_layout.setContentsMargins(0, 0, 0, 0)
         self.figure_slot.hide()
+        self.figure_view = FigureView()
+        """The move, in time with the count (see :meth:`follow_figure`)."""
+        self.figure_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # the type decides
+        self._figure_layout.addWidget(self.figure_view)
 
         top = QHBoxLayout()
         top.addWidget(labels["block"], 1)
@@ -105,17 +113,18 @@ class AudienceView(QWidget):
         if moment is not None:
             self.show_moment(moment)
 
-    def set_figure(self, figure: QWidget | None) -> None:
-        """Place a figure of the move beside the countdown (``None``: take it away)."""
-        layout = self._figure_layout
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-        if figure is not None:
-            layout.addWidget(figure)
-        self.figure_slot.setVisible(figure is not None)
+    def follow_figure(self, animation: SessionFigure) -> None:
+        """Show the session's figure beside the countdown, as the session screen does: the same frames from the
+        same timer, for a class that has figures."""
+        animation.add_view(self.figure_view)
+        animation.figuresChanged.connect(self.show_figure)
+        self.show_figure(animation.has_figures())
+
+    def show_figure(self, shown: bool) -> None:
+        """The figure beside the countdown (for a class with figures), or the countdown alone."""
+        if shown != self.figure_slot.isVisibleTo(self):
+            self.figure_slot.setVisible(shown)
+            self._fit()
 
     # -- showing ---------------------------------------------------------------------------------------
 
@@ -157,7 +166,9 @@ class AudienceView(QWidget):
         self._fit()
 
     def _apply_colours(self) -> None:
-        theme.show_backdrop(self, theme.backdrop(self._state, self._kind))
+        backdrop = theme.backdrop(self._state, self._kind)
+        self.figure_view.set_style(on_colour(theme.STEP_COLOURS[backdrop], theme.TEXT_COLOUR))
+        theme.show_backdrop(self, backdrop)
 
     # -- scaling ---------------------------------------------------------------------------------------
 

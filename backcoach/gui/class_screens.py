@@ -182,6 +182,7 @@ class ClassScreens(QObject):
             audience = self.audience = AudienceView()
             if self._controller is not None:
                 audience.follow(self._controller)
+                audience.follow_figure(self.window.session_figure)  # the move beside the countdown, in step
             audience.addActions(self.window.session.actions())  # were it ever given the keyboard
         return self.audience
 

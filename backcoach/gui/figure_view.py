@@ -18,8 +18,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPaintEvent, QPen, QPicture, QPolygonF
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QImage,
+    QImageWriter,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPicture,
+    QPolygonF,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.engine import State
@@ -208,8 +220,14 @@ PICTURES = 600
 class FigureView(QWidget):
     """Paints one frame of a figure, as large as it is given room for. It holds no session logic."""
 
+    onScreenChanged = Signal(bool)
+    """Shown or hidden, its window minimised or restored: whether anyone can see it now (:attr:`on_screen`)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.on_screen = False
+        """Shown, and its window not minimised (kept up to date from events, not asked 30 times a second)."""
+        self._handle: QWindow | None = None
         self.setAccessibleName("Exercise figure")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(60, 60)
@@ -280,6 +298,24 @@ class FigureView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(320, 240)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._handle:  # a new window (or the first): minimising it
+            self._handle = handle
+            handle.windowStateChanged.connect(lambda _state: self._follow_screen())
+        self._follow_screen()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._follow_screen()
+
+    def _follow_screen(self) -> None:
+        shown = self.isVisible() and not self.window().isMinimized()
+        if shown != self.on_screen:
+            self.on_screen = shown
+            self.onScreenChanged.emit(shown)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -464,9 +500,9 @@ class SessionFigure(QObject):
         self._settle.setInterval(0)
         self._settle.timeout.connect(self.refresh)
         controller.opened.connect(self._opened)
-        controller.momentChanged.connect(lambda _moment: self.refresh())
-        controller.stateChanged.connect(lambda _state: self.refresh())
-        controller.ended.connect(lambda _ending: self.refresh())
+        controller.momentChanged.connect(lambda _moment: self._follow())
+        controller.stateChanged.connect(lambda _state: self._follow())
+        controller.ended.connect(lambda _ending: self._follow())
         self.add_view(view)
 
     def add_view(self, view: FigureView) -> None:
@@ -475,8 +511,7 @@ class SessionFigure(QObject):
             return
         self.views.append(view)
         view.destroyed.connect(lambda _gone=None, view=view: self.views.remove(view))
-        view.installEventFilter(self)
-        self._watch_window(view)
+        view.onScreenChanged.connect(lambda shown, view=view: self._screen_changed(view, shown))
         view.show_frame(self._frame)
 
     def has_figures(self) -> bool:
@@ -502,8 +537,17 @@ class SessionFigure(QObject):
         self._figures()
         steps = plan.timeline.steps
         self._has_figures = any(self.figure_for(step) is not None for step in steps)
-        self.figuresChanged.emit(self._has_figures)
-        self.refresh()
+        self.figuresChanged.emit(self._has_figures)  # at once: the layout has the figure's room from the start
+        self._settle.start()
+
+    def _follow(self) -> None:
+        """The figure follows the session at once (it starts, waits, stops), but a session just opened shows
+        its first pose a moment later, after the screen's first frame: working a figure out the first time
+        takes milliseconds that opening the screen need not wait for."""
+        if self.controller.state is State.READY:
+            self._settle.start()
+        else:
+            self.refresh()
 
     def _warm_up(self, steps: tuple[Step, ...]) -> None:
         """The figures of ``steps`` are set down ahead of time, one small piece per turn of the event loop, so
@@ -569,34 +613,19 @@ class SessionFigure(QObject):
             return
         self._shown, self._frame = key, frame
         for view in self.views:
-            if _shows(view):
+            if view.on_screen:
                 view.show_frame(frame)
 
     def _showing(self) -> bool:
-        return any(_shows(view) for view in self.views)
+        return any(view.on_screen for view in self.views)
 
-    def _watch_window(self, view: FigureView) -> None:
-        window = view.window()
-        if window is not view:
-            window.installEventFilter(self)  # minimised and restored (installing again changes nothing)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange, QEvent.Type.ParentChange):
-            if kind in (QEvent.Type.Show, QEvent.Type.ParentChange) and watched in self.views:
-                assert isinstance(watched, FigureView)
-                self._watch_window(watched)
-                watched.show_frame(self._frame)  # what it missed while hidden
-            self._settle.start()
-        return super().eventFilter(watched, event)
+    def _screen_changed(self, view: FigureView, shown: bool) -> None:
+        if shown:
+            view.show_frame(self._frame)  # what it missed while hidden
+        self._settle.start()  # the timer runs while a view shows the figure
 
     def animating(self) -> bool:
         return self._timer.isActive()
-
-
-def _shows(view: FigureView) -> bool:
-    """Whether a view is on screen: shown, and its window not minimised."""
-    return view.isVisible() and not view.window().isMinimized()
 
 
 PREVIEW_FPS = 20
@@ -618,6 +647,7 @@ class FigurePreview:
         self._timer = QTimer(view)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.refresh)
+        view.onScreenChanged.connect(self._screen_changed)
 
     def show_figure(self, figure: Figure | None, rep_seconds: float = 3.0) -> None:
         changed = figure != self.figure
@@ -637,6 +667,15 @@ class FigurePreview:
 
     def playing(self) -> bool:
         return self._timer.isActive()
+
+    def _screen_changed(self, shown: bool) -> None:
+        """Hidden (a session on the window, the editor closed), it waits without waking; shown again, it goes
+        on where its own clock is (or rests on the move, its reps played)."""
+        if not shown:
+            self._timer.stop()
+        elif self.figure is not None and len(self.figure.poses) > 1:
+            self._timer.start(1000 // PREVIEW_FPS)
+            self.refresh()
 
     def refresh(self) -> None:
         figure = self.figure

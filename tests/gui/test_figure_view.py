@@ -219,3 +219,34 @@ def test_a_preview_shows_a_few_reps_then_rests_on_the_move(qtbot: QtBot) -> None
     assert showcase(dog) == 1
     preview.replay()
     assert preview.playing()
+
+
+def test_the_figure_sleeps_while_no_one_can_see_it(qtbot: QtBot, harness: Harness) -> None:
+    """Its timer runs only while the figure is on screen: not behind another page of the window, not while
+    the window is minimised, and not on a step with nothing to show."""
+    (harness.user_routines / "mixed.yaml").write_text(
+        "backcoach: 1\ntitle: Mixed moves\nblocks:\n  - title: B\n    exercises:\n"
+        "      - {name: Cat-cow, reps: 5, rep_time: 3s}\n      - {name: Juggling, reps: 5, rep_time: 3s}\n")
+    harness.window.reload()
+    open_class(qtbot, harness, "Mixed moves")
+    window, animation = harness.window, harness.window.session_figure
+    window.controller.toggle()
+    harness.advance(12)  # into the cat-cow reps
+    assert animation.animating()
+    window.stack.setCurrentWidget(window.routine_library)  # another page in front of the session screen
+    qtbot.waitUntil(lambda: not animation.animating())
+    window.show_session()
+    qtbot.waitUntil(animation.animating)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not animation.animating())
+    window.showNormal()
+    qtbot.waitUntil(animation.animating)
+    engine = window.controller.engine
+    assert engine is not None
+    while engine.current is not None and engine.current.exercise != "Juggling":
+        harness.advance(0.5)
+    while engine.current is not None and engine.current.kind is not StepKind.WORK:
+        harness.advance(0.5)
+    assert engine.current is not None and engine.current.exercise == "Juggling"  # no figure for it
+    qtbot.waitUntil(lambda: not animation.animating())
+    assert window.session.figure_view.scene() is None

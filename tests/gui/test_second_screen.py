@@ -191,9 +191,7 @@ def test_the_caution_shows_on_the_wall_before_a_high_impact_move(
     assert audience.labels["caution"].isVisibleTo(audience)
 
 
-def test_the_figure_slot_takes_no_room_until_a_figure_is_placed(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QLabel
-
+def test_the_figure_slot_takes_no_room_for_a_class_without_figures(qtbot: QtBot) -> None:
     from backcoach.gui.audience_view import AudienceView
 
     audience = AudienceView()
@@ -201,11 +199,53 @@ def test_the_figure_slot_takes_no_room_until_a_figure_is_placed(qtbot: QtBot) ->
     audience.resize(1280, 720)
     audience.show()
     assert not audience.figure_slot.isVisible()
-    figure = QLabel("figure")
-    audience.set_figure(figure)
-    assert audience.figure_slot.isVisible() and figure.parent() is audience.figure_slot
-    audience.set_figure(None)
-    assert not audience.figure_slot.isVisible() and figure.parent() is None
+    wide = audience.labels["clock"].width()
+    audience.show_figure(True)
+    settle()
+    assert audience.figure_view.isVisible() and audience.figure_view.parent() is audience.figure_slot
+    assert audience.labels["clock"].width() < wide  # the figure beside the countdown
+    audience.show_figure(False)
+    settle()
+    assert not audience.figure_slot.isVisible() and audience.labels["clock"].width() == wide
+
+
+def test_the_room_sees_the_moves_figure_in_step_with_the_session(
+    qtbot: QtBot, harness: Harness, screens: Screens
+) -> None:
+    """Issue 18: the figure appears large beside the countdown, on the projector too: the current move's, the
+    same frame as the laptop's, the next move's when the step changes, and it waits while the class pauses."""
+    start_class(qtbot, harness)
+    engine = harness.window.controller.engine
+    assert engine is not None
+    harness.advance(engine.steps[1].start + 1.5)  # into the first set
+    with qtbot.waitSignal(harness.window.class_screens.audienceMoved):
+        screens(PROJECTOR)
+    settle()
+    audience = harness.window.class_screens.audience
+    assert audience is not None and audience.isVisible()
+    figure, laptop = audience.figure_view, harness.window.session.figure_view
+    assert figure.isVisible() and figure.scene() is not None
+    assert figure.geometry().right() <= audience.labels["clock"].geometry().left() + 1  # beside the countdown
+    assert figure.height() >= 0.3 * audience.height()  # large: readable across a room
+    assert engine.current is not None and figure.description().startswith(engine.current.exercise + ":")
+    assert figure.scene() is laptop.scene()  # one animation, the same frame on both screens
+    assert harness.window.session_figure.animating()
+
+    first = engine.current.exercise
+    while engine.current is not None and engine.current.exercise == first:
+        harness.advance(0.5)  # through the set and its rest: the next move's figure
+    settle()
+    assert engine.current is not None and figure.description().startswith(engine.current.exercise + ":")
+    assert figure.scene() is laptop.scene()
+
+    qtbot.keyClick(harness.window.session, Qt.Key.Key_Space)  # pause
+    assert engine.state is State.PAUSED and not harness.window.session_figure.animating()
+    paused = figure.scene()
+    harness.advance(5)
+    settle()
+    assert figure.scene() is paused  # the figure waits with the count
+    qtbot.keyClick(harness.window.session, Qt.Key.Key_Space)
+    assert harness.window.session_figure.animating()
 
 
 def test_ctrl_l_shows_the_timeline_and_notes_with_one_screen_too(qtbot: QtBot, harness: Harness) -> None:
