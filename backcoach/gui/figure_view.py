@@ -510,9 +510,14 @@ class SessionFigure(QObject):
         if view in self.views:
             return
         self.views.append(view)
-        view.destroyed.connect(lambda _gone=None, view=view: self.views.remove(view))
-        view.onScreenChanged.connect(lambda shown, view=view: self._screen_changed(view, shown))
+        view.destroyed.connect(lambda _gone=None, view=view: self._forget(view))
+        view.onScreenChanged.connect(self._screen_changed)  # a slot of this object: gone with it (the audience
+        # view, a window of its own, can outlive the session screen's animation when the app closes)
         view.show_frame(self._frame)
+
+    def _forget(self, view: FigureView) -> None:
+        if view in self.views:
+            self.views.remove(view)
 
     def has_figures(self) -> bool:
         """Whether the session opened last has any figure to show (see :attr:`figuresChanged`)."""
@@ -619,8 +624,9 @@ class SessionFigure(QObject):
     def _showing(self) -> bool:
         return any(view.on_screen for view in self.views)
 
-    def _screen_changed(self, view: FigureView, shown: bool) -> None:
-        if shown:
+    def _screen_changed(self, shown: bool) -> None:
+        view = self.sender()
+        if shown and isinstance(view, FigureView):
             view.show_frame(self._frame)  # what it missed while hidden
         self._settle.start()  # the timer runs while a view shows the figure
 
