@@ -53,6 +53,23 @@ _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|
                        re.IGNORECASE)
 _LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|body[\s-]weight)\s+(?=[a-z])",
+                        re.IGNORECASE)
+"""How to do a move, written before its name ("easy walking", "10 bodyweight good mornings"): not the move."""
+_BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "walk", "bridge", "start"))
+"""What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
+
+
+def unqualified(name: str) -> tuple[str, str] | None:
+    """``("good mornings", "bodyweight")`` for "bodyweight good mornings"; ``None`` when nothing is to strip
+    or what is left is no name of its own ("Easy pose")."""
+    found = _QUALIFIER.match(name.strip())
+    if found is None:
+        return None
+    rest = name.strip()[found.end():].strip()
+    if rest.lower() in _BARE_WORDS or len(rest) < 4:
+        return None
+    return rest, found.group(1)
 
 
 @dataclass(frozen=True)
@@ -286,6 +303,10 @@ class Matcher:
         for tail in (" exercise", " exercises", " move", " movement"):
             if key.endswith(tail):
                 yield key[: -len(tail)], None
+        bare = unqualified(key)
+        if bare is not None:  # "easy walking" is the library's "Walking"
+            yield bare[0], None
+            yield " ".join([*bare[0].split()[:-1], _singular(bare[0].split()[-1])]), None
 
     def find(self, name: str) -> Match:
         """The library entry for a name as an article writes it, or a match with no entry."""

@@ -30,6 +30,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD_VALUES = {word: value for value, word in enumerate(_UNITS)} | _TENS | {"hundred": 100}
 _REPLACEMENTS = re.compile(
     r"\b(?:(?P<half90>(?:one|1|a) and a half (?:minutes?|mins?)|an? (?:minute|min) and a half)"
+    r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
     r"|an? (?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
@@ -48,6 +49,10 @@ def _replacement(match: re.Match[str]) -> str:
         return "30 seconds"
     if group == "halfhour":
         return "30 minutes"
+    if group == "ortwo":
+        return f"1-2 {match.group('ortwo')}s"  # "pause for a second or two"
+    if group == "asecond":
+        return "1 second"  # "hold for a second"
     if group == "one":
         return f"1 {match.group('one')}"
     if group == "thrice":
@@ -146,9 +151,21 @@ _REPS = re.compile(
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
-    r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b)"
+    r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b|\s?/\s?(?:sides?|legs?|arms?)\b)"
 )
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_N})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
+_TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d{4}\b|\b\d{4}\s?tempo\b")
+"""A tempo ("3-1-1", "tempo 3010": seconds down, pause, up) says how to move, not how much."""
+_ON_OFF = re.compile(
+    rf"(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
+    rf"(?P<off>{_N})\s?(?P<u2>{_UNIT})?\s?(?:off|rest)\b"
+)
+"""Interval work: "30 seconds on, 15 off", "20s on / 10s off", "40 on, 20 off" (seconds unless it says)."""
+_CLOCKED = re.compile(
+    rf"\b(?P<kind>emom|e2mom|amrap)\s?(?:for\s|x\s?|in\s)?(?P<n>{_N})\s?(?P<unit>{_UNIT}|rounds?)?"
+    rf"|(?<![\d.])(?P<m>{_N})[\s-]?(?P<unit2>minutes?|mins?|min|m)\s(?:of\s)?(?P<kind2>emom|amrap)\b"
+)
+"""Clocked formats: "EMOM 10 min" (each minute a round: 10 rounds), "AMRAP 12 minutes" (a time, no count)."""
 _FREQUENCY = r"\s(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _TIMES = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?times?\b(?!{_FREQUENCY})(?!\s(?:as|more likely|higher|greater))"
@@ -364,6 +381,27 @@ def find_facts(plain: str) -> list[Fact]:
         starts.insert(index, fact.start)
         ends.insert(index, fact.end)
 
+    for match in _TEMPO.finditer(plain):
+        add(Fact("none", match.start(), match.end()))
+    for match in _CLOCKED.finditer(plain):
+        kind = match.group("kind") or match.group("kind2") or ""
+        amount = _number_range(match.group("n") or match.group("m") or "")
+        unit = match.group("unit") or match.group("unit2") or "min"
+        if amount is None or not free(match.start(), match.end()):
+            continue
+        if kind == "amrap" or unit.startswith("s"):
+            add(Fact("none", match.start(), match.end()))  # as many rounds as fit: no count to read
+        else:  # "EMOM 10 min": a round each minute ("E2MOM": each two minutes)
+            every = 2 if kind == "e2mom" else 1
+            add(Fact("rounds", match.start(), match.end(), Range(max(1, amount.low // every),
+                                                                  max(1, amount.high // every))))
+    for match in _ON_OFF.finditer(plain):
+        unit = match.group("u1") or match.group("u2") or "s"
+        work = parse_duration(f"{match.group('on')} {unit}")
+        rest = parse_duration(f"{match.group('off')} {match.group('u2') or unit}")
+        if work is not None and rest is not None and free(match.start(), match.end()):
+            add(Fact("hold", match.start(), match.start("off"), work))
+            add(Fact("rest", match.start("off"), match.end(), rest))
     for match in _BREATHS.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None:
@@ -431,12 +469,14 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _X_REPS.finditer(plain):
         amount = _number_range(match.group("a") or match.group("b") or "")
         if amount is not None and free(match.start(), match.end()):
-            add(Fact("reps", match.start(), match.end(), amount))
+            # "x 10" is reps, but after a hold ("plank 30 s x 3") it is how many times: settle() decides
+            timed = any(f.kind == "hold" and f.end <= match.start() for f in facts)
+            add(Fact("repeat" if timed else "reps", match.start(), match.end(), amount))
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
         what = match.group("what") or match.group("slash")
-        if what and re.search(r"\bin (?:each|both)\s?$", plain[max(0, match.start() - 3):match.start() + 5]):
+        if what and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))
@@ -512,9 +552,23 @@ def read_dose(text: str) -> Dose:
     return dose_of(find_facts(plain_text(text)))
 
 
+_EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
+
+
+def read_line_dose(text: str) -> Dose:
+    """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
+    "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
+    plain = plain_text(text)
+    dose = dose_of(find_facts(plain))
+    if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
+        dose.per = Per.SIDE
+        dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))
+    return dose
+
+
 def read_cell(text: str, unit: str) -> Dose:
     """A table cell, whose column says what a bare number means: ``unit`` is sets, reps, hold or rest."""
-    dose = read_dose(text)
+    dose = read_line_dose(text)
     plain = plain_text(text)
     if unit == "repeat":
         # "2x each leg", "3 times", "once each side": how many times, which settle() reads as reps or sets

@@ -22,8 +22,8 @@ from ..durations import Range
 from ..exercise_library import LibraryExercise
 from ..model import Per, count_most
 from ..problems import Position
-from .names import Match, Matcher, is_name_like, sentence_case, split_entry
-from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose
+from .names import Match, Matcher, is_name_like, sentence_case, split_entry, unqualified
+from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
 from .source import Entry, Kind
 from .structure import block_heading, header_kinds, meta_of, session_heading, topic_heading
 
@@ -464,7 +464,7 @@ class Walker:
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
                 return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
-            line_dose = read_dose(split.dose_text) if split.dose_text else Dose()
+            line_dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
             if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
                 # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
                 line_dose.reps = Range(count_most(line_dose.rounds), count_most(line_dose.rounds)) \
@@ -492,7 +492,7 @@ class Walker:
             # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps;
             # "Arm circles — 10 forwards, 10 backwards": as many each way
             line_dose = read_cell(count.group(1), "reps")
-            if len(counts) > 1:
+            if len(counts) > 1 or re.search(r"\beach\s?\.?$", split.dose_text, re.IGNORECASE):  # "Bird dog: 8 each"
                 line_dose.per = Per.SIDE
             draft = self._draft(name, line_dose, entry, "line", split.remark)
             draft.takes_description = False
@@ -601,6 +601,10 @@ class Walker:
     def _draft(self, name: str, dose: Dose, entry: Entry, kind: str, remark: str | None,
                match: Match | None = None) -> Draft:
         match = match or self.matcher.find(name)
+        bare = unqualified(name) if match.entry is None else None
+        if bare is not None and is_name_like(bare[0]):
+            # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight
+            name, remark = bare[0][:1].upper() + bare[0][1:], "; ".join(r for r in (bare[1], remark) if r)
         shown = match.name if match.how else sentence_case(name)
         return Draft(shown[:1].upper() + shown[1:], match, dose, _position(entry), kind, remark)
 
@@ -640,7 +644,7 @@ class Walker:
             elif kind == "notes" and cell:
                 remark = cell
             elif kind in ("", "sets_reps") and cell:
-                dose = dose.merged(read_dose(cell))
+                dose = dose.merged(read_line_dose(cell))
         split = split_entry(name) if name else None
         if split is None or not split.name or not is_name_like(split.name):
             if any(c.strip() for c in cells):
@@ -648,7 +652,7 @@ class Walker:
                 self.notes.append(Note(_position(entry), f"not used: a table row with no exercise name ({what[:80]})"))
             return
         if split.dose_text:
-            dose = read_dose(split.dose_text).merged(dose)
+            dose = read_line_dose(split.dose_text).merged(dose)
         if "rest" in columns and "sets" not in columns and dose.sets is None and dose.rest is not None \
                 and dose.hold is not None and dose.reps is None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # Work | Rest: the rest after a timed move of one set
