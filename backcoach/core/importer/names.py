@@ -44,7 +44,11 @@ _NOT_FIRST = frozenset(
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time"))
 _LEAD = re.compile(
-    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+)", re.IGNORECASE
+    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
+    r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
+    r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
+    r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*)",
+    re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")

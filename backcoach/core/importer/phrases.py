@@ -296,14 +296,15 @@ class Dose:
         With reps already given, repeats are sets ("10 reps, repeat 3 times"); with a short hold (10 s or
         less) they are reps, each held ("stay 5 seconds and repeat 5 times"); with a longer hold they are
         sets of that hold ("hold 20-30 seconds and repeat it thrice"), as they are when a rest comes between
-        them ("hold 10 s, rest 10 s, repeat the cycle"); alone they are reps. "Two more
-        times" means three in all.
+        a few of them ("hold 10 s, rest 10 s, repeat the cycle"; but "hold 6 s, rest up to 10 s, repeat 8 to
+        12 times" is reps); alone they are reps. "Two more times" means three in all.
         """
         if self.repeat is None:
             return self
         count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat
         settled = replace(self, repeat=None, repeat_more=False)
-        if self.reps is not None or (self.hold is not None and (self.hold.high > 10 or self.rest is not None)):
+        cycle = self.rest is not None and count.high <= 5  # "hold 6 s, rest 10 s; repeat 8-12 times" is reps
+        if self.reps is not None or (self.hold is not None and (self.hold.high > 10 or cycle)):
             if self.sets is None:
                 settled.sets = _count(count, MAX_SETS)
         elif self.reps is None:
@@ -476,7 +477,8 @@ def find_facts(plain: str) -> list[Fact]:
         if not free(match.start(), match.end()):
             continue
         what = match.group("what") or match.group("slash")
-        if what and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
+        if what and what.startswith("hand") \
+                and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))

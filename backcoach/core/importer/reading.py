@@ -185,6 +185,16 @@ _NAMED_MOVE = re.compile(
 )
 """A paragraph that names its one move ("… recommends one simple move: the open book.")."""
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
+_NAME_THEN_TEXT = re.compile(r"^[A-Z][^.!?:()\n]{1,50}?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
+"""A short name, then a full stop, colon or dash, then the sentence that says how to do it."""
+_LEAD_LABEL = re.compile(
+    r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
+    r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
+    r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
+    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip)\b",
+    re.IGNORECASE,
+)
+"""Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
 _HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
 """Where a heading's title may end and its dose begin."""
 _DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
@@ -370,6 +380,8 @@ class Walker:
                 self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
                 self.session.blocks.remove(previous)
             self.session.blocks.append(self.block)
+            if self._circuit(dose):
+                self._block_dose(dose, entry)  # "EMOM 10 minutes:", "Circuit x 3"
             self.last, self.subject = None, None
             self.group += 1
             return
@@ -392,6 +404,8 @@ class Walker:
             self.session.blocks.append(self.block)
             self.last, self.subject = None, None
             self.group += 1
+            return
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
             return
         if entry.kind is Kind.TEXT and self._inline_list(entry):
             return
@@ -428,6 +442,39 @@ class Walker:
             self.group += 1
             return True
         return False
+
+    def _named_paragraph(self, entry: Entry) -> bool:
+        """A paragraph that starts with its move's name set off in bold, or by a full stop, colon or dash before
+        a long description ("**Pelvic clocks.** Lying on your back … Go round the clock five times."): the move,
+        its description, and the dose the description gives."""
+        text = entry.text
+        lead = entry.lead
+        if not lead and entry.kind is Kind.TEXT and len(text) > 160:
+            titled = _NAME_THEN_TEXT.match(text)  # a long paragraph (a wrapped handout) read as a bold one
+            if titled is not None and _INSTRUCTION.match(text[titled.end():]):
+                lead = titled.group(0)
+        if not lead or len(lead) >= len(text.rstrip(" .:")) or not text.startswith(lead):
+            return False
+        split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
+        name, rest = split.name, text[len(lead):].strip(" .:–—-")
+        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or topic_heading(name) \
+                or block_heading(name) or session_heading(name) or meta_of(text) is not None:
+            return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
+        rest_plain = plain(rest)
+        facts = find_facts(rest_plain.text)
+        own = [f for f in facts if f.kind not in _BLOCK_KINDS]
+        dose = (read_line_dose(split.dose_text) if split.dose_text else Dose()).merged(dose_of(own))
+        description = _LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
+        if not (dose.has_work or _INSTRUCTION.match(description)):
+            return False  # "**Pull-ups** are one of the best …": a paragraph about a move, read as such
+        draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
+        draft.description.append(rest)
+        self._add(draft, entry)
+        block_facts = [f for f in facts if f.kind in _BLOCK_KINDS]
+        if block_facts and self.block is not None:
+            self._block_dose(dose_of(block_facts), entry)
+        self.subject = None
+        return True
 
     def _inline_list(self, entry: Entry) -> bool:
         """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
@@ -474,16 +521,18 @@ class Walker:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
             if not is_name_like(name) or not (line_dose.has_work or line_dose.rest):
                 return False
+            warm_up = lead is not None and lead.group(1).lower().startswith(("warm", "start", "begin"))
             if lead is not None:
                 # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
-                part = "Warm-up" if lead.group(1).lower().startswith(("warm", "start", "begin")) else "Cool down"
-                self.block = BlockDraft(part, _position(entry), "strong")
+                self.block = BlockDraft("Warm-up" if warm_up else "Cool down", _position(entry), "strong")
                 self.session.blocks.append(self.block)
             draft = self._draft(name, line_dose, entry, "line", split.remark)
             if split.separated and len(split.dose_text) > 60:
                 draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
             self._add(draft, entry)
+            if warm_up and (following is None or following.kind is not entry.kind):
+                self.block = None  # "Warm up with 5 minutes on the bike." and then a list: the list is the main part
             return True
         counts = [_BARE_COUNT.match(p) for p in split.dose_text.split(",")] if split.dose_text else []
         count = counts[0] if counts and all(c is not None for c in counts) \
@@ -567,7 +616,10 @@ class Walker:
             if _SUBJECT.match(paragraph.text) or _PERSONAL.search(paragraph.text) \
                     or _PROGRESSION.match(paragraph.text):
                 return False  # "Pull-ups are one of the best …": a paragraph about a move of its own
-            if any(f.kind in _WORK_KINDS for f in find_facts(plain(paragraph.text).text)):
+            facts = find_facts(plain(paragraph.text).text)
+            if any(f.kind in ("rounds", "round_rest") for f in facts):
+                return False  # "30 seconds on, 15 off, 3 rounds:": how to run a circuit, not one move
+            if any(f.kind in _WORK_KINDS for f in facts):
                 return True
         return False
 
