@@ -345,12 +345,12 @@ class Assembler:
         if reps is not None and hold is None and dose.breaths is not None and dose.breath_hold:
             # "Hold for 2 to 3 breaths and lower. Six reps.": each rep held that long
             hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
-            built.guess((*path, "hold"), f"{range_text(dose.breaths)} breaths, about 6 seconds each", where)
+            built.guess((*path, "hold"), _breaths_text(dose.breaths), where)
         if reps is None and hold is None and dose.breaths is not None:
             if dose.breath_hold or held_pose:
                 # "hold for 5 breaths", "Child's pose: ten slow breaths": a breath is about 6 s
                 hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
-                built.guess((*path, "hold"), f"{range_text(dose.breaths)} breaths, about 6 seconds each", where)
+                built.guess((*path, "hold"), _breaths_text(dose.breaths), where)
             else:  # "flow between the poses for 10 rounds of breath": a move with each breath
                 reps = dose.breaths
                 built.guess((*path, "reps"), f"{range_text(dose.breaths)} breaths, one move each", where)
@@ -539,6 +539,10 @@ class Assembler:
             equipment=tuple(equipment[:12]),
         )
         return ImportedRoutine(routine, tuple(guesses))
+
+
+def _breaths_text(breaths: Range) -> str:
+    return f"{range_text(breaths)} breath{'' if breaths.high == 1 else 's'}, about 6 seconds each"
 
 
 def _defaults_pushed(routine: Routine) -> Routine:

@@ -194,6 +194,13 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             more = _SEPARATORS.match(tail.lstrip()) if tail.strip() else None
             if more is None:
                 return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
+    if dose_facts and leading:
+        # "10 pelvic tilts, holding each for 5 seconds": the count before the name is its reps
+        head = text[leading.end():first]
+        cut = re.search(r",|\s(?:holding|with|for|and|then|each)\b", head)
+        split = _finish(head[:cut.start()] if cut else head, (head[cut.start():] if cut else "") + text[first:])
+        if is_name_like(split.name) and not _CATEGORY.search(split.name):
+            return Split(split.name, split.dose_text, split.remark, leading.group(1))
     if dose_facts:
         return _finish(text[:first], text[first:])
     sides = [f for f in facts if f.kind == "side"]
@@ -238,7 +245,8 @@ _IMPERATIVE = re.compile(
 )
 _CATEGORY = re.compile(r"\b(?:exercises|moves|stretches|ways|tips|poses|workouts|things|reasons|steps|minutes?|"
                        r"days?|weeks?)\b", re.IGNORECASE)
-_SETTLE_IN = re.compile(r"^(?:rest|relax|finish|end|settle|sink|breathe)\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
+_SETTLE_IN = re.compile(r"^(?:rest|resting|relax|relaxing|finish|end|settle|sink|breathe)"
+                        r"\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
                         re.IGNORECASE)
 """"Rest in child's pose for one minute": the pose is the move."""
 _HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)

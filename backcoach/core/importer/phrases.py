@@ -136,12 +136,14 @@ _DURATION = re.compile(
 )
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
 _SETS_OF = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?)\s?(?:of|x)\s?(?P<inner>{_R})"
+    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
     rf"(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
 )
 _SETS_X = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?(?!\d|\.\d)"
+    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+    rf"(?!\d|\.\d)"
 )
+"""Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00"."""
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
 _LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
 _LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
@@ -178,7 +180,8 @@ _ROUNDS = re.compile(
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot)"
-    rf"(?:\s(?:below|above|here|that follows|as written))?\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
+    rf"(?:\s(?:below|above|here|that follows|as written))?"
+    rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
     rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them))|(?:repeat|do)\s(?:everything|all\sof\s(?:it|them)))"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
@@ -406,12 +409,17 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _BREATHS.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None:
-            held = bool(_BREATH_HOLD.search(plain[max(0, match.start() - 40):match.start()]))
+            # "hold for 5 breaths", and "8 slow breaths" alone: breaths taken in a pose, not moves paced by them
+            paced = re.search(r"\b(?:rounds?|cycles?)\sof\b", match.group(0)) or re.match(
+                r"\s?(?:,\s)?(?:moving|flowing|with|in time)\b", plain[match.end():match.end() + 20])
+            held = bool(_BREATH_HOLD.search(plain[max(0, match.start() - 40):match.start()])) or (
+                not paced and re.search(r"\b(?:deep|slow|long|full)\sbreath", match.group(0)) is not None)
             add(Fact("breaths", match.start(), match.end(), amount, open_ended=held))
     for match in _ROUNDS.finditer(plain):
         if not free(match.start(), match.end()):
             continue
-        amount = _number_range(match.group("n") or match.group("m") or match.group("w") or "")
+        amount = _number_range(match.group("n") or match.group("m") or match.group("w") or match.group("mx")
+                               or match.group("xm") or "")
         if amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
@@ -427,8 +435,9 @@ def find_facts(plain: str) -> list[Fact]:
             unit = match.group("unit") or ""
             if sets is None:
                 continue
-            if unit and not re.match(_REPS_WORD, unit):
-                hold = parse_duration(f"{match.group('inner')} {unit}")
+            clock = ":" in match.group("inner")
+            if clock or (unit and not re.match(_REPS_WORD, unit)):
+                hold = parse_duration(match.group("inner") if clock else f"{match.group('inner')} {unit}")
                 if hold is None:
                     continue
                 add(Fact("sets", match.start(), match.start("inner"), sets))

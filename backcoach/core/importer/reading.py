@@ -161,6 +161,12 @@ _PART_LEAD = re.compile(
 _PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finisher)\s?:\s?(?=\S)",
                          re.IGNORECASE)
 """A part of the class and its moves on one line ("Warm-up: 5 minutes on the rower, then 10 good mornings")."""
+_DO = re.compile(r"^(?:do|perform|try|complete|add|aim for|go for|hold)\s(?=\d|an?\s|the\s|some\s)", re.IGNORECASE)
+"""The verb before a dose in a sentence ("Then do 2 sets of 12 glute bridges")."""
+_SIGN_OFF = re.compile(r"^(?:best|kind regards|regards|best regards|warm regards|many thanks|thanks|thank you|cheers|"
+                       r"all the best|best wishes|sincerely|yours(?: sincerely| truly)?|speak soon|see you soon)\b[^.]{0,20}[,!]?$",
+                       re.IGNORECASE)
+"""How an email ends ("Kind regards,"): what follows is a signature, not a move."""
 _CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
@@ -195,6 +201,9 @@ _LEAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
+_ROUNDS_FIRST = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time)\b",
+                           re.IGNORECASE)
+"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath"): its reps."""
 _HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
 """Where a heading's title may end and its dose begin."""
 _DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
@@ -238,6 +247,8 @@ class Walker:
         self.source: str | None = None
         self.listing: tuple[list[str], int] | None = None
         self.index = 0
+        self.signed = False
+        """Past an email's "Kind regards,": the lines left are its signature."""
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -343,6 +354,11 @@ class Walker:
         text = entry.text
         if entry.kind is not Kind.ITEM:
             self._end_listing()
+        if entry.kind is Kind.TEXT and (_SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
+            self.signed = True  # "Kind regards," then "Jo (Physiotherapist)"
+            self.block, self.last, self.subject = None, None, None
+            return
+        self.signed = False
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
         if meta is not None:
             self.session.meta.setdefault(meta.key, (meta.value, _position(entry)))
@@ -407,7 +423,7 @@ class Walker:
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
             return
-        if entry.kind is Kind.TEXT and self._inline_list(entry):
+        if entry.kind is Kind.TEXT and (self._inline_list(entry) or self._sentence_list(entry)):
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
             return
@@ -457,6 +473,8 @@ class Walker:
             return False
         split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
         name, rest = split.name, text[len(lead):].strip(" .:–—-")
+        if entry.kind is Kind.ITEM and len(rest) <= 60:
+            return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
         if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or topic_heading(name) \
                 or block_heading(name) or session_heading(name) or meta_of(text) is not None:
             return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
@@ -474,6 +492,33 @@ class Walker:
         if block_facts and self.block is not None:
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
+        return True
+
+    def _sentence_list(self, entry: Entry) -> bool:
+        """A paragraph whose every sentence is a move and its dose, as an email from a physiotherapist says it:
+        "Start with 10 pelvic tilts, holding each for 5 seconds. Then do 2 sets of 12 glute bridges. Finish by
+        resting in child's pose for 1 minute." — each sentence read as a line."""
+        text = entry.text
+        if len(text) > 600 or _PERSONAL.search(text):
+            return False
+        sentences = [s.strip().rstrip(".!") for s in _SENTENCE.split(text) if s.strip(" .!")]
+        if len(sentences) < 2:
+            return False
+        lines: list[Entry] = []
+        for sentence in sentences:
+            part = _DO.sub("", _CONNECTIVE.sub("", sentence))
+            lead = _PART_LEAD.match(part)
+            core = _DO.sub("", part[lead.end():] if lead else part)
+            core_plain = plain(core)
+            facts = find_facts(core_plain.text)
+            split = split_entry(core, facts, core_plain)
+            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in _WORK_KINDS for f in facts)):
+                return False
+            lines.append(Entry(Kind.ITEM, part if lead else core, entry.line, entry.column))
+        for line in lines:
+            line_plain = plain(line.text)
+            facts = find_facts(line_plain.text)
+            self._line(line, line_plain, facts, dose_of(facts), None)
         return True
 
     def _inline_list(self, entry: Entry) -> bool:
@@ -506,7 +551,8 @@ class Walker:
         if lead is not None and not is_name_like(split.name):
             lead, split = None, split_entry(text, facts, text_plain)
         name = split.name
-        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text))
+        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
+                                                    or _ROUNDS_FIRST.match(split.dose_text))
         if work or split.leading_reps or rounds_of_a_move:
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:

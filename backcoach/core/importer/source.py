@@ -204,6 +204,8 @@ def text_entries(text: str) -> list[Entry]:
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
             joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
+            if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text) and raw[:1].isspace():
+                joined = f"{previous.text} – {entry.text}"  # "- Plank" then "  3 x 30s" under it
             entries[-1] = Entry(previous.kind, joined, previous.line, previous.column,
                                 previous.level, previous.cells, previous.ordered, previous.gap, previous.lead)
             continue
@@ -265,12 +267,17 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
         return False  # no paragraph is that long: keep every later step's input bounded
     if previous.kind is Kind.ITEM and not raw[:1].isspace():
         return False
+    if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text):
+        return True  # the item's dose on the indented line under it
     text = previous.text
     if len(text) < 40 or text.endswith((".", "!", "?", ":", ")")):
         return False
     return entry.text[:1].islower() or bool(_OPEN_END.search(text)) or bool(_HYPHENATED.search(text))
 
 
+_DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|seconds?|min|minutes?)\b|x\s?\d|hold\s\d|"
+                         r"\d{1,3}\s?(?:-|to)\s?\d{1,3}\s?(?:reps?|x|s|secs?|seconds?)\b)[^.]{0,40}$", re.IGNORECASE)
+"""A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s")."""
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 """A word broken across lines ("sec-" then "onds"), as a PDF's text keeps it."""
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by))$",
