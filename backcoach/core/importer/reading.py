@@ -164,7 +164,8 @@ _PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)
 _DO = re.compile(r"^(?:do|perform|try|complete|add|aim for|go for|hold)\s(?=\d|an?\s|the\s|some\s)", re.IGNORECASE)
 """The verb before a dose in a sentence ("Then do 2 sets of 12 glute bridges")."""
 _SIGN_OFF = re.compile(r"^(?:best|kind regards|regards|best regards|warm regards|many thanks|thanks|thank you|cheers|"
-                       r"all the best|best wishes|sincerely|yours(?: sincerely| truly)?|speak soon|see you soon)\b[^.]{0,20}[,!]?$",
+                       r"all the best|best wishes|sincerely|yours(?: sincerely| truly)?|speak soon|see you soon)\b"
+                       r"[^.]{0,20}[,!]?$",
                        re.IGNORECASE)
 """How an email ends ("Kind regards,"): what follows is a signature, not a move."""
 _CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
@@ -201,8 +202,9 @@ _LEAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
-_ROUNDS_FIRST = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time)\b",
-                           re.IGNORECASE)
+_ROUNDS_FIRST = re.compile(
+    r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time)\b", re.IGNORECASE
+)
 """A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath"): its reps."""
 _HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
 """Where a heading's title may end and its dose begin."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .source import Entry, Kind
 
@@ -111,7 +112,7 @@ def drop_timestamps(entries: list[Entry]) -> list[Entry]:
             minutes = sum(int(part) * 60 ** n for n, part in enumerate(reversed(found.group(1).split(":"))))
             stamped.append((index, minutes * 60 + int(found.group(2))))
     times = [t for _i, t in stamped]
-    if len(stamped) < 3 or any(later < earlier for earlier, later in zip(times, times[1:], strict=False)):
+    if len(stamped) < 3 or any(later < earlier for earlier, later in pairwise(times)):
         return entries
     out = list(entries)
     for index, _time in stamped:
