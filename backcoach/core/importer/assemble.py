@@ -33,7 +33,7 @@ MAX_SUMMARY = 1500
 MAX_INSTRUCTIONS = 1500
 _HOLD_WORDS = re.compile(
     r"\b(?:stretch\w*|poses?|hugs?|carry|carries|walk|walking|march\w*|rolling|foam|yoga|breathing|wall sit|"
-    r"cobra|sphinx|hang)\b|\b(?:plank|hold)$",
+    r"cobra|sphinx|hang|(?:lying|supine|seated|reclined|reclining)\s(?:spinal\s|spine\s)?twist)\b|\b(?:plank|hold)$",
     re.IGNORECASE,
 )
 """A move held for a time rather than counted ("Hip flexor stretch", "High plank", "Knee hugs"); a plank
