@@ -49,15 +49,19 @@ if TYPE_CHECKING:
     from .session_controller import SessionController
     from .session_view import SessionView
     from .settings_dialog import SettingsDialog
+    from .today_panel import TodayPanel
 
 
 class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)
     sessionOpened = Signal(object)  # SessionPlan
+    libraryBuilt = Signal()
+    """Emitted once the library exists (at once, or after the first frame for a deferred window)."""
     built = Signal()
-    """Emitted once the library and the menus exist (at once, or after the first frame for a deferred window)."""
+    """Emitted once the library and the menus exist (at once, or, for a deferred window, once the app asks)."""
 
     routine_library: RoutineLibraryView
+    today_panel: TodayPanel
     stack: QStackedWidget
     editor_panel: EditorPanel
     editor_dock: QDockWidget
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self._session: SessionView | None = None
         self._controller: SessionController | None = None
         self._article_import: ArticleImport | None = None
+        self._library_built = False
         self._is_built = False
         self.library_loaded = False  # the first reading selects the last routine run
         self._build_on_paint = deferred
@@ -120,45 +125,70 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._build_on_paint:  # the empty frame is on screen: build the rest in the next turn
             self._build_on_paint = False
-            QTimer.singleShot(0, self.build)
+            QTimer.singleShot(0, self.build_library)
 
     def is_built(self) -> bool:
         return self._is_built
 
     def build(self) -> None:
         """Create the routine library, the editor dock and the menus (once)."""
-        if self._is_built:
+        self.build_library()
+        self.build_rest()
+
+    def build_library(self) -> None:
+        """Create what listing the routines needs (once): the settings, the library with its "today" panel and
+        the routines' loader; ``libraryBuilt`` follows. The rest waits for :meth:`build_rest`."""
+        if self._library_built:
             return
         from PySide6.QtWidgets import QStackedWidget
 
         from ..figures import FigureShelf
         from ..settings_store import SettingsStore
         from .catalog_loader import CatalogLoader
-        from .editor_panel import EditorPanel
-        from .history_screen import HistoryScreen
-        from .programme_screen import ProgrammeScreen
-        from .prompts import DialogPrompter
         from .routine_library import RoutineLibraryView
+        from .today_panel import TodayPanel, TodayText
 
         self.store = self._given_store or SettingsStore()
         self.settings = self.store.load()
-        self.prompter = self._given_prompter or DialogPrompter(self)
         self.loader = CatalogLoader(self._load_catalog, lambda: self.user_folder(), self)
         self.loader.loaded.connect(self._show_reading)
         self.routine_library = RoutineLibraryView()
         self.routine_library.set_level(self.settings.level)
         self.routine_library.set_preferences(self.settings.preferences())
         self.loader.show_on(self.routine_library)
+        # the programme's panel is there from the first frame (filled later): the list does not jump down
+        self.today_panel = TodayPanel()
+        self.routine_library.add_header(self.today_panel)
+        self.today_panel.show_text(TodayText("Today", "Your programme…"))
         self.figures = FigureShelf()  # read when a figure is first shown (docs/figures.md)
         self.routine_library.figures = self.figures
         self.stack = QStackedWidget()
         self.stack.addWidget(self.routine_library)
         self.setCentralWidget(self.stack)
+        # Enter or Start in the library: the session screen, straight into its get-ready
+        self.routine_library.startRequested.connect(lambda entry, level: self.open_session(entry, level, start=True))
+        # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
+        # Enter work from the first moment (a keyboard-only user has no other way in).
+        self.routine_library.table.setFocus()
+        self._library_built = True
+        self.libraryBuilt.emit()
+
+    def build_rest(self) -> None:
+        """Create the editor dock, the history's screens, the menus and the programme (once). The app calls it
+        once the routines are on screen; anything that needs them before calls it first."""
+        if self._is_built:
+            return
+        self.build_library()
+        from .editor_panel import EditorPanel
+        from .history_screen import HistoryScreen
+        from .programme_screen import ProgrammeScreen
+        from .prompts import DialogPrompter
+
+        self.prompter = self._given_prompter or DialogPrompter(self)
         self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
         self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
         self.editor_panel.figures = self.figures
-        # Enter or Start in the library: the session screen, straight into its get-ready
-        self.routine_library.startRequested.connect(lambda entry, level: self.open_session(entry, level, start=True))
+        self.editor_panel.set_preferences(self.settings.preferences())
         screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
                                                       lambda: self.settings.week_target(), self._show, self)
         screens.libraryRequested.connect(self.show_library)
@@ -168,10 +198,9 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self.programmes = ProgrammeScreen(self)  # the "today" panel and the Programme menu (docs/programmes.md)
-        # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
-        # Enter work from the first moment (a keyboard-only user has no other way in).
-        self.routine_library.table.setFocus()
         self._is_built = True
+        if self.library_loaded:  # the routines were read before: what the reading tells these parts
+            self._reading_shown(self.loader.last_reading)
         self.built.emit()
 
     def build_session(self) -> tuple[SessionView, SessionController]:
@@ -194,6 +223,7 @@ class MainWindow(QMainWindow):
 
     @property
     def editor(self) -> RoutineEditor:
+        self.build_rest()
         return self.editor_panel.editor
 
     @property
@@ -224,8 +254,8 @@ class MainWindow(QMainWindow):
         if level_changed:
             self.routine_library.set_level(settings.level)
         self.routine_library.set_preferences(settings.preferences())
-        self.editor_panel.set_preferences(settings.preferences())
         if self._is_built:
+            self.editor_panel.set_preferences(settings.preferences())
             self.programmes.refresh()  # the recovery hours may have changed what today says
         if problem:
             self.status.setText(problem)
@@ -249,9 +279,14 @@ class MainWindow(QMainWindow):
             if last is not None:
                 self.routine_library.select(last)
         self.library_loaded = True
-        self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
         self.status.setText(self.loader.status(reading))
         self.libraryLoaded.emit(len(reading.catalog.entries))
+        if self._is_built:
+            self._reading_shown(reading)
+
+    def _reading_shown(self, reading: Reading) -> None:
+        """What the editor and the history take from a reading of the routines."""
+        self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
         self.history_screen.routines_listed()  # their "last done", a moment later
 
     def open_file(self, path: Path) -> CatalogEntry:
@@ -263,6 +298,7 @@ class MainWindow(QMainWindow):
         return entry
 
     def show_library(self) -> None:
+        self.build_rest()
         if self.session_active():
             return
         if self.stack.currentWidget() is self.history_screen.summary:
@@ -273,6 +309,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, screen: QWidget, *, status: bool = True) -> None:
         """Place ``screen`` in the window; any screen but the library takes the editor's room too."""
+        self.build_rest()
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
@@ -296,6 +333,7 @@ class MainWindow(QMainWindow):
         it cannot run or the user changed their mind (:mod:`.window_session`)."""
         from .window_session import open_entry
 
+        self.build_rest()  # Enter pressed the moment the routines were listed
         return open_entry(self, entry, level, start=start)
 
     def show_session(self) -> None:
