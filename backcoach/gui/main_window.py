@@ -1,16 +1,18 @@
 """The main window: the menus, the stacked views (routine library, session screen, summary, history), the docks.
 
-It shows things and forwards requests: a session belongs to the session controller (over the core's
-planner), the routines listed to the catalog loader, editing to the editor panel, the history and its
-screens to :mod:`.history_screen`, the programme followed to :mod:`.programme_screen`. Start-up is measured
-against a bare PySide6 window, so this module imports only what an empty window needs; :meth:`build` (after
-the first frame) makes the library and the menus, :meth:`build_session` the session screen and its
-controller (the app calls it once the routines are listed), the editor panel its editor on first use, and
-the history opens 300 ms after the routines are listed. The menus are made by :mod:`.window_menus`; a class
-on two screens (the audience view on the projector, the instructor's panel) is :mod:`.class_screens`'s.
-Opening a routine in the session (safety, recovery, ready or started) is :mod:`.window_session`'s, files
-dropped on the window :mod:`.window_drops`'s. Importing an article (File → Import article…, a dropped
-article, Edit → Paste article) is made on first use too (:mod:`.article_import`).
+It shows things and forwards requests: a session belongs to the session controller (over the core's planner),
+the routines listed to the catalog loader, editing to the editor panel, the history and its screens to
+:mod:`.history_screen`, the programme followed to :mod:`.programme_screen`. Start-up is measured against a
+bare PySide6 window, so this module imports only what an empty window needs; after the first frame
+:meth:`build_library` makes the library (with the "today" panel, filled later), and once the routines are on
+screen the app asks for :meth:`build_rest` (the menus, the editor's dock, the history's screens, the
+programme) and :meth:`build_session` (the session screen and its controller); the editor panel makes its
+editor on first use, and the history opens 300 ms after the routines are listed. The two steps of building are
+:mod:`.window_build`'s, the menus :mod:`.window_menus`'s; a class on two screens (the audience view on the
+projector, the instructor's panel) is :mod:`.class_screens`'s. Opening a routine in the session (safety,
+recovery, ready or started) is :mod:`.window_session`'s, files dropped on the window :mod:`.window_drops`'s.
+Importing an article (File → Import article…, a dropped article, Edit → Paste article) is made on first use
+too (:mod:`.article_import`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from .figure_view import SessionFigure
     from .help_menu import HelpMenu
     from .history_screen import HistoryScreen
+    from .programme_screen import ProgrammeScreen
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
     from .session_controller import SessionController
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
 
     routine_library: RoutineLibraryView
     today_panel: TodayPanel
+    programmes: ProgrammeScreen
     stack: QStackedWidget
     editor_panel: EditorPanel
     editor_dock: QDockWidget
@@ -138,70 +142,25 @@ class MainWindow(QMainWindow):
     def build_library(self) -> None:
         """Create what listing the routines needs (once): the settings, the library with its "today" panel and
         the routines' loader; ``libraryBuilt`` follows. The rest waits for :meth:`build_rest`."""
-        if self._library_built:
-            return
-        from PySide6.QtWidgets import QStackedWidget
+        if not self._library_built:
+            from .window_build import build_library
 
-        from ..figures import FigureShelf
-        from ..settings_store import SettingsStore
-        from .catalog_loader import CatalogLoader
-        from .routine_library import RoutineLibraryView
-        from .today_panel import TodayPanel, TodayText
-
-        self.store = self._given_store or SettingsStore()
-        self.settings = self.store.load()
-        self.loader = CatalogLoader(self._load_catalog, lambda: self.user_folder(), self)
-        self.loader.loaded.connect(self._show_reading)
-        self.routine_library = RoutineLibraryView()
-        self.routine_library.set_level(self.settings.level)
-        self.routine_library.set_preferences(self.settings.preferences())
-        self.loader.show_on(self.routine_library)
-        # the programme's panel is there from the first frame (filled later): the list does not jump down
-        self.today_panel = TodayPanel()
-        self.routine_library.add_header(self.today_panel)
-        self.today_panel.show_text(TodayText("Today", "Your programme…"))
-        self.figures = FigureShelf()  # read when a figure is first shown (docs/figures.md)
-        self.routine_library.figures = self.figures
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.routine_library)
-        self.setCentralWidget(self.stack)
-        # Enter or Start in the library: the session screen, straight into its get-ready
-        self.routine_library.startRequested.connect(lambda entry, level: self.open_session(entry, level, start=True))
-        # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
-        # Enter work from the first moment (a keyboard-only user has no other way in).
-        self.routine_library.table.setFocus()
-        self._library_built = True
-        self.libraryBuilt.emit()
+            build_library(self, self._load_catalog, self._given_store)
+            self._library_built = True
+            self.libraryBuilt.emit()
 
     def build_rest(self) -> None:
         """Create the editor dock, the history's screens, the menus and the programme (once). The app calls it
         once the routines are on screen; anything that needs them before calls it first."""
-        if self._is_built:
-            return
-        self.build_library()
-        from .editor_panel import EditorPanel
-        from .history_screen import HistoryScreen
-        from .programme_screen import ProgrammeScreen
-        from .prompts import DialogPrompter
+        if not self._is_built:
+            from .window_build import build_rest
 
-        self.prompter = self._given_prompter or DialogPrompter(self)
-        self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
-        self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
-        self.editor_panel.figures = self.figures
-        self.editor_panel.set_preferences(self.settings.preferences())
-        screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
-                                                      lambda: self.settings.week_target(), self._show, self)
-        screens.libraryRequested.connect(self.show_library)
-        screens.statusChanged.connect(self.status.setText)
-        screens.lastDoneChanged.connect(self.routine_library.show_last_done)
-        from .window_menus import build_menus
-
-        build_menus(self)
-        self.programmes = ProgrammeScreen(self)  # the "today" panel and the Programme menu (docs/programmes.md)
-        self._is_built = True
-        if self.library_loaded:  # the routines were read before: what the reading tells these parts
-            self._reading_shown(self.loader.last_reading)
-        self.built.emit()
+            self.build_library()
+            build_rest(self, self._given_prompter, self._history_path)
+            self._is_built = True
+            if self.library_loaded:  # the routines were read before: what the reading tells these parts
+                self._reading_shown(self.loader.last_reading)
+            self.built.emit()
 
     def build_session(self) -> tuple[SessionView, SessionController]:
         """Create the session screen and its controller (once; the first session needs them)."""
@@ -273,7 +232,7 @@ class MainWindow(QMainWindow):
         """Read every routine again; broken files become rows that show their error."""
         self.loader.reload()
 
-    def _show_reading(self, reading: Reading) -> None:
+    def show_reading(self, reading: Reading) -> None:
         if not self.library_loaded and self.settings.last_routine:  # the first reading: the last routine run
             last = self.loader.find(Path(self.settings.last_routine))
             if last is not None:
@@ -303,11 +262,11 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentWidget() is self.history_screen.summary:
             self.history_screen.history.flush(5.0)  # the answers just given are on disk before anything reads them
-        self._show(self.routine_library)
+        self.place(self.routine_library)
         self.editor_panel.library_shown()
         self.routine_library.table.setFocus()
 
-    def _show(self, screen: QWidget, *, status: bool = True) -> None:
+    def place(self, screen: QWidget, *, status: bool = True) -> None:
         """Place ``screen`` in the window; any screen but the library takes the editor's room too."""
         self.build_rest()
         if self.stack.indexOf(screen) < 0:
@@ -338,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def show_session(self) -> None:
         session = self.session
-        self._show(session, status=False)  # the session screen has its own notice line; the room goes to the clock
+        self.place(session, status=False)  # the session screen has its own notice line; the room goes to the clock
         self.activateWindow()  # keys must reach the session, also after the safety question
         session.setFocus()
 
