@@ -163,6 +163,16 @@ def main() -> int:
     articles_root = ROOT / "tests" / "importer" / "articles"
     sets = ("seeds", "extra", "fresh", "holdout", "final", "last", "sixth", "seventh")
     folders = options.folders or [articles_root / name for name in sets]
+    missing = [str(folder) for folder in folders if not folder.exists()]
+    if missing:
+        parser.error(f"no such folder: {', '.join(missing)}")
+    for other in (folder for folder in folders if not folder.is_dir()):
+        # a shell glob such as tests/importer/articles/* also names the README beside the folders
+        print(f"skipped {other}: not a folder (give folders of articles, each with NAME.expected.yaml)",
+              file=sys.stderr)
+    folders = [folder for folder in folders if folder.is_dir()]
+    if not folders:
+        parser.error("no folder of articles to measure")
     library = load_library_path(bundled_routines_dir() / "exercises.yaml")
     grand_right = grand_total = 0
     with tempfile.TemporaryDirectory() as temporary:

@@ -1,9 +1,10 @@
 """Starting the Qt application: the one place that creates QApplication, the window and the audio.
 
 Order matters for how fast the window appears and becomes usable: the empty window is shown first; once
-it has been painted it builds the routine library and the menus; the routines are then read (from the
-cache of parsed routines when the files have not changed); once they are on screen the log file is opened,
-the session screen built and sound started (on a thread), so that nothing competes with the library.
+it has been painted it builds the routine library; the routines are then read (from the cache of parsed
+routines when the files have not changed); once they are on screen the menus, the editor's dock, the history
+and the programme are made, the log file opened, the session screen built and sound started (on a thread),
+so that nothing competes with the library.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
         if started:  # later readings (F5, a save) just show the routines
             return
         started = True
+        window.build_rest()  # the menus, the editor's dock, the history and the programme
         logs.open_file()  # what was logged until now waits in memory (backcoach/logs.py)
         window.build_session()
         freeze_start_up()
@@ -84,7 +86,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
 
             start_audio(window)
 
-    def built() -> None:
+    def library_built() -> None:
         window.routine_library.listPainted.connect(usable)
         # a window that is never painted (started minimised) still gets its sound, a little later
         window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
@@ -92,7 +94,7 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
         if routine_path is not None:
             window.open_file(routine_path)
 
-    window.built.connect(built)
+    window.libraryBuilt.connect(library_built)
     window.show()
     code = app.exec()
     window.close_audio()

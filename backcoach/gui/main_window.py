@@ -1,16 +1,18 @@
 """The main window: the menus, the stacked views (routine library, session screen, summary, history), the docks.
 
-It shows things and forwards requests: a session belongs to the session controller (over the core's
-planner), the routines listed to the catalog loader, editing to the editor panel, the history and its
-screens to :mod:`.history_screen`, the programme followed to :mod:`.programme_screen`. Start-up is measured
-against a bare PySide6 window, so this module imports only what an empty window needs; :meth:`build` (after
-the first frame) makes the library and the menus, :meth:`build_session` the session screen and its
-controller (the app calls it once the routines are listed), the editor panel its editor on first use, and
-the history opens 300 ms after the routines are listed. The menus are made by :mod:`.window_menus`; a class
-on two screens (the audience view on the projector, the instructor's panel) is :mod:`.class_screens`'s.
-Opening a routine in the session (safety, recovery, ready or started) is :mod:`.window_session`'s, files
-dropped on the window :mod:`.window_drops`'s. Importing an article (File → Import article…, a dropped
-article, Edit → Paste article) is made on first use too (:mod:`.article_import`).
+It shows things and forwards requests: a session belongs to the session controller (over the core's planner),
+the routines listed to the catalog loader, editing to the editor panel, the history and its screens to
+:mod:`.history_screen`, the programme followed to :mod:`.programme_screen`. Start-up is measured against a
+bare PySide6 window, so this module imports only what an empty window needs; after the first frame
+:meth:`build_library` makes the library (with the "today" panel, filled later), and once the routines are on
+screen the app asks for :meth:`build_rest` (the menus, the editor's dock, the history's screens, the
+programme) and :meth:`build_session` (the session screen and its controller); the editor panel makes its
+editor on first use, and the history opens 300 ms after the routines are listed. The two steps of building are
+:mod:`.window_build`'s, the menus :mod:`.window_menus`'s; a class on two screens (the audience view on the
+projector, the instructor's panel) is :mod:`.class_screens`'s. Opening a routine in the session (safety,
+recovery, ready or started) is :mod:`.window_session`'s, files dropped on the window :mod:`.window_drops`'s.
+Importing an article (File → Import article…, a dropped article, Edit → Paste article) is made on first use
+too (:mod:`.article_import`).
 """
 
 from __future__ import annotations
@@ -44,20 +46,26 @@ if TYPE_CHECKING:
     from .figure_view import SessionFigure
     from .help_menu import HelpMenu
     from .history_screen import HistoryScreen
+    from .programme_screen import ProgrammeScreen
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
     from .session_controller import SessionController
     from .session_view import SessionView
     from .settings_dialog import SettingsDialog
+    from .today_panel import TodayPanel
 
 
 class MainWindow(QMainWindow):
     libraryLoaded = Signal(int)
     sessionOpened = Signal(object)  # SessionPlan
+    libraryBuilt = Signal()
+    """Emitted once the library exists (at once, or after the first frame for a deferred window)."""
     built = Signal()
-    """Emitted once the library and the menus exist (at once, or after the first frame for a deferred window)."""
+    """Emitted once the library and the menus exist (at once, or, for a deferred window, once the app asks)."""
 
     routine_library: RoutineLibraryView
+    today_panel: TodayPanel
+    programmes: ProgrammeScreen
     stack: QStackedWidget
     editor_panel: EditorPanel
     editor_dock: QDockWidget
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
         self._session: SessionView | None = None
         self._controller: SessionController | None = None
         self._article_import: ArticleImport | None = None
+        self._library_built = False
         self._is_built = False
         self.library_loaded = False  # the first reading selects the last routine run
         self._build_on_paint = deferred
@@ -120,59 +129,38 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._build_on_paint:  # the empty frame is on screen: build the rest in the next turn
             self._build_on_paint = False
-            QTimer.singleShot(0, self.build)
+            QTimer.singleShot(0, self.build_library)
 
     def is_built(self) -> bool:
         return self._is_built
 
     def build(self) -> None:
         """Create the routine library, the editor dock and the menus (once)."""
-        if self._is_built:
-            return
-        from PySide6.QtWidgets import QStackedWidget
+        self.build_library()
+        self.build_rest()
 
-        from ..figures import FigureShelf
-        from ..settings_store import SettingsStore
-        from .catalog_loader import CatalogLoader
-        from .editor_panel import EditorPanel
-        from .history_screen import HistoryScreen
-        from .programme_screen import ProgrammeScreen
-        from .prompts import DialogPrompter
-        from .routine_library import RoutineLibraryView
+    def build_library(self) -> None:
+        """Create what listing the routines needs (once): the settings, the library with its "today" panel and
+        the routines' loader; ``libraryBuilt`` follows. The rest waits for :meth:`build_rest`."""
+        if not self._library_built:
+            from .window_build import build_library
 
-        self.store = self._given_store or SettingsStore()
-        self.settings = self.store.load()
-        self.prompter = self._given_prompter or DialogPrompter(self)
-        self.loader = CatalogLoader(self._load_catalog, lambda: self.user_folder(), self)
-        self.loader.loaded.connect(self._show_reading)
-        self.routine_library = RoutineLibraryView()
-        self.routine_library.set_level(self.settings.level)
-        self.routine_library.set_preferences(self.settings.preferences())
-        self.loader.show_on(self.routine_library)
-        self.figures = FigureShelf()  # read when a figure is first shown (docs/figures.md)
-        self.routine_library.figures = self.figures
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.routine_library)
-        self.setCentralWidget(self.stack)
-        self.editor_panel = EditorPanel(self, self.prompter, lambda: self.user_folder())
-        self.editor_dock, self.edit_actions = self.editor_panel.dock, self.editor_panel.actions
-        self.editor_panel.figures = self.figures
-        # Enter or Start in the library: the session screen, straight into its get-ready
-        self.routine_library.startRequested.connect(lambda entry, level: self.open_session(entry, level, start=True))
-        screens = self.history_screen = HistoryScreen(self._history_path, self.prompter,
-                                                      lambda: self.settings.week_target(), self._show, self)
-        screens.libraryRequested.connect(self.show_library)
-        screens.statusChanged.connect(self.status.setText)
-        screens.lastDoneChanged.connect(self.routine_library.show_last_done)
-        from .window_menus import build_menus
+            build_library(self, self._load_catalog, self._given_store)
+            self._library_built = True
+            self.libraryBuilt.emit()
 
-        build_menus(self)
-        self.programmes = ProgrammeScreen(self)  # the "today" panel and the Programme menu (docs/programmes.md)
-        # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
-        # Enter work from the first moment (a keyboard-only user has no other way in).
-        self.routine_library.table.setFocus()
-        self._is_built = True
-        self.built.emit()
+    def build_rest(self) -> None:
+        """Create the editor dock, the history's screens, the menus and the programme (once). The app calls it
+        once the routines are on screen; anything that needs them before calls it first."""
+        if not self._is_built:
+            from .window_build import build_rest
+
+            self.build_library()
+            build_rest(self, self._given_prompter, self._history_path)
+            self._is_built = True
+            if self.library_loaded:  # the routines were read before: what the reading tells these parts
+                self._reading_shown(self.loader.last_reading)
+            self.built.emit()
 
     def build_session(self) -> tuple[SessionView, SessionController]:
         """Create the session screen and its controller (once; the first session needs them)."""
@@ -194,6 +182,7 @@ class MainWindow(QMainWindow):
 
     @property
     def editor(self) -> RoutineEditor:
+        self.build_rest()
         return self.editor_panel.editor
 
     @property
@@ -224,8 +213,8 @@ class MainWindow(QMainWindow):
         if level_changed:
             self.routine_library.set_level(settings.level)
         self.routine_library.set_preferences(settings.preferences())
-        self.editor_panel.set_preferences(settings.preferences())
         if self._is_built:
+            self.editor_panel.set_preferences(settings.preferences())
             self.programmes.refresh()  # the recovery hours may have changed what today says
         if problem:
             self.status.setText(problem)
@@ -243,15 +232,20 @@ class MainWindow(QMainWindow):
         """Read every routine again; broken files become rows that show their error."""
         self.loader.reload()
 
-    def _show_reading(self, reading: Reading) -> None:
+    def show_reading(self, reading: Reading) -> None:
         if not self.library_loaded and self.settings.last_routine:  # the first reading: the last routine run
             last = self.loader.find(Path(self.settings.last_routine))
             if last is not None:
                 self.routine_library.select(last)
         self.library_loaded = True
-        self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
         self.status.setText(self.loader.status(reading))
         self.libraryLoaded.emit(len(reading.catalog.entries))
+        if self._is_built:
+            self._reading_shown(reading)
+
+    def _reading_shown(self, reading: Reading) -> None:
+        """What the editor and the history take from a reading of the routines."""
+        self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
         self.history_screen.routines_listed()  # their "last done", a moment later
 
     def open_file(self, path: Path) -> CatalogEntry:
@@ -263,16 +257,18 @@ class MainWindow(QMainWindow):
         return entry
 
     def show_library(self) -> None:
+        self.build_rest()
         if self.session_active():
             return
         if self.stack.currentWidget() is self.history_screen.summary:
             self.history_screen.history.flush(5.0)  # the answers just given are on disk before anything reads them
-        self._show(self.routine_library)
+        self.place(self.routine_library)
         self.editor_panel.library_shown()
         self.routine_library.table.setFocus()
 
-    def _show(self, screen: QWidget, *, status: bool = True) -> None:
+    def place(self, screen: QWidget, *, status: bool = True) -> None:
         """Place ``screen`` in the window; any screen but the library takes the editor's room too."""
+        self.build_rest()
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
@@ -296,11 +292,12 @@ class MainWindow(QMainWindow):
         it cannot run or the user changed their mind (:mod:`.window_session`)."""
         from .window_session import open_entry
 
+        self.build_rest()  # Enter pressed the moment the routines were listed
         return open_entry(self, entry, level, start=start)
 
     def show_session(self) -> None:
         session = self.session
-        self._show(session, status=False)  # the session screen has its own notice line; the room goes to the clock
+        self.place(session, status=False)  # the session screen has its own notice line; the room goes to the clock
         self.activateWindow()  # keys must reach the session, also after the safety question
         session.setFocus()
 

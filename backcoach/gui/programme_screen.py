@@ -25,7 +25,7 @@ from ..core.model import Routine
 from ..core.programme_schedule import DayKind, day_text
 from ..resources import user_programmes_dir
 from .actions import make_action
-from .today_panel import TodayPanel, TodayText
+from .today_panel import TodayText
 
 if TYPE_CHECKING:  # the history's modules load with the history, not with the window
     from PySide6.QtWidgets import QDockWidget
@@ -63,14 +63,12 @@ class ProgrammeScreen(QObject):
         """Where to export the calendar (tests answer it)."""
         self.pick: Callable[[list[ProgrammeEntry], str], int] = self._pick
         """Which programme to follow: an index of the list, -1 for none (tests answer it)."""
-        self.catalog: Catalog | None = None
+        self.catalog: Catalog | None = window.loader.last_reading.catalog if window.library_loaded else None
         self.programmes: tuple[ProgrammeEntry, ...] = ()
         self._read_for: tuple[Catalog, Path] | None = None
         self._history_open = False
         self.day: Day | None = None
-        self.panel = TodayPanel()
-        window.routine_library.add_header(self.panel)
-        self.panel.show_text(TodayText("Today", "Your programme…"))
+        self.panel = window.today_panel  # above the list from the first frame
         self.panel.startRequested.connect(self.start_today)
         self.panel.ruleRequested.connect(self.show_rule)
         self.actions = self._make_actions()

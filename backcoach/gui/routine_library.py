@@ -164,6 +164,8 @@ class RoutineLibraryView(QWidget):
         self._figure_timer.setInterval(0)
         self._figure_timer.timeout.connect(self._show_figures)
         self._listed = False  # figures wait for the list's first paint: start-up ends when the list is usable
+        self._preview_waits = False
+        """A routine was selected before the list's first paint: its preview waits for that paint."""
         self.listPainted.connect(self._figures_after_listing)
 
         self.level_box = QComboBox()
@@ -372,8 +374,11 @@ class RoutineLibraryView(QWidget):
             self._figures_for = None
             self.show_exercise_figure(None)
             return
-        self.show_preview(entry)
-        self._offer_levels(entry)
+        if self._listed or not self.window().isVisible():
+            self.show_preview(entry)
+            self._offer_levels(entry)
+        else:  # start-up: the preview (a plan at every level) follows the list's first paint
+            self._preview_waits = True
         self.routineSelected.emit(entry)
 
     def preview_of(self, entry: CatalogEntry) -> str:
@@ -408,10 +413,17 @@ class RoutineLibraryView(QWidget):
             self._figure_timer.start()
 
     def _figures_after_listing(self) -> None:
-        """The list is on screen: the routine selected at start-up gets its figures now (reading figures.yaml
-        and drawing took longer than everything else before the library became usable)."""
+        """The list is on screen: the routine selected at start-up gets its preview and figures now (reading
+        figures.yaml and drawing took longer than everything else before the library became usable; the preview
+        plans the routine at every level)."""
         if not self._listed:
             self._listed = True
+            entry = self.current_entry()
+            if self._preview_waits and entry is not None:
+                self._preview_waits = False
+                self.show_preview(entry)
+                self._offer_levels(entry)
+                return  # show_preview started the figures' timer
             if self._figures_for is not None and self._figures_for.routine is not None and self.figures is not None:
                 self._figure_timer.start()
 

@@ -33,6 +33,7 @@ def harness(qtbot: QtBot, tmp_path: Path) -> Harness:
     window.set_audio(speaker, beeper, None)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.libraryLoaded):
+    # listed and painted: the selected routine's preview follows the list's first paint, as at start-up
+    with qtbot.waitSignals([window.libraryLoaded, window.routine_library.listPainted]):
         window.reload()
     return Harness(window, clock, prompter, speaker, beeper, user_routines, settings_file)

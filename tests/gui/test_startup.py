@@ -47,7 +47,8 @@ def test_the_first_frame_needs_no_yaml_no_core_and_no_qt_namespace(tmp_path: Pat
                                     "backcoach.gui.app", "backcoach.gui.main_window", "backcoach.logs"}
 
 
-def test_a_deferred_window_builds_itself_after_its_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_deferred_window_builds_its_library_after_its_first_paint_and_the_rest_when_asked(
+        qtbot: QtBot, tmp_path: Path) -> None:
     loads: list[int] = []
 
     def load() -> Catalog:
@@ -58,19 +59,66 @@ def test_a_deferred_window_builds_itself_after_its_first_paint(qtbot: QtBot, tmp
     qtbot.addWidget(window)
     assert not window.is_built()
     assert window.status.text() == "Starting…"
-    with qtbot.waitSignal(window.built, timeout=5000):
+    with qtbot.waitSignal(window.libraryBuilt, timeout=5000):
         window.show()
-    assert window.is_built()
     assert window.centralWidget() is window.stack
     assert window.stack.currentWidget() is window.routine_library
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Programme", "&Help"]
     assert window.focusWidget() is window.routine_library.table  # the keyboard works at once
+    assert not window.is_built() and window.menuBar().actions() == []  # the menus come once the list is shown
     assert loads == []  # reading the library is the app's next step, not the window's
     with qtbot.waitSignal(window.libraryLoaded):
         window.reload()
     assert loads == [1]
+    qtbot.waitUntil(window.today_panel.isVisible)  # there before the rest: the list does not move down later
+    assert not window.is_built()
+    with qtbot.waitSignal(window.built, timeout=1000):
+        window.build_rest()
+    assert window.is_built()
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Programme", "&Help"]
+    assert window.programmes.panel is window.today_panel
+    assert window.programmes.catalog is window.loader.catalog  # the reading before it was made reaches it
+    assert window.focusWidget() is window.routine_library.table
     window.build()  # a second call changes nothing
     assert len(window.findChildren(type(window.routine_library))) == 1
+    assert len(window.findChildren(type(window.today_panel))) == 1
+
+
+def test_enter_before_the_menus_exist_still_opens_the_session(qtbot: QtBot, tmp_path: Path) -> None:
+    from backcoach.catalogs import bundled_catalog
+
+    window = MainWindow(bundled_catalog, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(),
+                        deferred=True, history_path=tmp_path / "history.sqlite3")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.libraryBuilt, timeout=5000):
+        window.show()
+    window.reload()
+    window.routine_library.select(window.loader.catalog.entries[0])
+    assert not window.is_built()
+    with qtbot.waitSignal(window.sessionOpened, timeout=5000):
+        window.routine_library.startRequested.emit(window.loader.catalog.entries[0], None)
+    assert window.is_built() and window.session_shown()
+    window.controller.stop()
+
+
+def test_the_selected_routines_preview_follows_the_lists_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+    from backcoach.catalogs import bundled_catalog
+
+    window = MainWindow(bundled_catalog, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(),
+                        deferred=True, history_path=tmp_path / "history.sqlite3")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.libraryBuilt, timeout=5000):
+        window.show()
+    library = window.routine_library
+    window.reload()
+    first = library.current_entry()
+    assert first is not None and library.preview.toPlainText() == ""  # the list is drawn first
+    with qtbot.waitSignal(library.listPainted, timeout=5000):
+        pass
+    assert first.routine is not None and first.routine.title in library.preview.toPlainText()
+    library.table.selectRow(1)  # from then on the preview follows the selection at once
+    second = library.current_entry()
+    assert second is not None and second.routine is not None
+    assert second.routine.title in library.preview.toPlainText()
 
 
 def test_closing_before_the_build_just_closes(qtbot: QtBot, tmp_path: Path) -> None:
@@ -95,7 +143,7 @@ def listed():
     }))
     app.quit()
 
-window.built.connect(lambda: (window.routine_library.listPainted.connect(listed), window.reload()))
+window.libraryBuilt.connect(lambda: (window.routine_library.listPainted.connect(listed), window.reload()))
 window.show()
 app.exec()
 """
@@ -112,15 +160,19 @@ def test_the_library_is_listed_from_the_cache_without_yaml_the_editor_or_the_ses
     heavy = {"yaml", "backcoach.core.loader", "backcoach.gui.editor", "backcoach.gui.session_view",
              "backcoach.gui.session_controller", "backcoach.core.engine", "backcoach.audio.choose",
              "backcoach.core.importer", "backcoach.gui.article_import",
-             "backcoach.core.figure.book", "backcoach.gui.figure_view"}  # figures come after the list's paint
+             "backcoach.core.figure.book", "backcoach.gui.figure_view",  # figures come after the list's paint
+             # so do the menus, the editor's dock, the history's screens and the programme
+             "backcoach.gui.window_menus", "backcoach.gui.editor_panel", "backcoach.gui.history_screen",
+             "backcoach.gui.programme_screen"}
     assert not heavy & set(warm["modules"])
 
 
 def test_the_editor_is_made_on_first_use(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(Catalog, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(), deferred=True)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.built, timeout=5000):
+    with qtbot.waitSignal(window.libraryBuilt, timeout=5000):
         window.show()
+    window.build_rest()
     assert window.editor_panel._editor is None and window.editor_dock.widget() is None
     window.edit_actions["remove"].trigger()  # nothing to edit yet: nothing happens, nothing is built
     assert window.editor_panel._editor is None

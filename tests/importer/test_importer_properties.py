@@ -28,12 +28,17 @@ WORDS = [
     "\n\n", "\t", "30", "10-12", "5 to 10", "0", "99999", "1:30", "Difficulty: easy", "Duration: 10 minutes", "I",
     "my", "pain", "stop", "doctor", "each exercise", "between", "breaths", "Reps:", "<p>", "</p>", "<li>", "<td>",
     "<h2>", "&amp;", "**", "#", "   ",
+    # the forms of articles read since: chapters, supersets, intervals, definition lists, PDFs, emails
+    "0:45", "(2:10)", "A1.", "B2)", "Minute 1:", "EMOM", "AMRAP", "on", "off", "/side", "8/side", "each", "3-1-1",
+    "tempo", "2 x 1:00", "a second or two", "slow breaths", "<dt>", "<dd>", "<strong>", "</strong>", "<b>", "</b>",
+    "Page 1 of 2", "sec-\nonds", "Kind regards,", "Start with", "Then do", "bodyweight", "easy",
 ]
 texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=80).map(" ".join)
 pages = st.lists(
     st.one_of(st.sampled_from(["<html>", "<body>", "<h1>", "</h1>", "<p>", "</p>", "<ul>", "<li>", "</li>", "<ol>",
                                "<table>", "<tr>", "<td>", "</td>", "<th>", "<script>", "</script>", "<!--", "-->",
-                               "<br>", "<a href='x'>", "&nbsp;", "&#x41;", "<", ">", "<style>", "<title>"]),
+                               "<br>", "<a href='x'>", "&nbsp;", "&#x41;", "<", ">", "<style>", "<title>", "<dl>",
+                               "<dt>", "</dt>", "<dd>", "</dd>", "<strong>", "</strong>", "<b>", "</b>"]),
               st.sampled_from(WORDS), st.text(max_size=8)),
     max_size=80,
 ).map("".join)

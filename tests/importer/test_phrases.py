@@ -7,7 +7,8 @@ import pytest
 from backcoach.core.durations import Range
 from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
 from backcoach.core.importer import import_article
-from backcoach.core.importer.phrases import plain_text, read_dose
+from backcoach.core.importer.names import Matcher
+from backcoach.core.importer.phrases import plain_text, read_dose, read_line_dose
 from backcoach.core.model import Exercise, Per, Routine
 from backcoach.resources import bundled_routines_dir
 
@@ -306,3 +307,264 @@ def test_each_stretch_on_the_other_side_and_a_pose_to_rest_in() -> None:
     stretch, pose = routine.exercises
     assert (stretch.hold, stretch.per) == (r(30), Per.SIDE)
     assert (pose.name, pose.hold) == ("Child's pose", r(60))
+
+
+# -- forms of articles nobody has tuned for (general rules, each with its own test) -------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "sets", "reps", "hold", "per"),
+    [
+        ("1 min each side", None, None, r(60), Per.SIDE),
+        ("8/side", None, r(8), None, Per.SIDE),
+        ("3 x 8 / side", 3, r(8), None, Per.SIDE),
+        ("10 reps/side", None, r(10), None, Per.SIDE),
+        ("3 x 30 s / side", 3, None, r(30), Per.SIDE),
+        ("5 times in each direction", None, r(5), None, Per.SIDE),
+        ("2 × 1:00 each side", 2, None, r(60), Per.SIDE),
+        ("3 sets of 1:00", 3, None, r(60), None),
+        ("x10", None, r(10), None, None),
+        ("10x", None, r(10), None, None),
+        ("Plank 30s x 3", 3, None, r(30), None),
+        ("hold 5 s x 10", None, r(10), r(5), None),
+        ("45 secs", None, None, r(45), None),
+        ("20 sec", None, None, r(20), None),
+        ("30s", None, None, r(30), None),
+        ("1 min", None, None, r(60), None),
+        ("1:00", None, None, r(60), None),
+    ],
+)
+def test_more_dose_phrases(phrase: str, sets: object, reps: object, hold: object, per: object) -> None:
+    dose = read_dose(phrase).settle()
+    assert (dose.sets, dose.reps, dose.hold, dose.per) == (sets, reps, hold, per)
+
+
+def test_a_dumbbell_in_each_hand_is_still_not_a_side() -> None:
+    assert read_dose("a dumbbell in each hand, 1 min").per is None
+
+
+def test_a_last_each_beside_one_move_is_its_sides() -> None:
+    assert read_line_dose("2 x 20-30 s each").per is Per.SIDE
+    assert read_line_dose("10 each").per is None  # no dose to speak of here; the line's bare count reads it
+    plank = only("Core\n\n- Side plank 2 x 20-30 s each\n")
+    assert (plank.sets, plank.hold, plank.per) == (2, r(20, 30), Per.SIDE)
+
+
+def test_a_bare_count_then_each_after_a_name() -> None:
+    bird_dog = only("Circuit\n\n- Bird dog: 8 each\n")
+    assert (bird_dog.reps, bird_dog.per) == (r(8), Per.SIDE)
+
+
+def test_a_count_per_side_after_a_name() -> None:
+    needle = only("➡️ Thread the needle 8/side\n")
+    assert (needle.name, needle.reps, needle.per) == ("Thread the needle", r(8), Per.SIDE)
+
+
+def test_per_side_in_a_plain_text_table() -> None:
+    text = ("Exercise                Sets x Reps          Rest\n"
+            "Pallof press            3 x 8 / side         45 s\n"
+            "Suitcase carry          3 x 30 s / side      60 s\n"
+            "Side plank              2 x 20-30 s each     30 s\n")
+    pallof, carry, plank = routine_of(text).exercises
+    assert (pallof.sets, pallof.reps, pallof.per, pallof.timing.rest) == (3, r(8), Per.SIDE, r(45))
+    assert (carry.sets, carry.hold, carry.per) == (3, r(30), Per.SIDE)
+    assert (plank.sets, plank.hold, plank.per, plank.timing.rest) == (2, r(20, 30), Per.SIDE, r(30))
+
+
+def test_a_second_or_two_and_for_a_second() -> None:
+    assert read_dose("Pause for a second or two, then switch.").hold == r(1, 2)
+    assert read_dose("hold for a second").hold == r(1)
+    assert not read_dose("a second set").has_work
+
+
+@pytest.mark.parametrize("phrase", ["30 seconds on, 15 off", "30s on / 15s off", "30 on, 15 off",
+                                    "30 seconds work, 15 seconds rest"])
+def test_interval_work_on_and_off(phrase: str) -> None:
+    dose = read_dose(phrase)
+    assert (dose.hold, dose.rest) == (r(30), r(15))
+
+
+def test_intervals_said_of_a_circuit_are_every_moves_work_and_rest() -> None:
+    block = routine_of("Intervals\n\n30 seconds on, 15 off, 3 rounds:\n- Mountain climbers\n- Glute bridge\n").blocks[0]
+    assert block.rounds == 3
+    assert [(e.hold, e.timing.between) for e in block.exercises] == [(r(30), r(15))] * 2
+
+
+@pytest.mark.parametrize(("phrase", "rounds"), [("EMOM 10 min", 10), ("10-minute EMOM", 10), ("E2MOM 12 minutes", 6),
+                                                ("Complete the circuit 2x.", 2), ("repeat the circuit x3", 3)])
+def test_clocked_and_x_rounds(phrase: str, rounds: int) -> None:
+    dose = read_dose(phrase)
+    assert (dose.rounds, dose.hold) == (rounds, None)
+
+
+def test_an_amrap_time_is_no_hold() -> None:
+    dose = read_dose("AMRAP 12 minutes")
+    assert not dose.has_work and dose.rounds is None
+
+
+def test_an_emom_heading_gives_its_block_rounds_and_minute_labels_are_not_names() -> None:
+    block = routine_of("## EMOM 10 minutes\n\n- Minute 1: 12 kettlebell swings\n- Minute 2: 30 s plank\n",
+                       "emom.md").blocks[0]
+    assert block.rounds == 10
+    assert [(e.name, e.reps, e.hold) for e in block.exercises] == [("Kettlebell swings", r(12), None),
+                                                                   ("Plank", None, r(30))]
+
+
+@pytest.mark.parametrize("phrase", ["tempo 3-1-1", "3-1-1 tempo", "tempo 3010"])
+def test_a_tempo_is_no_dose(phrase: str) -> None:
+    dose = read_dose(f"3 x 8, {phrase}")
+    assert (dose.sets, dose.reps, dose.hold, dose.rest) == (3, r(8), None, None)
+
+
+def test_superset_labels_a1_a2_are_not_names() -> None:
+    routine = routine_of("A1. Lat pulldown 3 x 10-12\nA2. Band pull-aparts 3 x 15\nB1) Dumbbell row 3 x 10/arm, "
+                         "tempo 3-1-1\n", "gym.md")
+    assert [(e.name, e.sets, e.reps, e.per) for e in routine.exercises] == [
+        ("Lat pulldown", 3, r(10, 12), None), ("Band pull-aparts", 3, r(15), None), ("Dumbbell row", 3, r(10), Per.ARM)]
+
+
+def test_a_videos_timestamped_chapters_are_not_durations() -> None:
+    routine = routine_of("TIMESTAMPS\n0:00 Intro\n0:45 Cat-cow x 10\n2:10 Child's pose – hold 30 sec\n"
+                         "3:30 Bird dog 8/side\n(5:05) Glute bridge 2 x 12\n")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Cat-cow", 1, r(10), None), ("Child's pose", 1, None, r(30)), ("Bird dog", 1, r(8), None),
+        ("Glute bridge", 2, r(12), None)]
+
+
+def test_a_time_before_a_name_is_still_a_dose_when_it_is_no_chapter() -> None:
+    assert only("Cool down\n\n1:00 child's pose\n").hold == r(60)
+
+
+def test_bold_names_of_paragraphs_under_a_first_person_intro() -> None:
+    text = ("# My morning routine\n\nI've worked at a desk for years, and my physio gave me this. Here it is, exactly "
+            "as I do it.\n\n**Pelvic clocks.** Lying on your back with knees bent, imagine a clock on your belly and "
+            "gently tilt your\npelvis to 12, 3, 6 and 9 o'clock. Go round the clock five times in each direction.\n\n"
+            "**Open book.** Lie on your side with your knees stacked and arms out in front. Open the top arm across "
+            "to the\nother side, and hold for 5 seconds. Do this 10 times each side.\n\n**Bird dog.** On all fours, "
+            "reach the opposite arm and leg out long. Pause for a second or two, then switch.\nAim for 8 on each "
+            "side.\n\nRepeat the whole sequence twice.\n")
+    routine = routine_of(text, "blog.md")
+    clocks, book, bird_dog = routine.exercises
+    assert (clocks.name, clocks.reps, clocks.per) == ("Pelvic clocks", r(5), Per.SIDE)
+    assert clocks.instructions is not None and clocks.instructions.startswith("Lying on your back")
+    assert (book.name, book.reps, book.hold, book.per) == ("Open book", r(10), r(5), Per.SIDE)
+    assert (bird_dog.name, bird_dog.reps, bird_dog.hold, bird_dog.per) == ("Bird dog", r(8), r(1, 2), Per.SIDE)
+    assert routine.blocks[0].rounds == 2
+
+
+def test_bold_labels_of_a_paragraph_are_not_moves() -> None:
+    routine = routine_of("### Dead bug\nLie on your back, arms up.\n**Do:** 2 sets of 8 reps.\n**Cue:** Keep your "
+                         "lower back on the floor and move slowly throughout the whole set.\n", "core.md")
+    assert [e.name for e in routine.exercises] == ["Dead bug"]
+
+
+def test_html_paragraphs_with_a_strong_name_first() -> None:
+    routine = routine_of("<html><body><h1>Routine</h1><p><strong>Cobra.</strong> Roll onto your front, hands under "
+                         "your shoulders, and gently press your chest up. Six reps.</p><p><b>Knee rolls:</b> Lie on "
+                         "your back and let your knees fall to one side, then the other. Do this 10 times each side."
+                         "</p></body></html>", "r.html")
+    cobra, rolls = routine.exercises
+    assert (cobra.name, cobra.reps) == ("Cobra", r(6))
+    assert (rolls.name, rolls.reps, rolls.per) == ("Knee rolls", r(10), Per.SIDE)
+
+
+def test_a_long_handout_paragraph_that_starts_with_its_name() -> None:
+    text = ("Pelvic tilt. Lie on your back with your knees bent and your feet flat on the floor, tighten your "
+            "stomach muscles and press your lower back into the floor, then relax. Hold for about 6 seconds while you "
+            "breathe smoothly. Repeat 8 to 12 times.\n")
+    tilt = only(text)
+    assert (tilt.name, tilt.reps, tilt.hold) == ("Pelvic tilt", r(8, 12), r(6))
+
+
+def test_html_definition_lists_are_a_name_and_its_dose() -> None:
+    routine = routine_of("<html><body><h1>Desk stretches</h1><dl><dt>Chin tuck</dt><dd>10 reps, hold each for 3 "
+                         "seconds</dd><dt>Seated twist</dt><dd>Hold 20 seconds each direction</dd></dl></body></html>",
+                         "d.html")
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Chin tuck", r(10), r(3), None), ("Seated twist", None, r(20), Per.SIDE)]
+
+
+def test_patient_education_repeat_and_sets_a_day() -> None:
+    clam = only("Clamshell\nLie on your side, with your hips and knees bent and your feet together. Keeping your "
+                "feet together, raise your top knee. Repeat 10 times. Do 2 sets a day.\n")
+    assert (clam.reps, clam.sets) == (r(10), 2)
+
+
+def test_a_short_hold_with_a_rest_repeated_many_times_is_reps() -> None:
+    dose = read_dose("Hold for about 6 seconds, then lower and rest for up to 10 seconds. Repeat 8 to 12 times.")
+    settled = dose.settle()
+    assert (settled.reps, settled.hold, settled.sets) == (r(8, 12), r(6), None)
+
+
+def test_a_converted_pdf_page_numbers_and_hyphenated_words() -> None:
+    text = ("HOME EXERCISES                                  Page 1 of 2\n\n1. Prone press up\nLying on your "
+            "stomach, place your hands under your shoulders and push up through your arms, keeping your hips on "
+            "the floor. Hold 5 sec-\nonds. Repeat 10 times.\n\nPage 2 of 2\n")
+    result = import_article(text, "handout.txt", LIBRARY)
+    assert result.whole is not None
+    press = result.whole.routine.exercises[0]
+    assert (press.name, press.reps, press.hold) == ("Prone press up", r(10), r(5))
+    assert "Page" not in result.whole.routine.title
+    assert press.instructions is not None and "5 seconds" in press.instructions
+
+
+def test_a_dose_on_the_indented_line_under_a_list_item() -> None:
+    routine = routine_of("Quick core\n\n- Plank\n  3 x 30s\n- Bird dog\n  3 x 10 each side\n", "q.md")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Plank", 3, None, r(30), None), ("Bird dog", 3, r(10), None, Per.SIDE)]
+
+
+def test_a_physiotherapists_email_of_sentences_and_its_signature() -> None:
+    text = ("Hi Alex,\n\nThanks for coming in. For the next two weeks I'd like you to do the following every "
+            "morning.\n\nStart with 10 pelvic tilts, holding each for 5 seconds. Then do 2 sets of 12 glute bridges. "
+            "Finish by resting in child's pose for 1 minute.\n\nIf the pain spreads down your leg, stop and give me "
+            "a call.\n\nBest,\nChris\n")
+    routine = routine_of(text, "email.txt")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Pelvic tilts", 1, r(10), r(5)), ("Glute bridges", 2, r(12), None), ("Child's pose", 1, None, r(60))]
+
+
+def test_a_physiotherapists_email_of_lines() -> None:
+    text = ("Hi Sam,\n\nAs discussed, here is your home programme:\n\nPelvic tilts - 10 reps, twice a day\n"
+            "Knee rolls - 10 each side\nBridges x 12, hold 3 secs at the top, 2 sets\n\nKind regards,\nJo "
+            "(Physiotherapist)\n")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine_of(text).exercises] == [
+        ("Pelvic tilts", 1, r(10), None, None), ("Knee rolls", 1, r(10), None, Per.SIDE),
+        ("Bridges", 2, r(12), r(3), None)]
+
+
+@pytest.mark.parametrize(("line", "hold"), [("Breathing with a neutral spine: ten slow breaths.", r(60)),
+                                            ("Knees to chest — 8 deep breaths.", r(48)),
+                                            ("Child's pose: 5 breaths", r(30))])
+def test_slow_breaths_alone_or_in_a_pose_are_a_hold(line: str, hold: Range) -> None:
+    move = only(f"Activation\n\n- {line}\n")
+    assert (move.reps, move.hold) == (None, hold)
+
+
+def test_breaths_that_pace_a_move_are_its_reps() -> None:
+    cat_cow = only("1. **Cat-cow** — 10 rounds, moving with the breath.\n")
+    assert (cat_cow.reps, cat_cow.hold) == (r(10), None)
+
+
+def test_a_rep_held_for_breaths() -> None:
+    cobra = only("Cobra\nRoll onto your front and gently press your chest up. Hold for 2 to 3 breaths and lower. "
+                 "Six reps.\n")
+    assert (cobra.reps, cobra.hold) == (r(6), r(12, 18))
+
+
+def test_how_a_move_is_done_before_its_name_is_not_the_name() -> None:
+    routine = routine_of("Warm-up: 5 minutes on the rower, then 10 bodyweight good mornings.\n\nCool down\n\n"
+                         "- 5 minutes of easy walking\n")
+    mornings, walking = routine.exercises[1:]
+    assert (mornings.name, mornings.reps, mornings.note) == ("Good mornings", r(10), "Bodyweight.")
+    assert walking.name.lower().endswith("walking") and walking.hold == r(300)
+    assert Matcher(LIBRARY).find(walking.name).entry is not None  # the library's Walking, with its instructions
+
+
+def test_the_last_rest_of_a_work_and_rest_table_ends_the_round() -> None:
+    result = import_article("### Timed set (repeat the sequence 3 times)\n\n| Move | Work | Rest |\n|---|---|---|\n"
+                            "| Swimming | 30 sec | 30 sec |\n| Side-lying leg lift | 30 sec | 15 sec |\n", "t.md",
+                            LIBRARY)
+    assert result.whole is not None
+    block = result.whole.routine.blocks[0]
+    assert (block.rounds, block.rest_between_rounds) == (3, r(15))
+    assert any(g.path == ("blocks", 0, "rest_between_rounds") for g in result.whole.guesses)  # a guess, marked

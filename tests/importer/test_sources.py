@@ -126,3 +126,24 @@ def test_a_table_that_lost_its_layout_is_rebuilt_row_by_row() -> None:
         ("One Arm Row", "3 (on each arm)", "6 -12", "30 seconds"),
         ("Back Extensions", "", "", "60 seconds"),
     ]
+
+
+def test_a_name_in_bold_at_the_start_is_kept_as_the_entrys_lead() -> None:
+    markdown = text_entries("**Pelvic clocks.** Lying on your back, tilt your pelvis.\n\n- __Cobra__: six reps\n")
+    assert [(e.text, e.lead) for e in markdown] == [
+        ("Pelvic clocks. Lying on your back, tilt your pelvis.", "Pelvic clocks."), ("Cobra: six reps", "Cobra")]
+    page = html_entries("<p><strong>Cobra.</strong> Roll onto your front.</p><p>Plain <b>bold</b> inside.</p>")
+    assert [(e.text, e.lead) for e in page] == [("Cobra. Roll onto your front.", "Cobra."),
+                                              ("Plain bold inside.", "")]
+
+
+def test_a_definition_lists_term_and_definition_are_one_entry() -> None:
+    entries = html_entries("<dl><dt>Chin tuck</dt><dd>10 reps</dd><dt>Glossary</dt></dl><p>After.</p>")
+    assert kinds(entries) == [("ITEM", "Chin tuck: 10 reps"), ("TEXT", "Glossary"), ("TEXT", "After.")]
+
+
+def test_page_numbers_of_a_converted_pdf_are_dropped_and_broken_words_joined() -> None:
+    entries = text_entries("EXERCISES                         Page 1 of 2\n\nLying on your stomach, push up through "
+                           "your arms. Hold 5 sec-\nonds, then lower.\n\nPage 2 of 2\n")
+    assert kinds(entries) == [("TEXT", "EXERCISES"),
+                              ("TEXT", "Lying on your stomach, push up through your arms. Hold 5 seconds, then lower.")]

@@ -33,7 +33,7 @@ MAX_SUMMARY = 1500
 MAX_INSTRUCTIONS = 1500
 _HOLD_WORDS = re.compile(
     r"\b(?:stretch\w*|poses?|hugs?|carry|carries|walk|walking|march\w*|rolling|foam|yoga|breathing|wall sit|"
-    r"cobra|sphinx|hang)\b|\b(?:plank|hold)$",
+    r"cobra|sphinx|hang|(?:lying|supine|seated|reclined|reclining)\s(?:spinal\s|spine\s)?twist)\b|\b(?:plank|hold)$",
     re.IGNORECASE,
 )
 """A move held for a time rather than counted ("Hip flexor stretch", "High plank", "Knee hugs"); a plank
@@ -309,11 +309,19 @@ class Assembler:
         exercises: list[Exercise] = []
         for number, draft in enumerate(drafts):
             exercises.append(self._exercise(draft, block, ("blocks", index, "exercises", number), built, session))
+        round_rest = dose.round_rest
+        last_rest = exercises[-1].timing.between if exercises else None
+        if round_rest is None and rounds != 1 and last_rest is not None and drafts[-1].dose.between is not None:
+            # a table's "Work | Rest" row says the rest after its last move, which is where the round ends
+            round_rest = last_rest
+            built.guess(("blocks", index, "rest_between_rounds"), f"the rest after the last move "
+                        f"({range_text(last_rest, 's')}), as the article states no rest between rounds",
+                        drafts[-1].position)
         built.blocks.append(Block(
             title=block.title or "Exercises",
             exercises=tuple(exercises),
             rounds=rounds,
-            rest_between_rounds=dose.round_rest,
+            rest_between_rounds=round_rest,
         ))
         if rounds_guess is not None:
             built.guess(("blocks", index, "rounds"), rounds_guess, block.position)
@@ -333,10 +341,16 @@ class Assembler:
                 rest = block.dose.rest  # "… with 60 seconds of rest between sets" for each exercise
             if per is None and block.dose.per is not None:
                 per = block.dose.per  # "hold each stretch for 30 seconds and repeat on the other side"
+        held_pose = bool(_HOLD_WORDS.search(entry.name if entry is not None else draft.name))
+        if reps is not None and hold is None and dose.breaths is not None and dose.breath_hold:
+            # "Hold for 2 to 3 breaths and lower. Six reps.": each rep held that long
+            hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
+            built.guess((*path, "hold"), _breaths_text(dose.breaths), where)
         if reps is None and hold is None and dose.breaths is not None:
-            if dose.breath_hold:  # "hold for 5 breaths": a breath is about 6 s
+            if dose.breath_hold or held_pose:
+                # "hold for 5 breaths", "Child's pose: ten slow breaths": a breath is about 6 s
                 hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
-                built.guess((*path, "hold"), f"{range_text(dose.breaths)} breaths, about 6 seconds each", where)
+                built.guess((*path, "hold"), _breaths_text(dose.breaths), where)
             else:  # "flow between the poses for 10 rounds of breath": a move with each breath
                 reps = dose.breaths
                 built.guess((*path, "reps"), f"{range_text(dose.breaths)} breaths, one move each", where)
@@ -525,6 +539,10 @@ class Assembler:
             equipment=tuple(equipment[:12]),
         )
         return ImportedRoutine(routine, tuple(guesses))
+
+
+def _breaths_text(breaths: Range) -> str:
+    return f"{range_text(breaths)} breath{'' if breaths.high == 1 else 's'}, about 6 seconds each"
 
 
 def _defaults_pushed(routine: Routine) -> Routine:

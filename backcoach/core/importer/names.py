@@ -44,7 +44,11 @@ _NOT_FIRST = frozenset(
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time"))
 _LEAD = re.compile(
-    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+)", re.IGNORECASE
+    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
+    r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
+    r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
+    r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*)",
+    re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
@@ -53,6 +57,23 @@ _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|
                        re.IGNORECASE)
 _LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|body[\s-]weight)\s+(?=[a-z])",
+                        re.IGNORECASE)
+"""How to do a move, written before its name ("easy walking", "10 bodyweight good mornings"): not the move."""
+_BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "walk", "bridge", "start"))
+"""What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
+
+
+def unqualified(name: str) -> tuple[str, str] | None:
+    """``("good mornings", "bodyweight")`` for "bodyweight good mornings"; ``None`` when nothing is to strip
+    or what is left is no name of its own ("Easy pose")."""
+    found = _QUALIFIER.match(name.strip())
+    if found is None:
+        return None
+    rest = name.strip()[found.end():].strip()
+    if rest.lower() in _BARE_WORDS or len(rest) < 4:
+        return None
+    return rest, found.group(1)
 
 
 @dataclass(frozen=True)
@@ -173,6 +194,13 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             more = _SEPARATORS.match(tail.lstrip()) if tail.strip() else None
             if more is None:
                 return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
+    if dose_facts and leading:
+        # "10 pelvic tilts, holding each for 5 seconds": the count before the name is its reps
+        head = text[leading.end():first]
+        cut = re.search(r",|\s(?:holding|with|for|and|then|each)\b", head)
+        split = _finish(head[:cut.start()] if cut else head, (head[cut.start():] if cut else "") + text[first:])
+        if is_name_like(split.name) and not _CATEGORY.search(split.name):
+            return Split(split.name, split.dose_text, split.remark, leading.group(1))
     if dose_facts:
         return _finish(text[:first], text[first:])
     sides = [f for f in facts if f.kind == "side"]
@@ -217,7 +245,8 @@ _IMPERATIVE = re.compile(
 )
 _CATEGORY = re.compile(r"\b(?:exercises|moves|stretches|ways|tips|poses|workouts|things|reasons|steps|minutes?|"
                        r"days?|weeks?)\b", re.IGNORECASE)
-_SETTLE_IN = re.compile(r"^(?:rest|relax|finish|end|settle|sink|breathe)\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
+_SETTLE_IN = re.compile(r"^(?:rest|resting|relax|relaxing|finish|end|settle|sink|breathe)"
+                        r"\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
                         re.IGNORECASE)
 """"Rest in child's pose for one minute": the pose is the move."""
 _HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
@@ -286,6 +315,10 @@ class Matcher:
         for tail in (" exercise", " exercises", " move", " movement"):
             if key.endswith(tail):
                 yield key[: -len(tail)], None
+        bare = unqualified(key)
+        if bare is not None:  # "easy walking" is the library's "Walking"
+            yield bare[0], None
+            yield " ".join([*bare[0].split()[:-1], _singular(bare[0].split()[-1])]), None
 
     def find(self, name: str) -> Match:
         """The library entry for a name as an article writes it, or a match with no entry."""

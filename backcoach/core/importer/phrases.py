@@ -30,6 +30,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORD_VALUES = {word: value for value, word in enumerate(_UNITS)} | _TENS | {"hundred": 100}
 _REPLACEMENTS = re.compile(
     r"\b(?:(?P<half90>(?:one|1|a) and a half (?:minutes?|mins?)|an? (?:minute|min) and a half)"
+    r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
     r"|an? (?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
@@ -48,6 +49,10 @@ def _replacement(match: re.Match[str]) -> str:
         return "30 seconds"
     if group == "halfhour":
         return "30 minutes"
+    if group == "ortwo":
+        return f"1-2 {match.group('ortwo')}s"  # "pause for a second or two"
+    if group == "asecond":
+        return "1 second"  # "hold for a second"
     if group == "one":
         return f"1 {match.group('one')}"
     if group == "thrice":
@@ -131,12 +136,14 @@ _DURATION = re.compile(
 )
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
 _SETS_OF = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?)\s?(?:of|x)\s?(?P<inner>{_R})"
+    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
     rf"(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
 )
 _SETS_X = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>{_R})(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?(?!\d|\.\d)"
+    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+    rf"(?!\d|\.\d)"
 )
+"""Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00"."""
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
 _LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
 _LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
@@ -146,9 +153,21 @@ _REPS = re.compile(
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
-    r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b)"
+    r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b|\s?/\s?(?:sides?|legs?|arms?)\b)"
 )
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_N})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
+_TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d{4}\b|\b\d{4}\s?tempo\b")
+"""A tempo ("3-1-1", "tempo 3010": seconds down, pause, up) says how to move, not how much."""
+_ON_OFF = re.compile(
+    rf"(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
+    rf"(?P<off>{_N})\s?(?P<u2>{_UNIT})?\s?(?:off|rest)\b"
+)
+"""Interval work: "30 seconds on, 15 off", "20s on / 10s off", "40 on, 20 off" (seconds unless it says)."""
+_CLOCKED = re.compile(
+    rf"\b(?P<kind>emom|e2mom|amrap)\s?(?:for\s|x\s?|in\s)?(?P<n>{_N})\s?(?P<unit>{_UNIT}|rounds?)?"
+    rf"|(?<![\d.])(?P<m>{_N})[\s-]?(?P<unit2>minutes?|mins?|min|m)\s(?:of\s)?(?P<kind2>emom|amrap)\b"
+)
+"""Clocked formats: "EMOM 10 min" (each minute a round: 10 rounds), "AMRAP 12 minutes" (a time, no count)."""
 _FREQUENCY = r"\s(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _TIMES = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?times?\b(?!{_FREQUENCY})(?!\s(?:as|more likely|higher|greater))"
@@ -161,7 +180,8 @@ _ROUNDS = re.compile(
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot)"
-    rf"(?:\s(?:below|above|here|that follows|as written))?\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})"
+    rf"(?:\s(?:below|above|here|that follows|as written))?"
+    rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
     rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them))|(?:repeat|do)\s(?:everything|all\sof\s(?:it|them)))"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
@@ -279,14 +299,15 @@ class Dose:
         With reps already given, repeats are sets ("10 reps, repeat 3 times"); with a short hold (10 s or
         less) they are reps, each held ("stay 5 seconds and repeat 5 times"); with a longer hold they are
         sets of that hold ("hold 20-30 seconds and repeat it thrice"), as they are when a rest comes between
-        them ("hold 10 s, rest 10 s, repeat the cycle"); alone they are reps. "Two more
-        times" means three in all.
+        a few of them ("hold 10 s, rest 10 s, repeat the cycle"; but "hold 6 s, rest up to 10 s, repeat 8 to
+        12 times" is reps); alone they are reps. "Two more times" means three in all.
         """
         if self.repeat is None:
             return self
         count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat
         settled = replace(self, repeat=None, repeat_more=False)
-        if self.reps is not None or (self.hold is not None and (self.hold.high > 10 or self.rest is not None)):
+        cycle = self.rest is not None and count.high <= 5  # "hold 6 s, rest 10 s; repeat 8-12 times" is reps
+        if self.reps is not None or (self.hold is not None and (self.hold.high > 10 or cycle)):
             if self.sets is None:
                 settled.sets = _count(count, MAX_SETS)
         elif self.reps is None:
@@ -364,15 +385,41 @@ def find_facts(plain: str) -> list[Fact]:
         starts.insert(index, fact.start)
         ends.insert(index, fact.end)
 
+    for match in _TEMPO.finditer(plain):
+        add(Fact("none", match.start(), match.end()))
+    for match in _CLOCKED.finditer(plain):
+        kind = match.group("kind") or match.group("kind2") or ""
+        amount = _number_range(match.group("n") or match.group("m") or "")
+        unit = match.group("unit") or match.group("unit2") or "min"
+        if amount is None or not free(match.start(), match.end()):
+            continue
+        if kind == "amrap" or unit.startswith("s"):
+            add(Fact("none", match.start(), match.end()))  # as many rounds as fit: no count to read
+        else:  # "EMOM 10 min": a round each minute ("E2MOM": each two minutes)
+            every = 2 if kind == "e2mom" else 1
+            add(Fact("rounds", match.start(), match.end(), Range(max(1, amount.low // every),
+                                                                  max(1, amount.high // every))))
+    for match in _ON_OFF.finditer(plain):
+        unit = match.group("u1") or match.group("u2") or "s"
+        work = parse_duration(f"{match.group('on')} {unit}")
+        rest = parse_duration(f"{match.group('off')} {match.group('u2') or unit}")
+        if work is not None and rest is not None and free(match.start(), match.end()):
+            add(Fact("hold", match.start(), match.start("off"), work))
+            add(Fact("rest", match.start("off"), match.end(), rest))
     for match in _BREATHS.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None:
-            held = bool(_BREATH_HOLD.search(plain[max(0, match.start() - 40):match.start()]))
+            # "hold for 5 breaths", and "8 slow breaths" alone: breaths taken in a pose, not moves paced by them
+            paced = re.search(r"\b(?:rounds?|cycles?)\sof\b", match.group(0)) or re.match(
+                r"\s?(?:,\s)?(?:moving|flowing|with|in time)\b", plain[match.end():match.end() + 20])
+            held = bool(_BREATH_HOLD.search(plain[max(0, match.start() - 40):match.start()])) or (
+                not paced and re.search(r"\b(?:deep|slow|long|full)\sbreath", match.group(0)) is not None)
             add(Fact("breaths", match.start(), match.end(), amount, open_ended=held))
     for match in _ROUNDS.finditer(plain):
         if not free(match.start(), match.end()):
             continue
-        amount = _number_range(match.group("n") or match.group("m") or match.group("w") or "")
+        amount = _number_range(match.group("n") or match.group("m") or match.group("w") or match.group("mx")
+                               or match.group("xm") or "")
         if amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
@@ -388,8 +435,9 @@ def find_facts(plain: str) -> list[Fact]:
             unit = match.group("unit") or ""
             if sets is None:
                 continue
-            if unit and not re.match(_REPS_WORD, unit):
-                hold = parse_duration(f"{match.group('inner')} {unit}")
+            clock = ":" in match.group("inner")
+            if clock or (unit and not re.match(_REPS_WORD, unit)):
+                hold = parse_duration(match.group("inner") if clock else f"{match.group('inner')} {unit}")
                 if hold is None:
                     continue
                 add(Fact("sets", match.start(), match.start("inner"), sets))
@@ -431,12 +479,15 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _X_REPS.finditer(plain):
         amount = _number_range(match.group("a") or match.group("b") or "")
         if amount is not None and free(match.start(), match.end()):
-            add(Fact("reps", match.start(), match.end(), amount))
+            # "x 10" is reps, but after a hold ("plank 30 s x 3") it is how many times: settle() decides
+            timed = any(f.kind == "hold" and f.end <= match.start() for f in facts)
+            add(Fact("repeat" if timed else "reps", match.start(), match.end(), amount))
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
         what = match.group("what") or match.group("slash")
-        if what and re.search(r"\bin (?:each|both)\s?$", plain[max(0, match.start() - 3):match.start() + 5]):
+        if what and what.startswith("hand") \
+                and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))
@@ -512,9 +563,23 @@ def read_dose(text: str) -> Dose:
     return dose_of(find_facts(plain_text(text)))
 
 
+_EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
+
+
+def read_line_dose(text: str) -> Dose:
+    """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
+    "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
+    plain = plain_text(text)
+    dose = dose_of(find_facts(plain))
+    if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
+        dose.per = Per.SIDE
+        dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))
+    return dose
+
+
 def read_cell(text: str, unit: str) -> Dose:
     """A table cell, whose column says what a bare number means: ``unit`` is sets, reps, hold or rest."""
-    dose = read_dose(text)
+    dose = read_line_dose(text)
     plain = plain_text(text)
     if unit == "repeat":
         # "2x each leg", "3 times", "once each side": how many times, which settle() reads as reps or sets

@@ -22,8 +22,8 @@ from ..durations import Range
 from ..exercise_library import LibraryExercise
 from ..model import Per, count_most
 from ..problems import Position
-from .names import Match, Matcher, is_name_like, sentence_case, split_entry
-from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose
+from .names import Match, Matcher, is_name_like, sentence_case, split_entry, unqualified
+from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
 from .source import Entry, Kind
 from .structure import block_heading, header_kinds, meta_of, session_heading, topic_heading
 
@@ -161,6 +161,13 @@ _PART_LEAD = re.compile(
 _PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finisher)\s?:\s?(?=\S)",
                          re.IGNORECASE)
 """A part of the class and its moves on one line ("Warm-up: 5 minutes on the rower, then 10 good mornings")."""
+_DO = re.compile(r"^(?:do|perform|try|complete|add|aim for|go for|hold)\s(?=\d|an?\s|the\s|some\s)", re.IGNORECASE)
+"""The verb before a dose in a sentence ("Then do 2 sets of 12 glute bridges")."""
+_SIGN_OFF = re.compile(r"^(?:best|kind regards|regards|best regards|warm regards|many thanks|thanks|thank you|cheers|"
+                       r"all the best|best wishes|sincerely|yours(?: sincerely| truly)?|speak soon|see you soon)\b"
+                       r"[^.]{0,20}[,!]?$",
+                       re.IGNORECASE)
+"""How an email ends ("Kind regards,"): what follows is a signature, not a move."""
 _CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
@@ -185,6 +192,20 @@ _NAMED_MOVE = re.compile(
 )
 """A paragraph that names its one move ("… recommends one simple move: the open book.")."""
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
+_NAME_THEN_TEXT = re.compile(r"^[A-Z][^.!?:()\n]{1,50}?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
+"""A short name, then a full stop, colon or dash, then the sentence that says how to do it."""
+_LEAD_LABEL = re.compile(
+    r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
+    r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
+    r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
+    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip)\b",
+    re.IGNORECASE,
+)
+"""Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
+_ROUNDS_FIRST = re.compile(
+    r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time)\b", re.IGNORECASE
+)
+"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath"): its reps."""
 _HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
 """Where a heading's title may end and its dose begin."""
 _DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
@@ -228,6 +249,8 @@ class Walker:
         self.source: str | None = None
         self.listing: tuple[list[str], int] | None = None
         self.index = 0
+        self.signed = False
+        """Past an email's "Kind regards,": the lines left are its signature."""
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -333,6 +356,11 @@ class Walker:
         text = entry.text
         if entry.kind is not Kind.ITEM:
             self._end_listing()
+        if entry.kind is Kind.TEXT and (_SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
+            self.signed = True  # "Kind regards," then "Jo (Physiotherapist)"
+            self.block, self.last, self.subject = None, None, None
+            return
+        self.signed = False
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
         if meta is not None:
             self.session.meta.setdefault(meta.key, (meta.value, _position(entry)))
@@ -370,6 +398,8 @@ class Walker:
                 self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
                 self.session.blocks.remove(previous)
             self.session.blocks.append(self.block)
+            if self._circuit(dose):
+                self._block_dose(dose, entry)  # "EMOM 10 minutes:", "Circuit x 3"
             self.last, self.subject = None, None
             self.group += 1
             return
@@ -393,7 +423,9 @@ class Walker:
             self.last, self.subject = None, None
             self.group += 1
             return
-        if entry.kind is Kind.TEXT and self._inline_list(entry):
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
+            return
+        if entry.kind is Kind.TEXT and (self._inline_list(entry) or self._sentence_list(entry)):
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
             return
@@ -429,6 +461,68 @@ class Walker:
             return True
         return False
 
+    def _named_paragraph(self, entry: Entry) -> bool:
+        """A paragraph that starts with its move's name set off in bold, or by a full stop, colon or dash before
+        a long description ("**Pelvic clocks.** Lying on your back … Go round the clock five times."): the move,
+        its description, and the dose the description gives."""
+        text = entry.text
+        lead = entry.lead
+        if not lead and entry.kind is Kind.TEXT and len(text) > 160:
+            titled = _NAME_THEN_TEXT.match(text)  # a long paragraph (a wrapped handout) read as a bold one
+            if titled is not None and _INSTRUCTION.match(text[titled.end():]):
+                lead = titled.group(0)
+        if not lead or len(lead) >= len(text.rstrip(" .:")) or not text.startswith(lead):
+            return False
+        split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
+        name, rest = split.name, text[len(lead):].strip(" .:–—-")
+        if entry.kind is Kind.ITEM and len(rest) <= 60:
+            return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
+        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or topic_heading(name) \
+                or block_heading(name) or session_heading(name) or meta_of(text) is not None:
+            return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
+        rest_plain = plain(rest)
+        facts = find_facts(rest_plain.text)
+        own = [f for f in facts if f.kind not in _BLOCK_KINDS]
+        dose = (read_line_dose(split.dose_text) if split.dose_text else Dose()).merged(dose_of(own))
+        description = _LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
+        if not (dose.has_work or _INSTRUCTION.match(description)):
+            return False  # "**Pull-ups** are one of the best …": a paragraph about a move, read as such
+        draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
+        draft.description.append(rest)
+        self._add(draft, entry)
+        block_facts = [f for f in facts if f.kind in _BLOCK_KINDS]
+        if block_facts and self.block is not None:
+            self._block_dose(dose_of(block_facts), entry)
+        self.subject = None
+        return True
+
+    def _sentence_list(self, entry: Entry) -> bool:
+        """A paragraph whose every sentence is a move and its dose, as an email from a physiotherapist says it:
+        "Start with 10 pelvic tilts, holding each for 5 seconds. Then do 2 sets of 12 glute bridges. Finish by
+        resting in child's pose for 1 minute." — each sentence read as a line."""
+        text = entry.text
+        if len(text) > 600 or _PERSONAL.search(text):
+            return False
+        sentences = [s.strip().rstrip(".!") for s in _SENTENCE.split(text) if s.strip(" .!")]
+        if len(sentences) < 2:
+            return False
+        lines: list[Entry] = []
+        for sentence in sentences:
+            part = _DO.sub("", _CONNECTIVE.sub("", sentence))
+            lead = _PART_LEAD.match(part)
+            core = _DO.sub("", part[lead.end():] if lead else part)
+            core_plain = plain(core)
+            facts = find_facts(core_plain.text)
+            split = split_entry(core, facts, core_plain)
+            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in _WORK_KINDS for f in facts)):
+                return False
+            lines.append(Entry(Kind.ITEM, part if lead else core, entry.line, entry.column))
+        for line in lines:
+            line_plain = plain(line.text)
+            facts = find_facts(line_plain.text)
+            self._line(line, line_plain, facts, dose_of(facts), None)
+        return True
+
     def _inline_list(self, entry: Entry) -> bool:
         """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
         parts = [_CONNECTIVE.sub("", p.strip(" .")) for p in _LIST_SPLIT.split(entry.text) if p.strip(" .")]
@@ -459,12 +553,13 @@ class Walker:
         if lead is not None and not is_name_like(split.name):
             lead, split = None, split_entry(text, facts, text_plain)
         name = split.name
-        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text))
+        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
+                                                    or _ROUNDS_FIRST.match(split.dose_text))
         if work or split.leading_reps or rounds_of_a_move:
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
                 return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
-            line_dose = read_dose(split.dose_text) if split.dose_text else Dose()
+            line_dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
             if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
                 # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
                 line_dose.reps = Range(count_most(line_dose.rounds), count_most(line_dose.rounds)) \
@@ -474,16 +569,18 @@ class Walker:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
             if not is_name_like(name) or not (line_dose.has_work or line_dose.rest):
                 return False
+            warm_up = lead is not None and lead.group(1).lower().startswith(("warm", "start", "begin"))
             if lead is not None:
                 # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
-                part = "Warm-up" if lead.group(1).lower().startswith(("warm", "start", "begin")) else "Cool down"
-                self.block = BlockDraft(part, _position(entry), "strong")
+                self.block = BlockDraft("Warm-up" if warm_up else "Cool down", _position(entry), "strong")
                 self.session.blocks.append(self.block)
             draft = self._draft(name, line_dose, entry, "line", split.remark)
             if split.separated and len(split.dose_text) > 60:
                 draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
             self._add(draft, entry)
+            if warm_up and (following is None or following.kind is not entry.kind):
+                self.block = None  # "Warm up with 5 minutes on the bike." and then a list: the list is the main part
             return True
         counts = [_BARE_COUNT.match(p) for p in split.dose_text.split(",")] if split.dose_text else []
         count = counts[0] if counts and all(c is not None for c in counts) \
@@ -492,7 +589,7 @@ class Walker:
             # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps;
             # "Arm circles — 10 forwards, 10 backwards": as many each way
             line_dose = read_cell(count.group(1), "reps")
-            if len(counts) > 1:
+            if len(counts) > 1 or re.search(r"\beach\s?\.?$", split.dose_text, re.IGNORECASE):  # "Bird dog: 8 each"
                 line_dose.per = Per.SIDE
             draft = self._draft(name, line_dose, entry, "line", split.remark)
             draft.takes_description = False
@@ -567,7 +664,10 @@ class Walker:
             if _SUBJECT.match(paragraph.text) or _PERSONAL.search(paragraph.text) \
                     or _PROGRESSION.match(paragraph.text):
                 return False  # "Pull-ups are one of the best …": a paragraph about a move of its own
-            if any(f.kind in _WORK_KINDS for f in find_facts(plain(paragraph.text).text)):
+            facts = find_facts(plain(paragraph.text).text)
+            if any(f.kind in ("rounds", "round_rest") for f in facts):
+                return False  # "30 seconds on, 15 off, 3 rounds:": how to run a circuit, not one move
+            if any(f.kind in _WORK_KINDS for f in facts):
                 return True
         return False
 
@@ -601,6 +701,10 @@ class Walker:
     def _draft(self, name: str, dose: Dose, entry: Entry, kind: str, remark: str | None,
                match: Match | None = None) -> Draft:
         match = match or self.matcher.find(name)
+        bare = unqualified(name) if match.entry is None else None
+        if bare is not None and is_name_like(bare[0]):
+            # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight
+            name, remark = bare[0][:1].upper() + bare[0][1:], "; ".join(r for r in (bare[1], remark) if r)
         shown = match.name if match.how else sentence_case(name)
         return Draft(shown[:1].upper() + shown[1:], match, dose, _position(entry), kind, remark)
 
@@ -640,7 +744,7 @@ class Walker:
             elif kind == "notes" and cell:
                 remark = cell
             elif kind in ("", "sets_reps") and cell:
-                dose = dose.merged(read_dose(cell))
+                dose = dose.merged(read_line_dose(cell))
         split = split_entry(name) if name else None
         if split is None or not split.name or not is_name_like(split.name):
             if any(c.strip() for c in cells):
@@ -648,7 +752,7 @@ class Walker:
                 self.notes.append(Note(_position(entry), f"not used: a table row with no exercise name ({what[:80]})"))
             return
         if split.dose_text:
-            dose = read_dose(split.dose_text).merged(dose)
+            dose = read_line_dose(split.dose_text).merged(dose)
         if "rest" in columns and "sets" not in columns and dose.sets is None and dose.rest is not None \
                 and dose.hold is not None and dose.reps is None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # Work | Rest: the rest after a timed move of one set

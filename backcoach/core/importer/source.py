@@ -63,6 +63,9 @@ class Entry:
     cells: tuple[str, ...] = ()
     ordered: bool = False
     gap: int = 1
+    lead: str = ""
+    """The words the entry starts with in bold (``**Pelvic clocks.** Lying on your back …``, ``<dt>``): how
+    articles set a move's name off from its description; ``""`` when none."""
 
 
 # -- bytes to text -----------------------------------------------------------------------------------------
@@ -123,14 +126,18 @@ _LEADING_SYMBOLS = re.compile(
     r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
-_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z]))\s*(?=\S)")
-"""``1.``, ``2)``, ``(3)``, ``4 –`` and the lettered ``A.``, ``B)`` of a clinic's protocol."""
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z])|[A-H][1-9][.):]?(?=\s+[A-Z]))"
+                       r"\s*(?=\S)")
+"""``1.``, ``2)``, ``(3)``, ``4 –``, the lettered ``A.``, ``B)`` of a clinic's protocol and a gym's ``A1.``."""
+_PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$", re.IGNORECASE)
+"""A page's number, as a PDF converted to text keeps it ("Page 2 of 4", alone or at a line's end)."""
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_MD_BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_\n]{1,100}?)\1")
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _COLUMNS = re.compile(r"\t+| {3,}")
@@ -184,14 +191,23 @@ def text_entries(text: str) -> list[Entry]:
             entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column, 1, gap=previous.gap)
             continue
         column = len(raw) - len(raw.lstrip()) + 1
+        page = _PAGE_MARK.search(stripped)
+        if page is not None:
+            stripped = stripped[:page.start()].rstrip()
+            if not stripped:
+                continue  # a page break of a converted PDF: the paragraph may go on after it
         entry = _line_entry(stripped, number, column, gap, in_fence)
         gap = 0
         if entry is None:
             continue
         if entries and _continues(entries[-1], entry, raw):
             previous = entries[-1]
-            entries[-1] = Entry(previous.kind, f"{previous.text} {entry.text}", previous.line, previous.column,
-                                previous.level, previous.cells, previous.ordered, previous.gap)
+            broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
+            joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
+            if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text) and raw[:1].isspace():
+                joined = f"{previous.text} – {entry.text}"  # "- Plank" then "  3 x 30s" under it
+            entries[-1] = Entry(previous.kind, joined, previous.line, previous.column,
+                                previous.level, previous.cells, previous.ordered, previous.gap, previous.lead)
             continue
         entries.append(entry)
     return entries
@@ -222,13 +238,21 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     if marker and len(stripped) > marker.end():
         text = clean_inline(stripped[marker.end():])
         if text:
-            return Entry(Kind.ITEM, text, number, column + marker.end(), ordered=numbered is not None, gap=gap)
+            return Entry(Kind.ITEM, text, number, column + marker.end(), ordered=numbered is not None, gap=gap,
+                         lead=_bold_lead(stripped[marker.end():], text))
     if "\t" in stripped or "   " in stripped:
         cells = tuple(clean_inline(cell) for cell in _COLUMNS.split(stripped) if cell.strip())
         if len(cells) >= 3:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
     text = clean_inline(stripped)
-    return Entry(Kind.TEXT, text, number, column, gap=gap) if text else None
+    return Entry(Kind.TEXT, text, number, column, gap=gap, lead=_bold_lead(stripped, text)) if text else None
+
+
+def _bold_lead(raw: str, text: str) -> str:
+    """The bold words a Markdown line starts with, as they stand at the start of its cleaned ``text``."""
+    bold = _MD_BOLD_LEAD.match(raw)
+    lead = clean_inline(bold.group(2)) if bold else ""
+    return lead if lead and text.startswith(lead) else ""
 
 
 def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
@@ -243,12 +267,19 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
         return False  # no paragraph is that long: keep every later step's input bounded
     if previous.kind is Kind.ITEM and not raw[:1].isspace():
         return False
+    if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text):
+        return True  # the item's dose on the indented line under it
     text = previous.text
     if len(text) < 40 or text.endswith((".", "!", "?", ":", ")")):
         return False
-    return entry.text[:1].islower() or bool(_OPEN_END.search(text))
+    return entry.text[:1].islower() or bool(_OPEN_END.search(text)) or bool(_HYPHENATED.search(text))
 
 
+_DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|seconds?|min|minutes?)\b|x\s?\d|hold\s\d|"
+                         r"\d{1,3}\s?(?:-|to)\s?\d{1,3}\s?(?:reps?|x|s|secs?|seconds?)\b)[^.]{0,40}$", re.IGNORECASE)
+"""A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s")."""
+_HYPHENATED = re.compile(r"[a-z]{2}-$")
+"""A word broken across lines ("sec-" then "onds"), as a PDF's text keeps it."""
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by))$",
                        re.IGNORECASE)
 
@@ -363,14 +394,31 @@ class _TextParser(HTMLParser):
         self.in_title = False
         self.title = ""
         self.row_start: tuple[int, int] | None = None
+        self.bold: list[str] | None = None
+        self.lead = ""
+        self.term = ""
+        """What the element being read is in a definition list: "dt", "dd" or ""."""
+        self.last_term: int | None = None
+        """The index of the entry that is a definition list's term, while its definition may follow."""
 
     def _flush(self) -> None:
         text = clean_inline("".join(self.parts))
+        lead = self.lead if self.lead and text.startswith(self.lead) else ""
         if text and self.start is not None:
             line, column = self.start
-            self.entries.append(Entry(self.kind, text, line, column + 1, self.level,
-                                      ordered=bool(self.lists and self.lists[-1]) and self.kind is Kind.ITEM))
+            term = self.last_term
+            if self.term == "dd" and term is not None and term == len(self.entries) - 1:
+                # <dt>Bird dog</dt><dd>3 x 8 each side</dd>: a term and its definition are one line
+                named = self.entries[term]
+                self.entries[term] = Entry(Kind.ITEM, f"{named.text.rstrip(':')}: {text}", named.line, named.column,
+                                           lead=named.text)
+            else:
+                self.entries.append(Entry(self.kind, text, line, column + 1, self.level,
+                                          ordered=bool(self.lists and self.lists[-1]) and self.kind is Kind.ITEM,
+                                          lead=lead))
+            self.last_term = len(self.entries) - 1 if self.term == "dt" else None
         self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
+        self.bold, self.lead, self.term = None, "", ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -386,8 +434,13 @@ class _TextParser(HTMLParser):
         if self.cell is not None:
             self.cell.append(" ")
             return
+        if tag in ("strong", "b") and not "".join(self.parts).strip() and not self.lead:
+            self.bold = []  # bold words that start a paragraph or an item: a name set off from its text
+            return
         if tag in _BLOCKS:
             self._flush()
+        if tag in ("dt", "dd"):
+            self.term = tag
         if tag in ("ul", "ol"):
             self.lists.append(tag == "ol")
         elif tag == "li":
@@ -416,6 +469,9 @@ class _TextParser(HTMLParser):
             return
         if self.cell is not None:
             return
+        if tag in ("strong", "b") and self.bold is not None:
+            self.lead, self.bold = clean_inline("".join(self.bold)), None
+            return
         if tag in _BLOCKS:
             self._flush()
         if tag in ("ul", "ol") and self.lists:
@@ -433,6 +489,8 @@ class _TextParser(HTMLParser):
         if self.start is None:
             self.start = self.getpos()
         self.parts.append(data)
+        if self.bold is not None:
+            self.bold.append(data)
 
 
 def html_entries(text: str) -> list[Entry]:

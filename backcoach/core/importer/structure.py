@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .source import Entry, Kind
 
@@ -27,7 +28,9 @@ _SESSION = re.compile(
 _STRONG_BLOCK = re.compile(
     r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
     r"exercises|circuit|section))?|block\s?\d{1,2}|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
-    r"part\s?\d{1,2}|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b",
+    r"part\s?\d{1,2}|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b"
+    r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
+    r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
     re.IGNORECASE,
 )
 _WEAK_BLOCK = re.compile(
@@ -91,6 +94,34 @@ def meta_of(text: str) -> Meta | None:
     kind = ("level" if key in ("difficulty", "level", "intensity") else
             "duration" if key in ("duration", "time", "total time", "class length", "length") else "equipment")
     return Meta(kind, match.group("value").strip())
+
+
+# -- timestamps -------------------------------------------------------------------------------------------
+
+_TIMESTAMP = re.compile(r"^\(?((?:\d{1,2}:)?\d{1,2}):(\d\d)\)?\s?[-–—:|.)]?\s+(?=[A-Za-z])")
+
+
+def drop_timestamps(entries: list[Entry]) -> list[Entry]:
+    """A video's chapters ("0:45 Cat-cow x 10", "(2:10) Child's pose"): the times say where the move is in
+    the video, not how long it lasts. Lines that start with a time are chapters when there are at least three
+    and their times never go back; then the times are dropped."""
+    stamped: list[tuple[int, int]] = []
+    for index, entry in enumerate(entries):
+        found = _TIMESTAMP.match(entry.text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
+        if found is not None:
+            minutes = sum(int(part) * 60 ** n for n, part in enumerate(reversed(found.group(1).split(":"))))
+            stamped.append((index, minutes * 60 + int(found.group(2))))
+    times = [t for _i, t in stamped]
+    if len(stamped) < 3 or any(later < earlier for earlier, later in pairwise(times)):
+        return entries
+    out = list(entries)
+    for index, _time in stamped:
+        entry = out[index]
+        cut = _TIMESTAMP.match(entry.text)
+        if cut is not None:
+            out[index] = Entry(Kind.ITEM, entry.text[cut.end():], entry.line, entry.column + cut.end(),
+                               gap=entry.gap, lead=entry.lead if entry.lead.startswith(entry.text[cut.end():]) else "")
+    return out
 
 
 # -- tables ------------------------------------------------------------------------------------------------
