@@ -274,3 +274,36 @@ def test_rounds_in_a_moves_own_section_are_its_reps_but_a_circuits_rounds_are_th
     cat, bird = routine.exercises
     assert cat.reps == r(10) and (bird.reps, bird.hold) == (r(8), r(3))
     assert routine.blocks[0].rounds == 3
+
+
+CIRCUIT = """<html><body><h1>A core circuit for runners</h1>
+<h2>How to do the workout</h2>
+<p>Set an interval timer for 30 seconds on, 15 seconds off. Move through all four exercises in order, then rest
+for one minute. Complete 3 rounds in total.</p>
+<h3>1. Forearm plank</h3><p>Elbows under shoulders, body in one line.</p>
+<h3>2. Dead bug</h3><p>On your back, arms up. Extend opposite arm and leg. Keep going, alternating.</p>
+<h3>3. Single-leg glute bridge</h3><p>Lift your hips. Do the first 15 seconds on the right leg, then the last
+15 on the left.</p>
+<h3>4. Superman</h3><p>Lie facedown and lift your arms and legs.</p>
+<h2>Make it harder</h2><p>If you want more, add a fourth round.</p>
+</body></html>"""
+
+
+def test_a_circuits_rest_after_all_its_moves_is_between_rounds_and_an_alternating_interval_is_halved() -> None:
+    """"… then rest for one minute. Complete 3 rounds": the rest between rounds; "30 seconds on" for a move
+    that alternates or switches sides is 15 s a side (a guess); an option ("If you want more …") is not a round."""
+    result = import_article(CIRCUIT, "circuit.html", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    block = routine.blocks[0]
+    assert (block.rounds, block.rest_between_rounds) == (3, r(60))
+    plank, bug, bridge, superman = block.exercises
+    assert (plank.hold, bug.hold, bridge.hold, superman.hold) == (r(30), r(15), r(15), r(30))
+    assert bug.timing.between == r(15)
+    assert any(g.path[-1] == "hold" and "shared by both sides" in g.message for g in result.whole.guesses)
+
+
+def test_an_optional_extra_round_is_not_the_routines_rounds() -> None:
+    text = ("Morning stretch\n\nIf you've got an extra 10 minutes, go through the whole thing twice.\n\n"
+            "- Cat-cow x 10\n- Child's pose 45 sec\n")
+    assert routine_of(text).blocks[0].rounds == 1

@@ -213,6 +213,7 @@ _SIDE = re.compile(
     r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
     r"(?:\s(?:side|leg|arm))?\b"
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
+    r"|\bon\sthe\s(?:right|left)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
 _EACH_EXERCISE = re.compile(
     r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
@@ -252,6 +253,10 @@ _BETWEEN_EXERCISES = re.compile(
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
+_AFTER_ALL = re.compile(r"\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)\b[^.;]{0,25}$")
+_ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
+                          r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
+"""A rest said after all the moves, or just before the number of rounds: the rest between rounds."""
 
 
 @dataclass(frozen=True)
@@ -515,7 +520,7 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
-        what = match.group("what") or match.group("slash") or match.group("asided")
+        what = match.group("what") or match.group("slash") or match.group("asided") or match.group("halves")
         if what and what.startswith("hand") \
                 and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
@@ -550,6 +555,9 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
             kind = "rest"
         elif _BETWEEN_EACH.match(after) and _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
             kind = "round_rest"
+        elif _AFTER_ALL.search(plain[max(0, start - 80):start]) or (
+                _ROUNDS_NEXT.match(after) and not re.search(r"\bwork\b|\bon\b", before)):
+            kind = "round_rest"  # "move through all six exercises, then rest 1 minute. Complete 3 rounds."
         else:
             kind = "rest"
         return Fact(kind, start, end, amount)

@@ -353,7 +353,7 @@ class Walker:
     def _section_entry(self, entry: Entry) -> None:
         """An entry under a move's heading: a subheading (skipped), a dose line, or a part of its description."""
         text = " ".join(c for c in entry.cells if c) if entry.kind is Kind.ROW else entry.text
-        if NOISE.match(text) or _SIGN_OFF.match(text) or len(text) > 2000:
+        if _noise(text) or _SIGN_OFF.match(text) or len(text) > 2000:
             return
         label = _SECTION_LABEL.match(text)
         body = text[label.end():].strip() if label is not None else text
@@ -464,7 +464,7 @@ class Walker:
             self.block, self.last, self.subject = None, None, None
             return
         self.signed = False
-        if entry.kind in (Kind.TEXT, Kind.ITEM) and NOISE.match(text):
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and _noise(text):
             self.last = None  # "Advertisement", "Music: …", "Set a timer", "Read more: …": never a move
             return
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
@@ -902,14 +902,15 @@ class Walker:
             # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them
             self._block_dose(replace(dose, each_hold=dose.hold, hold=None), entry)
             used = True
-        elif self._circuit(dose) and not personal:
+        elif self._circuit(dose) and not personal and not _CONDITIONAL.match(text):
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(dose, entry)
             used = block is not None
         else:
             self.last = None
             subject = self.subject
-            if subject is not None and any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000])):
+            if subject is not None and not _names_a_move(text) \
+                    and any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000])):
                 # a paragraph that names another move is that move's, not more of the move before
                 used = self._prose_moves(entry) or self._mentions(entry, dose, personal)
             else:
@@ -1170,10 +1171,16 @@ def _rounds_as_reps(dose: Dose) -> Dose:
     return dose
 
 
+def _noise(text: str) -> bool:
+    """A line that is never a move ("Advertisement", "Music: …", "Read more: …"); not a paragraph that only
+    starts like one ("Set a timer. Work for 40 seconds …")."""
+    return bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))
+
+
 def _page_furniture(text: str) -> bool:
     """A line of the page around the article: a nav bar ("Fitness | Health | Nutrition"), a category in capitals
     ("FITNESS"), a byline, an email's header, noise ("Advertisement", "View this email in your browser")."""
-    return bool(NOISE.match(text) or _BYLINE.search(text)) or text.count(" | ") >= 2 or text.count(" · ") >= 2 \
+    return _noise(text) or bool(_BYLINE.search(text)) or text.count(" | ") >= 2 or text.count(" · ") >= 2 \
         or bool(re.match(r"^(?:from|to|cc|bcc|subject|date|sent|reply-to)\s?:", text, re.IGNORECASE)) \
         or (text.isupper() and len(text.split()) == 1)
 
