@@ -307,3 +307,14 @@ def test_an_optional_extra_round_is_not_the_routines_rounds() -> None:
     text = ("Morning stretch\n\nIf you've got an extra 10 minutes, go through the whole thing twice.\n\n"
             "- Cat-cow x 10\n- Child's pose 45 sec\n")
     assert routine_of(text).blocks[0].rounds == 1
+
+
+def test_a_numbered_section_ends_where_another_part_of_the_article_begins() -> None:
+    """A part of the class ("Cool down") or a line of a list of moves after the last numbered move is not
+    more of that move."""
+    text = ("Home programme\n\n1. Bridging\nLie on your back and lift your bottom off the bed slowly.\nx 10\n\n"
+            "2. Cat camel\nOn hands and knees, round and hollow your back gently.\nx 8\n\nCool down\n"
+            "- Child's pose: 1 minute\n")
+    routine = routine_of(text)
+    assert [e.name for e in routine.exercises] == ["Bridging", "Cat camel", "Child's pose"]
+    assert routine.exercises[2].hold == r(60) and routine.exercises[1].reps == r(8)

@@ -118,11 +118,22 @@ def move_name(text: str) -> str | None:
     return name
 
 
+def _ends_sections(entry: Entry) -> bool:
+    """A line that starts another part of the article: a session ("Day 2"), a part of a class ("Cool down"),
+    a table's row."""
+    if entry.kind is Kind.ROW:
+        return True
+    text = entry.text.strip()
+    return entry.kind is not Kind.HEADING and len(text) <= 60 and (
+        session_heading(text) or block_heading(text) == "strong")
+
+
 def _names_a_move_line(entry: Entry) -> bool:
     """A line of a list of moves under a heading ("- Plank: 30 s", "Dead bug 3 x 10"): the heading is a part
     of a class, not a move."""
-    if entry.kind not in (Kind.ITEM, Kind.TEXT) or len(entry.text) > 90 or SUBHEADING.match(entry.text.split(":")[0]):
-        return False
+    if entry.kind not in (Kind.ITEM, Kind.TEXT) or len(entry.text) > 90 or SUBHEADING.match(entry.text.split(":")[0]) \
+            or re.search(r"[.!?]\s+\S", entry.text) or entry.text[:1].islower():
+        return False  # a sentence, or the end of one broken over lines ("elbows. Let your back relax …")
     split = split_entry(entry.text)
     if not split.name or not is_name_like(split.name) or SUBHEADING.match(split.name):
         return False
@@ -172,8 +183,12 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
             ends[index] = nearest[rank]
         else:
             ends[index] = index + 1
-        if entries[index].ruled:
-            nearest = [index] * 10  # a horizontal rule ends every section
+        entry = entries[index]
+        if entry.ruled or (rank is None and _ends_sections(entry)):
+            nearest = [index] * 10  # a horizontal rule, a "Day 2", a "Cool down", a table: every section ends
+        elif rank is None and _names_a_move_line(entry):
+            for lower in range(7, 10):
+                nearest[lower] = index  # a line of a list of moves ends a handout's numbered section
         if rank is not None:
             for lower in range(rank, 10):
                 nearest[lower] = min(nearest[lower], index)
