@@ -9,6 +9,8 @@ The pipeline, one small module each:
 * :mod:`.phrases` — doses in words: "3 sets of 10-12 repetitions", "hold for 20-30 seconds and repeat it
   thrice", "repeat the circuit four to five times";
 * :mod:`.names` — exercise names and the exercise library (name, alias, plural, misspelling);
+* :mod:`.sections` — where a move's section begins and ends (a heading per move, its subheadings, its
+  dose line), and the lines that are never moves (adverts, "Read more", a shop's banner);
 * :mod:`.reading` — one walk over the entries collecting sessions, blocks, exercises and advice;
 * :mod:`.assemble` — routines with every inferred value recorded as a :class:`Guess`.
 

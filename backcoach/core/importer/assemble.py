@@ -45,6 +45,10 @@ _SIDE_NAME = re.compile(
     r"lateral|split)\b",
     re.IGNORECASE,
 )
+_SWITCHED = re.compile(r"\b(?:alternat\w*|switch\w*|swap\w*|change (?:sides|legs|arms)|half[\s-]?way|"
+                       r"then the (?:last|other|second))\b", re.IGNORECASE)
+"""A move that changes sides within its interval ("keep going, alternating", "switch sides halfway")."""
+_SHARED = "is shared by both sides"
 _TITLE_LENGTH = re.compile(r"(?:\(|\b)(\d{1,3})[\s-](minutes?|mins?|min)\b", re.IGNORECASE)
 """A class's length in its title: "The 8-minute posture reset", "Gentle yoga flow (10 minutes)"."""
 _OTHER_SIDE = re.compile(
@@ -341,6 +345,12 @@ class Assembler:
                 rest = block.dose.rest  # "… with 60 seconds of rest between sets" for each exercise
             if per is None and block.dose.per is not None:
                 per = block.dose.per  # "hold each stretch for 30 seconds and repeat on the other side"
+        if each is not None and hold == each and reps is None and per is not None and each.low >= 10 \
+                and _SWITCHED.search(" ".join(draft.description)):
+            # "30 seconds on" for a move that alternates or switches sides halfway: half the interval a side
+            hold = Range(max(1, each.low // 2), max(1, each.high // 2))
+            built.guess((*path, "hold"), f"{range_text(hold, 's')} a side: the {range_text(each, 's')} interval "
+                                         f"{_SHARED}", where)
         held_pose = bool(_HOLD_WORDS.search(entry.name if entry is not None else draft.name))
         if reps is not None and hold is None and dose.breaths is not None and dose.breath_hold:
             # "Hold for 2 to 3 breaths and lower. Six reps.": each rep held that long
@@ -458,6 +468,7 @@ class Assembler:
             return routine
         guessed = {(g.path[1], g.path[3]) for g in built.guesses
                    if len(g.path) == 5 and g.path[4] in ("reps", "hold") and isinstance(g.path[1], int)
+                   and _SHARED not in g.message  # a stated interval halved is no usual dose to scale
                    and isinstance(g.path[3], int)}
         if not guessed or len(guessed) * 2 < len(routine.exercises):
             return routine

@@ -33,7 +33,8 @@ _NOT_IN_NAMES = frozenset(
         "shall", "this", "these", "those", "it", "it's", "its", "they", "them", "their", "there", "how", "why",
         "what", "when", "where", "which", "who", "whom", "if", "because", "so", "but", "also", "not", "don't",
         "doesn't", "has", "have", "had", "do", "does", "did", "here", "helps", "help", "let's", "lets", "than",
-        "then", "very", "more", "most", "less", "really", "just", "please", "click", "read", "watch",
+        "then", "very", "more", "most", "less", "really", "just", "please", "click", "read", "watch", "below", "above",
+        "says", "said", "told",
     )
 )
 _NOT_FIRST = frozenset(

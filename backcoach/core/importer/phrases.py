@@ -126,7 +126,7 @@ def plain_text(text: str) -> str:
 # -- the facts ---------------------------------------------------------------------------------------------
 
 _N = r"\d{1,4}(?:\.\d{1,2})?"
-_TO = r"\s?(?:-|to|or)\s?"
+_TO = r"\s?(?:-\s?to|-|to|or)\s?"
 _R = rf"{_N}(?:{_TO}{_N})?"
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])\.?"
 _ONE_DURATION = rf"{_N}\s?-?{_UNIT}(?:,?\s?(?:and\s)?{_N}\s?{_UNIT})?"
@@ -136,11 +136,11 @@ _DURATION = re.compile(
 )
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
 _SETS_OF = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
-    rf"(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+    rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?|lots?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
+    rf"(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
 )
 _SETS_X = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
     rf"(?!\d|\.\d)"
 )
 """Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00"."""
@@ -153,9 +153,12 @@ _REPS = re.compile(
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
-    r"(?:sides?|legs?|arms?|foot|feet|hand|hands)\b|\s?/\s?(?:sides?|legs?|arms?)\b)"
+    r"(?:sides?|legs?|arms?|foot|feet|hand|hands|way|direction)\b|\s?/\s?(?:sides?|legs?|arms?)\b"
+    r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch)))"
+    rf"|(?<![\d.])(?P<o>{_R})\sof\s(?:those|these|them|each)\b(?!\s(?:sets?|rounds?|exercises|moves))"
 )
-_X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_N})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
+"""Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "Ten of those"."""
+_X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d{4}\b|\b\d{4}\s?tempo\b")
 """A tempo ("3-1-1", "tempo 3010": seconds down, pause, up) says how to move, not how much."""
 _ON_OFF = re.compile(
@@ -170,8 +173,18 @@ _CLOCKED = re.compile(
 """Clocked formats: "EMOM 10 min" (each minute a round: 10 rounds), "AMRAP 12 minutes" (a time, no count)."""
 _FREQUENCY = r"\s(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _TIMES = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?times?\b(?!{_FREQUENCY})(?!\s(?:as|more likely|higher|greater))"
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?times?\b(?P<more_after>\smore\b)?(?!{_FREQUENCY})"
+    rf"(?!\s(?:as|more likely|higher|greater))"
 )
+_DISTANCE = re.compile(
+    rf"(?:(?<![\d.])(?P<sets>{_R})\s?x\s?)?(?<![\d.])(?P<n>{_R})\s?-?(?:yards?|yds?|metres?|meters?|km|kilomet(?:re|er)s?|"
+    rf"miles?|feet|ft|paces|steps|lengths)\b"
+    rf"|(?:(?<![\d.])(?P<sets2>{_R})\s?x\s?)?(?<![\d.])(?P<m>{_R})\s?m\s(?=(?:per|each|a|every)\s(?:hand|arm|side|way|"
+    rf"length|direction)\b)"
+    rf"|\b(?:walk|carry|run|row|sprint|jog|shuttle)\s(?:for\s)?(?P<k>{_R})\s?m\b"
+)
+"""A distance ("3 × 40 yards each hand", "30 m per hand", "walk 30 m"): no count and no time, though "m" is
+otherwise a minute."""
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
@@ -197,6 +210,10 @@ _SIDE = re.compile(
     r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
     r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?"
+    r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
+    r"(?:\s(?:side|leg|arm))?\b"
+    r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
+    r"|\bon\sthe\s(?:right|left)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
 _EACH_EXERCISE = re.compile(
     r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
@@ -212,7 +229,7 @@ _REST_BEFORE = re.compile(
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
-_REST_AFTER = re.compile(r"^['’]?\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")
+_REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
     r"\s(?:about|around|the|just|only)?\s?$"
@@ -236,6 +253,10 @@ _BETWEEN_EXERCISES = re.compile(
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
+_AFTER_ALL = re.compile(r"\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)\b[^.;]{0,25}$")
+_ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
+                          r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
+"""A rest said after all the moves, or just before the number of rounds: the rest between rounds."""
 
 
 @dataclass(frozen=True)
@@ -342,6 +363,7 @@ def _number_range(text: str) -> Range | None:
 def parse_duration(text: str) -> Range | None:
     """A duration or range as an article writes it (``30 secs``, ``20-30 seconds``, ``a minute``), or None."""
     value = re.sub(r"\bor\b", "-", text.strip().rstrip("."))
+    value = re.sub(r"(\d)\s?-\s?(?:-\s?)?to\s?(?=\d)", r"\1-", value)  # "20- to 30-second"
     value = re.sub(r"(\d)\s?-\s?(?=(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b)", r"\1 ", value)
     value = re.sub(r"\b(sec|min)\.", r"\1", value)
     try:
@@ -387,6 +409,17 @@ def find_facts(plain: str) -> list[Fact]:
 
     for match in _TEMPO.finditer(plain):
         add(Fact("none", match.start(), match.end()))
+    for match in _DISTANCE.finditer(plain):
+        if not free(match.start(), match.end()):
+            continue
+        sets_text = match.group("sets") or match.group("sets2")
+        sets = _number_range(sets_text) if sets_text else None
+        number = "n" if match.group("n") else "m" if match.group("m") else "k"
+        if sets is not None:
+            add(Fact("sets", match.start(), match.start(number), sets))
+            add(Fact("none", match.start(number), match.end()))
+        else:
+            add(Fact("none", match.start(), match.end()))
     for match in _CLOCKED.finditer(plain):
         kind = match.group("kind") or match.group("kind2") or ""
         amount = _number_range(match.group("n") or match.group("m") or "")
@@ -463,7 +496,8 @@ def find_facts(plain: str) -> list[Fact]:
         for match in pattern.finditer(plain):
             if free(match.start(), match.end()):
                 bare = kind == "reps" and "k" in pattern.groupindex and bool(match.group("k"))
-                number = match.group("n") or match.group("m") or (match.group("k") if bare else "")
+                number = match.group("n") or match.group("m") or (match.group("k") if bare else "") or (
+                    match.group("o") if "o" in pattern.groupindex else "")
                 amount = _number_range(number or "")
                 if amount is not None:
                     # "10 each side" is reps, but "hold 30 sec, 3 each side" is sets: settle() decides
@@ -471,7 +505,8 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _TIMES.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
-            add(Fact("repeat", match.start(), match.end(), amount, more=bool(match.group("more"))))
+            add(Fact("repeat", match.start(), match.end(), amount,
+                     more=bool(match.group("more") or match.group("more_after"))))
     for match in _REPEAT_N.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
@@ -485,10 +520,12 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
-        what = match.group("what") or match.group("slash")
+        what = match.group("what") or match.group("slash") or match.group("asided") or match.group("halves")
         if what and what.startswith("hand") \
                 and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
+        if re.search(r"\bbreath(?:s|es)?\s$", plain[max(0, match.start() - 9):match.start()]):
+            continue  # "one breath each way": in and out, not a side
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))
     facts.sort(key=lambda f: f.start)
@@ -518,6 +555,9 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
             kind = "rest"
         elif _BETWEEN_EACH.match(after) and _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
             kind = "round_rest"
+        elif _AFTER_ALL.search(plain[max(0, start - 80):start]) or (
+                _ROUNDS_NEXT.match(after) and not re.search(r"\bwork\b|\bon\b", before)):
+            kind = "round_rest"  # "move through all six exercises, then rest 1 minute. Complete 3 rounds."
         else:
             kind = "rest"
         return Fact(kind, start, end, amount)
@@ -566,11 +606,18 @@ def read_dose(text: str) -> Dose:
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
 
 
+_HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm)\s?\)")
+
+
 def read_line_dose(text: str) -> Dose:
     """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
     "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
     plain = plain_text(text)
     dose = dose_of(find_facts(plain))
+    half = _HALF_EACH.search(plain)
+    if half is not None and dose.reps is not None and dose.reps.is_single \
+            and 2 * int(half.group(1)) == dose.reps.low:
+        dose.reps = Range.single(int(half.group(1)))  # "3 × 10 (5 per side)": ten in all, five a side
     if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))

@@ -24,23 +24,13 @@ from ..model import Per, count_most
 from ..problems import Position
 from .names import Match, Matcher, is_name_like, sentence_case, split_entry, unqualified
 from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
+from .sections import INSTRUCTION as _INSTRUCTION
+from .sections import NOISE, SUBHEADING, Section, move_sections
 from .source import Entry, Kind
 from .structure import block_heading, header_kinds, meta_of, session_heading, topic_heading
 
 MAX_EXERCISES = 1000
 
-_INSTRUCTION = re.compile(
-    r"^(?:(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|slowly|gently|get|position|"
-    r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
-    r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
-    r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
-    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause|prop|"
-    r"lay|assume|adopt|interlace|grip|set up)(?=[\s,])"
-    r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
-    r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees)\b)",
-    re.IGNORECASE,
-)
-"""How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
 _ADVICE_TOPIC = re.compile(
@@ -251,6 +241,16 @@ class Walker:
         self.index = 0
         self.signed = False
         """Past an email's "Kind regards,": the lines left are its signature."""
+        self.postscript = False
+        """Past a message's "P.S.": what follows is no part of the routine."""
+        self.moves: dict[int, Section] = {}
+        self.section: Section | None = None
+        """The move section being read (a heading per move: everything under it is that move's)."""
+        self.section_draft: Draft | None = None
+        self.section_lines = Dose()
+        """What the section's dose lines say ("Sets/Reps: 3 × 10", "x10  2-3 sets"): first in weight."""
+        self.section_texts: list[str] = []
+        """The section's description, whose doses fill what its dose lines leave out."""
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -304,9 +304,20 @@ class Walker:
     def walk(self) -> Reading:
         entries = self.entries
         self._find_title()
+        self.moves = move_sections(entries, self.matcher)
         for index, entry in enumerate(entries):
             self.index = index
             following = entries[index + 1] if index + 1 < len(entries) else None
+            if self.section is not None and index >= self.section.end:
+                self._end_section()
+            if entry.quoted:
+                continue  # an earlier email quoted in a reply, a quotation: never the routine
+            if index in self.moves:
+                self._start_section(self.moves[index], entry)
+                continue
+            if self.section is not None:
+                self._section_entry(entry)
+                continue
             if entry.kind is Kind.ROW:
                 self._row(entry)
                 continue
@@ -314,15 +325,101 @@ class Walker:
                 self.columns = None
                 self.group += 1
             self._entry(entry, following)
+        if self.section is not None:
+            self._end_section()
         self._end_listing()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
+
+    # -- a move's section ------------------------------------------------------------------------------
+
+    def _start_section(self, section: Section, entry: Entry) -> None:
+        """A move's heading ("2. Bird Dog", "### Thread the needle"): the move, and any dose written in it."""
+        self._end_listing()
+        split = split_entry(entry.text)
+        dose = Dose()
+        if split.dose_text and split.name == section.name:
+            dose = read_line_dose(split.dose_text)
+            dose = _rounds_as_reps(dose)
+        remark = split.remark if split.name == section.name else None
+        draft = self._draft(section.name, dose, entry, "line" if dose.has_work else "listed", remark)
+        draft.takes_description = False
+        self._add(draft, entry)
+        self.section, self.section_draft = section, draft
+        self.section_lines, self.section_texts = Dose(), []
+        self.last, self.subject = None, None
+        self.group += 1
+
+    def _section_entry(self, entry: Entry) -> None:
+        """An entry under a move's heading: a subheading (skipped), a dose line, or a part of its description."""
+        text = " ".join(c for c in entry.cells if c) if entry.kind is Kind.ROW else entry.text
+        if _noise(text) or _SIGN_OFF.match(text) or len(text) > 2000:
+            return
+        label = _SECTION_LABEL.match(text)
+        body = text[label.end():].strip() if label is not None else text
+        if label is not None and _ASIDE_LABEL.match(label.group(1)):
+            return  # "Why it works: …", "Muscles worked: …": about the move, not how much of it
+        if not body or SUBHEADING.match(text) or _PROGRESSION.match(body) or _CONDITIONAL.match(body):
+            if entry.kind is Kind.TEXT and not _PERSONAL.search(text):
+                self._advice(entry, text)
+            return
+        if entry.kind is Kind.HEADING and not (label is not None and _DOSE_WORDS.search(label.group(1))):
+            return  # "How to do it", "Variations": parts of the move
+        if (label is not None and _DOSE_WORDS.search(label.group(1))) or _dose_only(body):
+            # "Sets: 3 | Reps: 12" is read with its labels; "Sets/Reps: 3 × 10" without the label that says both
+            unit = label is not None and re.fullmatch(r"(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds)",
+                                                      label.group(1).strip(), re.IGNORECASE)
+            self.section_lines = self.section_lines.merged(_rounds_as_reps(read_line_dose(text if unit else body)))
+        else:
+            self.section_texts.append(body)
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and not _PERSONAL.search(text):
+            self._advice(entry, text)
+
+    def _end_section(self) -> None:
+        """The move's dose: its heading's, then its dose lines', then what its description says."""
+        draft, section = self.section_draft, self.section
+        self.section, self.section_draft = None, None
+        if draft is None or section is None:
+            return
+        said = plain(" ".join(self.section_texts)[:20_000]).text
+        facts = find_facts(said)
+        own = [f for f in facts if f.kind not in _BLOCK_KINDS]
+        block = [f for f in facts if f.kind in _BLOCK_KINDS]
+        dose = draft.dose.merged(self.section_lines).merged(dose_of(own))
+        # "Flow through eight rounds, one breath each way": rounds of one move are its reps, unless the sentence
+        # speaks of the circuit ("repeat the whole sequence 3 times")
+        rounds = [f for f in facts if f.kind == "rounds" and not _CIRCUIT_WORDS.search(_sentence_of(said, f))]
+        if rounds and dose.reps is None and dose.hold is None:
+            dose = _rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
+            block = [f for f in block if f not in rounds]
+        dose.rounds = None
+        draft.dose = dose
+        if draft.dose.has_work:
+            draft.kind = "line"
+        draft.description += [t for t in self.section_texts if not _PERSONAL.search(t)][:6]
+        block_dose = dose_of(block)
+        if block and self.block is not None and self._circuit(block_dose):
+            self._block_dose(block_dose, self.entries[section.head])
+        self.section_lines, self.section_texts = Dose(), []
+        self.last = None
 
     def _find_title(self) -> None:
         """The article's title: its first line or ``<h1>`` when that reads as a title, else its first heading
         that speaks of a workout ("7-Day Preventive Back Workout Plan"), else its first heading."""
         candidates: list[Entry] = []
+        first = True
+        heading = next((e for e in self.entries[:60] if e.kind is Kind.HEADING and e.level == 1
+                        and not _page_furniture(e.text)), None)
         for number, entry in enumerate(self.entries[:60]):
+            subject = re.match(r"^subject\s?:\s?(?:(?:re|fwd?|aw)\s?:\s?)*(.{3,120})$", entry.text, re.IGNORECASE)
+            if subject is not None and self.title is None:
+                self.title = subject.group(1).strip()  # an email's subject ("Re: that back stuff")
+                return
+            if _page_furniture(entry.text) or entry.quoted:
+                continue  # a nav bar, a category, "r/… · Posted by", an email's header: never the title
+            if heading is not None and entry is not heading and entry.kind is not Kind.HEADING \
+                    and not _SOURCE_LINE.match(entry.text):
+                continue  # the page's <h1> is its title, whatever stands above it
             source = _SOURCE_LINE.match(entry.text)
             if source:
                 if self.source is None:
@@ -336,15 +433,17 @@ class Walker:
             following = self.entries[number + 1] if number + 1 < len(self.entries) else None
             headed = entry.kind is Kind.HEADING or (following is not None and following.kind is Kind.TEXT
                                                     and _is_paragraph(following))
-            if titled or (entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 100
+            if titled or (entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= (
+                    160 if entry.kind is Kind.HEADING else 100)
                           and not entry.text.endswith((".", ":", ",", ";")) and not session_heading(entry.text)
-                          and block_heading(entry.text) != "strong" and (number == 0 or not block_heading(entry.text))
+                          and block_heading(entry.text) != "strong" and (first or not block_heading(entry.text))
                           and not meta_of(entry.text) and not _is_dose_line(entry.text)):
-                if titled or (number == 0 and len(entry.text.split()) >= 2):
+                if titled or (first and len(entry.text.split()) >= 2):
                     self.title = entry.text
                     return
                 if headed:
                     candidates.append(entry)
+            first = False
         if self.title is not None:
             return
         candidates = [e for e in candidates if "?" not in e.text and not topic_heading(e.text)]
@@ -356,11 +455,18 @@ class Walker:
         text = entry.text
         if entry.kind is not Kind.ITEM:
             self._end_listing()
+        if entry.kind is Kind.TEXT and _POSTSCRIPT.match(text):
+            self.postscript = True  # "P.S. She told me to ditch the sit-ups": an aside after the message
+        if self.postscript:
+            return
         if entry.kind is Kind.TEXT and (_SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
             self.signed = True  # "Kind regards," then "Jo (Physiotherapist)"
             self.block, self.last, self.subject = None, None, None
             return
         self.signed = False
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and _noise(text):
+            self.last = None  # "Advertisement", "Music: …", "Set a timer", "Read more: …": never a move
+            return
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
         if meta is not None:
             self.session.meta.setdefault(meta.key, (meta.value, _position(entry)))
@@ -796,13 +902,19 @@ class Walker:
             # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them
             self._block_dose(replace(dose, each_hold=dose.hold, hold=None), entry)
             used = True
-        elif self._circuit(dose) and not personal:
+        elif self._circuit(dose) and not personal and not _CONDITIONAL.match(text):
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(dose, entry)
             used = block is not None
         else:
             self.last = None
-            used = self._mentions(entry, dose, personal)
+            subject = self.subject
+            if subject is not None and not _names_a_move(text) \
+                    and any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000])):
+                # a paragraph that names another move is that move's, not more of the move before
+                used = self._prose_moves(entry) or self._mentions(entry, dose, personal)
+            else:
+                used = self._mentions(entry, dose, personal) or self._prose_moves(entry)
             if not personal:
                 self._general_rest(text)
         session = self.session
@@ -906,6 +1018,53 @@ class Walker:
             return True
         return False
 
+    def _prose_moves(self, entry: Entry) -> bool:
+        """Running prose that names moves and their doses, as a friend's email does: "I start with pelvic tilts …
+        Ten of those. Then knee rolls, eight each way. Then bridges. Two sets of fifteen …" — each library move
+        named, with the dose said between it and the next move named (numbers in words too). A move said not to
+        be done ("ditch the sit-ups", "instead of crunches") and a move without a dose are left out."""
+        text = entry.text
+        if entry.kind is not Kind.TEXT or len(text) > 3000:
+            return False
+        lowered = text.lower().replace("’", "'")
+        starts = [m.start() for m in re.finditer(r"[a-z0-9']+", lowered)]
+        anchors: list[tuple[int, Match, str]] = [
+            (starts[word], Match(library_entry.name, library_entry), self._mention_name(text, written, library_entry))
+            for word, library_entry, written in self.matcher.mentions(text) if word < len(starts)]
+        text_plain = plain(text)
+        for named in _PROSE_MOVE.finditer(text_plain.text):
+            begin, end = text_plain.span(named.start("name"), named.end("name"))
+            name = text[begin:end].strip()
+            if is_name_like(name) and not any(begin <= at < end or at <= begin < at + len(n) for at, _m, n in anchors):
+                anchors.append((begin, self.matcher.find(name), sentence_case(name)))  # "do pelvic tilts – …"
+        anchors.sort(key=lambda a: a[0])
+        if not anchors:
+            return False
+        added = False
+        carried: str | None = None
+        found = anchors
+        for number, (begin, match, written) in enumerate(found):
+            end = found[number + 1][0] if number + 1 < len(found) else len(text)
+            before = plain(text[max(0, begin - 40):begin]).text
+            span = text[begin:end]
+            count = _COUNT_BEFORE.search(plain(span).text) if number + 1 < len(found) else None
+            span_plain = plain(span).text
+            if count is not None:
+                span_plain = span_plain[:count.start()]  # "… then 10 bridges": the count is the next move's
+            facts = find_facts(span_plain)
+            dose = dose_of([f for f in facts if f.kind not in _BLOCK_KINDS])
+            if carried is not None and dose.reps is None:
+                dose = dose.merged(read_cell(carried, "reps"))
+            carried = count.group(1) if count is not None else None
+            if _REFUSED.search(before) or not dose.has_work:
+                continue
+            draft = Draft(written[:1].upper() + written[1:], match, dose, _position(entry), "mentioned")
+            draft.takes_description = False
+            self._add(draft, entry)
+            self.subject = draft
+            added = True
+        return added
+
     def _mention_name(self, text: str, written: str, entry: LibraryExercise) -> str:
         """A mention's name as the article spells it when the library knows that spelling, else the library's."""
         name = _written_name(text, written)
@@ -940,6 +1099,90 @@ class Walker:
             else:
                 del target[index]
             self.listing = None
+
+
+_SECTION_LABEL = re.compile(r"^([A-Z][\w'’/&× ]{0,30}?)\s?:\s?")
+"""A labelled line under a move ("Sets/Reps: 3 × 10", "Why it works: …", "Reps: 20- to 30-second holds")."""
+_ASIDE_LABEL = re.compile(r"^(?:why|benefits?|muscles?|targets?|target muscles|equipment|who|good for|best for|"
+                          r"common mistakes?|mistakes?|avoid|watch out|variations?|modifications?|progressions?|"
+                          r"regressions?|make it|easier|harder|bonus|pro tip|level|difficulty)\b", re.IGNORECASE)
+_DOSE_WORDS = re.compile(r"\b(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds|dose|dosage|volume|"
+                         r"prescription|do|how (?:many|much|long)|amount|work)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"^(?:if\s(?:you|this|that|it)|to make (?:it|this)|for (?:a|an|more) (?:challenge|"
+                          r"harder|easier|extra)|(?:too )?(?:easy|hard)\?|once (?:this|that|it|you))\b",
+                          re.IGNORECASE)
+"""An option or a progression ("If you've got an extra 10 minutes, go through it twice"): not the dose."""
+_CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|sequence|whole|exercises|moves|workout|routine|poses)\b",
+                            re.IGNORECASE)
+_DOSE_FILLER = frozenset(
+    ("x", "and", "then", "sets", "set", "reps", "rep", "repetitions", "each", "side", "sides", "per", "between",
+     "for", "of", "with", "do", "perform", "complete", "times", "time", "hold", "holds", "holding", "rest",
+     "repeat", "seconds", "secs", "sec", "s", "minutes", "mins", "min", "up", "to", "start", "aim", "a", "an",
+     "the", "on", "leg", "legs", "arm", "arms", "way", "ways", "total", "in", "slow", "slowly", "or", "build",
+     "relax", "then", "controlled", "about", "around", "breaths", "breath", "rounds", "round", "at", "least",
+     "work", "up to", "try", "go", "it", "this", "them", "those", "hand", "hands", "more", "all", "after",
+     "before", "next", "move", "exercise"))
+
+
+def _dose_only(text: str) -> bool:
+    """A line that is a dose and little else ("x10  2-3 sets", "Hold 30 s  x3 each side", "Repeat 8–10 times",
+    "Rest 30 secs between sets"): it says how much of the move above, in first place."""
+    if len(text) > 120 or re.search(r"[.!?;]\s+\S", text) or _CIRCUIT_WORDS.search(text):
+        return False  # sentences, and what is said of the whole circuit, are read as the description
+    text_plain = plain(text)
+    facts = [f for f in find_facts(text_plain.text) if f.kind != "none"]
+    if not any(f.kind in _WORK_KINDS or f.kind == "rest" for f in facts):
+        return False
+    left = []
+    position = 0
+    for fact in facts:
+        left.append(text_plain.text[position:fact.start])
+        position = max(position, fact.end)
+    left.append(text_plain.text[position:])
+    words = [w for w in re.findall(r"[a-z]+", " ".join(left)) if w not in _DOSE_FILLER]
+    return len(words) <= 2
+
+
+_POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
+                      r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")
+"""Words before a move that say it is not part of the routine ("ditch the sit-ups", "instead of crunches")."""
+_PROSE_MOVE = re.compile(
+    r"\b(?:do|doing|start with|starting with|begin with|finish with|end with)\s(?:some\s|the\s|a few\s|a\s)?"
+    r"(?P<name>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)(?=\s?(?:[-,.(;:!]|$)|\s(?:for|x|and|then|with)\b)"
+)
+"""A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …")."""
+_COUNT_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:x\s?)?(?:[a-z]+\s)?$")
+"""A count just before the next move named ("… then 10 bridges"): the next move's reps."""
+
+
+def _sentence_of(text: str, fact: Fact) -> str:
+    """The sentence of plain text a fact stands in."""
+    start = text.rfind(".", 0, fact.start) + 1
+    end = text.find(".", fact.end)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _rounds_as_reps(dose: Dose) -> Dose:
+    """"Cat-cow: 10 slow rounds": rounds of one move are its reps."""
+    if dose.rounds is not None and dose.reps is None and dose.hold is None:
+        rounds = dose.rounds
+        dose = replace(dose, reps=rounds if isinstance(rounds, Range) else Range.single(rounds), rounds=None)
+    return dose
+
+
+def _noise(text: str) -> bool:
+    """A line that is never a move ("Advertisement", "Music: …", "Read more: …"); not a paragraph that only
+    starts like one ("Set a timer. Work for 40 seconds …")."""
+    return bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))
+
+
+def _page_furniture(text: str) -> bool:
+    """A line of the page around the article: a nav bar ("Fitness | Health | Nutrition"), a category in capitals
+    ("FITNESS"), a byline, an email's header, noise ("Advertisement", "View this email in your browser")."""
+    return _noise(text) or bool(_BYLINE.search(text)) or text.count(" | ") >= 2 or text.count(" · ") >= 2 \
+        or bool(re.match(r"^(?:from|to|cc|bcc|subject|date|sent|reply-to)\s?:", text, re.IGNORECASE)) \
+        or (text.isupper() and len(text.split()) == 1)
 
 
 def _is_dose_line(text: str) -> bool:

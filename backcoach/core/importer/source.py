@@ -14,7 +14,7 @@ bare ``<name>`` first, in one pass.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from html.parser import HTMLParser
 from pathlib import Path
@@ -66,6 +66,10 @@ class Entry:
     lead: str = ""
     """The words the entry starts with in bold (``**Pelvic clocks.** Lying on your back …``, ``<dt>``): how
     articles set a move's name off from its description; ``""`` when none."""
+    ruled: bool = False
+    """A horizontal rule (``---``, ``<hr>``) comes before it: whatever section was open has ended."""
+    quoted: bool = False
+    """A quoted line (``> …``): an earlier email in a reply, a quotation in a blog — never the routine."""
 
 
 # -- bytes to text -----------------------------------------------------------------------------------------
@@ -110,8 +114,13 @@ def looks_like_html(text: str, name: str = "") -> bool:
     return bool(re.search(r"<(?:!doctype html|html|body|p|div|h[1-6]|li|table|article)\b", head))
 
 
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+"""The ligatures a PDF's text keeps ("ﬂat", "oﬀ"), as the letters they stand for."""
+
+
 def read_entries(text: str, name: str = "") -> list[Entry]:
     """The article's entries, from HTML or from text (plain or Markdown)."""
+    text = text.translate(_LIGATURES)
     if looks_like_html(text, name):
         return html_entries(text)
     return text_entries(text)
@@ -131,6 +140,8 @@ _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](
 """``1.``, ``2)``, ``(3)``, ``4 –``, the lettered ``A.``, ``B)`` of a clinic's protocol and a gym's ``A1.``."""
 _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$", re.IGNORECASE)
 """A page's number, as a PDF converted to text keeps it ("Page 2 of 4", alone or at a line's end)."""
+_RULE = re.compile(r"^(?:([-*_=~━─═])\s?)\1(?:\s?\1)+\s*$")
+"""A horizontal rule: a line of one repeated sign ("---", "* * *", "━━━━")."""
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -170,6 +181,7 @@ def text_entries(text: str) -> list[Entry]:
     entries: list[Entry] = []
     gap = 0
     in_fence = False
+    ruled = False
     lines = _pieces(text)
     for index, raw in enumerate(lines):
         number = index + 1
@@ -178,8 +190,13 @@ def text_entries(text: str) -> list[Entry]:
             in_fence = not in_fence
             gap += 1
             continue
+        if stripped and "|" not in stripped and _RULE.match(stripped) and not (
+                gap == 0 and entries and entries[-1].kind is Kind.TEXT and _SETEXT.match(stripped)):
+            ruled = True  # "---" after a blank line, "* * *", "━━━━": a break between parts of the page
+            gap += 1
+            continue
         if not stripped or (_TABLE_RULE.match(stripped) and "-" in stripped and ("|" in stripped or entries)):
-            if stripped and entries and entries[-1].kind is Kind.TEXT and _SETEXT.match(stripped):
+            if stripped and gap == 0 and entries and entries[-1].kind is Kind.TEXT and _SETEXT.match(stripped):
                 previous = entries[-1]
                 entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column,
                                     1 if stripped.startswith("=") else 2, gap=previous.gap)
@@ -200,24 +217,47 @@ def text_entries(text: str) -> list[Entry]:
         gap = 0
         if entry is None:
             continue
+        if ruled:
+            entry, ruled = replace(entry, ruled=True), False
         if entries and _continues(entries[-1], entry, raw):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
             joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
             if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text) and raw[:1].isspace():
                 joined = f"{previous.text} – {entry.text}"  # "- Plank" then "  3 x 30s" under it
-            entries[-1] = Entry(previous.kind, joined, previous.line, previous.column,
-                                previous.level, previous.cells, previous.ordered, previous.gap, previous.lead)
+            entries[-1] = replace(previous, text=joined)
             continue
         entries.append(entry)
-    return entries
+    return _join_broken_headings(entries)
+
+
+def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
+    """A PDF's numbered heading broken over two lines ("5. 4 point kneeling – opposite" then "arm/leg lift"):
+    a short fragment in lower case right under a short numbered line, with the description right under it,
+    is the heading's end."""
+    out: list[Entry] = []
+    count = len(entries)
+    index = 0
+    while index < count:
+        entry = entries[index]
+        if entry.kind is Kind.ITEM and entry.ordered and len(entry.text) <= 50 and index + 2 < count:
+            fragment, description = entries[index + 1], entries[index + 2]
+            if fragment.kind is Kind.TEXT and fragment.gap == 0 and fragment.text[:1].islower() \
+                    and len(fragment.text.split()) <= 5 and not fragment.text.endswith((".", ",", ";", ":")) \
+                    and description.kind is Kind.TEXT and description.gap == 0 and len(description.text) >= 40:
+                out.append(replace(entry, text=f"{entry.text} {fragment.text}"))
+                index += 2
+                continue
+        out.append(entry)
+        index += 1
+    return out
 
 
 def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: bool) -> Entry | None:
-    if stripped.startswith(">"):
+    if stripped.startswith(">") and not in_fence:
         stripped = stripped.lstrip("> ").strip()
-        if not stripped:
-            return None
+        entry = _line_entry(stripped, number, column, gap, in_fence) if stripped else None
+        return replace(entry, quoted=True) if entry is not None else None
     heading = None if in_fence else _MD_HEADING.match(stripped)
     if heading:
         text = clean_inline(heading.group(2))
@@ -261,7 +301,8 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
     Mid-sentence means the next line starts in lower case, or the line ends with a comma or a small word
     ("and", "the", "of" …). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
     """
-    if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT:
+    if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT \
+            or entry.quoted != previous.quoted:
         return False
     if len(previous.text) + len(entry.text) > MAX_LINE_CHARS:
         return False  # no paragraph is that long: keep every later step's input bounded
@@ -280,7 +321,8 @@ _DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|sec
 """A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s")."""
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 """A word broken across lines ("sec-" then "onds"), as a PDF's text keeps it."""
-_OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by))$",
+_OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by|repeat|"
+                       r"hold|about|approximately))$",
                        re.IGNORECASE)
 
 
@@ -400,6 +442,8 @@ class _TextParser(HTMLParser):
         """What the element being read is in a definition list: "dt", "dd" or ""."""
         self.last_term: int | None = None
         """The index of the entry that is a definition list's term, while its definition may follow."""
+        self.ruled = False
+        self.quotes = 0
 
     def _flush(self) -> None:
         text = clean_inline("".join(self.parts))
@@ -415,7 +459,8 @@ class _TextParser(HTMLParser):
             else:
                 self.entries.append(Entry(self.kind, text, line, column + 1, self.level,
                                           ordered=bool(self.lists and self.lists[-1]) and self.kind is Kind.ITEM,
-                                          lead=lead))
+                                          lead=lead, ruled=self.ruled, quoted=self.quotes > 0))
+                self.ruled = False
             self.last_term = len(self.entries) - 1 if self.term == "dt" else None
         self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
         self.bold, self.lead, self.term = None, "", ""
@@ -439,6 +484,10 @@ class _TextParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
+        if tag == "hr":
+            self.ruled = True
+        elif tag == "blockquote":
+            self.quotes += 1
         if tag in ("dt", "dd"):
             self.term = tag
         if tag in ("ul", "ol"):
@@ -474,6 +523,8 @@ class _TextParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
+        if tag == "blockquote" and self.quotes:
+            self.quotes -= 1
         if tag in ("ul", "ol") and self.lists:
             self.lists.pop()
 

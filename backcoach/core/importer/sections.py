@@ -1,0 +1,216 @@
+"""Where a move's section begins and ends: a heading per move, then its description and its dose.
+
+Listicles, handouts and yoga blogs give each move a heading — an ``<h2>``, a ``###``, a line in bold, a
+numbered line of a handout — and under it what the move is, how to do it (often under subheadings such as
+"How to do it" or "Muscles worked") and, somewhere, its dose ("Sets/Reps: 3 × 10", "x10  2-3 sets",
+"Repeat 6 times"). Read line by line, such an article loses its doses to the subheadings between them and
+the move; read by section, everything under a move's heading until the next heading of the same rank is
+that move's.
+
+A heading is taken for a move only when its siblings agree: at least two headings of the same rank read
+as moves (a name, not a topic, a label or a part of the class; with a library match, a description that
+says how to do it, or a dose under it), and none of them holds a list of moves of its own. Finding the
+sections is one backward pass for where each ends, and one bounded look under each heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import Matcher, is_name_like, split_entry
+from .phrases import find_facts, plain, read_line_dose
+from .source import Entry, Kind
+from .structure import block_heading, meta_of, session_heading, topic_heading
+
+INSTRUCTION = re.compile(
+    r"^(?:(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|slowly|gently|get|position|"
+    r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
+    r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
+    r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
+    r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause|prop|"
+    r"lay|assume|adopt|interlace|grip|set up|come|scoot|stack|elbows|still on|on hands and knees)(?=[\s,])"
+    r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
+    r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees|as)\b)",
+    re.IGNORECASE,
+)
+"""How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
+
+NOISE = re.compile(
+    r"^(?:advertisement|advert|sponsored(?:\scontent)?|ad|ads|promoted|read more|read next|related(?:\s\w+)?|"
+    r"you (?:might|may) also (?:like|enjoy)|more from|recommended(?: for you)?|shop(?: now| the)?|buy now|"
+    r"sign up|subscribe|newsletter|share(?: this)?|follow us|music|set a timer|reading time|\d{1,3}\s?min(?:ute)?s?"
+    r"\sread|skip to|view (?:this email )?in (?:your )?browser|view this email|trending|popular|most read|"
+    r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
+    r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
+    r"posted by|r/\w+|sent from my)\b",
+    re.IGNORECASE,
+)
+"""Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE
+READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone")."""
+
+SUBHEADING = re.compile(
+    r"^(?:how to(?:\s(?:do|perform)\s(?:it|this|them|the \w+))?|how it'?s done|instructions?|steps?|directions|"
+    r"form(?:\stips?|\scues?)?|tips?|cues?|coach(?:ing)? (?:tips?|cues?)|muscles?(?:\s(?:worked|targeted|used))?|"
+    r"targets?|target muscles|benefits?|why (?:it|this) (?:works|helps)|why we (?:like|love) it|"
+    r"sets?\s?(?:/|and|&|x|×)\s?reps?|reps?|sets?|dose|dosage|prescription|equipment(?: needed)?|variations?|"
+    r"modifications?|progressions?|regressions?|make it (?:easier|harder)|easier|harder|common mistakes?|"
+    r"mistakes to avoid|avoid|who (?:it'?s|this is) for|good for|level|difficulty|watch out|note|notes|"
+    r"the move|the movement|what to do|getting started|starting position)\s?:?$",
+    re.IGNORECASE,
+)
+"""Subheadings under a move ("How to do it", "Muscles worked", "Sets/Reps:"): parts of it, never moves."""
+
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.):]|#\d{1,3}|(?:exercise|move|no\.?)\s?\d{1,3}\s?[.:)–—-]?)\s*",
+                        re.IGNORECASE)
+_MAX_LOOK = 40
+"""How many entries under a heading are looked at to decide whether it names a move."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A move's section: its heading (an index into the entries), where it ends, and the move's name."""
+
+    head: int
+    end: int
+    name: str
+    rank: int
+
+
+def heading_rank(entries: list[Entry], index: int) -> int | None:
+    """How high an entry stands as a heading: 1-6 for ``<h1>``-``<h6>`` and ``#``-``######``, 7 for a short
+    line wholly in bold, 8 for a short numbered line with a paragraph under it (a handout's "1. Pelvic
+    tilts"); ``None`` for an entry that is no heading."""
+    entry = entries[index]
+    if entry.kind is Kind.HEADING:
+        return max(1, min(entry.level, 6)) if entry.level else 6
+    text = entry.text
+    if len(text) > 70 or text.endswith((".", "!", "?", ";", ",")):
+        return None
+    if entry.kind is Kind.TEXT and entry.lead and entry.lead.rstrip(" :") == text.rstrip(" :"):
+        return 7
+    following = entries[index + 1] if index + 1 < len(entries) else None
+    if entry.kind is Kind.ITEM and entry.ordered and following is not None and following.kind is Kind.TEXT:
+        return 8
+    return None
+
+
+def move_name(text: str) -> str | None:
+    """The move a heading names ("2. Bird Dog" → "Bird Dog", "Cat and cow (Marjaryasana)" → "Cat and cow"),
+    or ``None`` for a topic, a label, a part of the class, a session or noise."""
+    text = text.strip()
+    if not text or topic_heading(text) or SUBHEADING.match(text) or NOISE.match(text) or session_heading(text) \
+            or meta_of(text) is not None or re.match(r"^step\s?\d", text, re.IGNORECASE):
+        return None
+    bracket = re.search(r"\s?\(([^()]{1,80})\)\s*$", text)
+    if bracket is not None and not find_facts(plain(bracket.group(1)).text):
+        text = text[:bracket.start()]  # "Cat and cow (Marjaryasana–Bitilasana)": another name for it
+    split = split_entry(text)
+    name = split.name
+    if split.dose_text:
+        dose = read_line_dose(split.dose_text)
+        if not (dose.has_work or dose.rest is not None or (dose.per is not None and len(split.dose_text) <= 20)):
+            # "4 point kneeling – opposite arm/leg lift": a dash inside the name, not before a dose
+            name = _NUMBERING.sub("", text).strip(" .:–—-")
+    if not is_name_like(name) or SUBHEADING.match(name) or NOISE.match(name) or topic_heading(name) \
+            or block_heading(name) is not None:
+        return None
+    return name
+
+
+def _ends_sections(entry: Entry) -> bool:
+    """A line that starts another part of the article: a session ("Day 2"), a part of a class ("Cool down"),
+    a table's row."""
+    if entry.kind is Kind.ROW:
+        return True
+    text = entry.text.strip()
+    return entry.kind is not Kind.HEADING and len(text) <= 60 and (
+        session_heading(text) or block_heading(text) == "strong")
+
+
+def _names_a_move_line(entry: Entry) -> bool:
+    """A line of a list of moves under a heading ("- Plank: 30 s", "Dead bug 3 x 10"): the heading is a part
+    of a class, not a move."""
+    if entry.kind not in (Kind.ITEM, Kind.TEXT) or len(entry.text) > 90 or SUBHEADING.match(entry.text.split(":")[0]) \
+            or re.search(r"[.!?]\s+\S", entry.text) or entry.text[:1].islower():
+        return False  # a sentence, or the end of one broken over lines ("elbows. Let your back relax …")
+    split = split_entry(entry.text)
+    if not split.name or not is_name_like(split.name) or SUBHEADING.match(split.name):
+        return False
+    if INSTRUCTION.match(split.name) or re.match(r"^(?:repeat|hold|rest|do|aim|perform|x\s?\d)", split.name,
+                                                  re.IGNORECASE):
+        return False
+    return split.leading_reps is not None or (bool(split.dose_text) and read_line_dose(split.dose_text).has_work)
+
+
+def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int, name: str,
+              matcher: Matcher) -> bool | None:
+    """``True`` when what lies under a heading shows it names a move (a library name, a description of how
+    to do it, a dose), ``None`` when it holds a list of moves (a part of a class: "Lying down" over "Hip
+    rolls" and "Back extensions"), else ``False``."""
+    known = matcher.find(name).entry is not None
+    shown = known
+    lines = 0
+    for index in range(head + 1, min(end, head + 1 + _MAX_LOOK)):
+        entry = entries[index]
+        if entry.kind is Kind.ROW:
+            return None  # a table under a heading: the heading names the table's part
+        if ranks[index] is not None and move_name(entry.text) is not None:
+            lines += 1  # a heading of a move under it
+            if lines >= 2:
+                return None
+            continue
+        if _names_a_move_line(entry):
+            lines += 1
+            if lines >= 2:
+                return None
+        text = re.sub(r"^[A-Z][\w'’/ ]{0,30}:\s", "", entry.text)
+        if INSTRUCTION.match(text) or any(f.kind in ("sets", "reps", "hold", "repeat", "breaths")
+                                          for f in find_facts(plain(text[:300]).text)):
+            shown = True
+    return shown
+
+
+def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
+    """The articles' move sections, by the index of their heading (see the module's description)."""
+    count = len(entries)
+    ranks = [heading_rank(entries, index) for index in range(count)]
+    ends = [count] * count
+    nearest = [count] * 10  # nearest[r]: the first entry after the one looked at that ends a section of rank r
+    for index in range(count - 1, -1, -1):
+        rank = ranks[index]
+        if rank is not None:
+            ends[index] = nearest[rank]
+        else:
+            ends[index] = index + 1
+        entry = entries[index]
+        if entry.ruled or (rank is None and _ends_sections(entry)):
+            nearest = [index] * 10  # a horizontal rule, a "Day 2", a "Cool down", a table: every section ends
+        elif rank is None and _names_a_move_line(entry):
+            for lower in range(7, 10):
+                nearest[lower] = index  # a line of a list of moves ends a handout's numbered section
+        if rank is not None:
+            for lower in range(rank, 10):
+                nearest[lower] = min(nearest[lower], index)
+        if entries[index].kind is Kind.HEADING:
+            for lower in range(7, 10):
+                nearest[lower] = min(nearest[lower], index)
+    found: dict[int, Section] = {}
+    covered = [False] * count
+    for rank in range(1, 9):
+        candidates: list[Section] = []
+        for index in range(count):
+            if ranks[index] != rank or covered[index]:
+                continue
+            name = move_name(entries[index].text)
+            if name is None:
+                continue
+            if _evidence(entries, ranks, index, ends[index], name, matcher):
+                candidates.append(Section(index, ends[index], name, rank))
+        if len(candidates) < 2:
+            continue
+        for section in candidates:
+            found[section.head] = section
+            for inner in range(section.head, section.end):
+                covered[inner] = True
+    return found

@@ -1,0 +1,320 @@
+"""How an article lays out a move's name, its description and its dose: each structural rule with its test.
+
+Phrase forms are tested in ``test_phrases.py``; these tests are about where the facts sit — a heading per
+move with subheadings and a dose line under it, a handout's numbered headings, a friend's email in prose,
+a yoga blog's paragraphs — and about what is never a move or a title (adverts, nav bars, quoted mail).
+"""
+
+from __future__ import annotations
+
+from backcoach.core.durations import Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
+from backcoach.core.importer import import_article
+from backcoach.core.importer.names import Matcher
+from backcoach.core.importer.phrases import read_dose, read_line_dose
+from backcoach.core.importer.sections import move_sections
+from backcoach.core.importer.source import Kind, read_entries, text_entries
+from backcoach.core.model import Per, Routine
+from backcoach.resources import bundled_routines_dir
+
+LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
+
+
+def routine_of(text: str, name: str = "article.txt") -> Routine:
+    result = import_article(text, name, LIBRARY)
+    assert result.whole is not None, result.problem
+    return result.whole.routine
+
+
+def r(low: int, high: int | None = None) -> Range:
+    return Range(low, low if high is None else high)
+
+
+LISTICLE = """<html><head><title>Best back moves | Site</title></head><body>
+<div class="nav"><a>Fitness</a> | <a>Health</a> | <a>Subscribe</a></div>
+<p>FITNESS</p>
+<h1>The Best Lower-Back Exercises</h1>
+<p>Our physio put together the routine below. Unless a move says otherwise, rest 45–60 sec. between sets.</p>
+<p>ADVERTISEMENT - CONTINUE READING BELOW</p>
+<h2>1. Bird Dog</h2>
+<p><strong>Why it works:</strong> It trains your trunk to resist rotation in 3 planes.</p>
+<h3>How to do it</h3>
+<ul><li>From all fours, extend your right arm and left leg.</li>
+<li>Pause for 2 seconds, return, and switch sides.</li></ul>
+<p><strong>Sets/Reps:</strong> 3 × 8 per side</p>
+<p><strong>Read more:</strong> <a>The 20-Minute Core Workout</a></p>
+<h2>2. Dead Bug</h2>
+<h3>How to do it</h3>
+<ul><li>Lie faceup, arms straight up, knees bent over your hips.</li></ul>
+<p><strong>Sets/Reps:</strong> 3 × 10 (5 per side)</p>
+<h2>3. Wall Slide</h2>
+<h3>Muscles worked</h3>
+<p>Lower traps, serratus.</p>
+<h3>How to do it</h3>
+<ul><li>Stand with your back to a wall and slide your arms up.</li><li>Repeat 8–10 times</li></ul>
+<h2>4. Side Plank</h2>
+<p>Lie on your side, propped on your forearm.</p>
+<p><strong>Sets/Reps:</strong> 2–3 sets of 20- to 30-second holds per side</p>
+<p>Gaiam Essentials Thick Yoga Mat — $24.98 at Amazon</p>
+<p>SHOP NOW</p>
+</body></html>"""
+
+
+def test_a_heading_per_move_owns_every_dose_under_it_until_the_next_heading_of_its_rank() -> None:
+    """Subheadings ("How to do it", "Muscles worked"), labels ("Sets/Reps:", "Why it works:") and noise ("Read
+    more", adverts, a shop's banner) are never moves; the dose line and the description's pause are the move's."""
+    routine = routine_of(LISTICLE, "listicle.html")
+    assert [e.name for e in routine.exercises] == ["Bird dog", "Dead bug", "Wall slide", "Side plank"]
+    bird, bug, slide, side = routine.exercises
+    assert (bird.sets, bird.reps, bird.hold, bird.per) == (3, r(8), r(2), Per.SIDE)
+    assert (bug.sets, bug.reps, bug.per) == (3, r(5), Per.SIDE)  # "3 × 10 (5 per side)": five a side
+    assert slide.reps == r(8, 10)  # the dose as the last step of "How to do it"
+    assert (side.sets, side.hold, side.per) == (Range(2, 3), r(20, 30), Per.SIDE)
+    assert routine.title == "The Best Lower-Back Exercises"  # the <h1>, not the nav bar or the category
+    assert routine.defaults.rest == r(45, 60)
+
+
+def test_a_heading_over_headings_of_moves_is_a_part_of_the_class_not_a_move() -> None:
+    text = """# Exercises for back pain
+
+## Lying down
+
+### Hip rolls
+
+1. Lie on your back with your knees bent.
+2. Roll your knees to one side, then the other.
+
+Repeat 8 to 10 times.
+
+### Back extensions
+
+1. Lie on your stomach, propped up on your forearms.
+2. Arch your back. Hold for 5 to 10 seconds.
+
+Repeat 8 to 10 times.
+
+## Standing
+
+### Wall slide
+
+Stand with your back against a wall. Do 2 sets of 6 to 8.
+
+### Shoulder blade squeeze
+
+Stand tall. Squeeze your shoulder blades together and hold for 5 seconds. Do this 10 times.
+"""
+    routine = routine_of(text, "nhs.md")
+    assert [e.name for e in routine.exercises] == ["Hip rolls", "Back extensions", "Wall slide",
+                                                   "Shoulder blade squeeze"]
+    rolls, extensions, slide, squeeze = routine.exercises
+    assert rolls.reps == r(8, 10) and (extensions.reps, extensions.hold) == (r(8, 10), r(5, 10))
+    assert (slide.sets, slide.reps) == (2, r(6, 8)) and (squeeze.reps, squeeze.hold) == (r(10), r(5))
+
+
+def test_sections_need_two_sibling_headings_that_read_as_moves() -> None:
+    one = "## Bird dog\n\nFrom all fours, extend one arm.\n\n## Why it helps\n\nIt trains your trunk.\n"
+    assert move_sections(read_entries(one, "a.md"), Matcher(LIBRARY)) == {}
+    two = one + "\n## Dead bug\n\nLie on your back, arms up.\n"
+    assert sorted(s.name for s in move_sections(read_entries(two, "a.md"), Matcher(LIBRARY)).values()) == [
+        "Bird dog", "Dead bug"]
+
+
+HANDOUT = """LOW BACK PAIN – STAGE 1
+HOME EXERCISE PROGRAMME
+
+1. Pelvic tilts
+Lie on your back with knees bent and feet
+ﬂat. Gently ﬂatten your low back into the
+bed by tightening your tummy muscles. Hold
+5 secs then relax.
+x10        2-3 sets
+
+2. Single knee to chest
+Bring one knee up towards your chest and
+hold it with both hands. Hold 20–30 s. Repeat
+3x each leg.
+
+Page 1 of 2             Anytown Physiotherapy – Leaflet LB04
+3. Bridging
+Squeeze your buttocks and lift your bottom
+oﬀ the bed. Hold 3 secs and lower slowly.
+x 8–12       2 sets
+Rest 30 secs between sets
+
+4. 4 point kneeling – opposite
+arm/leg lift
+On hands and knees, lift one arm and the
+opposite leg. Hold 5 secs. Alternate sides.
+x6 each side
+
+5. Piriformis stretch
+Lying on your back, cross one ankle over
+the opposite knee and pull the thigh towards you.
+Hold 30 s    x3 each side
+"""
+
+
+def test_a_handouts_numbered_headings_own_their_description_and_dose_lines() -> None:
+    """A PDF's text: a heading broken over two lines, ligatures, a page's footer, "x10  2-3 sets",
+    "Hold 30 s  x3 each side", "x 8–12" keeping its range, "Repeat" and its count on the next line."""
+    routine = routine_of(HANDOUT, "handout.txt")
+    assert [e.name for e in routine.exercises] == ["Pelvic tilts", "Single knee to chest", "Bridging",
+                                                   "4 point kneeling – opposite arm/leg lift", "Piriformis stretch"]
+    tilts, knee, bridging, kneeling, piriformis = routine.exercises
+    assert (tilts.reps, tilts.hold, tilts.sets) == (r(10), r(5), Range(2, 3))
+    assert (knee.hold, knee.sets, knee.per) == (r(20, 30), 3, Per.LEG)
+    assert (bridging.reps, bridging.hold, bridging.sets, bridging.timing.rest) == (r(8, 12), r(3), 2, r(30))
+    assert (kneeling.reps, kneeling.hold, kneeling.per) == (r(6), r(5), Per.SIDE)
+    assert (piriformis.hold, piriformis.sets, piriformis.per) == (r(30), 3, Per.SIDE)
+    assert tilts.instructions is None or "flat" in tilts.instructions  # "ﬂat" read as "flat"
+
+
+def test_ligatures_and_rules_are_read_as_a_reader_sees_them() -> None:
+    entries = text_entries("Lie ﬂat.\n\n---\n\nRepeat 5 times.\n".translate({}))
+    assert [e.kind for e in entries] == [Kind.TEXT, Kind.TEXT]  # "---" after a blank line is a rule, no heading
+    assert entries[1].ruled and not entries[0].ruled
+    assert read_entries("Lie ﬂat on the ﬂoor, feet oﬀ.")[0].text == "Lie flat on the floor, feet off."
+
+
+EMAIL = """From: Jo <jo@example.com>
+Subject: Re: that back stuff
+
+Hi Sam,
+
+So here's what my physio has had me doing. I do it most evenings.
+
+I start lying on my back and do pelvic tilts – just flattening the small of your back into the floor. Ten of \
+those, and she likes me to hold each one for about five seconds.
+
+Then knee rolls, letting both knees drop to one side and then the other, eight each way.
+
+Then bridges. Two sets of fifteen, with maybe half a minute's breather in between.
+
+After that I roll over for the bird dog – hold it for a count of three – and I do six a side.
+
+Then the dreaded plank. I'm up to three lots of twenty seconds now, with about thirty seconds' rest between them.
+
+Jo x
+
+P.S. She told me to ditch the sit-ups, 20 of them were not great for discs.
+
+> On Fri, Sam wrote:
+> I tried some YouTube thing with 20 crunches and 3 sets of supermans
+"""
+
+
+def test_an_email_in_prose_gives_each_move_the_dose_said_after_it_in_words() -> None:
+    """Numbers in words, a dose in the sentence after the move, a quoted earlier email and a P.S. left out."""
+    routine = routine_of(EMAIL, "email.txt")
+    assert [e.name for e in routine.exercises] == ["Pelvic tilts", "Knee rolls", "Glute bridge", "Bird dog", "Plank"]
+    tilts, rolls, bridges, bird, plank = routine.exercises
+    assert (tilts.reps, tilts.hold) == (r(10), r(5))
+    assert (rolls.reps, rolls.per) == (r(8), Per.SIDE)
+    assert (bridges.sets, bridges.reps, bridges.timing.rest) == (2, r(15), r(30))
+    assert (bird.reps, bird.hold, bird.per) == (r(6), r(3), Per.SIDE)
+    assert (plank.sets, plank.hold, plank.timing.rest) == (3, r(20), r(30))
+    assert routine.title == "that back stuff"
+
+
+YOGA = """# Slow flow for the lower back
+
+## 1. Cat and cow (Marjaryasana–Bitilasana)
+
+Come to all fours. As you inhale, let the belly soften; as you exhale, round your spine. Flow through eight
+rounds, one breath each way.
+
+## 2. Thread the needle
+
+From all fours, slide your right arm underneath you. Hold for 30 seconds, then unwind and repeat on the left.
+
+## 3. Locust
+
+Still on your front, lift your chest. Hold for three breaths, lower, then repeat twice more.
+
+## 4. Legs up the wall
+
+Scoot your hips close to a wall and swing your legs up it. Stay for 5 minutes, or as long as feels good.
+
+---
+
+Namaste! Maya teaches on Tuesdays (6.30 pm) and Sundays (10 am), 2 classes a week.
+"""
+
+
+def test_a_yoga_blogs_paragraphs_give_each_pose_its_breaths_rounds_and_sides() -> None:
+    routine = routine_of(YOGA, "yoga.md")
+    assert [e.name for e in routine.exercises] == ["Cat and cow", "Thread the needle", "Locust", "Legs up the wall"]
+    cat, thread, locust, legs = routine.exercises
+    assert (cat.reps, cat.per) == (r(8), None) and routine.blocks[0].rounds == 1  # a breath-paced move's reps
+    assert (thread.hold, thread.per) == (r(30), Per.SIDE)  # "repeat on the left"
+    assert locust.reps == r(3)  # "repeat twice more": three in all
+    assert (legs.hold, legs.reps) == (r(300), None)  # "or as long as feels good" keeps the 5 minutes
+
+
+def test_noise_lines_and_page_furniture_are_never_moves_or_titles() -> None:
+    text = ("r/Fitness · Posted by u/someone · 7 hr. ago\n\n## My back routine\n\n- Advertisement\n- Music: 3:12\n"
+            "- Plank: 30 seconds\n- Set a timer for 10 minutes\n- Bird dog: 8 each side\n")
+    routine = routine_of(text, "post.md")
+    assert routine.title == "My back routine"
+    assert [e.name for e in routine.exercises] == ["Plank", "Bird dog"]
+
+
+def test_distances_are_never_counts_or_minutes() -> None:
+    carry = read_line_dose("3 × 40 yards each hand")
+    assert (carry.sets, carry.reps, carry.hold, carry.per) == (3, None, None, Per.ARM)
+    metres = read_line_dose("30 m per hand")
+    assert (metres.hold, metres.reps) == (None, None)
+    assert read_dose("walk 30 m, switch hands").hold is None
+
+
+def test_rounds_in_a_moves_own_section_are_its_reps_but_a_circuits_rounds_are_the_blocks() -> None:
+    text = ("# Flow\n\n## Cat-cow\n\nOn all fours. Move through 10 slow rounds.\n\n## Bird dog\n\nOn all fours, reach. "
+            "Hold 3 s and do 8 each side. Then repeat the whole sequence 3 times.\n")
+    routine = routine_of(text, "flow.md")
+    cat, bird = routine.exercises
+    assert cat.reps == r(10) and (bird.reps, bird.hold) == (r(8), r(3))
+    assert routine.blocks[0].rounds == 3
+
+
+CIRCUIT = """<html><body><h1>A core circuit for runners</h1>
+<h2>How to do the workout</h2>
+<p>Set an interval timer for 30 seconds on, 15 seconds off. Move through all four exercises in order, then rest
+for one minute. Complete 3 rounds in total.</p>
+<h3>1. Forearm plank</h3><p>Elbows under shoulders, body in one line.</p>
+<h3>2. Dead bug</h3><p>On your back, arms up. Extend opposite arm and leg. Keep going, alternating.</p>
+<h3>3. Single-leg glute bridge</h3><p>Lift your hips. Do the first 15 seconds on the right leg, then the last
+15 on the left.</p>
+<h3>4. Superman</h3><p>Lie facedown and lift your arms and legs.</p>
+<h2>Make it harder</h2><p>If you want more, add a fourth round.</p>
+</body></html>"""
+
+
+def test_a_circuits_rest_after_all_its_moves_is_between_rounds_and_an_alternating_interval_is_halved() -> None:
+    """"… then rest for one minute. Complete 3 rounds": the rest between rounds; "30 seconds on" for a move
+    that alternates or switches sides is 15 s a side (a guess); an option ("If you want more …") is not a round."""
+    result = import_article(CIRCUIT, "circuit.html", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    block = routine.blocks[0]
+    assert (block.rounds, block.rest_between_rounds) == (3, r(60))
+    plank, bug, bridge, superman = block.exercises
+    assert (plank.hold, bug.hold, bridge.hold, superman.hold) == (r(30), r(15), r(15), r(30))
+    assert bug.timing.between == r(15)
+    assert any(g.path[-1] == "hold" and "shared by both sides" in g.message for g in result.whole.guesses)
+
+
+def test_an_optional_extra_round_is_not_the_routines_rounds() -> None:
+    text = ("Morning stretch\n\nIf you've got an extra 10 minutes, go through the whole thing twice.\n\n"
+            "- Cat-cow x 10\n- Child's pose 45 sec\n")
+    assert routine_of(text).blocks[0].rounds == 1
+
+
+def test_a_numbered_section_ends_where_another_part_of_the_article_begins() -> None:
+    """A part of the class ("Cool down") or a line of a list of moves after the last numbered move is not
+    more of that move."""
+    text = ("Home programme\n\n1. Bridging\nLie on your back and lift your bottom off the bed slowly.\nx 10\n\n"
+            "2. Cat camel\nOn hands and knees, round and hollow your back gently.\nx 8\n\nCool down\n"
+            "- Child's pose: 1 minute\n")
+    routine = routine_of(text)
+    assert [e.name for e in routine.exercises] == ["Bridging", "Cat camel", "Child's pose"]
+    assert routine.exercises[2].hold == r(60) and routine.exercises[1].reps == r(8)
