@@ -208,3 +208,16 @@ def test_the_app_says_nothing_on_the_terminal_even_without_a_sound_device(tmp_pa
     assert result.stdout == "" and result.stderr == ""
     log = (tmp_path / "logs" / "backcoach.log").read_text(encoding="utf-8")
     assert "no sound output" in log  # the real problem is kept (and shown in the window as a notice)
+
+
+def test_the_session_screen_asked_for_before_the_rest_brings_the_rest(qtbot: QtBot, tmp_path: Path) -> None:
+    """Sound chosen on a thread may reach a window whose list was never painted (started minimised): its session
+    screen needs the class screens that the rest of the window holds."""
+    window = MainWindow(Catalog, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(), deferred=True,
+                        history_path=tmp_path / "history.sqlite3")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.libraryBuilt, timeout=5000):
+        window.show()
+    assert not window.is_built()
+    session, controller = window.build_session()
+    assert window.is_built() and window.session is session and window.controller is controller
