@@ -340,7 +340,10 @@ class RoutineLibraryView(QWidget):
         """The width of the list's viewport, without asking for the viewport itself: PySide's first wrapper of
         it looks through every widget class it knows (68 enums built, ~19 ms at start-up)."""
         bar = self.table.verticalScrollBar()
-        return self.table.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
+        room = self.table.maximumViewportSize()
+        # rows taller than the room: the bar will be there (it is shown a layout pass after the list got shorter)
+        shown = bar.isVisible() or self.table.verticalHeader().length() > room.height()
+        return room.width() - (max(bar.width(), bar.sizeHint().width()) if shown else 0)
 
     def visible_columns(self) -> list[str]:
         """The headers of the columns shown now (for tests)."""
