@@ -345,6 +345,11 @@ class Assembler:
                 rest = block.dose.rest  # "… with 60 seconds of rest between sets" for each exercise
             if per is None and block.dose.per is not None:
                 per = block.dose.per  # "hold each stretch for 30 seconds and repeat on the other side"
+        elif sets is None and block.dose.sets is not None and (reps is not None or hold is not None):
+            # "2 sets of each, 30 s rest between sets" above "Clamshells – 15 each side": the list's sets and rest
+            sets = block.dose.sets
+            if rest is None and block.dose.rest is not None:
+                rest = block.dose.rest
         if each is not None and hold == each and reps is None and per is not None and each.low >= 10 \
                 and _SWITCHED.search(" ".join(draft.description)):
             # "30 seconds on" for a move that alternates or switches sides halfway: half the interval a side

@@ -253,10 +253,12 @@ _BETWEEN_EXERCISES = re.compile(
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
-_AFTER_ALL = re.compile(r"\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)\b[^.;]{0,25}$")
+_AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
+                        r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence))\b[^.;]{0,25}$")
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
                           r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
-"""A rest said after all the moves, or just before the number of rounds: the rest between rounds."""
+"""A rest said after all the moves ("go straight through the list, then rest 1 minute"), or just before the number
+of rounds: the rest between rounds."""
 
 
 @dataclass(frozen=True)

@@ -205,9 +205,11 @@ _LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
 """A paragraph's label ("How to do it: Lie on your back …")."""
 _FOR_EACH = re.compile(
     r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
-    r"poses?)\b(?:\s(?:below|above|listed|here))?",
+    r"poses?)\b(?:\s(?:below|above|listed|here))?"
+    r"|^\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s(?:sets|rounds)\sof\seach\b(?!\s(?:side|leg|arm|way|direction))",
     re.IGNORECASE,
 )
+"""Said of all the moves that follow ("For each of the exercises below, …", "2 sets of each, 30 s rest")."""
 _SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks)\b|\b(?:a|per)\s(?:day|week)\b|"
                        r"\bdaily\b|\bweekly\b", re.IGNORECASE)
 """When to exercise ("a five-minute break every hour"), not how long to rest between sets."""
@@ -583,7 +585,7 @@ class Walker:
         name, rest = split.name, text[len(lead):].strip(" .:–—-")
         if entry.kind is Kind.ITEM and len(rest) <= 60:
             return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
-        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or topic_heading(name) \
+        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
                 or block_heading(name) or session_heading(name) or meta_of(text) is not None:
             return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
         rest_plain = plain(rest)
@@ -673,8 +675,8 @@ class Walker:
                 line_dose.rounds = None
             if split.leading_reps and line_dose.reps is None:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
-            if not is_name_like(name) or not (line_dose.has_work or line_dose.rest):
-                return False
+            if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest):
+                return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below
             warm_up = lead is not None and lead.group(1).lower().startswith(("warm", "start", "begin"))
             if lead is not None:
                 # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move

@@ -1,0 +1,78 @@
+"""Settings said once for many moves, and plans over several days: each rule with its test.
+
+A circuit's interval and rounds said above a list of bare names, "2 sets of each" above a list, a plan whose
+days are headings ("Day 2 – Core", "Repeat Day 2"), a warm-up said once for every strength day.
+"""
+
+from __future__ import annotations
+
+from backcoach.core.durations import Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
+from backcoach.core.importer import import_article
+from backcoach.core.importer.phrases import read_dose
+from backcoach.core.model import Per, Routine
+from backcoach.resources import bundled_routines_dir
+
+LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
+
+
+def routine_of(text: str, name: str = "article.md") -> Routine:
+    result = import_article(text, name, LIBRARY)
+    assert result.whole is not None, result.problem
+    return result.whole.routine
+
+
+def r(low: int, high: int | None = None) -> Range:
+    return Range(low, low if high is None else high)
+
+
+CLUB = """# Club core session
+
+## Part 1: Core circuit
+
+Set a timer: **40 seconds work, 20 seconds rest**. Go straight through the list, then rest 1 minute and
+repeat. **3 rounds in total.**
+
+1. Plank
+2. Side plank – 20 secs each side
+3. Superman
+
+## Part 2: Single-leg work
+
+2 sets of each, 30 seconds' rest between sets.
+
+- **Single-leg glute bridge** – 10 per leg
+- **Clamshells** – 15 each side
+"""
+
+
+def test_a_circuits_interval_said_above_a_list_of_bare_names_is_each_moves_and_set_a_timer_is_no_move() -> None:
+    """"Set a timer: 40 seconds work, 20 seconds rest … rest 1 minute and repeat. 3 rounds": every listed move
+    works 40 s (unless it says its own dose) with 20 s between moves; the block's rounds and the rest between
+    rounds; "Set a timer" names no move."""
+    routine = routine_of(CLUB)
+    circuit = routine.blocks[0]
+    assert [e.name for e in circuit.exercises] == ["Plank", "Side plank", "Superman"]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    plank, side, superman = circuit.exercises
+    assert (plank.hold, superman.hold, side.hold, side.per) == (r(40), r(40), r(20), Per.SIDE)
+    assert plank.timing.between == r(20) and plank.reps is None
+
+
+def test_a_rest_after_going_through_the_list_is_the_rest_between_rounds() -> None:
+    dose = read_dose("Go straight through the list, then rest 1 minute and repeat. 3 rounds in total.")
+    assert (dose.round_rest, dose.rest, dose.rounds) == (r(60), None, 3)
+
+
+def test_sets_of_each_above_a_list_are_every_moves_sets_and_rest() -> None:
+    """"2 sets of each, 30 seconds' rest between sets" above moves that give their own reps."""
+    bridge, clams = routine_of(CLUB).blocks[1].exercises
+    assert (bridge.sets, bridge.reps, bridge.per, bridge.timing.rest) == (2, r(10), Per.LEG, r(30))
+    assert (clams.sets, clams.reps, clams.timing.rest) == (2, r(15), r(30))
+
+
+def test_of_each_side_is_not_said_of_every_move() -> None:
+    text = "Stretches\n\n- Hip flexor stretch: 2 sets of each side, 30 s\n- Cat-cow x 10\n"
+    hip, cat = routine_of(text, "s.txt").exercises
+    assert cat.sets == 1
+    assert hip.per == Per.SIDE
