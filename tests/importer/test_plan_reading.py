@@ -76,3 +76,53 @@ def test_of_each_side_is_not_said_of_every_move() -> None:
     hip, cat = routine_of(text, "s.txt").exercises
     assert cat.sets == 1
     assert hip.per == Per.SIDE
+
+
+PLAN = """# One-week plan
+
+## Day 1 – Core
+
+- Dead bug: 2 sets of 10
+- Glute bridge: 2 sets of 12
+
+Rest 30 seconds between sets.
+
+## Day 2 – Mobility
+
+- Cat-cow: 10 slow reps
+- Child's pose: hold 30 seconds
+
+## Day 3 – Strength
+
+- Bird dog: 3 sets of 8 reps per side
+- Wall angels: 2 sets of 10
+
+Rest 60 seconds between sets.
+
+## Day 4 – Mobility
+
+Repeat Day 2.
+"""
+
+
+def plan_blocks() -> dict[str, list[str]]:
+    routine = routine_of(PLAN)
+    return {b.title: [e.name for e in b.exercises] for b in routine.blocks}
+
+
+def test_each_days_rest_line_is_that_days_own() -> None:
+    """"Rest 60 seconds between sets." after Day 3's moves is Day 3's, not Day 1's 30 s carried on."""
+    routine = routine_of(PLAN)
+    by_name = {e.name: e for e in routine.exercises}
+    assert by_name["Dead bug"].timing.rest == r(30) and by_name["Bird dog"].timing.rest == r(60)
+    assert by_name["Wall angels"].timing.rest == r(60)
+
+
+def test_repeat_day_n_copies_that_days_moves() -> None:
+    blocks = plan_blocks()
+    assert blocks["Day 4 – Mobility"] == blocks["Day 2 – Mobility"] == ["Cat-cow", "Child's pose"]
+
+
+def test_repeat_of_a_day_that_does_not_exist_adds_nothing() -> None:
+    text = PLAN.replace("Repeat Day 2.", "Repeat Day 9.")
+    assert "Day 4 – Mobility" not in {b.title for b in routine_of(text).blocks}

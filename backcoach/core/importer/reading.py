@@ -16,6 +16,7 @@ The assembly into routines (:mod:`.assemble`) decides values and guesses; this m
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 
 from ..durations import Range
@@ -531,6 +532,8 @@ class Walker:
             self.last, self.subject = None, None
             self.group += 1
             return
+        if entry.kind is Kind.TEXT and self._repeated_session(text):
+            return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
             return
         if entry.kind is Kind.TEXT and (self._inline_list(entry) or self._sentence_list(entry)):
@@ -544,6 +547,22 @@ class Walker:
             self.group += 1
             return
         self._prose(entry, dose, facts)
+
+    def _repeated_session(self, text: str) -> bool:
+        """"Repeat Day 2." as all a day of a plan says: that day's moves again."""
+        found = _REPEAT_SESSION.match(text.strip())
+        session = self.session
+        if found is None or session is self.outside or session.drafts:
+            return False
+        word, number = found.group(1).lower(), found.group(2)
+        for earlier in self.sessions[:-1]:
+            label = re.match(r"^\W*(\w+)\s?#?(\w+)\b", earlier.title or "")
+            if label is not None and label.group(1).lower() == word and label.group(2).lower() == number.lower():
+                session.blocks.extend(deepcopy(earlier.blocks))
+                session.defaults = session.defaults.merged(earlier.defaults)
+                self.block, self.last, self.subject = None, None, None
+                return True
+        return False
 
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
@@ -939,8 +958,12 @@ class Walker:
             if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence) \
                     or not _REST_WORDS.search(sentence):
                 continue
+            said = Dose(rest=dose.rest, between=dose.between)
             target = self.session if not self.session.drafts else self.outside
-            target.defaults = target.defaults.merged(Dose(rest=dose.rest, between=dose.between))
+            target.defaults = target.defaults.merged(said)
+            if target is self.outside and self.session is not self.outside:
+                # "Rest 45 s between sets." after Day 4's moves is Day 4's own, whatever Day 1 said
+                self.session.defaults = self.session.defaults.merged(said)
 
     def _workout_facts(self, facts: list[Fact]) -> bool:
         return sum(1 for f in facts if f.kind in ("sets", "reps")) >= 1 and bool(self.sessions or self.outside.drafts)
@@ -1145,6 +1168,9 @@ def _dose_only(text: str) -> bool:
     return len(words) <= 2
 
 
+_REPEAT_SESSION = re.compile(r"^(?:repeat|same as|as on|do)\s(?:the\s)?(day|class|session|workout|week)\s#?(\w{1,12})"
+                             r"(?:'s\s(?:workout|session|class|routine|moves|exercises))?\.?$", re.IGNORECASE)
+"""A day of a plan that is another day again ("Repeat Day 2.", "Same as Class 1")."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
                       r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")
