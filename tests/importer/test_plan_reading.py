@@ -126,3 +126,26 @@ def test_repeat_day_n_copies_that_days_moves() -> None:
 def test_repeat_of_a_day_that_does_not_exist_adds_nothing() -> None:
     text = PLAN.replace("Repeat Day 2.", "Repeat Day 9.")
     assert "Day 4 – Mobility" not in {b.title for b in routine_of(text).blocks}
+
+
+def test_a_warm_up_said_once_for_each_strength_day_opens_every_strength_day_only() -> None:
+    """"Before each strength day, warm up with 3–5 minutes of marching on the spot and a few arm circles.":
+    both moves open Day 1 and Day 3, not the mobility days; the march lasts 3–5 minutes; arm circles, with no
+    dose, are done once, not in the strength moves' sets."""
+    text = PLAN.replace("# One-week plan\n", "# One-week plan\n\nBefore each strength day, warm up with 3–5 minutes "
+                                             "of marching on the spot and a few arm circles.\n")
+    routine = routine_of(text)
+    blocks = {b.title: b for b in routine.blocks}
+    warm_ups = [b for b in routine.blocks if b.title.endswith("Warm-up")]
+    assert len(warm_ups) == 2
+    assert [e.name for e in warm_ups[0].exercises] == ["Marching on the spot", "Arm circles"]
+    march, circles = warm_ups[0].exercises
+    assert march.hold == r(180, 300) and circles.sets == 1
+    assert [e.name for e in blocks["Day 2 – Mobility"].exercises] == ["Cat-cow", "Child's pose"]
+
+
+def test_a_warm_up_said_for_every_session_opens_every_day() -> None:
+    text = PLAN.replace("# One-week plan\n", "# One-week plan\n\nStart every session with a warm-up: "
+                                             "10 arm circles.\n")
+    routine = routine_of(text)
+    assert sum(1 for b in routine.blocks if b.title.endswith("Warm-up")) == 4

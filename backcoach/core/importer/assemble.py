@@ -65,6 +65,9 @@ _LEVELS = (
 )
 
 
+_WARM_UP_TITLE = re.compile(r"^warm[\s-]?up\b|^warming up\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Guess:
     """A value the importer inferred rather than read, where it sits, and where the article led to it."""
@@ -390,7 +393,8 @@ class Assembler:
         if reps is None and hold is None:
             amount_guessed = True
             reps, hold, sets_guess, message = self._usual_dose(draft, session)
-            if sets is None and sets_guess is not None:
+            if sets is None and sets_guess is not None and not _WARM_UP_TITLE.match(block.title):
+                # a warm-up's move without a dose is done once, not in the main moves' sets
                 sets = sets_guess
                 built.guess((*path, "sets"), f"{count_text(sets)} sets as for the article's other exercises", where)
             if reps is not None:

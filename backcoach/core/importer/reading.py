@@ -246,6 +246,9 @@ class Walker:
         """Past an email's "Kind regards,": the lines left are its signature."""
         self.postscript = False
         """Past a message's "P.S.": what follows is no part of the routine."""
+        self.shared_warm: list[tuple[str, Draft]] = []
+        """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
+        which days ("strength", or "" for every day)."""
         self.moves: dict[int, Section] = {}
         self.section: Section | None = None
         """The move section being read (a heading per move: everything under it is that move's)."""
@@ -331,8 +334,24 @@ class Walker:
         if self.section is not None:
             self._end_section()
         self._end_listing()
+        self._share_warm_up()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
+
+    def _share_warm_up(self) -> None:
+        """The warm-up said once for the plan's days, first in each day it is said of: every day with moves, or,
+        for "each strength day", every day whose title is not a mobility, recovery or rest day's."""
+        if not self.shared_warm:
+            return
+        for session in self.sessions:
+            if not session.drafts or any(b.title == "Warm-up" for b in session.blocks):
+                continue
+            drafts = [deepcopy(d) for kind, d in self.shared_warm
+                      if not kind or not _EASY_DAY.search(session.title or "")]
+            if drafts:
+                for draft in drafts:
+                    draft.kind = "listed"
+                session.blocks.insert(0, BlockDraft("Warm-up", drafts[0].position, "strong", drafts))
 
     # -- a move's section ------------------------------------------------------------------------------
 
@@ -1013,15 +1032,25 @@ class Walker:
         warm = "warm-up" if _WARM_UP.search(text) else "cool-down" if _COOL_DOWN.search(text) else None
         if warm and found and entry.kind is Kind.TEXT:
             self.group += 1
+            every = _EVERY_SESSION.search(text) if warm == "warm-up" else None
+            shared = (every.group(1) or "").lower() if every is not None else None
             words = [w for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'")) if w]
             for number, (start, library_entry, written) in enumerate(found):
                 end = found[number + 1][0] if number + 1 < len(found) else len(words)
                 after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
                 near = read_dose(after)
+                if not near.has_work:
+                    lasting = re.search(r"(\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?(?:minutes?|mins?|seconds?|secs?))\sof\s"
+                                        r"(?:some\s|gentle\s|easy\s|brisk\s)?" + re.escape(written) + r"\b",
+                                        text.lower().replace("’", "'")[:3000])
+                    if lasting is not None:
+                        near = read_dose(f"for {lasting.group(1)}")  # "3–5 minutes of marching on the spot"
                 draft = Draft(self._mention_name(text, written, library_entry),
                               Match(library_entry.name, library_entry), near, _position(entry), "mentioned", warm=warm)
                 draft.takes_description = False
                 self._add(draft, entry)
+                if self.session is self.outside and shared is not None:
+                    self.shared_warm.append((shared, draft))
             return True
         if found and found[0][0] == 0 and ((_SUBJECT.match(text) and entry.kind is Kind.TEXT) or dose.has_work):
             library_entry = found[0][1]
@@ -1168,6 +1197,14 @@ def _dose_only(text: str) -> bool:
     return len(words) <= 2
 
 
+_EVERY_SESSION = re.compile(
+    r"\b(?:before|start|begin|at the start of)\b[^.;]{0,40}?\b(?:each|every|all)\s(?:of\s(?:the|your)\s)?"
+    r"(?:(strength|workout|training|exercise|gym|core|main)\s)?(?:days?|sessions?|workouts?|classes)\b",
+    re.IGNORECASE)
+"""A warm-up said once for a plan's days ("Before each strength day, warm up with …")."""
+_EASY_DAY = re.compile(r"\b(?:mobility|stretch\w*|recovery|rest|walk\w*|yoga|off|flexibility|relax\w*)\b",
+                       re.IGNORECASE)
+"""A day of a plan that is no strength day."""
 _REPEAT_SESSION = re.compile(r"^(?:repeat|same as|as on|do)\s(?:the\s)?(day|class|session|workout|week)\s#?(\w{1,12})"
                              r"(?:'s\s(?:workout|session|class|routine|moves|exercises))?\.?$", re.IGNORECASE)
 """A day of a plan that is another day again ("Repeat Day 2.", "Same as Class 1")."""
