@@ -149,3 +149,22 @@ def test_a_warm_up_said_for_every_session_opens_every_day() -> None:
                                              "10 arm circles.\n")
     routine = routine_of(text)
     assert sum(1 for b in routine.blocks if b.title.endswith("Warm-up")) == 4
+
+
+def test_a_day_that_is_a_timed_walk_said_in_prose_has_the_walk() -> None:
+    """"Go for a 20–30 minute brisk walk." is all Day 3 says: the library's Walking, 20–30 minutes."""
+    text = PLAN.replace("## Day 4 – Mobility", "## Day 5 – Active recovery\n\nGo for a 20–30 minute brisk walk. "
+                                               "Keep your pace conversational.\n\n## Day 4 – Mobility")
+    routine = routine_of(text)
+    walk = next(b for b in routine.blocks if b.title.startswith("Day 5")).exercises
+    assert len(walk) == 1 and walk[0].hold == r(1200, 1800)
+    assert walk[0].name == "Walking" or "walk" in walk[0].name.lower()
+
+
+def test_a_walk_said_after_a_days_moves_or_as_the_authors_habit_is_no_move() -> None:
+    text = PLAN.replace("Rest 60 seconds between sets.", "Rest 60 seconds between sets. Then go for a 20 minute "
+                                                         "walk if you like.")
+    day3 = next(b for b in routine_of(text).blocks if b.title.startswith("Day 3"))
+    assert [e.name for e in day3.exercises] == ["Bird dog", "Wall angels"]
+    mine = "# Plan\n\n## Day 1\n\nI go for a 30 minute walk every morning.\n\n- Cat-cow x 10\n"
+    assert [e.name for e in routine_of(mine).exercises] == ["Cat-cow"]

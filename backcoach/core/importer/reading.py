@@ -551,7 +551,7 @@ class Walker:
             self.last, self.subject = None, None
             self.group += 1
             return
-        if entry.kind is Kind.TEXT and self._repeated_session(text):
+        if entry.kind is Kind.TEXT and (self._repeated_session(text) or self._timed_outing(entry)):
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
             return
@@ -582,6 +582,22 @@ class Walker:
                 self.block, self.last, self.subject = None, None, None
                 return True
         return False
+
+    def _timed_outing(self, entry: Entry) -> bool:
+        """"Go for a 20–30 minute brisk walk." as a day of a plan says it: a timed move (the walk), said in prose."""
+        session = self.session
+        if session is self.outside or session.drafts or _PERSONAL.search(entry.text):
+            return False
+        found = _OUTING.search(entry.text[:600])
+        if found is None:
+            return False
+        name = found.group("name")
+        dose = read_dose(f"for {found.group('time')} minutes")
+        if not dose.has_work:
+            return False
+        self._add(self._draft(sentence_case(name[:1].upper() + name[1:]), dose, entry, "line", None), entry)
+        self.last = None
+        return True
 
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
@@ -1205,6 +1221,12 @@ _EVERY_SESSION = re.compile(
 _EASY_DAY = re.compile(r"\b(?:mobility|stretch\w*|recovery|rest|walk\w*|yoga|off|flexibility|relax\w*)\b",
                        re.IGNORECASE)
 """A day of a plan that is no strength day."""
+_OUTING = re.compile(
+    r"\b(?:go for|take|do|head out for|fit in|enjoy)\s(?:an?\s)?(?P<time>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)[\s-]?"
+    r"(?:minutes?|mins?)\s(?P<name>(?:(?:brisk|easy|gentle|steady|light|relaxed|leisurely)\s)?"
+    r"(?:walk|jog|swim|bike ride|cycle|ride))\b",
+    re.IGNORECASE)
+"""A timed walk, jog or ride said in a sentence ("Go for a 20–30 minute brisk walk.")."""
 _REPEAT_SESSION = re.compile(r"^(?:repeat|same as|as on|do)\s(?:the\s)?(day|class|session|workout|week)\s#?(\w{1,12})"
                              r"(?:'s\s(?:workout|session|class|routine|moves|exercises))?\.?$", re.IGNORECASE)
 """A day of a plan that is another day again ("Repeat Day 2.", "Same as Class 1")."""
