@@ -168,3 +168,19 @@ def test_a_walk_said_after_a_days_moves_or_as_the_authors_habit_is_no_move() -> 
     assert [e.name for e in day3.exercises] == ["Bird dog", "Wall angels"]
     mine = "# Plan\n\n## Day 1\n\nI go for a 30 minute walk every morning.\n\n- Cat-cow x 10\n"
     assert [e.name for e in routine_of(mine).exercises] == ["Cat-cow"]
+
+
+def test_a_rest_day_has_no_moves_and_a_blogs_links_and_comments_are_no_part_of_it() -> None:
+    """Day 7 ("Take the day off") has no moves; "You may also like" links and "14 thoughts on …" comments after
+    it are other pages and readers, not Day 7's moves."""
+    html = ("<html><body><h1>Plan</h1><h2>Day 1 – Core</h2><ul><li>Dead bug: 2 sets of 10</li></ul>"
+            "<h2>Day 2 – Rest</h2><p>Take the day off completely.</p>"
+            "<h3>You may also like</h3><p><a>10-Minute Morning Stretch for Stiff Backs</a></p>"
+            "<h3>14 thoughts on \"Plan\"</h3><p>Mike T. says: Can I do bird dog twice?</p></body></html>")
+    routine = routine_of(html, "plan.html")
+    assert [e.name for e in routine.exercises] == ["Dead bug"]
+
+
+def test_read_more_in_the_middle_of_an_article_does_not_end_it() -> None:
+    text = "Moves\n\n- Cat-cow x 10\n\nRead more: Our core guide\n\n- Child's pose 30 s\n"
+    assert [e.name for e in routine_of(text, "m.txt").exercises] == ["Cat-cow", "Child's pose"]

@@ -479,6 +479,8 @@ class Walker:
             self._end_listing()
         if entry.kind is Kind.TEXT and _POSTSCRIPT.match(text):
             self.postscript = True  # "P.S. She told me to ditch the sit-ups": an aside after the message
+        if entry.kind in (Kind.HEADING, Kind.TEXT) and len(text) <= 120 and _PAGE_END.match(text.strip()):
+            self.postscript = True  # "You may also like", "14 thoughts on …": other pages' links, readers' comments
         if self.postscript:
             return
         if entry.kind is Kind.TEXT and (_SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
@@ -1227,6 +1229,12 @@ _OUTING = re.compile(
     r"(?:walk|jog|swim|bike ride|cycle|ride))\b",
     re.IGNORECASE)
 """A timed walk, jog or ride said in a sentence ("Go for a 20–30 minute brisk walk.")."""
+_PAGE_END = re.compile(
+    r"^(?:you (?:might|may) also (?:like|enjoy)|related (?:posts|articles|stories)|more (?:posts|articles) like this|"
+    r"\d{1,5}\s(?:thoughts|comments|responses|replies)\s(?:on|to)\b|(?:\d{1,5}\s)?comments?\s?(?:\(\d{1,5}\))?:?$|"
+    r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
+    re.IGNORECASE)
+"""Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
 _REPEAT_SESSION = re.compile(r"^(?:repeat|same as|as on|do)\s(?:the\s)?(day|class|session|workout|week)\s#?(\w{1,12})"
                              r"(?:'s\s(?:workout|session|class|routine|moves|exercises))?\.?$", re.IGNORECASE)
 """A day of a plan that is another day again ("Repeat Day 2.", "Same as Class 1")."""
