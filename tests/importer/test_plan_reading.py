@@ -184,3 +184,14 @@ def test_a_rest_day_has_no_moves_and_a_blogs_links_and_comments_are_no_part_of_i
 def test_read_more_in_the_middle_of_an_article_does_not_end_it() -> None:
     text = "Moves\n\n- Cat-cow x 10\n\nRead more: Our core guide\n\n- Child's pose 30 s\n"
     assert [e.name for e in routine_of(text, "m.txt").exercises] == ["Cat-cow", "Child's pose"]
+
+
+def test_where_a_move_is_done_after_its_name_is_not_part_of_the_name() -> None:
+    """"Cat stretch on all fours" is the cat stretch (done on all fours); "Bridge on your back" the library's
+    bridge; a bare "Stretch on the floor" keeps its words."""
+    from backcoach.core.importer.names import unqualified
+
+    assert unqualified("Cat stretch on all fours") == ("Cat stretch", "on all fours")
+    assert unqualified("Stretch on the floor") is None
+    text = "Gentle moves\n\n### Cat stretch on all fours\n\nKneel on all fours. Round your back. Repeat six times.\n"
+    assert [e.name for e in routine_of(text).exercises] == ["Cat stretch"]
