@@ -195,3 +195,10 @@ def test_where_a_move_is_done_after_its_name_is_not_part_of_the_name() -> None:
     assert unqualified("Stretch on the floor") is None
     text = "Gentle moves\n\n### Cat stretch on all fours\n\nKneel on all fours. Round your back. Repeat six times.\n"
     assert [e.name for e in routine_of(text).exercises] == ["Cat stretch"]
+
+
+def test_start_with_a_count_and_build_up_to_another_is_a_range_of_reps() -> None:
+    assert read_dose("Start with 5 repetitions a day and gradually build up to 30.").reps == r(5, 30)
+    assert read_dose("Start with 10 and build up to 25.").reps == r(10, 25)
+    seconds = read_dose("Start with 10 seconds and build up to 30 seconds.")
+    assert seconds.reps is None and seconds.hold == r(10)

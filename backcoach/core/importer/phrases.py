@@ -390,6 +390,13 @@ def _per_of(words: str) -> Per:
     return Per.SIDE
 
 
+_BUILD_UP = re.compile(
+    r"\bstart(?:ing)?\s(?:with|at)\s(\d{1,3})(?:\s(?:reps|repetitions|times))?(?:\sa\sday)?,?\s(?:and\s)?(?:then\s)?"
+    r"(?:gradually\s|slowly\s)?(?:build|work|increase)(?:ing)?\s(?:up\s)?to\s(\d{1,3})\b(?!\s?(?:sets|seconds|secs?|minutes?|mins?))",
+    re.IGNORECASE)
+"""A count to start at and one to build up to ("Start with 10 and build up to 25"): the range of reps."""
+
+
 def find_facts(plain: str) -> list[Fact]:
     """Every dose fact in text already made plain by :func:`plain_text`, in order of position."""
     facts: list[Fact] = []
@@ -411,6 +418,10 @@ def find_facts(plain: str) -> list[Fact]:
 
     for match in _TEMPO.finditer(plain):
         add(Fact("none", match.start(), match.end()))
+    for match in _BUILD_UP.finditer(plain):
+        low, high = int(match.group(1)), int(match.group(2))
+        if 0 < low < high and free(match.start(), match.end()):
+            add(Fact("reps", match.start(), match.end(), Range(low, high)))
     for match in _DISTANCE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
