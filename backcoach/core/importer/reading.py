@@ -246,6 +246,8 @@ class Walker:
         """Past an email's "Kind regards,": the lines left are its signature."""
         self.postscript = False
         """Past a message's "P.S.": what follows is no part of the routine."""
+        self.labels: dict[tuple[str, str], SessionDraft] = {}
+        """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
         self.shared_warm: list[tuple[str, Draft]] = []
         """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
         which days ("strength", or "" for every day)."""
@@ -348,7 +350,8 @@ class Walker:
                 continue
             drafts = [deepcopy(d) for kind, d in self.shared_warm
                       if not kind or not _EASY_DAY.search(session.title or "")]
-            if drafts:
+            if drafts and self.count + len(drafts) <= MAX_EXERCISES:
+                self.count += len(drafts)
                 for draft in drafts:
                     draft.kind = "listed"
                 session.blocks.insert(0, BlockDraft("Warm-up", drafts[0].position, "strong", drafts))
@@ -504,6 +507,9 @@ class Walker:
         dose = dose_of(facts)
         if (headingish or len(text) <= 90) and session_heading(text) and not dose.has_work:
             self.sessions.append(SessionDraft(text.rstrip(":!. "), _position(entry)))
+            label = _SESSION_LABEL.match(self.sessions[-1].title or "")
+            if label is not None:
+                self.labels.setdefault((label.group(1).lower(), label.group(2).lower()), self.sessions[-1])
             self.block, self.last, self.subject = None, None, None
             self.group += 1
             return
@@ -575,15 +581,15 @@ class Walker:
         session = self.session
         if found is None or session is self.outside or session.drafts:
             return False
-        word, number = found.group(1).lower(), found.group(2)
-        for earlier in self.sessions[:-1]:
-            label = re.match(r"^\W*(\w+)\s?#?(\w+)\b", earlier.title or "")
-            if label is not None and label.group(1).lower() == word and label.group(2).lower() == number.lower():
-                session.blocks.extend(deepcopy(earlier.blocks))
-                session.defaults = session.defaults.merged(earlier.defaults)
-                self.block, self.last, self.subject = None, None, None
-                return True
-        return False
+        earlier = self.labels.get((found.group(1).lower(), found.group(2).lower()))
+        copied = len(earlier.drafts) if earlier is not None else 0
+        if earlier is None or earlier is session or not copied or self.count + copied > MAX_EXERCISES:
+            return False
+        self.count += copied  # copies count towards the routine's limit: memory stays bounded
+        session.blocks.extend(deepcopy(earlier.blocks))
+        session.defaults = session.defaults.merged(earlier.defaults)
+        self.block, self.last, self.subject = None, None, None
+        return True
 
     def _timed_outing(self, entry: Entry) -> bool:
         """"Go for a 20–30 minute brisk walk." as a day of a plan says it: a timed move (the walk), said in prose."""
@@ -1067,7 +1073,7 @@ class Walker:
                               Match(library_entry.name, library_entry), near, _position(entry), "mentioned", warm=warm)
                 draft.takes_description = False
                 self._add(draft, entry)
-                if self.session is self.outside and shared is not None:
+                if self.session is self.outside and shared is not None and len(self.shared_warm) < _MAX_SHARED:
                     self.shared_warm.append((shared, draft))
             return True
         if found and found[0][0] == 0 and ((_SUBJECT.match(text) and entry.kind is Kind.TEXT) or dose.has_work):
@@ -1235,6 +1241,9 @@ _PAGE_END = re.compile(
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
+_SESSION_LABEL = re.compile(r"^\W*(\w+)\s?#?(\w+)\b")
+_MAX_SHARED = 20
+"""At most this many warm-up moves said once for every day (each day gets a copy)."""
 _REPEAT_SESSION = re.compile(r"^(?:repeat|same as|as on|do)\s(?:the\s)?(day|class|session|workout|week)\s#?(\w{1,12})"
                              r"(?:'s\s(?:workout|session|class|routine|moves|exercises))?\.?$", re.IGNORECASE)
 """A day of a plan that is another day again ("Repeat Day 2.", "Same as Class 1")."""
