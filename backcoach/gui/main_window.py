@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         if self._session is None or self._controller is None:
             from .window_session import make_session
 
+            self.build_rest()  # the class screens follow the controller (and sound may come before the list)
             self._session, self._controller = make_session(self)
             self.class_screens.follow(self._controller)  # the audience view and the instructor's panel
         return self._session, self._controller

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -156,11 +157,9 @@ class SessionView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.block_label, 1)
         top.addWidget(self.progress_label)
-        buttons = QHBoxLayout()
-        for button in (self.previous_button, self.toggle_button, self.next_button, self.done_button,
-                       self.extend_button, self.gentler_button, self.stop_button, self.hurt_button,
-                       self.library_button):
-            buttons.addWidget(button)
+        buttons = self._buttons = QGridLayout()
+        self._button_rows = 0
+        self._arrange_buttons(1)
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.session_bar)
@@ -200,6 +199,41 @@ class SessionView(QWidget):
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
+
+    def _session_buttons(self) -> tuple[QPushButton, ...]:
+        """The buttons a running session shows at most (in their order), the way back at its end apart."""
+        return (self.previous_button, self.toggle_button, self.next_button, self.done_button, self.extend_button,
+                self.gentler_button, self.stop_button, self.hurt_button)
+
+    def _arrange_buttons(self, rows: int) -> None:
+        """The buttons in one row, or in two when one row cannot show their words whole (800×600)."""
+        if rows == self._button_rows:
+            return
+        self._button_rows = rows
+        buttons = self._session_buttons()
+        for button in (*buttons, self.library_button):
+            self._buttons.removeWidget(button)
+        per_row = math.ceil(len(buttons) / rows)
+        for index, button in enumerate(buttons):
+            self._buttons.addWidget(button, index // per_row, index % per_row)
+        self._buttons.addWidget(self.library_button, 0, per_row)  # alone on the closing screen
+
+    def _size_buttons(self, unit: float, scale: float) -> None:
+        font = QFont(self.toggle_button.font())
+        font.setPixelSize(max(11, round(unit * 2.4 * scale)))
+        for button in self.findChildren(QPushButton):
+            button.setFont(font)
+            button.setMinimumHeight(round(unit * 5.5 * scale))
+
+    def _fit_buttons(self, width: int) -> bool:
+        """One row when the session's buttons, with the type just set, fit ``width`` (``True``); else two."""
+        buttons = self._session_buttons()
+        spacing = max(0, self._buttons.horizontalSpacing())
+        margins = self._layout.contentsMargins()
+        needed = sum(button.sizeHint().width() for button in buttons) + spacing * (len(buttons) - 1)
+        one_row: bool = needed <= width - margins.left() - margins.right()
+        self._arrange_buttons(1 if one_row else 2)
+        return one_row
 
     def _bar(self, accessible: str) -> QProgressBar:
         bar = QProgressBar()
@@ -441,11 +475,9 @@ class SessionView(QWidget):
         self.caption_label.setMinimumHeight(two_lines.height())  # as QLabel measures a two-line text
         clock_pixels = self.clock_label.font().pixelSize()
         self.clock_label.setMinimumHeight(round(clock_pixels * 1.2))
-        button_font = QFont(self.toggle_button.font())
-        button_font.setPixelSize(max(11, round(unit * 2.4)))
-        for button in self.findChildren(QPushButton):
-            button.setFont(button_font)
-            button.setMinimumHeight(round(unit * 5.5))
+        self._size_buttons(unit, 1)
+        if not self._fit_buttons(width):  # two rows, each a little lower, so they take little more room
+            self._size_buttons(unit, 0.75)
         self.session_bar.setFixedHeight(max(4, round(unit)))
         self.step_bar.setFixedHeight(max(6, round(unit * 1.5)))
         self._layout.setSpacing(max(2, round(unit * 0.6)))

@@ -18,6 +18,9 @@ COMPACT_WIDTH = 560
 COMPACT_WINDOW_HEIGHT = 700
 """Below both (a narrow library in a short window) the panel is one line: today's session, Start and the menu."""
 COMPACT_WARNING = "Too soon for the same muscles."
+COMPACT_BUTTONS = {"Start today's session": "Start", "Choose a programme…": "Choose…"}
+"""What the button says on one line (the whole words stay its accessible name and are in the tooltip): beside
+it, "No programme yet" must not wrap onto a second line at 800x600 with the editor open."""
 WARNING_COLOUR = "#92400e"  # amber-800: white on it is 7:1, readable in light and dark themes
 
 
@@ -109,8 +112,10 @@ class TodayPanel(QFrame):
             f"#TodayPanel QLabel#todayWarning {{ background: {WARNING_COLOUR}; color: white; padding: 4px 6px;"
             " border-radius: 4px; }")
         font = QFont(self.main.font())
-        font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 1.3)
         font.setBold(True)
+        self._compact_font = QFont(font)  # one line: bold, at the text's size
+        font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 1.3)
+        self._font = font
         self.main.setFont(font)
         self.show_text(self.text)
 
@@ -129,6 +134,7 @@ class TodayPanel(QFrame):
         compact = event.size().width() < COMPACT_WIDTH and self.window().height() < COMPACT_WINDOW_HEIGHT
         if compact != self.compact:
             self.compact = compact
+            self.main.setFont(self._compact_font if compact else self._font)
             self._set_margins()
             self.show_text(self.text)
 
@@ -148,9 +154,9 @@ class TodayPanel(QFrame):
         self.warning.setText(f"⚠ {_escape(said)} <a href='rule' style='color: white'>Why?</a>" if text.warning else "")
         self.warning.setToolTip(text.warning if self.compact else "")
         self.warning.setVisible(bool(text.warning))
-        start = "Start" if self.compact and text.start == "Start today's session" else text.start
+        start = COMPACT_BUTTONS.get(text.start, text.start) if self.compact else text.start
         self.start_button.setText(f"{start} (Ctrl+Enter)" if start else "")
-        self.start_button.setAccessibleName(start or "Start")  # its text without the key (issue 17)
+        self.start_button.setAccessibleName(text.start or "Start")  # its whole text without the key (issue 17)
         self.start_button.setVisible(bool(text.start))
 
 

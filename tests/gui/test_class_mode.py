@@ -373,3 +373,25 @@ def test_cues_reach_the_player_early_enough_to_be_placed_on_their_moment(qtbot: 
     assert (harness.beeper.moments[-1] or 0) > harness.clock.now
     key(qtbot, harness, Qt.Key.Key_Space)
     assert harness.beeper.withdrawals == 1 and harness.speaker.withdrawals == 1
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_every_button_shows_its_words_whole(qtbot: QtBot, harness: Harness, size: tuple[int, int]) -> None:
+    """Eight buttons and their keys (a high-impact move offers a gentler one) did not fit one row at 800×600:
+    "Pause (Space" and "p: it hurts" were cut. Where one row cannot show them whole, they take two."""
+    open_class(qtbot, harness, "The back fit workout")
+    harness.window.resize(*size)
+    key(qtbot, harness, Qt.Key.Key_Space)
+    harness.advance(3)
+    session = harness.window.session
+    qtbot.waitUntil(lambda: session.width() > 0.9 * size[0] - 40)
+    settle()
+    buttons = [b for b in (session.previous_button, session.toggle_button, session.next_button, session.done_button,
+                           session.extend_button, session.gentler_button, session.stop_button, session.hurt_button)
+               if b.isVisibleTo(session)]
+    assert session.gentler_button in buttons
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()
+    rows = {button.y() for button in buttons}
+    assert len(rows) == (2 if size[0] == 800 else 1)
+    assert session.layout().totalHeightForWidth(session.width()) <= session.height()

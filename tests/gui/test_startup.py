@@ -208,3 +208,50 @@ def test_the_app_says_nothing_on_the_terminal_even_without_a_sound_device(tmp_pa
     assert result.stdout == "" and result.stderr == ""
     log = (tmp_path / "logs" / "backcoach.log").read_text(encoding="utf-8")
     assert "no sound output" in log  # the real problem is kept (and shown in the window as a notice)
+
+
+def test_the_session_screen_asked_for_before_the_rest_brings_the_rest(qtbot: QtBot, tmp_path: Path) -> None:
+    """Sound chosen on a thread may reach a window whose list was never painted (started minimised): its session
+    screen needs the class screens that the rest of the window holds."""
+    window = MainWindow(Catalog, SettingsStore(tmp_path / "s.ini"), FakePrompter(), FakeClock(), deferred=True,
+                        history_path=tmp_path / "history.sqlite3")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.libraryBuilt, timeout=5000):
+        window.show()
+    assert not window.is_built()
+    session, controller = window.build_session()
+    assert window.is_built() and window.session is session and window.controller is controller
+
+
+QT_MULTIMEDIA_FIRST = """
+import sys, threading
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from backcoach.audio.settings import AudioSettings
+from backcoach.gui import audio_start
+
+class Recorded:
+    def __init__(self, target, name, daemon):
+        pass
+    def start(self):
+        print("loaded before the worker:", "PySide6.QtMultimedia" in sys.modules)
+
+audio_start.threading.Thread = Recorded
+class Window(QObject):
+    class settings:
+        audio = AudioSettings
+    def set_audio(self, *args):
+        pass
+
+audio_start.start_audio(Window())
+"""
+
+
+def test_qt_multimedia_is_loaded_on_the_gui_thread_before_sound_is_chosen(tmp_path: Path) -> None:
+    """Loading Qt Multimedia logs from inside the dynamic loader; on the worker that deadlocked against the GUI
+    thread importing a module (about one start in four with no sound server): it is loaded before the worker."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKCOACH_USER_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", QT_MULTIMEDIA_FIRST], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, check=True, timeout=60)
+    assert "loaded before the worker: True" in result.stdout
