@@ -65,6 +65,9 @@ _LEVELS = (
 )
 
 
+_WARM_UP_TITLE = re.compile(r"^warm[\s-]?up\b|^warming up\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Guess:
     """A value the importer inferred rather than read, where it sits, and where the article led to it."""
@@ -345,6 +348,11 @@ class Assembler:
                 rest = block.dose.rest  # "… with 60 seconds of rest between sets" for each exercise
             if per is None and block.dose.per is not None:
                 per = block.dose.per  # "hold each stretch for 30 seconds and repeat on the other side"
+        elif sets is None and block.dose.sets is not None and (reps is not None or hold is not None):
+            # "2 sets of each, 30 s rest between sets" above "Clamshells – 15 each side": the list's sets and rest
+            sets = block.dose.sets
+            if rest is None and block.dose.rest is not None:
+                rest = block.dose.rest
         if each is not None and hold == each and reps is None and per is not None and each.low >= 10 \
                 and _SWITCHED.search(" ".join(draft.description)):
             # "30 seconds on" for a move that alternates or switches sides halfway: half the interval a side
@@ -385,7 +393,8 @@ class Assembler:
         if reps is None and hold is None:
             amount_guessed = True
             reps, hold, sets_guess, message = self._usual_dose(draft, session)
-            if sets is None and sets_guess is not None:
+            if sets is None and sets_guess is not None and not _WARM_UP_TITLE.match(block.title):
+                # a warm-up's move without a dose is done once, not in the main moves' sets
                 sets = sets_guess
                 built.guess((*path, "sets"), f"{count_text(sets)} sets as for the article's other exercises", where)
             if reps is not None:

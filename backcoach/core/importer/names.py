@@ -61,6 +61,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|body[\s-]weight)\s+(?=[a-z])",
                         re.IGNORECASE)
 """How to do a move, written before its name ("easy walking", "10 bodyweight good mornings"): not the move."""
+_POSITION_TAIL = re.compile(
+    r"\s(on (?:all fours|(?:your\s)?hands and knees|your (?:back|front|side|stomach|tummy)|the floor|a mat))$",
+    re.IGNORECASE)
+"""Where to do a move, written after its name ("Cat stretch on all fours"): not the move."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "walk", "bridge", "start"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
 
@@ -70,7 +74,11 @@ def unqualified(name: str) -> tuple[str, str] | None:
     or what is left is no name of its own ("Easy pose")."""
     found = _QUALIFIER.match(name.strip())
     if found is None:
-        return None
+        tail = _POSITION_TAIL.search(name.strip())
+        if tail is None:
+            return None
+        rest = name.strip()[:tail.start()].strip()  # "Cat stretch on all fours": the cat stretch, on all fours
+        return None if rest.lower() in _BARE_WORDS or len(rest) < 4 else (rest, tail.group(1))
     rest = name.strip()[found.end():].strip()
     if rest.lower() in _BARE_WORDS or len(rest) < 4:
         return None

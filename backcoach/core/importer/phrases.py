@@ -253,10 +253,12 @@ _BETWEEN_EXERCISES = re.compile(
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
-_AFTER_ALL = re.compile(r"\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)\b[^.;]{0,25}$")
+_AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
+                        r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence))\b[^.;]{0,25}$")
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
                           r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
-"""A rest said after all the moves, or just before the number of rounds: the rest between rounds."""
+"""A rest said after all the moves ("go straight through the list, then rest 1 minute"), or just before the number
+of rounds: the rest between rounds."""
 
 
 @dataclass(frozen=True)
@@ -388,6 +390,13 @@ def _per_of(words: str) -> Per:
     return Per.SIDE
 
 
+_BUILD_UP = re.compile(
+    r"\bstart(?:ing)?\s(?:with|at)\s(\d{1,3})(?:\s(?:reps|repetitions|times))?(?:\sa\sday)?,?\s(?:and\s)?(?:then\s)?"
+    r"(?:gradually\s|slowly\s)?(?:build|work|increase)(?:ing)?\s(?:up\s)?to\s(\d{1,3})\b(?!\s?(?:sets|seconds|secs?|minutes?|mins?))",
+    re.IGNORECASE)
+"""A count to start at and one to build up to ("Start with 10 and build up to 25"): the range of reps."""
+
+
 def find_facts(plain: str) -> list[Fact]:
     """Every dose fact in text already made plain by :func:`plain_text`, in order of position."""
     facts: list[Fact] = []
@@ -409,6 +418,10 @@ def find_facts(plain: str) -> list[Fact]:
 
     for match in _TEMPO.finditer(plain):
         add(Fact("none", match.start(), match.end()))
+    for match in _BUILD_UP.finditer(plain):
+        low, high = int(match.group(1)), int(match.group(2))
+        if 0 < low < high and free(match.start(), match.end()):
+            add(Fact("reps", match.start(), match.end(), Range(low, high)))
     for match in _DISTANCE.finditer(plain):
         if not free(match.start(), match.end()):
             continue

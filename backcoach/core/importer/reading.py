@@ -16,6 +16,7 @@ The assembly into routines (:mod:`.assemble`) decides values and guesses; this m
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 
 from ..durations import Range
@@ -205,9 +206,11 @@ _LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
 """A paragraph's label ("How to do it: Lie on your back …")."""
 _FOR_EACH = re.compile(
     r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
-    r"poses?)\b(?:\s(?:below|above|listed|here))?",
+    r"poses?)\b(?:\s(?:below|above|listed|here))?"
+    r"|^\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s(?:sets|rounds)\sof\seach\b(?!\s(?:side|leg|arm|way|direction))",
     re.IGNORECASE,
 )
+"""Said of all the moves that follow ("For each of the exercises below, …", "2 sets of each, 30 s rest")."""
 _SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks)\b|\b(?:a|per)\s(?:day|week)\b|"
                        r"\bdaily\b|\bweekly\b", re.IGNORECASE)
 """When to exercise ("a five-minute break every hour"), not how long to rest between sets."""
@@ -243,6 +246,11 @@ class Walker:
         """Past an email's "Kind regards,": the lines left are its signature."""
         self.postscript = False
         """Past a message's "P.S.": what follows is no part of the routine."""
+        self.labels: dict[tuple[str, str], SessionDraft] = {}
+        """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
+        self.shared_warm: list[tuple[str, Draft]] = []
+        """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
+        which days ("strength", or "" for every day)."""
         self.moves: dict[int, Section] = {}
         self.section: Section | None = None
         """The move section being read (a heading per move: everything under it is that move's)."""
@@ -328,8 +336,25 @@ class Walker:
         if self.section is not None:
             self._end_section()
         self._end_listing()
+        self._share_warm_up()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
+
+    def _share_warm_up(self) -> None:
+        """The warm-up said once for the plan's days, first in each day it is said of: every day with moves, or,
+        for "each strength day", every day whose title is not a mobility, recovery or rest day's."""
+        if not self.shared_warm:
+            return
+        for session in self.sessions:
+            if not session.drafts or any(b.title == "Warm-up" for b in session.blocks):
+                continue
+            drafts = [deepcopy(d) for kind, d in self.shared_warm
+                      if not kind or not _EASY_DAY.search(session.title or "")]
+            if drafts and self.count + len(drafts) <= MAX_EXERCISES:
+                self.count += len(drafts)
+                for draft in drafts:
+                    draft.kind = "listed"
+                session.blocks.insert(0, BlockDraft("Warm-up", drafts[0].position, "strong", drafts))
 
     # -- a move's section ------------------------------------------------------------------------------
 
@@ -457,6 +482,8 @@ class Walker:
             self._end_listing()
         if entry.kind is Kind.TEXT and _POSTSCRIPT.match(text):
             self.postscript = True  # "P.S. She told me to ditch the sit-ups": an aside after the message
+        if entry.kind in (Kind.HEADING, Kind.TEXT) and len(text) <= 120 and _PAGE_END.match(text.strip()):
+            self.postscript = True  # "You may also like", "14 thoughts on …": other pages' links, readers' comments
         if self.postscript:
             return
         if entry.kind is Kind.TEXT and (_SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
@@ -480,6 +507,9 @@ class Walker:
         dose = dose_of(facts)
         if (headingish or len(text) <= 90) and session_heading(text) and not dose.has_work:
             self.sessions.append(SessionDraft(text.rstrip(":!. "), _position(entry)))
+            label = _SESSION_LABEL.match(self.sessions[-1].title or "")
+            if label is not None:
+                self.labels.setdefault((label.group(1).lower(), label.group(2).lower()), self.sessions[-1])
             self.block, self.last, self.subject = None, None, None
             self.group += 1
             return
@@ -529,6 +559,8 @@ class Walker:
             self.last, self.subject = None, None
             self.group += 1
             return
+        if entry.kind is Kind.TEXT and (self._repeated_session(text) or self._timed_outing(entry)):
+            return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
             return
         if entry.kind is Kind.TEXT and (self._inline_list(entry) or self._sentence_list(entry)):
@@ -542,6 +574,38 @@ class Walker:
             self.group += 1
             return
         self._prose(entry, dose, facts)
+
+    def _repeated_session(self, text: str) -> bool:
+        """"Repeat Day 2." as all a day of a plan says: that day's moves again."""
+        found = _REPEAT_SESSION.match(text.strip())
+        session = self.session
+        if found is None or session is self.outside or session.drafts:
+            return False
+        earlier = self.labels.get((found.group(1).lower(), found.group(2).lower()))
+        copied = len(earlier.drafts) if earlier is not None else 0
+        if earlier is None or earlier is session or not copied or self.count + copied > MAX_EXERCISES:
+            return False
+        self.count += copied  # copies count towards the routine's limit: memory stays bounded
+        session.blocks.extend(deepcopy(earlier.blocks))
+        session.defaults = session.defaults.merged(earlier.defaults)
+        self.block, self.last, self.subject = None, None, None
+        return True
+
+    def _timed_outing(self, entry: Entry) -> bool:
+        """"Go for a 20–30 minute brisk walk." as a day of a plan says it: a timed move (the walk), said in prose."""
+        session = self.session
+        if session is self.outside or session.drafts or _PERSONAL.search(entry.text):
+            return False
+        found = _OUTING.search(entry.text[:600])
+        if found is None:
+            return False
+        name = found.group("name")
+        dose = read_dose(f"for {found.group('time')} minutes")
+        if not dose.has_work:
+            return False
+        self._add(self._draft(sentence_case(name[:1].upper() + name[1:]), dose, entry, "line", None), entry)
+        self.last = None
+        return True
 
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
@@ -583,7 +647,7 @@ class Walker:
         name, rest = split.name, text[len(lead):].strip(" .:–—-")
         if entry.kind is Kind.ITEM and len(rest) <= 60:
             return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
-        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or topic_heading(name) \
+        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
                 or block_heading(name) or session_heading(name) or meta_of(text) is not None:
             return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
         rest_plain = plain(rest)
@@ -673,8 +737,8 @@ class Walker:
                 line_dose.rounds = None
             if split.leading_reps and line_dose.reps is None:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
-            if not is_name_like(name) or not (line_dose.has_work or line_dose.rest):
-                return False
+            if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest):
+                return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below
             warm_up = lead is not None and lead.group(1).lower().startswith(("warm", "start", "begin"))
             if lead is not None:
                 # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
@@ -937,8 +1001,12 @@ class Walker:
             if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence) \
                     or not _REST_WORDS.search(sentence):
                 continue
+            said = Dose(rest=dose.rest, between=dose.between)
             target = self.session if not self.session.drafts else self.outside
-            target.defaults = target.defaults.merged(Dose(rest=dose.rest, between=dose.between))
+            target.defaults = target.defaults.merged(said)
+            if target is self.outside and self.session is not self.outside:
+                # "Rest 45 s between sets." after Day 4's moves is Day 4's own, whatever Day 1 said
+                self.session.defaults = self.session.defaults.merged(said)
 
     def _workout_facts(self, facts: list[Fact]) -> bool:
         return sum(1 for f in facts if f.kind in ("sets", "reps")) >= 1 and bool(self.sessions or self.outside.drafts)
@@ -988,15 +1056,25 @@ class Walker:
         warm = "warm-up" if _WARM_UP.search(text) else "cool-down" if _COOL_DOWN.search(text) else None
         if warm and found and entry.kind is Kind.TEXT:
             self.group += 1
+            every = _EVERY_SESSION.search(text) if warm == "warm-up" else None
+            shared = (every.group(1) or "").lower() if every is not None else None
             words = [w for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'")) if w]
             for number, (start, library_entry, written) in enumerate(found):
                 end = found[number + 1][0] if number + 1 < len(found) else len(words)
                 after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
                 near = read_dose(after)
+                if not near.has_work:
+                    lasting = re.search(r"(\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?(?:minutes?|mins?|seconds?|secs?))\sof\s"
+                                        r"(?:some\s|gentle\s|easy\s|brisk\s)?" + re.escape(written) + r"\b",
+                                        text.lower().replace("’", "'")[:3000])
+                    if lasting is not None:
+                        near = read_dose(f"for {lasting.group(1)}")  # "3–5 minutes of marching on the spot"
                 draft = Draft(self._mention_name(text, written, library_entry),
                               Match(library_entry.name, library_entry), near, _position(entry), "mentioned", warm=warm)
                 draft.takes_description = False
                 self._add(draft, entry)
+                if self.session is self.outside and shared is not None and len(self.shared_warm) < _MAX_SHARED:
+                    self.shared_warm.append((shared, draft))
             return True
         if found and found[0][0] == 0 and ((_SUBJECT.match(text) and entry.kind is Kind.TEXT) or dose.has_work):
             library_entry = found[0][1]
@@ -1143,6 +1221,32 @@ def _dose_only(text: str) -> bool:
     return len(words) <= 2
 
 
+_EVERY_SESSION = re.compile(
+    r"\b(?:before|start|begin|at the start of)\b[^.;]{0,40}?\b(?:each|every|all)\s(?:of\s(?:the|your)\s)?"
+    r"(?:(strength|workout|training|exercise|gym|core|main)\s)?(?:days?|sessions?|workouts?|classes)\b",
+    re.IGNORECASE)
+"""A warm-up said once for a plan's days ("Before each strength day, warm up with …")."""
+_EASY_DAY = re.compile(r"\b(?:mobility|stretch\w*|recovery|rest|walk\w*|yoga|off|flexibility|relax\w*)\b",
+                       re.IGNORECASE)
+"""A day of a plan that is no strength day."""
+_OUTING = re.compile(
+    r"\b(?:go for|take|do|head out for|fit in|enjoy)\s(?:an?\s)?(?P<time>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)[\s-]?"
+    r"(?:minutes?|mins?)\s(?P<name>(?:(?:brisk|easy|gentle|steady|light|relaxed|leisurely)\s)?"
+    r"(?:walk|jog|swim|bike ride|cycle|ride))\b",
+    re.IGNORECASE)
+"""A timed walk, jog or ride said in a sentence ("Go for a 20–30 minute brisk walk.")."""
+_PAGE_END = re.compile(
+    r"^(?:you (?:might|may) also (?:like|enjoy)|related (?:posts|articles|stories)|more (?:posts|articles) like this|"
+    r"\d{1,5}\s(?:thoughts|comments|responses|replies)\s(?:on|to)\b|(?:\d{1,5}\s)?comments?\s?(?:\(\d{1,5}\))?:?$|"
+    r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
+    re.IGNORECASE)
+"""Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
+_SESSION_LABEL = re.compile(r"^\W*(\w+)\s?#?(\w+)\b")
+_MAX_SHARED = 20
+"""At most this many warm-up moves said once for every day (each day gets a copy)."""
+_REPEAT_SESSION = re.compile(r"^(?:repeat|same as|as on|do)\s(?:the\s)?(day|class|session|workout|week)\s#?(\w{1,12})"
+                             r"(?:'s\s(?:workout|session|class|routine|moves|exercises))?\.?$", re.IGNORECASE)
+"""A day of a plan that is another day again ("Repeat Day 2.", "Same as Class 1")."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
                       r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")

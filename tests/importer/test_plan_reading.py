@@ -1,0 +1,204 @@
+"""Settings said once for many moves, and plans over several days: each rule with its test.
+
+A circuit's interval and rounds said above a list of bare names, "2 sets of each" above a list, a plan whose
+days are headings ("Day 2 – Core", "Repeat Day 2"), a warm-up said once for every strength day.
+"""
+
+from __future__ import annotations
+
+from backcoach.core.durations import Range
+from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
+from backcoach.core.importer import import_article
+from backcoach.core.importer.phrases import read_dose
+from backcoach.core.model import Per, Routine
+from backcoach.resources import bundled_routines_dir
+
+LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
+
+
+def routine_of(text: str, name: str = "article.md") -> Routine:
+    result = import_article(text, name, LIBRARY)
+    assert result.whole is not None, result.problem
+    return result.whole.routine
+
+
+def r(low: int, high: int | None = None) -> Range:
+    return Range(low, low if high is None else high)
+
+
+CLUB = """# Club core session
+
+## Part 1: Core circuit
+
+Set a timer: **40 seconds work, 20 seconds rest**. Go straight through the list, then rest 1 minute and
+repeat. **3 rounds in total.**
+
+1. Plank
+2. Side plank – 20 secs each side
+3. Superman
+
+## Part 2: Single-leg work
+
+2 sets of each, 30 seconds' rest between sets.
+
+- **Single-leg glute bridge** – 10 per leg
+- **Clamshells** – 15 each side
+"""
+
+
+def test_a_circuits_interval_said_above_a_list_of_bare_names_is_each_moves_and_set_a_timer_is_no_move() -> None:
+    """"Set a timer: 40 seconds work, 20 seconds rest … rest 1 minute and repeat. 3 rounds": every listed move
+    works 40 s (unless it says its own dose) with 20 s between moves; the block's rounds and the rest between
+    rounds; "Set a timer" names no move."""
+    routine = routine_of(CLUB)
+    circuit = routine.blocks[0]
+    assert [e.name for e in circuit.exercises] == ["Plank", "Side plank", "Superman"]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    plank, side, superman = circuit.exercises
+    assert (plank.hold, superman.hold, side.hold, side.per) == (r(40), r(40), r(20), Per.SIDE)
+    assert plank.timing.between == r(20) and plank.reps is None
+
+
+def test_a_rest_after_going_through_the_list_is_the_rest_between_rounds() -> None:
+    dose = read_dose("Go straight through the list, then rest 1 minute and repeat. 3 rounds in total.")
+    assert (dose.round_rest, dose.rest, dose.rounds) == (r(60), None, 3)
+
+
+def test_sets_of_each_above_a_list_are_every_moves_sets_and_rest() -> None:
+    """"2 sets of each, 30 seconds' rest between sets" above moves that give their own reps."""
+    bridge, clams = routine_of(CLUB).blocks[1].exercises
+    assert (bridge.sets, bridge.reps, bridge.per, bridge.timing.rest) == (2, r(10), Per.LEG, r(30))
+    assert (clams.sets, clams.reps, clams.timing.rest) == (2, r(15), r(30))
+
+
+def test_of_each_side_is_not_said_of_every_move() -> None:
+    text = "Stretches\n\n- Hip flexor stretch: 2 sets of each side, 30 s\n- Cat-cow x 10\n"
+    hip, cat = routine_of(text, "s.txt").exercises
+    assert cat.sets == 1
+    assert hip.per == Per.SIDE
+
+
+PLAN = """# One-week plan
+
+## Day 1 – Core
+
+- Dead bug: 2 sets of 10
+- Glute bridge: 2 sets of 12
+
+Rest 30 seconds between sets.
+
+## Day 2 – Mobility
+
+- Cat-cow: 10 slow reps
+- Child's pose: hold 30 seconds
+
+## Day 3 – Strength
+
+- Bird dog: 3 sets of 8 reps per side
+- Wall angels: 2 sets of 10
+
+Rest 60 seconds between sets.
+
+## Day 4 – Mobility
+
+Repeat Day 2.
+"""
+
+
+def plan_blocks() -> dict[str, list[str]]:
+    routine = routine_of(PLAN)
+    return {b.title: [e.name for e in b.exercises] for b in routine.blocks}
+
+
+def test_each_days_rest_line_is_that_days_own() -> None:
+    """"Rest 60 seconds between sets." after Day 3's moves is Day 3's, not Day 1's 30 s carried on."""
+    routine = routine_of(PLAN)
+    by_name = {e.name: e for e in routine.exercises}
+    assert by_name["Dead bug"].timing.rest == r(30) and by_name["Bird dog"].timing.rest == r(60)
+    assert by_name["Wall angels"].timing.rest == r(60)
+
+
+def test_repeat_day_n_copies_that_days_moves() -> None:
+    blocks = plan_blocks()
+    assert blocks["Day 4 – Mobility"] == blocks["Day 2 – Mobility"] == ["Cat-cow", "Child's pose"]
+
+
+def test_repeat_of_a_day_that_does_not_exist_adds_nothing() -> None:
+    text = PLAN.replace("Repeat Day 2.", "Repeat Day 9.")
+    assert "Day 4 – Mobility" not in {b.title for b in routine_of(text).blocks}
+
+
+def test_a_warm_up_said_once_for_each_strength_day_opens_every_strength_day_only() -> None:
+    """"Before each strength day, warm up with 3–5 minutes of marching on the spot and a few arm circles.":
+    both moves open Day 1 and Day 3, not the mobility days; the march lasts 3–5 minutes; arm circles, with no
+    dose, are done once, not in the strength moves' sets."""
+    text = PLAN.replace("# One-week plan\n", "# One-week plan\n\nBefore each strength day, warm up with 3–5 minutes "
+                                             "of marching on the spot and a few arm circles.\n")
+    routine = routine_of(text)
+    blocks = {b.title: b for b in routine.blocks}
+    warm_ups = [b for b in routine.blocks if b.title.endswith("Warm-up")]
+    assert len(warm_ups) == 2
+    assert [e.name for e in warm_ups[0].exercises] == ["Marching on the spot", "Arm circles"]
+    march, circles = warm_ups[0].exercises
+    assert march.hold == r(180, 300) and circles.sets == 1
+    assert [e.name for e in blocks["Day 2 – Mobility"].exercises] == ["Cat-cow", "Child's pose"]
+
+
+def test_a_warm_up_said_for_every_session_opens_every_day() -> None:
+    text = PLAN.replace("# One-week plan\n", "# One-week plan\n\nStart every session with a warm-up: "
+                                             "10 arm circles.\n")
+    routine = routine_of(text)
+    assert sum(1 for b in routine.blocks if b.title.endswith("Warm-up")) == 4
+
+
+def test_a_day_that_is_a_timed_walk_said_in_prose_has_the_walk() -> None:
+    """"Go for a 20–30 minute brisk walk." is all Day 3 says: the library's Walking, 20–30 minutes."""
+    text = PLAN.replace("## Day 4 – Mobility", "## Day 5 – Active recovery\n\nGo for a 20–30 minute brisk walk. "
+                                               "Keep your pace conversational.\n\n## Day 4 – Mobility")
+    routine = routine_of(text)
+    walk = next(b for b in routine.blocks if b.title.startswith("Day 5")).exercises
+    assert len(walk) == 1 and walk[0].hold == r(1200, 1800)
+    assert walk[0].name == "Walking" or "walk" in walk[0].name.lower()
+
+
+def test_a_walk_said_after_a_days_moves_or_as_the_authors_habit_is_no_move() -> None:
+    text = PLAN.replace("Rest 60 seconds between sets.", "Rest 60 seconds between sets. Then go for a 20 minute "
+                                                         "walk if you like.")
+    day3 = next(b for b in routine_of(text).blocks if b.title.startswith("Day 3"))
+    assert [e.name for e in day3.exercises] == ["Bird dog", "Wall angels"]
+    mine = "# Plan\n\n## Day 1\n\nI go for a 30 minute walk every morning.\n\n- Cat-cow x 10\n"
+    assert [e.name for e in routine_of(mine).exercises] == ["Cat-cow"]
+
+
+def test_a_rest_day_has_no_moves_and_a_blogs_links_and_comments_are_no_part_of_it() -> None:
+    """Day 7 ("Take the day off") has no moves; "You may also like" links and "14 thoughts on …" comments after
+    it are other pages and readers, not Day 7's moves."""
+    html = ("<html><body><h1>Plan</h1><h2>Day 1 – Core</h2><ul><li>Dead bug: 2 sets of 10</li></ul>"
+            "<h2>Day 2 – Rest</h2><p>Take the day off completely.</p>"
+            "<h3>You may also like</h3><p><a>10-Minute Morning Stretch for Stiff Backs</a></p>"
+            "<h3>14 thoughts on \"Plan\"</h3><p>Mike T. says: Can I do bird dog twice?</p></body></html>")
+    routine = routine_of(html, "plan.html")
+    assert [e.name for e in routine.exercises] == ["Dead bug"]
+
+
+def test_read_more_in_the_middle_of_an_article_does_not_end_it() -> None:
+    text = "Moves\n\n- Cat-cow x 10\n\nRead more: Our core guide\n\n- Child's pose 30 s\n"
+    assert [e.name for e in routine_of(text, "m.txt").exercises] == ["Cat-cow", "Child's pose"]
+
+
+def test_where_a_move_is_done_after_its_name_is_not_part_of_the_name() -> None:
+    """"Cat stretch on all fours" is the cat stretch (done on all fours); "Bridge on your back" the library's
+    bridge; a bare "Stretch on the floor" keeps its words."""
+    from backcoach.core.importer.names import unqualified
+
+    assert unqualified("Cat stretch on all fours") == ("Cat stretch", "on all fours")
+    assert unqualified("Stretch on the floor") is None
+    text = "Gentle moves\n\n### Cat stretch on all fours\n\nKneel on all fours. Round your back. Repeat six times.\n"
+    assert [e.name for e in routine_of(text).exercises] == ["Cat stretch"]
+
+
+def test_start_with_a_count_and_build_up_to_another_is_a_range_of_reps() -> None:
+    assert read_dose("Start with 5 repetitions a day and gradually build up to 30.").reps == r(5, 30)
+    assert read_dose("Start with 10 and build up to 25.").reps == r(10, 25)
+    seconds = read_dose("Start with 10 seconds and build up to 30 seconds.")
+    assert seconds.reps is None and seconds.hold == r(10)
