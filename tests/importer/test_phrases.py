@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from article_helpers import LIBRARY, r, routine_of
 
 from backcoach.core.durations import Range
-from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
 from backcoach.core.importer import import_article
 from backcoach.core.importer.names import Matcher
 from backcoach.core.importer.phrases import plain_text, read_dose, read_line_dose
-from backcoach.core.model import Exercise, Per, Routine
-from backcoach.resources import bundled_routines_dir
-
-LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
-
-
-def routine_of(text: str, name: str = "article.txt") -> Routine:
-    result = import_article(text, name, LIBRARY)
-    assert result.whole is not None, result.problem
-    return result.whole.routine
+from backcoach.core.model import Exercise, Per
 
 
 def only(text: str) -> Exercise:
@@ -26,9 +17,6 @@ def only(text: str) -> Exercise:
     assert len(exercises) == 1, [e.name for e in exercises]
     return exercises[0]
 
-
-def r(low: int, high: int | None = None) -> Range:
-    return Range(low, low if high is None else high)
 
 
 # -- the forms of issue 19 ------------------------------------------------------------------------------------

@@ -6,25 +6,11 @@ days are headings ("Day 2 – Core", "Repeat Day 2"), a warm-up said once for ev
 
 from __future__ import annotations
 
-from backcoach.core.durations import Range
-from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
-from backcoach.core.importer import import_article
+from article_helpers import r
+from article_helpers import routine_of as read_article
+
 from backcoach.core.importer.phrases import read_dose
 from backcoach.core.model import Per, Routine
-from backcoach.resources import bundled_routines_dir
-
-LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
-
-
-def routine_of(text: str, name: str = "article.md") -> Routine:
-    result = import_article(text, name, LIBRARY)
-    assert result.whole is not None, result.problem
-    return result.whole.routine
-
-
-def r(low: int, high: int | None = None) -> Range:
-    return Range(low, low if high is None else high)
-
 
 CLUB = """# Club core session
 
@@ -202,3 +188,8 @@ def test_start_with_a_count_and_build_up_to_another_is_a_range_of_reps() -> None
     assert read_dose("Start with 10 and build up to 25.").reps == r(10, 25)
     seconds = read_dose("Start with 10 seconds and build up to 30 seconds.")
     assert seconds.reps is None and seconds.hold == r(10)
+
+
+def routine_of(text: str, name: str = "article.md") -> Routine:
+    """A plan is mostly Markdown: read as one unless the test says otherwise."""
+    return read_article(text, name)

@@ -7,28 +7,15 @@ a yoga blog's paragraphs — and about what is never a move or a title (adverts,
 
 from __future__ import annotations
 
+from article_helpers import LIBRARY, r, routine_of
+
 from backcoach.core.durations import Range
-from backcoach.core.exercise_library import ExerciseLibrary, load_library_path
 from backcoach.core.importer import import_article
 from backcoach.core.importer.names import Matcher
 from backcoach.core.importer.phrases import read_dose, read_line_dose
 from backcoach.core.importer.sections import move_sections
 from backcoach.core.importer.source import Kind, read_entries, text_entries
-from backcoach.core.model import Per, Routine
-from backcoach.resources import bundled_routines_dir
-
-LIBRARY: ExerciseLibrary = load_library_path(bundled_routines_dir() / "exercises.yaml")
-
-
-def routine_of(text: str, name: str = "article.txt") -> Routine:
-    result = import_article(text, name, LIBRARY)
-    assert result.whole is not None, result.problem
-    return result.whole.routine
-
-
-def r(low: int, high: int | None = None) -> Range:
-    return Range(low, low if high is None else high)
-
+from backcoach.core.model import Per
 
 LISTICLE = """<html><head><title>Best back moves | Site</title></head><body>
 <div class="nav"><a>Fitness</a> | <a>Health</a> | <a>Subscribe</a></div>
