@@ -48,8 +48,6 @@ class CatalogLoader(QObject):
         self._user_folder = user_folder
         self.catalog = Catalog(())
         self.opened: list[CatalogEntry] = []
-        self.last_reading = Reading(self.catalog)
-        """The last reading of the folders (an empty one before the first)."""
         self.view: RoutineLibraryView | None = None
         self.copy_failure: str | None = None
         """Why the last copy into the user's folder failed (for the status line), until the next summary."""
@@ -58,7 +56,7 @@ class CatalogLoader(QObject):
 
     def reload(self) -> Reading:
         """Read the folders again and show the result."""
-        reading = self.last_reading = self._read()
+        reading = self._read()
         self.catalog = reading.catalog
         # files opened from elsewhere are read again too (a few at most): the list shows what is on disk
         self.opened = [self._read_file(entry.path) for entry in self.opened]

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             build_rest(self, self._given_prompter, self._history_path)
             self._is_built = True
             if self.library_loaded:  # the routines were read before: what the reading tells these parts
-                self._reading_shown(self.loader.last_reading)
+                self._reading_shown(self.loader.catalog)
             self.built.emit()
 
     def build_session(self) -> tuple[SessionView, SessionController]:
@@ -242,11 +242,11 @@ class MainWindow(QMainWindow):
         self.status.setText(self.loader.status(reading))
         self.libraryLoaded.emit(len(reading.catalog.entries))
         if self._is_built:
-            self._reading_shown(reading)
+            self._reading_shown(reading.catalog)
 
-    def _reading_shown(self, reading: Reading) -> None:
+    def _reading_shown(self, catalog: Catalog) -> None:
         """What the editor and the history take from a reading of the routines."""
-        self.editor_panel.set_exercise_library(reading.catalog.exercise_library)
+        self.editor_panel.set_exercise_library(catalog.exercise_library)
         self.history_screen.routines_listed()  # their "last done", a moment later
 
     def open_file(self, path: Path) -> CatalogEntry:
@@ -269,7 +269,6 @@ class MainWindow(QMainWindow):
 
     def place(self, screen: QWidget, *, status: bool = True) -> None:
         """Place ``screen`` in the window; any screen but the library takes the editor's room too."""
-        self.build_rest()
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)

@@ -63,7 +63,7 @@ class ProgrammeScreen(QObject):
         """Where to export the calendar (tests answer it)."""
         self.pick: Callable[[list[ProgrammeEntry], str], int] = self._pick
         """Which programme to follow: an index of the list, -1 for none (tests answer it)."""
-        self.catalog: Catalog | None = window.loader.last_reading.catalog if window.library_loaded else None
+        self.catalog: Catalog | None = window.loader.catalog if window.library_loaded else None
         self.programmes: tuple[ProgrammeEntry, ...] = ()
         self._read_for: tuple[Catalog, Path] | None = None
         self._history_open = False
