@@ -19,7 +19,7 @@ COMPACT_WINDOW_HEIGHT = 700
 """Below both (a narrow library in a short window) the panel is one line: today's session, Start and the menu."""
 COMPACT_WARNING = "Too soon for the same muscles."
 COMPACT_BUTTONS = {"Start today's session": "Start", "Choose a programme…": "Choose…"}
-"""What the button says on one line (the whole words stay its accessible name and are in the tooltip): beside
+"""What the button says on one line (the whole words stay its accessible name): beside
 it, "No programme yet" must not wrap onto a second line at 800x600 with the editor open."""
 WARNING_COLOUR = "#92400e"  # amber-800: white on it is 7:1, readable in light and dark themes
 
