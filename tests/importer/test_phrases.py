@@ -556,3 +556,9 @@ def test_the_last_rest_of_a_work_and_rest_table_ends_the_round() -> None:
     block = result.whole.routine.blocks[0]
     assert (block.rounds, block.rest_between_rounds) == (3, r(15))
     assert any(g.path == ("blocks", 0, "rest_between_rounds") for g in result.whole.guesses)  # a guess, marked
+
+
+def test_a_rest_cut_to_a_time_is_a_rest() -> None:
+    """"cut your rest to 30 seconds", "reduce rest to 45 s": a rest, not a hold."""
+    assert read_dose("cut your rest to 30 seconds").rest == r(30)
+    assert read_dose("reduce rest to 45 s").hold is None

@@ -193,3 +193,111 @@ def test_start_with_a_count_and_build_up_to_another_is_a_range_of_reps() -> None
 def routine_of(text: str, name: str = "article.md") -> Routine:
     """A plan is mostly Markdown: read as one unless the test says otherwise."""
     return read_article(text, name)
+
+
+WEEKS = """# Four-week core plan
+
+Rest 30-45 seconds between sets unless I say otherwise.
+
+## Week 1
+
+### Day 1 – Strength
+
+- **Dead bug** – 2 sets of 6 each side
+- **Plank on your knees** – 2 x 15 seconds
+
+### Day 2 – Mobility
+
+- **Cat-cow** – 10 slow reps
+- **Child's pose** – hold 30 seconds
+
+## Week 2
+
+### Day 1 – Strength
+
+Same as Week 1 but 3 sets of each exercise.
+
+### Day 2 – Mobility
+
+As Week 1, plus **hip flexor stretch** – 30 seconds per side.
+
+## Week 3
+
+### Day 1 – Strength
+
+Same as Week 2, but hold the plank for 45 seconds and cut your rest to 30 seconds.
+
+### Day 2 – Mobility
+
+As Week 2, but drop the child's pose.
+
+## What next?
+
+Repeat weeks 2 and 3.
+"""
+
+
+def weeks() -> dict[str, list[tuple[str, object, object, object, object]]]:
+    routine = routine_of(WEEKS, "weeks.md")
+    return {b.title: [(e.name, e.sets, e.reps or e.hold, e.timing.rest, e.per) for e in b.exercises]
+            for b in routine.blocks}
+
+
+def test_days_under_week_headings_are_parts_named_for_both() -> None:
+    """"## Week 1" then "### Day 1 – Strength": the part "Week 1 – Day 1 – Strength"; "Week 2" is no move."""
+    titles = list(weeks())
+    assert titles == [f"Week {w} – Day {d}" for w in (1, 2, 3) for d in ("1 – Strength", "2 – Mobility")]
+
+
+def test_same_as_week_n_but_copies_that_weeks_same_day_with_the_change() -> None:
+    """"Same as Week 1 but 3 sets of each exercise": week 1's day 1, every move in 3 sets; "As Week 1, plus hip
+    flexor stretch – 30 seconds per side": week 1's day 2 and the added move with its own dose."""
+    parts = weeks()
+    general = r(30, 45)
+    assert parts["Week 2 – Day 1 – Strength"] == [("Dead bug", 3, r(6), general, Per.SIDE),
+                                                  ("Plank on your knees", 3, r(15), general, None)]
+    assert parts["Week 2 – Day 2 – Mobility"] == parts["Week 1 – Day 2 – Mobility"] + [
+        ("Hip flexor stretch", 1, r(30), general, Per.SIDE)]
+
+
+def test_a_change_said_of_a_named_move_is_that_moves_and_a_rest_is_every_moves() -> None:
+    """"but hold the plank for 45 seconds and cut your rest to 30 seconds": the plank's hold, everyone's rest;
+    "but drop the child's pose": the copy without it. Changes never reach the part copied."""
+    parts = weeks()
+    assert parts["Week 3 – Day 1 – Strength"] == [("Dead bug", 3, r(6), r(30), Per.SIDE),
+                                                  ("Plank on your knees", 3, r(45), r(30), None)]
+    assert [p[0] for p in parts["Week 3 – Day 2 – Mobility"]] == ["Cat-cow", "Hip flexor stretch"]
+    assert parts["Week 1 – Day 1 – Strength"][1] == ("Plank on your knees", 2, r(15), r(30, 45), None)
+
+
+def test_a_week_that_is_another_week_copies_each_of_its_days() -> None:
+    """"## Week 2" then "Same as week 1, but add a set.": each of week 1's days again under week 2, one set more."""
+    text = WEEKS.split("## Week 2")[0] + "## Week 2\n\nSame as week 1, but add a set.\n"
+    parts = weeks_of(text)
+    assert list(parts) == ["Week 1 – Day 1 – Strength", "Week 1 – Day 2 – Mobility", "Week 2 – Day 1 – Strength",
+                           "Week 2 – Day 2 – Mobility"]
+    assert [p[1] for p in parts["Week 2 – Day 1 – Strength"]] == [3, 3]
+    assert [p[1] for p in parts["Week 2 – Day 2 – Mobility"]] == [2, 2]
+
+
+def weeks_of(text: str) -> dict[str, list[tuple[str, object, object, object, object]]]:
+    routine = routine_of(text, "weeks.md")
+    return {b.title: [(e.name, e.sets, e.reps or e.hold, e.timing.rest, e.per) for e in b.exercises]
+            for b in routine.blocks}
+
+
+def test_a_day_heading_that_says_it_is_another_day_copies_it() -> None:
+    """"Day 3: Same as Day 1 but 12 reps": day 1's moves, the counted ones at 12 reps, the held ones as they were."""
+    text = ("Day 1: Core\n\n- Dead bug: 2 sets of 10\n- Side plank: 20 seconds each side\n\n"
+            "Day 2: Walk\n\n- Brisk walk: 20 minutes\n\nDay 3: Same as Day 1 but 12 reps\n")
+    parts = weeks_of(text)
+    assert parts["Day 3: Same as Day 1 but 12 reps"] == [("Dead bug", 2, r(12), None, None),
+                                                         ("Side plank", 1, r(20), None, Per.SIDE)]
+
+
+def test_a_rest_said_in_a_sentence_that_mentions_the_writer_later_is_still_the_rest() -> None:
+    """"Rest 30–45 seconds between sets unless I say otherwise." is an instruction; "I rest 2 minutes between
+    sets" is a story."""
+    assert weeks()["Week 1 – Day 2 – Mobility"][0][3] == r(30, 45)
+    story = WEEKS.replace("Rest 30-45 seconds between sets unless I say otherwise.", "I rest 2 minutes between sets.")
+    assert weeks_of(story)["Week 1 – Day 2 – Mobility"][0][3] is None

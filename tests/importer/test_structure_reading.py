@@ -11,7 +11,7 @@ from article_helpers import LIBRARY, r, routine_of
 
 from backcoach.core.durations import Range
 from backcoach.core.importer import import_article
-from backcoach.core.importer.names import Matcher
+from backcoach.core.importer.names import Matcher, is_name_like
 from backcoach.core.importer.phrases import read_dose, read_line_dose
 from backcoach.core.importer.sections import move_sections
 from backcoach.core.importer.source import Kind, read_entries, text_entries
@@ -305,3 +305,9 @@ def test_a_numbered_section_ends_where_another_part_of_the_article_begins() -> N
     routine = routine_of(text)
     assert [e.name for e in routine.exercises] == ["Bridging", "Cat camel", "Child's pose"]
     assert routine.exercises[2].hold == r(60) and routine.exercises[1].reps == r(8)
+
+
+def test_a_name_may_say_where_the_body_is_with_your() -> None:
+    """"Plank on your knees – 2 x 15 seconds" is a move; "your" elsewhere still marks a sentence."""
+    assert is_name_like("Plank on your knees") and is_name_like("Knee to your chest")
+    assert not is_name_like("Keep your back straight") and not is_name_like("Your core")

@@ -116,7 +116,15 @@ def is_name_like(text: str) -> bool:
         return False  # "Hold a forearm plank …" is an instruction
     if all(w in _SMALL_WORDS for w in lowered) or " ".join(lowered) in _PAUSES:
         return False  # "The", "Rest": no move
+    if _ON_YOUR.search(text):
+        lowered = _WORD.findall(_ON_YOUR.sub(" ", " ".join(lowered)))  # "Plank on your knees": where, in a name
     return not any(w in _NOT_IN_NAMES for w in lowered)
+
+
+_ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
+                      r"elbows|hands and knees)\b", re.IGNORECASE)
+"""Where the body is, said inside a move's name after its first word ("Plank on your knees", "Knee to your
+chest"); "your" elsewhere marks a sentence."""
 
 
 def _all_capitals(text: str) -> bool:

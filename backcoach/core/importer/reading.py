@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..durations import Range
 from ..exercise_library import LibraryExercise
+from ..loader import MAX_SETS
 from ..model import Per, count_most
 from ..problems import Position
 from .names import Match, Matcher, is_name_like, sentence_case, split_entry, unqualified
@@ -28,7 +29,16 @@ from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, r
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, SUBHEADING, Section, move_sections
 from .source import Entry, Kind
-from .structure import block_heading, header_kinds, meta_of, session_heading, topic_heading
+from .structure import (
+    LABEL_NUMBERS,
+    block_heading,
+    header_kinds,
+    meta_of,
+    period_heading,
+    session_heading,
+    session_labels,
+    topic_heading,
+)
 
 MAX_EXERCISES = 1000
 
@@ -122,6 +132,12 @@ class SessionDraft:
     intro: str | None = None
     advice: list[str] = field(default_factory=list)
     closed: bool = False
+    heading: str | None = None
+    """The part's own heading, without the week it stands under ("Day 2 – Mobility")."""
+    labels: list[tuple[str, str]] = field(default_factory=list)
+    """What other parts call it: ``("week", "2")``, ``("day", "1")`` (see :func:`.structure.session_labels`)."""
+    period: SessionDraft | None = None
+    """The week it stands under, in a plan of weeks and days."""
 
     @property
     def drafts(self) -> list[Draft]:
@@ -248,6 +264,8 @@ class Walker:
         """Past a message's "P.S.": what follows is no part of the routine."""
         self.labels: dict[tuple[str, str], SessionDraft] = {}
         """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
+        self.period: tuple[SessionDraft, int] | None = None
+        """The week being read in a plan of weeks and days, and its heading's rank (7 for a line)."""
         self.shared_warm: list[tuple[str, Draft]] = []
         """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
         which days ("strength", or "" for every day)."""
@@ -505,13 +523,12 @@ class Walker:
         text_plain = plain(text)
         facts = find_facts(text_plain.text)
         dose = dose_of(facts)
-        if (headingish or len(text) <= 90) and session_heading(text) and not dose.has_work:
-            self.sessions.append(SessionDraft(text.rstrip(":!. "), _position(entry)))
-            label = _SESSION_LABEL.match(self.sessions[-1].title or "")
-            if label is not None:
-                self.labels.setdefault((label.group(1).lower(), label.group(2).lower()), self.sessions[-1])
-            self.block, self.last, self.subject = None, None, None
-            self.group += 1
+        if self.period is not None and entry.kind is Kind.HEADING and not session_heading(text) \
+                and (entry.level or 6) <= self.period[1]:
+            self.period = None  # "## What next?" after the weeks: the plan's weeks are over
+        if (headingish or len(text) <= 90) and session_heading(text) and (not dose.has_work or _REPEAT_SESSION.match(
+                _SESSION_SAID.split(text, maxsplit=1)[-1].strip())):
+            self._start_session(entry, text)
             return
         if headingish and self._dosed_block_heading(entry):
             return
@@ -575,21 +592,151 @@ class Walker:
             return
         self._prose(entry, dose, facts)
 
+    def _start_session(self, entry: Entry, text: str) -> None:
+        """A part of a plan: "Day 1: Core", "Week 2", or a day under a week ("Week 2" then "Day 1 and Day 3 –
+        Strength": the part "Week 2 – Day 1 and Day 3 – Strength"). A heading that says what the part is
+        ("Day 4: Same as Day 1") copies that part."""
+        title = text.rstrip(":!. ")
+        rank = max(1, min(entry.level, 6)) if entry.kind is Kind.HEADING and entry.level else 7
+        period = self.period
+        labels = session_labels(title)
+        if period_heading(title):
+            session = SessionDraft(title, _position(entry), heading=title, labels=labels)
+            self.period = (session, rank)
+        elif period is not None and rank >= period[1] and not any(k == "week" for k, _n in labels):
+            parent = period[0]
+            session = SessionDraft(f"{parent.title} – {title}", _position(entry), heading=title,
+                                   labels=parent.labels + labels, period=parent)
+        else:
+            session = SessionDraft(title, _position(entry), heading=title, labels=labels)
+        self.sessions.append(session)
+        for label in labels[:4]:
+            self.labels.setdefault(label, session)
+        self.block, self.last, self.subject = None, None, None
+        self.group += 1
+        said = _SESSION_SAID.split(title, maxsplit=1)
+        if len(said) == 2:
+            self._repeated_session(said[1])
+
     def _repeated_session(self, text: str) -> bool:
-        """"Repeat Day 2." as all a day of a plan says: that day's moves again."""
-        found = _REPEAT_SESSION.match(text.strip())
+        """"Repeat Day 2.", "As Week 1.", "Same as Week 1 but 3 sets of each exercise", "As Week 1, plus hip
+        flexor stretch – 30 seconds per side": as all a part of a plan says, that part's moves again, with the
+        change it states (see :meth:`_change`). Under a week, "Same as Week 1" is the same day of week 1; said of
+        a whole week, it copies each of that week's days."""
+        found = _REPEAT_SESSION.match(text.strip()[:600])
         session = self.session
         if found is None or session is self.outside or session.drafts:
             return False
-        earlier = self.labels.get((found.group(1).lower(), found.group(2).lower()))
-        copied = len(earlier.drafts) if earlier is not None else 0
-        if earlier is None or earlier is session or not copied or self.count + copied > MAX_EXERCISES:
+        word = (found.group("word") or found.group("weekday") or "").lower()
+        number = (found.group("number") or "").lower()
+        key = (word, LABEL_NUMBERS.get(number, number))
+        change = found.group("change") or ""
+        earlier = self._referred(key, session)
+        if earlier is None:
+            return False
+        if earlier.drafts:
+            copies = [(session, earlier)]
+        else:  # "Week 2: same as week 1": each of week 1's days again, under week 2
+            copies = []
+            for day in (s for s in self.sessions if s.period is earlier and s.drafts):
+                title = f"{session.title} – {day.heading}"
+                copy = SessionDraft(title, session.position, heading=day.heading,
+                                    labels=session.labels + [k for k in day.labels if k[0] != "week"], period=session)
+                copies.append((copy, day))
+        copied = sum(len(e.drafts) for _s, e in copies)
+        if not copied or self.count + copied > MAX_EXERCISES:
             return False
         self.count += copied  # copies count towards the routine's limit: memory stays bounded
-        session.blocks.extend(deepcopy(earlier.blocks))
-        session.defaults = session.defaults.merged(earlier.defaults)
-        self.block, self.last, self.subject = None, None, None
+        for target, source in copies:
+            if target is not session:
+                self.sessions.append(target)
+            blocks = deepcopy(source.blocks)
+            for block in blocks:
+                if block.title == _short_title(source.title or ""):
+                    block.title = _short_title(target.title or "")
+            target.blocks.extend(blocks)
+            target.defaults = target.defaults.merged(source.defaults)
+            self.block = target.blocks[-1] if target.blocks else None
+            if change:
+                self._change(target, change, session.position)
+        self.block = self.session.blocks[-1] if self.session.blocks else None
+        self.last, self.subject = None, None
         return True
+
+    def _referred(self, key: tuple[str, str], session: SessionDraft) -> SessionDraft | None:
+        """The part "Same as Week 1" or "Repeat Day 2" means, seen from ``session``: under a week, a week is
+        that week's day of the same name (or label), and a day is that day of the same week first."""
+        if session.period is not None and key[0] == "week":
+            days = [s for s in self.sessions if s is not session and s.period is not None
+                    and key in s.period.labels[:1] and s.drafts]
+            own = session.heading.lower() if session.heading else ""
+            same = [s for s in days if (s.heading or "").lower() == own] or [
+                s for s in days if set(s.labels[1:]) & set(session.labels[1:])]
+            return same[0] if same else days[0] if len(days) == 1 else None
+        if session.period is not None:
+            near = [s for s in self.sessions if s is not session and s.period is session.period and key in s.labels]
+            if near:
+                return near[0]
+        earlier = self.labels.get(key)
+        return earlier if earlier is not session else None
+
+    def _change(self, session: SessionDraft, change: str, position: Position) -> None:
+        """What a copied part changes, clause by clause: "but 3 sets of each exercise", "hold the plank for 45
+        seconds", "cut your rest to 30 seconds", "plus hip flexor stretch – 30 seconds per side", "drop the
+        plank", "add a set". A dose said of a move it names is that move's, else every move's (a hold only
+        to those held, reps only to those counted); an added move is read as a line of the part."""
+        for clause in _CHANGE_SPLIT.split(change[:600]):
+            clause = _CHANGE_LEAD.sub("", clause.strip(" .;:–—-"))
+            if not clause:
+                continue
+            more = _INCREMENT.match(clause)
+            if more is not None:
+                self._increment(session, more)
+                continue
+            added = _ADDED.match(clause)
+            dropped = _DROPPED.match(clause)
+            if added is not None:
+                line = Entry(Kind.ITEM, clause[added.end():], position.line, position.column)
+                line_plain = plain(line.text)
+                facts = find_facts(line_plain.text)
+                self._line(line, line_plain, facts, dose_of(facts), None)
+                continue
+            named = self._named_drafts(session, clause[dropped.end():] if dropped is not None else clause)
+            if dropped is not None:
+                for block in session.blocks:
+                    block.drafts = [d for d in block.drafts if d not in named]
+                continue
+            dose = read_dose(clause).settle()
+            if not (dose.has_work or dose.rest is not None or dose.per is not None):
+                continue
+            for draft in named or session.drafts:
+                _changed(draft, dose, bool(named))
+
+    def _named_drafts(self, session: SessionDraft, clause: str) -> list[Draft]:
+        """The part's moves a clause names ("hold the plank for 45 seconds": the plank)."""
+        lowered = clause.lower().replace("’", "'")
+        keys = {e.name for _w, e, _t in self.matcher.mentions(clause[:300])}
+        found = [d for d in session.drafts
+                 if re.search(r"\b" + re.escape(d.name.lower().replace("’", "'")) + r"(?:e?s)?\b", lowered)
+                 or (d.match.entry is not None and d.key in keys)]
+        return found
+
+    @staticmethod
+    def _increment(session: SessionDraft, more: re.Match[str]) -> None:
+        """"add a set", "add 2 reps to each exercise", "add 10 seconds to each hold": every move's, one more."""
+        amount = int(more.group("n") or 1)
+        what = more.group("what").lower()
+        for draft in session.drafts:
+            dose = draft.dose.settle()
+            if what.startswith("set"):
+                sets = dose.sets if dose.sets is not None else 1
+                dose.sets = (min(MAX_SETS, sets + amount) if isinstance(sets, int)
+                             else Range(min(MAX_SETS, sets.low + amount), min(MAX_SETS, sets.high + amount)))
+            elif what.startswith(("rep", "time")) and dose.reps is not None:
+                dose.reps = Range(dose.reps.low + amount, dose.reps.high + amount)
+            elif what.startswith("s") and not what.startswith("set") and dose.hold is not None and dose.reps is None:
+                dose.hold = Range(dose.hold.low + amount, dose.hold.high + amount)
+            draft.dose = dose
 
     def _timed_outing(self, entry: Entry) -> bool:
         """"Go for a 20–30 minute brisk walk." as a day of a plan says it: a timed move (the walk), said in prose."""
@@ -979,8 +1126,7 @@ class Walker:
                 used = self._prose_moves(entry) or self._mentions(entry, dose, personal)
             else:
                 used = self._mentions(entry, dose, personal) or self._prose_moves(entry)
-            if not personal:
-                self._general_rest(text)
+            self._general_rest(text)
         session = self.session
         if entry.kind is Kind.TEXT and session.intro is None and not session.drafts and not personal \
                 and len(text) >= 40 and not used:
@@ -997,9 +1143,11 @@ class Walker:
         """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
         moves, for every part."""
         for sentence in _SENTENCE.split(text):
+            rest_word = _REST_WORDS.search(sentence)
+            if rest_word is None or _PERSONAL.search(sentence[:rest_word.start()]):
+                continue  # "I rest two minutes between sets" is a story; "Rest 30 s unless I say otherwise" is not
             dose = read_dose(sentence)
-            if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence) \
-                    or not _REST_WORDS.search(sentence):
+            if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence):
                 continue
             said = Dose(rest=dose.rest, between=dose.between)
             target = self.session if not self.session.drafts else self.outside
@@ -1241,12 +1389,32 @@ _PAGE_END = re.compile(
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
-_SESSION_LABEL = re.compile(r"^\W*(\w+)\s?#?(\w+)\b")
 _MAX_SHARED = 20
 """At most this many warm-up moves said once for every day (each day gets a copy)."""
-_REPEAT_SESSION = re.compile(r"^(?:repeat|same as|as on|do)\s(?:the\s)?(day|class|session|workout|week)\s#?(\w{1,12})"
-                             r"(?:'s\s(?:workout|session|class|routine|moves|exercises))?\.?$", re.IGNORECASE)
-"""A day of a plan that is another day again ("Repeat Day 2.", "Same as Class 1")."""
+_REPEAT_SESSION = re.compile(
+    r"^(?:(?:repeat|do|copy)(?:\sthe\ssame\sas)?|(?:the\s)?same\sas|as|as\son|as\sin|as\sfor|as\sper)\s(?:the\s)?"
+    r"(?:(?P<word>day|class|session|workout|week)\s?#?\s?(?P<number>\d{1,2}|[a-e]|one|two|three|four|five|six|seven|"
+    r"eight)\b|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b)"
+    r"(?:'s)?(?:\s(?:workout|session|class|routine|moves|exercises|plan))?"
+    r"(?P<change>(?:\s?[,;:.–—-]\s?|\s)(?:but|plus|with|except|and|only|adding|add|then|drop|without|increase|"
+    r"hold|rest|cut|reduce|do)\b.{0,500}?)?\s?[.!]?$",
+    re.IGNORECASE | re.DOTALL)
+"""A part of a plan that is another part again, perhaps with a change ("Repeat Day 2.", "Same as Class 1", "As
+Week 1, plus hip flexor stretch – 30 seconds per side", "Same as Monday but 3 sets")."""
+_SESSION_SAID = re.compile(r"\s?[:–—]\s|\s-\s")
+"""Where a part's heading ends and what it says begins ("Day 4: Same as Day 1")."""
+_CHANGE_SPLIT = re.compile(r"\s?[,;]\s|\.\s|\s(?:and|but|then)\s(?!(?:\w+\s){0,2}(?:rest|hold|sets?|reps?)\b(?:\s|$))"
+                           r"|\s(?:and|but|then)\s(?=(?:cut|reduce|rest|hold|add|drop|increase|do)\b)")
+"""Where one change of a copied part ends: "but hold the plank for 45 seconds and cut your rest to 30 seconds"."""
+_CHANGE_LEAD = re.compile(r"^(?:(?:but|and|then|except|only|with|this time|now)\b,?\s?)+", re.IGNORECASE)
+_ADDED = re.compile(r"^(?:plus|add(?:ing)?|also(?:\sdo|\sadd)?|with\san?\s(?:extra|added))\s(?:an?\s|the\s)?",
+                    re.IGNORECASE)
+_DROPPED = re.compile(r"^(?:drop(?:ping)?|without|minus|remove|skip|leave\sout|no)\s(?:the\s)?", re.IGNORECASE)
+_INCREMENT = re.compile(
+    r"^(?:add(?:ing)?|plus|increase\s(?:\w+\s){0,3}?by|with)\s(?:(?P<n>\d{1,2})\s|an?\s|one\s)?(?:more\s|extra\s)?"
+    r"(?P<what>sets?|reps?|repetitions|times|seconds?|secs?|s)\b",
+    re.IGNORECASE)
+"""A change that adds to every move's dose ("add a set", "add 2 reps to each exercise")."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
                       r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")
@@ -1258,6 +1426,23 @@ _PROSE_MOVE = re.compile(
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …")."""
 _COUNT_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:x\s?)?(?:[a-z]+\s)?$")
 """A count just before the next move named ("… then 10 bridges"): the next move's reps."""
+
+
+def _changed(draft: Draft, dose: Dose, named: bool) -> None:
+    """A copied move with a stated change: sets, rest and sides as said; a hold only for a move held (or the
+    one named), reps only for a move counted."""
+    own = draft.dose.settle()
+    if dose.sets is not None:
+        own.sets = dose.sets
+    if dose.reps is not None and (named or own.reps is not None or own.hold is None):
+        own.reps = dose.reps
+    if dose.hold is not None and (named or (own.hold is not None and own.reps is None)):
+        own.hold = dose.hold
+    if dose.rest is not None:
+        own.rest = dose.rest
+    if dose.per is not None and named:
+        own.per = dose.per
+    draft.dose = own
 
 
 def _sentence_of(text: str, fact: Fact) -> str:

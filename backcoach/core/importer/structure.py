@@ -20,8 +20,9 @@ from .source import Entry, Kind
 
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _SESSION = re.compile(
-    r"^(?:(?:day|class|session|workout|lesson|routine|week\s?\d{1,2}\s?[,:-]?\s?day)\s?#?\s?"
+    r"^(?:(?:day|class|session|workout|lesson|routine|week\s?\d{1,2}\s?[,:–—-]?\s?day)\s?#?\s?"
     r"(?:\d{1,2}|[a-e]|one|two|three|four|five|six|seven)\b(?!\s?(?:-|–)?\s?(?:day|week|minute|min)\b)"
+    r"|week\s?(?:\d{1,2}|one|two|three|four|five|six|seven|eight)(?=\s?(?:[:.,(–—-]|$))"
     rf"|(?:{_WEEKDAYS})\b(?=\s?(?:[:.\-–—]|$)))",
     re.IGNORECASE,
 )
@@ -55,8 +56,37 @@ _META = re.compile(
 
 
 def session_heading(text: str) -> bool:
-    """"Day 1: Core activation", "Class #2: Revitalise your spine", "Workout B", "Monday: upper back"."""
+    """"Day 1: Core activation", "Class #2: Revitalise your spine", "Workout B", "Monday: upper back", "Week 2"."""
     return len(text) <= 90 and bool(_SESSION.match(text.strip()))
+
+
+_PERIOD = re.compile(r"^week\s?(?:\d{1,2}|one|two|three|four|five|six|seven|eight)(?=\s?(?:[:.,(–—-]|$))"
+                     r"(?![^a-z]{0,4}day\b)", re.IGNORECASE)
+
+
+def period_heading(text: str) -> bool:
+    """"Week 2" (alone, or with a title): a part of a plan that holds days of its own, or is a class itself."""
+    return len(text) <= 90 and bool(_PERIOD.match(text.strip()))
+
+
+_LABEL_WORDS = re.compile(r"\b(day|class|session|workout|lesson|routine|week)\s?#?\s?(\d{1,2}|[a-e]|one|two|three|"
+                          rf"four|five|six|seven|eight)\b|\b({_WEEKDAYS})\b", re.IGNORECASE)
+LABEL_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8"}
+
+
+def session_labels(text: str) -> list[tuple[str, str]]:
+    """The labels a plan's heading gives its part, in order: "Week 2 – Day 1 and Day 3" → ``[("week", "2"),
+    ("day", "1"), ("day", "3")]``; "Monday: upper back" → ``[("monday", "")]``. What "Same as Week 1" and
+    "Repeat Day 2" refer to."""
+    labels: list[tuple[str, str]] = []
+    for match in _LABEL_WORDS.finditer(text[:200]):
+        if match.group(3):
+            labels.append((match.group(3).lower(), ""))
+        else:
+            number = match.group(2).lower()
+            labels.append((match.group(1).lower(), LABEL_NUMBERS.get(number, number)))
+    return labels
 
 
 def block_heading(text: str) -> str | None:
