@@ -562,3 +562,32 @@ def test_a_rest_cut_to_a_time_is_a_rest() -> None:
     """"cut your rest to 30 seconds", "reduce rest to 45 s": a rest, not a hold."""
     assert read_dose("cut your rest to 30 seconds").rest == r(30)
     assert read_dose("reduce rest to 45 s").hold is None
+
+
+def test_times_a_day_is_how_often_not_how_many() -> None:
+    """A physiotherapist's "Repeat x 10, 3 x daily", "Repeat 10 times each way, 2 x a day": 10 reps; the rest is
+    how often."""
+    assert (read_dose("Repeat x 10, 3 x daily.").settle().reps, read_dose("Repeat x 10, 3 x daily.").sets) == (r(10), None)
+    each_way = read_dose("Repeat 10 times each way, 2 x a day.").settle()
+    assert (each_way.reps, each_way.sets, each_way.per) == (r(10), None, Per.SIDE)
+    assert read_dose("Continue for 1 minute. 3 x daily.").settle().sets is None
+    assert read_dose("3 x 10").sets == 3
+
+
+def test_going_through_a_section_twice_is_two_rounds() -> None:
+    assert read_dose("Go through this section twice.").rounds == 2
+    assert read_dose("Repeat the block 3 times").rounds == 3
+
+
+def test_a_rest_said_with_maybe_is_a_rest() -> None:
+    """"2 x 12 or so, resting maybe a minute between": the rest between sets, not a hold."""
+    dose = read_dose("a couple of sets of glute bridges, 2 x 12 or so, resting maybe a minute between")
+    assert (dose.sets, dose.reps, dose.hold, dose.rest) == (2, r(12), None, r(60))
+
+
+def test_an_easy_walk_is_walking() -> None:
+    """"Then 5 min easy walk": the library's Walking (its instructions come with it), for 5 minutes."""
+    walk = routine_of("Cool-down\n\nHip flexor stretch, 45 sec each side. Then 5 min easy walk.\n").exercises[-1]
+    assert walk.hold == r(300) and walk.instructions is None
+    found = Matcher(LIBRARY).find(walk.name).entry
+    assert found is not None and found.name == "Walking"

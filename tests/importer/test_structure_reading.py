@@ -311,3 +311,13 @@ def test_a_name_may_say_where_the_body_is_with_your() -> None:
     """"Plank on your knees – 2 x 15 seconds" is a move; "your" elsewhere still marks a sentence."""
     assert is_name_like("Plank on your knees") and is_name_like("Knee to your chest")
     assert not is_name_like("Keep your back straight") and not is_name_like("Your core")
+
+
+def test_a_dose_on_the_indented_line_under_a_list_item_is_the_items() -> None:
+    """A Markdown item wrapped by hand: "1. **Side-lying clam** – heels together …" then "   10 each side."."""
+    text = ("## Main section\n\n1. **Side-lying clam** – heels together, open the top knee.\n   10 each side.\n"
+            "2. **Dart** – lying face down, hover the chest. Hold 5 seconds.\n   6 reps.\n")
+    clam, dart = routine_of(text, "class.md").exercises
+    assert (clam.reps, clam.per) == (r(10), Per.SIDE)
+    assert (dart.reps, dart.hold) == (r(6), r(5))
+

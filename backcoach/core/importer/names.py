@@ -65,7 +65,7 @@ _POSITION_TAIL = re.compile(
     r"\s(on (?:all fours|(?:your\s)?hands and knees|your (?:back|front|side|stomach|tummy)|the floor|a mat))$",
     re.IGNORECASE)
 """Where to do a move, written after its name ("Cat stretch on all fours"): not the move."""
-_BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "walk", "bridge", "start"))
+_BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
 
 

@@ -171,7 +171,12 @@ _CLOCKED = re.compile(
     rf"|(?<![\d.])(?P<m>{_N})[\s-]?(?P<unit2>minutes?|mins?|min|m)\s(?:of\s)?(?P<kind2>emom|amrap)\b"
 )
 """Clocked formats: "EMOM 10 min" (each minute a round: 10 rounds), "AMRAP 12 minutes" (a time, no count)."""
-_FREQUENCY = r"\s(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
+_HOW_OFTEN = r"(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
+_FREQUENCY = rf"\s{_HOW_OFTEN}"
+_TIMES_A_DAY = re.compile(
+    rf"(?<![\d.]){_R}\s?(?:x|times)\s?(?:daily|weekly|nightly|{_HOW_OFTEN})\b"
+)
+"""How often, not how many: "3 x daily", "2 x a day", "2 times per week" (a physiotherapist's sheet)."""
 _TIMES = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?times?\b(?P<more_after>\smore\b)?(?!{_FREQUENCY})"
     rf"(?!\s(?:as|more likely|higher|greater))"
@@ -192,7 +197,7 @@ _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
-    rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot)"
+    rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot|section|block|part)"
     rf"(?:\s(?:below|above|here|that follows|as written))?"
     rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
     rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them))|(?:repeat|do)\s(?:everything|all\sof\s(?:it|them)))"
@@ -225,7 +230,7 @@ _BREATHS = re.compile(
 _BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
 _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
-    r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to))*\s?[:-]?\s?$"
+    r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|probably))*\s?[:-]?\s?$"
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
@@ -418,6 +423,9 @@ def find_facts(plain: str) -> list[Fact]:
 
     for match in _TEMPO.finditer(plain):
         add(Fact("none", match.start(), match.end()))
+    for match in _TIMES_A_DAY.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))
     for match in _BUILD_UP.finditer(plain):
         low, high = int(match.group(1)), int(match.group(2))
         if 0 < low < high and free(match.start(), match.end()):

@@ -317,8 +317,9 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
 
 
 _DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|seconds?|min|minutes?)\b|x\s?\d|hold\s\d|"
-                         r"\d{1,3}\s?(?:-|to)\s?\d{1,3}\s?(?:reps?|x|s|secs?|seconds?)\b)[^.]{0,40}$", re.IGNORECASE)
-"""A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s")."""
+                         r"\d{1,3}\s?(?:-|to)\s?\d{1,3}\s?(?:reps?|x|s|secs?|seconds?)\b|"
+                         r"\d{1,3}\s(?:each|per|a|on each)\s(?:side|leg|arm|way)\b)[^.]{0,40}\.?$", re.IGNORECASE)
+"""A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s", "10 each side.")."""
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 """A word broken across lines ("sec-" then "onds"), as a PDF's text keeps it."""
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by|repeat|"
