@@ -567,7 +567,8 @@ def test_a_rest_cut_to_a_time_is_a_rest() -> None:
 def test_times_a_day_is_how_often_not_how_many() -> None:
     """A physiotherapist's "Repeat x 10, 3 x daily", "Repeat 10 times each way, 2 x a day": 10 reps; the rest is
     how often."""
-    assert (read_dose("Repeat x 10, 3 x daily.").settle().reps, read_dose("Repeat x 10, 3 x daily.").sets) == (r(10), None)
+    daily = read_dose("Repeat x 10, 3 x daily.").settle()
+    assert (daily.reps, daily.sets) == (r(10), None)
     each_way = read_dose("Repeat 10 times each way, 2 x a day.").settle()
     assert (each_way.reps, each_way.sets, each_way.per) == (r(10), None, Per.SIDE)
     assert read_dose("Continue for 1 minute. 3 x daily.").settle().sets is None

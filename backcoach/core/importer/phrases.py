@@ -230,7 +230,8 @@ _BREATHS = re.compile(
 _BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
 _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
-    r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|probably))*\s?[:-]?\s?$"
+    r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
+    r"probably))*\s?[:-]?\s?$"
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
