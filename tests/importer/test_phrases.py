@@ -406,8 +406,10 @@ def test_a_tempo_is_no_dose(phrase: str) -> None:
 def test_superset_labels_a1_a2_are_not_names() -> None:
     routine = routine_of("A1. Lat pulldown 3 x 10-12\nA2. Band pull-aparts 3 x 15\nB1) Dumbbell row 3 x 10/arm, "
                          "tempo 3-1-1\n", "gym.md")
+    # A1/A2 are one superset: its 3 sets are the block's rounds; B1 alone keeps its sets
+    assert [(b.title, b.rounds) for b in routine.blocks] == [("A", 3), ("B", 1)]
     assert [(e.name, e.sets, e.reps, e.per) for e in routine.exercises] == [
-        ("Lat pulldown", 3, r(10, 12), None), ("Band pull-aparts", 3, r(15), None), ("Dumbbell row", 3, r(10), Per.ARM)]
+        ("Lat pulldown", 1, r(10, 12), None), ("Band pull-aparts", 1, r(15), None), ("Dumbbell row", 3, r(10), Per.ARM)]
 
 
 def test_a_videos_timestamped_chapters_are_not_durations() -> None:

@@ -321,3 +321,47 @@ def test_a_dose_on_the_indented_line_under_a_list_item_is_the_items() -> None:
     assert (clam.reps, clam.per) == (r(10), Per.SIDE)
     assert (dart.reps, dart.hold) == (r(6), r(5))
 
+
+
+PROGRAMME = """MAIN
+A1  Trap bar deadlift          4 × 5     @ 20X1
+A2  Dead bug                   4 × 6/side
+    → rest 2 min after A2
+
+B1  Half-kneeling cable row    3 × 10–12 each arm
+B2  Side plank                 3 × 20–30 sec each side
+    → circuit, 60s rest at the end of each round
+
+C   45° back extension         2 × 15, 2 sec hold at top, rest 60 s
+"""
+
+
+def test_a_superset_is_a_block_whose_sets_are_rounds_with_the_rest_said_under_it() -> None:
+    """A1/A2 in 4 sets, "rest 2 min after A2": 4 rounds of one set each, 2 minutes between rounds; a lone "C"
+    keeps its sets and rest; "@ 20X1" is a tempo, not a dose or an email address."""
+    routine = routine_of(PROGRAMME, "programme.txt")
+    assert [(b.title, b.rounds, b.rest_between_rounds) for b in routine.blocks] == [
+        ("A", 4, r(120)), ("B", 3, r(60)), ("C", 1, None)]
+    deadlift, dead_bug = routine.blocks[0].exercises
+    assert (deadlift.name, deadlift.sets, deadlift.reps, deadlift.timing.rest) == ("Trap bar deadlift", 1, r(5), None)
+    assert (dead_bug.sets, dead_bug.reps, dead_bug.per) == (1, r(6), Per.SIDE)
+    (extension,) = routine.blocks[2].exercises
+    assert (extension.name, extension.sets, extension.reps, extension.hold, extension.timing.rest) == (
+        "45° back extension", 2, r(15), r(2), r(60))
+
+
+def test_a_superset_said_with_its_rest_on_the_last_line_and_pairs_of_other_sets() -> None:
+    """"A2. Face pull 3 x 15, rest 90 s": the rest after the pair; a pair in different sets keeps each move's."""
+    routine = routine_of("A1. Row 3 x 10\nA2. Face pull 3 x 15, rest 90 s\nB1. Squat 3 x 8\nB2. Plank 2 x 30 s\n",
+                         "gym.txt")
+    first, second = routine.blocks
+    assert (first.rounds, first.rest_between_rounds, first.exercises[1].timing.rest) == (3, r(90), None)
+    assert (second.rounds, [e.sets for e in second.exercises]) == (1, [3, 2])
+
+
+def test_lines_with_dot_leaders_are_never_joined_as_a_wrapped_paragraph() -> None:
+    """"Bird dog ...... x5 each side, 3s hold" ends with "hold", yet the line under it is a move of its own."""
+    text = ("WARM-UP (2 rounds)\n  Cat-camel .................. x8\n  Bird dog ................... x5 each side, 3s hold\n"
+            "  Glute bridge ............... x10\n")
+    assert [(e.name, e.reps) for e in routine_of(text, "w.txt").exercises] == [
+        ("Cat-camel", r(8)), ("Bird dog", r(5)), ("Glute bridge", r(10))]

@@ -159,8 +159,9 @@ _REPS = re.compile(
 )
 """Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "Ten of those"."""
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
-_TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d{4}\b|\b\d{4}\s?tempo\b")
-"""A tempo ("3-1-1", "tempo 3010": seconds down, pause, up) says how to move, not how much."""
+_TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
+                    r"|@\s?\d[\dx]{3}\b")
+"""A tempo ("3-1-1", "tempo 3010", "@ 20X1": seconds down, pause, up) says how to move, not how much."""
 _ON_OFF = re.compile(
     rf"(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
     rf"(?P<off>{_N})\s?(?P<u2>{_UNIT})?\s?(?:off|rest)\b"
@@ -250,7 +251,8 @@ _NOT_A_DOSE_AFTER = re.compile(
 _COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))")
 """A hold counted out loud ("hold for a count of ten", "count to 5"): about a second a count."""
 _BETWEEN_ROUNDS = re.compile(
-    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?|after\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?)\b"
+    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?|after\s(?:each|every|the|both)\s|at\sthe\send\sof\s(?:each|every|the)\s)"
+    r"(?:rounds?|circuits?|laps?|cycles?|supersets?|pairs?|giant\ssets?)\b"
 )
 _BETWEEN_EXERCISES = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?)|"

@@ -182,7 +182,7 @@ _BARE_COUNT = re.compile(
     r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"[·|©@]|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
+_BYLINE = re.compile(r"[·|©]|@(?=[A-Za-z_])|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
                      re.IGNORECASE)
 _PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time|as you|once you|when you|"
                           r"if you)\b", re.IGNORECASE)
@@ -265,6 +265,8 @@ class Walker:
         self.labels: dict[tuple[str, str], SessionDraft] = {}
         """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
         self.period: tuple[SessionDraft, int] | None = None
+        self.superset: tuple[str, BlockDraft, str] | None = None
+        """The superset being read (its letter, its block) and the title of the part it stands in."""
         """The week being read in a plan of weeks and days, and its heading's rank (7 for a line)."""
         self.shared_warm: list[tuple[str, Draft]] = []
         """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
@@ -344,6 +346,9 @@ class Walker:
             if self.section is not None:
                 self._section_entry(entry)
                 continue
+            entry = self._pair_cell(entry)
+            if (self.superset is not None or entry.pair) and self._superset(entry):
+                continue
             if entry.kind is Kind.ROW:
                 self._row(entry)
                 continue
@@ -353,10 +358,81 @@ class Walker:
             self._entry(entry, following)
         if self.section is not None:
             self._end_section()
+        self._end_superset()
         self._end_listing()
         self._share_warm_up()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
+
+    # -- supersets ------------------------------------------------------------------------------------
+
+    def _pair_cell(self, entry: Entry) -> Entry:
+        """A printed programme's row whose first column is the superset's label ("C  45° back extension  2 × 15"):
+        the label, and the row without it."""
+        if entry.kind is not Kind.ROW or self.columns is not None or len(entry.cells) < 3 \
+                or not _PAIR_CELL.fullmatch(entry.cells[0].strip()):
+            return entry
+        cells = entry.cells[1:]
+        return replace(entry, text=" | ".join(c for c in cells if c), cells=cells, pair=entry.cells[0].strip().upper())
+
+    def _superset(self, entry: Entry) -> bool:
+        """Moves labelled A1, A2 (then B1, B2 …) are a superset: done one after the other, then the rest, for the
+        sets shown — a block of its own, its sets the block's rounds ("A1 Trap bar deadlift 4 × 5", "A2 Dead bug
+        4 × 6/side", "rest 2 min after A2"). A rest line under the pair ("→ rest 2 min after A2", "circuit, 60 s
+        rest at the end of each round") is the rest between its rounds. ``True`` when the entry is used up."""
+        current = self.superset
+        if entry.pair:
+            letter = entry.pair[0]
+            if current is not None and current[0] == letter:
+                return False
+            self._end_superset()
+            outer = self.block.title if self.block is not None else (self.session.title or "Exercises")
+            block = BlockDraft(letter, _position(entry), "strong")
+            self.session.blocks.append(block)
+            self.block, self.last, self.subject = block, None, None
+            self.superset = (letter, block, outer)
+            self.group += 1
+            return False
+        if current is None:
+            return False
+        text = entry.text
+        dose = read_dose(text)
+        said = dose.rest or dose.round_rest
+        if entry.kind in (Kind.ITEM, Kind.TEXT) and said is not None and not dose.has_work and len(text) <= 120 \
+                and not self.matcher.mentions(text):
+            block = current[1]
+            block.dose.round_rest = block.dose.round_rest or said
+            if dose.between is not None:
+                block.dose.between = block.dose.between or dose.between
+            return True
+        self._end_superset()
+        return False
+
+    def _end_superset(self) -> None:
+        """A superset's moves in the same number of sets are that many rounds of one set each; a lone labelled
+        move keeps its sets, and the rest said under it is its rest between sets."""
+        current, self.superset = self.superset, None
+        if current is None:
+            return
+        _letter, block, outer = current
+        drafts = block.drafts
+        settled = [d.dose.settle() for d in drafts]
+        sets = {str(d.sets) for d in settled}
+        if len(drafts) >= 2 and len(sets) == 1 and settled[0].sets not in (None, 1):
+            block.dose.rounds = settled[0].sets
+            for draft, dose in zip(drafts, settled, strict=True):
+                dose.sets = None
+                draft.dose = dose
+            last = drafts[-1].dose
+            if block.dose.round_rest is None and last.rest is not None:
+                block.dose.round_rest, last.rest = last.rest, None  # "A2 Face pull 3 x 15, rest 2 min"
+        elif block.dose.round_rest is not None:
+            for draft in drafts:
+                draft.dose.rest = draft.dose.rest or block.dose.round_rest
+            block.dose.round_rest = None
+        if self.block is block:
+            self.block = BlockDraft(outer, block.position, "strong")  # what follows is the part's again
+            self.session.blocks.append(self.block)
 
     def _share_warm_up(self) -> None:
         """The warm-up said once for the plan's days, first in each day it is said of: every day with moves, or,
@@ -1401,6 +1477,7 @@ _REPEAT_SESSION = re.compile(
     re.IGNORECASE | re.DOTALL)
 """A part of a plan that is another part again, perhaps with a change ("Repeat Day 2.", "Same as Class 1", "As
 Week 1, plus hip flexor stretch – 30 seconds per side", "Same as Monday but 3 sets")."""
+_PAIR_CELL = re.compile(r"[A-Ha-h][1-9]?")
 _SESSION_SAID = re.compile(r"\s?[:–—]\s|\s-\s")
 """Where a part's heading ends and what it says begins ("Day 4: Same as Day 1")."""
 _CHANGE_SPLIT = re.compile(r"\s?[,;]\s|\.\s|\s(?:and|but|then)\s(?!(?:\w+\s){0,2}(?:rest|hold|sets?|reps?)\b(?:\s|$))"

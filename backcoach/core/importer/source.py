@@ -70,6 +70,8 @@ class Entry:
     """A horizontal rule (``---``, ``<hr>``) comes before it: whatever section was open has ended."""
     quoted: bool = False
     """A quoted line (``> …``): an earlier email in a reply, a quotation in a blog — never the routine."""
+    pair: str = ""
+    """A gym programme's superset label (``A1``, ``B2``) the entry starts with; ``""`` when none."""
 
 
 # -- bytes to text -----------------------------------------------------------------------------------------
@@ -138,6 +140,8 @@ _LEADING_SYMBOLS = re.compile(
 _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z])|[A-H][1-9][.):]?(?=\s+[A-Z]))"
                        r"\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, the lettered ``A.``, ``B)`` of a clinic's protocol and a gym's ``A1.``."""
+_PAIR = re.compile(r"([A-H][1-9])(?![0-9])")
+"""A superset's label ("A1", "B2"): moves of one letter are done one after the other, then the rest."""
 _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$", re.IGNORECASE)
 """A page's number, as a PDF converted to text keeps it ("Page 2 of 4", alone or at a line's end)."""
 _RULE = re.compile(r"^(?:([-*_=~━─═])\s?)\1(?:\s?\1)+\s*$")
@@ -277,9 +281,10 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     marker = bullet or numbered
     if marker and len(stripped) > marker.end():
         text = clean_inline(stripped[marker.end():])
+        pair = _PAIR.match(stripped) if numbered is not None else None
         if text:
             return Entry(Kind.ITEM, text, number, column + marker.end(), ordered=numbered is not None, gap=gap,
-                         lead=_bold_lead(stripped[marker.end():], text))
+                         lead=_bold_lead(stripped[marker.end():], text), pair=pair.group(1).upper() if pair else "")
     if "\t" in stripped or "   " in stripped:
         cells = tuple(clean_inline(cell) for cell in _COLUMNS.split(stripped) if cell.strip())
         if len(cells) >= 3:
@@ -302,8 +307,8 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
     ("and", "the", "of" …). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
     """
     if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT \
-            or entry.quoted != previous.quoted:
-        return False
+            or entry.quoted != previous.quoted or _LEADERS.search(entry.text) or _LEADERS.search(previous.text):
+        return False  # "Bird dog ....... x5" is a line of its own, as is the line under it
     if len(previous.text) + len(entry.text) > MAX_LINE_CHARS:
         return False  # no paragraph is that long: keep every later step's input bounded
     if previous.kind is Kind.ITEM and not raw[:1].isspace():
@@ -320,6 +325,8 @@ _DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|sec
                          r"\d{1,3}\s?(?:-|to)\s?\d{1,3}\s?(?:reps?|x|s|secs?|seconds?)\b|"
                          r"\d{1,3}\s(?:each|per|a|on each)\s(?:side|leg|arm|way)\b)[^.]{0,40}\.?$", re.IGNORECASE)
 """A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s", "10 each side.")."""
+_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
+"""Dot leaders between a name and its dose ("Cat-camel ........ x8"), as a printed programme sets them."""
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 """A word broken across lines ("sec-" then "onds"), as a PDF's text keeps it."""
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by|repeat|"
