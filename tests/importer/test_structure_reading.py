@@ -361,7 +361,7 @@ def test_a_superset_said_with_its_rest_on_the_last_line_and_pairs_of_other_sets(
 
 def test_lines_with_dot_leaders_are_never_joined_as_a_wrapped_paragraph() -> None:
     """"Bird dog ...... x5 each side, 3s hold" ends with "hold", yet the line under it is a move of its own."""
-    text = ("WARM-UP (2 rounds)\n  Cat-camel .................. x8\n  Bird dog ................... x5 each side, 3s hold\n"
-            "  Glute bridge ............... x10\n")
+    text = ("WARM-UP (2 rounds)\n  Cat-camel .................. x8\n"
+            "  Bird dog ................... x5 each side, 3s hold\n  Glute bridge ............... x10\n")
     assert [(e.name, e.reps) for e in routine_of(text, "w.txt").exercises] == [
         ("Cat-camel", r(8)), ("Bird dog", r(5)), ("Glute bridge", r(10))]
