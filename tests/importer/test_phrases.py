@@ -392,7 +392,7 @@ def test_an_amrap_time_is_no_hold() -> None:
 def test_an_emom_heading_gives_its_block_rounds_and_minute_labels_are_not_names() -> None:
     block = routine_of("## EMOM 10 minutes\n\n- Minute 1: 12 kettlebell swings\n- Minute 2: 30 s plank\n",
                        "emom.md").blocks[0]
-    assert block.rounds == 10
+    assert block.rounds == 5  # ten minutes, the two moves taking turns: five rounds of a minute each
     assert [(e.name, e.reps, e.hold) for e in block.exercises] == [("Kettlebell swings", r(12), None),
                                                                    ("Plank", None, r(30))]
 
@@ -594,3 +594,28 @@ def test_an_easy_walk_is_walking() -> None:
     assert walk.hold == r(300) and walk.instructions is None
     found = Matcher(LIBRARY).find(walk.name).entry
     assert found is not None and found.name == "Walking"
+
+
+def test_an_emoms_minutes_taken_in_turns_are_rounds_of_all_the_moves() -> None:
+    """"EMOM × 6 min: odd minutes – 12 kettlebell swings, even minutes – 30 s front plank": 3 rounds, not 6."""
+    text = "FINISHER: EMOM × 6 min\n    odd minutes  – 12 kettlebell swings\n    even minutes – 30 s front plank\n"
+    block = routine_of(text, "p.txt").blocks[0]
+    assert (block.rounds, [e.name for e in block.exercises]) == (3, ["Kettlebell swings", "Front plank"])
+
+
+def test_no_rest_said_of_a_circuit_is_a_rest_of_nothing() -> None:
+    """"Warm-up (2 rounds, no rest)": straight into the next round; "no rest between exercises"."""
+    assert (read_dose("2 rounds, no rest").round_rest, read_dose("no rest between exercises").between) == (
+        Range(0, 0), Range(0, 0))
+    assert read_dose("take no rest days").round_rest is None and read_dose("hold with no pause").rest is None
+
+
+def test_another_count_after_a_rest_is_a_second_set() -> None:
+    """A leaflet's "Do 10. Rest for a minute, then do another 10.": 2 sets of 10 with a minute's rest."""
+    dose = read_dose("Do 10. Rest for a minute, then do another 10.").settle()
+    assert (dose.sets, dose.reps, dose.rest) == (2, r(10), r(60))
+    assert read_dose("then walk another 10 metres").sets is None
+
+
+def test_e_s_is_each_side() -> None:
+    assert read_dose("3 x 10 e/s").per is Per.SIDE

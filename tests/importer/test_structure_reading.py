@@ -365,3 +365,18 @@ def test_lines_with_dot_leaders_are_never_joined_as_a_wrapped_paragraph() -> Non
             "  Bird dog ................... x5 each side, 3s hold\n  Glute bridge ............... x10\n")
     assert [(e.name, e.reps) for e in routine_of(text, "w.txt").exercises] == [
         ("Cat-camel", r(8)), ("Bird dog", r(5)), ("Glute bridge", r(10))]
+
+
+def test_a_tables_holds_in_the_reps_column_and_a_pause_in_its_notes() -> None:
+    """"| McGill curl-up | 3 | 5 × 10 s holds |": 3 sets of 5 reps held 10 s; a Notes cell "2 sec squeeze at the
+    top" or "Pause 2 sec" is each rep's hold, "e/s" its sides; a note without a number changes nothing."""
+    text = ("| Exercise | Sets | Reps / time | Rest | Notes |\n|:--|:-:|:-:|:-:|:--|\n"
+            "| McGill curl-up | 3 | 5 × 10 s holds | 30 s | swap knees each set |\n"
+            "| Glute bridge | 3 | 12 | 45 s | 2 sec squeeze at the top |\n"
+            "| Dead bug | 2 | 8 | 30 s | Pause 2 sec, e/s |\n"
+            "| Bird dog | 3 | 6 | 30 s | make a fist and squeeze |\n")
+    curl, bridge, bug, bird = routine_of(text, "t.md").exercises
+    assert (curl.sets, curl.reps, curl.hold, curl.timing.rest) == (3, r(5), r(10), r(30))
+    assert (bridge.sets, bridge.reps, bridge.hold) == (3, r(12), r(2))
+    assert (bug.reps, bug.hold, bug.per) == (r(8), r(2), Per.SIDE)
+    assert (bird.reps, bird.hold, bird.per) == (r(6), None, None)

@@ -307,6 +307,10 @@ class Assembler:
         dose = block.dose
         if dose.rounds is not None:
             rounds = dose.rounds
+            if isinstance(rounds, int) and len(drafts) >= 2 and all(d.minute for d in drafts):
+                # "EMOM × 6 min: odd minutes – swings, even minutes – plank": the moves take turns, a round is
+                # one minute of each
+                rounds = max(1, rounds // len(drafts))
         else:
             repeated = _repeats(drafts)
             if repeated is not None:

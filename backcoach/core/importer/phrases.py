@@ -204,6 +204,17 @@ _ROUNDS = re.compile(
     rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them))|(?:repeat|do)\s(?:everything|all\sof\s(?:it|them)))"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
+_NO_REST = re.compile(
+    r"\b(?:no|without\s(?:a\s)?)\s?(?:rest|break|pause)\b(?P<what>\s(?:between|after)\s(?:each\s|every\s|the\s)?"
+    r"(?:rounds?|circuits?|laps?|exercises?|moves?|sets?))?(?!\s(?:days?|needed|is|periods?\sbetween\sdays))"
+)
+"""No rest said of a circuit ("2 rounds, no rest") or between its moves: a rest of nothing."""
+_DO_N = re.compile(rf"\b(?:do|perform|complete)\s(?P<n>{_R})(?=\s?(?:[.,;!]|$))")
+"""A count said alone after the verb ("Do 10."): how many times, which :meth:`Dose.settle` reads."""
+_ANOTHER = re.compile(rf"\b(?:then\s|and\s)?(?:do\s|repeat\s)?another\s(?:{_R})\b"
+                      r"(?!\s?(?:more\s)?(?:sets?|rounds?|times?|seconds?|secs?|minutes?|mins?|s\b|m\b|steps|paces|"
+                      r"metres|meters|yards))")
+"""A second set said as the same count again ("Rest for a minute, then do another 10")."""
 _CYCLE = re.compile(
     rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
 )
@@ -215,7 +226,7 @@ _SIDE = re.compile(
     r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
     r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
-    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?"
+    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?|\be/s\b"
     r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
     r"(?:\s(?:side|leg|arm))?\b"
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
@@ -480,6 +491,12 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
+    for match in _NO_REST.finditer(plain):
+        what = match.group("what") or ""
+        kind = ("between" if re.search(r"exercise|move", what) else "rest" if "set" in what else
+                "round_rest" if what or any(f.kind == "rounds" for f in facts) else "")
+        if kind and free(match.start(), match.end()):
+            add(Fact(kind, match.start(), match.end(), Range(0, 0)))  # "2 rounds, no rest": straight on
     for match in _CYCLE.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
@@ -516,6 +533,13 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is None:
             continue
         add(_duration_fact(plain, match.start(), match.end(), amount))
+    for match in _ANOTHER.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("sets", match.start(), match.end(), Range(2, 2)))  # "Do 10. Rest, then do another 10."
+    for match in _DO_N.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and free(match.start(), match.end()):
+            add(Fact("repeat", match.start(), match.end(), amount))
     for kind, pattern in (("sets", _LABELLED_SETS), ("reps", _LABELLED_REPS), ("sets", _SETS), ("reps", _REPS)):
         for match in pattern.finditer(plain):
             if free(match.start(), match.end()):

@@ -104,6 +104,8 @@ class Draft:
     warm: str | None = None
     """For mentions: "warm-up" or "cool-down" when the paragraph was about that part."""
     takes_description: bool = True
+    minute: bool = False
+    """Labelled with its minute of an EMOM ("Minute 2:", "even minutes –"): the moves take turns, a minute each."""
 
     @property
     def key(self) -> str:
@@ -968,6 +970,7 @@ class Walker:
                 self.block = BlockDraft("Warm-up" if warm_up else "Cool down", _position(entry), "strong")
                 self.session.blocks.append(self.block)
             draft = self._draft(name, line_dose, entry, "line", split.remark)
+            draft.minute = bool(_MINUTE_LABEL.match(text))
             if split.separated and len(split.dose_text) > 60:
                 draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
@@ -1119,12 +1122,20 @@ class Walker:
         dose = Dose()
         empty: list[str] = []
         remark: str | None = None
+        top_hold: Range | None = None
+        side: Per | None = None
         for kind, cell in zip(columns, cells, strict=False):
             cell = cell.strip()
             if kind == "name":
                 name = cell
             elif kind == "repeat" and cell:
                 dose = dose.merged(read_cell(cell, "repeat"))  # "2x each leg", "once each side"
+            elif kind in ("amount", "reps") and cell and "sets" in columns and _HOLDS_OF.search(cell):
+                # "5 × 10 s holds" beside a Sets column: five reps of a ten-second hold in each set
+                held = read_cell(cell, "reps")
+                count = held.sets
+                dose = dose.merged(replace(held, sets=None, reps=Range(count, count) if isinstance(count, int)
+                                           else count))
             elif kind == "amount" and cell:
                 dose = dose.merged(read_cell(cell, "reps"))  # "Reps / time": 10, or 15 s each side
             elif kind == "amount":
@@ -1136,8 +1147,17 @@ class Walker:
                     empty.append(kind)
             elif kind == "notes" and cell:
                 remark = cell
+                noted = read_line_dose(cell)
+                if noted.hold is not None and noted.hold.high <= 10 and _PAUSED.search(cell):
+                    top_hold = noted.hold  # "2 sec squeeze at the top", "Pause 2 sec": each rep held
+                if noted.per is not None:
+                    side = noted.per  # "e/s", "each side"
             elif kind in ("", "sets_reps") and cell:
                 dose = dose.merged(read_line_dose(cell))
+        if top_hold is not None and dose.hold is None and (dose.reps is not None or dose.repeat is not None):
+            dose.hold = top_hold
+        if side is not None and dose.per is None and dose.has_work:
+            dose.per = side
         split = split_entry(name) if name else None
         if split is None or not split.name or not is_name_like(split.name):
             if any(c.strip() for c in cells):
@@ -1477,6 +1497,10 @@ _REPEAT_SESSION = re.compile(
     re.IGNORECASE | re.DOTALL)
 """A part of a plan that is another part again, perhaps with a change ("Repeat Day 2.", "Same as Class 1", "As
 Week 1, plus hip flexor stretch – 30 seconds per side", "Same as Monday but 3 sets")."""
+_MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?)"
+                           r"\s?[:.)\-–—]", re.IGNORECASE)
+_HOLDS_OF = re.compile(r"^\s*\d{1,2}\s?[x×]\s?\d{1,3}\s?(?:s|secs?|seconds?)\.?\s(?:holds?|hold each)\b", re.IGNORECASE)
+_PAUSED = re.compile(r"\b(?:pause|paused|hold|holding|squeeze|squeezing)\b", re.IGNORECASE)
 _PAIR_CELL = re.compile(r"[A-Ha-h][1-9]?")
 _SESSION_SAID = re.compile(r"\s?[:–—]\s|\s-\s")
 """Where a part's heading ends and what it says begins ("Day 4: Same as Day 1")."""
