@@ -301,3 +301,14 @@ def test_a_rest_said_in_a_sentence_that_mentions_the_writer_later_is_still_the_r
     assert weeks()["Week 1 – Day 2 – Mobility"][0][3] == r(30, 45)
     story = WEEKS.replace("Rest 30-45 seconds between sets unless I say otherwise.", "I rest 2 minutes between sets.")
     assert weeks_of(story)["Week 1 – Day 2 – Mobility"][0][3] is None
+
+
+def test_forum_prose_in_the_first_person_gives_each_move_the_dose_said_before_or_after_it() -> None:
+    """"I do 3 sets of 10 of bird dogs, then hold a side plank for 30 seconds each side. After that I do 2 sets of
+    15 glute bridges …": the dose before a name is that move's; "side plank" is no plank."""
+    text = ("Re: what do you actually do for your back?\n\nHonestly my routine is pretty simple. I do 3 sets of 10 of "
+            "bird dogs, then hold a side plank for 30 seconds each side. After that I do 2 sets of 15 glute bridges "
+            "and finish with child's pose for a minute.\n\nWorks for me, YMMV.\n")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine_of(text, "forum.txt").exercises] == [
+        ("Bird dogs", 3, r(10), None, None), ("Side plank", 1, None, r(30), Per.SIDE),
+        ("Glute bridges", 2, r(15), None, None), ("Child's pose", 1, None, r(60), None)]

@@ -380,3 +380,25 @@ def test_a_tables_holds_in_the_reps_column_and_a_pause_in_its_notes() -> None:
     assert (bridge.sets, bridge.reps, bridge.hold) == (3, r(12), r(2))
     assert (bug.reps, bug.hold, bug.per) == (r(8), r(2), Per.SIDE)
     assert (bird.reps, bird.hold, bird.per) == (r(6), None, None)
+
+
+PDF_TABLE = """LOWER BACK PROGRAMME                                   Page 1 of 2
+
+Exercise              Sets   Reps     Rest    Notes
+Glute bridge          3      12       45s     Pause 2 sec at the
+                                              top of each rep
+Bird dog              3      8 e/s    30s     Keep hips level,
+                                              move slowly
+Side plank            2      2x30s    60s     e/s, knees bent
+Dead bug              3      x10      30s
+"""
+
+
+def test_a_pdfs_table_with_notes_wrapped_onto_the_next_line() -> None:
+    """Text out of a PDF: the Notes cell goes on under the row, far to the right; the table goes on after it. "8 e/s"
+    is 8 each side, "Pause 2 sec" each rep's hold, "2x30s" two sets of 30 s, "x10" ten reps."""
+    routine = routine_of(PDF_TABLE, "sheet.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest, e.per) for e in routine.exercises] == [
+        ("Glute bridge", 3, r(12), r(2), r(45), None), ("Bird dog", 3, r(8), None, r(30), Per.SIDE),
+        ("Side plank", 2, None, r(30), r(60), Per.SIDE), ("Dead bug", 3, r(10), None, r(30), None)]
+    assert routine.exercises[0].note == "Pause 2 sec at the top of each rep."

@@ -32,7 +32,7 @@ _REPLACEMENTS = re.compile(
     r"\b(?:(?P<half90>(?:one|1|a) and a half (?:minutes?|mins?)|an? (?:minute|min) and a half)"
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
-    r"|an? (?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)"
+    r"|an? (?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/s)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
 )
@@ -61,6 +61,8 @@ def _replacement(match: re.Match[str]) -> str:
         return "2 times"
     if group == "couple":
         return "2"
+    if group == "es":
+        return "each side"  # a printed programme's "8 e/s"
     if match.group("tens"):
         unit = match.group("unit")
         return str(_TENS[match.group("tens")] + (_WORD_VALUES[unit] if unit else 0))
@@ -226,7 +228,7 @@ _SIDE = re.compile(
     r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
     r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
-    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?|\be/s\b"
+    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?"
     r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
     r"(?:\s(?:side|leg|arm))?\b"
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"

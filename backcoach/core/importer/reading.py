@@ -1351,7 +1351,8 @@ class Walker:
         lowered = text.lower().replace("’", "'")
         starts = [m.start() for m in re.finditer(r"[a-z0-9']+", lowered)]
         anchors: list[tuple[int, Match, str]] = [
-            (starts[word], Match(library_entry.name, library_entry), self._mention_name(text, written, library_entry))
+            self._qualified(text, starts[word], Match(library_entry.name, library_entry),
+                            self._mention_name(text, written, library_entry))
             for word, library_entry, written in self.matcher.mentions(text) if word < len(starts)]
         text_plain = plain(text)
         for named in _PROSE_MOVE.finditer(text_plain.text):
@@ -1363,8 +1364,9 @@ class Walker:
         if not anchors:
             return False
         added = False
-        carried: str | None = None
         found = anchors
+        opening = _COUNT_BEFORE.search(plain(text[max(0, found[0][0] - 60):found[0][0]]).text)
+        carried = _said_before(opening)  # "I do 3 sets of 10 of bird dogs": the dose before the first move
         for number, (begin, match, written) in enumerate(found):
             end = found[number + 1][0] if number + 1 < len(found) else len(text)
             before = plain(text[max(0, begin - 40):begin]).text
@@ -1375,9 +1377,10 @@ class Walker:
                 span_plain = span_plain[:count.start()]  # "… then 10 bridges": the count is the next move's
             facts = find_facts(span_plain)
             dose = dose_of([f for f in facts if f.kind not in _BLOCK_KINDS])
-            if carried is not None and dose.reps is None:
-                dose = dose.merged(read_cell(carried, "reps"))
-            carried = count.group(1) if count is not None else None
+            if carried is not None:
+                dose = carried.merged(dose) if carried.sets is not None else (
+                    dose.merged(carried) if dose.reps is None else dose)
+            carried = _said_before(count)
             if _REFUSED.search(before) or not dose.has_work:
                 continue
             draft = Draft(written[:1].upper() + written[1:], match, dose, _position(entry), "mentioned")
@@ -1386,6 +1389,18 @@ class Walker:
             self.subject = draft
             added = True
         return added
+
+    def _qualified(self, text: str, begin: int, match: Match, written: str) -> tuple[int, Match, str]:
+        """A library move named with a word before it that makes it another move ("side planks" is no plank):
+        that move, from the library when it knows it ("standing hamstring stretch"), else a new one."""
+        qualifier = _QUALIFIER_BEFORE.search(text[max(0, begin - 20):begin])
+        if qualifier is None:
+            return begin, match, written
+        name = f"{qualifier.group(1)} {text[begin:begin + len(written)]}"
+        other = self.matcher.find(name)
+        if other.entry is not None and (other.entry is match.entry or other.how):
+            return begin, match, written
+        return begin - len(qualifier.group(0)), other, sentence_case(name[:1].upper() + name[1:])
 
     def _mention_name(self, text: str, written: str, entry: LibraryExercise) -> str:
         """A mention's name as the article spells it when the library knows that spelling, else the library's."""
@@ -1525,8 +1540,24 @@ _PROSE_MOVE = re.compile(
     r"(?P<name>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)(?=\s?(?:[-,.(;:!]|$)|\s(?:for|x|and|then|with)\b)"
 )
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …")."""
-_COUNT_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:x\s?)?(?:[a-z]+\s)?$")
-"""A count just before the next move named ("… then 10 bridges"): the next move's reps."""
+_COUNT_BEFORE = re.compile(
+    r"(?<![\d.])(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
+    r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?\s?$")
+"""A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
+dogs"): the next move's reps, and sets."""
+_QUALIFIER_BEFORE = re.compile(r"\b(side|reverse|lateral|single[\s-]leg|one[\s-]leg|single[\s-]arm|one[\s-]arm|"
+                               r"straight[\s-]leg|standing|seated|kneeling|supine|prone)\s$", re.IGNORECASE)
+"""A word before a library move's name that makes it another move ("side planks", "reverse lunges")."""
+
+
+def _said_before(count: re.Match[str] | None) -> Dose | None:
+    """The dose of a count said before a move's name in prose (see ``_COUNT_BEFORE``)."""
+    if count is None:
+        return None
+    dose = read_cell(count.group("n"), "reps")
+    if count.group("sets"):
+        dose = read_cell(count.group("sets"), "sets").merged(dose)
+    return dose
 
 
 def _changed(draft: Draft, dose: Dose, named: bool) -> None:

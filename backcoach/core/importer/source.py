@@ -223,6 +223,11 @@ def text_entries(text: str) -> list[Entry]:
             continue
         if ruled:
             entry, ruled = replace(entry, ruled=True), False
+        if entries and _wrapped_cell(entries[-1], entry):
+            previous = entries[-1]
+            cells = (*previous.cells[:-1], f"{previous.cells[-1]} {entry.text}".strip())
+            entries[-1] = replace(previous, text=" | ".join(c for c in cells if c), cells=cells)
+            continue
         if entries and _continues(entries[-1], entry, raw):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
@@ -298,6 +303,14 @@ def _bold_lead(raw: str, text: str) -> str:
     bold = _MD_BOLD_LEAD.match(raw)
     lead = clean_inline(bold.group(2)) if bold else ""
     return lead if lead and text.startswith(lead) else ""
+
+
+def _wrapped_cell(previous: Entry, entry: Entry) -> bool:
+    """A table's last cell wrapped onto the next line, as a PDF's text keeps it: a short line right under a row
+    of at least three cells, indented far past the row's first column ("Pause 2 sec at the" / "top")."""
+    return previous.kind is Kind.ROW and entry.kind is Kind.TEXT and not entry.gap and len(previous.cells) >= 3 \
+        and entry.column > 12 and len(entry.text) <= 60 and bool(previous.cells[-1].strip()) \
+        and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS
 
 
 def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
