@@ -619,3 +619,12 @@ def test_another_count_after_a_rest_is_a_second_set() -> None:
 
 def test_e_s_is_each_side() -> None:
     assert read_dose("3 x 10 e/s").per is Per.SIDE
+
+
+def test_a_few_reps_of_a_long_hold_are_sets_of_it() -> None:
+    """A health system's "Hold: 30 seconds / Repetitions: 3": three 30-second holds; "Reps: 12, Hold: 3 sec" stays
+    twelve reps each held."""
+    long = read_dose("Hold: 30 seconds. Repetitions: 3").settle()
+    assert (long.sets, long.reps, long.hold) == (3, None, r(30))
+    short = read_dose("Reps: 12. Hold: 3 sec").settle()
+    assert (short.sets, short.reps, short.hold) == (None, r(12), r(3))

@@ -344,8 +344,12 @@ class Dose:
         less) they are reps, each held ("stay 5 seconds and repeat 5 times"); with a longer hold they are
         sets of that hold ("hold 20-30 seconds and repeat it thrice"), as they are when a rest comes between
         a few of them ("hold 10 s, rest 10 s, repeat the cycle"; but "hold 6 s, rest up to 10 s, repeat 8 to
-        12 times" is reps); alone they are reps. "Two more times" means three in all.
+        12 times" is reps); alone they are reps. "Two more times" means three in all. A few reps of a long hold
+        ("Hold: 30 seconds / Repetitions: 3") are sets of that hold too.
         """
+        if self.repeat is None and self.reps is not None and self.hold is not None and self.hold.low > 10 \
+                and self.sets is None and self.reps.high <= 6 and self.breaths is None:
+            return replace(self, sets=_count(self.reps, MAX_SETS), reps=None)
         if self.repeat is None:
             return self
         count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat

@@ -1400,6 +1400,8 @@ class Walker:
         other = self.matcher.find(name)
         if other.entry is not None and (other.entry is match.entry or other.how):
             return begin, match, written
+        if other.entry is None and match.entry is not None:
+            name = f"{qualifier.group(1)} {match.entry.name.lower()}"  # "side planks": a side plank, one a set
         return begin - len(qualifier.group(0)), other, sentence_case(name[:1].upper() + name[1:])
 
     def _mention_name(self, text: str, written: str, entry: LibraryExercise) -> str:
