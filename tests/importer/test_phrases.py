@@ -628,3 +628,14 @@ def test_a_few_reps_of_a_long_hold_are_sets_of_it() -> None:
     assert (long.sets, long.reps, long.hold) == (3, None, r(30))
     short = read_dose("Reps: 12. Hold: 3 sec").settle()
     assert (short.sets, short.reps, short.hold) == (None, r(12), r(3))
+
+
+def test_a_hold_then_a_rest_then_many_repeats_is_sets_of_the_hold_with_the_rest_after_each() -> None:
+    """A clinic's "Hold about 6 seconds, then slowly lower and rest for 10 seconds. Repeat 8 to 12 times.": the rest
+    comes after every hold, so each hold is a set (the rest between sets is the rest said); a rest that is only a
+    most ("rest for up to 10 seconds", above) leaves them reps."""
+    settled = read_dose("Hold about 6 seconds, and then slowly lower your hips to the floor and rest for 10 seconds. "
+                        "Repeat 8 to 12 times.").settle()
+    assert (settled.sets, settled.reps, settled.hold, settled.rest) == (Range(8, 12), None, r(6), r(10))
+    table = read_dose("6/side, 8 s hold").merged(read_dose("rest 30 s")).settle()
+    assert (table.sets, table.reps) == (None, r(6))  # a table's Rest column is no cycle

@@ -317,6 +317,10 @@ class Dose:
     breath_hold: bool = False
     """Breaths to hold a pose for ("hold for 5 breaths"), rather than breaths that pace a movement."""
     open_ended: bool = False
+    rest_capped: bool = False
+    """The rest is a most ("rest for up to 10 seconds"): go on sooner if ready."""
+    cycle: bool = False
+    """A hold, a rest, then how many times, said in that order ("hold 6 s, rest 10 s, repeat 8-12 times")."""
     facts: list[Fact] = field(default_factory=list)
 
     @property
@@ -335,7 +339,9 @@ class Dose:
                                "between", "each_hold", "each_reps", "breaths")}
         return Dose(**values, repeat_more=self.repeat_more or (self.repeat is None and other.repeat_more),
                     breath_hold=self.breath_hold if self.breaths is not None else other.breath_hold,
-                    open_ended=self.open_ended or other.open_ended, facts=self.facts + other.facts)
+                    open_ended=self.open_ended or other.open_ended,
+                    rest_capped=self.rest_capped if self.rest is not None else other.rest_capped,
+                    cycle=self.cycle or other.cycle, facts=self.facts + other.facts)
 
     def settle(self) -> Dose:
         """Decide what a bare "repeat N times" means, the way a physiotherapist's handout means it.
@@ -354,7 +360,9 @@ class Dose:
             return self
         count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat
         settled = replace(self, repeat=None, repeat_more=False)
-        cycle = self.rest is not None and count.high <= 5  # "hold 6 s, rest 10 s; repeat 8-12 times" is reps
+        # "hold 10 s, rest 10 s, repeat the cycle": sets of the hold, a rest after each; but a rest that is only a most
+        # ("hold 6 s, rest up to 10 s; repeat 8-12 times") between many holds is a pause between reps
+        cycle = self.rest is not None and (count.high <= 5 or (self.cycle and not self.rest_capped))
         if self.reps is not None or (self.hold is not None and (self.hold.high > 10 or cycle)):
             if self.sets is None:
                 settled.sets = _count(count, MAX_SETS)
@@ -614,7 +622,7 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
             kind = "round_rest"  # "move through all six exercises, then rest 1 minute. Complete 3 rounds."
         else:
             kind = "rest"
-        return Fact(kind, start, end, amount)
+        return Fact(kind, start, end, amount, open_ended=bool(re.search(r"\bup to\s?$", before)))
     if _EACH_EXERCISE.search(before[-30:]) or re.search(r"\beach\s(?:for|lasting)\s?$", before):
         return Fact("each_hold", start, end, amount, open_ended=open_ended)
     return Fact("hold", start, end, amount, open_ended=open_ended)
@@ -623,6 +631,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
 def dose_of(facts: list[Fact]) -> Dose:
     """The dose the facts add up to; the first fact of each kind wins (a later one is usually an aside)."""
     dose = Dose(facts=list(facts))
+    order = [f.kind for f in facts if f.kind in ("hold", "rest", "repeat")]
+    dose.cycle = any(order[i:i + 3] == ["hold", "rest", "repeat"] for i in range(len(order) - 2))
     for fact in facts:
         amount = fact.amount
         if fact.kind == "sets" and dose.sets is None and amount is not None:
@@ -635,7 +645,7 @@ def dose_of(facts: list[Fact]) -> Dose:
         elif fact.kind == "each_hold" and dose.each_hold is None:
             dose.each_hold = amount
         elif fact.kind == "rest" and dose.rest is None:
-            dose.rest = amount
+            dose.rest, dose.rest_capped = amount, fact.open_ended
         elif fact.kind == "between" and dose.between is None:
             dose.between = amount
         elif fact.kind == "round_rest" and dose.round_rest is None:
