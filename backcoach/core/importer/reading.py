@@ -267,6 +267,8 @@ class Walker:
         self.labels: dict[tuple[str, str], SessionDraft] = {}
         """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
         self.period: tuple[SessionDraft, int] | None = None
+        self.days: dict[int, list[SessionDraft]] = {}
+        """Each week's days, by the week's ``id`` (at most ``_MAX_DAYS`` a week are looked up)."""
         self.superset: tuple[str, BlockDraft, str] | None = None
         """The superset being read (its letter, its block) and the title of the part it stands in."""
         """The week being read in a plan of weeks and days, and its heading's rank (7 for a line)."""
@@ -685,6 +687,7 @@ class Walker:
             parent = period[0]
             session = SessionDraft(f"{parent.title} – {title}", _position(entry), heading=title,
                                    labels=parent.labels + labels, period=parent)
+            self._add_day(session)
         else:
             session = SessionDraft(title, _position(entry), heading=title, labels=labels)
         self.sessions.append(session)
@@ -716,7 +719,7 @@ class Walker:
             copies = [(session, earlier)]
         else:  # "Week 2: same as week 1": each of week 1's days again, under week 2
             copies = []
-            for day in (s for s in self.sessions if s.period is earlier and s.drafts):
+            for day in (s for s in self.days.get(id(earlier), []) if s.drafts):
                 title = f"{session.title} – {day.heading}"
                 copy = SessionDraft(title, session.position, heading=day.heading,
                                     labels=session.labels + [k for k in day.labels if k[0] != "week"], period=session)
@@ -728,6 +731,7 @@ class Walker:
         for target, source in copies:
             if target is not session:
                 self.sessions.append(target)
+                self._add_day(target)
             blocks = deepcopy(source.blocks)
             for block in blocks:
                 if block.title == _short_title(source.title or ""):
@@ -745,18 +749,25 @@ class Walker:
         """The part "Same as Week 1" or "Repeat Day 2" means, seen from ``session``: under a week, a week is
         that week's day of the same name (or label), and a day is that day of the same week first."""
         if session.period is not None and key[0] == "week":
-            days = [s for s in self.sessions if s is not session and s.period is not None
-                    and key in s.period.labels[:1] and s.drafts]
+            week = self.labels.get(key)
+            days = [s for s in self.days.get(id(week), []) if s is not session and s.drafts] if week else []
             own = session.heading.lower() if session.heading else ""
             same = [s for s in days if (s.heading or "").lower() == own] or [
                 s for s in days if set(s.labels[1:]) & set(session.labels[1:])]
             return same[0] if same else days[0] if len(days) == 1 else None
         if session.period is not None:
-            near = [s for s in self.sessions if s is not session and s.period is session.period and key in s.labels]
+            near = [s for s in self.days.get(id(session.period), []) if s is not session and key in s.labels]
             if near:
                 return near[0]
         earlier = self.labels.get(key)
         return earlier if earlier is not session else None
+
+    def _add_day(self, session: SessionDraft) -> None:
+        """A day of a week, for "Same as Week 1" (a week holds a few days: the look-ups stay bounded)."""
+        if session.period is not None:
+            days = self.days.setdefault(id(session.period), [])
+            if len(days) < _MAX_DAYS:
+                days.append(session)
 
     def _change(self, session: SessionDraft, change: str, position: Position) -> None:
         """What a copied part changes, clause by clause: "but 3 sets of each exercise", "hold the plank for 45
@@ -1518,6 +1529,8 @@ _MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)|(?:minutes?|mi
                            r"\s?[:.)\-–—]", re.IGNORECASE)
 _HOLDS_OF = re.compile(r"^\s*\d{1,2}\s?[x×]\s?\d{1,3}\s?(?:s|secs?|seconds?)\.?\s(?:holds?|hold each)\b", re.IGNORECASE)
 _PAUSED = re.compile(r"\b(?:pause|paused|hold|holding|squeeze|squeezing)\b", re.IGNORECASE)
+_MAX_DAYS = 14
+"""The days of a week that "Same as Week 1" looks among."""
 _PAIR_CELL = re.compile(r"[A-Ha-h][1-9]?")
 _SESSION_SAID = re.compile(r"\s?[:–—]\s|\s-\s")
 """Where a part's heading ends and what it says begins ("Day 4: Same as Day 1")."""
