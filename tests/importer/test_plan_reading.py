@@ -291,7 +291,7 @@ def test_a_day_heading_that_says_it_is_another_day_copies_it() -> None:
     text = ("Day 1: Core\n\n- Dead bug: 2 sets of 10\n- Side plank: 20 seconds each side\n\n"
             "Day 2: Walk\n\n- Brisk walk: 20 minutes\n\nDay 3: Same as Day 1 but 12 reps\n")
     parts = weeks_of(text)
-    assert parts["Day 3: Same as Day 1 but 12 reps"] == [("Dead bug", 2, r(12), None, None),
+    assert parts["Day 3"] == [("Dead bug", 2, r(12), None, None),
                                                          ("Side plank", 1, r(20), None, Per.SIDE)]
 
 
@@ -312,3 +312,17 @@ def test_forum_prose_in_the_first_person_gives_each_move_the_dose_said_before_or
     assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine_of(text, "forum.txt").exercises] == [
         ("Bird dogs", 3, r(10), None, None), ("Side plank", 1, None, r(30), Per.SIDE),
         ("Glute bridges", 2, r(15), None, None), ("Child's pose", 1, None, r(60), None)]
+
+
+def test_a_day_and_its_moves_on_one_line_and_weeks_said_as_a_range() -> None:
+    """"Day 1: Glute bridge 2 x 10, bird dog 2 x 6 each side" is Day 1 and its moves; "**Weeks 3–4:** as weeks 1–2
+    but 3 sets" copies the part "Weeks 1–2", "**Weeks 5–6:** as weeks 3–4, plus dead bug 3 x 8" adds a move."""
+    days = weeks_of("Day 1: Glute bridge 2 x 10, bird dog 2 x 6 each side\nDay 2: Cat-cow x 10, child's pose 30 s\n")
+    assert days == {"Day 1": [("Glute bridge", 2, r(10), None, None), ("Bird dog", 2, r(6), None, Per.SIDE)],
+                    "Day 2": [("Cat-cow", 1, r(10), None, None), ("Child's pose", 1, r(30), None, None)]}
+    text = ("# 6-week progression\n\n**Weeks 1–2:** Glute bridge 2 x 10, Plank 2 x 20 s\n\n"
+            "**Weeks 3–4:** as weeks 1–2 but 3 sets\n\n**Weeks 5–6:** as weeks 3–4, plus dead bug 3 x 8\n")
+    parts = weeks_of(text)
+    assert list(parts) == ["Weeks 1–2", "Weeks 3–4", "Weeks 5–6"]
+    assert parts["Weeks 3–4"] == [("Glute bridge", 3, r(10), None, None), ("Plank", 3, r(20), None, None)]
+    assert parts["Weeks 5–6"] == parts["Weeks 3–4"] + [("Dead bug", 3, r(8), None, None)]

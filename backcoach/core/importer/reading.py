@@ -606,9 +606,18 @@ class Walker:
         if self.period is not None and entry.kind is Kind.HEADING and not session_heading(text) \
                 and (entry.level or 6) <= self.period[1]:
             self.period = None  # "## What next?" after the weeks: the plan's weeks are over
+        said = _SESSION_SAID.split(text, maxsplit=1)
         if (headingish or len(text) <= 90) and session_heading(text) and (not dose.has_work or _REPEAT_SESSION.match(
-                _SESSION_SAID.split(text, maxsplit=1)[-1].strip())):
+                said[-1].strip())):
             self._start_session(entry, text)
+            return
+        if dose.has_work and len(said) == 2 and len(said[0]) <= 40 and session_heading(said[0]) \
+                and entry.kind is not Kind.ROW:
+            # "Day 1: Glute bridge 2 x 10, bird dog 2 x 6 each side": the day, then its moves on the same line
+            self._start_session(replace(entry, kind=Kind.TEXT), said[0])
+            offset = len(text) - len(said[1])
+            self._entry(Entry(Kind.ITEM if entry.kind is Kind.ITEM else Kind.TEXT, said[1], entry.line,
+                              entry.column + offset, gap=0), following)
             return
         if headingish and self._dosed_block_heading(entry):
             return
@@ -696,8 +705,13 @@ class Walker:
         self.block, self.last, self.subject = None, None, None
         self.group += 1
         said = _SESSION_SAID.split(title, maxsplit=1)
-        if len(said) == 2:
-            self._repeated_session(said[1])
+        if len(said) == 2 and self._repeated_session(said[1]):
+            own = said[0].strip()  # "Day 3: Same as Day 1 but 3 sets" is Day 3
+            session.title = own if session.period is None else f"{session.period.title} – {own}"
+            session.heading = own
+            for block in session.blocks:
+                if block.title.startswith(_short_title(title)):
+                    block.title = _short_title(session.title)
 
     def _repeated_session(self, text: str) -> bool:
         """"Repeat Day 2.", "As Week 1.", "Same as Week 1 but 3 sets of each exercise", "As Week 1, plus hip
@@ -1517,8 +1531,8 @@ _MAX_SHARED = 20
 """At most this many warm-up moves said once for every day (each day gets a copy)."""
 _REPEAT_SESSION = re.compile(
     r"^(?:(?:repeat|do|copy)(?:\sthe\ssame\sas)?|(?:the\s)?same\sas|as|as\son|as\sin|as\sfor|as\sper)\s(?:the\s)?"
-    r"(?:(?P<word>day|class|session|workout|week)\s?#?\s?(?P<number>\d{1,2}|[a-e]|one|two|three|four|five|six|seven|"
-    r"eight)\b|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b)"
+    r"(?:(?P<word>day|class|session|workout|week)s?\s?#?\s?(?P<number>\d{1,2}|[a-e]|one|two|three|four|five|six|seven|"
+    r"eight)\b(?:\s?(?:-|–|—|to|and|&)\s?\d{1,2}\b)?|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b)"
     r"(?:'s)?(?:\s(?:workout|session|class|routine|moves|exercises|plan))?"
     r"(?P<change>(?:\s?[,;:.–—-]\s?|\s)(?:but|plus|with|except|and|only|adding|add|then|drop|without|increase|"
     r"hold|rest|cut|reduce|do)\b.{0,500}?)?\s?[.!]?$",

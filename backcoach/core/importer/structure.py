@@ -22,7 +22,8 @@ _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _SESSION = re.compile(
     r"^(?:(?:day|class|session|workout|lesson|routine|week\s?\d{1,2}\s?[,:–—-]?\s?day)\s?#?\s?"
     r"(?:\d{1,2}|[a-e]|one|two|three|four|five|six|seven)\b(?!\s?(?:-|–)?\s?(?:day|week|minute|min)\b)"
-    r"|week\s?(?:\d{1,2}|one|two|three|four|five|six|seven|eight)(?=\s?(?:[:.,(–—-]|$))"
+    r"|weeks?\s?(?:\d{1,2}(?:\s?(?:-|–|—|to|and|&)\s?\d{1,2})?|one|two|three|four|five|six|seven|eight)"
+    r"(?=\s?(?:[:.,(–—-]|$))"
     rf"|(?:{_WEEKDAYS})\b(?=\s?(?:[:.\-–—]|$)))",
     re.IGNORECASE,
 )
@@ -60,7 +61,9 @@ def session_heading(text: str) -> bool:
     return len(text) <= 90 and bool(_SESSION.match(text.strip()))
 
 
-_PERIOD = re.compile(r"^week\s?(?:\d{1,2}|one|two|three|four|five|six|seven|eight)(?=\s?(?:[:.,(–—-]|$))"
+_PERIOD = re.compile(r"^weeks?\s?(?:\d{1,2}(?:\s?(?:-|–|—|to|and|&)\s?\d{1,2})?|one|two|three|four|five|six|seven|"
+                     r"eight)"
+                     r"(?=\s?(?:[:.,(–—-]|$))"
                      r"(?![^a-z]{0,4}day\b)", re.IGNORECASE)
 
 
@@ -69,7 +72,7 @@ def period_heading(text: str) -> bool:
     return len(text) <= 90 and bool(_PERIOD.match(text.strip()))
 
 
-_LABEL_WORDS = re.compile(r"\b(day|class|session|workout|lesson|routine|week)\s?#?\s?(\d{1,2}|[a-e]|one|two|three|"
+_LABEL_WORDS = re.compile(r"\b(day|class|session|workout|lesson|routine|week)s?\s?#?\s?(\d{1,2}|[a-e]|one|two|three|"
                           rf"four|five|six|seven|eight)\b|\b({_WEEKDAYS})\b", re.IGNORECASE)
 LABEL_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8"}
