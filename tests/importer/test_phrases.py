@@ -639,3 +639,12 @@ def test_a_hold_then_a_rest_then_many_repeats_is_sets_of_the_hold_with_the_rest_
     assert (settled.sets, settled.reps, settled.hold, settled.rest) == (Range(8, 12), None, r(6), r(10))
     table = read_dose("6/side, 8 s hold").merged(read_dose("rest 30 s")).settle()
     assert (table.sets, table.reps) == (None, r(6))  # a table's Rest column is no cycle
+
+
+def test_sets_of_many_m_are_metres_and_a_tilde_is_about() -> None:
+    """"Suitcase carries 3 x 40m": three carries of 40 metres, not 40 minutes; "2 x 5m" stays minutes; "Rest ~60s
+    between sets" is a rest of about a minute."""
+    carry = read_dose("3 x 40m")
+    assert (carry.sets, carry.hold) == (3, None)
+    assert read_dose("2 x 5m").hold == r(300)
+    assert read_dose("Rest ~60s between sets.").rest == r(60)

@@ -37,7 +37,7 @@ _REPLACEMENTS = re.compile(
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
 )
 _CHARS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "×": "x",
-                        "’": "'", "‘": "'", "\u00a0": " "})
+                        "’": "'", "‘": "'", "\u00a0": " ", "~": " "})
 _SPACE = re.compile(r"\s+")
 
 
@@ -190,9 +190,10 @@ _DISTANCE = re.compile(
     rf"|(?:(?<![\d.])(?P<sets2>{_R})\s?x\s?)?(?<![\d.])(?P<m>{_R})\s?m\s(?=(?:per|each|a|every)\s(?:hand|arm|side|way|"
     rf"length|direction)\b)"
     rf"|\b(?:walk|carry|run|row|sprint|jog|shuttle)\s(?:for\s)?(?P<k>{_R})\s?m\b"
+    rf"|(?<![\d.])(?P<sets3>{_R})\s?x\s?(?P<j>1[5-9]|[2-9]\d|[1-9]\d\d)m(?![a-z])"
 )
-"""A distance ("3 × 40 yards each hand", "30 m per hand", "walk 30 m"): no count and no time, though "m" is
-otherwise a minute."""
+"""A distance ("3 × 40 yards each hand", "30 m per hand", "walk 30 m", "3 x 40m"): no count and no time, though
+"m" is otherwise a minute (sets of 15 minutes or more, written "40m", are a carry's metres)."""
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
@@ -461,9 +462,9 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _DISTANCE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
-        sets_text = match.group("sets") or match.group("sets2")
+        sets_text = match.group("sets") or match.group("sets2") or match.group("sets3")
         sets = _number_range(sets_text) if sets_text else None
-        number = "n" if match.group("n") else "m" if match.group("m") else "k"
+        number = "n" if match.group("n") else "m" if match.group("m") else "j" if match.group("j") else "k"
         if sets is not None:
             add(Fact("sets", match.start(), match.start(number), sets))
             add(Fact("none", match.start(number), match.end()))
