@@ -648,3 +648,12 @@ def test_sets_of_many_m_are_metres_and_a_tilde_is_about() -> None:
     assert (carry.sets, carry.hold) == (3, None)
     assert read_dose("2 x 5m").hold == r(300)
     assert read_dose("Rest ~60s between sets.").rest == r(60)
+
+
+def test_a_poses_breaths_said_alone_are_its_hold() -> None:
+    """"Low lunge: 5 breaths each side", "Happy baby: 10 breaths": poses held about 6 s a breath; "flow between the
+    poses for 10 breaths" paces a movement."""
+    lunge, baby = routine_of("Yoga\n\n1. Low lunge: 5 breaths each side\n2. Happy baby: 10 breaths\n").exercises
+    assert (lunge.reps, lunge.hold, lunge.per) == (None, r(30), Per.SIDE)
+    assert (baby.reps, baby.hold) == (None, r(60))
+    assert read_dose("flow between the poses for 10 breaths").breath_hold is False

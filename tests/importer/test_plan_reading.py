@@ -326,3 +326,15 @@ def test_a_day_and_its_moves_on_one_line_and_weeks_said_as_a_range() -> None:
     assert list(parts) == ["Weeks 1–2", "Weeks 3–4", "Weeks 5–6"]
     assert parts["Weeks 3–4"] == [("Glute bridge", 3, r(10), None, None), ("Plank", 3, r(20), None, None)]
     assert parts["Weeks 5–6"] == parts["Weeks 3–4"] + [("Dead bug", 3, r(8), None, None)]
+
+
+def test_the_following_circuit_n_times_is_rounds_and_a_closing_line_may_name_two_moves() -> None:
+    """"Perform the following circuit 3 times, resting 1 minute between circuits": the block's rounds (not every
+    move's sets); "Finish with a 2-minute child's pose and 5 cat-cows": a part with both moves."""
+    text = ("# Core circuit\n\nPerform the following circuit 3 times, resting 1 minute between circuits. Do each move "
+            "for 40 seconds, then rest 20 seconds.\n\n- Dead bug\n- Superman\n\n## Cool-down\n\nFinish with a 2-minute "
+            "child's pose and 5 cat-cows.\n")
+    circuit, cool = routine_of(text, "c.md").blocks
+    assert (circuit.rounds, circuit.rest_between_rounds, [e.sets for e in circuit.exercises]) == (3, r(60), [1, 1])
+    assert [(e.name, e.reps, e.hold) for e in cool.exercises] == [("Child's pose", None, r(120)),
+                                                                  ("Cat-cows", r(5), None)]

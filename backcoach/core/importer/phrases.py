@@ -200,7 +200,8 @@ _REPEAT_N = re.compile(
 _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
-    rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
+    rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s|following\s|"
+    rf"next\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot|section|block|part)"
     rf"(?:\s(?:below|above|here|that follows|as written))?"
     rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
@@ -242,6 +243,9 @@ _BREATHS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?:(?:rounds?|cycles?)\sof\s)?(?:deep\s|slow\s|full\s|long\s|complete\s)?"
     r"breath(?:s|es)?\b"
 )
+_PACED_BEFORE = re.compile(r"\b(?:flow|flowing|move|moving|alternate|alternating|rock|rocking|cycle|repeat|"
+                           r"rounds?|reps?|times)\b[^.;]{0,25}$")
+"""Breaths that pace a movement ("flow between the poses for 10 breaths"), not a pose held for them."""
 _BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
 _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
@@ -495,8 +499,12 @@ def find_facts(plain: str) -> list[Fact]:
             # "hold for 5 breaths", and "8 slow breaths" alone: breaths taken in a pose, not moves paced by them
             paced = re.search(r"\b(?:rounds?|cycles?)\sof\b", match.group(0)) or re.match(
                 r"\s?(?:,\s)?(?:moving|flowing|with|in time)\b", plain[match.end():match.end() + 20])
-            held = bool(_BREATH_HOLD.search(plain[max(0, match.start() - 40):match.start()])) or (
-                not paced and re.search(r"\b(?:deep|slow|long|full)\sbreath", match.group(0)) is not None)
+            before = plain[max(0, match.start() - 40):match.start()]
+            alone = re.match(r"\s?(?:(?:each|per|on each|a)\s(?:side|leg|way)\b)?\s?[.;,)]?\s?$",
+                             plain[match.end():match.end() + 20]) is not None \
+                and not _PACED_BEFORE.search(before)  # "Low lunge: 5 breaths each side": the pose's hold
+            held = bool(_BREATH_HOLD.search(before)) or (not paced and (
+                alone or re.search(r"\b(?:deep|slow|long|full)\sbreath", match.group(0)) is not None))
             add(Fact("breaths", match.start(), match.end(), amount, open_ended=held))
     for match in _ROUNDS.finditer(plain):
         if not free(match.start(), match.end()):
@@ -587,8 +595,9 @@ def find_facts(plain: str) -> list[Fact]:
         if what and what.startswith("hand") \
                 and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
-        if re.search(r"\bbreath(?:s|es)?\s$", plain[max(0, match.start() - 9):match.start()]):
-            continue  # "one breath each way": in and out, not a side
+        if re.search(r"\bbreath(?:s|es)?\s$", plain[max(0, match.start() - 9):match.start()]) \
+                and re.search(r"\b(?:ways?|directions?)\b", match.group(0)):
+            continue  # "one breath each way": in and out, not a side ("5 breaths each side" is)
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))
     facts.sort(key=lambda f: f.start)

@@ -219,7 +219,7 @@ _HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
 """Where a heading's title may end and its dose begin."""
 _DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
                          re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z])")
+_LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
 _LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
 """A paragraph's label ("How to do it: Lie on your back …")."""
 _FOR_EACH = re.compile(
@@ -994,6 +994,11 @@ class Walker:
                 # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
                 self.block = BlockDraft("Warm-up" if warm_up else "Cool down", _position(entry), "strong")
                 self.session.blocks.append(self.block)
+                rest = text[lead.end():].rstrip(" .")
+                parts = [split_entry(p.strip()).name for p in _LIST_SPLIT.split(rest)]
+                if len(parts) >= 2 and all(self.matcher.find(p).entry is not None for p in parts) \
+                        and self._inline_list(replace(entry, text=rest)):
+                    return True  # "Finish with a 2-minute child's pose and 5 cat-cows": both moves
             draft = self._draft(name, line_dose, entry, "line", split.remark)
             draft.minute = bool(_MINUTE_LABEL.match(text))
             if split.separated and len(split.dose_text) > 60:
