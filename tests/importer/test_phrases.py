@@ -657,3 +657,9 @@ def test_a_poses_breaths_said_alone_are_its_hold() -> None:
     assert (lunge.reps, lunge.hold, lunge.per) == (None, r(30), Per.SIDE)
     assert (baby.reps, baby.hold) == (None, r(60))
     assert read_dose("flow between the poses for 10 breaths").breath_hold is False
+
+
+def test_a_count_in_all_with_its_half_each_way_in_brackets() -> None:
+    """"Lower trunk rotation x 10 (5 each way)": five each way, one set — the five is not a number of sets."""
+    dose = read_line_dose("x 10 (5 each way)").settle()
+    assert (dose.sets, dose.reps, dose.per) == (None, r(5), Per.SIDE)

@@ -680,7 +680,7 @@ def read_dose(text: str) -> Dose:
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
 
 
-_HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm)\s?\)")
+_HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm|way|direction)\s?\)")
 
 
 def read_line_dose(text: str) -> Dose:
@@ -692,6 +692,8 @@ def read_line_dose(text: str) -> Dose:
     if half is not None and dose.reps is not None and dose.reps.is_single \
             and 2 * int(half.group(1)) == dose.reps.low:
         dose.reps = Range.single(int(half.group(1)))  # "3 × 10 (5 per side)": ten in all, five a side
+        if dose.repeat == dose.reps:
+            dose.repeat = None  # "x 10 (5 each way)": the five is the same count, not sets of it
     if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))
