@@ -6,13 +6,15 @@ The paint is caught by wrapping ``QTableView.paintEvent`` (every list of the app
 Python), not by an application-wide event filter: such a filter makes PySide build a Python wrapper for every
 object that receives an event, which would cost the app measured here some 30 ms that no user pays."""
 
-from backcoach.cli import main  # noqa: I001 - first, as the console script does
+from backcoach.cli import main, pause_collection  # first, as the console script does
 
-import os
+pause_collection()  # as main() does before it imports Qt: the imports below come after it (E402)
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QTableView
+import os  # noqa: E402
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QPaintEvent  # noqa: E402
+from PySide6.QtWidgets import QTableView  # noqa: E402
 
 painted = QTableView.paintEvent
 
