@@ -6,9 +6,11 @@ The paint is caught by wrapping ``QTableView.paintEvent`` (every list of the app
 Python), not by an application-wide event filter: such a filter makes PySide build a Python wrapper for every
 object that receives an event, which would cost the app measured here some 30 ms that no user pays."""
 
-from backcoach.cli import main, pause_collection  # first, as the console script does
+from backcoach import cli  # first, as the console script does
 
-pause_collection()  # as main() does before it imports Qt: the imports below come after it (E402)
+# as main() does before it imports Qt (the imports below come after it: E402); code from before it was
+# written (--compare-with) does not pause the collector
+getattr(cli, "pause_collection", lambda: None)()
 
 import os  # noqa: E402
 
@@ -27,4 +29,4 @@ def paint_then_exit_once_listed(self: QTableView, event: QPaintEvent) -> None:
 
 
 QTableView.paintEvent = paint_then_exit_once_listed  # type: ignore[method-assign]
-main([])
+cli.main([])
