@@ -16,19 +16,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QHideEvent,
     QImage,
     QImageWriter,
     QPainter,
+    QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPen,
-    QPicture,
     QPolygonF,
+    QResizeEvent,
     QShowEvent,
     QWindow,
 )
@@ -100,7 +103,24 @@ GAP = 0.018
 """Width (metres) of the background-coloured outline between overlapping parts."""
 
 
-def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyle, *, fill: bool = True) -> None:
+class Canvas(Protocol):
+    """What :func:`paint_scene` draws on: a QPainter (the screen, a PNG, an SVG) or :class:`Fills` (what the
+    session's figure view replays every frame)."""
+
+    def save(self) -> None: ...
+    def restore(self) -> None: ...
+    def setRenderHint(self, hint: QPainter.RenderHint, on: bool = ..., /) -> None: ...
+    def fillRect(self, rect: QRectF, colour: QColor, /) -> None: ...
+    def setPen(self, pen: QPen | Qt.PenStyle, /) -> None: ...
+    def setBrush(self, brush: QColor | Qt.BrushStyle, /) -> None: ...
+    def drawLine(self, a: QPointF, b: QPointF, /) -> None: ...
+    def drawPolyline(self, polygon: QPolygonF, /) -> None: ...
+    def drawEllipse(self, centre: QPointF, rx: float, ry: float, /) -> None: ...
+    def drawPolygon(self, polygon: QPolygonF, /) -> None: ...
+    def drawRect(self, rect: QRectF, /) -> None: ...
+
+
+def paint_scene(painter: Canvas, scene: Scene, rect: QRectF, style: FigureStyle, *, fill: bool = True) -> None:
     """Draw a scene to fill ``rect`` (keeping its proportions, standing on the bottom edge); ``fill`` paints
     the style's background first (a widget that has already painted it passes False)."""
     painter.save()
@@ -145,7 +165,7 @@ def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyl
     painter.restore()
 
 
-def _shapes(painter: QPainter, shapes: tuple[Shape, ...], colour: QColor, k: float,
+def _shapes(painter: Canvas, shapes: tuple[Shape, ...], colour: QColor, k: float,
             p: Callable[[float, float], QPointF], grow: float = 0.0, fill: QColor | None = None) -> None:
     brush = fill or colour
     for shape in shapes:
@@ -193,7 +213,7 @@ def _upright_box(corners: list[QPointF]) -> QRectF | None:
     return QRectF(QPointF(xs[0], ys[0]), QPointF(xs[1], ys[1]))
 
 
-def _props(painter: QPainter, shapes: tuple[Shape, ...], style: FigureStyle, k: float,
+def _props(painter: Canvas, shapes: tuple[Shape, ...], style: FigureStyle, k: float,
            p: Callable[[float, float], QPointF], fill: bool = True) -> None:
     line = max(1.2, 0.012 * k) * (1.0 if fill else 2.0)
     for shape in shapes:
@@ -210,11 +230,85 @@ def _props(painter: QPainter, shapes: tuple[Shape, ...], style: FigureStyle, k: 
             _shapes(painter, (shape,), style.prop, k, p)
 
 
+class Fills:
+    """A scene's drawing as the areas a painter fills, each in one colour: every line already turned into its
+    outline (QPainterPathStroker, as QPainter itself does for a wide pen). Filling these is what drawing the
+    scene costs without working the outlines out again, so the session's figure view keeps them for each
+    scene it shows and fills them every frame; the pixels are the same as :func:`paint_scene` on a QPainter."""
+
+    def __init__(self) -> None:
+        self.areas: list[tuple[QPainterPath, QBrush]] = []
+        self._pen: QPen | None = None
+        self._brush: QColor | None = None
+
+    def fill(self, painter: QPainter) -> None:
+        """Fill every area, in order, antialiased, on ``painter``."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for path, brush in self.areas:
+            painter.fillPath(path, brush)
+
+    def save(self) -> None:
+        pass
+
+    def restore(self) -> None:
+        pass
+
+    def setRenderHint(self, hint: QPainter.RenderHint, on: bool = True, /) -> None:
+        pass  # always antialiased (fill)
+
+    def fillRect(self, rect: QRectF, colour: QColor, /) -> None:
+        path = QPainterPath()
+        path.addRect(rect)
+        self.areas.append((path, QBrush(colour)))
+
+    def setPen(self, pen: QPen | Qt.PenStyle, /) -> None:
+        self._pen = pen if isinstance(pen, QPen) else None
+
+    def setBrush(self, brush: QColor | Qt.BrushStyle, /) -> None:
+        self._brush = brush if isinstance(brush, QColor) else None
+
+    def drawLine(self, a: QPointF, b: QPointF, /) -> None:
+        path = QPainterPath(a)
+        path.lineTo(b)
+        self._outline(path)
+
+    def drawPolyline(self, polygon: QPolygonF, /) -> None:
+        path = QPainterPath()
+        path.addPolygon(polygon)
+        self._outline(path)
+
+    def drawEllipse(self, centre: QPointF, rx: float, ry: float, /) -> None:
+        path = QPainterPath()
+        path.addEllipse(centre, rx, ry)
+        self._shape(path)
+
+    def drawPolygon(self, polygon: QPolygonF, /) -> None:
+        path = QPainterPath()
+        path.addPolygon(polygon)
+        path.closeSubpath()
+        self._shape(path)
+
+    def drawRect(self, rect: QRectF, /) -> None:
+        path = QPainterPath()
+        path.addRect(rect)
+        self._shape(path)
+
+    def _shape(self, path: QPainterPath) -> None:
+        """Its inside in the brush, then its edge in the pen (QPainter's order)."""
+        if self._brush is not None:
+            self.areas.append((path, QBrush(self._brush)))
+        self._outline(path)
+
+    def _outline(self, path: QPainterPath) -> None:
+        if self._pen is not None:
+            self.areas.append((QPainterPathStroker(self._pen).createStroke(path), QBrush(self._pen.color())))
+
+
 # -- the widget ---------------------------------------------------------------------------------------------
 
 
-PICTURES = 600
-"""Recorded drawings a view keeps (a few kilobytes each): every scene of a set's reps."""
+DRAWINGS = 600
+"""Drawings (:class:`Fills`) a view keeps, a few kilobytes each: every scene of a set's reps."""
 
 
 class FigureView(QWidget):
@@ -232,14 +326,17 @@ class FigureView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(60, 60)
         self._scene: Scene | None = None
-        self._pictures: dict[tuple[Scene, int, int], QPicture] = {}
-        self._pictures_style: FigureStyle | None = None
+        self._drawings: dict[Scene, Fills] = {}
+        """What each scene shown fills at this size in these colours (cleared when either changes)."""
+        self._extents: dict[Scene, QRect] = {}
+        """The pixels each scene shown covers at this size."""
         self._style = on_colour("#374151")
         self._description = ""
 
     def set_style(self, style: FigureStyle) -> None:
         if style != self._style:
             self._style = style
+            self._drawings.clear()
             self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, style.background is not None)
             self.update()
 
@@ -272,6 +369,14 @@ class FigureView(QWidget):
 
     def _extent(self, scene: Scene) -> QRect:
         """The pixels a scene's body and props cover (the floor and the mat do not move)."""
+        extent = self._extents.get(scene)
+        if extent is None:
+            if len(self._extents) >= DRAWINGS:
+                self._extents.pop(next(iter(self._extents)))
+            extent = self._extents[scene] = self._work_out_extent(scene)
+        return extent
+
+    def _work_out_extent(self, scene: Scene) -> QRect:
         reach = scene.reach
         if reach is None:
             return self.rect()
@@ -317,32 +422,30 @@ class FigureView(QWidget):
             self.on_screen = shown
             self.onScreenChanged.emit(shown)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._drawings.clear()
+        self._extents.clear()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setClipRect(event.rect())
+        painter = QPainter(self)  # clipped to what changed (update's region) by Qt
         if self._style.background is not None:
             painter.fillRect(event.rect(), self._style.background)
         if self._scene is not None:
-            painter.drawPicture(0, 0, self._picture(self._scene))
+            self._drawing(self._scene).fill(painter)
         painter.end()
 
-    def _picture(self, scene: Scene) -> QPicture:
-        """The scene's drawing, recorded once for this size and these colours and replayed after (every rep
-        after the first draws the same scenes: replaying is one call, not a hundred)."""
-        key = (scene, self.width(), self.height())
-        if self._pictures_style != self._style:
-            self._pictures.clear()
-            self._pictures_style = self._style
-        picture = self._pictures.get(key)
-        if picture is None:
-            picture = QPicture()
-            painter = QPainter(picture)
-            paint_scene(painter, scene, self._placement(), self._style, fill=False)
-            painter.end()
-            if len(self._pictures) >= PICTURES:
-                self._pictures.pop(next(iter(self._pictures)))
-            self._pictures[key] = picture
-        return picture
+    def _drawing(self, scene: Scene) -> Fills:
+        """The scene's drawing, worked out once for this size and these colours and filled again after (every
+        rep after the first draws the same scenes: its lines are not turned into outlines again)."""
+        drawing = self._drawings.get(scene)
+        if drawing is None:
+            drawing = Fills()
+            paint_scene(drawing, scene, self._placement(), self._style, fill=False)
+            if len(self._drawings) >= DRAWINGS:
+                self._drawings.pop(next(iter(self._drawings)))
+            self._drawings[scene] = drawing
+        return drawing
 
 
 STEPS = 60
