@@ -234,18 +234,24 @@ class Fills:
     """A scene's drawing as the areas a painter fills, each in one colour: every line already turned into its
     outline (QPainterPathStroker, as QPainter itself does for a wide pen). Filling these is what drawing the
     scene costs without working the outlines out again, so the session's figure view keeps them for each
-    scene it shows and fills them every frame; the pixels are the same as :func:`paint_scene` on a QPainter."""
+    scene it shows and fills them every frame; the pixels are the same as :func:`paint_scene` on a QPainter.
+    A line a pixel wide or less (a cable, the floor in a small view) stays a line: QPainter draws those with
+    its own thin-line drawing, not as an outline."""
 
     def __init__(self) -> None:
-        self.areas: list[tuple[QPainterPath, QBrush]] = []
+        self.areas: list[tuple[QPainterPath, QBrush | QPen]] = []
+        """Each area with the brush it is filled with, or a thin line's path with its pen."""
         self._pen: QPen | None = None
         self._brush: QColor | None = None
 
     def fill(self, painter: QPainter) -> None:
         """Fill every area, in order, antialiased, on ``painter``."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for path, brush in self.areas:
-            painter.fillPath(path, brush)
+        for path, paint in self.areas:
+            if isinstance(paint, QBrush):
+                painter.fillPath(path, paint)
+            else:
+                painter.strokePath(path, paint)
 
     def save(self) -> None:
         pass
@@ -300,8 +306,13 @@ class Fills:
         self._outline(path)
 
     def _outline(self, path: QPainterPath) -> None:
-        if self._pen is not None:
-            self.areas.append((QPainterPathStroker(self._pen).createStroke(path), QBrush(self._pen.color())))
+        pen = self._pen
+        if pen is None:
+            return
+        if pen.widthF() <= 1.0:
+            self.areas.append((path, QPen(pen)))
+        else:
+            self.areas.append((QPainterPathStroker(pen).createStroke(path), QBrush(pen.color())))
 
 
 # -- the widget ---------------------------------------------------------------------------------------------
@@ -331,6 +342,8 @@ class FigureView(QWidget):
         self._extents: dict[Scene, QRect] = {}
         """The pixels each scene shown covers at this size."""
         self._style = on_colour("#374151")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # as set_style says for a filled style:
+        # the screen beneath is not repainted each frame (it was, until a style other than this one was set)
         self._description = ""
 
     def set_style(self, style: FigureStyle) -> None:
@@ -363,7 +376,8 @@ class FigureView(QWidget):
         # Only where the figure was and where it is now (what a frame of a moving figure changes).
         self.update(self._extent(before).united(self._extent(scene)))
 
-    def _placement(self) -> QRectF:
+    def placement(self) -> QRectF:
+        """Where in the view the figure is drawn (:func:`paint_scene`'s rectangle): a small margin inside it."""
         margin = max(4.0, min(self.width(), self.height()) * 0.03)
         return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
 
@@ -380,7 +394,7 @@ class FigureView(QWidget):
         reach = scene.reach
         if reach is None:
             return self.rect()
-        rect = self._placement()
+        rect = self.placement()
         x0, y0, x1, y1 = scene.bounds
         k = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
         left = rect.left() + (rect.width() - (x1 - x0) * k) / 2 - x0 * k
@@ -441,7 +455,7 @@ class FigureView(QWidget):
         drawing = self._drawings.get(scene)
         if drawing is None:
             drawing = Fills()
-            paint_scene(drawing, scene, self._placement(), self._style, fill=False)
+            paint_scene(drawing, scene, self.placement(), self._style, fill=False)
             if len(self._drawings) >= DRAWINGS:
                 self._drawings.pop(next(iter(self._drawings)))
             self._drawings[scene] = drawing
