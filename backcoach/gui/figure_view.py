@@ -781,8 +781,10 @@ class FigurePreview:
             self.refresh()
 
     def replay(self) -> None:
+        """Play from the start: at once if the view is on screen, else from when it is shown (a routine chosen
+        just as its session opens must not wake a hidden preview 20 times a second for its reps)."""
         self._started = self.clock()
-        if self.figure is not None and len(self.figure.poses) > 1:
+        if self.figure is not None and len(self.figure.poses) > 1 and self.view.on_screen:
             self._timer.start(1000 // PREVIEW_FPS)
         else:
             self._timer.stop()

@@ -13,6 +13,7 @@ from backcoach.core.figure.motion import Frame
 from backcoach.figures import bundled_book
 from backcoach.gui import theme
 from backcoach.gui.figure_view import (
+    FigurePreview,
     FigureStyle,
     FigureView,
     key_frame,
@@ -171,3 +172,19 @@ def _differs(a: QImage, b: QImage, tolerance: int = 8) -> int:
     assert channels.bytesPerLine() == 3 * channels.width()  # no padding at the ends of rows
     values = bytes(channels.constBits())
     return 0 if max(values) <= tolerance else sum(1 for value in values if value > tolerance)
+
+
+def test_a_hidden_preview_does_not_play_until_it_is_shown(qtbot: QtBot) -> None:
+    """A routine chosen just as its session opens redraws the library's preview behind the session screen:
+    it must not wake 20 times a second there for its reps, and it plays once it is seen."""
+    now = [50.0]
+    view = FigureView()
+    qtbot.addWidget(view)
+    preview = FigurePreview(view, clock=lambda: now[0])
+    preview.show_figure(between("Bird dog", 0.0).figure, 3.0)
+    assert not preview.playing()
+    view.show()
+    qtbot.waitExposed(view)
+    assert preview.playing()
+    view.hide()
+    assert not preview.playing()
