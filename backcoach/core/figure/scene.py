@@ -65,7 +65,7 @@ class Scene:
     """Height of the floor line on screen (metres), or ``None`` in a raised view."""
 
     def __hash__(self) -> int:
-        """Hashed once: a scene is a cache key every frame (its recorded drawing, what it covers)."""
+        """Hashed once: a scene is a cache key every frame (its kept drawing, what it covers)."""
         cached: int | None = self.__dict__.get("_hash")
         if cached is None:
             cached = hash((self.layers, self.bounds, self.floor))
