@@ -585,9 +585,9 @@ class SessionFigure(QObject):
     stops when the session pauses. Frames are taken on a fixed grid of the step's time (30 a second), and the
     timer wakes on that grid: every rep of a set shows the same frames, so after the first rep each is a scene
     already worked out and a drawing already kept (:class:`Fills`). Which figure a step shows comes from the
-    controller's plan (the routine as it runs: a gentler move swapped in shows its own). The timer runs only while the
-    session runs, there is a figure to show and a view shows it (not hidden, its window not minimised), at 30
-    frames a second while the figure moves and 15 while it only breathes.
+    controller's plan (the routine as it runs: a gentler move swapped in shows its own). The timer runs only
+    while the session runs, there is a figure to show and a view shows it (not hidden, its window not
+    minimised), at 30 frames a second while the figure moves and 15 while it only breathes.
     """
 
     figuresChanged = Signal(bool)
