@@ -62,7 +62,8 @@ _QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|b
                         re.IGNORECASE)
 """How to do a move, written before its name ("easy walking", "10 bodyweight good mornings"): not the move."""
 _POSITION_TAIL = re.compile(
-    r"\s(on (?:all fours|(?:your\s)?hands and knees|your (?:back|front|side|stomach|tummy)|the floor|a mat))$",
+    r"\s(on (?:all fours|(?:your\s)?hands and knees|your (?:back|front|side|stomach|tummy)|the floor|a mat)"
+    r"|from (?:the\s|your\s)?(?:forearms|elbows))$",
     re.IGNORECASE)
 """Where to do a move, written after its name ("Cat stretch on all fours"): not the move."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "walk", "bridge", "start"))
@@ -201,6 +202,9 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         if inside is not None and not dose_facts:
             tail = text[inside.end():]
             more = _SEPARATORS.match(tail.lstrip()) if tail.strip() else None
+            sided = re.fullmatch(r"\s?,\s?(?:alternating|alternate|each|both|per)\s(?:sides?|legs?|arms?)\s?\.?", tail)
+            if sided is not None:  # "Bird dog (opposite arm and leg raise), alternating sides": a side after it
+                return _finish(text[:inside.end()], tail.strip(" ,"))
             if more is None:
                 return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
     if dose_facts and leading:

@@ -251,6 +251,10 @@ _BETWEEN_EXERCISES = re.compile(
     r"before the next (?:exercise|move)|after each (?:exercise|move))\b"
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
+_BETWEEN_NEAR = re.compile(
+    r"^\s?(?:of\s(?:rest|recovery)\s)?(?:between|after\s(?:each|every))\s(?:each\s|the\s|every\s|two\s)?"
+    r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|exercises?|moves?|movements?|stations?)\b")
+"""A rest's duration followed at once by what it comes between ("30 s between sets")."""
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
@@ -366,7 +370,7 @@ def parse_duration(text: str) -> Range | None:
     """A duration or range as an article writes it (``30 secs``, ``20-30 seconds``, ``a minute``), or None."""
     value = re.sub(r"\bor\b", "-", text.strip().rstrip("."))
     value = re.sub(r"(\d)\s?-\s?(?:-\s?)?to\s?(?=\d)", r"\1-", value)  # "20- to 30-second"
-    value = re.sub(r"(\d)\s?-\s?(?=(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b)", r"\1 ", value)
+    value = re.sub(r"(\d)\s?-\s?(?=(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b)", r"\1 ", value)
     value = re.sub(r"\b(sec|min)\.", r"\1", value)
     try:
         duration = parse_duration_range(value)
@@ -551,6 +555,12 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     after = plain[end:end + 60]
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
         re.search(r"\b(?:at least|up to|or more)\s?$", before))
+    near = _BETWEEN_NEAR.match(after)
+    if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?)\b[^.;]{0,60}$", before):
+        # "Rest intervals of 30 s between sets and 60 s between exercises": each duration the rest it is beside
+        what = near.group("what")
+        kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
+        return Fact(kind, start, end, amount)
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
     rest_between = bool(between) and bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
     # "Rest 90 seconds after each circuit" is a rest, though "a 10-minute circuit" names no dose

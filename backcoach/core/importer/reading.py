@@ -28,7 +28,7 @@ from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, r
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, SUBHEADING, Section, move_sections
 from .source import Entry, Kind
-from .structure import block_heading, header_kinds, meta_of, session_heading, topic_heading
+from .structure import block_heading, header_kinds, meta_of, name_column, session_heading, slot_length, topic_heading
 
 MAX_EXERCISES = 1000
 
@@ -217,6 +217,8 @@ _SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks
 _REST_WORDS = re.compile(r"\brest\b|\bresting\b|\bbetween\b|\brecover(?:y)?\b", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]]{3,300}")
+_DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
+"""A progression's cell with only a dash: the move is not part of that stage yet."""
 
 
 class Walker:
@@ -891,7 +893,12 @@ class Walker:
         cells = entry.cells
         columns = self.columns
         if columns is None:
-            columns = ("name",) + ("",) * (len(cells) - 1)
+            named = name_column(cells)  # "1 | Bird dog | 3 x 8", "3:00 – 5:00 | Seated twist – …"
+            columns = ("index",) * named + ("name",) + ("",) * (len(cells) - named - 1)
+        if any(kind == "first_week" and _DASH_CELL.match(cell) for kind, cell in zip(columns, cells, strict=False)):
+            self.notes.append(Note(_position(entry), f"not used: not in the first column of the progression yet "
+                                                      f"({_clip(entry.text, 60)})"))
+            return
         name = ""
         dose = Dose()
         empty: list[str] = []
@@ -913,7 +920,7 @@ class Walker:
                     empty.append(kind)
             elif kind == "notes" and cell:
                 remark = cell
-            elif kind in ("", "sets_reps") and cell:
+            elif kind in ("", "sets_reps", "first_week") and cell:
                 dose = dose.merged(read_line_dose(cell))
         split = split_entry(name) if name else None
         if split is None or not split.name or not is_name_like(split.name):
@@ -926,6 +933,9 @@ class Walker:
         if "rest" in columns and "sets" not in columns and dose.sets is None and dose.rest is not None \
                 and dose.hold is not None and dose.reps is None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # Work | Rest: the rest after a timed move of one set
+        slot = slot_length(cells) if self.columns is None else None
+        if slot is not None and not dose.has_work and dose.rounds is None and slot <= 30 * 60:
+            dose.hold = Range.single(slot)  # a schedule's slot ("0:00 – 1:00 | Shoulder rolls …"): the move's time
         if self.columns is None and not dose.has_work and dose.rest is None:
             return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
         draft = self._draft(split.name, dose, entry, "line", remark or split.remark)

@@ -43,7 +43,9 @@ _TOPIC = re.compile(
     r"^(?:why|how|what|when|who|where|tips?|benefits?|faqs?|conclusion|final thoughts|in summary|summary|"
     r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
     r"share|leave a|subscribe|q\d|a\d|note|notes|important|caution|warning|safety|precautions?|"
-    r"frequently|other|more|read|see also|watch|video)\b",
+    r"frequently|other|more|read|see also|watch|video|abstract|background|methods?|results|conclusions?|"
+    r"participants|interventions?|outcomes?|statistical analysis|discussion|limitations|acknowledg\w*|funding|"
+    r"author information|rights and permissions|trial registration|usual care)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -131,7 +133,10 @@ _COLUMN_WORDS = (
                         r"what)$")),
     ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
                           r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume)$")),
-    ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions)$")),
+    ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions|dosage|"
+                             r"prescription|parameters)$")),
+    ("week", re.compile(r"^(?:weeks?|wks?|stage|phase)\s?\d{1,2}(?:\s?(?:-|–|—|to|&|and)\s?\d{1,2})?$")),
+    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock)$")),
     ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
     ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
                         r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
@@ -142,7 +147,7 @@ _COLUMN_WORDS = (
     ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
     ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|description|how(?:\sto)?|instructions?)$")),
     ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|"
-                          r"side|sides|focus)$")),
+                          r"side|sides|focus|(?:starting\s)?position|start\sposition)$")),
 )
 
 
@@ -158,12 +163,51 @@ def column_kind(text: str) -> str | None:
 
 def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     """The column kinds of a header row, or ``None`` when the row is not a header of a workout table."""
-    kinds = tuple(column_kind(cell) or "" for cell in cells)
+    kinds = list(column_kind(cell) or "" for cell in cells)
+    if "week" in kinds:
+        # "Exercise | Weeks 1–2 | Weeks 3–4": a progression; the routine is its first column (the rest come later)
+        first = kinds.index("week")
+        kinds = ["first_week" if i == first else "ignore" if kind == "week" else kind for i, kind in enumerate(kinds)]
     known = [k for k in kinds if k]
-    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount")]
+    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount", "first_week")]
     if len(known) < max(2, (len(cells) + 1) // 2) or not doses:
         return None
-    return kinds if "name" in kinds else ("name", *kinds[1:])
+    if "name" not in kinds:
+        # no column says "Exercise": the names are in the first column no other word claims ("#" and "No." do)
+        unnamed = [i for i, kind in enumerate(kinds) if not kind]
+        kinds[unnamed[0] if unnamed else 0] = "name"
+    return tuple(kinds)
+
+
+_INDEX_CELL = re.compile(r"^\s?(?:#|no\.?\s?)?\d{1,3}[.):]?\s?$|^\s?[a-z][.)]\s?$", re.IGNORECASE)
+_SLOT_CELL = re.compile(
+    r"^\s?(?P<from>\d{1,2}[:.]\d\d)\s?(?:[ap]\.?m\.?)?\s?(?:-|–|—|to)\s?(?P<to>\d{1,2}[:.]\d\d)\s?(?:[ap]\.?m\.?)?\s?$"
+    r"|^\s?(?:minutes?|min)\s?\d{1,3}(?:\s?(?:-|–|—|to)\s?\d{1,3})?\s?:?\s?$",
+    re.IGNORECASE)
+
+
+def name_column(cells: tuple[str, ...]) -> int:
+    """In a row with no header, the cell that holds the move's name: the first that is not a number ("1", "#2")
+    or a time slot ("3:00 – 5:00", "Minute 2"), which articles put before the name."""
+    for index, cell in enumerate(cells):
+        if cell.strip() and not _INDEX_CELL.match(cell) and not _SLOT_CELL.match(cell):
+            return index
+    return 0
+
+
+def slot_length(cells: tuple[str, ...]) -> int | None:
+    """The seconds a row's time slot lasts ("3:00 – 5:00": 120), or ``None`` when the row has no slot."""
+    for cell in cells:
+        found = _SLOT_CELL.match(cell)
+        if found is not None and found.group("from") and not re.search(r"\d\s?[ap]\.?m", cell, re.IGNORECASE):
+            start, end = (_clock_seconds(found.group(g)) for g in ("from", "to"))
+            return end - start if end > start else None
+    return None
+
+
+def _clock_seconds(text: str) -> int:
+    minutes, seconds = re.split(r"[:.]", text)
+    return int(minutes) * 60 + int(seconds)
 
 
 _CELL_MAX = 60
