@@ -276,3 +276,136 @@ def rebuild_flat_tables(entries: list[Entry]) -> list[Entry]:
 
 def _row(cells: list[str], first: Entry) -> Entry:
     return Entry(Kind.ROW, " | ".join(c for c in cells if c), first.line, first.column, cells=tuple(cells))
+
+
+# -- workout logs -------------------------------------------------------------------------------------------
+
+_SET_LINE = re.compile(r"^\s?set\s?#?(\d{1,2})\s?[:.)\-–—]\s?(.{1,60})$", re.IGNORECASE)
+_LOGGED_TIME = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d\d)$|^(\d{1,4})\s?(?:s|secs?|seconds?)$", re.IGNORECASE)
+_LOGGED_REPS = re.compile(
+    r"^(?:(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:kg|kgs|lbs?|pounds?)|bw|bodyweight)\s?(?:x|×|\*)\s?)?(\d{1,3})"
+    r"(?:\s?(?:reps?|repetitions))?$", re.IGNORECASE)
+_MAX_LOGGED_SETS = 30
+
+
+def _logged(value: str) -> tuple[str, int] | None:
+    """One logged set's value: ``("hold", 45)`` for "0:45", ``("reps", 10)`` for "8 reps" or "12.5 kg × 10"."""
+    value = value.strip().rstrip(".")
+    timed = _LOGGED_TIME.match(value)
+    if timed is not None:
+        if timed.group(4):
+            return "hold", int(timed.group(4))
+        hours = int(timed.group(1) or 0)
+        return "hold", hours * 3600 + int(timed.group(2)) * 60 + int(timed.group(3))
+    counted = _LOGGED_REPS.match(value)
+    if counted is not None:
+        return "reps", int(counted.group(1))
+    return None
+
+
+def fold_set_logs(entries: list[Entry]) -> list[Entry]:
+    """A workout log pasted from a phone app: a move's name, then a line per set ("Set 1: 8 reps", "Set 1: 0:45",
+    "Set 2: 12.5 kg × 10"). The set lines are the dose of the name above them, never moves of their own: each
+    run becomes one line, "Plank – 3 sets of 45 seconds" (the weight is left out; counts that differ give a range)."""
+    out: list[Entry] = []
+    index = 0
+    count = len(entries)
+    while index < count:
+        entry = entries[index]
+        run: list[tuple[str, int]] = []
+        position = index + 1
+        while position < count and len(run) < _MAX_LOGGED_SETS and entries[position].kind in (Kind.TEXT, Kind.ITEM):
+            found = _SET_LINE.match(entries[position].text)
+            value = _logged(found.group(2)) if found is not None else None
+            if value is None or (run and value[0] != run[0][0]):
+                break
+            run.append(value)
+            position += 1
+        if not run or entry.kind not in (Kind.TEXT, Kind.ITEM, Kind.HEADING) or _SET_LINE.match(entry.text) \
+                or len(entry.text) > 60:
+            out.append(entry)
+            index += 1
+            continue
+        kind = run[0][0]
+        low, high = min(v for _k, v in run), max(v for _k, v in run)
+        amount = str(low) if low == high else f"{low}-{high}"
+        dose = f"{len(run)} sets of {amount} {'seconds' if kind == 'hold' else 'reps'}"
+        name = entry.text.rstrip(" :")
+        out.append(Entry(Kind.ITEM, f"{name} – {dose}", entry.line, entry.column, gap=entry.gap, lead=name))
+        index = position
+    return out
+
+
+# -- transcripts --------------------------------------------------------------------------------------------
+
+_STAMP_LINE = re.compile(r"^\s?\(?(?:\d{1,2}:)?\d{1,2}:\d\d\)?\s?$")
+_INNER_STAMP = re.compile(r"(?:^|(?<=\s))\(?((?:\d{1,2}:)?\d{1,2}:\d\d)\)?(?=\s|$)")
+_SOUND = re.compile(r"^\s?\[(?:music|applause|laughter|inaudible|silence|sound|noise)\]\s?$", re.IGNORECASE)
+
+
+def join_transcript(entries: list[Entry]) -> list[Entry]:
+    """A video's transcript pasted as text: a time alone on a line ("0:42"), then the words said from then on,
+    broken wherever the captions broke. When at least three such times never go back, the times and the
+    "[Music]" marks are dropped and the words are joined, so that a sentence broken over captions ("we're gonna
+    do ten" / "of these") reads whole. When the page also lists the video's chapters ("0:21 Pelvic tilts", times
+    within the transcript's), each chapter becomes a heading over the words said in it (its move and what is
+    said of it); else the words are one paragraph."""
+    stamps = [i for i, e in enumerate(entries) if e.kind in (Kind.TEXT, Kind.ITEM) and _STAMP_LINE.match(e.text)]
+    if len(stamps) < 3:
+        return entries
+    times = [_clock(entries[i].text) for i in stamps]
+    if any(later < earlier for earlier, later in pairwise(times)):
+        return entries
+    first, last = stamps[0], stamps[-1]
+    end = last + 1
+    while end < len(entries) and entries[end].kind in (Kind.TEXT, Kind.ITEM) and entries[end].gap == 0 \
+            and end - last <= 3 and not _STAMP_LINE.match(entries[end].text):
+        end += 1  # the words after the last time
+    said: list[tuple[int, Entry]] = []
+    now = times[0]
+    for entry in entries[first:end]:
+        # a caption's time can end up inside a line joined to the one before it ("… start with 0:26 pelvic tilts")
+        pieces = _INNER_STAMP.split(entry.text)
+        for number, piece in enumerate(pieces):
+            if number % 2:
+                later = _clock(piece)
+                if later < now:
+                    return entries
+                now = later
+            elif piece.strip() and not _SOUND.match(piece):
+                said.append((now, Entry(Kind.TEXT, piece.strip(), entry.line, entry.column)))
+    if not said:
+        return entries
+    chapters: list[tuple[int, int, str]] = []  # (index, time, name)
+    for index, entry in enumerate(entries):
+        found = _TIMESTAMP.match(entry.text) if entry.kind in (Kind.TEXT, Kind.ITEM) and not first <= index < end \
+            else None
+        if found is not None:
+            chapters.append((index, _clock(entry.text[:found.end()].strip(" ()-–—:|.)")), entry.text[found.end():]))
+    chapter_times = [t for _i, t, _n in chapters]
+    if len(chapters) < 2 or any(b <= a for a, b in pairwise(chapter_times)) or chapter_times[-1] > times[-1]:
+        spoken = Entry(Kind.TEXT, _joined([e for _t, e in said]), said[0][1].line, said[0][1].column,
+                       gap=entries[first].gap)
+        return [*entries[:first], spoken, *entries[end:]]
+    out = list(entries[:first])
+    for number, (index, start, name) in enumerate(chapters):
+        stop = chapter_times[number + 1] if number + 1 < len(chapters) else None
+        words = [e for t, e in said if t >= start and (stop is None or t < stop)]
+        chapter = entries[index]
+        out.append(Entry(Kind.HEADING, name, chapter.line, chapter.column, 3, gap=2))
+        if words:
+            out.append(Entry(Kind.TEXT, _joined(words), words[0].line, words[0].column, gap=1))
+    listed = {index for index, _t, _n in chapters}
+    out.extend(e for index, e in enumerate(entries[end:], end) if index not in listed)
+    return out
+
+
+def _joined(entries: list[Entry]) -> str:
+    return " ".join(" ".join(e.text.split()) for e in entries)
+
+
+def _clock(text: str) -> int:
+    seconds = 0
+    for part in text.strip(" ()").split(":")[-3:]:
+        seconds = seconds * 60 + int(part)
+    return seconds
