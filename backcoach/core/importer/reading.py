@@ -217,6 +217,15 @@ _SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks
 _REST_WORDS = re.compile(r"\brest\b|\bresting\b|\bbetween\b|\brecover(?:y)?\b", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]]{3,300}")
+_IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
+                              re.IGNORECASE)
+_LEAD_MOVE = re.compile(
+    r"^(?:do|try|perform|practi[cs]e|add|include|relax in(?:to)?|rest in|sink into|get into|move into)\s"
+    r"(?:an?\s|the\s|some\s|a few\s)?(?P<name>[\w'’ -]{3,50}?)"
+    r"(?:\s(?:to|for|with|over|on|in|against|using|while|from|at|so|if)\b.*)?$",
+    re.IGNORECASE)
+"""A how-to page's lead sentence: "Do pelvic tilts to work …", "Try the superman for …", "Relax in child's pose"."""
+_STRETCH_YOUR = re.compile(r"^stretch\s(?:out\s)?(?:your|the)\s(?P<part>[\w'’ -]{3,30})$", re.IGNORECASE)
 _DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
 """A progression's cell with only a dash: the move is not part of that stage yet."""
 
@@ -647,6 +656,8 @@ class Walker:
             return False
         split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
         name, rest = split.name, text[len(lead):].strip(" .:–—-")
+        if not is_name_like(name) or _IMPERATIVE_LEAD.match(name):
+            name = self._lead_move(lead.strip().rstrip(".:–—-, !")) or name
         if entry.kind is Kind.ITEM and len(rest) <= 60:
             return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
         if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
@@ -667,6 +678,26 @@ class Walker:
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
         return True
+
+    def _lead_move(self, lead: str) -> str | None:
+        """The move a bold lead sentence tells the reader to do, as a how-to page writes it ("Do pelvic tilts to
+        work your deep abdominal muscles.", "Relax in child's pose.", "Pull your knee to your chest.", "Stretch
+        your piriformis."): the words after the verb, up to what it is for; or the library's move the sentence
+        names once "your" and "the" are left out."""
+        if len(lead) > 120:
+            return None
+        found = _LEAD_MOVE.match(lead)
+        if found is not None and is_name_like(found.group("name")):
+            return found.group("name")
+        stretched = _STRETCH_YOUR.match(lead)
+        if stretched is not None:
+            return f"{stretched.group('part')} stretch"
+        bare = re.sub(r"\b(?:your|the|both|one)\s", "", lead, flags=re.IGNORECASE)
+        verb = re.match(r"^[A-Za-z]+\s", bare)
+        for candidate in (bare, bare[verb.end():] if verb else ""):
+            if candidate and self.matcher.find(candidate).entry is not None:
+                return candidate
+        return None
 
     def _sentence_list(self, entry: Entry) -> bool:
         """A paragraph whose every sentence is a move and its dose, as an email from a physiotherapist says it:

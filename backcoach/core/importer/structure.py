@@ -33,6 +33,7 @@ _STRONG_BLOCK = re.compile(
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"^(?:method|option|section|part)\s?\d{1,2}\sof\s\d{1,2}\b", re.IGNORECASE)
 _WEAK_BLOCK = re.compile(
     r"^(?:the\s)?(?:stretch(?:es|ing)?|strength(?:ening)?|mobility|core(?:\s(?:work|strength|exercises))?|"
     r"flexibility|exercises|the exercises|routine|the routine|activation|conditioning|balance|cardio|"
@@ -43,9 +44,10 @@ _TOPIC = re.compile(
     r"^(?:why|how|what|when|who|where|tips?|benefits?|faqs?|conclusion|final thoughts|in summary|summary|"
     r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
     r"share|leave a|subscribe|q\d|a\d|note|notes|important|caution|warning|safety|precautions?|"
-    r"frequently|other|more|read|see also|watch|video|abstract|background|methods?|results|conclusions?|"
-    r"participants|interventions?|outcomes?|statistical analysis|discussion|limitations|acknowledg\w*|funding|"
-    r"author information|rights and permissions|trial registration|usual care)\b",
+    r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a)\b"
+    r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
+    r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
+    r"trial registration|usual care|control group)\s?:?$",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -65,6 +67,8 @@ def block_heading(text: str) -> str | None:
     """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
     (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
     text = text.strip().rstrip(":")
+    if len(text) <= 90 and _PART_OF.match(text):
+        return "strong"  # "Method 2 of 3: Using a Stability Ball": a how-to page's part
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
         return None
     if _STRONG_BLOCK.match(text):
