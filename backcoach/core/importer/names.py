@@ -66,6 +66,11 @@ _POSITION_TAIL = re.compile(
     r"|from (?:the\s|your\s)?(?:forearms|elbows))$",
     re.IGNORECASE)
 """Where to do a move, written after its name ("Cat stretch on all fours"): not the move."""
+_ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": "romanian deadlift",
+                  "sl": "single leg", "fig": "figure", "ext": "extension", "ext.": "extension",
+                  **{str(n): word for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six",
+                                                              "seven", "eight", "nine"))}}
+"""A gym's shorthand in a move's name, spelt out to find the library's move."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "walk", "bridge", "start"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
 
@@ -328,6 +333,10 @@ class Matcher:
         for tail in (" exercise", " exercises", " move", " movement"):
             if key.endswith(tail):
                 yield key[: -len(tail)], None
+        spelled = " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+        if spelled != key:  # "KB swing", "SL glute bridge", "fig 4 stretch": a gym's shorthand
+            yield spelled, None
+            yield " ".join(w for w in spelled.split() if w not in ("kettlebell", "dumbbell", "barbell")), None
         bare = unqualified(key)
         if bare is not None:  # "easy walking" is the library's "Walking"
             yield bare[0], None

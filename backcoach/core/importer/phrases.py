@@ -32,7 +32,7 @@ _REPLACEMENTS = re.compile(
     r"\b(?:(?P<half90>(?:one|1|a) and a half (?:minutes?|mins?)|an? (?:minute|min) and a half)"
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
-    r"|an? (?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)"
+    r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
 )
@@ -189,7 +189,7 @@ _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
 _ROUNDS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?)\b"
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot)"
@@ -248,7 +248,7 @@ _BETWEEN_ROUNDS = re.compile(
 )
 _BETWEEN_EXERCISES = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?)|"
-    r"before the next (?:exercise|move)|after each (?:exercise|move))\b"
+    r"before the next (?:exercise|move|movement|station)|after each (?:exercise|move|movement|station))\b"
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_NEAR = re.compile(
@@ -555,6 +555,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     after = plain[end:end + 60]
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
         re.search(r"\b(?:at least|up to|or more)\s?$", before))
+    if re.fullmatch(r"\d{1,2}s", plain[start:end]) and re.search(r"\b(?:the|and)\s$", before):
+        return Fact("none", start, end, amount)  # "between the 6s and the 4s": the rounds of six, not seconds
     near = _BETWEEN_NEAR.match(after)
     if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?)\b[^.;]{0,60}$", before):
         # "Rest intervals of 30 s between sets and 60 s between exercises": each duration the rest it is beside

@@ -226,6 +226,11 @@ _LEAD_MOVE = re.compile(
     re.IGNORECASE)
 """A how-to page's lead sentence: "Do pelvic tilts to work …", "Try the superman for …", "Relax in child's pose"."""
 _STRETCH_YOUR = re.compile(r"^stretch\s(?:out\s)?(?:your|the)\s(?P<part>[\w'’ -]{3,30})$", re.IGNORECASE)
+_ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{1,2}\s)?(?:rounds?|circuits?|rft|rfq)\b"
+                          r"[^.!?]{0,40}$", re.IGNORECASE)
+"""A line that is a part's rounds and little else ("2 rounds, no rest:", "3 RFT")."""
+_ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
+_REP_HOLD = re.compile(r"\b(?:every|each)\s(?:single\s)?(?:rep|repetition)\b", re.IGNORECASE)
 _DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
 """A progression's cell with only a dash: the move is not part of that stage yet."""
 
@@ -270,6 +275,11 @@ class Walker:
         """What the section's dose lines say ("Sets/Reps: 3 × 10", "x10  2-3 sets"): first in weight."""
         self.section_texts: list[str] = []
         """The section's description, whose doses fill what its dose lines leave out."""
+        self.rep_hold: Range | None = None
+        """"Every rep below is a 10-second hold": each rep's hold, for the rounds that follow."""
+        self.round_moves: list[Draft] | None = None
+        """The moves of a pyramid's first round ("Round 1: 6 reps of each"), which every later round repeats."""
+        self.round_blocks: list[BlockDraft] = []
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -524,6 +534,8 @@ class Walker:
             self.block, self.last, self.subject = None, None, None
             self.group += 1
             return
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and self._round_dose(entry):
+            return
         if headingish and self._dosed_block_heading(entry):
             return
         strength = block_heading(_CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
@@ -562,6 +574,11 @@ class Walker:
                 rest_plain = plain(rest.text)
                 rest_facts = find_facts(rest_plain.text)
                 self._line(rest, rest_plain, rest_facts, dose_of(rest_facts), following)
+            return
+        if strength is None and headingish and entry.kind is Kind.TEXT and self._circuit(dose) and not dose.has_work \
+                and self.block is not None and not self.block.drafts and _ROUNDS_LINE.match(text):
+            self._block_dose(dose, entry)  # "Warm-up" then "2 rounds, no rest:" over its list: the part's rounds
+            self.last, self.subject = None, None
             return
         if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
             # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
@@ -616,6 +633,47 @@ class Walker:
             return False
         self._add(self._draft(sentence_case(name[:1].upper() + name[1:]), dose, entry, "line", None), entry)
         self.last = None
+        return True
+
+    def _round_dose(self, entry: Entry) -> bool:
+        """A pyramid or ladder: the moves listed once, then a line per round with that round's dose ("Round 1: 6
+        reps of each (6 curl-ups, 6 bird dogs each side, …)", "Round 2: 4 reps of each"). Each round is a block of
+        those moves at its dose; what the brackets say of one move (its sides) holds in every round."""
+        found = _ROUND_DOSE.match(entry.text)
+        if found is None:
+            return False
+        head, _bracket, inside = found.group("dose").partition("(")
+        dose = read_dose(head)
+        if dose.reps is None and dose.hold is None:
+            return False
+        number = found.group(1)
+        block = self.block
+        if self.round_moves is None or number == "1":
+            if block is None or not block.drafts or any(d.dose.has_work for d in block.drafts):
+                return False
+            block.title = f"Round {number}"
+            target = block
+        else:
+            target = BlockDraft(f"Round {number}", _position(entry), "strong", deepcopy(self.round_moves))
+            self.session.blocks.append(target)
+            self.block = target
+        own: dict[str, Dose] = {}
+        for part in inside.rstrip(" .)").split(","):
+            split = split_entry(part.strip())
+            if split.name:
+                said = read_line_dose(split.dose_text) if split.dose_text else Dose()
+                known = self.matcher.find(split.name).entry
+                own[known.name if known is not None else _plain_key(split.name)] = said
+        for draft in target.drafts:
+            said = own.get(draft.key) or own.get(_plain_key(draft.name)) or Dose()
+            draft.dose = Dose(reps=dose.reps, hold=dose.hold or (self.rep_hold if dose.reps is not None else None),
+                              sets=dose.sets, per=said.per or draft.dose.per)
+            draft.kind, draft.takes_description = "line", False
+        if target is block:
+            self.round_moves = deepcopy(block.drafts)
+            self.round_blocks = []
+        self.round_blocks.append(target)
+        self.last, self.subject = None, None
         return True
 
     def _dosed_block_heading(self, entry: Entry) -> bool:
@@ -798,7 +856,7 @@ class Walker:
             draft.takes_description = False
             self._add(draft, entry)
             return True
-        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 25:
+        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 20:
             # "Deadlifts – These are a great full-body workout …": a name and what it is.
             kind = "listed" if self._in_workout() else "mentioned"
             match = self.matcher.find(name)
@@ -904,6 +962,10 @@ class Walker:
     def _draft(self, name: str, dose: Dose, entry: Entry, kind: str, remark: str | None,
                match: Match | None = None) -> Draft:
         match = match or self.matcher.find(name)
+        if remark and len(remark.split()) <= 3 and len(remark) <= 30:
+            qualified = self.matcher.find(f"{remark} {name}")  # "Dumbbell row (single arm)": a one-arm row
+            if qualified.entry is not None and qualified.entry is not match.entry:
+                match, name, remark = qualified, f"{remark} {name}", None
         bare = unqualified(name) if match.entry is None else None
         if bare is not None and is_name_like(bare[0]):
             # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight
@@ -1007,10 +1069,23 @@ class Walker:
             # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them
             self._block_dose(replace(dose, each_hold=dose.hold, hold=None), entry)
             used = True
+        elif not personal and len(self.round_blocks) >= 2 and self.block is self.round_blocks[-1] \
+                and (dose.between is not None or dose.round_rest is not None) and not dose.has_work:
+            # "Rest 20 seconds between exercises, and a full minute between rounds", after a pyramid's rounds
+            for number, block in enumerate(self.round_blocks):
+                if dose.between is not None:
+                    block.dose = block.dose.merged(Dose(between=dose.between))
+                if dose.round_rest is not None and number + 1 < len(self.round_blocks) and block.drafts:
+                    block.drafts[-1].dose.between = dose.round_rest  # the rest after the round's last move
+            used = True
         elif self._circuit(dose) and not personal and not _CONDITIONAL.match(text):
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(dose, entry)
             used = block is not None
+        elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
+                and _REP_HOLD.search(text):
+            self.rep_hold = dose.hold  # "Every rep below is a 10-second hold": said of the rounds that follow
+            used = True
         else:
             self.last = None
             subject = self.subject
@@ -1299,6 +1374,11 @@ _PROSE_MOVE = re.compile(
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …")."""
 _COUNT_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:x\s?)?(?:[a-z]+\s)?$")
 """A count just before the next move named ("… then 10 bridges"): the next move's reps."""
+
+
+def _plain_key(name: str) -> str:
+    """A name as a key that "side planks" and "Side plank" share."""
+    return re.sub(r"(?<=[a-z])s\b", "", " ".join(name.lower().split()))
 
 
 def _sentence_of(text: str, fact: Fact) -> str:

@@ -28,7 +28,7 @@ _SESSION = re.compile(
 _STRONG_BLOCK = re.compile(
     r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
     r"exercises|circuit|section))?|block\s?\d{1,2}|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
-    r"part\s?\d{1,2}|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b"
+    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
     re.IGNORECASE,
@@ -413,3 +413,31 @@ def _clock(text: str) -> int:
     for part in text.strip(" ()").split(":")[-3:]:
         seconds = seconds * 60 + int(part)
     return seconds
+
+
+# -- chats --------------------------------------------------------------------------------------------------
+
+_CHAT_PREFIX = re.compile(
+    r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?\s?(?:[-–]\s)?"
+    r"(?:[^:\[\]]{1,40}:(?:\s|$))?", re.IGNORECASE)
+_CHAT_NOISE = re.compile(r"^\s?(?:<media omitted>|<attached:[^>]{0,200}>|this message was deleted|"
+                         r"you deleted this message|messages and calls are end-to-end encrypted\b.*)\s?$", re.IGNORECASE)
+
+
+def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
+    """A chat exported as text ("[03/03/2024, 07:41:58] Coach Mike: WARM UP"): when at least three lines start with
+    a date, a time and a sender, those are dropped, so that each message reads as what it says (a part's heading,
+    a move and its dose); "<Media omitted>" and deleted messages are left out."""
+    found = [_CHAT_PREFIX.match(e.text) if e.kind in (Kind.TEXT, Kind.ITEM) else None for e in entries]
+    if sum(1 for f in found if f is not None and f.end() > 0) < 3:
+        return entries
+    out: list[Entry] = []
+    for entry, prefix in zip(entries, found, strict=True):
+        if prefix is None or prefix.end() == 0:
+            out.append(entry)
+            continue
+        text = entry.text[prefix.end():].strip()
+        if not text or _CHAT_NOISE.match(text):
+            continue
+        out.append(Entry(entry.kind, text, entry.line, entry.column + prefix.end(), entry.level, gap=max(1, entry.gap)))
+    return out
