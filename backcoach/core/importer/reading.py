@@ -94,6 +94,8 @@ class Draft:
     warm: str | None = None
     """For mentions: "warm-up" or "cool-down" when the paragraph was about that part."""
     takes_description: bool = True
+    alternating: bool = False
+    """Its line says it alternates sides ("Bird dogs (alternate sides)"): a timed interval is shared by both."""
 
     @property
     def key(self) -> str:
@@ -836,6 +838,7 @@ class Walker:
                 self.block = BlockDraft("Warm-up" if warm_up else "Cool down", _position(entry), "strong")
                 self.session.blocks.append(self.block)
             draft = self._draft(name, line_dose, entry, "line", split.remark)
+            draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
             if split.separated and len(split.dose_text) > 60:
                 draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
@@ -896,6 +899,7 @@ class Walker:
             return False
         draft = self._draft(split.name, Dose(per=listed_dose.per), entry, kind, split.remark, match)
         draft.takes_description = False
+        draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
         self._add(draft, entry)
         return True
 
