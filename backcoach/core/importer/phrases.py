@@ -188,6 +188,7 @@ otherwise a minute."""
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
+_ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b")
 _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
@@ -224,7 +225,8 @@ _BREATHS = re.compile(
 )
 _BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
 _REST_BEFORE = re.compile(
-    r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
+    r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake"
+    r"|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just))*\s?[:-]?\s?$"
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
@@ -524,6 +526,9 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is not None and free(match.start(), match.end()):
             add(Fact("repeat", match.start(), match.end(), amount,
                      more=bool(match.group("more") or match.group("more_after"))))
+    for match in _ONCE_MORE.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("repeat", match.start(), match.end(), Range.single(1), more=True))  # "repeat both sides once more"
     for match in _REPEAT_N.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):

@@ -231,6 +231,13 @@ _STRETCH_YOUR = re.compile(r"^stretch\s(?:out\s)?(?:your|the)\s(?P<part>[\w'’ 
 _ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{1,2}\s)?(?:rounds?|circuits?|rft|rfq)\b"
                           r"[^.!?]{0,40}$", re.IGNORECASE)
 """A line that is a part's rounds and little else ("2 rounds, no rest:", "3 RFT")."""
+_ABOUT_MOVE = re.compile(r"^(?:so\s|and\s|but\s)?the\s(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s",
+                         re.IGNORECASE)
+"""A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec"."""
+_EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),?\s(?:those|they|which|it)\s"
+                          r"(?:get|gets|have|has|take|takes)\s(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?)\b)",
+                          re.IGNORECASE)
+_REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
 _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
 _REP_HOLD = re.compile(r"\b(?:every|each)\s(?:single\s)?(?:rep|repetition)\b", re.IGNORECASE)
 _DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
@@ -282,6 +289,11 @@ class Walker:
         self.round_moves: list[Draft] | None = None
         """The moves of a pyramid's first round ("Round 1: 6 reps of each"), which every later round repeats."""
         self.round_blocks: list[BlockDraft] = []
+        self.amendments: list[tuple[str, Dose, Position]] = []
+        """What a note or a later message says of one move ("the bird dogs are 8 EACH SIDE", an answer to
+        "dead bug x12 – is that 12 each side?"): it settles that move's dose, wherever the move is listed."""
+        self.asked: str | None = None
+        """The move the last message asked about, which the next message's dose answers."""
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -359,6 +371,7 @@ class Walker:
         if self.section is not None:
             self._end_section()
         self._end_listing()
+        self._settle_amendments()
         self._share_warm_up()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
@@ -514,6 +527,8 @@ class Walker:
             self.block, self.last, self.subject = None, None, None
             return
         self.signed = False
+        if entry.kind in (Kind.TEXT, Kind.ITEM):
+            self._amendment(entry)
         if entry.kind in (Kind.TEXT, Kind.ITEM) and _noise(text):
             self.last = None  # "Advertisement", "Music: …", "Set a timer", "Read more: …": never a move
             return
@@ -636,6 +651,74 @@ class Walker:
         self._add(self._draft(sentence_case(name[:1].upper() + name[1:]), dose, entry, "line", None), entry)
         self.last = None
         return True
+
+    def _amendment(self, entry: Entry) -> None:
+        """A note about one move rather than a line of the workout: "the bird dogs are 8 EACH SIDE, alternating",
+        "the rows are one arm at a time, 10 each arm", or the answer to a question about a move ("dead bug x12 – is
+        that 12 each side or 12 altogether?" then "12 total, so 6 each side"). Kept to settle that move's dose
+        once the whole article is read; a rest said for all but one move ("60 sec on everything except the rows,
+        those get 90 sec") settles that move's rest."""
+        text = entry.text.strip()
+        asked, self.asked = self.asked, None
+        if len(text) > 300:
+            return
+        if text.endswith("?"):
+            named = self.matcher.mentions(text)
+            split = split_entry(re.split(r"\s[-–—]\s|\?", text)[0])
+            if named:
+                self.asked = named[0][1].name
+            elif split.name and is_name_like(split.name) and len(split.name.split()) <= 4:
+                self.asked = split.name
+            return
+        except_rest = _EXCEPT_REST.search(text)
+        if except_rest is not None:
+            rest = read_dose(f"rest {except_rest.group('dose')}").rest
+            if rest is not None:
+                self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
+            return  # the rest for everything else is read as any rest
+        found = _ABOUT_MOVE.match(text)
+        name = found.group("name") if found is not None else asked
+        if name is None:
+            return
+        told = text[found.end():] if found is not None else text
+        really = list(_REALLY.finditer(told))
+        if really and read_dose(told[really[-1].end():]).has_work:
+            told = told[really[-1].end():]  # "I log them as 4 sets, but it's really 2 sets of 30 sec": the last word
+        said = read_dose(told)
+        if said.settle().reps is None and said.sets is None and said.hold is None and said.per is None:
+            return
+        if found is None and not re.match(r"^\W{0,3}\d|^(?:it'?s|that'?s|yes|no)\b", text, re.IGNORECASE):
+            return  # an answer opens with its number ("12 total, so 6 each side")
+        self.amendments.append((name, said, _position(entry)))
+
+    def _settle_amendments(self) -> None:
+        """Each note applies to the move it names as listed elsewhere in the article; the note itself, read as a
+        line of its own ("The side planks"), is then no move. A note naming no listed move changes nothing."""
+        blocks = [b for s in (self.outside, *self.sessions) for b in s.blocks]
+        for name, said, where in self.amendments:
+            known = self.matcher.find(name).entry
+            key = known.name if known is not None else _plain_key(name)
+            targets = []
+            for block in blocks:
+                for draft in block.drafts:
+                    own_key = _plain_key(draft.name)
+                    if draft.position != where and (
+                            (draft.match.entry is not None and draft.match.entry.name == key) or own_key == key
+                            or own_key.endswith(f" {key}")):  # "the rows" of a "Single arm dumbbell row"
+                        targets.append(draft)
+            if not targets:
+                continue
+            for block in blocks:
+                block.drafts = [d for d in block.drafts if d.position != where]
+            settled = said.settle()
+            values: dict[str, object] = {k: getattr(settled, k) for k in ("sets", "reps", "hold", "rest", "per")
+                                         if getattr(settled, k) is not None}
+            for draft in targets:
+                own = draft.dose
+                mine = dict(values)
+                if "reps" in mine and own.hold is not None and "hold" not in mine and own.reps is None:
+                    mine["hold"] = None  # "8 EACH SIDE" of a move logged as timed sets
+                draft.dose = replace(own, **mine)  # type: ignore[arg-type]
 
     def _round_dose(self, entry: Entry) -> bool:
         """A pyramid or ladder: the moves listed once, then a line per round with that round's dose ("Round 1: 6
@@ -1027,6 +1110,9 @@ class Walker:
             return
         if split.dose_text:
             dose = read_line_dose(split.dose_text).merged(dose)
+            if dose.reps is None:
+                dose.reps = _own_count(split.name, split.dose_text)  # "Chin tucks – … 10 slow chin tucks, …"
+            dose = _rounds_as_reps(dose)  # "Seated cat-cow – … 8 rounds.": one move's rounds are its reps
         if "rest" in columns and "sets" not in columns and dose.sets is None and dose.rest is not None \
                 and dose.hold is not None and dose.reps is None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # Work | Rest: the rest after a timed move of one set
@@ -1117,6 +1203,9 @@ class Walker:
         """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
         moves, for every part."""
         for sentence in _SENTENCE.split(text):
+            excepted = _EXCEPT_REST.search(sentence)
+            if excepted is not None:
+                sentence = sentence[:excepted.start()]  # "… except the rows, those get 90 sec": that move's own
             dose = read_dose(sentence)
             if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence) \
                     or not _REST_WORDS.search(sentence):
@@ -1378,6 +1467,16 @@ _PROSE_MOVE = re.compile(
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …")."""
 _COUNT_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})\s?(?:x\s?)?(?:[a-z]+\s)?$")
 """A count just before the next move named ("… then 10 bridges"): the next move's reps."""
+
+
+def _own_count(name: str, text: str) -> Range | None:
+    """A count said with the move's own name in its description ("10 slow chin tucks"): its reps."""
+    words = name.lower().split()
+    if not words or len(text) > 2000:
+        return None
+    last = re.escape(re.sub(r"e?s$", "", words[-1]))
+    found = re.search(rf"(?<![\d.:])(\d{{1,3}})\s(?:[a-z]+\s){{0,2}}{last}(?:e?s)?\b", text.lower())
+    return Range.single(int(found.group(1))) if found is not None and int(found.group(1)) >= 1 else None
 
 
 def _plain_key(name: str) -> str:
