@@ -556,3 +556,44 @@ def test_the_last_rest_of_a_work_and_rest_table_ends_the_round() -> None:
     block = result.whole.routine.blocks[0]
     assert (block.rounds, block.rest_between_rounds) == (3, r(15))
     assert any(g.path == ("blocks", 0, "rest_between_rounds") for g in result.whole.guesses)  # a guess, marked
+
+
+# -- forms found in the eleventh set's misses -------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, sets, reps, hold", [("1 × 10, 10-s hold", 1, r(10), r(10)),
+                                                    ("2 × 10, 3-s hold", 2, r(10), r(3)),
+                                                    ("3 × 8 each side, 5-s hold", 3, r(8), r(5))])
+def test_a_hyphenated_hold_after_the_reps_is_each_reps_hold(cell: str, sets: int, reps: Range, hold: Range) -> None:
+    dose = read_line_dose(cell)
+    assert (dose.sets, dose.reps, dose.hold) == (sets, reps, hold)
+
+
+@pytest.mark.parametrize("phrase", ["Rest intervals of 30 s between sets and 60 s between exercises were used.",
+                                    "Rest 30 s between sets and 60 s between exercises."])
+def test_each_rest_is_the_one_it_is_said_beside(phrase: str) -> None:
+    dose = read_dose(phrase)
+    assert (dose.rest, dose.between, dose.hold) == (r(30), r(60), None)
+
+
+def test_a_rest_before_the_next_movement_is_between_moves_and_a_rest_timer_is_a_rest() -> None:
+    assert read_dose("then 1:00 rest before the next movement").between == r(60)
+    assert read_dose("rest timer was 60 sec on everything").rest == r(60)
+
+
+@pytest.mark.parametrize("phrase, sets", [("30 seconds each side, then repeat both sides once more.", 2),
+                                          ("we'll hold this for thirty seconds and then do that one more time", 2)])
+def test_once_more_is_one_more_time(phrase: str, sets: int) -> None:
+    assert read_dose(phrase).settle().sets == sets
+
+
+@pytest.mark.parametrize("phrase, kind, value", [("roll your shoulders for the whole minute", "hold", r(60)),
+                                                 ("take a full minute between rounds", "round_rest", r(60)),
+                                                 ("3 RFQ (rounds for quality)", "rounds", 3),
+                                                 ("3 RFT", "rounds", 3)])
+def test_a_full_minute_and_rounds_for_quality(phrase: str, kind: str, value: object) -> None:
+    assert getattr(read_dose(phrase), kind) == value
+
+
+def test_the_sixes_and_the_fours_of_a_pyramid_are_not_seconds() -> None:
+    dose = read_dose("take a full minute between rounds (between the 6s and the 4s, and between the 4s and the 2s)")
+    assert dose.hold is None and dose.round_rest == r(60)

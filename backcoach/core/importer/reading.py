@@ -237,6 +237,8 @@ _ABOUT_MOVE = re.compile(r"^(?:so\s|and\s|but\s)?the\s(?P<name>[a-z][\w'’ -]{2
 _EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),?\s(?:those|they|which|it)\s"
                           r"(?:get|gets|have|has|take|takes)\s(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?)\b)",
                           re.IGNORECASE)
+_MAX_AMENDMENTS = 100
+"""Notes about single moves kept at most: each is checked against every move listed."""
 _REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
 _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
 _REP_HOLD = re.compile(r"\b(?:every|each)\s(?:single\s)?(?:rep|repetition)\b", re.IGNORECASE)
@@ -673,7 +675,7 @@ class Walker:
         except_rest = _EXCEPT_REST.search(text)
         if except_rest is not None:
             rest = read_dose(f"rest {except_rest.group('dose')}").rest
-            if rest is not None:
+            if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
                 self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
             return  # the rest for everything else is read as any rest
         found = _ABOUT_MOVE.match(text)
@@ -689,7 +691,8 @@ class Walker:
             return
         if found is None and not re.match(r"^\W{0,3}\d|^(?:it'?s|that'?s|yes|no)\b", text, re.IGNORECASE):
             return  # an answer opens with its number ("12 total, so 6 each side")
-        self.amendments.append((name, said, _position(entry)))
+        if len(self.amendments) < _MAX_AMENDMENTS:
+            self.amendments.append((name, said, _position(entry)))
 
     def _settle_amendments(self) -> None:
         """Each note applies to the move it names as listed elsewhere in the article; the note itself, read as a
@@ -739,6 +742,9 @@ class Walker:
             block.title = f"Round {number}"
             target = block
         else:
+            if self.count + len(self.round_moves) > MAX_EXERCISES:
+                return False
+            self.count += len(self.round_moves)
             target = BlockDraft(f"Round {number}", _position(entry), "strong", deepcopy(self.round_moves))
             self.session.blocks.append(target)
             self.block = target

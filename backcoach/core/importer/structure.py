@@ -386,16 +386,23 @@ def join_transcript(entries: list[Entry]) -> list[Entry]:
         found = _TIMESTAMP.match(entry.text) if entry.kind in (Kind.TEXT, Kind.ITEM) and not first <= index < end \
             else None
         if found is not None:
-            chapters.append((index, _clock(entry.text[:found.end()].strip(" ()-–—:|.)")), entry.text[found.end():]))
+            stamp = re.sub(r"[^\d:]", "", entry.text[:found.end()]).strip(":")
+            chapters.append((index, _clock(stamp), entry.text[found.end():]))
     chapter_times = [t for _i, t, _n in chapters]
     if len(chapters) < 2 or any(b <= a for a, b in pairwise(chapter_times)) or chapter_times[-1] > times[-1]:
         spoken = Entry(Kind.TEXT, _joined([e for _t, e in said]), said[0][1].line, said[0][1].column,
                        gap=entries[first].gap)
         return [*entries[:first], spoken, *entries[end:]]
     out = list(entries[:first])
-    for number, (index, start, name) in enumerate(chapters):
+    position = 0  # the words are in time order: one pass over them for all the chapters
+    while position < len(said) and said[position][0] < chapter_times[0]:
+        position += 1  # said before the first chapter
+    for number, (index, _start, name) in enumerate(chapters):
         stop = chapter_times[number + 1] if number + 1 < len(chapters) else None
-        words = [e for t, e in said if t >= start and (stop is None or t < stop)]
+        words = []
+        while position < len(said) and (stop is None or said[position][0] < stop):
+            words.append(said[position][1])
+            position += 1
         chapter = entries[index]
         out.append(Entry(Kind.HEADING, name, chapter.line, chapter.column, 3, gap=2))
         if words:
@@ -422,7 +429,8 @@ _CHAT_PREFIX = re.compile(
     r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?\s?(?:[-–]\s)?"
     r"(?:[^:\[\]]{1,40}:(?:\s|$))?", re.IGNORECASE)
 _CHAT_NOISE = re.compile(r"^\s?(?:<media omitted>|<attached:[^>]{0,200}>|this message was deleted|"
-                         r"you deleted this message|messages and calls are end-to-end encrypted\b.*)\s?$", re.IGNORECASE)
+                         r"you deleted this message|messages and calls are end-to-end encrypted\b.*)\s?$",
+                         re.IGNORECASE)
 
 
 def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
