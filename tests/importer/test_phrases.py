@@ -597,3 +597,21 @@ def test_a_full_minute_and_rounds_for_quality(phrase: str, kind: str, value: obj
 def test_the_sixes_and_the_fours_of_a_pyramid_are_not_seconds() -> None:
     dose = read_dose("take a full minute between rounds (between the 6s and the 4s, and between the 4s and the 2s)")
     assert dose.hold is None and dose.round_rest == r(60)
+
+
+def test_what_one_rep_is_is_not_how_many() -> None:
+    dose = read_dose("lift one foot, set it down, and lift the other. That's one rep. Do 3 sets of 8 marches each leg")
+    assert (dose.sets, dose.reps) == (3, r(8))
+
+
+def test_a_sides_half_in_brackets_is_read_in_a_description_too() -> None:
+    routine = routine_of("## Dead Bug\n\nLie faceup with arms up. Lower your right arm and left leg, return, and "
+                         "switch. Do 3 sets of 12 (6 per side).\n\n## Bird Dog\n\nOn all fours, reach one arm "
+                         "forward. Do 2 sets of 10 (5 per side).\n", "slides.md")
+    assert [(e.sets, e.reps) for e in routine.exercises] == [(3, r(6)), (2, r(5))]
+
+
+def test_how_a_counted_move_is_done_after_a_comma_is_not_its_name() -> None:
+    routine = routine_of("Warm-up\n- 5 cat-cows, slow and smooth\n- 10 pelvic tilts\n")
+    cat_cow = routine.exercises[0]
+    assert (cat_cow.name, cat_cow.reps, cat_cow.note) == ("Cat-cows", r(5), "Slow and smooth.")

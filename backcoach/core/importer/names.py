@@ -197,6 +197,11 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         return replace(_finish(titled.group(1), text[titled.end():]), separated=True)
     leading = _LEADING_COUNT.match(text)
     if leading and not dose_facts:
+        manner = _MANNER_TAIL.search(text, leading.end())
+        if manner is not None:  # "5 cat-cows, slow and smooth": how to do them, not their name
+            split = _finish(text[leading.end():manner.start()], "")
+            if is_name_like(split.name) and not _CATEGORY.search(split.name):
+                return Split(split.name, "", manner.group(1), leading.group(1))
         split = _finish(text[leading.end():], "")
         if is_name_like(split.name) and not _CATEGORY.search(split.name):  # not "7 Best Exercises for …"
             return Split(split.name, split.dose_text, split.remark, leading.group(1))
@@ -251,6 +256,9 @@ def _finish(name: str, dose_text: str) -> Split:
     return Split(cleaned, dose_text.strip(), remark_text)
 
 
+_MANNER_TAIL = re.compile(r",\s((?:slow|slowly|controlled|smooth|gentle|gently|easy|steady|nice|small|big|full|"
+                          r"with|keeping|focusing)\b[^,.;:]{0,40})\.?$", re.IGNORECASE)
+"""How a counted move is done, after a comma ("5 cat-cows, slow and smooth")."""
 _TITLED = re.compile(r"^([^.!?:()]{2,60}?)\.\s+(?=[A-Z])")
 """A handout's "Knee to chest. Lie on your back …": a short name, a full stop, its description."""
 _IMPERATIVE = re.compile(

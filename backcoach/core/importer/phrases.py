@@ -189,6 +189,8 @@ otherwise a minute."""
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
+_DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a)\s(?:rep|repetition|set)\b")
+"""What one rep is ("That's one rep"), not how many to do."""
 _ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b")
 _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?|rft|rfq)\b"
@@ -425,6 +427,9 @@ def find_facts(plain: str) -> list[Fact]:
 
     for match in _TEMPO.finditer(plain):
         add(Fact("none", match.start(), match.end()))
+    for match in _DEFINED_REP.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))  # "lift one foot, then the other. That's one rep."
     for match in _BUILD_UP.finditer(plain):
         low, high = int(match.group(1)), int(match.group(2))
         if 0 < low < high and free(match.start(), match.end()):
@@ -640,15 +645,20 @@ _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s
 _HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm)\s?\)")
 
 
+def halved_each(dose: Dose, plain: str) -> Dose:
+    """"3 × 10 (5 per side)", "3 sets of 12 (6 per side)": the reps in all, then a side's half of them."""
+    half = _HALF_EACH.search(plain)
+    if half is not None and dose.reps is not None and dose.reps.is_single \
+            and 2 * int(half.group(1)) == dose.reps.low:
+        dose.reps = Range.single(int(half.group(1)))  # ten in all, five a side
+    return dose
+
+
 def read_line_dose(text: str) -> Dose:
     """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
     "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
     plain = plain_text(text)
-    dose = dose_of(find_facts(plain))
-    half = _HALF_EACH.search(plain)
-    if half is not None and dose.reps is not None and dose.reps.is_single \
-            and 2 * int(half.group(1)) == dose.reps.low:
-        dose.reps = Range.single(int(half.group(1)))  # "3 × 10 (5 per side)": ten in all, five a side
+    dose = halved_each(dose_of(find_facts(plain)), plain)
     if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))

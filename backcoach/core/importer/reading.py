@@ -24,7 +24,7 @@ from ..exercise_library import LibraryExercise
 from ..model import Per, count_most
 from ..problems import Position
 from .names import Match, Matcher, is_name_like, sentence_case, split_entry, unqualified
-from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
+from .phrases import Dose, Fact, Plain, dose_of, find_facts, halved_each, plain, read_cell, read_dose, read_line_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, SUBHEADING, Section, move_sections
 from .source import Entry, Kind
@@ -448,7 +448,7 @@ class Walker:
         facts = find_facts(said)
         own = [f for f in facts if f.kind not in _BLOCK_KINDS]
         block = [f for f in facts if f.kind in _BLOCK_KINDS]
-        dose = draft.dose.merged(self.section_lines).merged(dose_of(own))
+        dose = draft.dose.merged(self.section_lines).merged(halved_each(dose_of(own), said))
         # "Flow through eight rounds, one breath each way": rounds of one move are its reps, unless the sentence
         # speaks of the circuit ("repeat the whole sequence 3 times")
         rounds = [f for f in facts if f.kind == "rounds" and not _CIRCUIT_WORDS.search(_sentence_of(said, f))]
