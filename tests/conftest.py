@@ -5,9 +5,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Before anything imports Qt: render offscreen, so the suite needs no display (CI has none).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# Speed is measured in benchmarks/, never asserted in a test: hypothesis' default deadline (200 ms an example)
+# is such an assertion, and it failed a property test of count ranges on a loaded two-core machine.
+settings.register_profile("backcoach", deadline=None)
+settings.load_profile("backcoach")
 
 
 @pytest.fixture(autouse=True)

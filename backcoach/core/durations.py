@@ -11,7 +11,10 @@ import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 MAX_DURATION_SECONDS = 4 * 3600
 MAX_REPS = 1000
@@ -141,6 +144,8 @@ def parse_seconds(text: str, *, default_unit: str = "s") -> int:
         if third is None:
             return whole_number(first, "a duration") * 60 + int(second)
         return whole_number(first, "a duration") * 3600 + int(second) * 60 + int(third)
+    from fractions import Fraction  # only for text read from YAML: the app starts from parsed routines
+
     if _NUMBER.fullmatch(value):
         _number_digits(value)
         return _whole(Fraction(value) * _UNITS[default_unit], text)

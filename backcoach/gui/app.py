@@ -42,9 +42,11 @@ def freeze_start_up() -> None:
     """Take what start-up made out of the garbage collector's sight, once the window is built and the library
     read: the window and its widgets' wrappers, the routines, the modules live as long as the app, and a full
     collection during a session would otherwise walk all of them (a stall on the event loop: measured in
-    ``benchmarks/gui_load.py``). What start-up left as garbage is collected first, so none of it is kept."""
+    ``benchmarks/gui_load.py``). What start-up left as garbage is collected first, so none of it is kept. The
+    collector is then on again (the ``backcoach`` command turns it off while the app starts: cli.py)."""
     gc.collect()
     gc.freeze()
+    gc.enable()
 
 
 def _app_icon() -> QIcon:

@@ -3,8 +3,6 @@ what the level changes, and the cautions and notes of its moves."""
 
 from __future__ import annotations
 
-from html import escape
-
 from ..core.catalog import CatalogEntry
 from ..core.durations import Level, format_seconds
 from ..core.exercise_library import ExerciseLibrary
@@ -23,6 +21,8 @@ def preview_html(entry: CatalogEntry, exercise_library: ExerciseLibrary, prefere
     with the user's ``preferences``, the one at ``level`` (else the routine's own) in bold. ``images`` maps an
     exercise's place in the routine to the address of its figure's picture; each move then links to
     ``exercise:N`` (``None``: a plain list, no figures)."""
+    from html import escape  # imported once a routine is previewed, after the list's first paint
+
     if entry.routine is None:
         problems = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in entry.problems)
         return (

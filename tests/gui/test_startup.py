@@ -255,3 +255,32 @@ def test_qt_multimedia_is_loaded_on_the_gui_thread_before_sound_is_chosen(tmp_pa
     result = subprocess.run([sys.executable, "-c", QT_MULTIMEDIA_FIRST], capture_output=True, text=True, env=env,
                             cwd=tmp_path, check=True, timeout=60)
     assert "loaded before the worker: True" in result.stdout
+
+
+COLLECTOR = """
+import gc, sys
+from backcoach import cli
+from backcoach.gui import app as gui_app
+
+seen = []
+real_run = gui_app.run
+
+def run(*args, **kwargs):
+    seen.append(gc.isenabled())  # the app is about to start: the collector is paused
+    return real_run(*args, **kwargs)
+
+gui_app.run = run
+code = cli.main(["--smoke-test"])
+print(seen[0], gc.isenabled(), gc.get_freeze_count() > 0)
+sys.exit(code)
+"""
+
+
+def test_the_collector_is_paused_while_the_app_starts_and_on_once_it_is_up(tmp_path: Path) -> None:
+    """Start-up runs without Python's garbage collector (nothing it makes is garbage); a session must not: the
+    collector is on again once the routines are listed, with what start-up made frozen out of its sight."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKCOACH_USER_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", COLLECTOR], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True"]
