@@ -615,3 +615,10 @@ def test_how_a_counted_move_is_done_after_a_comma_is_not_its_name() -> None:
     routine = routine_of("Warm-up\n- 5 cat-cows, slow and smooth\n- 10 pelvic tilts\n")
     cat_cow = routine.exercises[0]
     assert (cat_cow.name, cat_cow.reps, cat_cow.note) == ("Cat-cows", r(5), "Slow and smooth.")
+
+
+def test_where_the_other_leg_rests_is_not_a_second_side_and_slow_cycles_are_reps() -> None:
+    assert read_dose("lie on your back, one knee bent and the other leg straight").per is None
+    assert read_dose("hold, then switch to the other leg").per is Per.LEG
+    assert read_dose("6–8 slow cycles").reps == r(6, 8)
+    assert read_dose("5 cycles of breath").reps is None

@@ -150,7 +150,8 @@ _LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
 _LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
 """Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
 _REPS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?{_REPS_WORD}"
+    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
+    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b))"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
@@ -219,6 +220,8 @@ _SIDE = re.compile(
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
     r"|\bon\sthe\s(?:right|left)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
+_POSED = re.compile(r"\s(?:straight|bent|extended|long|flat|relaxed|down|still|on the floor|on the ground)\b")
+"""Where a limb rests ("the other leg straight"), after "the other leg": a position, not the other side."""
 _EACH_EXERCISE = re.compile(
     r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
 )
@@ -554,6 +557,8 @@ def find_facts(plain: str) -> list[Fact]:
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
         if re.search(r"\bbreath(?:s|es)?\s$", plain[max(0, match.start() - 9):match.start()]):
             continue  # "one breath each way": in and out, not a side
+        if _POSED.match(plain, match.end()) and re.match(r"the other\s", match.group(0)):
+            continue  # "one knee bent and the other leg straight": where the other leg is, not a second side
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))
     facts.sort(key=lambda f: f.start)
