@@ -16,19 +16,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QHideEvent,
     QImage,
     QImageWriter,
     QPainter,
+    QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPen,
-    QPicture,
     QPolygonF,
+    QResizeEvent,
     QShowEvent,
     QWindow,
 )
@@ -100,7 +103,24 @@ GAP = 0.018
 """Width (metres) of the background-coloured outline between overlapping parts."""
 
 
-def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyle, *, fill: bool = True) -> None:
+class Canvas(Protocol):
+    """What :func:`paint_scene` draws on: a QPainter (the screen, a PNG, an SVG) or :class:`Fills` (what the
+    session's figure view replays every frame)."""
+
+    def save(self) -> None: ...
+    def restore(self) -> None: ...
+    def setRenderHint(self, hint: QPainter.RenderHint, on: bool = ..., /) -> None: ...
+    def fillRect(self, rect: QRectF, colour: QColor, /) -> None: ...
+    def setPen(self, pen: QPen | Qt.PenStyle, /) -> None: ...
+    def setBrush(self, brush: QColor | Qt.BrushStyle, /) -> None: ...
+    def drawLine(self, a: QPointF, b: QPointF, /) -> None: ...
+    def drawPolyline(self, polygon: QPolygonF, /) -> None: ...
+    def drawEllipse(self, centre: QPointF, rx: float, ry: float, /) -> None: ...
+    def drawPolygon(self, polygon: QPolygonF, /) -> None: ...
+    def drawRect(self, rect: QRectF, /) -> None: ...
+
+
+def paint_scene(painter: Canvas, scene: Scene, rect: QRectF, style: FigureStyle, *, fill: bool = True) -> None:
     """Draw a scene to fill ``rect`` (keeping its proportions, standing on the bottom edge); ``fill`` paints
     the style's background first (a widget that has already painted it passes False)."""
     painter.save()
@@ -145,7 +165,7 @@ def paint_scene(painter: QPainter, scene: Scene, rect: QRectF, style: FigureStyl
     painter.restore()
 
 
-def _shapes(painter: QPainter, shapes: tuple[Shape, ...], colour: QColor, k: float,
+def _shapes(painter: Canvas, shapes: tuple[Shape, ...], colour: QColor, k: float,
             p: Callable[[float, float], QPointF], grow: float = 0.0, fill: QColor | None = None) -> None:
     brush = fill or colour
     for shape in shapes:
@@ -193,7 +213,7 @@ def _upright_box(corners: list[QPointF]) -> QRectF | None:
     return QRectF(QPointF(xs[0], ys[0]), QPointF(xs[1], ys[1]))
 
 
-def _props(painter: QPainter, shapes: tuple[Shape, ...], style: FigureStyle, k: float,
+def _props(painter: Canvas, shapes: tuple[Shape, ...], style: FigureStyle, k: float,
            p: Callable[[float, float], QPointF], fill: bool = True) -> None:
     line = max(1.2, 0.012 * k) * (1.0 if fill else 2.0)
     for shape in shapes:
@@ -210,11 +230,96 @@ def _props(painter: QPainter, shapes: tuple[Shape, ...], style: FigureStyle, k: 
             _shapes(painter, (shape,), style.prop, k, p)
 
 
+class Fills:
+    """A scene's drawing as the areas a painter fills, each in one colour: every line already turned into its
+    outline (QPainterPathStroker, as QPainter itself does for a wide pen). Filling these is what drawing the
+    scene costs without working the outlines out again, so the session's figure view keeps them for each
+    scene it shows and fills them every frame; the pixels are the same as :func:`paint_scene` on a QPainter.
+    A line a pixel wide or less (a cable, the floor in a small view) stays a line: QPainter draws those with
+    its own thin-line drawing, not as an outline."""
+
+    def __init__(self) -> None:
+        self.areas: list[tuple[QPainterPath, QBrush | QPen]] = []
+        """Each area with the brush it is filled with, or a thin line's path with its pen."""
+        self._pen: QPen | None = None
+        self._brush: QColor | None = None
+
+    def fill(self, painter: QPainter) -> None:
+        """Fill every area, in order, antialiased, on ``painter``."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for path, paint in self.areas:
+            if isinstance(paint, QBrush):
+                painter.fillPath(path, paint)
+            else:
+                painter.strokePath(path, paint)
+
+    def save(self) -> None:
+        pass
+
+    def restore(self) -> None:
+        pass
+
+    def setRenderHint(self, hint: QPainter.RenderHint, on: bool = True, /) -> None:
+        pass  # always antialiased (fill)
+
+    def fillRect(self, rect: QRectF, colour: QColor, /) -> None:
+        path = QPainterPath()
+        path.addRect(rect)
+        self.areas.append((path, QBrush(colour)))
+
+    def setPen(self, pen: QPen | Qt.PenStyle, /) -> None:
+        self._pen = pen if isinstance(pen, QPen) else None
+
+    def setBrush(self, brush: QColor | Qt.BrushStyle, /) -> None:
+        self._brush = brush if isinstance(brush, QColor) else None
+
+    def drawLine(self, a: QPointF, b: QPointF, /) -> None:
+        path = QPainterPath(a)
+        path.lineTo(b)
+        self._outline(path)
+
+    def drawPolyline(self, polygon: QPolygonF, /) -> None:
+        path = QPainterPath()
+        path.addPolygon(polygon)
+        self._outline(path)
+
+    def drawEllipse(self, centre: QPointF, rx: float, ry: float, /) -> None:
+        path = QPainterPath()
+        path.addEllipse(centre, rx, ry)
+        self._shape(path)
+
+    def drawPolygon(self, polygon: QPolygonF, /) -> None:
+        path = QPainterPath()
+        path.addPolygon(polygon)
+        path.closeSubpath()
+        self._shape(path)
+
+    def drawRect(self, rect: QRectF, /) -> None:
+        path = QPainterPath()
+        path.addRect(rect)
+        self._shape(path)
+
+    def _shape(self, path: QPainterPath) -> None:
+        """Its inside in the brush, then its edge in the pen (QPainter's order)."""
+        if self._brush is not None:
+            self.areas.append((path, QBrush(self._brush)))
+        self._outline(path)
+
+    def _outline(self, path: QPainterPath) -> None:
+        pen = self._pen
+        if pen is None:
+            return
+        if pen.widthF() <= 1.0:
+            self.areas.append((path, QPen(pen)))
+        else:
+            self.areas.append((QPainterPathStroker(pen).createStroke(path), QBrush(pen.color())))
+
+
 # -- the widget ---------------------------------------------------------------------------------------------
 
 
-PICTURES = 600
-"""Recorded drawings a view keeps (a few kilobytes each): every scene of a set's reps."""
+DRAWINGS = 600
+"""Drawings (:class:`Fills`) a view keeps, a few kilobytes each: every scene of a set's reps."""
 
 
 class FigureView(QWidget):
@@ -232,14 +337,19 @@ class FigureView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(60, 60)
         self._scene: Scene | None = None
-        self._pictures: dict[tuple[Scene, int, int], QPicture] = {}
-        self._pictures_style: FigureStyle | None = None
+        self._drawings: dict[Scene, Fills] = {}
+        """What each scene shown fills at this size in these colours (cleared when either changes)."""
+        self._extents: dict[Scene, QRect] = {}
+        """The pixels each scene shown covers at this size."""
         self._style = on_colour("#374151")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # as set_style says for a filled style:
+        # the screen beneath is not repainted each frame (it was, until a style other than this one was set)
         self._description = ""
 
     def set_style(self, style: FigureStyle) -> None:
         if style != self._style:
             self._style = style
+            self._drawings.clear()
             self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, style.background is not None)
             self.update()
 
@@ -266,16 +376,25 @@ class FigureView(QWidget):
         # Only where the figure was and where it is now (what a frame of a moving figure changes).
         self.update(self._extent(before).united(self._extent(scene)))
 
-    def _placement(self) -> QRectF:
+    def placement(self) -> QRectF:
+        """Where in the view the figure is drawn (:func:`paint_scene`'s rectangle): a small margin inside it."""
         margin = max(4.0, min(self.width(), self.height()) * 0.03)
         return QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
 
     def _extent(self, scene: Scene) -> QRect:
         """The pixels a scene's body and props cover (the floor and the mat do not move)."""
+        extent = self._extents.get(scene)
+        if extent is None:
+            if len(self._extents) >= DRAWINGS:
+                self._extents.pop(next(iter(self._extents)))
+            extent = self._extents[scene] = self._work_out_extent(scene)
+        return extent
+
+    def _work_out_extent(self, scene: Scene) -> QRect:
         reach = scene.reach
         if reach is None:
             return self.rect()
-        rect = self._placement()
+        rect = self.placement()
         x0, y0, x1, y1 = scene.bounds
         k = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
         left = rect.left() + (rect.width() - (x1 - x0) * k) / 2 - x0 * k
@@ -317,32 +436,30 @@ class FigureView(QWidget):
             self.on_screen = shown
             self.onScreenChanged.emit(shown)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._drawings.clear()
+        self._extents.clear()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setClipRect(event.rect())
+        painter = QPainter(self)  # clipped to what changed (update's region) by Qt
         if self._style.background is not None:
             painter.fillRect(event.rect(), self._style.background)
         if self._scene is not None:
-            painter.drawPicture(0, 0, self._picture(self._scene))
+            self._drawing(self._scene).fill(painter)
         painter.end()
 
-    def _picture(self, scene: Scene) -> QPicture:
-        """The scene's drawing, recorded once for this size and these colours and replayed after (every rep
-        after the first draws the same scenes: replaying is one call, not a hundred)."""
-        key = (scene, self.width(), self.height())
-        if self._pictures_style != self._style:
-            self._pictures.clear()
-            self._pictures_style = self._style
-        picture = self._pictures.get(key)
-        if picture is None:
-            picture = QPicture()
-            painter = QPainter(picture)
-            paint_scene(painter, scene, self._placement(), self._style, fill=False)
-            painter.end()
-            if len(self._pictures) >= PICTURES:
-                self._pictures.pop(next(iter(self._pictures)))
-            self._pictures[key] = picture
-        return picture
+    def _drawing(self, scene: Scene) -> Fills:
+        """The scene's drawing, worked out once for this size and these colours and filled again after (every
+        rep after the first draws the same scenes: its lines are not turned into outlines again)."""
+        drawing = self._drawings.get(scene)
+        if drawing is None:
+            drawing = Fills()
+            paint_scene(drawing, scene, self.placement(), self._style, fill=False)
+            if len(self._drawings) >= DRAWINGS:
+                self._drawings.pop(next(iter(self._drawings)))
+            self._drawings[scene] = drawing
+        return drawing
 
 
 STEPS = 60
@@ -467,10 +584,10 @@ class SessionFigure(QObject):
     clock (:func:`step_frame`) — so the figure is where the count is, however late a frame is drawn, and it
     stops when the session pauses. Frames are taken on a fixed grid of the step's time (30 a second), and the
     timer wakes on that grid: every rep of a set shows the same frames, so after the first rep each is a scene
-    already worked out and a drawing already recorded. Which figure a step shows comes from the controller's
-    plan (the routine as it runs: a gentler move swapped in shows its own). The timer runs only while the
-    session runs, there is a figure to show and a view shows it (not hidden, its window not minimised), at 30
-    frames a second while the figure moves and 15 while it only breathes.
+    already worked out and a drawing already kept (:class:`Fills`). Which figure a step shows comes from the
+    controller's plan (the routine as it runs: a gentler move swapped in shows its own). The timer runs only
+    while the session runs, there is a figure to show and a view shows it (not hidden, its window not
+    minimised), at 30 frames a second while the figure moves and 15 while it only breathes.
     """
 
     figuresChanged = Signal(bool)
@@ -664,8 +781,10 @@ class FigurePreview:
             self.refresh()
 
     def replay(self) -> None:
+        """Play from the start: at once if the view is on screen, else from when it is shown (a routine chosen
+        just as its session opens must not wake a hidden preview 20 times a second for its reps)."""
         self._started = self.clock()
-        if self.figure is not None and len(self.figure.poses) > 1:
+        if self.figure is not None and len(self.figure.poses) > 1 and self.view.on_screen:
             self._timer.start(1000 // PREVIEW_FPS)
         else:
             self._timer.stop()

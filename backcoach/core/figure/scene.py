@@ -10,6 +10,7 @@ pixels and colours to roles; it decides nothing, so the same scene makes the ses
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -64,7 +65,7 @@ class Scene:
     """Height of the floor line on screen (metres), or ``None`` in a raised view."""
 
     def __hash__(self) -> int:
-        """Hashed once: a scene is a cache key every frame (its recorded drawing, what it covers)."""
+        """Hashed once: a scene is a cache key every frame (its kept drawing, what it covers)."""
         cached: int | None = self.__dict__.get("_hash")
         if cached is None:
             cached = hash((self.layers, self.bounds, self.floor))
@@ -96,11 +97,15 @@ class Scene:
     @cached_property
     def outline(self) -> tuple[object, ...]:
         """The scene's make-up without its coordinates (the layers' roles, the shapes' kinds and sizes): two
-        scenes alike in it differ only in where their points are (:attr:`points`)."""
-        return (self.bounds, self.floor, *((layer.role, layer.outline, *(
+        scenes alike in it differ only in where their points are (:attr:`points`). Scenes alike in it share
+        one tuple, so that telling them alike (every frame) is one identity test."""
+        made = (self.bounds, self.floor, *((layer.role, layer.outline, *(
             (type(shape), shape.r) if isinstance(shape, Dot) else
             (type(shape), len(shape.points), shape.width if isinstance(shape, Stroke) else shape.edge)
             for shape in layer.shapes)) for layer in self.layers))
+        if len(_OUTLINES) >= OUTLINES:
+            _OUTLINES.clear()
+        return _OUTLINES.setdefault(made, made)
 
     @cached_property
     def points(self) -> tuple[float, ...]:
@@ -114,9 +119,14 @@ class Scene:
 
     def moved_less_than(self, other: Scene, limit: float) -> bool:
         """Whether ``other`` is this scene with no point moved ``limit`` metres or more (across or up)."""
-        if self.outline != other.outline:
+        if self.outline is not other.outline and self.outline != other.outline:
             return False
-        return all(abs(a - b) < limit for a, b in zip(self.points, other.points, strict=True))
+        return max(map(abs, map(operator.sub, self.points, other.points)), default=0.0) < limit
+
+
+OUTLINES = 4096
+"""Scenes' make-ups kept to be shared (a few hundred moves' worth; forgotten all at once past this)."""
+_OUTLINES: dict[tuple[object, ...], tuple[object, ...]] = {}
 
 
 STILL_ROLES = ("mat", "ground")
