@@ -36,6 +36,7 @@ from import_facts import marked_paths  # noqa: E402
 from backcoach.core.exercise_library import ExerciseLibrary, load_library_path, normalise_name  # noqa: E402
 from backcoach.core.importer.names import Matcher  # noqa: E402
 from backcoach.core.loader import load_routine  # noqa: E402
+from backcoach.core.model import count_most  # noqa: E402
 from backcoach.resources import bundled_routines_dir  # noqa: E402
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -108,10 +109,17 @@ def expected_marks(texts: list[str]) -> list[set[str]]:
         routine = load_routine(text)
         default_rest = ("defaults", "rest") in paths
         for b, block in enumerate(routine.blocks):
+            round_rest_chosen = ("blocks", b, "rest_between_rounds") in paths
             for e, exercise in enumerate(block.exercises):
                 chosen = {str(p[-1]) for p in paths if p[:4] == ("blocks", b, "exercises", e)}
                 if ("blocks", b, "rounds") in paths:
                     chosen.add("rounds")
+                one_set = count_most(exercise.sets) == 1
+                last = e == len(block.exercises) - 1
+                if one_set and ("between" in chosen or (last and round_rest_chosen and block.rounds != 1)):
+                    # with one set, the rest measured after it is the rest before the next move (or round): a
+                    # chosen ``between`` or ``rest_between_rounds`` is a chosen rest
+                    chosen.add("rest")
                 if exercise.timing.rest is None and default_rest:
                     chosen.add("rest")
                 if "sets" in chosen and "rest" not in chosen and exercise.timing.rest is None:

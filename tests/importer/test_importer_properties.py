@@ -112,6 +112,15 @@ HOSTILE = {
     "a thousand and one exercises": "".join(f"- Move {chr(65 + n % 26)}{chr(65 + n // 26)}: 10 reps\n"
                                             for n in range(1_100)),
     "numbers everywhere": " ".join(str(n) for n in range(50_000)),
+    "a transcript with as many chapters as captions": "".join(f"{n // 60}:{n % 60:02d}\nwe do ten of these\n"
+                                                              for n in range(3_000))
+    + "\nChapters\n" + "".join(f"{n // 60}:{n % 60:02d}: Plank\n" for n in range(3_000)),
+    "a workout log of endless sets": "Plank\n" + "".join(f"Set {n % 99}: 0:45\n" for n in range(10_000)),
+    "a chat of many messages": "".join(f"[03/03/2024, 07:{n % 60:02d}:00] Coach: the plank is 30s each side\n"
+                                       for n in range(5_000)),
+    "a pyramid of many rounds": "- Plank\n- Bird dog\n\n" + "".join(f"Round {n % 99}: 5 reps of each\n"
+                                                                      for n in range(5_000)),
+    "a table of time slots": "".join(f"| {n % 60}:00 – {n % 60}:30 | Plank – hold |\n" for n in range(5_000)),
 }
 
 

@@ -663,3 +663,69 @@ def test_a_count_in_all_with_its_half_each_way_in_brackets() -> None:
     """"Lower trunk rotation x 10 (5 each way)": five each way, one set — the five is not a number of sets."""
     dose = read_line_dose("x 10 (5 each way)").settle()
     assert (dose.sets, dose.reps, dose.per) == (None, r(5), Per.SIDE)
+
+
+# -- forms found in the eleventh set's misses -------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, sets, reps, hold", [("1 × 10, 10-s hold", 1, r(10), r(10)),
+                                                    ("2 × 10, 3-s hold", 2, r(10), r(3)),
+                                                    ("3 × 8 each side, 5-s hold", 3, r(8), r(5))])
+def test_a_hyphenated_hold_after_the_reps_is_each_reps_hold(cell: str, sets: int, reps: Range, hold: Range) -> None:
+    dose = read_line_dose(cell)
+    assert (dose.sets, dose.reps, dose.hold) == (sets, reps, hold)
+
+
+@pytest.mark.parametrize("phrase", ["Rest intervals of 30 s between sets and 60 s between exercises were used.",
+                                    "Rest 30 s between sets and 60 s between exercises."])
+def test_each_rest_is_the_one_it_is_said_beside(phrase: str) -> None:
+    dose = read_dose(phrase)
+    assert (dose.rest, dose.between, dose.hold) == (r(30), r(60), None)
+
+
+def test_a_rest_before_the_next_movement_is_between_moves_and_a_rest_timer_is_a_rest() -> None:
+    assert read_dose("then 1:00 rest before the next movement").between == r(60)
+    assert read_dose("rest timer was 60 sec on everything").rest == r(60)
+
+
+@pytest.mark.parametrize("phrase, sets", [("30 seconds each side, then repeat both sides once more.", 2),
+                                          ("we'll hold this for thirty seconds and then do that one more time", 2)])
+def test_once_more_is_one_more_time(phrase: str, sets: int) -> None:
+    assert read_dose(phrase).settle().sets == sets
+
+
+@pytest.mark.parametrize("phrase, kind, value", [("roll your shoulders for the whole minute", "hold", r(60)),
+                                                 ("take a full minute between rounds", "round_rest", r(60)),
+                                                 ("3 RFQ (rounds for quality)", "rounds", 3),
+                                                 ("3 RFT", "rounds", 3)])
+def test_a_full_minute_and_rounds_for_quality(phrase: str, kind: str, value: object) -> None:
+    assert getattr(read_dose(phrase), kind) == value
+
+
+def test_the_sixes_and_the_fours_of_a_pyramid_are_not_seconds() -> None:
+    dose = read_dose("take a full minute between rounds (between the 6s and the 4s, and between the 4s and the 2s)")
+    assert dose.hold is None and dose.round_rest == r(60)
+
+
+def test_what_one_rep_is_is_not_how_many() -> None:
+    dose = read_dose("lift one foot, set it down, and lift the other. That's one rep. Do 3 sets of 8 marches each leg")
+    assert (dose.sets, dose.reps) == (3, r(8))
+
+
+def test_a_sides_half_in_brackets_is_read_in_a_description_too() -> None:
+    routine = routine_of("## Dead Bug\n\nLie faceup with arms up. Lower your right arm and left leg, return, and "
+                         "switch. Do 3 sets of 12 (6 per side).\n\n## Bird Dog\n\nOn all fours, reach one arm "
+                         "forward. Do 2 sets of 10 (5 per side).\n", "slides.md")
+    assert [(e.sets, e.reps) for e in routine.exercises] == [(3, r(6)), (2, r(5))]
+
+
+def test_how_a_counted_move_is_done_after_a_comma_is_not_its_name() -> None:
+    routine = routine_of("Warm-up\n- 5 cat-cows, slow and smooth\n- 10 pelvic tilts\n")
+    cat_cow = routine.exercises[0]
+    assert (cat_cow.name, cat_cow.reps, cat_cow.note) == ("Cat-cows", r(5), "Slow and smooth.")
+
+
+def test_where_the_other_leg_rests_is_not_a_second_side_and_slow_cycles_are_reps() -> None:
+    assert read_dose("lie on your back, one knee bent and the other leg straight").per is None
+    assert read_dose("hold, then switch to the other leg").per is Per.LEG
+    assert read_dose("6–8 slow cycles").reps == r(6, 8)
+    assert read_dose("5 cycles of breath").reps is None

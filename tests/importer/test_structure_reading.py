@@ -14,7 +14,7 @@ from backcoach.core.importer import import_article
 from backcoach.core.importer.names import Matcher, is_name_like
 from backcoach.core.importer.phrases import read_dose, read_line_dose
 from backcoach.core.importer.sections import move_sections
-from backcoach.core.importer.source import Kind, read_entries, text_entries
+from backcoach.core.importer.source import Entry, Kind, read_entries, text_entries
 from backcoach.core.model import Per
 
 LISTICLE = """<html><head><title>Best back moves | Site</title></head><body>
@@ -402,3 +402,210 @@ def test_a_pdfs_table_with_notes_wrapped_onto_the_next_line() -> None:
         ("Glute bridge", 3, r(12), r(2), r(45), None), ("Bird dog", 3, r(8), None, r(30), Per.SIDE),
         ("Side plank", 2, None, r(30), r(60), Per.SIDE), ("Dead bug", 3, r(10), None, r(30), None)]
     assert routine.exercises[0].note == "Pause 2 sec at the top of each rep."
+
+
+# -- forms found in the eleventh set's misses -------------------------------------------------------------------
+
+APP_LOG = """A couple of things the app doesn't show:
+
+- the bird dogs are 8 EACH SIDE, alternating
+- the side planks: I log them as 4 sets, but it's really 2 sets of 30 sec on each side
+- rest timer was 60 sec on everything except the rows, those get 90 sec
+
+  Back rehab – Day A
+
+  Bird Dog
+  Set 1: 8 reps
+  Set 2: 8 reps
+  Set 3: 8 reps
+
+  Plank
+  Set 1: 0:45
+  Set 2: 0:45
+
+  Side Plank
+  Set 1: 0:30
+  Set 2: 0:30
+  Set 3: 0:30
+  Set 4: 0:30
+
+  Dumbbell Row (Single Arm)
+  Set 1: 12.5 kg × 10
+  Set 2: 12.5 kg × 8
+"""
+
+
+def test_a_workout_logs_set_lines_are_the_dose_of_the_move_above_them() -> None:
+    routine = routine_of("Bird Dog\nSet 1: 8 reps\nSet 2: 8 reps\nSet 3: 8 reps\n\nPlank\nSet 1: 0:45\nSet 2: 0:45\n\n"
+                         "Dumbbell Row\nSet 1: 12.5 kg × 10\nSet 2: 12.5 kg × 8\n")
+    assert [e.name for e in routine.exercises] == ["Bird dog", "Plank", "Dumbbell row"]
+    bird, plank, row = routine.exercises
+    assert (bird.sets, bird.reps) == (3, r(8))
+    assert (plank.sets, plank.hold, plank.reps) == (2, r(45), None)
+    assert (row.sets, row.reps) == (2, r(8, 10))  # the weight left out; counts that differ give a range
+
+
+def test_notes_about_single_moves_settle_the_logged_doses() -> None:
+    routine = routine_of(APP_LOG)
+    assert [e.name for e in routine.exercises] == ["Bird dog", "Plank", "Side plank", "Single arm dumbbell row"]
+    bird, plank, side, row = routine.exercises
+    assert (bird.sets, bird.reps, bird.per) == (3, r(8), Per.SIDE)  # "the bird dogs are 8 EACH SIDE"
+    assert (side.sets, side.hold, side.per) == (2, r(30), Per.SIDE)  # "… but it's really 2 sets of 30 sec"
+    assert routine.defaults.rest == r(60) and plank.timing.rest is None  # "60 sec on everything …"
+    assert row.timing.rest == r(90)  # "… except the rows, those get 90 sec"
+
+
+def test_a_note_naming_no_listed_move_changes_nothing() -> None:
+    routine = routine_of("The first is the McGill curl-up. Lie on your back with one knee bent. Hold for 10 "
+                         "seconds. I do 5 reps.\n\nThe second is the bird dog. On hands and knees, extend the "
+                         "opposite arm and leg. Hold for 10 seconds, 5 reps on each side.\n")
+    assert len(routine.exercises) == 2
+
+
+def test_an_answer_to_a_question_about_a_move_settles_its_dose() -> None:
+    chat = ("[03/03/2024, 07:41:58] Coach: MAIN\n- Dead bug x12\n- Glute bridge x10\n"
+            "[03/03/2024, 08:31:20] Sarah: dead bug x12 – is that 12 each side or 12 altogether?\n"
+            "[03/03/2024, 08:33:02] Coach: 12 total, so 6 each side, alternating 👍\n")
+    routine = routine_of(chat)
+    dead_bug = routine.exercises[0]
+    assert (dead_bug.reps, dead_bug.per) == (r(6), Per.SIDE)
+
+
+def test_a_chat_exports_dates_and_senders_are_not_part_of_the_messages() -> None:
+    chat = ("[03/03/2024, 07:41:02] Coach Mike 💪: Morning! Here's your home session\n"
+            "[03/03/2024, 07:41:58] Coach Mike 💪: WARM UP\n- 2 min march on the spot\n- cat cow x10\n"
+            "[03/03/2024, 07:44:51] Coach Mike 💪: COOL DOWN\n- child's pose 1 min\n"
+            "[03/03/2024, 07:45:10] Coach Mike 💪: <Media omitted>\n")
+    routine = routine_of(chat)
+    assert [b.title for b in routine.blocks] == ["WARM UP", "COOL DOWN"]
+    assert [e.name for e in routine.exercises] == ["March on the spot", "Cat cow", "Child's pose"]
+
+
+TRANSCRIPT = """Transcript
+
+0:00
+hey guys welcome back so today we're doing a gentle routine
+0:21
+so lie down on your back and we're gonna start with
+0:26
+pelvic tilts flatten and release we're gonna do ten
+0:30
+of these nice and slow
+0:48
+[Music]
+1:02
+good now bring your right knee in towards your chest we're gonna
+1:11
+hold for about twenty seconds
+1:32
+and now the other side twenty seconds again
+
+Chapters
+0:00 Intro
+0:21 Pelvic tilts
+1:02 Knee to chest
+"""
+
+
+def test_a_transcripts_times_are_dropped_and_its_chapters_get_the_words_said_in_them() -> None:
+    routine = routine_of(TRANSCRIPT)
+    assert [e.name for e in routine.exercises] == ["Pelvic tilts", "Knee to chest"]
+    tilts, knee = routine.exercises
+    assert tilts.reps == r(10)  # "we're gonna do ten" / "of these", joined across the captions
+    assert (knee.hold, knee.per) == (r(20), Per.SIDE)
+
+
+def test_a_transcript_without_chapters_is_one_paragraph_of_the_words_said() -> None:
+    text = TRANSCRIPT.split("\nChapters")[0]
+    entries = [e for e in import_entries(text) if e.kind is not Kind.HEADING]
+    assert [e.text[:22] for e in entries] == ["Transcript", "hey guys welcome back "]
+    assert "0:26" not in entries[1].text and "[Music]" not in entries[1].text and "ten of these" in entries[1].text
+
+
+def import_entries(text: str) -> list[Entry]:
+    from backcoach.core.importer.structure import join_transcript
+    return join_transcript(read_entries(text, "transcript.txt"))
+
+
+PYRAMID = """## The pyramid
+
+Every rep below is a **10-second hold**.
+
+- **Curl-up** – lie on your back, one knee bent, hands under the small of your back. Lift, hold, lower.
+- **Bird dog** – from hands and knees, reach one arm forward and the opposite leg back. Hold, then switch.
+- **Side plank** – on your elbow, knees bent to start (straight legs once that is easy). Lift your hips, hold,
+  lower. Reps on one side, then the other.
+
+**Round 1:** 6 reps of each (6 curl-ups, 6 bird dogs each side, 6 side planks each side).
+**Round 2:** 4 reps of each.
+**Round 3:** 2 reps of each.
+
+Rest about 20 seconds between exercises, and take a full minute between rounds.
+"""
+
+
+def test_a_pyramids_rounds_are_blocks_of_the_listed_moves_at_each_rounds_dose() -> None:
+    routine = routine_of(PYRAMID, "pyramid.md")
+    assert [b.title for b in routine.blocks] == ["Round 1", "Round 2", "Round 3"]
+    for block, reps in zip(routine.blocks, (6, 4, 2), strict=True):
+        assert [e.name for e in block.exercises] == ["Curl-up", "Bird dog", "Side plank"]
+        assert [(e.reps, e.hold) for e in block.exercises] == [(r(reps), r(10))] * 3
+        assert [e.per for e in block.exercises][1:] == [Per.SIDE, Per.SIDE]  # said in round 1's brackets
+    assert routine.blocks[0].exercises[0].timing.between == r(20)
+    assert routine.blocks[0].exercises[-1].timing.between == r(60)  # the minute between rounds
+    assert routine.blocks[2].exercises[-1].timing.between != r(60)
+
+
+WIKIHOW = """<h1>How to Strengthen Your Lower Back</h1>
+<h2>Method 1 of 2: Doing Floor Exercises</h2>
+<ol><li><p class="step_img">{"smallUrl":"https:\\/\\/img.example\\/1.jpg","smallWidth":460}</p>
+<p><b>Do pelvic tilts to work your deep abdominal muscles.</b> Lie on your back with your knees bent. Hold for
+5 seconds, then relax. Do 2 sets of 10.</p></li>
+<li><p><b>Try bridges to strengthen your glutes.</b> Lie on your back. Hold at the top for 3 to 5 seconds. Repeat 8
+to 12 times.</p></li></ol>
+<h2>Method 2 of 2: Stretching Your Back</h2>
+<ol><li><p><b>Pull your knee to your chest.</b> Lie on your back with your knees bent. Hold for 15 to 30 seconds,
+then repeat with the other leg.</p></li>
+<li><p><b>Stretch your piriformis.</b> Lie on your back with both knees bent. Hold the stretch for 30 seconds, then
+switch legs.</p></li></ol>
+<h2>Community Q&amp;A</h2><p><b>Question:</b> How often should I do these exercises?</p>
+"""
+
+
+def test_a_how_to_pages_lead_sentences_name_their_moves_and_its_methods_are_blocks() -> None:
+    routine = routine_of(WIKIHOW, "howto.html")
+    assert [b.title for b in routine.blocks] == ["Method 1 of 2: Doing Floor Exercises",
+                                                 "Method 2 of 2: Stretching Your Back"]
+    names = [e.name for e in routine.exercises]
+    assert names[0] == "Pelvic tilts" and names[3] == "Piriformis stretch"
+    matcher = Matcher(LIBRARY)
+    assert [getattr(matcher.find(n).entry, "name", None) for n in names[1:3]] == ["Glute bridge",
+                                                                                  "Pulling the knees to the chest"]
+    assert (routine.exercises[0].sets, routine.exercises[0].reps, routine.exercises[0].hold) == (2, r(10), r(5))
+
+
+def test_a_research_papers_sections_are_topics_not_moves() -> None:
+    page = ("<h1>Effect of exercise</h1><h2>Methods</h2><h3>Intervention</h3><p>Participants attended two "
+            "40-minute sessions per week. Each session began with a 5-minute warm-up.</p><h3>Conclusions</h3>"
+            "<p>The programme reduced disability at 8 weeks in 2 of 3 outcomes.</p>"
+            "<table><tr><th>No.</th><th>Exercise</th><th>Dosage</th></tr><tr><td>1</td><td>Bridging</td>"
+            "<td>3 × 12</td></tr></table>")
+    routine = routine_of(page, "paper.html")
+    assert [e.name for e in routine.exercises] == ["Bridging"]
+
+
+def test_a_gyms_shorthand_and_a_bracketed_variant_find_the_librarys_move() -> None:
+    routine = routine_of("### Part B — 3 RFQ (rounds for quality)\n\n- 10 KB RDL\n- KB swing x 15\n"
+                         "- SL glute bridge 10 each leg\n- fig 4 stretch 30s each side\n", "wod.md")
+    matcher = Matcher(LIBRARY)
+    found = [getattr(matcher.find(e.name).entry, "name", None) for e in routine.exercises]
+    assert found == ["Romanian deadlift", "Kettlebell swing", "Single-leg glute bridge", "Lying glute stretch"]
+    assert routine.blocks[0].rounds == 3  # "3 RFQ": three rounds for quality
+    row = routine_of("Dumbbell Row (Single Arm) – 3 sets of 10 reps\nPlank – 30 s\n").exercises[0]
+    assert getattr(matcher.find(row.name).entry, "name", None) == "One arm row"
+
+
+def test_a_line_of_a_parts_rounds_under_its_heading_is_that_parts_dose_not_its_title() -> None:
+    routine = routine_of("### Warm-up\n\n2 rounds, no rest:\n- 1:00 bike (easy)\n- 10 cat-cows\n\n### Cool-down\n\n"
+                         "- Pigeon 1:00/side\n", "wod.md")
+    assert [(b.title, b.rounds) for b in routine.blocks] == [("Warm-up", 2), ("Cool-down", 1)]

@@ -28,7 +28,7 @@ from .assemble import Assembler, Guess, ImportedRoutine
 from .names import Matcher
 from .reading import Note, Walker
 from .source import ArticleProblem, decode_article, read_entries
-from .structure import drop_timestamps, rebuild_flat_tables
+from .structure import drop_timestamps, fold_set_logs, join_transcript, rebuild_flat_tables, strip_chat_prefixes
 
 NO_EXERCISES = "no exercises found: the article names no exercise with a dose, a class part or a list of moves"
 
@@ -63,7 +63,8 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
             raise ArticleProblem("the text is too large; an article is read up to 4 MiB")
     except ArticleProblem as problem:
         return ImportResult(file, problem=str(problem))
-    entries = drop_timestamps(rebuild_flat_tables(read_entries(text, file)))
+    entries = rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))
+    entries = drop_timestamps(fold_set_logs(join_transcript(entries)))
     matcher = Matcher(library or ExerciseLibrary())
     reading = Walker(entries, matcher, text).walk()
     named = bool(file) and not file.startswith("<") and file != "pasted text"

@@ -358,7 +358,7 @@ class Assembler:
             if rest is None and block.dose.rest is not None:
                 rest = block.dose.rest
         if each is not None and hold == each and reps is None and per is not None and each.low >= 10 \
-                and _SWITCHED.search(" ".join(draft.description)):
+                and (draft.alternating or _SWITCHED.search(" ".join(draft.description))):
             # "30 seconds on" for a move that alternates or switches sides halfway: half the interval a side
             hold = Range(max(1, each.low // 2), max(1, each.high // 2))
             built.guess((*path, "hold"), f"{range_text(hold, 's')} a side: the {range_text(each, 's')} interval "

@@ -62,9 +62,15 @@ _QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|b
                         re.IGNORECASE)
 """How to do a move, written before its name ("easy walking", "10 bodyweight good mornings"): not the move."""
 _POSITION_TAIL = re.compile(
-    r"\s(on (?:all fours|(?:your\s)?hands and knees|your (?:back|front|side|stomach|tummy)|the floor|a mat))$",
+    r"\s(on (?:all fours|(?:your\s)?hands and knees|your (?:back|front|side|stomach|tummy)|the floor|a mat)"
+    r"|from (?:the\s|your\s)?(?:forearms|elbows))$",
     re.IGNORECASE)
 """Where to do a move, written after its name ("Cat stretch on all fours"): not the move."""
+_ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": "romanian deadlift",
+                  "sl": "single leg", "fig": "figure", "ext": "extension", "ext.": "extension",
+                  **{str(n): word for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six",
+                                                              "seven", "eight", "nine"))}}
+"""A gym's shorthand in a move's name, spelt out to find the library's move."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
 
@@ -199,6 +205,11 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         return replace(_finish(titled.group(1), text[titled.end():]), separated=True)
     leading = _LEADING_COUNT.match(text)
     if leading and not dose_facts:
+        manner = _MANNER_TAIL.search(text, leading.end())
+        if manner is not None:  # "5 cat-cows, slow and smooth": how to do them, not their name
+            split = _finish(text[leading.end():manner.start()], "")
+            if is_name_like(split.name) and not _CATEGORY.search(split.name):
+                return Split(split.name, "", manner.group(1), leading.group(1))
         split = _finish(text[leading.end():], "")
         if is_name_like(split.name) and not _CATEGORY.search(split.name):  # not "7 Best Exercises for …"
             return Split(split.name, split.dose_text, split.remark, leading.group(1))
@@ -209,6 +220,9 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         if inside is not None and not dose_facts:
             tail = text[inside.end():]
             more = _SEPARATORS.match(tail.lstrip()) if tail.strip() else None
+            sided = re.fullmatch(r"\s?,\s?(?:alternating|alternate|each|both|per)\s(?:sides?|legs?|arms?)\s?\.?", tail)
+            if sided is not None:  # "Bird dog (opposite arm and leg raise), alternating sides": a side after it
+                return _finish(text[:inside.end()], tail.strip(" ,"))
             if more is None:
                 return _finish(text, "")  # "Side plank (switch sides halfway)": a remark
     if dose_facts and leading:
@@ -250,6 +264,9 @@ def _finish(name: str, dose_text: str) -> Split:
     return Split(cleaned, dose_text.strip(), remark_text)
 
 
+_MANNER_TAIL = re.compile(r",\s((?:slow|slowly|controlled|smooth|gentle|gently|easy|steady|nice|small|big|full|"
+                          r"with|keeping|focusing)\b[^,.;:]{0,40})\.?$", re.IGNORECASE)
+"""How a counted move is done, after a comma ("5 cat-cows, slow and smooth")."""
 _TITLED = re.compile(r"^([^.!?:()]{2,60}?)\.\s+(?=[A-Z])")
 """A handout's "Knee to chest. Lie on your back …": a short name, a full stop, its description."""
 _IMPERATIVE = re.compile(
@@ -332,6 +349,10 @@ class Matcher:
         for tail in (" exercise", " exercises", " move", " movement"):
             if key.endswith(tail):
                 yield key[: -len(tail)], None
+        spelled = " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+        if spelled != key:  # "KB swing", "SL glute bridge", "fig 4 stretch": a gym's shorthand
+            yield spelled, None
+            yield " ".join(w for w in spelled.split() if w not in ("kettlebell", "dumbbell", "barbell")), None
         bare = unqualified(key)
         if bare is not None:  # "easy walking" is the library's "Walking"
             yield bare[0], None

@@ -32,7 +32,8 @@ _REPLACEMENTS = re.compile(
     r"\b(?:(?P<half90>(?:one|1|a) and a half (?:minutes?|mins?)|an? (?:minute|min) and a half)"
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
-    r"|an? (?P<one>minute|min|hour)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/s)"
+    r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
+    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/s)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
 )
@@ -151,7 +152,8 @@ _LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
 _LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
 """Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
 _REPS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?{_REPS_WORD}"
+    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
+    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b))"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
@@ -197,8 +199,11 @@ _DISTANCE = re.compile(
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
+_DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a)\s(?:rep|repetition|set)\b")
+"""What one rep is ("That's one rep"), not how many to do."""
+_ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b")
 _ROUNDS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?)\b"
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s|following\s|"
     rf"next\s)?"
@@ -236,6 +241,8 @@ _SIDE = re.compile(
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
     r"|\bon\sthe\s(?:right|left)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
+_POSED = re.compile(r"\s(?:straight|bent|extended|long|flat|relaxed|down|still|on the floor|on the ground)\b")
+"""Where a limb rests ("the other leg straight"), after "the other leg": a position, not the other side."""
 _EACH_EXERCISE = re.compile(
     r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
 )
@@ -248,7 +255,8 @@ _PACED_BEFORE = re.compile(r"\b(?:flow|flowing|move|moving|alternate|alternating
 """Breaths that pace a movement ("flow between the poses for 10 breaths"), not a pose held for them."""
 _BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
 _REST_BEFORE = re.compile(
-    r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake)"
+    r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake"
+    r"|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
     r"probably))*\s?[:-]?\s?$"
 )
@@ -274,9 +282,13 @@ _BETWEEN_ROUNDS = re.compile(
 )
 _BETWEEN_EXERCISES = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?)|"
-    r"before the next (?:exercise|move)|after each (?:exercise|move))\b"
+    r"before the next (?:exercise|move|movement|station)|after each (?:exercise|move|movement|station))\b"
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
+_BETWEEN_NEAR = re.compile(
+    r"^\s?(?:of\s(?:rest|recovery)\s)?(?:between|after\s(?:each|every))\s(?:each\s|the\s|every\s|two\s)?"
+    r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|exercises?|moves?|movements?|stations?)\b")
+"""A rest's duration followed at once by what it comes between ("30 s between sets")."""
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
@@ -404,7 +416,7 @@ def parse_duration(text: str) -> Range | None:
     """A duration or range as an article writes it (``30 secs``, ``20-30 seconds``, ``a minute``), or None."""
     value = re.sub(r"\bor\b", "-", text.strip().rstrip("."))
     value = re.sub(r"(\d)\s?-\s?(?:-\s?)?to\s?(?=\d)", r"\1-", value)  # "20- to 30-second"
-    value = re.sub(r"(\d)\s?-\s?(?=(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b)", r"\1 ", value)
+    value = re.sub(r"(\d)\s?-\s?(?=(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b)", r"\1 ", value)
     value = re.sub(r"\b(sec|min)\.", r"\1", value)
     try:
         duration = parse_duration_range(value)
@@ -459,6 +471,9 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _TIMES_A_DAY.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))
+    for match in _DEFINED_REP.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))  # "lift one foot, then the other. That's one rep."
     for match in _BUILD_UP.finditer(plain):
         low, high = int(match.group(1)), int(match.group(2))
         if 0 < low < high and free(match.start(), match.end()):
@@ -578,6 +593,9 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is not None and free(match.start(), match.end()):
             add(Fact("repeat", match.start(), match.end(), amount,
                      more=bool(match.group("more") or match.group("more_after"))))
+    for match in _ONCE_MORE.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("repeat", match.start(), match.end(), Range.single(1), more=True))  # "repeat both sides once more"
     for match in _REPEAT_N.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
@@ -598,6 +616,8 @@ def find_facts(plain: str) -> list[Fact]:
         if re.search(r"\bbreath(?:s|es)?\s$", plain[max(0, match.start() - 9):match.start()]) \
                 and re.search(r"\b(?:ways?|directions?)\b", match.group(0)):
             continue  # "one breath each way": in and out, not a side ("5 breaths each side" is)
+        if _POSED.match(plain, match.end()) and re.match(r"the other\s", match.group(0)):
+            continue  # "one knee bent and the other leg straight": where the other leg is, not a second side
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))
     facts.sort(key=lambda f: f.start)
@@ -610,6 +630,14 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     after = plain[end:end + 60]
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
         re.search(r"\b(?:at least|up to|or more)\s?$", before))
+    if re.fullmatch(r"\d{1,2}s", plain[start:end]) and re.search(r"\b(?:the|and)\s$", before):
+        return Fact("none", start, end, amount)  # "between the 6s and the 4s": the rounds of six, not seconds
+    near = _BETWEEN_NEAR.match(after)
+    if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?)\b[^.;]{0,60}$", before):
+        # "Rest intervals of 30 s between sets and 60 s between exercises": each duration the rest it is beside
+        what = near.group("what")
+        kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
+        return Fact(kind, start, end, amount)
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
     rest_between = bool(between) and bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
     # "Rest 90 seconds after each circuit" is a rest, though "a 10-minute circuit" names no dose
@@ -683,17 +711,22 @@ _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s
 _HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm|way|direction)\s?\)")
 
 
+def halved_each(dose: Dose, plain: str) -> Dose:
+    """"3 × 10 (5 per side)", "3 sets of 12 (6 per side)": the reps in all, then a side's half of them."""
+    half = _HALF_EACH.search(plain)
+    if half is not None and dose.reps is not None and dose.reps.is_single \
+            and 2 * int(half.group(1)) == dose.reps.low:
+        dose.reps = Range.single(int(half.group(1)))  # ten in all, five a side
+        if dose.repeat == dose.reps:
+            dose.repeat = None  # "x 10 (5 each way)": the five is the same count, not sets of it
+    return dose
+
+
 def read_line_dose(text: str) -> Dose:
     """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
     "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
     plain = plain_text(text)
-    dose = dose_of(find_facts(plain))
-    half = _HALF_EACH.search(plain)
-    if half is not None and dose.reps is not None and dose.reps.is_single \
-            and 2 * int(half.group(1)) == dose.reps.low:
-        dose.reps = Range.single(int(half.group(1)))  # "3 × 10 (5 per side)": ten in all, five a side
-        if dose.repeat == dose.reps:
-            dose.repeat = None  # "x 10 (5 each way)": the five is the same count, not sets of it
+    dose = halved_each(dose_of(find_facts(plain)), plain)
     if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))

@@ -25,7 +25,7 @@ from ..loader import MAX_SETS
 from ..model import Per, count_most
 from ..problems import Position
 from .names import Match, Matcher, is_name_like, sentence_case, split_entry, unqualified
-from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
+from .phrases import Dose, Fact, Plain, dose_of, find_facts, halved_each, plain, read_cell, read_dose, read_line_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, SUBHEADING, Section, move_sections
 from .source import Entry, Kind
@@ -34,9 +34,11 @@ from .structure import (
     block_heading,
     header_kinds,
     meta_of,
+    name_column,
     period_heading,
     session_heading,
     session_labels,
+    slot_length,
     topic_heading,
 )
 
@@ -106,6 +108,8 @@ class Draft:
     takes_description: bool = True
     minute: bool = False
     """Labelled with its minute of an EMOM ("Minute 2:", "even minutes –"): the moves take turns, a minute each."""
+    alternating: bool = False
+    """Its line says it alternates sides ("Bird dogs (alternate sides)"): a timed interval is shared by both."""
 
     @property
     def key(self) -> str:
@@ -235,6 +239,31 @@ _SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks
 _REST_WORDS = re.compile(r"\brest\b|\bresting\b|\bbetween\b|\brecover(?:y)?\b", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]]{3,300}")
+_IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
+                              re.IGNORECASE)
+_LEAD_MOVE = re.compile(
+    r"^(?:do|try|perform|practi[cs]e|add|include|relax in(?:to)?|rest in|sink into|get into|move into)\s"
+    r"(?:an?\s|the\s|some\s|a few\s)?(?P<name>[\w'’ -]{3,50}?)"
+    r"(?:\s(?:to|for|with|over|on|in|against|using|while|from|at|so|if)\b.*)?$",
+    re.IGNORECASE)
+"""A how-to page's lead sentence: "Do pelvic tilts to work …", "Try the superman for …", "Relax in child's pose"."""
+_STRETCH_YOUR = re.compile(r"^stretch\s(?:out\s)?(?:your|the)\s(?P<part>[\w'’ -]{3,30})$", re.IGNORECASE)
+_ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{1,2}\s)?(?:rounds?|circuits?|rft|rfq)\b"
+                          r"[^.!?]{0,40}$", re.IGNORECASE)
+"""A line that is a part's rounds and little else ("2 rounds, no rest:", "3 RFT")."""
+_ABOUT_MOVE = re.compile(r"^(?:so\s|and\s|but\s)?the\s(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s",
+                         re.IGNORECASE)
+"""A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec"."""
+_EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),?\s(?:those|they|which|it)\s"
+                          r"(?:get|gets|have|has|take|takes)\s(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?)\b)",
+                          re.IGNORECASE)
+_MAX_AMENDMENTS = 100
+"""Notes about single moves kept at most: each is checked against every move listed."""
+_REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
+_ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
+_REP_HOLD = re.compile(r"\b(?:every|each)\s(?:single\s)?(?:rep|repetition)\b", re.IGNORECASE)
+_DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
+"""A progression's cell with only a dash: the move is not part of that stage yet."""
 
 
 class Walker:
@@ -283,6 +312,16 @@ class Walker:
         """What the section's dose lines say ("Sets/Reps: 3 × 10", "x10  2-3 sets"): first in weight."""
         self.section_texts: list[str] = []
         """The section's description, whose doses fill what its dose lines leave out."""
+        self.rep_hold: Range | None = None
+        """"Every rep below is a 10-second hold": each rep's hold, for the rounds that follow."""
+        self.round_moves: list[Draft] | None = None
+        """The moves of a pyramid's first round ("Round 1: 6 reps of each"), which every later round repeats."""
+        self.round_blocks: list[BlockDraft] = []
+        self.amendments: list[tuple[str, Dose, Position]] = []
+        """What a note or a later message says of one move ("the bird dogs are 8 EACH SIDE", an answer to
+        "dead bug x12 – is that 12 each side?"): it settles that move's dose, wherever the move is listed."""
+        self.asked: str | None = None
+        """The move the last message asked about, which the next message's dose answers."""
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -364,6 +403,7 @@ class Walker:
             self._end_section()
         self._end_superset()
         self._end_listing()
+        self._settle_amendments()
         self._share_warm_up()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
@@ -508,7 +548,7 @@ class Walker:
         facts = find_facts(said)
         own = [f for f in facts if f.kind not in _BLOCK_KINDS]
         block = [f for f in facts if f.kind in _BLOCK_KINDS]
-        dose = draft.dose.merged(self.section_lines).merged(dose_of(own))
+        dose = draft.dose.merged(self.section_lines).merged(halved_each(dose_of(own), said))
         # "Flow through eight rounds, one breath each way": rounds of one move are its reps, unless the sentence
         # speaks of the circuit ("repeat the whole sequence 3 times")
         rounds = [f for f in facts if f.kind == "rounds" and not _CIRCUIT_WORDS.search(_sentence_of(said, f))]
@@ -589,6 +629,8 @@ class Walker:
             self.block, self.last, self.subject = None, None, None
             return
         self.signed = False
+        if entry.kind in (Kind.TEXT, Kind.ITEM):
+            self._amendment(entry)
         if entry.kind in (Kind.TEXT, Kind.ITEM) and _noise(text):
             self.last = None  # "Advertisement", "Music: …", "Set a timer", "Read more: …": never a move
             return
@@ -618,6 +660,8 @@ class Walker:
             offset = len(text) - len(said[1])
             self._entry(Entry(Kind.ITEM if entry.kind is Kind.ITEM else Kind.TEXT, said[1], entry.line,
                               entry.column + offset, gap=0), following)
+            return
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and self._round_dose(entry):
             return
         if headingish and self._dosed_block_heading(entry):
             return
@@ -657,6 +701,11 @@ class Walker:
                 rest_plain = plain(rest.text)
                 rest_facts = find_facts(rest_plain.text)
                 self._line(rest, rest_plain, rest_facts, dose_of(rest_facts), following)
+            return
+        if strength is None and headingish and entry.kind is Kind.TEXT and self._circuit(dose) and not dose.has_work \
+                and self.block is not None and not self.block.drafts and _ROUNDS_LINE.match(text):
+            self._block_dose(dose, entry)  # "Warm-up" then "2 rounds, no rest:" over its list: the part's rounds
+            self.last, self.subject = None, None
             return
         if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
             # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
@@ -857,6 +906,119 @@ class Walker:
         self.last = None
         return True
 
+    def _amendment(self, entry: Entry) -> None:
+        """A note about one move rather than a line of the workout: "the bird dogs are 8 EACH SIDE, alternating",
+        "the rows are one arm at a time, 10 each arm", or the answer to a question about a move ("dead bug x12 – is
+        that 12 each side or 12 altogether?" then "12 total, so 6 each side"). Kept to settle that move's dose
+        once the whole article is read; a rest said for all but one move ("60 sec on everything except the rows,
+        those get 90 sec") settles that move's rest."""
+        text = entry.text.strip()
+        asked, self.asked = self.asked, None
+        if len(text) > 300:
+            return
+        if text.endswith("?"):
+            named = self.matcher.mentions(text)
+            split = split_entry(re.split(r"\s[-–—]\s|\?", text)[0])
+            if named:
+                self.asked = named[0][1].name
+            elif split.name and is_name_like(split.name) and len(split.name.split()) <= 4:
+                self.asked = split.name
+            return
+        except_rest = _EXCEPT_REST.search(text)
+        if except_rest is not None:
+            rest = read_dose(f"rest {except_rest.group('dose')}").rest
+            if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
+                self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
+            return  # the rest for everything else is read as any rest
+        found = _ABOUT_MOVE.match(text)
+        name = found.group("name") if found is not None else asked
+        if name is None:
+            return
+        told = text[found.end():] if found is not None else text
+        really = list(_REALLY.finditer(told))
+        if really and read_dose(told[really[-1].end():]).has_work:
+            told = told[really[-1].end():]  # "I log them as 4 sets, but it's really 2 sets of 30 sec": the last word
+        said = read_dose(told)
+        if said.settle().reps is None and said.sets is None and said.hold is None and said.per is None:
+            return
+        if found is None and not re.match(r"^\W{0,3}\d|^(?:it'?s|that'?s|yes|no)\b", text, re.IGNORECASE):
+            return  # an answer opens with its number ("12 total, so 6 each side")
+        if len(self.amendments) < _MAX_AMENDMENTS:
+            self.amendments.append((name, said, _position(entry)))
+
+    def _settle_amendments(self) -> None:
+        """Each note applies to the move it names as listed elsewhere in the article; the note itself, read as a
+        line of its own ("The side planks"), is then no move. A note naming no listed move changes nothing."""
+        blocks = [b for s in (self.outside, *self.sessions) for b in s.blocks]
+        for name, said, where in self.amendments:
+            known = self.matcher.find(name).entry
+            key = known.name if known is not None else _plain_key(name)
+            targets = []
+            for block in blocks:
+                for draft in block.drafts:
+                    own_key = _plain_key(draft.name)
+                    if draft.position != where and (
+                            (draft.match.entry is not None and draft.match.entry.name == key) or own_key == key
+                            or own_key.endswith(f" {key}")):  # "the rows" of a "Single arm dumbbell row"
+                        targets.append(draft)
+            if not targets:
+                continue
+            for block in blocks:
+                block.drafts = [d for d in block.drafts if d.position != where]
+            settled = said.settle()
+            values: dict[str, object] = {k: getattr(settled, k) for k in ("sets", "reps", "hold", "rest", "per")
+                                         if getattr(settled, k) is not None}
+            for draft in targets:
+                own = draft.dose
+                mine = dict(values)
+                if "reps" in mine and own.hold is not None and "hold" not in mine and own.reps is None:
+                    mine["hold"] = None  # "8 EACH SIDE" of a move logged as timed sets
+                draft.dose = replace(own, **mine)  # type: ignore[arg-type]
+
+    def _round_dose(self, entry: Entry) -> bool:
+        """A pyramid or ladder: the moves listed once, then a line per round with that round's dose ("Round 1: 6
+        reps of each (6 curl-ups, 6 bird dogs each side, …)", "Round 2: 4 reps of each"). Each round is a block of
+        those moves at its dose; what the brackets say of one move (its sides) holds in every round."""
+        found = _ROUND_DOSE.match(entry.text)
+        if found is None:
+            return False
+        head, _bracket, inside = found.group("dose").partition("(")
+        dose = read_dose(head)
+        if dose.reps is None and dose.hold is None:
+            return False
+        number = found.group(1)
+        block = self.block
+        if self.round_moves is None or number == "1":
+            if block is None or not block.drafts or any(d.dose.has_work for d in block.drafts):
+                return False
+            block.title = f"Round {number}"
+            target = block
+        else:
+            if self.count + len(self.round_moves) > MAX_EXERCISES:
+                return False
+            self.count += len(self.round_moves)
+            target = BlockDraft(f"Round {number}", _position(entry), "strong", deepcopy(self.round_moves))
+            self.session.blocks.append(target)
+            self.block = target
+        own: dict[str, Dose] = {}
+        for part in inside.rstrip(" .)").split(","):
+            split = split_entry(part.strip())
+            if split.name:
+                said = read_line_dose(split.dose_text) if split.dose_text else Dose()
+                known = self.matcher.find(split.name).entry
+                own[known.name if known is not None else _plain_key(split.name)] = said
+        for draft in target.drafts:
+            said = own.get(draft.key) or own.get(_plain_key(draft.name)) or Dose()
+            draft.dose = Dose(reps=dose.reps, hold=dose.hold or (self.rep_hold if dose.reps is not None else None),
+                              sets=dose.sets, per=said.per or draft.dose.per)
+            draft.kind, draft.takes_description = "line", False
+        if target is block:
+            self.round_moves = deepcopy(block.drafts)
+            self.round_blocks = []
+        self.round_blocks.append(target)
+        self.last, self.subject = None, None
+        return True
+
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
         1 min rest between rounds", "Floor stretches (hold each 30-45 s)" — a block and the block's dose."""
@@ -895,6 +1057,8 @@ class Walker:
             return False
         split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
         name, rest = split.name, text[len(lead):].strip(" .:–—-")
+        if not is_name_like(name) or _IMPERATIVE_LEAD.match(name):
+            name = self._lead_move(lead.strip().rstrip(".:–—-, !")) or name
         if entry.kind is Kind.ITEM and len(rest) <= 60:
             return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
         if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
@@ -915,6 +1079,26 @@ class Walker:
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
         return True
+
+    def _lead_move(self, lead: str) -> str | None:
+        """The move a bold lead sentence tells the reader to do, as a how-to page writes it ("Do pelvic tilts to
+        work your deep abdominal muscles.", "Relax in child's pose.", "Pull your knee to your chest.", "Stretch
+        your piriformis."): the words after the verb, up to what it is for; or the library's move the sentence
+        names once "your" and "the" are left out."""
+        if len(lead) > 120:
+            return None
+        found = _LEAD_MOVE.match(lead)
+        if found is not None and is_name_like(found.group("name")):
+            return found.group("name")
+        stretched = _STRETCH_YOUR.match(lead)
+        if stretched is not None:
+            return f"{stretched.group('part')} stretch"
+        bare = re.sub(r"\b(?:your|the|both|one)\s", "", lead, flags=re.IGNORECASE)
+        verb = re.match(r"^[A-Za-z]+\s", bare)
+        for candidate in (bare, bare[verb.end():] if verb else ""):
+            if candidate and self.matcher.find(candidate).entry is not None:
+                return candidate
+        return None
 
     def _sentence_list(self, entry: Entry) -> bool:
         """A paragraph whose every sentence is a move and its dose, as an email from a physiotherapist says it:
@@ -1001,6 +1185,7 @@ class Walker:
                     return True  # "Finish with a 2-minute child's pose and 5 cat-cows": both moves
             draft = self._draft(name, line_dose, entry, "line", split.remark)
             draft.minute = bool(_MINUTE_LABEL.match(text))
+            draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
             if split.separated and len(split.dose_text) > 60:
                 draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
@@ -1021,7 +1206,7 @@ class Walker:
             draft.takes_description = False
             self._add(draft, entry)
             return True
-        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 25:
+        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 20:
             # "Deadlifts – These are a great full-body workout …": a name and what it is.
             kind = "listed" if self._in_workout() else "mentioned"
             match = self.matcher.find(name)
@@ -1061,6 +1246,7 @@ class Walker:
             return False
         draft = self._draft(split.name, Dose(per=listed_dose.per), entry, kind, split.remark, match)
         draft.takes_description = False
+        draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
         self._add(draft, entry)
         return True
 
@@ -1127,6 +1313,10 @@ class Walker:
     def _draft(self, name: str, dose: Dose, entry: Entry, kind: str, remark: str | None,
                match: Match | None = None) -> Draft:
         match = match or self.matcher.find(name)
+        if remark and len(remark.split()) <= 3 and len(remark) <= 30:
+            qualified = self.matcher.find(f"{remark} {name}")  # "Dumbbell row (single arm)": a one-arm row
+            if qualified.entry is not None and qualified.entry is not match.entry:
+                match, name, remark = qualified, f"{remark} {name}", None
         bare = unqualified(name) if match.entry is None else None
         if bare is not None and is_name_like(bare[0]):
             # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight
@@ -1147,7 +1337,12 @@ class Walker:
         cells = entry.cells
         columns = self.columns
         if columns is None:
-            columns = ("name",) + ("",) * (len(cells) - 1)
+            named = name_column(cells)  # "1 | Bird dog | 3 x 8", "3:00 – 5:00 | Seated twist – …"
+            columns = ("index",) * named + ("name",) + ("",) * (len(cells) - named - 1)
+        if any(kind == "first_week" and _DASH_CELL.match(cell) for kind, cell in zip(columns, cells, strict=False)):
+            self.notes.append(Note(_position(entry), f"not used: not in the first column of the progression yet "
+                                                      f"({_clip(entry.text, 60)})"))
+            return
         name = ""
         dose = Dose()
         empty: list[str] = []
@@ -1182,7 +1377,7 @@ class Walker:
                     top_hold = noted.hold  # "2 sec squeeze at the top", "Pause 2 sec": each rep held
                 if noted.per is not None:
                     side = noted.per  # "e/s", "each side"
-            elif kind in ("", "sets_reps") and cell:
+            elif kind in ("", "sets_reps", "first_week") and cell:
                 dose = dose.merged(read_line_dose(cell))
         if top_hold is not None and dose.hold is None and (dose.reps is not None or dose.repeat is not None):
             dose.hold = top_hold
@@ -1196,9 +1391,15 @@ class Walker:
             return
         if split.dose_text:
             dose = read_line_dose(split.dose_text).merged(dose)
+            if dose.reps is None:
+                dose.reps = _own_count(split.name, split.dose_text)  # "Chin tucks – … 10 slow chin tucks, …"
+            dose = _rounds_as_reps(dose)  # "Seated cat-cow – … 8 rounds.": one move's rounds are its reps
         if "rest" in columns and "sets" not in columns and dose.sets is None and dose.rest is not None \
                 and dose.hold is not None and dose.reps is None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # Work | Rest: the rest after a timed move of one set
+        slot = slot_length(cells) if self.columns is None else None
+        if slot is not None and not dose.has_work and dose.rounds is None and slot <= 30 * 60:
+            dose.hold = Range.single(slot)  # a schedule's slot ("0:00 – 1:00 | Shoulder rolls …"): the move's time
         if self.columns is None and not dose.has_work and dose.rest is None:
             return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
         draft = self._draft(split.name, dose, entry, "line", remark or split.remark)
@@ -1239,10 +1440,23 @@ class Walker:
             # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them
             self._block_dose(replace(dose, each_hold=dose.hold, hold=None), entry)
             used = True
+        elif not personal and len(self.round_blocks) >= 2 and self.block is self.round_blocks[-1] \
+                and (dose.between is not None or dose.round_rest is not None) and not dose.has_work:
+            # "Rest 20 seconds between exercises, and a full minute between rounds", after a pyramid's rounds
+            for number, block in enumerate(self.round_blocks):
+                if dose.between is not None:
+                    block.dose = block.dose.merged(Dose(between=dose.between))
+                if dose.round_rest is not None and number + 1 < len(self.round_blocks) and block.drafts:
+                    block.drafts[-1].dose.between = dose.round_rest  # the rest after the round's last move
+            used = True
         elif self._circuit(dose) and not personal and not _CONDITIONAL.match(text):
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(dose, entry)
             used = block is not None
+        elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
+                and _REP_HOLD.search(text):
+            self.rep_hold = dose.hold  # "Every rep below is a 10-second hold": said of the rounds that follow
+            used = True
         else:
             self.last = None
             subject = self.subject
@@ -1269,6 +1483,9 @@ class Walker:
         """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
         moves, for every part."""
         for sentence in _SENTENCE.split(text):
+            excepted = _EXCEPT_REST.search(sentence)
+            if excepted is not None:
+                sentence = sentence[:excepted.start()]  # "… except the rows, those get 90 sec": that move's own
             rest_word = _REST_WORDS.search(sentence)
             if rest_word is None or _PERSONAL.search(sentence[:rest_word.start()]):
                 continue  # "I rest two minutes between sets" is a story; "Rest 30 s unless I say otherwise" is not
@@ -1609,6 +1826,21 @@ def _changed(draft: Draft, dose: Dose, named: bool) -> None:
     if dose.per is not None and named:
         own.per = dose.per
     draft.dose = own
+
+
+def _own_count(name: str, text: str) -> Range | None:
+    """A count said with the move's own name in its description ("10 slow chin tucks"): its reps."""
+    words = name.lower().split()
+    if not words or len(text) > 2000:
+        return None
+    last = re.escape(re.sub(r"e?s$", "", words[-1]))
+    found = re.search(rf"(?<![\d.:])(\d{{1,3}})\s(?:[a-z]+\s){{0,2}}{last}(?:e?s)?\b", text.lower())
+    return Range.single(int(found.group(1))) if found is not None and int(found.group(1)) >= 1 else None
+
+
+def _plain_key(name: str) -> str:
+    """A name as a key that "side planks" and "Side plank" share."""
+    return re.sub(r"(?<=[a-z])s\b", "", " ".join(name.lower().split()))
 
 
 def _sentence_of(text: str, fact: Fact) -> str:

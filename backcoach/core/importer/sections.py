@@ -31,7 +31,8 @@ INSTRUCTION = re.compile(
     r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause|prop|"
     r"lay|assume|adopt|interlace|grip|set up|come|scoot|stack|elbows|still on|on hands and knees)(?=[\s,])"
     r"|(?:lying|standing|sitting|kneeling|starting|from|with|on all fours|on your)\b\s?(?:on|with|in|at|up|"
-    r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees|as)\b)",
+    r"upright|tall|straight|your|a|the|all|one|both|hands|feet|knees|as|elbows?|forearms?|side|back|front|"
+    r"stomach|tummy|toes)\b)",
     re.IGNORECASE,
 )
 """How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
@@ -43,7 +44,7 @@ NOISE = re.compile(
     r"\sread|skip to|view (?:this email )?in (?:your )?browser|view this email|trending|popular|most read|"
     r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
-    r"posted by|r/\w+|sent from my)\b",
+    r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score)\b",
     re.IGNORECASE,
 )
 """Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE

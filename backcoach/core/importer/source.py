@@ -359,6 +359,8 @@ _BLOCKS = frozenset(
         "ul",
     )
 )
+_LAYOUT_INSIDE = frozenset(("table", "h1", "h2", "h3", "h4", "h5", "h6"))
+"""Elements that a data table's cell never holds: inside a cell they show the table is the page's layout."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})")
 _ANGLE = re.compile(r"[<>]")
 
@@ -493,6 +495,8 @@ class _TextParser(HTMLParser):
         if tag in ("td", "th") and self.cells is not None:
             self.cell = []
             return
+        if self.cell is not None and tag in _LAYOUT_INSIDE:
+            self._layout_row()
         if tag == "tr":
             self._flush()
             self.cells, self.row_start = [], self.getpos()
@@ -517,6 +521,17 @@ class _TextParser(HTMLParser):
             self.kind = Kind.ITEM
         elif len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
             self.kind, self.level = Kind.HEADING, int(tag[1])
+
+    def _layout_row(self) -> None:
+        """A cell holding a heading or a table of its own is a page's layout (an email is a table of tables),
+        not a row of data: what it has read so far becomes paragraphs, and the rest is read as any page."""
+        if self.cell is not None and self.cells is not None:
+            self.cells.append(clean_inline("".join(self.cell)))
+        line, column = self.row_start or self.getpos()
+        for cell in self.cells or ():
+            if cell:
+                self.entries.append(Entry(Kind.TEXT, cell, line, column + 1))
+        self.cells, self.cell, self.row_start = None, None, None
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":

@@ -30,11 +30,12 @@ _SESSION = re.compile(
 _STRONG_BLOCK = re.compile(
     r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
     r"exercises|circuit|section))?|block\s?\d{1,2}|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
-    r"part\s?\d{1,2}|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b"
+    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"^(?:method|option|section|part)\s?\d{1,2}\sof\s\d{1,2}\b", re.IGNORECASE)
 _WEAK_BLOCK = re.compile(
     r"^(?:the\s)?(?:stretch(?:es|ing)?|strength(?:ening)?|mobility|core(?:\s(?:work|strength|exercises))?|"
     r"flexibility|exercises|the exercises|routine|the routine|activation|conditioning|balance|cardio|"
@@ -45,7 +46,11 @@ _TOPIC = re.compile(
     r"^(?:why|how|what|when|who|where|tips?|benefits?|faqs?|conclusion|final thoughts|in summary|summary|"
     r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
     r"share|leave a|subscribe|q\d|a\d|note|notes|important|caution|warning|safety|precautions?|"
-    r"frequently|other|more|read|see also|watch|video)\b",
+    r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a|also|news|events|"
+    r"upcoming|coming up)\b"
+    r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
+    r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
+    r"trial registration|usual care|control group)\s?:?$",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -96,6 +101,8 @@ def block_heading(text: str) -> str | None:
     """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
     (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
     text = text.strip().rstrip(":")
+    if len(text) <= 90 and _PART_OF.match(text):
+        return "strong"  # "Method 2 of 3: Using a Stability Ball": a how-to page's part
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
         return None
     if _STRONG_BLOCK.match(text):
@@ -164,7 +171,10 @@ _COLUMN_WORDS = (
                         r"what)$")),
     ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
                           r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume)$")),
-    ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions)$")),
+    ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions|dosage|"
+                             r"prescription|parameters)$")),
+    ("week", re.compile(r"^(?:weeks?|wks?|stage|phase)\s?\d{1,2}(?:\s?(?:-|–|—|to|&|and)\s?\d{1,2})?$")),
+    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock)$")),
     ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
     ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
                         r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
@@ -175,7 +185,7 @@ _COLUMN_WORDS = (
     ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
     ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|description|how(?:\sto)?|instructions?)$")),
     ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|"
-                          r"side|sides|focus)$")),
+                          r"side|sides|focus|(?:starting\s)?position|start\sposition)$")),
 )
 
 
@@ -191,12 +201,51 @@ def column_kind(text: str) -> str | None:
 
 def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     """The column kinds of a header row, or ``None`` when the row is not a header of a workout table."""
-    kinds = tuple(column_kind(cell) or "" for cell in cells)
+    kinds = list(column_kind(cell) or "" for cell in cells)
+    if "week" in kinds:
+        # "Exercise | Weeks 1–2 | Weeks 3–4": a progression; the routine is its first column (the rest come later)
+        first = kinds.index("week")
+        kinds = ["first_week" if i == first else "ignore" if kind == "week" else kind for i, kind in enumerate(kinds)]
     known = [k for k in kinds if k]
-    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount")]
+    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount", "first_week")]
     if len(known) < max(2, (len(cells) + 1) // 2) or not doses:
         return None
-    return kinds if "name" in kinds else ("name", *kinds[1:])
+    if "name" not in kinds:
+        # no column says "Exercise": the names are in the first column no other word claims ("#" and "No." do)
+        unnamed = [i for i, kind in enumerate(kinds) if not kind]
+        kinds[unnamed[0] if unnamed else 0] = "name"
+    return tuple(kinds)
+
+
+_INDEX_CELL = re.compile(r"^\s?(?:#|no\.?\s?)?\d{1,3}[.):]?\s?$|^\s?[a-z][.)]\s?$", re.IGNORECASE)
+_SLOT_CELL = re.compile(
+    r"^\s?(?P<from>\d{1,2}[:.]\d\d)\s?(?:[ap]\.?m\.?)?\s?(?:-|–|—|to)\s?(?P<to>\d{1,2}[:.]\d\d)\s?(?:[ap]\.?m\.?)?\s?$"
+    r"|^\s?(?:minutes?|min)\s?\d{1,3}(?:\s?(?:-|–|—|to)\s?\d{1,3})?\s?:?\s?$",
+    re.IGNORECASE)
+
+
+def name_column(cells: tuple[str, ...]) -> int:
+    """In a row with no header, the cell that holds the move's name: the first that is not a number ("1", "#2")
+    or a time slot ("3:00 – 5:00", "Minute 2"), which articles put before the name."""
+    for index, cell in enumerate(cells):
+        if cell.strip() and not _INDEX_CELL.match(cell) and not _SLOT_CELL.match(cell):
+            return index
+    return 0
+
+
+def slot_length(cells: tuple[str, ...]) -> int | None:
+    """The seconds a row's time slot lasts ("3:00 – 5:00": 120), or ``None`` when the row has no slot."""
+    for cell in cells:
+        found = _SLOT_CELL.match(cell)
+        if found is not None and found.group("from") and not re.search(r"\d\s?[ap]\.?m", cell, re.IGNORECASE):
+            start, end = (_clock_seconds(found.group(g)) for g in ("from", "to"))
+            return end - start if end > start else None
+    return None
+
+
+def _clock_seconds(text: str) -> int:
+    minutes, seconds = re.split(r"[:.]", text)
+    return int(minutes) * 60 + int(seconds)
 
 
 _CELL_MAX = 60
@@ -265,3 +314,172 @@ def rebuild_flat_tables(entries: list[Entry]) -> list[Entry]:
 
 def _row(cells: list[str], first: Entry) -> Entry:
     return Entry(Kind.ROW, " | ".join(c for c in cells if c), first.line, first.column, cells=tuple(cells))
+
+
+# -- workout logs -------------------------------------------------------------------------------------------
+
+_SET_LINE = re.compile(r"^\s?set\s?#?(\d{1,2})\s?[:.)\-–—]\s?(.{1,60})$", re.IGNORECASE)
+_LOGGED_TIME = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2}):(\d\d)$|^(\d{1,4})\s?(?:s|secs?|seconds?)$", re.IGNORECASE)
+_LOGGED_REPS = re.compile(
+    r"^(?:(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:kg|kgs|lbs?|pounds?)|bw|bodyweight)\s?(?:x|×|\*)\s?)?(\d{1,3})"
+    r"(?:\s?(?:reps?|repetitions))?$", re.IGNORECASE)
+_MAX_LOGGED_SETS = 30
+
+
+def _logged(value: str) -> tuple[str, int] | None:
+    """One logged set's value: ``("hold", 45)`` for "0:45", ``("reps", 10)`` for "8 reps" or "12.5 kg × 10"."""
+    value = value.strip().rstrip(".")
+    timed = _LOGGED_TIME.match(value)
+    if timed is not None:
+        if timed.group(4):
+            return "hold", int(timed.group(4))
+        hours = int(timed.group(1) or 0)
+        return "hold", hours * 3600 + int(timed.group(2)) * 60 + int(timed.group(3))
+    counted = _LOGGED_REPS.match(value)
+    if counted is not None:
+        return "reps", int(counted.group(1))
+    return None
+
+
+def fold_set_logs(entries: list[Entry]) -> list[Entry]:
+    """A workout log pasted from a phone app: a move's name, then a line per set ("Set 1: 8 reps", "Set 1: 0:45",
+    "Set 2: 12.5 kg × 10"). The set lines are the dose of the name above them, never moves of their own: each
+    run becomes one line, "Plank – 3 sets of 45 seconds" (the weight is left out; counts that differ give a range)."""
+    out: list[Entry] = []
+    index = 0
+    count = len(entries)
+    while index < count:
+        entry = entries[index]
+        run: list[tuple[str, int]] = []
+        position = index + 1
+        while position < count and len(run) < _MAX_LOGGED_SETS and entries[position].kind in (Kind.TEXT, Kind.ITEM):
+            found = _SET_LINE.match(entries[position].text)
+            value = _logged(found.group(2)) if found is not None else None
+            if value is None or (run and value[0] != run[0][0]):
+                break
+            run.append(value)
+            position += 1
+        if not run or entry.kind not in (Kind.TEXT, Kind.ITEM, Kind.HEADING) or _SET_LINE.match(entry.text) \
+                or len(entry.text) > 60:
+            out.append(entry)
+            index += 1
+            continue
+        kind = run[0][0]
+        low, high = min(v for _k, v in run), max(v for _k, v in run)
+        amount = str(low) if low == high else f"{low}-{high}"
+        dose = f"{len(run)} sets of {amount} {'seconds' if kind == 'hold' else 'reps'}"
+        name = entry.text.rstrip(" :")
+        out.append(Entry(Kind.ITEM, f"{name} – {dose}", entry.line, entry.column, gap=entry.gap, lead=name))
+        index = position
+    return out
+
+
+# -- transcripts --------------------------------------------------------------------------------------------
+
+_STAMP_LINE = re.compile(r"^\s?\(?(?:\d{1,2}:)?\d{1,2}:\d\d\)?\s?$")
+_INNER_STAMP = re.compile(r"(?:^|(?<=\s))\(?((?:\d{1,2}:)?\d{1,2}:\d\d)\)?(?=\s|$)")
+_SOUND = re.compile(r"^\s?\[(?:music|applause|laughter|inaudible|silence|sound|noise)\]\s?$", re.IGNORECASE)
+
+
+def join_transcript(entries: list[Entry]) -> list[Entry]:
+    """A video's transcript pasted as text: a time alone on a line ("0:42"), then the words said from then on,
+    broken wherever the captions broke. When at least three such times never go back, the times and the
+    "[Music]" marks are dropped and the words are joined, so that a sentence broken over captions ("we're gonna
+    do ten" / "of these") reads whole. When the page also lists the video's chapters ("0:21 Pelvic tilts", times
+    within the transcript's), each chapter becomes a heading over the words said in it (its move and what is
+    said of it); else the words are one paragraph."""
+    stamps = [i for i, e in enumerate(entries) if e.kind in (Kind.TEXT, Kind.ITEM) and _STAMP_LINE.match(e.text)]
+    if len(stamps) < 3:
+        return entries
+    times = [_clock(entries[i].text) for i in stamps]
+    if any(later < earlier for earlier, later in pairwise(times)):
+        return entries
+    first, last = stamps[0], stamps[-1]
+    end = last + 1
+    while end < len(entries) and entries[end].kind in (Kind.TEXT, Kind.ITEM) and entries[end].gap == 0 \
+            and end - last <= 3 and not _STAMP_LINE.match(entries[end].text):
+        end += 1  # the words after the last time
+    said: list[tuple[int, Entry]] = []
+    now = times[0]
+    for entry in entries[first:end]:
+        # a caption's time can end up inside a line joined to the one before it ("… start with 0:26 pelvic tilts")
+        pieces = _INNER_STAMP.split(entry.text)
+        for number, piece in enumerate(pieces):
+            if number % 2:
+                later = _clock(piece)
+                if later < now:
+                    return entries
+                now = later
+            elif piece.strip() and not _SOUND.match(piece):
+                said.append((now, Entry(Kind.TEXT, piece.strip(), entry.line, entry.column)))
+    if not said:
+        return entries
+    chapters: list[tuple[int, int, str]] = []  # (index, time, name)
+    for index, entry in enumerate(entries):
+        found = _TIMESTAMP.match(entry.text) if entry.kind in (Kind.TEXT, Kind.ITEM) and not first <= index < end \
+            else None
+        if found is not None:
+            stamp = re.sub(r"[^\d:]", "", entry.text[:found.end()]).strip(":")
+            chapters.append((index, _clock(stamp), entry.text[found.end():]))
+    chapter_times = [t for _i, t, _n in chapters]
+    if len(chapters) < 2 or any(b <= a for a, b in pairwise(chapter_times)) or chapter_times[-1] > times[-1]:
+        spoken = Entry(Kind.TEXT, _joined([e for _t, e in said]), said[0][1].line, said[0][1].column,
+                       gap=entries[first].gap)
+        return [*entries[:first], spoken, *entries[end:]]
+    out = list(entries[:first])
+    position = 0  # the words are in time order: one pass over them for all the chapters
+    while position < len(said) and said[position][0] < chapter_times[0]:
+        position += 1  # said before the first chapter
+    for number, (index, _start, name) in enumerate(chapters):
+        stop = chapter_times[number + 1] if number + 1 < len(chapters) else None
+        words = []
+        while position < len(said) and (stop is None or said[position][0] < stop):
+            words.append(said[position][1])
+            position += 1
+        chapter = entries[index]
+        out.append(Entry(Kind.HEADING, name, chapter.line, chapter.column, 3, gap=2))
+        if words:
+            out.append(Entry(Kind.TEXT, _joined(words), words[0].line, words[0].column, gap=1))
+    listed = {index for index, _t, _n in chapters}
+    out.extend(e for index, e in enumerate(entries[end:], end) if index not in listed)
+    return out
+
+
+def _joined(entries: list[Entry]) -> str:
+    return " ".join(" ".join(e.text.split()) for e in entries)
+
+
+def _clock(text: str) -> int:
+    seconds = 0
+    for part in text.strip(" ()").split(":")[-3:]:
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+# -- chats --------------------------------------------------------------------------------------------------
+
+_CHAT_PREFIX = re.compile(
+    r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?\s?(?:[-–]\s)?"
+    r"(?:[^:\[\]]{1,40}:(?:\s|$))?", re.IGNORECASE)
+_CHAT_NOISE = re.compile(r"^\s?(?:<media omitted>|<attached:[^>]{0,200}>|this message was deleted|"
+                         r"you deleted this message|messages and calls are end-to-end encrypted\b.*)\s?$",
+                         re.IGNORECASE)
+
+
+def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
+    """A chat exported as text ("[03/03/2024, 07:41:58] Coach Mike: WARM UP"): when at least three lines start with
+    a date, a time and a sender, those are dropped, so that each message reads as what it says (a part's heading,
+    a move and its dose); "<Media omitted>" and deleted messages are left out."""
+    found = [_CHAT_PREFIX.match(e.text) if e.kind in (Kind.TEXT, Kind.ITEM) else None for e in entries]
+    if sum(1 for f in found if f is not None and f.end() > 0) < 3:
+        return entries
+    out: list[Entry] = []
+    for entry, prefix in zip(entries, found, strict=True):
+        if prefix is None or prefix.end() == 0:
+            out.append(entry)
+            continue
+        text = entry.text[prefix.end():].strip()
+        if not text or _CHAT_NOISE.match(text):
+            continue
+        out.append(Entry(entry.kind, text, entry.line, entry.column + prefix.end(), entry.level, gap=max(1, entry.gap)))
+    return out

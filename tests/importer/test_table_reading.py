@@ -1,0 +1,129 @@
+"""Tables whose exercise-name column is not the first, and the cells they hold: each form with its test.
+
+A trial's dosage table numbers its rows ("No. | Exercise | Starting position | Dosage"), a wellbeing email's
+schedule puts a minute slot before each move ("3:00 – 5:00 | Seated spinal twist – …"), a physio's progression
+gives a column per stage ("Exercise | Weeks 1–2 | Weeks 3–4"), and an email is laid out as a table of tables.
+"""
+
+from __future__ import annotations
+
+from article_helpers import LIBRARY, r, routine_of
+
+from backcoach.core.importer import import_article
+from backcoach.core.importer.names import Matcher
+from backcoach.core.importer.source import Kind, read_entries
+from backcoach.core.importer.structure import header_kinds, name_column, slot_length
+from backcoach.core.model import Per
+
+TRIAL = """<html><body><h1>Motor control programme</h1>
+<p>Rest intervals of 30&nbsp;s between sets and 60&nbsp;s between exercises were used throughout.</p>
+<table>
+<tr><th>No.</th><th>Exercise</th><th>Starting position</th><th>Dosage</th></tr>
+<tr><td>1</td><td>Abdominal drawing-in manoeuvre</td><td>Crook lying</td><td>1 × 10, 10-s hold</td></tr>
+<tr><td>2</td><td>Bird dog (opposite arm and leg raise), alternating sides</td><td>Four-point kneeling</td>
+<td>3 × 8 each side, 5-s hold</td></tr>
+<tr><td>3</td><td>Side bridge from knees</td><td>Side lying</td><td>3 × 15 s each side</td></tr>
+<tr><td>4</td><td>Bridging</td><td>Crook lying</td><td>3 × 12</td></tr>
+<tr><td>5</td><td>Plank (prone bridge) from forearms</td><td>Prone</td><td>3 × 20 s</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_numbered_first_column_is_not_the_name_and_a_dosage_column_is_read() -> None:
+    routine = routine_of(TRIAL, "trial.html")
+    assert [e.name for e in routine.exercises][:4] == ["Abdominal drawing-in manoeuvre", "Bird dog",
+                                                        "Side bridge from knees", "Bridging"]
+    plank_entry = Matcher(LIBRARY).find(routine.exercises[4].name).entry  # "Plank (prone bridge) from forearms"
+    assert plank_entry is not None and plank_entry.name == "Plank"
+    drawing, bird, bridge, bridging, plank = routine.exercises
+    assert (drawing.sets, drawing.reps, drawing.hold) == (1, r(10), r(10))  # "1 × 10, 10-s hold"
+    assert (bird.sets, bird.reps, bird.hold, bird.per) == (3, r(8), r(5), Per.SIDE)  # "3 × 8 each side, 5-s hold"
+    assert (bridge.sets, bridge.reps, bridge.hold, bridge.per) == (3, None, r(15), Per.SIDE)
+    assert (bridging.sets, bridging.reps) == (3, r(12))
+    assert (plank.sets, plank.hold) == (3, r(20))
+
+
+def test_rests_said_in_the_prose_around_a_table_are_each_the_rest_they_are_beside() -> None:
+    routine = routine_of(TRIAL, "trial.html")
+    assert (routine.defaults.rest, routine.defaults.between) == (r(30), r(60))  # the routine's: "… throughout"
+
+
+def test_header_words_that_name_no_dose_leave_the_name_column_to_the_first_unclaimed_one() -> None:
+    assert header_kinds(("No.", "Exercise", "Starting position", "Dosage")) == ("index", "name", "ignore",
+                                                                               "sets_reps")
+    assert header_kinds(("#", "Move", "Sets x reps")) == ("index", "name", "sets_reps")
+    assert header_kinds(("#", "", "Sets", "Reps")) == ("index", "name", "sets", "reps")
+
+
+EMAIL = """<html><body><table width="100%"><tr><td>
+<p>From: People team</p>
+<h1>Wellbeing Wednesday</h1>
+<h2>Your 10-minute desk reset</h2>
+<p>Follow the clock: each slot tells you what to do.</p>
+<table class="sched">
+<tr><td><b>0:00 – 1:00</b></td>
+<td><b>Shoulder rolls</b> – sitting tall, roll your shoulders for the whole minute.</td></tr>
+<tr><td><b>1:00 – 2:00</b></td>
+<td><b>Chin tucks</b> – glide your chin back. 10 slow chin tucks, holding each for 3 seconds.</td></tr>
+<tr><td><b>2:00 – 3:00</b></td>
+<td><b>Seated cat-cow</b> – arch and round your back with your breath. 8 rounds.</td></tr>
+<tr><td><b>3:00 – 5:00</b></td>
+<td><b>Seated spinal twist</b> – 30 seconds each side, then repeat both sides once more.</td></tr>
+<tr><td><b>5:00 – 6:00</b></td>
+<td><b>Wall angels</b> – back against a wall, slide your arms up and down.</td></tr>
+</table>
+</td></tr></table></body></html>
+"""
+
+
+def test_a_time_slot_column_is_not_the_name_and_the_name_is_the_part_before_the_dash() -> None:
+    routine = routine_of(EMAIL, "email.html")
+    assert [e.name for e in routine.exercises] == ["Shoulder rolls", "Chin tucks", "Seated cat-cow",
+                                                    "Seated spinal twist", "Wall angels"]
+    rolls, tucks, cat_cow, twist, angels = routine.exercises
+    assert rolls.hold == r(60)  # "for the whole minute"
+    assert (tucks.reps, tucks.hold) == (r(10), r(3))  # "10 slow chin tucks": the move's own count
+    assert cat_cow.reps == r(8)  # one move's rounds are its reps
+    assert (twist.sets, twist.hold, twist.per) == (2, r(30), Per.SIDE)  # "then repeat both sides once more"
+    assert angels.hold == r(60)  # no dose in the cell: the slot's minute
+
+
+def test_the_cells_that_come_before_a_name_are_numbers_and_time_slots() -> None:
+    assert name_column(("1", "Bird dog", "3 x 8")) == 1
+    assert name_column(("3:00 – 5:00", "Seated twist – 30 s each side")) == 1
+    assert name_column(("#2", "Minute 3", "Plank")) == 2
+    assert name_column(("Plank", "30 s")) == 0
+    assert slot_length(("3:00 – 5:00", "Seated twist")) == 120
+    assert slot_length(("9:00 am – 9:30 am", "Walk")) is None  # a time of day, not a slot of the routine
+    assert slot_length(("1", "Plank")) is None
+
+
+def test_an_email_laid_out_as_a_table_of_tables_keeps_its_headings_and_paragraphs() -> None:
+    entries = read_entries(EMAIL, "email.html")
+    headings = [e.text for e in entries if e.kind is Kind.HEADING]
+    assert headings == ["Wellbeing Wednesday", "Your 10-minute desk reset"]
+    assert any(e.kind is Kind.TEXT and e.text.startswith("Follow the clock") for e in entries)
+    assert sum(1 for e in entries if e.kind is Kind.ROW) == 5
+
+
+PROGRESSION = """## The programme
+
+| Exercise | Weeks 1–2 | Weeks 3–4 | Weeks 5–6 |
+|---|---|---|---|
+| Dead bug | 2 × 8 each side | 3 × 8 each side | 3 × 12 each side |
+| Glute bridge | 2 × 10, 3 s hold at the top | 3 × 10, 5 s hold | Single-leg bridge 3 × 8 each leg |
+| Pallof press (band) | — | 2 × 10 each side | 3 × 12 each side |
+| Walking | 10 min | 20 min | 30 min |
+"""
+
+
+def test_a_progression_by_weeks_is_read_from_its_first_column_and_a_dash_means_not_yet() -> None:
+    result = import_article(PROGRESSION, "progression.md", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert [e.name for e in routine.exercises] == ["Dead bug", "Glute bridge", "Walking"]
+    dead_bug, bridge, walking = routine.exercises
+    assert (dead_bug.sets, dead_bug.reps, dead_bug.per) == (2, r(8), Per.SIDE)
+    assert (bridge.sets, bridge.reps, bridge.hold, bridge.per) == (2, r(10), r(3), None)  # not week 5's "each leg"
+    assert walking.hold == r(600)
+    assert any("not in the first column" in n.message and n.position.line == 7 for n in result.notes)
