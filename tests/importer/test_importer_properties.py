@@ -60,25 +60,25 @@ def check(result: ImportResult) -> None:
         assert note.position.line >= 1 and note.message
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["a.txt", "a.md", "<pasted>"]))
 def test_any_text_imports_without_raising_and_gives_valid_routines(text: str, name: str) -> None:
     check(import_article(text, name, LIBRARY))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(pages)
 def test_any_web_page_imports_without_raising(page: str) -> None:
     check(import_article(page, "page.html", LIBRARY))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.binary(max_size=400))
 def test_any_bytes_import_without_raising(data: bytes) -> None:
     check(import_article(data, "file.txt", LIBRARY))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(["Dead bug", "Glute bridge", "Wall slide", "Cat camel", "Side plank"]),
                           st.integers(1, 9), st.integers(1, 30), st.integers(0, 2)), min_size=1, max_size=8))
 def test_the_numbers_of_a_list_come_through_exactly(lines: list[tuple[str, int, int, int]]) -> None:
