@@ -25,7 +25,7 @@ from pathlib import PurePath
 
 from ..exercise_library import ExerciseLibrary
 from .assemble import Assembler, Guess, ImportedRoutine
-from .names import Matcher
+from .names import Matcher, english_first
 from .reading import Note, Walker
 from .source import ArticleProblem, decode_article, read_entries
 from .structure import drop_timestamps, fold_set_logs, join_transcript, rebuild_flat_tables, strip_chat_prefixes
@@ -63,9 +63,9 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
             raise ArticleProblem("the text is too large; an article is read up to 4 MiB")
     except ArticleProblem as problem:
         return ImportResult(file, problem=str(problem))
-    entries = rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))
-    entries = drop_timestamps(fold_set_logs(join_transcript(entries)))
     matcher = Matcher(library or ExerciseLibrary())
+    entries = rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))
+    entries = english_first(drop_timestamps(fold_set_logs(join_transcript(entries))), matcher)
     reading = Walker(entries, matcher, text).walk()
     named = bool(file) and not file.startswith("<") and file != "pasted text"
     stem = PurePath(file).stem if named else "Imported workout"

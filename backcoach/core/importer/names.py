@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..exercise_library import ExerciseLibrary, LibraryExercise, normalise_name
 from ..suggest import closest
 from .phrases import Fact, Plain, find_facts, plain
+from .source import Entry, Kind
 
 MAX_NAME_CHARS = 70
 MAX_NAME_WORDS = 9
@@ -71,6 +72,8 @@ _ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": 
                   **{str(n): word for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six",
                                                               "seven", "eight", "nine"))}}
 """A gym's shorthand in a move's name, spelt out to find the library's move."""
+_POSTURES = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
+"""How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
 
@@ -353,6 +356,8 @@ class Matcher:
         if spelled != key:  # "KB swing", "SL glute bridge", "fig 4 stretch": a gym's shorthand
             yield spelled, None
             yield " ".join(w for w in spelled.split() if w not in ("kettlebell", "dumbbell", "barbell")), None
+        if len(words) >= 2 and words[-1] in _POSTURES:  # "Hamstring stretch lying": the lying hamstring stretch
+            yield " ".join([words[-1], *words[:-1]]), None
         bare = unqualified(key)
         if bare is not None:  # "easy walking" is the library's "Walking"
             yield bare[0], None
@@ -412,3 +417,44 @@ class Matcher:
             found.append((index, entry, key))
             index += size
         return found
+
+
+# -- a name in another language, the English in brackets ------------------------------------------------------
+
+_OTHER_NAME = re.compile(r"^(?P<number>\d{1,3}[.)]\s+)?(?P<first>[^()\n]{2,80}?)\s?\((?P<second>[^()\n]{2,60})\)")
+_AFTER_NAME = re.compile(r"^\s*(?:$|[—–\-:.,;])")
+_INNER_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
+"""A dash between two words of one name ("Cat–Cow"): a hyphen, not a dash before a dose."""
+_SANSKRIT = re.compile(r"(?:asana|asanam|namaskara?|mudra|pranayama)\b", re.IGNORECASE)
+"""How a yoga pose's Sanskrit name ends ("Bhujangasana", "Surya Namaskar A"): a name whose English is given
+in brackets after it."""
+
+
+def english_first(entries: list[Entry], matcher: Matcher) -> list[Entry]:
+    """Entries whose move is named in another language with the library's or the English name in brackets
+    ("Bhujangasana (Cobra Pose) — hands under …", "Four point kneeling – opposite arm and leg reach (bird
+    dog)"), rewritten with that name first and the other in brackets ("Cobra Pose (Bhujangasana) — …"), so
+    every later step takes the move by the name a reader and the library know. The bracket is that name when
+    the library knows it and not the name before it, or when the name before it is a Sanskrit pose's; never a
+    dose ("(3 sets)") or a remark about a known move ("Dumbbell row (single arm)"). One look at each entry."""
+    return [_english_first(entry, matcher) if entry.kind is not Kind.ROW else entry for entry in entries]
+
+
+def _english_first(entry: Entry, matcher: Matcher) -> Entry:
+    text = entry.text
+    head = entry.lead if entry.lead and text.startswith(entry.lead) else text
+    found = _OTHER_NAME.match(head[:MAX_SPLIT_CHARS])
+    if found is None or not _AFTER_NAME.match(head[found.end():]):
+        return entry
+    first, second = found.group("first").strip(" –—-"), _INNER_DASH.sub("-", found.group("second").strip())
+    if not first or not is_name_like(second) or len(second.split()) > 6 \
+            or any(f.kind != "none" for f in find_facts(plain(second).text)):
+        return entry
+    if matcher.find(first).entry is not None or not (
+            _SANSKRIT.search(first) or matcher.find(second).entry is not None):
+        return entry
+    swapped = f"{found.group('number') or ''}{second} ({first})"
+    if head is not text:
+        lead = swapped + head[found.end():]
+        return replace(entry, text=lead + text[len(head):], lead=lead)
+    return replace(entry, text=swapped + text[found.end():])

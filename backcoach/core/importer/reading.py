@@ -1377,6 +1377,8 @@ class Walker:
                     top_hold = noted.hold  # "2 sec squeeze at the top", "Pause 2 sec": each rep held
                 if noted.per is not None:
                     side = noted.per  # "e/s", "each side"
+            elif kind == "side" and cell:
+                side = read_line_dose(cell).per or side  # a Side column: "each side", "each arm"
             elif kind in ("", "sets_reps", "first_week") and cell:
                 dose = dose.merged(read_line_dose(cell))
         if top_hold is not None and dose.hold is None and (dose.reps is not None or dose.repeat is not None):

@@ -64,6 +64,13 @@ SUBHEADING = re.compile(
 
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.):]|#\d{1,3}|(?:exercise|move|no\.?)\s?\d{1,3}\s?[.:)–—-]?)\s*",
                         re.IGNORECASE)
+_QUALIFIER = re.compile(r"^(?:lying|standing|seated|sitting|kneeling|prone|supine|in sitting|in standing|"
+                        r"(?:on|from) (?:your )?(?:back|front|side|knees|a chair)|"
+                        r"(?:level|stage|phase|progression|version|variation|option)\s?\d{1,2}|"
+                        r"beginners?|intermediate|advanced|easier|harder)\s?\.?$", re.IGNORECASE)
+"""What a programme writes after a move's name and a dash to say how or at which stage it is done."""
+_MOVE_LEAD = re.compile(r"^\s?[—–-]\s")
+"""A dash after a paragraph's bold lead ("**Balasana (Child's Pose)** — knees wide …"): the lead names a move."""
 _MAX_LOOK = 40
 """How many entries under a heading are looked at to decide whether it names a move."""
 
@@ -108,7 +115,8 @@ def move_name(text: str) -> str | None:
         text = text[:bracket.start()]  # "Cat and cow (Marjaryasana–Bitilasana)": another name for it
     split = split_entry(text)
     name = split.name
-    if split.dose_text:
+    if split.dose_text and not _QUALIFIER.match(split.dose_text):
+        # "Pelvic tilt – lying", "Dead bug – level 1": how or at which stage the move is done, not its name
         dose = read_line_dose(split.dose_text)
         if not (dose.has_work or dose.rest is not None or (dose.per is not None and len(split.dose_text) <= 20)):
             # "4 point kneeling – opposite arm/leg lift": a dash inside the name, not before a dose
@@ -144,6 +152,20 @@ def _names_a_move_line(entry: Entry) -> bool:
     return split.leading_reps is not None or (bool(split.dose_text) and read_line_dose(split.dose_text).has_work)
 
 
+def _lead_move(entry: Entry, heading: str, matcher: Matcher) -> str:
+    """Whether a paragraph starts with a move's name in bold set off by a dash or a full stop ("**Anjaneyasana
+    (Low Lunge)** — back knee down …", "**Bird dog.** On all fours …"), another than the heading's:
+    ``"known"`` when the library knows the move, ``"named"`` when not, ``""`` for no such paragraph."""
+    lead = entry.lead.strip()
+    if entry.kind not in (Kind.TEXT, Kind.ITEM) or not lead or lead.endswith(":") or SUBHEADING.match(lead) \
+            or NOISE.match(lead) or not (lead.endswith(".") or _MOVE_LEAD.match(entry.text[len(entry.lead):])):
+        return ""
+    name = split_entry(lead.rstrip(". ")).name
+    if not is_name_like(name) or name.lower() == heading.lower():
+        return ""
+    return "known" if matcher.find(name).entry is not None else "named"
+
+
 def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int, name: str,
               matcher: Matcher) -> bool | None:
     """``True`` when what lies under a heading shows it names a move (a library name, a description of how
@@ -161,7 +183,10 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
             if lines >= 2:
                 return None
             continue
-        if _names_a_move_line(entry):
+        led = _lead_move(entry, name, matcher)
+        if led == "known" and not known:
+            return None  # "Arriving" over "**Balasana (Child's Pose)** — …": a part of the class
+        if _names_a_move_line(entry) or led:
             lines += 1
             if lines >= 2:
                 return None

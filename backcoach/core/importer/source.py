@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..files import read_user_file
+from .text_tables import TextTable, is_header, part_column, text_tables
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """Larger than any article (a long web page saved with its markup is well under 1 MiB)."""
@@ -124,8 +125,8 @@ def read_entries(text: str, name: str = "") -> list[Entry]:
     """The article's entries, from HTML or from text (plain or Markdown)."""
     text = text.translate(_LIGATURES)
     if looks_like_html(text, name):
-        return html_entries(text)
-    return text_entries(text)
+        return split_part_columns(html_entries(text))
+    return split_part_columns(text_entries(text))
 
 
 # -- plain text and Markdown ---------------------------------------------------------------------------------
@@ -137,9 +138,12 @@ _LEADING_SYMBOLS = re.compile(
     r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
-_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z])|[A-H][1-9][.):]?(?=\s+[A-Z]))"
-                       r"\s*(?=\S)")
-"""``1.``, ``2)``, ``(3)``, ``4 –``, the lettered ``A.``, ``B)`` of a clinic's protocol and a gym's ``A1.``."""
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z])|[A-H][1-9][.):]?(?=\s+[A-Z])|"
+                       r"\(?[a-h]\)(?=\s+[A-Za-z]))\s*(?=\S)")
+"""``1.``, ``2)``, ``(3)``, ``4 –``, the lettered ``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.`` and a
+newsletter's ``a)``."""
+_CHECKBOX = re.compile(r"\[[ xX✓✔-]\]\s+(?=\S)")
+"""A task list's box after its bullet (``- [ ] Dead bug``, ``- [x] Cat-cow``): the item is the words after it."""
 _PAIR = re.compile(r"([A-H][1-9])(?![0-9])")
 """A superset's label ("A1", "B2"): moves of one letter are done one after the other, then the rest."""
 _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$", re.IGNORECASE)
@@ -148,8 +152,25 @@ _RULE = re.compile(r"^(?:([-*_=~━─═])\s?)\1(?:\s?\1)+\s*$")
 """A horizontal rule: a line of one repeated sign ("---", "* * *", "━━━━")."""
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_UNDERLINE = re.compile(r"^([.·•~_*])\1{2,}$")
+"""A plain-text newsletter's sub-heading underlined with dots or tildes ("Warm up" over "......."), as Setext
+headings are with ``====`` and ``----``."""
+_FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]{0,40}:(?:\s|$)")
+_CALLOUT = re.compile(r"^>\s?\[!([A-Za-z-]{1,30})\][+-]?\s*(.*)$")
+"""An Obsidian or GitHub callout's first line (``> [!tip]- How to run it``): its type and title."""
+_LATER = re.compile(r"\b(?:progress\w*|regress\w*|variations?|modifications?|later|next (?:week|time|block|phase)|"
+                    r"harder|easier|options?)\b", re.IGNORECASE)
+"""A callout's title that says its body is for another day ("Progressions (for later)"): not the routine."""
+_EXPAND = re.compile(r"\s?\((?:click|tap) to (?:expand|open|show)\)\s?$", re.IGNORECASE)
+_NOTE_COMMENT = "%%"
+"""An Obsidian comment (``%% TODO … %%``): never shown, never read."""
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]{0,500}\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]{0,500}\|)?([^\]|\n]{0,500})\]\]")
+"""A note app's link to another note (``[[Routines]]``, ``[[Back pain – timeline|timeline]]``): its words."""
+_DOUBLE_HYPHEN = re.compile(r"(?<=\S) -- (?=\S)")
+"""A typewriter's dash ("Bird dog -- six on each side"), as plain-text emails write "–"."""
 _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _MD_BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_\n]{1,100}?)\1")
@@ -160,8 +181,11 @@ _COLUMNS = re.compile(r"\t+| {3,}")
 
 def clean_inline(text: str) -> str:
     """Markdown emphasis, links, images and stray tags removed; spaces collapsed."""
+    text = _WIKI_EMBED.sub("", text)
+    text = _WIKI_LINK.sub(r"\1", text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
+    text = _DOUBLE_HYPHEN.sub(" – ", text)
     text = _INLINE_TAG.sub(" ", text)
     text = _MD_EMPHASIS.sub("", text)
     return _SPACES.sub(" ", text).strip()
@@ -181,18 +205,63 @@ def _pieces(text: str) -> list[str]:
 
 
 def text_entries(text: str) -> list[Entry]:
-    """Entries of a plain-text or Markdown article; each non-blank line is one (wrapped paragraphs joined)."""
+    """Entries of a plain-text or Markdown article; each non-blank line is one (wrapped paragraphs joined).
+
+    Before the lines are read: a Markdown note's front matter (``---`` … ``---`` at the top) is skipped, and
+    the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows.
+    A note app's callout (``> [!tip] …``) is read as text, unless its title says it is for later
+    ("Progressions"); its comments (``%% … %%``) are never read.
+    """
     entries: list[Entry] = []
     gap = 0
     in_fence = False
+    in_comment = False
+    callout: bool | None = None
+    """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
     lines = _pieces(text)
+    tables = text_tables(lines)
+    skip_to = _front_matter_end(lines)
     for index, raw in enumerate(lines):
+        if index < skip_to:
+            continue
         number = index + 1
         stripped = raw.strip()
+        table = tables.get(index)
+        if table is not None and not in_fence and not in_comment:
+            gap = _table_entries(entries, table, lines, gap)
+            skip_to = table.end
+            continue
+        if not in_fence and (in_comment or stripped.startswith(_NOTE_COMMENT)):
+            opened = not in_comment
+            in_comment = not (stripped.endswith(_NOTE_COMMENT) and (not opened or len(stripped) >= 4))
+            gap += 1
+            continue
+        if callout is not None and not stripped.startswith(">"):
+            callout = None
+        found = _CALLOUT.match(stripped) if not in_fence else None
+        if found is not None:
+            title = _EXPAND.sub("", found.group(2)).strip()
+            callout = not _LATER.search(title)
+            if callout and title:
+                entry = _line_entry(title if title.endswith((":", ".", "?", "!")) else f"{title}:", number,
+                                    len(raw) - len(raw.lstrip()) + stripped.index(title) + 1, gap, in_fence)
+                if entry is not None:
+                    entries.append(entry)
+                gap = 0
+            continue
+        if callout:
+            raw = raw.replace(">", " ", 1)  # a callout's body, read as the text it is
+            stripped = raw.strip()
         if stripped.startswith(("```", "~~~")):
             in_fence = not in_fence
             gap += 1
+            continue
+        if stripped and gap == 0 and entries and entries[-1].kind is Kind.TEXT and len(entries[-1].text) <= 80 \
+                and not in_fence and _UNDERLINE.match(stripped):
+            previous = entries[-1]  # "Warm up" over ".......": a newsletter's sub-heading
+            entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column, 3, gap=previous.gap,
+                                ruled=previous.ruled)
             continue
         if stripped and "|" not in stripped and _RULE.match(stripped) and not (
                 gap == 0 and entries and entries[-1].kind is Kind.TEXT and _SETEXT.match(stripped)):
@@ -240,6 +309,102 @@ def text_entries(text: str) -> list[Entry]:
     return _join_broken_headings(entries)
 
 
+_FRONT_MATTER_LINES = 200
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Where a Markdown note's front matter ends (the index after its closing ``---``), or 0 when it has none:
+    ``---`` on the first line, then ``key: value`` lines (and their lists), then ``---`` or ``...``. Its
+    properties (``cssclasses: [wide-page]``, ``tags:``) are the note app's, never the article's title."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    keyed = False
+    for index in range(1, min(len(lines), _FRONT_MATTER_LINES)):
+        stripped = lines[index].strip()
+        if stripped in ("---", "..."):
+            return index + 1 if keyed else 0
+        if _FRONT_KEY.match(stripped):
+            keyed = True
+        elif stripped and not lines[index][:1].isspace() and not stripped.startswith(("-", "#")):
+            return 0  # a line that is no property: a rule under the first line of an ordinary text
+    return 0
+
+
+def _table_entries(entries: list[Entry], table: TextTable, lines: list[str], gap: int) -> int:
+    """A text table's rows as entries (appended to ``entries``); returns the blank lines counted after it.
+
+    A section row spanning the table ("COOL-DOWN") becomes a heading and the header row is said again under
+    it, so the rows below it are read by their columns; a row of a delimited sheet with one cell (its title,
+    a legend) is a line of text; an empty row counts as a blank line."""
+    header: Entry | None = None
+    for row in table.rows:
+        filled = [cell for cell in row.cells if cell]
+        number = row.line + 1
+        if not filled:
+            gap += 1
+            continue
+        if row.section:
+            entries.append(Entry(Kind.HEADING, clean_inline(filled[0]), number, row.column, 0, gap=gap))
+            if header is not None:
+                entries.append(replace(header, line=number, gap=0))
+            gap = 0
+            continue
+        cells = tuple(clean_inline(cell) for cell in row.cells)
+        if len(filled) == 1 and not _BOX_LINE.match(lines[row.line].strip()):
+            # a sheet's title above its header; under it, a legend or a remark ("Legend: Hold (s) = …"), which is
+            # about the sheet, never a move of it
+            entries.append(Entry(Kind.TEXT, clean_inline(filled[0]), number, row.column, gap=gap,
+                                 quoted=header is not None))
+        else:
+            entry = Entry(Kind.ROW, " | ".join(c for c in cells if c), number, row.column, cells=cells, gap=gap)
+            if header is None and is_header(cells):
+                header = entry
+            entries.append(entry)
+        gap = 0
+    return gap
+
+
+_BOX_LINE = re.compile(r"^[│║┃|]")
+
+
+def split_part_columns(entries: list[Entry]) -> list[Entry]:
+    """A table whose header names a column of parts ("Block": Warm-up, Main, Cool-down; "Section"), as a
+    coach's spreadsheet keeps them: each part becomes a heading over its rows, the header said again under
+    it, and the column is left out of every row. One pass; the rows are copied once."""
+    out: list[Entry] = []
+    part: int | None = None
+    width = 0
+    header: Entry | None = None
+    current = ""
+    for entry in entries:
+        if entry.kind is not Kind.ROW:
+            part, header = None, None
+            out.append(entry)
+            continue
+        found = part_column(entry.cells)
+        if found is not None:
+            part, width, current = found, len(entry.cells), ""
+            header = _without(entry, found)
+            out.append(header)
+            continue
+        if part is None or header is None or len(entry.cells) != width:
+            out.append(entry)
+            continue
+        name = entry.cells[part].strip()
+        others = [cell for index, cell in enumerate(entry.cells) if index != part and cell.strip()]
+        if name and name != current and len(others) >= 2:  # not "Total time approx.;;;;;"40 min"": no part
+            current = name
+            out.append(Entry(Kind.HEADING, name, entry.line, entry.column, 0, gap=entry.gap))
+            out.append(replace(header, line=entry.line, gap=0))
+        out.append(_without(entry, part))
+    return out
+
+
+def _without(entry: Entry, column: int) -> Entry:
+    cells = entry.cells[:column] + entry.cells[column + 1:]
+    return replace(entry, text=" | ".join(c for c in cells if c), cells=cells)
+
+
 def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
     """A PDF's numbered heading broken over two lines ("5. 4 point kneeling – opposite" then "arm/leg lift"):
     a short fragment in lower case right under a short numbered line, with the description right under it,
@@ -285,11 +450,16 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     numbered = None if bullet else _NUMBERED.match(stripped)
     marker = bullet or numbered
     if marker and len(stripped) > marker.end():
-        text = clean_inline(stripped[marker.end():])
+        start = marker.end()
+        box = _CHECKBOX.match(stripped, start) if bullet is not None else None
+        start = box.end() if box is not None else start  # "- [x] **Cat-cow** — 10 slow reps": the item's words
+        text = clean_inline(stripped[start:])
         pair = _PAIR.match(stripped) if numbered is not None else None
         if text:
-            return Entry(Kind.ITEM, text, number, column + marker.end(), ordered=numbered is not None, gap=gap,
-                         lead=_bold_lead(stripped[marker.end():], text), pair=pair.group(1).upper() if pair else "")
+            return Entry(Kind.ITEM, text, number, column + start, ordered=numbered is not None, gap=gap,
+                         lead=_bold_lead(stripped[start:], text), pair=pair.group(1).upper() if pair else "")
+        if bullet is not None:
+            return None  # "- ![[picture.png]]": a list item with nothing to read
     if "\t" in stripped or "   " in stripped:
         cells = tuple(clean_inline(cell) for cell in _COLUMNS.split(stripped) if cell.strip())
         if len(cells) >= 3:
@@ -328,6 +498,8 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
         return False
     if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text):
         return True  # the item's dose on the indented line under it
+    if previous.kind is Kind.TEXT and previous.lead and entry.kind is Kind.TEXT and entry.lead in ("", entry.text):
+        return True  # "**Balasana (Child's Pose)** — knees wide …" then "Stay for **10 breaths** …": one paragraph
     text = previous.text
     if len(text) < 40 or text.endswith((".", "!", "?", ":", ")")):
         return False

@@ -184,8 +184,9 @@ _COLUMN_WORDS = (
     ("hold", re.compile(r"^(?:time|duration|hold|hold\stime|work|seconds|length|how long)$")),
     ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
     ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|description|how(?:\sto)?|instructions?)$")),
+    ("side", re.compile(r"^(?:sides?|per\sside)$")),
     ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|"
-                          r"side|sides|focus|(?:starting\s)?position|start\sposition)$")),
+                          r"focus|(?:starting\s)?position|start\sposition)$")),
 )
 
 

@@ -1,0 +1,270 @@
+"""Tables in plain text that are not Markdown's: a spreadsheet pasted as delimited text, and box-drawn grids.
+
+A coach exports a sheet as CSV and pastes it into an email (``Exercise;Sets;Reps;Hold (s);Rest (s)``, empty
+rows of bare semicolons, quoted cells with the delimiter inside); a class card copied out of a PDF keeps its
+box-drawing characters (``┌─┬─┐``, ``│``, ``├─┼─┤``), its section rows spanning the table and its cells
+wrapped over several lines. Both are the same table as a pipe table, so :mod:`.source` turns what is found
+here into the same row entries (a section row into a heading).
+
+This module knows lines and cells only, not entries (it is imported by :mod:`.source`). Every function is
+one pass over the lines with a bounded look at each, so it is linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CELLS = 40
+"""A row with more cells than this is no workout table (and no later step sees more)."""
+MAX_CELL_CHARS = 200
+"""A delimited "cell" longer than this is a sentence with commas, not a spreadsheet's cell."""
+
+
+@dataclass(frozen=True)
+class TextRow:
+    """A row of a table found in the text: its cells (empty ones kept, so columns stay in place), the line
+    (0-based) and column it starts at; ``section`` for a row spanning the table ("WARM-UP (about 8 minutes)"),
+    which heads the rows under it; no cells for a row with nothing in it (an empty spreadsheet row)."""
+
+    line: int
+    column: int
+    cells: tuple[str, ...]
+    section: bool = False
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """A table: the lines it takes (``start`` to ``end``, 0-based, end excluded) and its rows in order."""
+
+    start: int
+    end: int
+    rows: tuple[TextRow, ...]
+
+
+_HEADER_WORD = re.compile(
+    r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|sets?|reps?|"
+    r"repetitions|hold(?:\stime)?|rest(?:\s\w+)?|time|duration|work|rounds?|reps?\s?/\s?time|sets?\s?(?:x|×)\s?reps?|"
+    r"dose|dosage|tempo|notes?)(?:\s?\(.{0,12}\))?$",
+    re.IGNORECASE,
+)
+"""A cell of a workout table's header row: at least two of them make a header (and so a table)."""
+PART_COLUMN = re.compile(r"^(?:block|section|part|phase|segment)s?$", re.IGNORECASE)
+"""A header cell naming the column that says which part of the class each row belongs to."""
+
+
+def is_header(cells: tuple[str, ...] | list[str]) -> bool:
+    """Whether cells read as a workout table's header row (two cells or more that name its columns)."""
+    return sum(1 for cell in cells if _HEADER_WORD.match(" ".join(cell.split()).strip(" :*"))) >= 2
+
+
+def part_column(cells: tuple[str, ...]) -> int | None:
+    """In a header row, the index of the column that names each row's part of the class ("Block": Warm-up,
+    Main, Cool-down); ``None`` when there is none or the row is no header."""
+    if not is_header(cells):
+        return None
+    for index, cell in enumerate(cells):
+        if PART_COLUMN.match(cell.strip(" :*")):
+            return index
+    return None
+
+
+# -- delimited text (CSV, semicolons, tabs) --------------------------------------------------------------
+
+_DELIMITERS = (";", "\t", ",")
+
+
+def split_delimited(line: str, delimiter: str) -> list[str]:
+    """A line's cells, split at ``delimiter`` outside double quotes (``"slow; with the breath"`` is one cell,
+    ``""`` inside quotes a quote), as a spreadsheet writes them."""
+    cells: list[str] = []
+    cell: list[str] = []
+    quoted = False
+    index = 0
+    length = len(line)
+    while index < length:
+        char = line[index]
+        if char == '"':
+            if quoted and index + 1 < length and line[index + 1] == '"':
+                cell.append('"')
+                index += 2
+                continue
+            if quoted or not "".join(cell).strip():
+                quoted = not quoted
+                index += 1
+                continue
+        if char == delimiter and not quoted:
+            cells.append("".join(cell).strip())
+            cell = []
+            if len(cells) > MAX_CELLS:
+                break
+        else:
+            cell.append(char)
+        index += 1
+    cells.append("".join(cell).strip())
+    return cells
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    if '"' not in line:
+        return line.count(delimiter)
+    return len(split_delimited(line, delimiter)) - 1
+
+
+def delimited_tables(lines: list[str]) -> list[TextTable]:
+    """Spreadsheet rows pasted as text: runs of lines with the same delimiter (``;``, a tab or ``,``) holding a
+    header row (``Exercise;Sets;Reps``). Rows of bare delimiters are empty rows; a row with one cell (a
+    title, a legend) is kept as a row of one cell, which :mod:`.source` reads as a line of text."""
+    tables: list[TextTable] = []
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
+        if delimiter is None:
+            index += 1
+            continue
+        found, end = _delimited_run(lines, index, delimiter)
+        if found is not None:
+            tables.append(found)
+        index = max(end, index + 1)  # a run that is no table is passed whole: each line is looked at once
+    return tables
+
+
+def _delimited_run(lines: list[str], start: int, delimiter: str) -> tuple[TextTable | None, int]:
+    """The table of the run of ``delimiter`` lines that starts at ``start`` (``None`` when the run holds no
+    header row, its rows do not line up, or its cells are sentences), and where the run ends."""
+    rows: list[TextRow] = []
+    widths: list[int] = []
+    header_at: int | None = None
+    index = start
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if not stripped or _count_outside_quotes(stripped, delimiter) < 2:
+            break
+        cells = split_delimited(stripped, delimiter)
+        if any(len(cell) > MAX_CELL_CHARS for cell in cells) or len(cells) > MAX_CELLS:
+            return None, index + 1
+        column = len(lines[index]) - len(lines[index].lstrip()) + 1
+        if header_at is None and is_header(cells):
+            header_at = len(rows)
+        widths.append(len(cells))
+        rows.append(TextRow(index, column, tuple(cells) if any(cells) else ()))
+        index += 1
+    if header_at is None:
+        return None, index
+    header_width = widths[header_at]
+    body = [row for row in rows[header_at + 1:] if sum(1 for c in row.cells if c) >= 2]
+    lined_up = sum(1 for width in widths if width == header_width)
+    if not body or (delimiter == "," and lined_up < len(widths)) or lined_up * 2 < len(widths):
+        return None, index  # commas are everywhere in prose: only a run whose every line has the header's width
+    return TextTable(start, index, tuple(rows)), index
+
+
+# -- box-drawn and grid tables ----------------------------------------------------------------------------
+
+_BOX_RULE = re.compile(r"^[\s─━═┄┅┈┉╌╍\-=+:┌┐└┘├┤┬┴┼╞╡╪╧╤╥╨╒╓╕╖╘╙╛╜╟╢╫╔╗╚╝╠╣╦╩╬│║|╭╮╯╰]+$")
+_BOX_CORNER = re.compile(r"[┌┐└┘├┤┬┴┼╞╡╪╧╤╥╨╒╓╕╖╘╙╛╜╟╢╫╔╗╚╝╠╣╦╩╬╭╮╯╰]|\+[-=]{2}")
+_BOX_BAR = re.compile(r"[│║┃|]")
+
+
+def _is_box_rule(stripped: str) -> bool:
+    return bool(stripped) and _BOX_RULE.match(stripped) is not None and _BOX_CORNER.search(stripped) is not None
+
+
+def _box_cells(stripped: str) -> tuple[str, ...] | None:
+    """A grid line's cells (``│ 1  │ Walking │ 1 │``), or ``None`` when the line is no row of a grid."""
+    if len(stripped) < 3 or not _BOX_BAR.match(stripped[0]) or not _BOX_BAR.match(stripped[-1]):
+        return None
+    cells = _BOX_BAR.split(stripped[1:-1])
+    if len(cells) > MAX_CELLS:
+        return None
+    return tuple(" ".join(cell.split()) for cell in cells)
+
+
+def box_tables(lines: list[str]) -> list[TextTable]:
+    """Tables drawn with box characters or ``+---+`` rules: a run of rule lines and ``│``-delimited lines that
+    starts with a rule. A row of one cell spans the table (a section: "COOL-DOWN"). When rules separate the
+    rows, each row's lines are one row whose cells are joined ("Standing hamstring" / "stretch"); otherwise
+    a line whose first cell is empty continues the row above."""
+    tables: list[TextTable] = []
+    index = 0
+    count = len(lines)
+    while index < count:
+        if not _is_box_rule(lines[index].strip()):
+            index += 1
+            continue
+        start = index
+        groups: list[list[tuple[int, tuple[str, ...]]]] = [[]]
+        while index < count:
+            stripped = lines[index].strip()
+            if _is_box_rule(stripped):
+                if groups[-1]:
+                    groups.append([])
+                index += 1
+                continue
+            cells = _box_cells(stripped)
+            if cells is None:
+                break
+            groups[-1].append((index, cells))
+            index += 1
+        groups = [group for group in groups if group]
+        if sum(len(group) for group in groups) < 2:
+            continue
+        tables.append(TextTable(start, index, tuple(_grid_rows(lines, groups))))
+    return tables
+
+
+def _grid_rows(lines: list[str], groups: list[list[tuple[int, tuple[str, ...]]]]) -> list[TextRow]:
+    ruled = len(groups) > 2  # rules between the body's rows, not only under the header
+    rows: list[TextRow] = []
+    for group in groups:
+        pending: list[tuple[int, tuple[str, ...]]] = []
+        for line, cells in group:
+            if len(cells) == 1:  # a row spanning the table: a section of it
+                rows.extend(_joined(lines, pending))
+                pending = []
+                if cells[0]:
+                    rows.append(TextRow(line, _column(lines[line]), cells, section=True))
+                continue
+            continues = pending and len(cells) == len(pending[-1][1]) and (ruled or not cells[0])
+            if not continues:
+                rows.extend(_joined(lines, pending))
+                pending = []
+            pending.append((line, cells))
+        rows.extend(_joined(lines, pending))
+    return rows
+
+
+def _joined(lines: list[str], pending: list[tuple[int, tuple[str, ...]]]) -> list[TextRow]:
+    """The lines of one row as one row: each column's pieces joined ("Slow, move with" "the breath")."""
+    if not pending:
+        return []
+    width = len(pending[0][1])
+    joined: list[str] = [""] * width
+    for _line, cells in pending:
+        for position, piece in enumerate(cells[:width]):
+            if not piece:
+                continue
+            before = joined[position]
+            if before.endswith("-") and piece[:1].islower():
+                joined[position] = before + piece  # "Cat-" / "camel"
+            else:
+                joined[position] = f"{before} {piece}".strip()
+    line = pending[0][0]
+    return [TextRow(line, _column(lines[line]), tuple(joined))]
+
+
+def _column(line: str) -> int:
+    return len(line) - len(line.lstrip()) + 1
+
+
+def text_tables(lines: list[str]) -> dict[int, TextTable]:
+    """Every delimited or box-drawn table in the lines, by the line it starts at (tables never overlap)."""
+    found: dict[int, TextTable] = {}
+    taken_until = -1
+    for table in sorted(box_tables(lines) + delimited_tables(lines), key=lambda t: t.start):
+        if table.start >= taken_until:
+            found[table.start] = table
+            taken_until = table.end
+    return found
