@@ -121,6 +121,20 @@ HOSTILE = {
     "a pyramid of many rounds": "- Plank\n- Bird dog\n\n" + "".join(f"Round {n % 99}: 5 reps of each\n"
                                                                       for n in range(5_000)),
     "a table of time slots": "".join(f"| {n % 60}:00 – {n % 60}:30 | Plank – hold |\n" for n in range(5_000)),
+    # the page before the reading: sheets, grids, threads, notes
+    "a sheet of endless semicolon rows": "Block;Exercise;Sets;Reps\n" + "".join(f"Part {n // 500};Plank;3;10\n"
+                                                                          for n in range(20_000)),
+    "semicolons without a header": "a;b;c\n" * 30_000,
+    "unclosed quotes in a sheet": "Exercise;Sets;Reps\n" + "\"Plank;" * 50_000 + "\n" + "Squat;3;10\n" * 3,
+    "commas everywhere": "Exercise,Sets,Reps\n" + "Plank, 3, 10, and more\n" * 10_000,
+    "a box-drawn grid that never closes": "┌──┬──┐\n│ Exercise │ Reps │\n├──┼──┤\n"
+    + "│ Plank │ 30 s │\n│  │ more │\n" * 20_000,
+    "box rules only": "┌──┬──┐\n├──┼──┤\n" * 10_000,
+    "a thread of handles and counts": "".join(f"Sam\n@sam\n{n}/ Plank 30 s\n1.2K\n" for n in range(10_000)),
+    "callouts in callouts": "> [!tip] Rounds\n> > [!note] x\n> - Plank 30 s\n" * 5_000,
+    "front matter that never closes": "---\n" + "key: value\n" * 20_000,
+    "note comments that never close": "%% open\n" + "- Plank 30 s\n" * 50_000,
+    "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 
 

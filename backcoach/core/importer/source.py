@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..files import read_user_file
 from .text_tables import TextTable, is_header, part_column, text_tables
+from .threads import thread_lines
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """Larger than any article (a long web page saved with its markup is well under 1 MiB)."""
@@ -208,7 +209,8 @@ def text_entries(text: str) -> list[Entry]:
     """Entries of a plain-text or Markdown article; each non-blank line is one (wrapped paragraphs joined).
 
     Before the lines are read: a Markdown note's front matter (``---`` … ``---`` at the top) is skipped, and
-    the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows.
+    the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows,
+    and of a social thread only its author's posts are kept (:mod:`.threads`).
     A note app's callout (``> [!tip] …``) is read as text, unless its title says it is for later
     ("Progressions"); its comments (``%% … %%``) are never read.
     """
@@ -219,7 +221,7 @@ def text_entries(text: str) -> list[Entry]:
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
-    lines = _pieces(text)
+    lines = thread_lines(_pieces(text))
     tables = text_tables(lines)
     skip_to = _front_matter_end(lines)
     for index, raw in enumerate(lines):

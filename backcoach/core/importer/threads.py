@@ -1,0 +1,73 @@
+"""A thread of social posts copied from the web page (X/Twitter, Threads, Mastodon, Bluesky): the author's
+posts only, without the page around them.
+
+Copied from a browser, each post arrives as its author's name, ``@handle``, ``·``, a date, the post's text
+("2/ Warm-up first (2 min):"), then its counts one to a line ("12", "96", "1.1K", "52K", "Views"); replies
+by others ("Replying to @…") and promoted posts stand between the author's. :func:`thread_lines` blanks
+every line that is not the author's words and the "2/" that numbers each post, keeping every other line where
+it was, so notes still point at the right place. A text with fewer than two posts by one handle is no thread
+and is left as it is. One pass over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HANDLE = re.compile(r"^@[A-Za-z0-9_.]{1,40}(?:@[A-Za-z0-9_.-]{1,60})?$")
+_COUNT = re.compile(r"^(?:\d{1,3}(?:[,.]\d{1,3})*\s?[KkMm]?|views?|likes?|reposts?|retweets?|replies|quotes?|"
+                    r"bookmarks?)$", re.IGNORECASE)
+"""A post's counts, one to a line ("482", "2.1K", "1.2M", "Views")."""
+_DATE = re.compile(r"^(?:·\s?)?(?:\d{1,2}:\d\d\s?(?:[AP]M)?\s?·\s?)?(?:[A-Z][a-z]{2}\s\d{1,2}(?:,\s\d{4})?|"
+                   r"\d{1,2}\s[A-Z][a-z]{2}(?:\s\d{4})?|\d{1,2}[hm]|\d{1,2}\s(?:min|hr|hours?|days?)\sago)$")
+_CHROME = re.compile(r"^(?:·|post|see new posts|conversation|thread|image|gif|video|show more|show replies|"
+                     r"discover more|sourced from across \w+|relevant people|who to follow|follow|following|"
+                     r"translate (?:post|tweet)|quote|embed|ad|promoted|\d{1,2}:\d\d|"
+                     r"(?:\d{1,3}(?:[,.]\d)?[KkMm]?\s)?views)$", re.IGNORECASE)
+"""The page's own words around the posts ("See new posts", "Image", "Discover more")."""
+_PROMOTED = re.compile(r"^(?:promoted|ad|sponsored)$", re.IGNORECASE)
+_REPLYING = re.compile(r"^replying to\s@", re.IGNORECASE)
+_NUMBERING = re.compile(r"^\s*\(?\d{1,2}\s?/\s?(?:\d{1,2}\)?)?(?=\s|$)")
+"""A post's number in its thread: "2/", "3/12", "(4/10)"."""
+
+
+def thread_lines(lines: list[str]) -> list[str]:
+    """The lines with everything but the thread author's words blanked (see the module's description); the
+    same list when the text is not a thread."""
+    handles = [index for index, line in enumerate(lines) if _HANDLE.match(line.strip())]
+    if len(handles) < 2:
+        return lines
+    counts: dict[str, int] = {}
+    for index in handles:
+        counts[lines[index].strip()] = counts.get(lines[index].strip(), 0) + 1
+    author = lines[handles[0]].strip()
+    if counts[author] < 2:
+        return lines
+    starts = set(handles)
+    out = list(lines)
+    keep = True
+    fresh = False
+    """Right after a post's header: the post's number may start the next line of words."""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if index + 1 in starts:
+            out[index] = ""  # the name above a handle
+            continue
+        if index in starts:
+            keep, fresh = stripped == author, True
+            out[index] = ""
+            continue
+        if _PROMOTED.match(stripped):
+            keep = False  # a promoted post between the author's: nothing of it, up to the next post
+        if not keep or not stripped or _COUNT.match(stripped) or _DATE.match(stripped) or _CHROME.match(stripped):
+            out[index] = ""
+            continue
+        if _REPLYING.match(stripped):
+            keep = False
+            out[index] = ""
+            continue
+        if fresh:
+            number = _NUMBERING.match(line)
+            if number is not None:
+                out[index] = " " * number.end() + line[number.end():]
+            fresh = False
+    return out

@@ -1,0 +1,256 @@
+"""What pages look like before they are read: each form with its test.
+
+A note app's Markdown (front matter, callouts, task boxes, links to other notes), a spreadsheet pasted as
+delimited text, a box-drawn table out of a PDF, a newsletter's dotted sub-headings, a social thread copied
+from the web page, and moves named in another language with the English in brackets.
+"""
+
+from __future__ import annotations
+
+from article_helpers import LIBRARY, r, routine_of
+
+from backcoach.core.importer.names import Matcher, english_first
+from backcoach.core.importer.sections import move_name
+from backcoach.core.importer.source import Entry, Kind, read_entries, text_entries
+from backcoach.core.importer.text_tables import delimited_tables, split_delimited
+from backcoach.core.importer.threads import thread_lines
+from backcoach.core.model import Per
+
+
+def kinds(entries: list[Entry]) -> list[tuple[str, str]]:
+    return [(e.kind.name, e.text) for e in entries]
+
+
+# -- a note app's Markdown -----------------------------------------------------------------------------------
+
+NOTE = """---
+title: Back day
+tags:
+  - rehab
+cssclasses: [wide-page]
+---
+
+# Back day – home version
+
+> [!warning] Red flags
+> Numbness down the leg → stop.
+
+## Main circuit
+
+> [!tip]- How to run it (click to expand)
+> Go straight from one exercise to the next. **3 rounds**, rest **60 s** between rounds.
+
+- [ ] **Dead bug** — 8 per side, alternating
+- [x] **Side plank** — 20 s per side
+- ![[bird-dog.png|300]]
+
+> [!example]- Progressions (for later)
+> - side plank → full, 30 s
+
+%% TODO: ask about [[RDLs]] %%
+"""
+
+
+def test_front_matter_is_skipped_and_the_title_is_the_first_heading() -> None:
+    entries = text_entries(NOTE)
+    assert entries[0] == Entry(Kind.HEADING, "Back day – home version", 8, 1, 1, gap=1)
+    assert routine_of(NOTE, "note.md").title == "Back day – home version"
+
+
+def test_a_line_of_dashes_that_closes_no_properties_is_no_front_matter() -> None:
+    entries = text_entries("---\nPlank: 30 seconds\nhold it still\n---\nSquat x 10\n")
+    assert ("TEXT", "Plank: 30 seconds") in kinds(entries)
+
+
+def test_callouts_are_read_as_text_unless_for_later_and_task_boxes_and_note_links_are_their_words() -> None:
+    entries = text_entries(NOTE)
+    assert kinds(entries)[1:8] == [
+        ("TEXT", "Red flags:"), ("TEXT", "Numbness down the leg → stop."), ("HEADING", "Main circuit"),
+        ("TEXT", "How to run it:"),
+        ("TEXT", "Go straight from one exercise to the next. 3 rounds, rest 60 s between rounds."),
+        ("ITEM", "Dead bug — 8 per side, alternating"), ("ITEM", "Side plank — 20 s per side")]
+    assert not any(e.quoted for e in entries[:8])
+    later = [e for e in entries if "full, 30 s" in e.text]
+    assert len(later) == 1 and later[0].quoted  # a progression for later is not the routine
+    assert not any("TODO" in e.text or "bird-dog" in e.text for e in entries)
+    circuit = routine_of(NOTE, "note.md").blocks[0]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    assert [(e.name, e.hold, e.per) for e in circuit.exercises] == [("Dead bug", None, Per.SIDE),
+                                                                  ("Side plank", r(20), Per.SIDE)]
+
+
+def test_links_to_other_notes_keep_their_words() -> None:
+    entries = text_entries("Source: [[Stuart McGill – Back Mechanic]] and [[Physio notes|my notes]]\n")
+    assert kinds(entries) == [("TEXT", "Source: Stuart McGill – Back Mechanic and my notes")]
+
+
+# -- a spreadsheet pasted as text ----------------------------------------------------------------------------
+
+SHEET = '''Hi Marco, the sheet is below.
+
+SESSION A - BACK & CORE;;;;;;
+;;;;;;
+Block;Exercise;Sets;Reps;Hold (s);Side;Notes
+Warm-up;Cat-cow;1;10;;;"slow; with the breath"
+Warm-up;Hip flexor stretch;1;;30;each side;
+;;;;;;
+Main;Pallof press;2;12;2;each side;"red band; ""light"""
+Total time;;;;;;40 min
+Legend: Hold (s) = seconds per rep;;;;;;
+'''
+
+
+def test_a_delimited_cell_keeps_its_quoted_delimiters() -> None:
+    assert split_delimited('Main;Pallof press;"red band; ""light""";', ";") == [
+        "Main", "Pallof press", 'red band; "light"', ""]
+
+
+def test_a_sheet_pasted_as_semicolons_gives_rows_with_their_empty_cells_and_its_parts_headings() -> None:
+    entries = read_entries(SHEET, "mail.txt")
+    assert kinds(entries)[1:4] == [("TEXT", "SESSION A - BACK & CORE"),
+                                   ("ROW", "Exercise | Sets | Reps | Hold (s) | Side | Notes"),
+                                   ("HEADING", "Warm-up")]
+    rows = [e for e in entries if e.kind is Kind.ROW]
+    assert rows[2].cells == ("Cat-cow", "1", "10", "", "", "slow; with the breath")
+    assert [e.text for e in entries if e.kind is Kind.HEADING] == ["Warm-up", "Main"]
+    assert next(e for e in entries if e.text.startswith("Legend")).quoted  # about the sheet, never a move
+    routine = routine_of(SHEET)
+    assert [b.title for b in routine.blocks] == ["Warm-up", "Main"]
+    stretch, press = routine.blocks[0].exercises[1], routine.blocks[1].exercises[0]
+    assert (stretch.name, stretch.hold, stretch.per) == ("Hip flexor stretch", r(30), Per.SIDE)
+    assert (press.sets, press.reps, press.hold, press.per) == (2, r(12), r(2), Per.SIDE)
+
+
+def test_commas_make_a_table_only_when_every_line_has_the_headers_width() -> None:
+    csv = "Exercise,Sets,Reps\nSquat,3,12\nPlank,2,\n"
+    assert [t.rows[1].cells for t in delimited_tables(csv.splitlines())] == [("Squat", "3", "12")]
+    prose = ["Name, sets, reps and rest are below, as promised, in order.", "Squat, 3, 12", "Plank, 2, 30 s, easy"]
+    assert delimited_tables(prose) == []
+    assert delimited_tables(["a;b;c", "d;e;f"]) == []  # no header: not a workout table
+
+
+# -- a box-drawn table ---------------------------------------------------------------------------------------
+
+BOX = """┌────┬────────────────────┬──────┬────────────────┐
+│ #  │ Exercise           │ Sets │ Reps / Time    │
+╞════╧════════════════════╧══════╧════════════════╡
+│ WARM-UP                                         │
+├────┬────────────────────┬──────┬────────────────┤
+│ 1  │ Standing hamstring │ 2    │ 30 s each leg  │
+│    │ stretch            │      │                │
+├────┼────────────────────┼──────┼────────────────┤
+│ 2  │ Cat-camel          │ 1    │ 10             │
+└────┴────────────────────┴──────┴────────────────┘
+"""
+
+
+def test_a_box_drawn_table_gives_rows_with_wrapped_cells_joined_and_its_sections_as_headings() -> None:
+    assert kinds(text_entries(BOX)) == [
+        ("ROW", "# | Exercise | Sets | Reps / Time"), ("HEADING", "WARM-UP"),
+        ("ROW", "# | Exercise | Sets | Reps / Time"),
+        ("ROW", "1 | Standing hamstring stretch | 2 | 30 s each leg"), ("ROW", "2 | Cat-camel | 1 | 10")]
+    routine = routine_of(BOX)
+    assert [(e.name, e.sets, e.hold, e.reps, e.per) for e in routine.exercises] == [
+        ("Standing hamstring stretch", 2, r(30), None, Per.LEG), ("Cat-camel", 1, None, r(10), None)]
+
+
+def test_a_grid_without_rules_between_rows_joins_only_lines_whose_first_cell_is_empty() -> None:
+    grid = ("+---------+------+\n| Exercise | Reps |\n+=========+======+\n| Squat   | 10   |\n"
+            "|         | slow |\n| Plank   | 30 s |\n+---------+------+\n")
+    assert [e.cells for e in text_entries(grid)] == [("Exercise", "Reps"), ("Squat", "10 slow"), ("Plank", "30 s")]
+
+
+# -- a plain-text newsletter ---------------------------------------------------------------------------------
+
+def test_dotted_underlines_are_headings_lettered_items_are_items_and_double_hyphens_are_dashes() -> None:
+    text = "The circuit\n...........\n\n  a) Bird dog -- six on each side.\n  b) Glute bridge -- twelve reps.\n"
+    assert kinds(text_entries(text)) == [("HEADING", "The circuit"), ("ITEM", "Bird dog – six on each side."),
+                                         ("ITEM", "Glute bridge – twelve reps.")]
+    assert [(e.name, e.reps, e.per) for e in routine_of(text).exercises] == [("Bird dog", r(6), Per.SIDE),
+                                                                            ("Glute bridge", r(12), None)]
+
+
+# -- a social thread -----------------------------------------------------------------------------------------
+
+THREAD = """Dr. Sam
+@sam_dpt
+Here's my routine. 🧵
+10:14 AM · Mar 3, 2025
+1.2M
+Views
+482
+
+Dr. Sam
+@sam_dpt
+·
+Mar 3
+2/ 1. Bird dog: 3x8/side
+12
+1.1K
+
+Jo
+@jo
+·
+Mar 3
+Replying to @sam_dpt
+I'd add 3x5 deadlifts
+44
+
+Promoted
+Posture Pro
+@posturepro
+Slouching? 30% off.
+
+Dr. Sam
+@sam_dpt
+3/ 2. Side plank: 3x20s/side
+"""
+
+
+def test_a_threads_authors_posts_are_kept_without_counts_replies_promotions_or_post_numbers() -> None:
+    lines = THREAD.splitlines()
+    kept = [line.strip() for line in thread_lines(lines) if line.strip()]
+    assert kept == ["Here's my routine. 🧵", "1. Bird dog: 3x8/side", "2. Side plank: 3x20s/side"]
+    assert len(thread_lines(lines)) == len(lines)  # every line where it was
+    routine = routine_of(THREAD)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Bird dog", 3, r(8), None, Per.SIDE), ("Side plank", 3, None, r(20), Per.SIDE)]
+
+
+def test_a_text_with_one_handle_is_no_thread() -> None:
+    lines = ["Follow me", "@sam_dpt", "12", "Plank 30 s"]
+    assert thread_lines(lines) == lines
+
+
+# -- names ---------------------------------------------------------------------------------------------------
+
+def test_a_name_in_another_language_gives_way_to_the_english_in_brackets() -> None:
+    matcher = Matcher(LIBRARY)
+    entries = [
+        Entry(Kind.TEXT, "Bhujangasana (Cobra Pose) — hands under the shoulders. 6 times.", 1,
+              lead="Bhujangasana (Cobra Pose)"),
+        Entry(Kind.TEXT, "Marjaryasana–Bitilasana (Cat–Cow) — 8 rounds.", 2, lead="Marjaryasana–Bitilasana (Cat–Cow)"),
+        Entry(Kind.HEADING, "3. Four point kneeling – opposite arm and leg reach (bird dog)", 3, level=3),
+        Entry(Kind.ITEM, "Side plank (switch sides halfway) – 30 s", 4),
+        Entry(Kind.ITEM, "Dumbbell row (single arm) – 3 x 10", 5),
+        Entry(Kind.ITEM, "Balasana (3 breaths)", 6),
+    ]
+    assert [(e.text, e.lead) for e in english_first(entries, matcher)] == [
+        ("Cobra Pose (Bhujangasana) — hands under the shoulders. 6 times.", "Cobra Pose (Bhujangasana)"),
+        ("Cat-Cow (Marjaryasana–Bitilasana) — 8 rounds.", "Cat-Cow (Marjaryasana–Bitilasana)"),
+        ("3. bird dog (Four point kneeling – opposite arm and leg reach)", ""),
+        ("Side plank (switch sides halfway) – 30 s", ""), ("Dumbbell row (single arm) – 3 x 10", ""),
+        ("Balasana (3 breaths)", "")]
+    yoga = routine_of("## Backbends\n\n**Salabhasana (Locust Pose)** — lift the chest. **3 × 5 breaths.**\n\n"
+                      "**Setu Bandha Sarvangasana (Bridge Pose)** — lift the hips.\n**6 times.**\n", "yoga.md")
+    assert [(e.name, e.reps) for e in yoga.exercises] == [("Locust pose", None), ("Bridge pose", r(6))]
+    assert yoga.exercises[1].note == "Setu bandha sarvangasana."
+
+
+def test_a_stage_or_a_posture_after_a_moves_dash_is_not_its_name() -> None:
+    assert [move_name(t) for t in ("1. Pelvic tilt – lying", "6. Dead bug – level 1",
+                                   "4 point kneeling – opposite arm/leg lift")] == [
+        "Pelvic tilt", "Dead bug", "4 point kneeling – opposite arm/leg lift"]
+    matcher = Matcher(LIBRARY)
+    found = matcher.find("Hamstring stretch lying").entry
+    assert found is not None and found is matcher.find("Lying hamstring stretch").entry
