@@ -3,12 +3,15 @@
 The pipeline, one small module each:
 
 * :mod:`.source` — bytes → text → entries (paragraphs, headings, list items, table rows), from plain
-  text, Markdown or HTML (the standard library's ``html.parser``; nothing is run or fetched);
+  text, Markdown or HTML (the standard library's ``html.parser``; nothing is run or fetched), with
+  :mod:`.text_tables` (sheets pasted as delimited text, box-drawn grids) and :mod:`.threads` (a social
+  thread's author's posts);
 * :mod:`.structure` — what the lines are: class parts ("Day 1", "Class #2"), blocks (Warm-up, Block 1,
   Cool down), metadata ("Difficulty: easy"), tables that lost their layout;
 * :mod:`.phrases` — doses in words: "3 sets of 10-12 repetitions", "hold for 20-30 seconds and repeat it
   thrice", "repeat the circuit four to five times";
-* :mod:`.names` — exercise names and the exercise library (name, alias, plural, misspelling);
+* :mod:`.names` — exercise names and the exercise library (name, alias, plural, misspelling; a name in
+  another language with the English in brackets);
 * :mod:`.sections` — where a move's section begins and ends (a heading per move, its subheadings, its
   dose line), and the lines that are never moves (adverts, "Read more", a shop's banner);
 * :mod:`.reading` — one walk over the entries collecting sessions, blocks, exercises and advice;
