@@ -9,12 +9,15 @@ the commands (:mod:`backcoach.commands`) load the core and YAML when they run, a
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import EXIT_BAD_INPUT, EXIT_OK, __version__
+
+if TYPE_CHECKING:
+    import argparse  # imported when a command or a flag is parsed: the usual start parses nothing
 
 COMMANDS = ("validate", "list", "timeline", "script", "doctor", "history", "import", "figure", "today",
             "programme")
@@ -36,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _app_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="backcoach",
         description="BackCoach: a coach for back-strengthening classes. With no command, opens the app.",

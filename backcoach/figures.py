@@ -10,14 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalogs import bundled_library
-from .core.exercise_library import ExerciseLibrary
-from .core.model import Routine
-from .core.problems import Problem
 from .resources import bundled_routines_dir, user_routines_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window makes its FigureShelf before the core is imported (start-up)
+    from .core.exercise_library import ExerciseLibrary
     from .core.figure.book import FigureBook
+    from .core.model import Routine
+    from .core.problems import Problem
 
 __all__ = ["FigureShelf", "book_for", "bundled_book", "check_figures", "figures_path"]
 
@@ -32,6 +31,8 @@ def figures_path(folder: Path) -> Path | None:
 @lru_cache(maxsize=1)
 def bundled_book() -> tuple[FigureBook, list[Problem]]:
     """The figures that ship, with the bundled exercise library for names and aliases."""
+    from .catalogs import bundled_library
+
     return book_for(bundled_library(), user=False)
 
 

@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING
 from . import ini_file
 from .audio.settings import AudioSettings
 from .core.advice import PROGRESS_AFTER, PROGRESS_AFTER_DEFAULT, RECOVERY_HOURS
-from .core.cue_types import Verbosity
-from .core.durations import Level
-from .core.model import Pace
+from .core.choices import Level, Pace, Verbosity
 from .core.preferences import Preferences
 from .resources import user_settings_path
 

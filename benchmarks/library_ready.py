@@ -1,6 +1,8 @@
 """BackCoach from process start to the first paint of its routine library with the routines listed, started as
 the ``backcoach`` command starts it: the moment a user can pick a routine (↑/↓, Enter, search, menus). The exit
-is queued behind that paint, as in first_paint.py, so the frame is complete and nothing after it is timed.
+is queued behind that paint, as in first_paint.py, so the frame is complete and nothing after it is timed. On a
+warm start the rows listed are the snapshot of the last listing (gui/library_snapshot.py); the routines are read
+right after this paint, or at once if Enter (or anything else that needs one) comes first.
 
 The paint is caught by wrapping ``QTableView.paintEvent`` (every list of the app is a QTableView made from
 Python), not by an application-wide event filter: such a filter makes PySide build a Python wrapper for every

@@ -11,8 +11,10 @@ the same round, since absolute times depend on the machine.
 Python's bytecode cache is used as a user's machine uses it (written by the warm-up run): a shell that sets
 PYTHONDONTWRITEBYTECODE makes every start compile every module, which no installed app does. Pass
 --no-bytecode-cache to time that instead (the warm-up then writes nothing, and no cache is read). The
-user's cache of parsed routines is warmed the same way (a private one, in a temporary folder, one for each
-checkout compared), and the user's folder (routines, history, log) is a private empty one.
+user's cache folder (the cache of parsed routines, and the snapshot of the routine list that an unchanged start
+lists before reading the routines: gui/library_snapshot.py) is warmed the same way (a private one, in a
+temporary folder, one for each checkout compared), and the user's folder (routines, history, log) is a private
+empty one.
 
 With ``--compare-with DIR`` (another checkout of BackCoach, for example ``git worktree add /tmp/old main``)
 its code is timed in the same rounds, from the same benchmark scripts, so before and after are ratios of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..core.cue_types import Verbosity
+from ..core.choices import Verbosity
 from ..resources import user_cache_dir
 
 DEFAULT_RATE = 175  # espeak-ng's own default, in words a minute

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from .choices import Verbosity as Verbosity  # defined there, so that settings load without the rest of the core
+
 
 class CueKind(StrEnum):
     SAY = "say"
@@ -35,13 +37,6 @@ class Priority(IntEnum):
     HINT = 2  # halfway, 10 seconds, get ready
     STEP = 3  # what a step is: "Rest. 30 seconds. Next: …", "Go."
     SESSION = 4  # session start and end, pause and resume
-
-
-class Verbosity(StrEnum):
-    FULL = "full"  # counts every rep
-    STANDARD = "standard"  # names, halfway, 10 s, ticks
-    BEEPS = "beeps"  # beeps only
-    SILENT = "silent"
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from .choices import Level as Level  # defined there, so that settings load without the rest of the core
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -23,21 +24,6 @@ MAX_VALUE_CHARS = 100
 MAX_NUMBER_DIGITS = 18
 """More digits than any count or duration can have. ``int()`` refuses 4,301 digits and is quadratic below
 that, so numbers are measured before they are converted."""
-
-
-class Level(StrEnum):
-    """How hard a session is; it picks a value from every range in the routine."""
-
-    EASY = "easy"
-    INTERMEDIATE = "intermediate"
-    ADVANCED = "advanced"
-
-    @classmethod
-    def parse(cls, text: str) -> Level:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            raise ValueError(f"level must be easy, intermediate or advanced, not {text!r}") from None
 
 
 @dataclass(frozen=True)

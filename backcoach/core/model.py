@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeAlias
 
+from .choices import Pace as Pace  # defined there, so that settings load without the rest of the core
 from .durations import Level, Range
 
 if TYPE_CHECKING:  # an exercise's own figure; its reader (and YAML) load only where there is one
@@ -33,13 +34,6 @@ def count_at(value: Count, level: Level) -> int:
 def count_most(value: Count) -> int:
     """The largest number a count can mean (the high end of a range): "is this more than one set?"."""
     return value if isinstance(value, int) else value.high
-
-
-class Pace(StrEnum):
-    """Who sets the rhythm of reps: the coach counts them, or the user presses Done."""
-
-    COUNTED = "counted"
-    SELF = "self"
 
 
 class Per(StrEnum):

@@ -9,9 +9,11 @@ loads and saves them (with the rest of the settings); the core only reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from .durations import Range
-from .model import Pace, Routine
+if TYPE_CHECKING:  # the settings make Preferences at start-up, before the routine model is imported
+    from .choices import Pace
+    from .model import Routine
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ def apply_preferences(routine: Routine, *, prepare: int | None = None, pace: Pac
     ``position_change`` seconds added to a get-ready for each step of a change of position."""
     if prepare is None and pace is None and position_change is None:
         return routine
+    from .durations import Range
+
     defaults = routine.defaults
     if prepare is not None:
         defaults = replace(defaults, prepare=Range.single(prepare))

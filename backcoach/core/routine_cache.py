@@ -27,10 +27,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from .. import __version__
 from .atomic import write_atomically
 from .catalog import CatalogEntry, load_entry
 from .exercise_library import ExerciseLibrary, load_library_path
+from .fingerprint import RACY_NS, code_fingerprint
 from .problems import RoutineError
 
 log = logging.getLogger("backcoach")
@@ -38,20 +38,6 @@ MAGIC = b"backcoach-routine-cache 1\n"
 Key = tuple[str, str, str, bool, int, int, int, int]
 """What was read (``routine``/``library``), path, display name, bundled, size, mtime, ctime, inode."""
 T = TypeVar("T")
-
-
-def code_fingerprint() -> bytes:
-    """Changes whenever the code that reads routines may have changed (a release, or an edit in a checkout)."""
-    folder = Path(__file__).parent
-    parts = [__version__]
-    for module in sorted(folder.glob("*.py")):
-        stat = module.stat()
-        parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "|".join(parts).encode()
-
-
-RACY_NS = 2_000_000_000
-"""A file whose modification or change time is this close to its reading is not kept (see above)."""
 
 
 class RoutineCache:

@@ -12,15 +12,41 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import logs
-from ..resources import assets_dir
-from .main_window import MainWindow
+
+def skip_pyside_feature_scan() -> None:
+    """Stop PySide reading the source of every module imported after Qt, which BackCoach does not need.
+
+    Importing ``PySide6.QtCore`` replaces ``builtins.__import__`` so that ``from __feature__ import snake_case``
+    can work; as a side effect, every module imported later that PySide has not seen goes through
+    ``shibokensupport.feature.feature_imported``, whose ``_mod_uses_pyside(module)`` is
+    ``"PySide6" in inspect.getsource(module)``: the whole source of every module (ours, the standard library's)
+    is read and searched, about 18 ms of CPU before the library is listed (napari issue #8584 describes the same
+    cost). The answer only records 0 (uses PySide) or -1 (does not) for the module; PySide's C side
+    (``feature_select.cpp``, ``getFeatureSelectId``) treats -1 and a missing entry alike, as "keep the last
+    selection", which stays 0 (no feature) unless some module selects a feature, and that goes through
+    ``feature_import``, not this scan. BackCoach never selects one (``tests/gui/test_startup.py`` checks
+    that), so answering "no" without reading changes nothing but the cost. A PySide without the attribute
+    (another version) is left as it is."""
+    feature: Any = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_no_feature
+
+
+def _uses_no_feature(_module: object) -> bool:
+    return False
+
+
+skip_pyside_feature_scan()  # before our modules below, and everything imported after, are scanned
+
+from .. import logs  # noqa: E402
+from ..resources import assets_dir, bundled_routines_dir, user_cache_dir, user_routines_dir  # noqa: E402
+from .main_window import MainWindow  # noqa: E402
 
 if TYPE_CHECKING:
     from ..core.catalog import Catalog
@@ -89,10 +115,16 @@ def run(routine_path: Path | None = None, *, smoke_test: bool = False) -> int:
             start_audio(window)
 
     def library_built() -> None:
+        from .library_snapshot import LibrarySnapshot
+        from .routine_library_model import RoutineLibraryModel
+        from .window_build import list_routines
+
         window.routine_library.listPainted.connect(usable)
         # a window that is never painted (started minimised) still gets its sound, a little later
         window.libraryLoaded.connect(lambda _count: QTimer.singleShot(1000, usable))
-        window.reload()
+        folders = (bundled_routines_dir(), user_routines_dir())  # as catalogs.bundled_catalog reads them
+        list_routines(window, LibrarySnapshot(user_cache_dir() / "library.json", folders, window.store.path,
+                                              len(RoutineLibraryModel.HEADERS)))
         if routine_path is not None:
             window.open_file(routine_path)
 

@@ -5,7 +5,10 @@ failure becomes an empty list and a message.
 The folders are read on the GUI thread, at start-up from the cache of parsed routines (an unchanged file
 is unpickled, so that takes a few milliseconds). Reading them on a worker thread was tried and measured:
 the library was listed *later* (610 against 463 ms, median of 15 starts), because the worker and the
-window's first paint of its panels take turns on Python's global lock.
+window's first paint of its panels take turns on Python's global lock. Faster still, the app's start lists the
+rows of the last listing from a snapshot (:meth:`CatalogLoader.start`, ``gui/library_snapshot.py``) when
+nothing they are made from has changed, and reads the routines right after that list's first paint; every
+reading keeps its rows for the next start. So this module imports the core only when it reads.
 """
 
 from __future__ import annotations
@@ -16,12 +19,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-
-from ..core.catalog import Catalog, CatalogEntry, load_entry
-from .saving import set_aside_interrupted_saves
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from ..core.catalog import Catalog, CatalogEntry
+    from .library_snapshot import Key, LibrarySnapshot
     from .prompts import Prompter
     from .routine_library import RoutineLibraryView
 
@@ -46,7 +48,11 @@ class CatalogLoader(QObject):
         super().__init__(parent)
         self._load = load
         self._user_folder = user_folder
-        self.catalog = Catalog(())
+        self._catalog: Catalog | None = None
+        self._from_snapshot = False
+        """The view shows a snapshot's rows: the routines are still to be read."""
+        self.snapshot: LibrarySnapshot | None = None
+        """Where each reading keeps the rows it listed for the next start (the app's; tests have none)."""
         self.opened: list[CatalogEntry] = []
         self.view: RoutineLibraryView | None = None
         self.copy_failure: str | None = None
@@ -54,17 +60,62 @@ class CatalogLoader(QObject):
 
     # -- reading ---------------------------------------------------------------------------------------
 
+    @property
+    def catalog(self) -> Catalog:
+        """The routines of the folders, as last read (read now if the list shows a snapshot's rows)."""
+        self.finish()
+        if self._catalog is None:
+            from ..core.catalog import Catalog
+
+            self._catalog = Catalog(())
+        return self._catalog
+
+    def start(self, snapshot: LibrarySnapshot, plan: list[object], selected: Path | None) -> str | None:
+        """The app's first listing: the rows of the last listing, if ``snapshot`` holds them for the files as they
+        are and for ``plan`` (the settings' level and preferences), with ``selected`` selected; the routines are
+        then read right after the list's first paint (or a second later: a window started minimised is not
+        painted). Returns the status line's text; ``None``: no snapshot holds, the routines were read now."""
+        self.snapshot = snapshot
+        shown = None
+        if self.view is not None:
+            try:
+                shown = snapshot.read(snapshot.key(), plan)
+            except Exception:  # a snapshot is only a shortcut: whatever goes wrong, the routines are read
+                log.exception("the library snapshot %s could not be used", snapshot.path)
+        if self.view is None or shown is None:
+            self.reload()
+            return None
+        self._from_snapshot = True
+        self.view.needs_routines = self.finish
+        self.view.listPainted.connect(self.finish)
+        QTimer.singleShot(1000, self, self.finish)
+        self.view.show_rows(shown.rows, selected)
+        return shown.status
+
+    def finish(self) -> None:
+        """Read the routines behind a snapshot's rows, if the list shows one (they are put behind the same rows
+        without redrawing them, or listed afresh where they differ)."""
+        if self._from_snapshot:
+            self.reload()
+
     def reload(self) -> Reading:
         """Read the folders again and show the result."""
+        self._from_snapshot = False
+        key = self._snapshot_key()
         reading = self._read()
-        self.catalog = reading.catalog
+        self._catalog = reading.catalog
         # files opened from elsewhere are read again too (a few at most): the list shows what is on disk
         self.opened = [self._read_file(entry.path) for entry in self.opened]
         self._show()
+        if key is not None and reading.failure is None:
+            self._keep_rows(key)
         self.loaded.emit(reading)
         return reading
 
     def _read(self) -> Reading:
+        from ..core.catalog import Catalog
+        from .saving import set_aside_interrupted_saves
+
         try:
             folder = self._user_folder()
             set_aside = set_aside_interrupted_saves(folder, folder.parent / "recovered")
@@ -73,10 +124,35 @@ class CatalogLoader(QObject):
             log.exception("reading the routines failed")
             return Reading(Catalog(()), failure=f"Could not read the routines: {error}")
 
+    def _snapshot_key(self) -> Key | None:
+        """The snapshot's key of the files as they are before this reading (``None``: no snapshot is kept)."""
+        if self.snapshot is None:
+            return None
+        try:
+            return self.snapshot.key()
+        except Exception:
+            log.exception("the library snapshot's key could not be taken")
+            return None
+
+    def _keep_rows(self, key: Key) -> None:
+        """Keep the rows just listed for the next start, if they are what the next start would list: no file
+        opened from elsewhere, and the level and preferences of the view (compared with the settings' then)."""
+        from .library_snapshot import plan_of
+
+        view, snapshot = self.view, self.snapshot
+        if view is None or snapshot is None or self.opened or view.model.from_snapshot():
+            return
+        try:
+            snapshot.write(key, plan_of(view.chosen_level(), view.preferences), view.model.snapshot_rows(),
+                           self._summary(self.shown()))
+        except Exception:
+            log.exception("the library snapshot %s could not be written", snapshot.path)
+
     def show_on(self, view: RoutineLibraryView) -> None:
         """List the routines on ``view`` from now on."""
         self.view = view
-        self._show()
+        if self._catalog is not None:
+            self._show()
 
     def _show(self) -> None:
         if self.view is not None:
@@ -92,16 +168,20 @@ class CatalogLoader(QObject):
 
     def summary(self) -> str:
         """For the status line: how many routines, how many broken (and a copy that failed just now)."""
-        shown = self.shown()
-        broken = len(shown.broken)
         failure, self.copy_failure = self.copy_failure, None
-        return (f"{len(shown.entries)} routines" + (f", {broken} broken (select one to see why)" if broken else "")
-                + (f". {failure}" if failure else ""))
+        return self._summary(self.shown()) + (f". {failure}" if failure else "")
+
+    @staticmethod
+    def _summary(shown: Catalog) -> str:
+        broken = len(shown.broken)
+        return f"{len(shown.entries)} routines" + (f", {broken} broken (select one to see why)" if broken else "")
 
     # -- what is listed --------------------------------------------------------------------------------
 
     def shown(self) -> Catalog:
         """The folders' routines and the files opened from elsewhere, as one catalog."""
+        from ..core.catalog import Catalog
+
         return Catalog(self.catalog.entries + tuple(self.opened), self.catalog.exercise_library,
                        self.catalog.library_problems)
 
@@ -142,6 +222,8 @@ class CatalogLoader(QObject):
 
     def _read_file(self, path: Path) -> CatalogEntry:
         """A file from outside the folders, coached with the folders' exercise library like the rest."""
+        from ..core.catalog import load_entry
+
         return load_entry(path, bundled=False, exercise_library=self.catalog.exercise_library)
 
     def open(self, path: Path, *, again: bool = False) -> CatalogEntry:
@@ -156,9 +238,11 @@ class CatalogLoader(QObject):
         elif known in self.opened:
             entry = self.opened[self.opened.index(known)] = self._read_file(known.path)
         else:  # one of the folders' routines: read as the folders' reading reads it
+            from ..core.catalog import load_entry
+
             entry = load_entry(known.path, bundled=known.bundled, display_name=known.display_name,
                                exercise_library=self.catalog.exercise_library)
             entries = self.catalog.entries
-            self.catalog = replace(self.catalog, entries=tuple(entry if e is known else e for e in entries))
+            self._catalog = replace(self.catalog, entries=tuple(entry if e is known else e for e in entries))
         self._show()
         return entry

@@ -3,6 +3,11 @@
 The preview shows a picture of each move and the chosen move's figure moving below it (docs/figures.md). They
 come a moment after the routine's text, and the figure modules (and the YAML reader of figures.yaml) are
 imported then, not at start-up: listing the library pays nothing for them.
+
+At start-up the list may show the rows of the last listing before any routine is read (:meth:`show_rows`,
+``gui/library_snapshot.py``), so this module and its model import the core only where a routine is used.
+Anything that needs the routine behind a row before the routines are attached (Enter, Start, a double-click,
+the preview, the search, the level) asks for them first (:meth:`current_entry`, through ``needs_routines``).
 """
 
 from __future__ import annotations
@@ -10,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,18 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalog import Catalog, CatalogEntry
-from ..core.durations import Level
-from ..core.exercise_library import ExerciseLibrary
+from ..core.choices import Level
 from ..core.preferences import Preferences
 from ..core.safety import SHORT_REMINDER
 from . import accessibility
-from .preview import THUMBNAIL, preview_html
 from .routine_library_model import ENTRY_ROLE, SORT_ROLE, RoutineLibraryModel
 
 if TYPE_CHECKING:
+    from ..core.catalog import Catalog, CatalogEntry
+    from ..core.exercise_library import ExerciseLibrary
     from ..core.figure.book import FigureBook, RoutineFigures
     from .figure_view import FigurePreview, FigureView
+    from .library_snapshot import SnapshotRow
 
 TITLE_MIN_WIDTH = 220
 """The title column never gets narrower than this: other columns are hidden first (see _fit_columns)."""
@@ -96,7 +101,9 @@ class RoutineLibraryView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         accessibility.install()  # combo boxes named by their labels (the level box here, the editor's, Settings')
-        self.catalog = Catalog(())
+        self._catalog: Catalog | None = None
+        self.needs_routines: Callable[[], None] | None = None
+        """Reads the routines behind a snapshot's rows now (the catalog loader's, while it shows one)."""
         self._unannounced = False
         self._fit_pending = False
         self.preferences = Preferences()
@@ -110,7 +117,7 @@ class RoutineLibraryView(QWidget):
         self.search = QLineEdit(placeholderText="Search routines (Ctrl+F)")
         self.search.setAccessibleName("Search routines")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
 
@@ -236,20 +243,64 @@ class RoutineLibraryView(QWidget):
 
     # -- content -------------------------------------------------------------------------------------
 
+    @property
+    def catalog(self) -> Catalog:
+        """The routines listed (none until a catalog is shown)."""
+        if self._catalog is None:
+            from ..core.catalog import Catalog
+
+            self._catalog = Catalog(())
+        return self._catalog
+
     def show_catalog(self, catalog: Catalog, opened: frozenset[Path] = frozenset()) -> None:
-        """List ``catalog``; ``opened``: the files opened from outside the routine folders (marked so)."""
-        current = self.current_entry()
-        self.catalog = catalog
+        """List ``catalog``; ``opened``: the files opened from outside the routine folders (marked so). On a
+        snapshot's rows that it makes again, the routines are put behind them: nothing is redrawn or moves."""
+        current = self._current_path()
+        self._catalog = catalog
+        if self.model.attach(catalog, opened):
+            self._show_current()  # the buttons, the preview and the editor follow the routine now behind the row
+            return
         self._unannounced = True
         self.model.set_catalog(catalog, opened)
         self._fit_columns()
         if current is not None:
             for entry in catalog.entries:
-                if entry.path == current.path:
+                if entry.path == current:
                     self.select(entry)
                     return
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def show_rows(self, rows: tuple[SnapshotRow, ...], selected: Path | None) -> None:
+        """Show the rows of the last listing (start-up: the routines are read right after the list's first paint),
+        with ``selected`` (or the first row) selected."""
+        self._unannounced = True
+        self.model.show_snapshot(rows)
+        self._fit_columns()
+        wanted = str(selected) if selected is not None else None
+        for row in range(self.proxy.rowCount()):
+            shown = self.model.snapshot_row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if shown is not None and shown.path == wanted:
+                self.table.selectRow(row)
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _current_path(self) -> Path | None:
+        """The file of the selected row, from its routine or from the snapshot's row."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        shown = self.model.snapshot_row(self.proxy.mapToSource(index).row())
+        if shown is not None:
+            return Path(shown.path)
+        entry = self._entry_at(index)
+        return entry.path if entry is not None else None
+
+    def _read_routines(self) -> None:
+        """The routines behind a snapshot's rows, read now (before anything acts on a row)."""
+        if self.model.from_snapshot() and self.needs_routines is not None:
+            self.needs_routines()
 
     def show_last_done(self, last_done: dict[str, datetime], today: date) -> None:
         """When each routine was last done (by its history id)."""
@@ -263,11 +314,20 @@ class RoutineLibraryView(QWidget):
                 return
 
     def current_entry(self) -> CatalogEntry | None:
-        index = self.table.currentIndex()
+        """The routine of the selected row. On a snapshot's rows the routines are read first; if the row shown
+        is not there once they are (its file went away), ``None``: nothing acts on a row that no longer exists."""
+        if not self.model.from_snapshot():
+            return self._entry_at(self.table.currentIndex())
+        shown = self._current_path()
+        self._read_routines()
+        entry = self._entry_at(self.table.currentIndex())
+        return entry if entry is not None and entry.path == shown else None
+
+    @staticmethod
+    def _entry_at(index: QModelIndex) -> CatalogEntry | None:
         if not index.isValid():
             return None
-        entry = index.data(ENTRY_ROLE)
-        return entry if isinstance(entry, CatalogEntry) else None
+        return cast("CatalogEntry | None", index.data(ENTRY_ROLE))
 
     def chosen_level(self) -> Level | None:
         level = self.level_box.currentData()  # Qt hands a StrEnum back as its text
@@ -286,6 +346,10 @@ class RoutineLibraryView(QWidget):
         entry = self.current_entry()
         if entry is not None:
             self._set_preview(self.preview_of(entry))
+
+    def _search_changed(self, text: str) -> None:
+        self._read_routines()  # what is found is the routines on disk
+        self.proxy.setFilterFixedString(text)
 
     def request_start(self) -> None:
         entry = self.current_entry()
@@ -366,27 +430,40 @@ class RoutineLibraryView(QWidget):
         return [str(self.proxy.index(row, 0).data()) for row in range(self.proxy.rowCount())]
 
     def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        shown = self.model.snapshot_row(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        if shown is not None and not self._listed and self.window().isVisible():
+            # start-up on a snapshot's row: Start and Edit as for its routine; the routines are read, and the
+            # preview shown, right after the list's first paint
+            self._enable_buttons(not shown.broken)
+            self._preview_waits = True
+            return
         entry = self.current_entry()
-        usable = entry is not None and entry.routine is not None
-        self.start_button.setEnabled(usable)
-        self.edit_button.setEnabled(usable)
-        self.edit_button.setToolTip("Open the routine in the side panel to change it (Ctrl+E)" if usable else
-                                    "This file cannot be read; fix the problems shown in a text editor first")
+        self._enable_buttons(entry is not None and entry.routine is not None)
         if entry is None:
             self.preview.clear()
             self._figures_for = None
             self.show_exercise_figure(None)
             return
         if self._listed or not self.window().isVisible():
+            self._preview_waits = False
             self.show_preview(entry)
             self._offer_levels(entry)
         else:  # start-up: the preview (a plan at every level) follows the list's first paint
             self._preview_waits = True
         self.routineSelected.emit(entry)
 
+    def _enable_buttons(self, usable: bool) -> None:
+        self.start_button.setEnabled(usable)
+        self.edit_button.setEnabled(usable)
+        self.edit_button.setToolTip("Open the routine in the side panel to change it (Ctrl+E)" if usable else
+                                    "This file cannot be read; fix the problems shown in a text editor first")
+
     def preview_of(self, entry: CatalogEntry) -> str:
         """The preview of a routine (also of the editor's draft) with this list's settings and level, with its
         moves' pictures once they are drawn."""
+        from .preview import preview_html
+
         images = self._images if entry is self._figures_for else {}
         return preview_html(entry, self._exercise_library(entry), self.preferences, self.chosen_level(),
                             images if self.figures is not None else None)
@@ -436,6 +513,7 @@ class RoutineLibraryView(QWidget):
             return
         from ..core.figure.book import RoutineFigures
         from .figure_view import thumbnail
+        from .preview import THUMBNAIL
 
         figures = self._routine_figures = RoutineFigures(self.figures(self._exercise_library(entry)), entry.routine,
                                                          str(entry.path))

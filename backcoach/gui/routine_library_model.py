@@ -4,21 +4,28 @@ It is a :class:`QStandardItemModel` filled once per catalog (its estimate column
 done" column once per answer from the history), not a model that answers each question in Python: while the
 table sizes, sorts and paints a dozen rows, Qt asks thousands of times, and each question answered in Python
 cost more than the rest of listing them.
+
+At start-up it may first show the rows of the last listing (:meth:`RoutineLibraryModel.show_snapshot`,
+``gui/library_snapshot.py``), with no routine behind them and before the core is imported (so the core is
+imported in the methods that need it); the routines read right after are then attached to those rows when they
+are the same (:meth:`~RoutineLibraryModel.attach`: nothing is redrawn), else listed afresh.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from ..core.catalog import Catalog, CatalogEntry
-from ..core.durations import Level, format_seconds
 from ..core.preferences import Preferences
-from ..core.session_plan import plan_session
-from ..core.wording import length_text, range_text
+from .library_snapshot import Cell, SnapshotRow, Sort
+
+if TYPE_CHECKING:
+    from ..core.catalog import Catalog, CatalogEntry
+    from ..core.choices import Level
 
 ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -52,24 +59,83 @@ class RoutineLibraryModel(QStandardItemModel):
         self._last_done: dict[str, datetime] = {}
         self._today = date.today()
         self._opened: frozenset[Path] = frozenset()
+        self._snapshot: tuple[SnapshotRow, ...] | None = None
+        """The rows shown from a snapshot, until the routines behind them are attached (or listed afresh)."""
 
     def set_catalog(self, catalog: Catalog, opened: frozenset[Path] = frozenset()) -> None:
         """List ``catalog``; ``opened``: the paths of files opened from outside the routine folders."""
+        self._snapshot = None
         self._entries = catalog.entries
         self._opened = opened
         self._ids = None
         self._estimates = [self._estimate(entry) for entry in self._entries]
         self.setRowCount(0)
         for row, entry in enumerate(self._entries):
-            self.appendRow(self._items(row, entry))
+            cells, broken = self._cells(row, entry)
+            self.appendRow(self._items(cells, broken, entry))
         if self._last_done:
             self._fill_last_done()
+
+    # -- the snapshot of the last listing (start-up) -----------------------------------------------------
+
+    def show_snapshot(self, rows: tuple[SnapshotRow, ...]) -> None:
+        """Show the rows of the last listing, with no routine behind them until :meth:`attach`."""
+        self._entries, self._estimates, self._ids, self._opened = (), [], None, frozenset()
+        self._snapshot = rows
+        self.setRowCount(0)
+        for row in rows:
+            self.appendRow(self._items(row.cells, row.broken, None))
+
+    def from_snapshot(self) -> bool:
+        """Whether the rows shown are a snapshot's, with no routine behind them yet."""
+        return self._snapshot is not None
+
+    def snapshot_row(self, row: int) -> SnapshotRow | None:
+        return self._snapshot[row] if self._snapshot is not None else None
+
+    def attach(self, catalog: Catalog, opened: frozenset[Path] = frozenset()) -> bool:
+        """Put the routines behind the snapshot's rows, if they make the very same rows (nothing is redrawn, the
+        selection and the scroll stay); ``False``: they do not (or no snapshot is shown), list them afresh."""
+        if self._snapshot is None or opened:
+            return False
+        entries = catalog.entries
+        estimates, self._estimates = self._estimates, [self._estimate(entry) for entry in entries]
+        rows = tuple(self._snapshot_row(row, entry) for row, entry in enumerate(entries))
+        if rows != self._snapshot:
+            self._estimates = estimates
+            return False
+        self._snapshot, self._entries, self._opened, self._ids = None, entries, opened, None
+        blocked = self.blockSignals(True)  # nothing shown changes: the views need not hear of it
+        try:
+            for row, entry in enumerate(entries):
+                for column in range(self.columnCount()):
+                    self.item(row, column).setData(entry, ENTRY_ROLE)
+        finally:
+            self.blockSignals(blocked)
+        if self._last_done:
+            self._fill_last_done()
+        return True
+
+    def snapshot_rows(self) -> list[SnapshotRow]:
+        """The rows as listed (the routines', with no "last done": the history is read after the list's paint)."""
+        return [self._snapshot_row(row, entry) for row, entry in enumerate(self._entries)]
+
+    def _snapshot_row(self, row: int, entry: CatalogEntry) -> SnapshotRow:
+        cells, broken = self._cells(row, entry)
+        return SnapshotRow(str(entry.path), entry.bundled, broken, tuple(cells))
+
+    # -------------------------------------------------------------------------------------------------
 
     def set_plan(self, preferences: Preferences, level: Level | None) -> None:
         """Estimate sessions with these preferences at this level (``None``: each routine's own)."""
         if (preferences, level) == (self._preferences, self._level):
             return
         self._preferences, self._level = preferences, level
+        if not self._entries:  # nothing listed yet (or a snapshot's rows, planned with the settings)
+            return
+        from ..core.durations import format_seconds
+        from ..core.wording import length_text
+
         self._estimates = [self._estimate(entry) for entry in self._entries]
         for row, seconds in enumerate(self._estimates):
             routine = self._entries[row].routine
@@ -85,6 +151,8 @@ class RoutineLibraryModel(QStandardItemModel):
 
     def has_own(self) -> bool:
         """Whether any listed routine is not bundled (else the From column has nothing to tell apart)."""
+        if self._snapshot is not None:
+            return any(not row.bundled for row in self._snapshot)
         return any(not entry.bundled for entry in self._entries)
 
     def origin(self, entry: CatalogEntry) -> tuple[str, str]:
@@ -120,6 +188,8 @@ class RoutineLibraryModel(QStandardItemModel):
     def _estimate(self, entry: CatalogEntry) -> int | None:
         if entry.routine is None:
             return None
+        from ..core.session_plan import plan_session
+
         return plan_session(entry.routine, self._preferences, self._level,
                             exercise_library=entry.exercise_library).total_seconds
 
@@ -135,9 +205,13 @@ class RoutineLibraryModel(QStandardItemModel):
                 self._fill(item, since_text(when, self._today), when.timestamp(),
                            f"Last done {when:%A %d %B %Y, %H:%M} (a session with at least one set done)")
 
-    def _items(self, row: int, entry: CatalogEntry) -> list[QStandardItem]:
+    def _cells(self, row: int, entry: CatalogEntry) -> tuple[list[Cell], bool]:
+        """A row's cells (text, sort key, tooltip), and whether the file is broken (the snapshot keeps these)."""
+        from ..core.durations import format_seconds
+        from ..core.wording import length_text, range_text
+
         routine = entry.routine
-        sorts: dict[int, object] = {self.LAST_DONE: float("-inf")}  # never done: last, newest first
+        sorts: dict[int, Sort] = {self.LAST_DONE: float("-inf")}  # never done: last, newest first
         tips: dict[int, str] = {self.LAST_DONE: ""}
         if routine is None:
             first = entry.problems[0].message if entry.problems else "cannot be read"
@@ -155,15 +229,23 @@ class RoutineLibraryModel(QStandardItemModel):
         where, said = self.origin(entry)
         texts += (where,)
         tips[self.FROM] = said
-        items = []
+        cells: list[Cell] = []
         for column, text in enumerate(texts):
-            item = QStandardItem()
-            item.setEditable(False)
             # in full in the tooltip, where the column is too narrow for it
             in_full = tip or (f"{text}\n{entry.display_name}" if column == 0 else text)
-            self._fill(item, text, sorts.get(column, text), tips.get(column, in_full))
-            item.setData(entry, ENTRY_ROLE)
-            if routine is None:
+            cells.append((text, sorts.get(column, text), tips.get(column, in_full)))
+        return cells, routine is None
+
+    def _items(self, cells: list[Cell] | tuple[Cell, ...], broken: bool, entry: CatalogEntry | None
+               ) -> list[QStandardItem]:
+        items = []
+        for text, sort, tip in cells:
+            item = QStandardItem()
+            item.setEditable(False)
+            self._fill(item, text, sort, tip)
+            if entry is not None:
+                item.setData(entry, ENTRY_ROLE)
+            if broken:
                 item.setForeground(QBrush(QColor(BROKEN_COLOUR)))
             items.append(item)
         return items

@@ -5,6 +5,8 @@ programme's "today" panel above it (there from the first frame, filled later, so
 and the loader that reads the routines. :func:`build_rest` makes the editor's dock, the history's screens,
 the menus and the programme; the app asks for it once the list has been painted, and anything that needs
 those parts before (Enter pressed that very moment, a routine opened from the command line) asks first.
+Between the two, :func:`list_routines` lists the routines, at start-up from the snapshot of the last listing
+when it still holds (``gui/library_snapshot.py``).
 Start-up is measured in ``benchmarks/startup.py``; the order is described in docs/architecture.md.
 """
 
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..core.catalog import Catalog
     from ..settings_store import SettingsStore
+    from .library_snapshot import LibrarySnapshot
     from .main_window import MainWindow
     from .prompts import Prompter
 
@@ -52,6 +55,19 @@ def build_library(window: MainWindow, load_catalog: Callable[[], Catalog], store
     # Built after the window was shown, so Qt gave focus to nothing: the list takes it, and ↑/↓ and
     # Enter work from the first moment (a keyboard-only user has no other way in).
     library.table.setFocus()
+
+
+def list_routines(window: MainWindow, snapshot: LibrarySnapshot) -> None:
+    """The app's first listing: the last listing's rows from ``snapshot`` if nothing they are made from changed
+    (the routines are read right after the list's first paint), else the routines read now."""
+    from .library_snapshot import plan_of
+
+    settings = window.settings
+    status = window.loader.start(snapshot, plan_of(settings.level, settings.preferences()),
+                                 Path(settings.last_routine) if settings.last_routine else None)
+    if status is not None:
+        window.status.setText(status)
+        window.library_loaded = True  # the last routine run is selected already: the reading keeps the selection
 
 
 def build_rest(window: MainWindow, prompter: Prompter | None, history_path: Path | None) -> None:

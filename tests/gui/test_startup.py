@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+import types
 from pathlib import Path
 
+import pytest
 from gui_harness import FakeClock, FakePrompter
 from pytestqt.qtbot import QtBot
 
@@ -284,3 +287,90 @@ def test_the_collector_is_paused_while_the_app_starts_and_on_once_it_is_up(tmp_p
                             cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "True"]
+
+
+FROM_THE_SNAPSHOT = """
+import json, os, sys
+from backcoach import cli
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTableView
+
+painted = QTableView.paintEvent
+
+def paint(self, event):
+    painted(self, event)
+    if self.model() is not None and self.model().rowCount() > 0:  # the first paint of the routines: report, leave
+        print(json.dumps({"rows": self.model().rowCount(),
+                          "modules": sorted(m for m in sys.modules if m.startswith(("backcoach", "yaml")))}))
+        sys.stdout.flush()
+        QTimer.singleShot(0, lambda: os._exit(0))
+
+QTableView.paintEvent = paint
+cli.main([])
+"""
+
+
+def test_an_unchanged_start_lists_the_library_from_its_snapshot_without_the_core(tmp_path: Path) -> None:
+    """What makes the list usable sooner (issue 13): the rows of the last listing, shown before the core is imported;
+    the settings, the library view, its model, the "today" panel and the loader are made without it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKCOACH_USER_DIR=str(tmp_path / "user"),
+               BACKCOACH_CACHE_DIR=str(tmp_path / "cache"), BACKCOACH_SETTINGS=str(tmp_path / "settings.ini"))
+    cold, warm = (json.loads(subprocess.run([sys.executable, "-c", FROM_THE_SNAPSHOT], capture_output=True, text=True,
+                                            env=env, cwd=tmp_path, check=True).stdout.strip().splitlines()[-1])
+                  for _ in range(2))
+    assert cold["rows"] == warm["rows"] == 13
+    assert "backcoach.core.catalog" in cold["modules"]  # the first start reads the routines (and keeps the rows)
+    core = {m for m in warm["modules"] if m.startswith("backcoach.core")}
+    # only the named choices, the preferences, the safety text, the settings' advice limits and the code's fingerprint
+    assert core <= {"backcoach.core", "backcoach.core.choices", "backcoach.core.preferences", "backcoach.core.safety",
+                    "backcoach.core.advice", "backcoach.core.fingerprint"}
+    assert "yaml" not in warm["modules"] and "backcoach.gui.preview" not in warm["modules"]
+
+
+SCAN = """
+import inspect, json, pathlib, sys, tempfile
+import backcoach.gui.app  # as the app starts: Qt, then the app's modules
+
+read = []
+getsource = inspect.getsource
+inspect.getsource = lambda obj, *args: read.append(getattr(obj, "__name__", "?")) or getsource(obj, *args)
+folder = pathlib.Path(tempfile.mkdtemp())
+(folder / "module_new_to_pyside.py").write_text("import PySide6  # names PySide6, as most of ours do\\n")
+sys.path.insert(0, str(folder))
+import module_new_to_pyside
+
+feature = sys.modules["shibokensupport.feature"]
+print(json.dumps({"read": read, "recorded": feature.pyside_feature_dict.get("module_new_to_pyside")}))
+"""
+
+
+def test_pyside_reads_no_module_source_once_the_app_has_imported_qt(tmp_path: Path) -> None:
+    """PySide's scan of every imported module's source (``gui/app.py``, ``skip_pyside_feature_scan``) is skipped:
+    a module imported later is not read, and is recorded as one that selects no ``__feature__``, the same
+    as the scan records a module that does not name PySide6."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKCOACH_USER_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", SCAN], capture_output=True, text=True, env=env, cwd=tmp_path,
+                            check=True)
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"read": [], "recorded": -1}
+
+
+def test_a_pyside_without_the_scan_is_left_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    from backcoach.gui.app import skip_pyside_feature_scan
+
+    other = types.ModuleType("shibokensupport.feature")  # another PySide version: no _mod_uses_pyside
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", other)
+    skip_pyside_feature_scan()
+    assert not hasattr(other, "_mod_uses_pyside")
+    monkeypatch.delitem(sys.modules, "shibokensupport.feature")
+    skip_pyside_feature_scan()  # no such module at all: nothing to do, nothing raised
+
+
+def test_no_module_of_backcoach_selects_a_pyside_feature() -> None:
+    """What makes skipping PySide's scan safe: with no ``__feature__`` selected anywhere, every module runs with
+    PySide's default names, whatever the scan would have recorded for it."""
+    import backcoach
+
+    selecting = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.MULTILINE)
+    package = Path(backcoach.__file__).parent
+    assert [p for p in package.rglob("*.py") if selecting.search(p.read_text(encoding="utf-8"))] == []
