@@ -21,9 +21,9 @@ from ..model import Block, Count, Exercise, Per, Routine, Timing
 from ..problems import Position
 from ..timeline import planned_seconds
 from ..wording import count_text, range_text
+from .drafts import BlockDraft, Draft, Note, Reading, SessionDraft
 from .names import sentence_case
 from .phrases import parse_duration
-from .reading import BlockDraft, Draft, Note, Reading, SessionDraft
 
 Path = tuple[str | int, ...]
 """Where a value sits in a routine file: ``("level",)``, ``("blocks", 1, "rounds")``,
