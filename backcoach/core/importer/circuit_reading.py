@@ -42,16 +42,22 @@ class CircuitReading(WalkState):
         """Moves labelled A1, A2 (then B1, B2 …) are a superset: done one after the other, then the rest, for the
         sets shown — a block of its own, its sets the block's rounds ("A1 Trap bar deadlift 4 × 5", "A2 Dead bug
         4 × 6/side", "rest 2 min after A2"). A rest line under the pair ("→ rest 2 min after A2", "circuit, 60 s
-        rest at the end of each round") is the rest between its rounds. ``True`` when the entry is used up."""
+        rest at the end of each round") is the rest between its rounds. Under a part's heading that says its
+        rounds ("MAIN (circuit) 🔁 x3 rounds", then "A1) SL glute bridge 10 e/s" …) the pair is that part, done
+        that many rounds. ``True`` when the entry is used up."""
         current = self.superset
         if entry.pair:
             letter = entry.pair[0]
             if current is not None and current[0] == letter:
                 return False
             self._end_superset()
-            outer = self.block.title if self.block is not None else (self.session.title or "Exercises")
-            block = BlockDraft(letter, entry_position(entry), "strong")
-            self.session.blocks.append(block)
+            part = self.block
+            if part is not None and not part.drafts and part.dose.rounds is not None and part in self.session.blocks:
+                block, outer = part, part.title  # "MAIN (circuit) x3 rounds" over "A1) …": the part's rounds
+            else:
+                outer = part.title if part is not None else (self.session.title or "Exercises")
+                block = BlockDraft(letter, entry_position(entry), "strong")
+                self.session.blocks.append(block)
             self.block, self.last, self.subject = block, None, None
             self.superset = (letter, block, outer)
             self.group += 1
@@ -81,7 +87,9 @@ class CircuitReading(WalkState):
         drafts = block.drafts
         settled = [d.dose.settle() for d in drafts]
         sets = {str(d.sets) for d in settled}
-        if len(drafts) >= 2 and len(sets) == 1 and settled[0].sets not in (None, 1):
+        if block.dose.rounds is not None:
+            pass  # the part's heading said its rounds: the rest under the pair is the rest between them
+        elif len(drafts) >= 2 and len(sets) == 1 and settled[0].sets not in (None, 1):
             block.dose.rounds = settled[0].sets
             for draft, dose in zip(drafts, settled, strict=True):
                 dose.sets = None

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
-from .drafts import Draft, Note
+from .drafts import BlockDraft, Draft, Note
 from .names import Match, is_name_like, sentence_case
 from .phrases import Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
@@ -59,6 +59,13 @@ _EVERY_SESSION = re.compile(
     r"(?:(strength|workout|training|exercise|gym|core|main)\s)?(?:days?|sessions?|workouts?|classes)\b",
     re.IGNORECASE)
 """A warm-up said once for a plan's days ("Before each strength day, warm up with …")."""
+_LASTING = (r"(\d{1,3}(?:\s?[-–]\s?\d{1,3})?[\s-]?(?:minutes?|mins?|seconds?|secs?))"
+            r"(?:\s(?:warm[\s-]?up|cool[\s-]?down))?\sof\s(?:some\s|gentle\s|easy\s|brisk\s)?")
+"""A move's time said before its name: "3–5 minutes of marching on the spot", "a 5-minute warm-up of walking"."""
+_PART_SAID = re.compile(r"\b(?:warm[\s-]?ups?|cool[\s-]?downs?)\s(?:consisted\sof|consists\sof|comprised|comprises|"
+                        r"included|includes|was|is|of|with)\b", re.IGNORECASE)
+"""A warm-up or cool-down said with what it holds ("a 5-minute warm-up of walking", "The cool-down consisted of")."""
+_EACH_LEAD = re.compile(r"^\s?(?:each|every|both|all)\b", re.IGNORECASE)
 _MAX_SHARED = 20
 """At most this many warm-up moves said once for every day (each day gets a copy)."""
 _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
@@ -98,6 +105,11 @@ class ProseReading(WalkState):
             if block_facts and self.block is not None:
                 self._block_dose(dose_of(block_facts), entry)
             used = True
+        elif not personal and entry.kind is Kind.TEXT and _PART_SAID.search(text[:3000]) \
+                and self.matcher.mentions(text[:3000]):
+            # "The cool-down consisted of a supine hamstring stretch …": that part's moves (see _settle_said_parts)
+            used = self._mentions(entry, dose, personal)
+            self._general_rest(text)
         elif not personal and dose.has_work and _FOR_EACH.search(text):
             # "For each of the exercises below, perform 2-3 sets of 10-15 reps with 60 s of rest between sets"
             self._ensure_block(entry)
@@ -201,23 +213,37 @@ class ProseReading(WalkState):
             every = _EVERY_SESSION.search(text) if warm == "warm-up" else None
             shared = (every.group(1) or "").lower() if every is not None else None
             words = [w for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'")) if w]
+            said: dict[str, Draft] = {}
+            written_as: list[tuple[str, Draft]] = []  # "lying hamstring stretch", then "the hamstring stretch"
             for number, (start, library_entry, written) in enumerate(found):
                 end = found[number + 1][0] if number + 1 < len(found) else len(words)
                 after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
                 near = read_dose(after)
                 if not near.has_work:
-                    lasting = re.search(r"(\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?(?:minutes?|mins?|seconds?|secs?))\sof\s"
-                                        r"(?:some\s|gentle\s|easy\s|brisk\s)?" + re.escape(written) + r"\b",
-                                        text.lower().replace("’", "'")[:3000])
+                    lasting = re.search(_LASTING + re.escape(written) + r"\b", text.lower().replace("’", "'")[:3000])
                     if lasting is not None:
                         near = read_dose(f"for {lasting.group(1)}")  # "3–5 minutes of marching on the spot"
+                earlier = said.get(library_entry.name) or next(
+                    (d for w, d in written_as if w.endswith(f" {written}")), None)
+                if earlier is not None:  # "… the hamstring stretch on each side": the one named before
+                    earlier.dose = earlier.dose.merged(near)
+                    continue
                 draft = Draft(self._mention_name(text, written, library_entry),
                               Match(library_entry.name, library_entry), near, entry_position(entry), "mentioned",
                               warm=warm)
                 draft.takes_description = False
                 self._add(draft, entry)
+                said[library_entry.name] = draft
+                if len(written_as) < _MAX_SHARED:
+                    written_as.append((written, draft))  # a few looked back at: linear in the paragraph
                 if self.session is self.outside and shared is not None and len(self.shared_warm) < _MAX_SHARED:
                     self.shared_warm.append((shared, draft))
+            every_move = _each_dose(text)
+            for draft in said.values():
+                if draft.dose.reps is None and draft.dose.hold is None:
+                    draft.dose = draft.dose.merged(every_move)  # "Each stretch was held for 30 s …"
+            if said and len(self.said_parts) < _MAX_SHARED:
+                self.said_parts.append((self.session, warm, list(said.values())))
             return True
         if found and found[0][0] == 0 and ((SUBJECT.match(text) and entry.kind is Kind.TEXT) or dose.has_work):
             library_entry = found[0][1]
@@ -238,6 +264,33 @@ class ProseReading(WalkState):
             subject.description.append(text)
             return True
         return False
+
+    def _settle_said_parts(self) -> None:
+        """A warm-up or cool-down said only in prose ("Each session began with a 5-minute warm-up of walking",
+        "The cool-down consisted of a supine hamstring stretch and a double knee-to-chest stretch. Each stretch
+        was held for 30 s and repeated twice"), in an article whose routine is its lines (a table, a list): the
+        moves it names with a dose are that part, first or last in the class. A listicle's mentions are left
+        to the assembly, and a class that has its own warm-up or cool-down keeps it."""
+        for session, warm, drafts in self.said_parts:
+            structured = [d for d in session.drafts if d.kind in ("line", "listed")]
+            if len(structured) < (2 if session is self.outside else 1):
+                continue  # no lines: the mentions are the routine, as a listicle's (see Assembler.sessions)
+            title = "Warm-up" if warm == "warm-up" else "Cool down"
+            kind = _WARM_UP if warm == "warm-up" else _COOL_DOWN
+            if any(kind.search(b.title) for b in session.blocks):
+                continue
+            dosed = {id(d) for d in drafts if d.dose.has_work}
+            moves = [d for d in drafts if id(d) in dosed]
+            if not moves:
+                continue
+            self.mentions = [d for d in self.mentions if id(d) not in dosed]
+            for draft in moves:
+                draft.kind, draft.warm = "line", None
+            block = BlockDraft(title, moves[0].position, "strong", moves)
+            if warm == "warm-up":
+                session.blocks.insert(0, block)
+            else:
+                session.blocks.append(block)
 
     def _prose_moves(self, entry: Entry) -> bool:
         """Running prose that names moves and their doses, as a friend's email does: "I start with pelvic tilts …
@@ -318,6 +371,17 @@ def _said_before(count: re.Match[str] | None) -> Dose | None:
     dose = read_cell(count.group("n"), "reps")
     if count.group("sets"):
         dose = read_cell(count.group("sets"), "sets").merged(dose)
+    return dose
+
+
+def _each_dose(text: str) -> Dose:
+    """What a paragraph says of each of the moves it names ("Each stretch was held for 30 s and repeated
+    twice"): the dose of its sentences that open with "each", "every", "both" or "all"."""
+    dose = Dose()
+    for sentence in SENTENCE.split(text[:3000]):
+        for clause in sentence.split(";"):
+            if _EACH_LEAD.match(clause):
+                dose = dose.merged(read_dose(clause))
     return dose
 
 

@@ -119,6 +119,8 @@ class WalkState:
         self.shared_warm: list[tuple[str, Draft]] = []
         """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
         which days ("strength", or "" for every day)."""
+        self.said_parts: list[tuple[SessionDraft, str, list[Draft]]] = []
+        """A warm-up or cool-down said in prose, with the moves it names, and the part it was said in."""
         self.moves: dict[int, Section] = {}
         self.section: Section | None = None
         """The move section being read (a heading per move: everything under it is that move's)."""

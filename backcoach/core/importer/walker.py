@@ -86,6 +86,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         self._end_superset()
         self._end_listing()
         self._settle_amendments()
+        self._settle_said_parts()
         self._share_warm_up()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
@@ -155,6 +156,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         self.signed = False
         if entry.kind in (Kind.TEXT, Kind.ITEM):
             self._amendment(entry)
+            if self.asked is not None and text.rstrip().endswith("?"):
+                self.last = None  # "dead bug x12 – is that 12 each side?": a question about a move, not a move
+                return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and is_noise(text):
             self.last = None  # "Advertisement", "Music: …", "Set a timer", "Read more: …": never a move
             return
