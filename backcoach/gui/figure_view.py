@@ -319,7 +319,11 @@ class Fills:
 
 
 DRAWINGS = 600
-"""Drawings (:class:`Fills`) a view keeps, a few kilobytes each: every scene of a set's reps."""
+"""Drawings (:class:`Fills`) a view keeps for one style, a few kilobytes each: every scene of a set's reps."""
+
+STYLES = 4
+"""Styles whose drawings a view keeps: a session's work, rest, switch-sides and get-ready colours, so the first
+rep of each set after a rest is not worked out again (the paused grey, rarer, is the one let go)."""
 
 
 class FigureView(QWidget):
@@ -338,10 +342,12 @@ class FigureView(QWidget):
         self.setMinimumSize(60, 60)
         self._scene: Scene | None = None
         self._drawings: dict[Scene, Fills] = {}
-        """What each scene shown fills at this size in these colours (cleared when either changes)."""
+        """What each scene shown fills at this size in the current style (cleared when the size changes)."""
         self._extents: dict[Scene, QRect] = {}
         """The pixels each scene shown covers at this size."""
         self._style = on_colour("#374151")
+        self._styled: dict[tuple[str, ...], dict[Scene, Fills]] = {_style_key(self._style): self._drawings}
+        """The drawings of the last :data:`STYLES` styles, the current one last."""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # as set_style says for a filled style:
         # the screen beneath is not repainted each frame (it was, until a style other than this one was set)
         self._description = ""
@@ -349,7 +355,10 @@ class FigureView(QWidget):
     def set_style(self, style: FigureStyle) -> None:
         if style != self._style:
             self._style = style
-            self._drawings.clear()
+            self._drawings = self._styled.pop(_style_key(style), {})
+            self._styled[_style_key(style)] = self._drawings
+            while len(self._styled) > STYLES:
+                self._styled.pop(next(iter(self._styled)))
             self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, style.background is not None)
             self.update()
 
@@ -438,6 +447,8 @@ class FigureView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        for drawings in self._styled.values():
+            drawings.clear()
         self._drawings.clear()
         self._extents.clear()
 
@@ -460,6 +471,13 @@ class FigureView(QWidget):
                 self._drawings.pop(next(iter(self._drawings)))
             self._drawings[scene] = drawing
         return drawing
+
+
+def _style_key(style: FigureStyle) -> tuple[str, ...]:
+    """A style's colours as text (QColor is not hashable), to find the drawings made in it."""
+    return tuple("" if colour is None else colour.name(QColor.NameFormat.HexArgb)
+                 for colour in (style.body, style.far, style.prop, style.prop_fill, style.floor, style.mat,
+                                style.background, style.outline))
 
 
 STEPS = 60

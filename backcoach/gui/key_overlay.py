@@ -93,7 +93,6 @@ class KeyOverlay(QWidget):
         layout.addWidget(self.area, 1)
         self.groups: list[KeyGroup] = []
         self._before: QWidget | None = None
-        window.installEventFilter(self)
         self.hide()
 
     def show_keys(self) -> None:
@@ -117,6 +116,9 @@ class KeyOverlay(QWidget):
             row.addLayout(stack, 1)
         self.area.setWidget(columns)
         self.setGeometry(self._window.rect())
+        # it follows the window's size while it is shown, and only then: a filter on the window sees every
+        # repaint request (each frame of the moving figure)
+        self._window.installEventFilter(self)
         focused = QApplication.focusWidget()
         self._before = focused if focused is not None and focused is not self else None
         self.show()
@@ -131,6 +133,7 @@ class KeyOverlay(QWidget):
     def close_keys(self) -> None:
         if self.isVisible():
             self.hide()
+            self._window.removeEventFilter(self)
             if self._before is not None:  # the keyboard goes back where it was (the session, the list)
                 self._before.setFocus(Qt.FocusReason.OtherFocusReason)
 

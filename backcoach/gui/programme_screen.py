@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 
 from ..core.catalog import Catalog, CatalogEntry
 from ..core.durations import Level, format_seconds
@@ -77,7 +77,11 @@ class ProgrammeScreen(QObject):
         window.history_screen.lastDoneChanged.connect(self._history_read)
         window.stack.currentChanged.connect(self._screen_changed)
         self.statusChanged.connect(window.status.setText)
-        window.installEventFilter(self)  # back to the window (a day later, settings changed): today again
+        # back to the app (a day later): today again. The application's state, not an event filter on the window:
+        # a filter would see every repaint request of every frame of the moving figure.
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.applicationStateChanged.connect(self._application_state_changed)
         self._controller_connected = False
         self.offer_box: ProgressOffer | None = None
         self._offer: tuple[SessionRecord, CatalogEntry, OfferState] | None = None
@@ -95,10 +99,9 @@ class ProgrammeScreen(QObject):
         self._history_open = True
         return self.history.run(job)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate and self._history_open:
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state is Qt.ApplicationState.ApplicationActive and self._history_open:
             self.refresh()
-        return super().eventFilter(watched, event)
 
     def _routines_read(self, reading: object) -> None:
         self.catalog = getattr(reading, "catalog", None)

@@ -255,6 +255,16 @@ def test_a_far_limb_hidden_exactly_behind_its_twin_is_not_drawn() -> None:
     assert _roles("Bird dog", 0, 1, 1.0).count("far") == 2
 
 
+def test_seen_from_above_the_upper_limbs_of_a_side_lying_move_are_drawn_near() -> None:
+    """Lying on the left side, seen from above: the right (upper) leg, whose heel is drawn to the buttock, and
+    the right arm holding it are behind the trunk level-wise but nearer the eye: drawn near, not in the pale
+    far colour (they were, and the stretched leg looked like the one resting). Two arms lying side by side
+    on the floor overhead, seen from above too, stay alike: both far."""
+    assert _roles("Side hip and quad stretch", 0, 0, 0.0).count("far") == 0
+    glute = _roles("Lying glute stretch", 1, 1, 0.0)  # arms drawn up beside the head
+    assert glute.count("far") == 2
+
+
 def test_a_frame_is_the_same_in_every_run() -> None:
     """Where a limb ends up must not depend on the order Python happens to keep a set in (it changes with the
     hash seed from run to run): the walk's stride looked different from one launch to the next."""

@@ -4,6 +4,7 @@ a drawing that differs from the exported one, a still figure that costs a repain
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
@@ -188,3 +189,34 @@ def test_a_hidden_preview_does_not_play_until_it_is_shown(qtbot: QtBot) -> None:
     assert preview.playing()
     view.hide()
     assert not preview.playing()
+
+
+def test_a_set_after_a_rest_is_drawn_from_the_drawings_kept_in_its_colour(qtbot: QtBot,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work, rest, work: the figure goes back to the work colour and to scenes it drew in it before, which
+    are filled from what it kept (not worked out again), and look exactly as a view that never left it."""
+    import backcoach.gui.figure_view as figure_view
+
+    _, view = on_a_window(qtbot)
+    rest = on_colour(theme.STEP_COLOURS["rest"], theme.TEXT_COLOUR)
+    worked_out: list[object] = []
+    real = figure_view.paint_scene
+    monkeypatch.setattr(figure_view, "paint_scene", lambda *args, **kw: (worked_out.append(args[1]),
+                                                                         real(*args, **kw))[1])
+    view.show_frame(cat_cow(0.5))
+    settle()
+    assert len(worked_out) == 1
+    view.set_style(rest)
+    view.show_frame(between("Bird dog", 0.0))
+    settle()
+    assert len(worked_out) == 2
+    view.set_style(work_style())
+    view.show_frame(cat_cow(0.5))
+    settle()
+    assert len(worked_out) == 2  # the work colour's drawing of that scene was kept
+    fresh = FigureView()
+    qtbot.addWidget(fresh)
+    fresh.resize(view.size())
+    fresh.set_style(work_style())
+    fresh.show_frame(cat_cow(0.5))
+    assert view.grab().toImage() == fresh.grab().toImage()

@@ -11,6 +11,7 @@ import pytest
 from gui_harness import Harness
 from icalendar import Calendar
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from backcoach.core.engine import State
@@ -118,7 +119,9 @@ def test_a_session_done_moves_the_programme_on_and_tomorrow_is_next(qtbot: QtBot
     assert quick.panel.last.text().startswith("Last: Quick one, today at ")
     assert quick.panel.start_button.text() == "Start it early (Ctrl+Enter)"
     quick.now = lambda: local_now() + timedelta(days=3)  # three days later: Quick two waits, once
-    quick.refresh()
+    application = QGuiApplication.instance()
+    assert isinstance(application, QGuiApplication)
+    application.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # the user comes back to it
     assert quick.panel.main.text() == "Quick two"
     assert "planned 2 days ago" in quick.panel.detail.text() and "the plan waited for you" in quick.panel.detail.text()
 

@@ -221,8 +221,13 @@ def test_f1_shows_every_key_and_any_key_closes_it(qtbot: QtBot, harness: Harness
     assert not overlay.isVisible() and engine.state is State.READY and window.session.hasFocus()
     qtbot.keyClick(window.session, KEY.Key_Question)
     assert overlay.isVisible()
+    window.resize(window.width() + 120, window.height() + 80)  # it covers the window as the window grows
+    assert overlay.geometry() == window.rect()
     qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton)
     assert not overlay.isVisible()
+    window.resize(window.width() - 120, window.height() - 80)
+    qtbot.keyClick(window.session, KEY.Key_F1)  # shown again: the window's size as it is now
+    assert overlay.isVisible() and overlay.geometry() == window.rect()
 
 
 def test_no_two_actions_share_a_key_where_both_work(harness: Harness) -> None:

@@ -356,6 +356,9 @@ EYE = 0.06
 """How far in front of the head's centre its eye is drawn: the one mark of which way the figure faces."""
 FAR_BEHIND = 0.05
 """A limb whose middle is this far (metres) behind the trunk's is drawn in the paler far colour."""
+TWIN_NEARER = 0.02
+"""Seen from above, a limb behind the trunk level-wise is drawn near only if it is this much (metres) nearer the
+eye than its twin: two limbs lying side by side (arms on the floor overhead) stay alike."""
 TORSO_EDGE = 0.06
 
 
@@ -444,16 +447,25 @@ def draw(skeleton: Skeleton, figure: Figure, staging: Staging, bounds: tuple[flo
     if math.hypot(eye[0] - head[0], eye[1] - head[1]) > EYE * 0.6:  # seen from the side: which way it faces
         groups.append((max(head[2], trunk_depth) + 2e-3, Layer("eye", (Dot((eye[0], eye[1]), 0.02),))))
 
+    limbs: dict[tuple[str, str], tuple[list[Shape], float, float]] = {}  # (side, limb): shapes, depth, across
     for side in ("left", "right"):
         for limb, chains in LIMB_CHAINS:
-            shapes = [Stroke(tuple(pt(f"{side}_{n}") for n in chain), 2 * RADII[segment][0])
-                      for chain, segment in chains]
+            shapes: list[Shape] = [Stroke(tuple(pt(f"{side}_{n}") for n in chain), 2 * RADII[segment][0])
+                                   for chain, segment in chains]
             joints = [skeleton.points[f"{side}_{n}"] for chain, _ in chains for n in chain]
-            depth = sum(project(j)[2] for j in joints) / len(joints)
-            role = "far" if sum(across(j) for j in joints) / len(joints) < trunk_across - FAR_BEHIND else "body"
-            # A near arm often crosses the chest: it gets an outline. A near leg meets the trunk only at the hip,
-            # where an outline would cut a seam into it; a far limb is paler than what covers it.
-            groups.append((depth, Layer(role, tuple(shapes), outline=role == "body" and limb == "arm")))
+            limbs[side, limb] = (shapes, sum(project(j)[2] for j in joints) / len(joints),
+                                 sum(across(j) for j in joints) / len(joints))
+    for (side, limb), (shapes, depth, level_depth) in limbs.items():
+        twin_depth = limbs["right" if side == "left" else "left", limb][1]
+        # Behind the trunk (level with the floor), unless, seen from above, it is nearer the eye than the trunk
+        # and than its twin: the upper leg of someone lying on their side, the one the move works, is behind
+        # the trunk level-wise and yet the nearer leg. Seen level, the first test alone decides, as before.
+        far = level_depth < trunk_across - FAR_BEHIND and (depth < trunk_depth - FAR_BEHIND
+                                                            or depth < twin_depth + TWIN_NEARER)
+        role = "far" if far else "body"
+        # A near arm often crosses the chest: it gets an outline. A near leg meets the trunk only at the hip,
+        # where an outline would cut a seam into it; a far limb is paler than what covers it.
+        groups.append((depth, Layer(role, tuple(shapes), outline=role == "body" and limb == "arm")))
 
     behind: list[Layer] = []
     if not camera.level and not any(kind == "mat" for kind, _ in figure.props):
