@@ -405,8 +405,10 @@ class Assembler:
                 built.guess((*path, "reps"), message, where)
             if hold is not None:
                 built.guess((*path, "hold"), message, where)
-        if per is Per.SIDE and entry is not None and entry.per in (Per.LEG, Per.ARM):
-            per = entry.per  # "SL glute bridge 10 e/s": each side of a one-leg move is each leg
+        if per is Per.SIDE and dose.per is Per.SIDE and entry is not None and entry.per in (Per.LEG, Per.ARM):
+            # "SL glute bridge 10 e/s": each side said of a one-leg move is each leg (a side said for every move
+            # of a part, "repeat each stretch on the other side", stays a side)
+            per = entry.per
         if amount_guessed and per is None:
             # The article does not say how much; whether the move is one-sided comes from the library.
             per = _side_of(draft, entry)

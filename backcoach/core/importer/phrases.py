@@ -547,6 +547,8 @@ def find_facts(plain: str) -> list[Fact]:
             kind = "rest"
         elif re.search(r"round|circuit|lap", what) or any(f.kind == "rounds" for f in facts):
             kind = "round_rest"  # "2 rounds, no rest": straight into the next round
+        elif "pause" in match.group(0):
+            continue  # "hold with no pause": how to move, not a rest
         else:  # a bare "no rest": between the moves it is said of, else between the move's sets
             near = plain[max(0, match.start() - 60):match.end() + 40]
             kind = "between" if _MOVES_SAID.search(near) else "rest"
