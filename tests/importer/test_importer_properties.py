@@ -121,6 +121,11 @@ HOSTILE = {
     "a pyramid of many rounds": "- Plank\n- Bird dog\n\n" + "".join(f"Round {n % 99}: 5 reps of each\n"
                                                                       for n in range(5_000)),
     "a table of time slots": "".join(f"| {n % 60}:00 – {n % 60}:30 | Plank – hold |\n" for n in range(5_000)),
+    "no rest everywhere": "Plank 3 x 30 s, no rest between the moves without a break " * 10_000,
+    "sets by reps and spaced dashes": "3x12 – " * 50_000 + "45s rest",
+    "a cool-down naming its moves again and again": "| Exercise | Sets |\n| Plank | 3 |\n| Bird dog | 3 |\n\n"
+    + "The cool-down consisted of " + "a supine hamstring stretch, the hamstring stretch and a plank; " * 5_000
+    + ". Each stretch was held for 30 s.\n",
     # the page before the reading: sheets, grids, threads, notes
     "a sheet of endless semicolon rows": "Block;Exercise;Sets;Reps\n" + "".join(f"Part {n // 500};Plank;3;10\n"
                                                                           for n in range(20_000)),

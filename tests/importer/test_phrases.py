@@ -729,3 +729,43 @@ def test_where_the_other_leg_rests_is_not_a_second_side_and_slow_cycles_are_reps
     assert read_dose("hold, then switch to the other leg").per is Per.LEG
     assert read_dose("6–8 slow cycles").reps == r(6, 8)
     assert read_dose("5 cycles of breath").reps is None
+
+
+def test_no_rest_said_bare_or_of_the_moves_is_a_rest_of_nothing_read() -> None:
+    """"Bird dog 3 x 10, no rest": no rest between its sets; "do the moves without rest", "no break between
+    exercises": none between the moves; "no rest between rounds": none between rounds — each read, not guessed;
+    "no rest days" and "no rest is needed" are no dose."""
+    assert read_line_dose("Bird dog 3 x 10, no rest").rest == Range(0, 0)
+    assert read_dose("without rest").rest == Range(0, 0)
+    assert read_dose("go through the moves without a break").between == Range(0, 0)
+    assert read_dose("no break between exercises").between == Range(0, 0)
+    assert read_dose("with no rest in between sets").rest == Range(0, 0)
+    assert read_dose("no rest between rounds").round_rest == Range(0, 0)
+    for said in ("take no rest days", "no rest is needed"):
+        dose = read_dose(said)
+        assert (dose.rest, dose.between, dose.round_rest) == (None, None, None)
+    routine = routine_of("- Bird dog 3 x 10 each side, no rest\n- Plank 3 x 30 s, rest 30 s\n", "p.txt")
+    bird_dog, plank = routine.exercises
+    assert (bird_dog.sets, bird_dog.timing.rest, plank.timing.rest) == (3, Range(0, 0), Range(30, 30))
+    result = import_article("- Bird dog 3 x 10 each side, no rest\n- Plank 3 x 30 s\n", "p.txt", LIBRARY)
+    assert result.whole is not None
+    assert not any(path[-1] == "rest" and path[3] == 0 for path in (g.path for g in result.whole.guesses))
+
+
+def test_a_trainers_shorthand_sets_by_reps_then_a_rest_after_a_dash() -> None:
+    """A chat's "Band row 3x12 – 45s rest": 3 sets of 12 and 45 s of rest, not a rest of 12-45 s; "2 x 30s e/s"
+    is 2 sets of 30 s each side; a range after the "x" without spaces is still a range ("2 x 20-30 s")."""
+    row = read_line_dose("3x12 – 45s rest")
+    assert (row.sets, row.reps, row.rest) == (3, Range(12, 12), Range(45, 45))
+    carry = read_line_dose("2 x 30s e/s")
+    assert (carry.sets, carry.hold, carry.per) == (2, Range(30, 30), Per.SIDE)
+    assert read_line_dose("2 x 20-30 s").hold == Range(20, 30)
+    assert read_line_dose("3 x 10 - 12 reps").reps == Range(10, 12)
+
+
+def test_each_side_of_a_one_leg_move_is_each_leg() -> None:
+    """"SL glute bridge 10 e/s": the library's single-leg glute bridge is done a leg at a time, so its sides are
+    legs; a move the library does per side keeps "side"."""
+    bridge, bird_dog = routine_of("- SL glute bridge 10 e/s\n- Bird dog 8 e/s\n", "chat.txt").exercises
+    assert (bridge.reps, bridge.per) == (Range(10, 10), Per.LEG)
+    assert bird_dog.per is Per.SIDE

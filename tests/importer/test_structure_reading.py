@@ -609,3 +609,43 @@ def test_a_line_of_a_parts_rounds_under_its_heading_is_that_parts_dose_not_its_t
     routine = routine_of("### Warm-up\n\n2 rounds, no rest:\n- 1:00 bike (easy)\n- 10 cat-cows\n\n### Cool-down\n\n"
                          "- Pigeon 1:00/side\n", "wod.md")
     assert [(b.title, b.rounds) for b in routine.blocks] == [("Warm-up", 2), ("Cool-down", 1)]
+
+
+def test_a_superset_under_a_part_that_says_its_rounds_is_that_part_done_so_many_rounds() -> None:
+    """A trainer's chat: "MAIN (circuit) 🔁 x3 rounds", then "A1) SL glute bridge 10 e/s" … and "no rest between
+    moves. 60s rest between rounds": one block of 3 rounds, a minute between them, nothing between the moves."""
+    text = ("MAIN (circuit) 🔁 x3 rounds\nA1) SL glute bridge 10 e/s\nA2) Bird dog 8 e/s, 3s hold\n"
+            "A3) Side plank 20s e/s\nstraight from one to the next, no rest between moves. 60s rest between rounds\n")
+    (block,) = [b for b in routine_of(text, "chat.txt").blocks if b.exercises]
+    assert (block.title, block.rounds, block.rest_between_rounds) == ("MAIN", 3, r(60))
+    assert [(e.sets, e.timing.between) for e in block.exercises] == [(1, r(0))] * 3
+
+
+def test_a_question_about_a_move_in_a_chat_is_no_move_of_its_own() -> None:
+    """"dead bug x12 – is that 12 each side or 12 altogether?" then "12 total, so 6 each side": the dead bug
+    listed earlier is 6 a side, and the question adds no second dead bug."""
+    text = ("[03/03/2024, 07:41:58] Coach: WARM UP\n- cat cow x10\n- Dead bug x12 alt\n"
+            "[03/03/2024, 08:31:20] Sarah: dead bug x12 – is that 12 each side or 12 altogether?\n"
+            "[03/03/2024, 08:33:02] Coach: 12 total, so 6 each side, alternating\n")
+    routine = routine_of(text, "chat.txt")
+    assert [(e.name, e.reps, e.per) for e in routine.exercises] == [
+        ("Cat cow", r(10), None), ("Dead bug", r(6), Per.SIDE)]
+
+
+def test_a_warm_up_and_cool_down_said_only_in_prose_are_parts_of_the_class() -> None:
+    """A trial's methods: "Each session began with a 5-minute warm-up of walking …" and "The cool-down
+    consisted of a supine hamstring stretch … and a double knee-to-chest stretch. Each stretch was held for 30 s
+    and repeated twice; the hamstring stretch on each side." — a Warm-up first and a Cool down last, around the
+    table's moves; a listicle's warm-up mentions stay with the assembly's own reading."""
+    text = ("Each session began with a 5-minute warm-up of walking on a treadmill, followed by the exercises below.\n\n"
+            "The cool-down consisted of a supine hamstring stretch using a strap and a double knee-to-chest "
+            "stretch. Each stretch was held for 30 s and repeated twice; the hamstring stretch on each side.\n\n"
+            "| Exercise | Sets | Reps |\n|---|---|---|\n| Bird dog | 3 | 8 |\n| Curl-up | 2 | 10 |\n")
+    routine = routine_of(text, "trial.md")
+    assert [b.title for b in routine.blocks] == ["Warm-up", "Exercises", "Cool down"]
+    (walk,) = routine.blocks[0].exercises
+    assert (walk.name, walk.hold) == ("Walking", r(300))
+    hamstring, knees = routine.blocks[2].exercises
+    assert (hamstring.name, hamstring.sets, hamstring.hold, hamstring.per) == (
+        "Stretching the back of the thigh lying", 2, r(30), Per.LEG)
+    assert (knees.sets, knees.hold, knees.per) == (2, r(30), None)

@@ -14,7 +14,12 @@ The pipeline, one small module each:
   another language with the English in brackets);
 * :mod:`.sections` — where a move's section begins and ends (a heading per move, its subheadings, its
   dose line), and the lines that are never moves (adverts, "Read more", a shop's banner);
-* :mod:`.reading` — one walk over the entries collecting sessions, blocks, exercises and advice;
+* :mod:`.walker` — one walk over the entries, each handed to the reader of its kind, sharing the walk's
+  state (:mod:`.walk_state`): :mod:`.table_reading` (table rows), :mod:`.circuit_reading` (supersets,
+  pyramids, a part's dosed heading), :mod:`.plan_reading` (weeks and days, "same as Week 1 but …"),
+  :mod:`.section_reading` (a heading per move), :mod:`.line_reading` (a move and its dose on a line),
+  :mod:`.prose_reading` (descriptions, mentions, circuit instructions, advice) and :mod:`.amendments`
+  (notes that settle one move's dose); what it collects is :mod:`.drafts`;
 * :mod:`.assemble` — routines with every inferred value recorded as a :class:`Guess`.
 
 Everything here is pure Python (no Qt), linear in the article's length and bounded in memory; no input
@@ -28,10 +33,11 @@ from pathlib import PurePath
 
 from ..exercise_library import ExerciseLibrary
 from .assemble import Assembler, Guess, ImportedRoutine
+from .drafts import Note
 from .names import Matcher, english_first
-from .reading import Note, Walker
 from .source import ArticleProblem, decode_article, read_entries
 from .structure import drop_timestamps, fold_set_logs, join_transcript, rebuild_flat_tables, strip_chat_prefixes
+from .walker import Walker
 
 NO_EXERCISES = "no exercises found: the article names no exercise with a dose, a class part or a list of moves"
 

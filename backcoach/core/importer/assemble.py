@@ -21,9 +21,9 @@ from ..model import Block, Count, Exercise, Per, Routine, Timing
 from ..problems import Position
 from ..timeline import planned_seconds
 from ..wording import count_text, range_text
+from .drafts import BlockDraft, Draft, Note, Reading, SessionDraft
 from .names import sentence_case
 from .phrases import parse_duration
-from .reading import BlockDraft, Draft, Note, Reading, SessionDraft
 
 Path = tuple[str | int, ...]
 """Where a value sits in a routine file: ``("level",)``, ``("blocks", 1, "rounds")``,
@@ -405,6 +405,10 @@ class Assembler:
                 built.guess((*path, "reps"), message, where)
             if hold is not None:
                 built.guess((*path, "hold"), message, where)
+        if per is Per.SIDE and dose.per is Per.SIDE and entry is not None and entry.per in (Per.LEG, Per.ARM):
+            # "SL glute bridge 10 e/s": each side said of a one-leg move is each leg (a side said for every move
+            # of a part, "repeat each stretch on the other side", stays a side)
+            per = entry.per
         if amount_guessed and per is None:
             # The article does not say how much; whether the move is one-sided comes from the library.
             per = _side_of(draft, entry)

@@ -68,10 +68,10 @@ _POSITION_TAIL = re.compile(
     re.IGNORECASE)
 """Where to do a move, written after its name ("Cat stretch on all fours"): not the move."""
 _ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": "romanian deadlift",
-                  "sl": "single leg", "fig": "figure", "ext": "extension", "ext.": "extension",
+                  "sl": "single leg", "fig": "figure", "ext": "extension", "ext.": "extension", "supine": "lying",
                   **{str(n): word for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six",
                                                               "seven", "eight", "nine"))}}
-"""A gym's shorthand in a move's name, spelt out to find the library's move."""
+"""A gym's shorthand in a move's name, spelt out to find the library's move; a clinician's "supine" is lying."""
 _POSTURES = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start"))
@@ -392,7 +392,8 @@ class Matcher:
         Returns (word index, entry, the words as written). Each word is looked at a bounded number of
         times (names are at most a few words long), so this is linear in the text.
         """
-        words = [w for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'")) if w]
+        words = [w if w != "supine" else "lying" for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'"))
+                 if w]  # "a supine hamstring stretch" is the lying one
         found: list[tuple[int, LibraryExercise, str]] = []
         index = 0
         while index < len(words):

@@ -134,9 +134,12 @@ _R = rf"{_N}(?:{_TO}{_N})?"
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])\.?"
 _ONE_DURATION = rf"{_N}\s?-?{_UNIT}(?:,?\s?(?:and\s)?{_N}\s?{_UNIT})?"
 _DURATION = re.compile(
-    rf"(?<![\d.:])(?:{_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}|{_ONE_DURATION}"
+    rf"(?<![\d.:])(?:(?<!x)(?<!x\s){_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}"
+    rf"|{_N}(?:\s?-?{_UNIT})?(?:-|-\s?to\s?|\s?to\s|\sor\s){_ONE_DURATION}|{_ONE_DURATION}"
     rf"|\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
 )
+"""A time or a range of times. After a count and ``x`` a spaced dash starts another clause, not a range
+("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds."""
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
 _SETS_OF = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?|lots?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
@@ -147,6 +150,8 @@ _SETS_X = re.compile(
     rf"(?!\d|\.\d)"
 )
 """Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00"."""
+_SPACED_LOW = re.compile(rf"({_N})\s-\s")
+"""The count before a spaced dash ("3x12 – 45s rest"): when a rest follows, the dash starts the rest's clause."""
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
 _LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
 _LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
@@ -214,10 +219,15 @@ _ROUNDS = re.compile(
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _NO_REST = re.compile(
-    r"\b(?:no|without\s(?:a\s)?)\s?(?:rest|break|pause)\b(?P<what>\s(?:between|after)\s(?:each\s|every\s|the\s)?"
-    r"(?:rounds?|circuits?|laps?|exercises?|moves?|sets?))?(?!\s(?:days?|needed|is|periods?\sbetween\sdays))"
+    r"\b(?:no|without\s(?:a\s|any\s)?)\s?(?:rest|break|pause)s?\b"
+    r"(?P<what>\s(?:in\s)?(?:between|after)(?:\s(?:each\s|every\s|the\s)?(?:rounds?|circuits?|laps?|exercises?|moves?|"
+    r"movements?|stretch(?:es)?|poses?|sets?|reps?)\b)?)?(?!\s(?:days?|needed|is|periods?\sbetween\sdays))"
 )
-"""No rest said of a circuit ("2 rounds, no rest") or between its moves: a rest of nothing."""
+"""No rest said of a circuit ("2 rounds, no rest"), between its moves ("no break between exercises", "do the
+moves without rest"), between sets ("no rest between sets") or after a move ("Bird dog 3 x 10, no rest"): a rest
+of nothing, read (never guessed)."""
+_MOVES_SAID = re.compile(r"\b(?:exercises?|moves?|movements?|stretch(?:es)?|poses?|one to the next|the next one)\b")
+"""What a bare "no rest" is said of when it names no rest ("go through the moves without rest"): the moves."""
 _DO_N = re.compile(rf"\b(?:do|perform|complete)\s(?P<n>{_R})(?=\s?(?:[.,;!]|$))")
 """A count said alone after the verb ("Do 10."): how many times, which :meth:`Dose.settle` reads."""
 _ANOTHER = re.compile(rf"\b(?:then\s|and\s)?(?:do\s|repeat\s)?another\s(?:{_R})\b"
@@ -531,8 +541,17 @@ def find_facts(plain: str) -> list[Fact]:
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
     for match in _NO_REST.finditer(plain):
         what = match.group("what") or ""
-        kind = ("between" if re.search(r"exercise|move", what) else "rest" if "set" in what else
-                "round_rest" if what or any(f.kind == "rounds" for f in facts) else "")
+        if re.search(r"exercise|move|stretch|pose", what):
+            kind = "between"
+        elif re.search(r"\bsets?\b|\breps?\b", what):
+            kind = "rest"
+        elif re.search(r"round|circuit|lap", what) or any(f.kind == "rounds" for f in facts):
+            kind = "round_rest"  # "2 rounds, no rest": straight into the next round
+        elif "pause" in match.group(0):
+            continue  # "hold with no pause": how to move, not a rest
+        else:  # a bare "no rest": between the moves it is said of, else between the move's sets
+            near = plain[max(0, match.start() - 60):match.end() + 40]
+            kind = "between" if _MOVES_SAID.search(near) else "rest"
         if kind and free(match.start(), match.end()):
             add(Fact(kind, match.start(), match.end(), Range(0, 0)))  # "2 rounds, no rest": straight on
     for match in _CYCLE.finditer(plain):
@@ -546,6 +565,13 @@ def find_facts(plain: str) -> list[Fact]:
             sets = _number_range(match.group("sets"))
             unit = match.group("unit") or ""
             if sets is None:
+                continue
+            spaced = _SPACED_LOW.match(match.group("inner"))
+            if spaced is not None and _REST_AFTER.match(plain[match.end():match.end() + 20].lstrip()):
+                reps = _number_range(spaced.group(1))  # "3x12 – 45s rest": twelve reps, then the rest
+                if reps is not None:
+                    add(Fact("sets", match.start(), match.start("inner"), sets))
+                    add(Fact("reps", match.start("inner"), match.start("inner") + len(spaced.group(1)), reps))
                 continue
             clock = ":" in match.group("inner")
             if clock or (unit and not re.match(_REPS_WORD, unit)):

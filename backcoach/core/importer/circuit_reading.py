@@ -1,0 +1,174 @@
+"""Moves that share a dose said once for all of them: supersets, pyramids, a part's dosed heading.
+
+A superset's moves (A1, A2 …) are done one after the other for the sets shown; a pyramid lists its moves
+once and then a dose per round; "Main circuit — 3 rounds, 1 min rest between rounds" doses every move
+under it. In each case the dose belongs to a block, not to one move, and the block is made here.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import replace
+
+from .drafts import BlockDraft
+from .names import split_entry
+from .phrases import Dose, read_dose, read_line_dose
+from .source import Entry, Kind
+from .structure import (
+    block_heading,
+)
+from .walk_state import CONNECTIVE, MAX_EXERCISES, WalkState, entry_position, plain_key, short_title
+
+_HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
+"""Where a heading's title may end and its dose begin."""
+_ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
+_PAIR_CELL = re.compile(r"[A-Ha-h][1-9]?")
+
+
+class CircuitReading(WalkState):
+    """Reads supersets, pyramids' rounds and dosed part headings (see the module's description)."""
+
+    def _pair_cell(self, entry: Entry) -> Entry:
+        """A printed programme's row whose first column is the superset's label ("C  45° back extension  2 × 15"):
+        the label, and the row without it."""
+        if entry.kind is not Kind.ROW or self.columns is not None or len(entry.cells) < 3 \
+                or not _PAIR_CELL.fullmatch(entry.cells[0].strip()):
+            return entry
+        cells = entry.cells[1:]
+        return replace(entry, text=" | ".join(c for c in cells if c), cells=cells, pair=entry.cells[0].strip().upper())
+
+    def _superset(self, entry: Entry) -> bool:
+        """Moves labelled A1, A2 (then B1, B2 …) are a superset: done one after the other, then the rest, for the
+        sets shown — a block of its own, its sets the block's rounds ("A1 Trap bar deadlift 4 × 5", "A2 Dead bug
+        4 × 6/side", "rest 2 min after A2"). A rest line under the pair ("→ rest 2 min after A2", "circuit, 60 s
+        rest at the end of each round") is the rest between its rounds. Under a part's heading that says its
+        rounds ("MAIN (circuit) 🔁 x3 rounds", then "A1) SL glute bridge 10 e/s" …) the pair is that part, done
+        that many rounds. ``True`` when the entry is used up."""
+        current = self.superset
+        if entry.pair:
+            letter = entry.pair[0]
+            if current is not None and current[0] == letter:
+                return False
+            self._end_superset()
+            part = self.block
+            if part is not None and not part.drafts and part.dose.rounds is not None and part in self.session.blocks:
+                block, outer = part, part.title  # "MAIN (circuit) x3 rounds" over "A1) …": the part's rounds
+            else:
+                outer = part.title if part is not None else (self.session.title or "Exercises")
+                block = BlockDraft(letter, entry_position(entry), "strong")
+                self.session.blocks.append(block)
+            self.block, self.last, self.subject = block, None, None
+            self.superset = (letter, block, outer)
+            self.group += 1
+            return False
+        if current is None:
+            return False
+        text = entry.text
+        dose = read_dose(text)
+        said = dose.rest or dose.round_rest
+        if entry.kind in (Kind.ITEM, Kind.TEXT) and said is not None and not dose.has_work and len(text) <= 120 \
+                and not self.matcher.mentions(text):
+            block = current[1]
+            block.dose.round_rest = block.dose.round_rest or said
+            if dose.between is not None:
+                block.dose.between = block.dose.between or dose.between
+            return True
+        self._end_superset()
+        return False
+
+    def _end_superset(self) -> None:
+        """A superset's moves in the same number of sets are that many rounds of one set each; a lone labelled
+        move keeps its sets, and the rest said under it is its rest between sets."""
+        current, self.superset = self.superset, None
+        if current is None:
+            return
+        _letter, block, outer = current
+        drafts = block.drafts
+        settled = [d.dose.settle() for d in drafts]
+        sets = {str(d.sets) for d in settled}
+        if block.dose.rounds is not None:
+            pass  # the part's heading said its rounds: the rest under the pair is the rest between them
+        elif len(drafts) >= 2 and len(sets) == 1 and settled[0].sets not in (None, 1):
+            block.dose.rounds = settled[0].sets
+            for draft, dose in zip(drafts, settled, strict=True):
+                dose.sets = None
+                draft.dose = dose
+            last = drafts[-1].dose
+            if block.dose.round_rest is None and last.rest is not None:
+                block.dose.round_rest, last.rest = last.rest, None  # "A2 Face pull 3 x 15, rest 2 min"
+        elif block.dose.round_rest is not None:
+            for draft in drafts:
+                draft.dose.rest = draft.dose.rest or block.dose.round_rest
+            block.dose.round_rest = None
+        if self.block is block:
+            self.block = BlockDraft(outer, block.position, "strong")  # what follows is the part's again
+            self.session.blocks.append(self.block)
+
+    def _round_dose(self, entry: Entry) -> bool:
+        """A pyramid or ladder: the moves listed once, then a line per round with that round's dose ("Round 1: 6
+        reps of each (6 curl-ups, 6 bird dogs each side, …)", "Round 2: 4 reps of each"). Each round is a block of
+        those moves at its dose; what the brackets say of one move (its sides) holds in every round."""
+        found = _ROUND_DOSE.match(entry.text)
+        if found is None:
+            return False
+        head, _bracket, inside = found.group("dose").partition("(")
+        dose = read_dose(head)
+        if dose.reps is None and dose.hold is None:
+            return False
+        number = found.group(1)
+        block = self.block
+        if self.round_moves is None or number == "1":
+            if block is None or not block.drafts or any(d.dose.has_work for d in block.drafts):
+                return False
+            block.title = f"Round {number}"
+            target = block
+        else:
+            if self.count + len(self.round_moves) > MAX_EXERCISES:
+                return False
+            self.count += len(self.round_moves)
+            target = BlockDraft(f"Round {number}", entry_position(entry), "strong", deepcopy(self.round_moves))
+            self.session.blocks.append(target)
+            self.block = target
+        own: dict[str, Dose] = {}
+        for part in inside.rstrip(" .)").split(","):
+            split = split_entry(part.strip())
+            if split.name:
+                said = read_line_dose(split.dose_text) if split.dose_text else Dose()
+                known = self.matcher.find(split.name).entry
+                own[known.name if known is not None else plain_key(split.name)] = said
+        for draft in target.drafts:
+            said = own.get(draft.key) or own.get(plain_key(draft.name)) or Dose()
+            draft.dose = Dose(reps=dose.reps, hold=dose.hold or (self.rep_hold if dose.reps is not None else None),
+                              sets=dose.sets, per=said.per or draft.dose.per)
+            draft.kind, draft.takes_description = "line", False
+        if target is block:
+            self.round_moves = deepcopy(block.drafts)
+            self.round_blocks = []
+        self.round_blocks.append(target)
+        self.last, self.subject = None, None
+        return True
+
+    def _dosed_block_heading(self, entry: Entry) -> bool:
+        """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
+        1 min rest between rounds", "Floor stretches (hold each 30-45 s)" — a block and the block's dose."""
+        text = entry.text
+        for cut in reversed(list(_HEADING_CUT.finditer(text[:200]))):  # the longest title first
+            title, tail = text[:cut.start()].strip(), text[cut.start():].strip(" ()–—-:")
+            if not title or not tail or read_dose(title).facts:
+                continue
+            dose = read_dose(tail)
+            if not (self._circuit(dose) or (dose.has_work and re.search(r"\beach\b", tail, re.IGNORECASE))):
+                continue  # "Warm-up: 5 minutes" is how long the part lasts, not every move's dose
+            strength = block_heading(CONNECTIVE.sub("", title))
+            if strength is None or (strength == "weak" and self.matcher.find(title).entry is not None):
+                return False
+            self.block = BlockDraft(short_title(title.rstrip(":")), entry_position(entry), "strong")
+            self.session.blocks.append(self.block)
+            if dose.hold is not None and dose.each_hold is None and dose.reps is None:
+                dose.each_hold, dose.hold = dose.hold, None  # "hold each 30-45 s"
+            self._block_dose(dose, entry)
+            self.last, self.subject = None, None
+            self.group += 1
+            return True
+        return False

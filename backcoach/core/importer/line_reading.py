@@ -1,0 +1,360 @@
+"""Lines that name a move: a list item, a short line or a heading with its dose, a bold lead, a sentence.
+
+Most of what an article says of its moves is said a move a line: "Dead Bug – 3 sets of 12 reps per
+side", "**Pelvic clocks.** Lying on your back …", "Cat-cow x10, child's pose 30s, cobra x10", a
+physiotherapist's "Start with 10 pelvic tilts, holding each for 5 seconds. Then …". This reader tells a
+line naming a move from a title or a sentence about something else, splits the name from its dose,
+and makes the move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..durations import Range
+from ..model import Per, count_most
+from .drafts import BlockDraft
+from .names import is_name_like, split_entry
+from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
+from .sections import INSTRUCTION as _INSTRUCTION
+from .sections import NOISE
+from .source import Entry, Kind
+from .structure import (
+    block_heading,
+    meta_of,
+    session_heading,
+    topic_heading,
+)
+from .walk_state import (
+    BLOCK_KINDS,
+    CONNECTIVE,
+    DOSE_LABEL,
+    PARAGRAPH_LABEL,
+    PERSONAL,
+    PROGRESSION,
+    SENTENCE,
+    SUBJECT,
+    WORK_KINDS,
+    WalkState,
+    entry_position,
+    is_paragraph,
+    is_step,
+)
+
+TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me)?|class|stretches|training)\b",
+                         re.IGNORECASE)
+_PART_LEAD = re.compile(
+    r"^(?:(?:first|then|next|finally|lastly|and|after that)\W+)?(?:(?:i|we|you)\s)?(?:always\s|usually\s)?"
+    r"(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)s?\s(?:with|by(?:\sdoing)?)\s(?:an?\s|the\s|some\s)?"
+    r"(?:gentle\s|easy\s|slow\s|short\s|light\s)*",
+    re.IGNORECASE,
+)
+_DO = re.compile(r"^(?:do|perform|try|complete|add|aim for|go for|hold)\s(?=\d|an?\s|the\s|some\s)", re.IGNORECASE)
+"""The verb before a dose in a sentence ("Then do 2 sets of 12 glute bridges")."""
+_BARE_COUNT = re.compile(
+    r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
+    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
+    r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"[·|©]|@(?=[A-Za-z_])|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
+                    re.IGNORECASE)
+_ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
+_NAME_THEN_TEXT = re.compile(r"^[A-Z][^.!?:()\n]{1,50}?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
+"""A short name, then a full stop, colon or dash, then the sentence that says how to do it."""
+_LEAD_LABEL = re.compile(
+    r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
+    r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
+    r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
+    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip)\b",
+    re.IGNORECASE,
+)
+"""Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
+_ROUNDS_FIRST = re.compile(
+    r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time)\b", re.IGNORECASE
+)
+"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath"): its reps."""
+_LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
+_IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
+                              re.IGNORECASE)
+_LEAD_MOVE = re.compile(
+    r"^(?:do|try|perform|practi[cs]e|add|include|relax in(?:to)?|rest in|sink into|get into|move into)\s"
+    r"(?:an?\s|the\s|some\s|a few\s)?(?P<name>[\w'’ -]{3,50}?)"
+    r"(?:\s(?:to|for|with|over|on|in|against|using|while|from|at|so|if)\b.*)?$",
+    re.IGNORECASE)
+"""A how-to page's lead sentence: "Do pelvic tilts to work …", "Try the superman for …", "Relax in child's pose"."""
+_STRETCH_YOUR = re.compile(r"^stretch\s(?:out\s)?(?:your|the)\s(?P<part>[\w'’ -]{3,30})$", re.IGNORECASE)
+_MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?)"
+                           r"\s?[:.)\-–—]", re.IGNORECASE)
+
+
+class LineReading(WalkState):
+    """Reads lines that name a move (see the module's description)."""
+
+    def _named_paragraph(self, entry: Entry) -> bool:
+        """A paragraph that starts with its move's name set off in bold, or by a full stop, colon or dash before
+        a long description ("**Pelvic clocks.** Lying on your back … Go round the clock five times."): the move,
+        its description, and the dose the description gives."""
+        text = entry.text
+        lead = entry.lead
+        if not lead and entry.kind is Kind.TEXT and len(text) > 160:
+            titled = _NAME_THEN_TEXT.match(text)  # a long paragraph (a wrapped handout) read as a bold one
+            if titled is not None and _INSTRUCTION.match(text[titled.end():]):
+                lead = titled.group(0)
+        if not lead or len(lead) >= len(text.rstrip(" .:")) or not text.startswith(lead):
+            return False
+        split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
+        name, rest = split.name, text[len(lead):].strip(" .:–—-")
+        if not is_name_like(name) or _IMPERATIVE_LEAD.match(name):
+            name = self._lead_move(lead.strip().rstrip(".:–—-, !")) or name
+        if entry.kind is Kind.ITEM and len(rest) <= 60:
+            return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
+        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
+                or block_heading(name) or session_heading(name) or meta_of(text) is not None:
+            return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
+        rest_plain = plain(rest)
+        facts = find_facts(rest_plain.text)
+        own = [f for f in facts if f.kind not in BLOCK_KINDS]
+        dose = (read_line_dose(split.dose_text) if split.dose_text else Dose()).merged(dose_of(own))
+        description = PARAGRAPH_LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
+        if not (dose.has_work or _INSTRUCTION.match(description)):
+            return False  # "**Pull-ups** are one of the best …": a paragraph about a move, read as such
+        draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
+        draft.description.append(rest)
+        self._add(draft, entry)
+        block_facts = [f for f in facts if f.kind in BLOCK_KINDS]
+        if block_facts and self.block is not None:
+            self._block_dose(dose_of(block_facts), entry)
+        self.subject = None
+        return True
+
+    def _lead_move(self, lead: str) -> str | None:
+        """The move a bold lead sentence tells the reader to do, as a how-to page writes it ("Do pelvic tilts to
+        work your deep abdominal muscles.", "Relax in child's pose.", "Pull your knee to your chest.", "Stretch
+        your piriformis."): the words after the verb, up to what it is for; or the library's move the sentence
+        names once "your" and "the" are left out."""
+        if len(lead) > 120:
+            return None
+        found = _LEAD_MOVE.match(lead)
+        if found is not None and is_name_like(found.group("name")):
+            return found.group("name")
+        stretched = _STRETCH_YOUR.match(lead)
+        if stretched is not None:
+            return f"{stretched.group('part')} stretch"
+        bare = re.sub(r"\b(?:your|the|both|one)\s", "", lead, flags=re.IGNORECASE)
+        verb = re.match(r"^[A-Za-z]+\s", bare)
+        for candidate in (bare, bare[verb.end():] if verb else ""):
+            if candidate and self.matcher.find(candidate).entry is not None:
+                return candidate
+        return None
+
+    def _sentence_list(self, entry: Entry) -> bool:
+        """A paragraph whose every sentence is a move and its dose, as an email from a physiotherapist says it:
+        "Start with 10 pelvic tilts, holding each for 5 seconds. Then do 2 sets of 12 glute bridges. Finish by
+        resting in child's pose for 1 minute." — each sentence read as a line."""
+        text = entry.text
+        if len(text) > 600 or PERSONAL.search(text):
+            return False
+        sentences = [s.strip().rstrip(".!") for s in SENTENCE.split(text) if s.strip(" .!")]
+        if len(sentences) < 2:
+            return False
+        lines: list[Entry] = []
+        for sentence in sentences:
+            part = _DO.sub("", CONNECTIVE.sub("", sentence))
+            lead = _PART_LEAD.match(part)
+            core = _DO.sub("", part[lead.end():] if lead else part)
+            core_plain = plain(core)
+            facts = find_facts(core_plain.text)
+            split = split_entry(core, facts, core_plain)
+            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in WORK_KINDS for f in facts)):
+                return False
+            lines.append(Entry(Kind.ITEM, part if lead else core, entry.line, entry.column))
+        for line in lines:
+            line_plain = plain(line.text)
+            facts = find_facts(line_plain.text)
+            self._line(line, line_plain, facts, dose_of(facts), None)
+        return True
+
+    def _inline_list(self, entry: Entry) -> bool:
+        """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
+        parts = [CONNECTIVE.sub("", p.strip(" .")) for p in _LIST_SPLIT.split(entry.text) if p.strip(" .")]
+        if len(parts) < 2 or len(entry.text) > 600:
+            return False
+        lines: list[tuple[Entry, Plain, list[Fact]]] = []
+        for part in parts:
+            part_plain = plain(part)
+            facts = find_facts(part_plain.text)
+            split = split_entry(part, facts, part_plain)
+            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in WORK_KINDS for f in facts)):
+                return False
+            lines.append((Entry(Kind.ITEM, part, entry.line, entry.column), part_plain, facts))
+        for line, part_plain, facts in lines:
+            self._line(line, part_plain, facts, dose_of(facts), None)
+        return True
+
+    def _line(self, entry: Entry, text_plain: Plain, facts: list[Fact], dose: Dose, following: Entry | None) -> bool:
+        """An entry that names a move: with its dose, as a heading of its description, or as a bare name."""
+        text = entry.text
+        if (entry.kind is Kind.TEXT and len(text) > 160) or DOSE_LABEL.match(text) or BYLINE.search(text):
+            return False  # "Reps: 12, 3 sets." is the dose of the move above; "Posted by … · 6 min read"
+        if text == self.title and entry.kind is not Kind.ITEM:
+            return self._described_title(entry, following)  # the title is a move only when a description follows
+        work = [f for f in facts if f.kind in WORK_KINDS]
+        lead = _PART_LEAD.match(text) if work else None
+        split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
+        if lead is not None and not is_name_like(split.name):
+            lead, split = None, split_entry(text, facts, text_plain)
+        name = split.name
+        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
+                                                    or _ROUNDS_FIRST.match(split.dose_text))
+        if work or split.leading_reps or rounds_of_a_move:
+            if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
+                    and not split.separated and lead is None and self.matcher.find(name).entry is None:
+                return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
+            line_dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
+            if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
+                # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
+                line_dose.reps = Range(count_most(line_dose.rounds), count_most(line_dose.rounds)) \
+                    if isinstance(line_dose.rounds, int) else line_dose.rounds
+                line_dose.rounds = None
+            if split.leading_reps and line_dose.reps is None:
+                line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
+            if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest):
+                return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below
+            warm_up = lead is not None and lead.group(1).lower().startswith(("warm", "start", "begin"))
+            if lead is not None:
+                # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
+                self.block = BlockDraft("Warm-up" if warm_up else "Cool down", entry_position(entry), "strong")
+                self.session.blocks.append(self.block)
+                rest = text[lead.end():].rstrip(" .")
+                parts = [split_entry(p.strip()).name for p in _LIST_SPLIT.split(rest)]
+                if len(parts) >= 2 and all(self.matcher.find(p).entry is not None for p in parts) \
+                        and self._inline_list(replace(entry, text=rest)):
+                    return True  # "Finish with a 2-minute child's pose and 5 cat-cows": both moves
+            draft = self._draft(name, line_dose, entry, "line", split.remark)
+            draft.minute = bool(_MINUTE_LABEL.match(text))
+            draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
+            if split.separated and len(split.dose_text) > 60:
+                draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
+            draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
+            self._add(draft, entry)
+            if warm_up and (following is None or following.kind is not entry.kind):
+                self.block = None  # "Warm up with 5 minutes on the bike." and then a list: the list is the main part
+            return True
+        counts = [_BARE_COUNT.match(p) for p in split.dose_text.split(",")] if split.dose_text else []
+        count = counts[0] if counts and all(c is not None for c in counts) \
+            and len({c.group(1) for c in counts if c is not None}) == 1 else None
+        if count is not None and is_name_like(name) and entry.kind in (Kind.ITEM, Kind.TEXT):
+            # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps;
+            # "Arm circles — 10 forwards, 10 backwards": as many each way
+            line_dose = read_cell(count.group(1), "reps")
+            if len(counts) > 1 or re.search(r"\beach\s?\.?$", split.dose_text, re.IGNORECASE):  # "Bird dog: 8 each"
+                line_dose.per = Per.SIDE
+            draft = self._draft(name, line_dose, entry, "line", split.remark)
+            draft.takes_description = False
+            self._add(draft, entry)
+            return True
+        if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 20:
+            # "Deadlifts – These are a great full-body workout …": a name and what it is.
+            kind = "listed" if self._in_workout() else "mentioned"
+            match = self.matcher.find(name)
+            if kind == "mentioned" and match.entry is None:
+                return False
+            draft = self._draft(name, Dose(), entry, kind, split.remark, match)
+            draft.description.append(split.dose_text)
+            draft.takes_description = False
+            self._add(draft, entry)
+            return True
+        listed_dose = read_dose(split.dose_text) if split.dose_text else Dose()
+        side_only = listed_dose.per is not None and not listed_dose.has_work and listed_dose.rest is None \
+            and len(split.dose_text) <= 20  # "Figure-4 stretch, both sides": a name and its sides
+        if not is_name_like(name) or topic_heading(text) or (split.dose_text and not side_only):
+            return False
+        if text.endswith(".") and len(text.split()) >= 3:
+            return False  # "Stretching improves range of motion." is a sentence
+        described = following is not None and (
+            (following.kind is Kind.TEXT and is_paragraph(following)) or is_step(following))
+        if described:
+            assert following is not None
+            match = self.matcher.find(split.name)
+            instructive = self._instructive(self._paragraphs_after())
+            if match.entry is not None or instructive:
+                self._add(self._draft(split.name, Dose(per=listed_dose.per), entry, "listed", split.remark, match),
+                          entry)
+                return True
+            if not self._in_workout():
+                return False  # a heading of a paragraph about something else
+        if (entry.kind is Kind.HEADING and not self._in_workout()) or text == self.title:
+            return False  # the article's title, unless a description shows it names a move
+        kind = "listed" if self._in_workout() else "mentioned"
+        match = self.matcher.find(split.name)
+        if kind == "mentioned" and match.entry is None:
+            return False
+        if kind == "mentioned" and entry.kind is Kind.TEXT and not self._neighbour_is_name(following):
+            return False
+        draft = self._draft(split.name, Dose(per=listed_dose.per), entry, kind, split.remark, match)
+        draft.takes_description = False
+        draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
+        self._add(draft, entry)
+        return True
+
+    def _described_title(self, entry: Entry, following: Entry | None) -> bool:
+        """An article whose title is the move it describes ("Knee to chest stretch", then how to do it)."""
+        split = split_entry(entry.text)
+        paragraphs = self._paragraphs_after()
+        if split.dose_text or not is_name_like(split.name) or not paragraphs or TITLE_WORDS.search(split.name):
+            return False
+        if not _INSTRUCTION.match(PARAGRAPH_LABEL.sub("", paragraphs[0].text)):
+            return False
+        self._add(self._draft(split.name, Dose(), entry, "listed", split.remark), entry)
+        return True
+
+    @staticmethod
+    def _instructive(paragraphs: list[Entry]) -> bool:
+        """Whether the paragraphs after a name describe a move: they start with the body's position or a
+        movement, or give a dose; a labelled paragraph ("How to do it: …") may leave the dose to the next."""
+        if not paragraphs or PERSONAL.search(paragraphs[0].text) or PROGRESSION.match(paragraphs[0].text):
+            return False
+        first = paragraphs[0].text
+        if _INSTRUCTION.match(PARAGRAPH_LABEL.sub("", first)):
+            return True
+        # a dose anywhere in the move's own paragraphs ("Prop yourself on one elbow …" then "Do: 3 holds of 15
+        # seconds on each side."): how to do it may start with any verb, the dose is what tells a move
+        for paragraph in paragraphs:
+            if SUBJECT.match(paragraph.text) or PERSONAL.search(paragraph.text) \
+                    or PROGRESSION.match(paragraph.text):
+                return False  # "Pull-ups are one of the best …": a paragraph about a move of its own
+            facts = find_facts(plain(paragraph.text).text)
+            if any(f.kind in ("rounds", "round_rest") for f in facts):
+                return False  # "30 seconds on, 15 off, 3 rounds:": how to run a circuit, not one move
+            if any(f.kind in WORK_KINDS for f in facts):
+                return True
+        return False
+
+    def _heads_a_list(self, entry: Entry) -> bool:
+        """A short line over at least two bare names, in an article already known to be a class (a part,
+        a "Day 1", or "Level:"/"Duration:" lines) — the heading of a part of that class."""
+        known_class = bool(self.sessions) or bool(self.session.meta) or any(
+            b.strength == "strong" for b in self.session.blocks)
+        if not known_class or entry.kind not in (Kind.TEXT, Kind.HEADING) or not is_name_like(entry.text):
+            return False
+        after = self.entries[self.index + 1:self.index + 3]
+        if self.matcher.find(entry.text).entry is not None or len(after) < 2 or entry.gap < 1 \
+                or any(e.gap for e in after):
+            return False  # set apart by a blank line, with the names right under it
+        return all(e.kind in (Kind.TEXT, Kind.ITEM) and is_name_like(e.text) and len(e.text) <= 60
+                   and not e.text.endswith(".") for e in after)
+
+    def _paragraphs_after(self) -> list[Entry]:
+        """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3)."""
+        found: list[Entry] = []
+        for entry in self.entries[self.index + 1:self.index + 4]:
+            if not ((entry.kind is Kind.TEXT and is_paragraph(entry)) or is_step(entry)):
+                break
+            found.append(entry)
+        return found
+
+    @staticmethod
+    def _neighbour_is_name(following: Entry | None) -> bool:
+        return following is not None and following.kind in (Kind.TEXT, Kind.ITEM) and is_name_like(following.text)

@@ -1,0 +1,400 @@
+"""Prose: paragraphs that describe a move, mention moves, or say something of every move.
+
+Prose is read last, for what no line says: the description and dose of the move above, a circuit's
+instructions ("do each exercise for 45 seconds, then rest 15 seconds"), rests said for every move, a
+listicle's mentions of library moves, and running prose that names moves and their doses (a friend's
+email, a forum answer). What reads as advice goes into the routine's notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..exercise_library import LibraryExercise
+from .drafts import BlockDraft, Draft, Note
+from .names import Match, is_name_like, sentence_case
+from .phrases import Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
+from .sections import INSTRUCTION as _INSTRUCTION
+from .source import Entry, Kind
+from .walk_state import (
+    BLOCK_KINDS,
+    CONDITIONAL,
+    EXCEPT_REST,
+    PARAGRAPH_LABEL,
+    PERSONAL,
+    PROGRESSION,
+    SENTENCE,
+    SUBJECT,
+    WalkState,
+    clip,
+    entry_position,
+    is_step,
+)
+
+_WARM_UP = re.compile(r"\bwarm[\s-]?ups?\b|\bwarming up\b", re.IGNORECASE)
+_COOL_DOWN = re.compile(r"\bcool[\s-]?downs?\b|\bcooling down\b", re.IGNORECASE)
+_NAMED_MOVE = re.compile(
+    r"\b(?:move|exercise|stretch|pose)(?:\sis|\scalled)?\s?[:–—]\s?(?:the\s|a\s)?"
+    r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
+    r"|^(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final)\s(?:one\s|move\s|exercise\s|stretch\s)?"
+    r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)",
+    re.IGNORECASE,
+)
+"""A paragraph that names its one move ("… recommends one simple move: the open book.")."""
+_FOR_EACH = re.compile(
+    r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
+    r"poses?)\b(?:\s(?:below|above|listed|here))?"
+    r"|^\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s(?:sets|rounds)\sof\seach\b(?!\s(?:side|leg|arm|way|direction))",
+    re.IGNORECASE,
+)
+"""Said of all the moves that follow ("For each of the exercises below, …", "2 sets of each, 30 s rest")."""
+_SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks)\b|\b(?:a|per)\s(?:day|week)\b|"
+                       r"\bdaily\b|\bweekly\b", re.IGNORECASE)
+"""When to exercise ("a five-minute break every hour"), not how long to rest between sets."""
+_REST_WORDS = re.compile(r"\brest\b|\bresting\b|\bbetween\b|\brecover(?:y)?\b", re.IGNORECASE)
+_REP_HOLD = re.compile(r"\b(?:every|each)\s(?:single\s)?(?:rep|repetition)\b", re.IGNORECASE)
+_EVERY_SESSION = re.compile(
+    r"\b(?:before|start|begin|at the start of)\b[^.;]{0,40}?\b(?:each|every|all)\s(?:of\s(?:the|your)\s)?"
+    r"(?:(strength|workout|training|exercise|gym|core|main)\s)?(?:days?|sessions?|workouts?|classes)\b",
+    re.IGNORECASE)
+"""A warm-up said once for a plan's days ("Before each strength day, warm up with …")."""
+_LASTING = (r"(\d{1,3}(?:\s?[-–]\s?\d{1,3})?[\s-]?(?:minutes?|mins?|seconds?|secs?))"
+            r"(?:\s(?:warm[\s-]?up|cool[\s-]?down))?\sof\s(?:some\s|gentle\s|easy\s|brisk\s)?")
+"""A move's time said before its name: "3–5 minutes of marching on the spot", "a 5-minute warm-up of walking"."""
+_PART_SAID = re.compile(r"\b(?:warm[\s-]?ups?|cool[\s-]?downs?)\s(?:consisted\sof|consists\sof|comprised|comprises|"
+                        r"included|includes|was|is|of|with)\b", re.IGNORECASE)
+"""A warm-up or cool-down said with what it holds ("a 5-minute warm-up of walking", "The cool-down consisted of")."""
+_EACH_LEAD = re.compile(r"^\s?(?:each|every|both|all)\b", re.IGNORECASE)
+_MAX_SHARED = 20
+"""At most this many warm-up moves said once for every day (each day gets a copy)."""
+_REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
+                      r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")
+"""Words before a move that say it is not part of the routine ("ditch the sit-ups", "instead of crunches")."""
+_PROSE_MOVE = re.compile(
+    r"\b(?:do|doing|start with|starting with|begin with|finish with|end with)\s(?:some\s|the\s|a few\s|a\s)?"
+    r"(?P<name>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)(?=\s?(?:[-,.(;:!]|$)|\s(?:for|x|and|then|with)\b)"
+)
+"""A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …")."""
+_COUNT_BEFORE = re.compile(
+    r"(?<![\d.])(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
+    r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?\s?$")
+"""A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
+dogs"): the next move's reps, and sets."""
+_QUALIFIER_BEFORE = re.compile(r"\b(side|reverse|lateral|single[\s-]leg|one[\s-]leg|single[\s-]arm|one[\s-]arm|"
+                               r"straight[\s-]leg|standing|seated|kneeling|supine|prone)\s$", re.IGNORECASE)
+"""A word before a library move's name that makes it another move ("side planks", "reverse lunges")."""
+
+
+class ProseReading(WalkState):
+    """Reads prose (see the module's description)."""
+
+    def _prose(self, entry: Entry, dose: Dose, facts: list[Fact]) -> None:
+        text = entry.text
+        personal = bool(PERSONAL.search(text))
+        used = False
+        last = self.last
+        if entry.kind is Kind.TEXT and _names_a_move(text):
+            last = self.last = None  # "The second is the side bridge. …": a new move, not more of the last
+        if last is not None and last.takes_description and (entry.kind is Kind.TEXT or is_step(entry)) \
+                and not personal and not PROGRESSION.match(text):
+            last.description.append(text)
+            exercise_facts = [f for f in facts if f.kind not in BLOCK_KINDS]
+            last.dose = last.dose.merged(dose_of(exercise_facts))
+            block_facts = [f for f in facts if f.kind in BLOCK_KINDS]
+            if block_facts and self.block is not None:
+                self._block_dose(dose_of(block_facts), entry)
+            used = True
+        elif not personal and entry.kind is Kind.TEXT and _PART_SAID.search(text[:3000]) \
+                and self.matcher.mentions(text[:3000]):
+            # "The cool-down consisted of a supine hamstring stretch …": that part's moves (see _settle_said_parts)
+            used = self._mentions(entry, dose, personal)
+            self._general_rest(text)
+        elif not personal and dose.has_work and _FOR_EACH.search(text):
+            # "For each of the exercises below, perform 2-3 sets of 10-15 reps with 60 s of rest between sets"
+            self._ensure_block(entry)
+            settled = replace(dose, hold=dose.hold or dose.each_hold, each_hold=None).settle()
+            self._block_dose(Dose(sets=settled.sets, each_reps=settled.reps, each_hold=settled.hold,
+                                  rest=settled.rest, between=settled.between, rounds=settled.rounds,
+                                  round_rest=settled.round_rest, per=settled.per), entry)
+            used = True
+        elif not personal and self.block is not None and self.block.strength == "strong" and not self.block.drafts \
+                and dose.hold is not None and dose.reps is None and dose.sets is None and dose.repeat is None \
+                and not self.matcher.mentions(text):
+            # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them
+            self._block_dose(replace(dose, each_hold=dose.hold, hold=None), entry)
+            used = True
+        elif not personal and len(self.round_blocks) >= 2 and self.block is self.round_blocks[-1] \
+                and (dose.between is not None or dose.round_rest is not None) and not dose.has_work:
+            # "Rest 20 seconds between exercises, and a full minute between rounds", after a pyramid's rounds
+            for number, block in enumerate(self.round_blocks):
+                if dose.between is not None:
+                    block.dose = block.dose.merged(Dose(between=dose.between))
+                if dose.round_rest is not None and number + 1 < len(self.round_blocks) and block.drafts:
+                    block.drafts[-1].dose.between = dose.round_rest  # the rest after the round's last move
+            used = True
+        elif self._circuit(dose) and not personal and not CONDITIONAL.match(text):
+            block = self.block if self.block is not None else self._ensure_block(entry)
+            self._block_dose(dose, entry)
+            used = block is not None
+        elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
+                and _REP_HOLD.search(text):
+            self.rep_hold = dose.hold  # "Every rep below is a 10-second hold": said of the rounds that follow
+            used = True
+        else:
+            self.last = None
+            subject = self.subject
+            if subject is not None and not _names_a_move(text) \
+                    and any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000])):
+                # a paragraph that names another move is that move's, not more of the move before
+                used = self._prose_moves(entry) or self._mentions(entry, dose, personal)
+            else:
+                used = self._mentions(entry, dose, personal) or self._prose_moves(entry)
+            self._general_rest(text)
+        session = self.session
+        if entry.kind is Kind.TEXT and session.intro is None and not session.drafts and not personal \
+                and len(text) >= 40 and not used:
+            statements = [s for s in SENTENCE.split(text) if not s.rstrip().endswith(("?", "!"))]
+            session.intro = " ".join(statements) or None
+        if not personal and not (used and last is not None and last.match.entry is None):
+            self._advice(entry, text)
+        if (not used and not personal and any(f.kind in ("sets", "reps", "hold", "repeat") for f in facts) \
+                and self.session is not self.outside) or (not used and not personal and self._workout_facts(facts)):
+            self.notes.append(Note(entry_position(entry), f"not used: says how much to do, but not of which exercise: "
+                                                          f"“{clip(text)}”"))
+
+    def _general_rest(self, text: str) -> None:
+        """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
+        moves, for every part."""
+        for sentence in SENTENCE.split(text):
+            excepted = EXCEPT_REST.search(sentence)
+            if excepted is not None:
+                sentence = sentence[:excepted.start()]  # "… except the rows, those get 90 sec": that move's own
+            rest_word = _REST_WORDS.search(sentence)
+            if rest_word is None or PERSONAL.search(sentence[:rest_word.start()]):
+                continue  # "I rest two minutes between sets" is a story; "Rest 30 s unless I say otherwise" is not
+            dose = read_dose(sentence)
+            if (dose.rest is None and dose.between is None) or dose.has_work or _SCHEDULE.search(sentence):
+                continue
+            said = Dose(rest=dose.rest, between=dose.between)
+            target = self.session if not self.session.drafts else self.outside
+            target.defaults = target.defaults.merged(said)
+            if target is self.outside and self.session is not self.outside:
+                # "Rest 45 s between sets." after Day 4's moves is Day 4's own, whatever Day 1 said
+                self.session.defaults = self.session.defaults.merged(said)
+
+    def _workout_facts(self, facts: list[Fact]) -> bool:
+        return sum(1 for f in facts if f.kind in ("sets", "reps")) >= 1 and bool(self.sessions or self.outside.drafts)
+
+    def _mentions(self, entry: Entry, dose: Dose, personal: bool) -> bool:
+        """Prose: a paragraph about a library move ("Pull-ups are …"), or a warm-up that names moves."""
+        text = entry.text
+        named = _NAMED_MOVE.search(text) if entry.kind is Kind.TEXT else None
+        name = (named.group(1) or named.group(2) or "").strip() if named is not None else ""
+        if named is not None and is_name_like(name):
+            # "… recommends one simple move: the open book.", "The first is the McGill curl-up." — a move
+            draft = Draft(sentence_case(name[:1].upper() + name[1:]), self.matcher.find(name), dose,
+                          entry_position(entry), "mentioned")
+            draft.takes_description = True
+            self._add(draft, entry)
+            self.subject = draft
+            return True
+        subject = self.subject
+        if personal:  # a blogger's "I do 5 reps" still doses the move being described, but names nothing new
+            if subject is not None and entry.kind is Kind.TEXT and dose.has_work:
+                subject.dose = subject.dose.merged(dose)
+                return True
+            self.subject = None
+            return False
+        found = self.matcher.mentions(text)
+        warm = "warm-up" if _WARM_UP.search(text) else "cool-down" if _COOL_DOWN.search(text) else None
+        if warm and found and entry.kind is Kind.TEXT:
+            self.group += 1
+            every = _EVERY_SESSION.search(text) if warm == "warm-up" else None
+            shared = (every.group(1) or "").lower() if every is not None else None
+            words = [w for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'")) if w]
+            said: dict[str, Draft] = {}
+            written_as: list[tuple[str, Draft]] = []  # "lying hamstring stretch", then "the hamstring stretch"
+            for number, (start, library_entry, written) in enumerate(found):
+                end = found[number + 1][0] if number + 1 < len(found) else len(words)
+                after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
+                near = read_dose(after)
+                if not near.has_work:
+                    lasting = re.search(_LASTING + re.escape(written) + r"\b", text.lower().replace("’", "'")[:3000])
+                    if lasting is not None:
+                        near = read_dose(f"for {lasting.group(1)}")  # "3–5 minutes of marching on the spot"
+                earlier = said.get(library_entry.name) or next(
+                    (d for w, d in written_as if w.endswith(f" {written}")), None)
+                if earlier is not None:  # "… the hamstring stretch on each side": the one named before
+                    earlier.dose = earlier.dose.merged(near)
+                    continue
+                draft = Draft(self._mention_name(text, written, library_entry),
+                              Match(library_entry.name, library_entry), near, entry_position(entry), "mentioned",
+                              warm=warm)
+                draft.takes_description = False
+                self._add(draft, entry)
+                said[library_entry.name] = draft
+                if len(written_as) < _MAX_SHARED:
+                    written_as.append((written, draft))  # a few looked back at: linear in the paragraph
+                if self.session is self.outside and shared is not None and len(self.shared_warm) < _MAX_SHARED:
+                    self.shared_warm.append((shared, draft))
+            every_move = _each_dose(text)
+            for draft in said.values():
+                if draft.dose.reps is None and draft.dose.hold is None:
+                    draft.dose = draft.dose.merged(every_move)  # "Each stretch was held for 30 s …"
+            if said and len(self.said_parts) < _MAX_SHARED:
+                self.said_parts.append((self.session, warm, list(said.values())))
+            return True
+        if found and found[0][0] == 0 and ((SUBJECT.match(text) and entry.kind is Kind.TEXT) or dose.has_work):
+            library_entry = found[0][1]
+            draft = Draft(self._mention_name(text, found[0][2], library_entry),
+                          Match(library_entry.name, library_entry), dose, entry_position(entry), "mentioned")
+            draft.description.append(text)
+            draft.takes_description = entry.kind is Kind.TEXT
+            self._add(draft, entry)
+            self.subject = draft
+            return True
+        if entry.kind is Kind.TEXT and SUBJECT.match(text):
+            self.subject = None  # a paragraph about something else
+            return False
+        subject = self.subject
+        if subject is not None and entry.kind is Kind.TEXT and (dose.has_work or _INSTRUCTION.match(PARAGRAPH_LABEL.sub(
+                "", re.sub(r"^to do (?:it|this)\W+", "", text, flags=re.IGNORECASE)))):
+            subject.dose = subject.dose.merged(dose)
+            subject.description.append(text)
+            return True
+        return False
+
+    def _settle_said_parts(self) -> None:
+        """A warm-up or cool-down said only in prose ("Each session began with a 5-minute warm-up of walking",
+        "The cool-down consisted of a supine hamstring stretch and a double knee-to-chest stretch. Each stretch
+        was held for 30 s and repeated twice"), in an article whose routine is its lines (a table, a list): the
+        moves it names with a dose are that part, first or last in the class. A listicle's mentions are left
+        to the assembly, and a class that has its own warm-up or cool-down keeps it."""
+        for session, warm, drafts in self.said_parts:
+            structured = [d for d in session.drafts if d.kind in ("line", "listed")]
+            if len(structured) < (2 if session is self.outside else 1):
+                continue  # no lines: the mentions are the routine, as a listicle's (see Assembler.sessions)
+            title = "Warm-up" if warm == "warm-up" else "Cool down"
+            kind = _WARM_UP if warm == "warm-up" else _COOL_DOWN
+            if any(kind.search(b.title) for b in session.blocks):
+                continue
+            dosed = {id(d) for d in drafts if d.dose.has_work}
+            moves = [d for d in drafts if id(d) in dosed]
+            if not moves:
+                continue
+            self.mentions = [d for d in self.mentions if id(d) not in dosed]
+            for draft in moves:
+                draft.kind, draft.warm = "line", None
+            block = BlockDraft(title, moves[0].position, "strong", moves)
+            if warm == "warm-up":
+                session.blocks.insert(0, block)
+            else:
+                session.blocks.append(block)
+
+    def _prose_moves(self, entry: Entry) -> bool:
+        """Running prose that names moves and their doses, as a friend's email does: "I start with pelvic tilts …
+        Ten of those. Then knee rolls, eight each way. Then bridges. Two sets of fifteen …" — each library move
+        named, with the dose said between it and the next move named (numbers in words too). A move said not to
+        be done ("ditch the sit-ups", "instead of crunches") and a move without a dose are left out."""
+        text = entry.text
+        if entry.kind is not Kind.TEXT or len(text) > 3000:
+            return False
+        lowered = text.lower().replace("’", "'")
+        starts = [m.start() for m in re.finditer(r"[a-z0-9']+", lowered)]
+        anchors: list[tuple[int, Match, str]] = [
+            self._qualified(text, starts[word], Match(library_entry.name, library_entry),
+                            self._mention_name(text, written, library_entry))
+            for word, library_entry, written in self.matcher.mentions(text) if word < len(starts)]
+        text_plain = plain(text)
+        for named in _PROSE_MOVE.finditer(text_plain.text):
+            begin, end = text_plain.span(named.start("name"), named.end("name"))
+            name = text[begin:end].strip()
+            if is_name_like(name) and not any(begin <= at < end or at <= begin < at + len(n) for at, _m, n in anchors):
+                anchors.append((begin, self.matcher.find(name), sentence_case(name)))  # "do pelvic tilts – …"
+        anchors.sort(key=lambda a: a[0])
+        if not anchors:
+            return False
+        added = False
+        found = anchors
+        opening = _COUNT_BEFORE.search(plain(text[max(0, found[0][0] - 60):found[0][0]]).text)
+        carried = _said_before(opening)  # "I do 3 sets of 10 of bird dogs": the dose before the first move
+        for number, (begin, match, written) in enumerate(found):
+            end = found[number + 1][0] if number + 1 < len(found) else len(text)
+            before = plain(text[max(0, begin - 40):begin]).text
+            span = text[begin:end]
+            count = _COUNT_BEFORE.search(plain(span).text) if number + 1 < len(found) else None
+            span_plain = plain(span).text
+            if count is not None:
+                span_plain = span_plain[:count.start()]  # "… then 10 bridges": the count is the next move's
+            facts = find_facts(span_plain)
+            dose = dose_of([f for f in facts if f.kind not in BLOCK_KINDS])
+            if carried is not None:
+                dose = carried.merged(dose) if carried.sets is not None else (
+                    dose.merged(carried) if dose.reps is None else dose)
+            carried = _said_before(count)
+            if _REFUSED.search(before) or not dose.has_work:
+                continue
+            draft = Draft(written[:1].upper() + written[1:], match, dose, entry_position(entry), "mentioned")
+            draft.takes_description = False
+            self._add(draft, entry)
+            self.subject = draft
+            added = True
+        return added
+
+    def _qualified(self, text: str, begin: int, match: Match, written: str) -> tuple[int, Match, str]:
+        """A library move named with a word before it that makes it another move ("side planks" is no plank):
+        that move, from the library when it knows it ("standing hamstring stretch"), else a new one."""
+        qualifier = _QUALIFIER_BEFORE.search(text[max(0, begin - 20):begin])
+        if qualifier is None:
+            return begin, match, written
+        name = f"{qualifier.group(1)} {text[begin:begin + len(written)]}"
+        other = self.matcher.find(name)
+        if other.entry is not None and (other.entry is match.entry or other.how):
+            return begin, match, written
+        if other.entry is None and match.entry is not None:
+            name = f"{qualifier.group(1)} {match.entry.name.lower()}"  # "side planks": a side plank, one a set
+        return begin - len(qualifier.group(0)), other, sentence_case(name[:1].upper() + name[1:])
+
+    def _mention_name(self, text: str, written: str, entry: LibraryExercise) -> str:
+        """A mention's name as the article spells it when the library knows that spelling, else the library's."""
+        name = _written_name(text, written)
+        if name is None or self.matcher.library.find(name) is None:
+            return entry.name
+        return name[:1].upper() + name[1:]
+
+
+def _said_before(count: re.Match[str] | None) -> Dose | None:
+    """The dose of a count said before a move's name in prose (see ``_COUNT_BEFORE``)."""
+    if count is None:
+        return None
+    dose = read_cell(count.group("n"), "reps")
+    if count.group("sets"):
+        dose = read_cell(count.group("sets"), "sets").merged(dose)
+    return dose
+
+
+def _each_dose(text: str) -> Dose:
+    """What a paragraph says of each of the moves it names ("Each stretch was held for 30 s and repeated
+    twice"): the dose of its sentences that open with "each", "every", "both" or "all"."""
+    dose = Dose()
+    for sentence in SENTENCE.split(text[:3000]):
+        for clause in sentence.split(";"):
+            if _EACH_LEAD.match(clause):
+                dose = dose.merged(read_dose(clause))
+    return dose
+
+
+def _written_name(text: str, written: str) -> str | None:
+    """The words of a mention as the article spells them ("Cat & Cow"), found case-insensitively."""
+    parts = [re.escape(w) for w in written.split()]
+    if not parts:
+        return None
+    pattern = r"[^A-Za-z0-9]{1,3}".join(parts)
+    match = re.search(pattern, text, re.IGNORECASE)
+    return sentence_case(match.group(0)) if match else None
+
+
+def _names_a_move(text: str) -> bool:
+    named = _NAMED_MOVE.search(text)
+    return named is not None and is_name_like((named.group(1) or named.group(2) or "").strip())

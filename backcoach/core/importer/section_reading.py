@@ -1,0 +1,146 @@
+"""A move's section: everything under a move's heading is that move's.
+
+Listicles and handouts give a heading per move (see :func:`.sections.move_sections` for where each
+section begins and ends), then a description, labelled dose lines ("Sets/Reps: 3 × 10") and asides
+("Why it works"). Under such a heading a dose line says how much of that move first, and the
+description fills in what it leaves out; so the section is collected whole before its dose is decided.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .names import split_entry
+from .phrases import Dose, Fact, dose_of, find_facts, halved_each, plain, read_line_dose
+from .sections import SUBHEADING, Section
+from .source import Entry, Kind
+from .walk_state import (
+    BLOCK_KINDS,
+    CONDITIONAL,
+    PERSONAL,
+    PROGRESSION,
+    SIGN_OFF,
+    WORK_KINDS,
+    WalkState,
+    is_noise,
+    rounds_as_reps,
+)
+
+_SECTION_LABEL = re.compile(r"^([A-Z][\w'’/&× ]{0,30}?)\s?:\s?")
+"""A labelled line under a move ("Sets/Reps: 3 × 10", "Why it works: …", "Reps: 20- to 30-second holds")."""
+_ASIDE_LABEL = re.compile(r"^(?:why|benefits?|muscles?|targets?|target muscles|equipment|who|good for|best for|"
+                          r"common mistakes?|mistakes?|avoid|watch out|variations?|modifications?|progressions?|"
+                          r"regressions?|make it|easier|harder|bonus|pro tip|level|difficulty)\b", re.IGNORECASE)
+_DOSE_WORDS = re.compile(r"\b(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds|dose|dosage|volume|"
+                         r"prescription|do|how (?:many|much|long)|amount|work)\b", re.IGNORECASE)
+_CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|sequence|whole|exercises|moves|workout|routine|poses)\b",
+                            re.IGNORECASE)
+_DOSE_FILLER = frozenset(
+    ("x", "and", "then", "sets", "set", "reps", "rep", "repetitions", "each", "side", "sides", "per", "between",
+     "for", "of", "with", "do", "perform", "complete", "times", "time", "hold", "holds", "holding", "rest",
+     "repeat", "seconds", "secs", "sec", "s", "minutes", "mins", "min", "up", "to", "start", "aim", "a", "an",
+     "the", "on", "leg", "legs", "arm", "arms", "way", "ways", "total", "in", "slow", "slowly", "or", "build",
+     "relax", "then", "controlled", "about", "around", "breaths", "breath", "rounds", "round", "at", "least",
+     "work", "up to", "try", "go", "it", "this", "them", "those", "hand", "hands", "more", "all", "after",
+     "before", "next", "move", "exercise"))
+
+
+class SectionReading(WalkState):
+    """Reads a move's section under its heading (see the module's description)."""
+
+    def _start_section(self, section: Section, entry: Entry) -> None:
+        """A move's heading ("2. Bird Dog", "### Thread the needle"): the move, and any dose written in it."""
+        self._end_listing()
+        split = split_entry(entry.text)
+        dose = Dose()
+        if split.dose_text and split.name == section.name:
+            dose = read_line_dose(split.dose_text)
+            dose = rounds_as_reps(dose)
+        remark = split.remark if split.name == section.name else None
+        draft = self._draft(section.name, dose, entry, "line" if dose.has_work else "listed", remark)
+        draft.takes_description = False
+        self._add(draft, entry)
+        self.section, self.section_draft = section, draft
+        self.section_lines, self.section_texts = Dose(), []
+        self.last, self.subject = None, None
+        self.group += 1
+
+    def _section_entry(self, entry: Entry) -> None:
+        """An entry under a move's heading: a subheading (skipped), a dose line, or a part of its description."""
+        text = " ".join(c for c in entry.cells if c) if entry.kind is Kind.ROW else entry.text
+        if is_noise(text) or SIGN_OFF.match(text) or len(text) > 2000:
+            return
+        label = _SECTION_LABEL.match(text)
+        body = text[label.end():].strip() if label is not None else text
+        if label is not None and _ASIDE_LABEL.match(label.group(1)):
+            return  # "Why it works: …", "Muscles worked: …": about the move, not how much of it
+        if not body or SUBHEADING.match(text) or PROGRESSION.match(body) or CONDITIONAL.match(body):
+            if entry.kind is Kind.TEXT and not PERSONAL.search(text):
+                self._advice(entry, text)
+            return
+        if entry.kind is Kind.HEADING and not (label is not None and _DOSE_WORDS.search(label.group(1))):
+            return  # "How to do it", "Variations": parts of the move
+        if (label is not None and _DOSE_WORDS.search(label.group(1))) or _dose_only(body):
+            # "Sets: 3 | Reps: 12" is read with its labels; "Sets/Reps: 3 × 10" without the label that says both
+            unit = label is not None and re.fullmatch(r"(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds)",
+                                                      label.group(1).strip(), re.IGNORECASE)
+            self.section_lines = self.section_lines.merged(rounds_as_reps(read_line_dose(text if unit else body)))
+        else:
+            self.section_texts.append(body)
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and not PERSONAL.search(text):
+            self._advice(entry, text)
+
+    def _end_section(self) -> None:
+        """The move's dose: its heading's, then its dose lines', then what its description says."""
+        draft, section = self.section_draft, self.section
+        self.section, self.section_draft = None, None
+        if draft is None or section is None:
+            return
+        said = plain(" ".join(self.section_texts)[:20_000]).text
+        facts = find_facts(said)
+        own = [f for f in facts if f.kind not in BLOCK_KINDS]
+        block = [f for f in facts if f.kind in BLOCK_KINDS]
+        dose = draft.dose.merged(self.section_lines).merged(halved_each(dose_of(own), said))
+        # "Flow through eight rounds, one breath each way": rounds of one move are its reps, unless the sentence
+        # speaks of the circuit ("repeat the whole sequence 3 times")
+        rounds = [f for f in facts if f.kind == "rounds" and not _CIRCUIT_WORDS.search(_sentence_of(said, f))]
+        if rounds and dose.reps is None and dose.hold is None:
+            dose = rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
+            block = [f for f in block if f not in rounds]
+        dose.rounds = None
+        draft.dose = dose
+        if draft.dose.has_work:
+            draft.kind = "line"
+        draft.description += [t for t in self.section_texts if not PERSONAL.search(t)][:6]
+        block_dose = dose_of(block)
+        if block and self.block is not None and self._circuit(block_dose):
+            self._block_dose(block_dose, self.entries[section.head])
+        self.section_lines, self.section_texts = Dose(), []
+        self.last = None
+
+
+def _dose_only(text: str) -> bool:
+    """A line that is a dose and little else ("x10  2-3 sets", "Hold 30 s  x3 each side", "Repeat 8–10 times",
+    "Rest 30 secs between sets"): it says how much of the move above, in first place."""
+    if len(text) > 120 or re.search(r"[.!?;]\s+\S", text) or _CIRCUIT_WORDS.search(text):
+        return False  # sentences, and what is said of the whole circuit, are read as the description
+    text_plain = plain(text)
+    facts = [f for f in find_facts(text_plain.text) if f.kind != "none"]
+    if not any(f.kind in WORK_KINDS or f.kind == "rest" for f in facts):
+        return False
+    left = []
+    position = 0
+    for fact in facts:
+        left.append(text_plain.text[position:fact.start])
+        position = max(position, fact.end)
+    left.append(text_plain.text[position:])
+    words = [w for w in re.findall(r"[a-z]+", " ".join(left)) if w not in _DOSE_FILLER]
+    return len(words) <= 2
+
+
+def _sentence_of(text: str, fact: Fact) -> str:
+    """The sentence of plain text a fact stands in."""
+    start = text.rfind(".", 0, fact.start) + 1
+    end = text.find(".", fact.end)
+    return text[start:end if end >= 0 else len(text)]

@@ -1,0 +1,133 @@
+"""Table rows: one exercise a row, read by the kind of each column.
+
+Tables say the most with the least text (Exercise / Sets / Reps / Rest), but each in its own columns: a
+numbered first column, a column of minute slots, weeks as columns of a progression, a Notes column whose
+"pause 2 sec" is each rep's hold. They are read cell by cell, apart from lines and prose, so that an
+empty cell can be told from a cell that says nothing of the dose (the assembly guesses the first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..durations import Range
+from ..model import Per
+from .drafts import Note
+from .names import is_name_like, split_entry
+from .phrases import Dose, read_cell, read_line_dose
+from .source import Entry
+from .structure import (
+    header_kinds,
+    name_column,
+    slot_length,
+)
+from .walk_state import MAX_EXERCISES, WalkState, clip, entry_position, rounds_as_reps
+
+_DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
+"""A progression's cell with only a dash: the move is not part of that stage yet."""
+_HOLDS_OF = re.compile(r"^\s*\d{1,2}\s?[x×]\s?\d{1,3}\s?(?:s|secs?|seconds?)\.?\s(?:holds?|hold each)\b", re.IGNORECASE)
+_PAUSED = re.compile(r"\b(?:pause|paused|hold|holding|squeeze|squeezing)\b", re.IGNORECASE)
+
+
+class TableReading(WalkState):
+    """Reads a table's rows (see the module's description)."""
+
+    def _row(self, entry: Entry) -> None:
+        kinds = header_kinds(entry.cells)
+        if kinds is not None:
+            if self.block is not None and self.block.drafts:
+                self.block = None  # a table after other moves is a part of its own
+            self.columns = kinds
+            self.tables.append([])
+            self.group += 1
+            self.last = None
+            return
+        cells = entry.cells
+        columns = self.columns
+        if columns is None:
+            named = name_column(cells)  # "1 | Bird dog | 3 x 8", "3:00 – 5:00 | Seated twist – …"
+            columns = ("index",) * named + ("name",) + ("",) * (len(cells) - named - 1)
+        if any(kind == "first_week" and _DASH_CELL.match(cell) for kind, cell in zip(columns, cells, strict=False)):
+            self.notes.append(Note(entry_position(entry), f"not used: not in the first column of the progression yet "
+                                                          f"({clip(entry.text, 60)})"))
+            return
+        name = ""
+        dose = Dose()
+        empty: list[str] = []
+        remark: str | None = None
+        top_hold: Range | None = None
+        side: Per | None = None
+        for kind, cell in zip(columns, cells, strict=False):
+            cell = cell.strip()
+            if kind == "name":
+                name = cell
+            elif kind == "repeat" and cell:
+                dose = dose.merged(read_cell(cell, "repeat"))  # "2x each leg", "once each side"
+            elif kind in ("amount", "reps") and cell and "sets" in columns and _HOLDS_OF.search(cell):
+                # "5 × 10 s holds" beside a Sets column: five reps of a ten-second hold in each set
+                held = read_cell(cell, "reps")
+                count = held.sets
+                dose = dose.merged(replace(held, sets=None, reps=Range(count, count) if isinstance(count, int)
+                                           else count))
+            elif kind == "amount" and cell:
+                dose = dose.merged(read_cell(cell, "reps"))  # "Reps / time": 10, or 15 s each side
+            elif kind == "amount":
+                empty.append("reps")
+            elif kind in ("sets", "reps", "hold", "rest", "rounds"):
+                if cell:
+                    dose = dose.merged(read_cell(cell, kind))
+                else:
+                    empty.append(kind)
+            elif kind == "notes" and cell:
+                remark = cell
+                noted = read_line_dose(cell)
+                if noted.hold is not None and noted.hold.high <= 10 and _PAUSED.search(cell):
+                    top_hold = noted.hold  # "2 sec squeeze at the top", "Pause 2 sec": each rep held
+                if noted.per is not None:
+                    side = noted.per  # "e/s", "each side"
+            elif kind == "side" and cell:
+                side = read_line_dose(cell).per or side  # a Side column: "each side", "each arm"
+            elif kind in ("", "sets_reps", "first_week") and cell:
+                dose = dose.merged(read_line_dose(cell))
+        if top_hold is not None and dose.hold is None and (dose.reps is not None or dose.repeat is not None):
+            dose.hold = top_hold
+        if side is not None and dose.per is None and dose.has_work:
+            dose.per = side
+        split = split_entry(name) if name else None
+        if split is None or not split.name or not is_name_like(split.name):
+            if any(c.strip() for c in cells):
+                what = "; ".join(c.strip() for c in cells if c.strip())
+                self.notes.append(Note(entry_position(entry),
+                                       f"not used: a table row with no exercise name ({what[:80]})"))
+            return
+        if split.dose_text:
+            dose = read_line_dose(split.dose_text).merged(dose)
+            if dose.reps is None:
+                dose.reps = _own_count(split.name, split.dose_text)  # "Chin tucks – … 10 slow chin tucks, …"
+            dose = rounds_as_reps(dose)  # "Seated cat-cow – … 8 rounds.": one move's rounds are its reps
+        if "rest" in columns and "sets" not in columns and dose.sets is None and dose.rest is not None \
+                and dose.hold is not None and dose.reps is None and dose.between is None:
+            dose.between, dose.rest = dose.rest, None  # Work | Rest: the rest after a timed move of one set
+        slot = slot_length(cells) if self.columns is None else None
+        if slot is not None and not dose.has_work and dose.rounds is None and slot <= 30 * 60:
+            dose.hold = Range.single(slot)  # a schedule's slot ("0:00 – 1:00 | Shoulder rolls …"): the move's time
+        if self.columns is None and not dose.has_work and dose.rest is None:
+            return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
+        draft = self._draft(split.name, dose, entry, "line", remark or split.remark)
+        draft.empty_cells = empty if self.columns is not None else []
+        draft.table = len(self.tables) - 1 if self.columns is not None and self.tables else None
+        draft.takes_description = False
+        self._add(draft, entry)
+        if draft.table is not None and self.count <= MAX_EXERCISES:
+            self.tables[draft.table].append(draft)
+
+
+def _own_count(name: str, text: str) -> Range | None:
+    """A count said with the move's own name in its description ("10 slow chin tucks"): its reps."""
+    words = name.lower().split()
+    if not words or len(text) > 2000:
+        return None
+    last = re.escape(re.sub(r"e?s$", "", words[-1]))
+    found = re.search(rf"(?<![\d.:])(\d{{1,3}})\s(?:[a-z]+\s){{0,2}}{last}(?:e?s)?\b", text.lower())
+    return Range.single(int(found.group(1))) if found is not None and int(found.group(1)) >= 1 else None

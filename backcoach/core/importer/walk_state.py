@@ -1,0 +1,300 @@
+"""The state one walk over an article keeps, and what every reader of it does with that state.
+
+The walk keeps three kinds of exercise apart, because articles differ in how sure they are:
+
+* **lines** — a list item, line, table row or heading that names a move *and* gives its dose
+  ("Dead Bug – 3 sets of 12 reps per side"), or a named move whose paragraph gives it;
+* **listed** — a bare name in a part of a class ("Warm up", "Block 2", "Day 3"), dose left to us;
+* **mentioned** — a library move a listicle only talks about ("Pull-ups are one of the best …").
+
+When an article has lines or listed moves (a plan, a class sheet, a handout, a table), the routine is
+made of those alone, and prose is read only for descriptions, circuit instructions and advice. A
+listicle without them is read for its mentions, merged list by list in the order the article keeps.
+
+Each kind of text has its reader, a class of its own module (tables, circuits, plans, a move's section,
+lines, prose, notes about one move); they share this one state, because an article mixes them freely —
+a table after a "Day 2" heading, a circuit's rounds said in the prose under a list — and what one
+reader found (the part being read, the last move) is what the next one adds to. :class:`WalkState`
+holds that state and the steps all readers take: adding a move, opening a block, setting a block's dose,
+keeping advice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..durations import Range
+from ..problems import Position
+from .drafts import BlockDraft, Draft, Note, SessionDraft
+from .names import Match, Matcher, is_name_like, sentence_case, unqualified
+from .phrases import Dose
+from .sections import INSTRUCTION as _INSTRUCTION
+from .sections import NOISE, Section
+from .source import Entry, Kind
+
+MAX_EXERCISES = 1000
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
+PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
+_ADVICE_TOPIC = re.compile(
+    r"\b(?:pain|painful|discomfort|hurts?|injur\w*|doctor|gp|physio\w*|physician|medical|professional|"
+    r"pregnan\w*|diseases?|conditions?|dizz\w*|numb\w*|caution|careful|safe|safely|safety|warm[\s-]?up|"
+    r"warming up|listen to your body|feels? off|form|gradually|consecutive days|times a week|days a week|"
+    r"once a week|every day|daily|rest days?|recovery|rest period|breath\w*|osteo\w*|scoliosis|hernia\w*|"
+    r"contraindicat\w*|bleeding|heart|cardiovascular|kidney|surgery|chronic|weights?|heavy|slow pace|slowly|"
+    r"twist\w*|lifting)\b",
+    re.IGNORECASE,
+)
+_ADVICE_VOICE = re.compile(
+    r"^(?:if|do not|don't|don’t|never|always|stop|avoid|consult|see|talk|ask|make sure|be sure|remember|allow|"
+    r"listen|warm|start|progress|keep|use|take|pay|try|rest|breathe|move|stretch|begin|check|consider|choose|"
+    r"increase|build|go)\b"
+    r"|\b(?:should|must|it is important|it's important|it’s important|essential|is a must|we recommend|"
+    r"recommended|you may want to|best to|make sure|be sure to)\b",
+    re.IGNORECASE,
+)
+SUBJECT = re.compile(r"^[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,5}?\s(?:are|is|involves?|works?|targets?|helps?|can)\b")
+WORK_KINDS = ("sets", "reps", "hold", "repeat", "rest", "each_hold", "breaths")
+BLOCK_KINDS = ("rounds", "round_rest", "between", "each_hold")
+SIGN_OFF = re.compile(r"^(?:best|kind regards|regards|best regards|warm regards|many thanks|thanks|thank you|cheers|"
+                      r"all the best|best wishes|sincerely|yours(?: sincerely| truly)?|speak soon|see you soon)\b"
+                      r"[^.]{0,20}[,!]?$",
+                      re.IGNORECASE)
+"""How an email ends ("Kind regards,"): what follows is a signature, not a move."""
+CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
+PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time|as you|once you|when you|"
+                         r"if you)\b", re.IGNORECASE)
+"""How an article says to progress ("Increase to 3 sets as you get stronger"): not the move's own dose."""
+_WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|never|avoid|not suitable|not recommended|"
+                           r"stop|seek|consult)\b", re.IGNORECASE)
+"""A sentence that leads a list of who should not exercise, or when to stop ("… if you have:")."""
+DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
+                        re.IGNORECASE)
+PARAGRAPH_LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
+"""A paragraph's label ("How to do it: Lie on your back …")."""
+EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),?\s(?:those|they|which|it)\s"
+                         r"(?:get|gets|have|has|take|takes)\s(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?)\b)",
+                         re.IGNORECASE)
+CONDITIONAL = re.compile(r"^(?:if\s(?:you|this|that|it)|to make (?:it|this)|for (?:a|an|more) (?:challenge|"
+                         r"harder|easier|extra)|(?:too )?(?:easy|hard)\?|once (?:this|that|it|you))\b",
+                         re.IGNORECASE)
+"""An option or a progression ("If you've got an extra 10 minutes, go through it twice"): not the dose."""
+
+
+class WalkState:
+    """One pass over an article's entries: what it has found so far, and the steps every reader takes."""
+
+    def __init__(self, entries: list[Entry], matcher: Matcher, raw_text: str) -> None:
+        self.entries = entries
+        self.matcher = matcher
+        self.raw_text = raw_text
+        self.notes: list[Note] = []
+        self.advice: list[str] = []
+        self.mentions: list[Draft] = []
+        self.tables: list[list[Draft]] = []
+        self.outside = SessionDraft(None, Position())
+        self.sessions: list[SessionDraft] = []
+        self.block: BlockDraft | None = None
+        self.last: Draft | None = None
+        self.columns: tuple[str, ...] | None = None
+        self.group = 0
+        self.subject: Draft | None = None
+        self.count = 0
+        self.title: str | None = None
+        self.source: str | None = None
+        self.listing: tuple[list[str], int] | None = None
+        self.index = 0
+        self.signed = False
+        """Past an email's "Kind regards,": the lines left are its signature."""
+        self.postscript = False
+        """Past a message's "P.S.": what follows is no part of the routine."""
+        self.labels: dict[tuple[str, str], SessionDraft] = {}
+        """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
+        self.period: tuple[SessionDraft, int] | None = None
+        """The week being read in a plan of weeks and days, and its heading's rank (7 for a line)."""
+        self.days: dict[int, list[SessionDraft]] = {}
+        """Each week's days, by the week's ``id`` (at most ``MAX_DAYS`` a week are looked up)."""
+        self.superset: tuple[str, BlockDraft, str] | None = None
+        """The superset being read (its letter, its block) and the title of the part it stands in."""
+        self.shared_warm: list[tuple[str, Draft]] = []
+        """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
+        which days ("strength", or "" for every day)."""
+        self.said_parts: list[tuple[SessionDraft, str, list[Draft]]] = []
+        """A warm-up or cool-down said in prose, with the moves it names, and the part it was said in."""
+        self.moves: dict[int, Section] = {}
+        self.section: Section | None = None
+        """The move section being read (a heading per move: everything under it is that move's)."""
+        self.section_draft: Draft | None = None
+        self.section_lines = Dose()
+        """What the section's dose lines say ("Sets/Reps: 3 × 10", "x10  2-3 sets"): first in weight."""
+        self.section_texts: list[str] = []
+        """The section's description, whose doses fill what its dose lines leave out."""
+        self.rep_hold: Range | None = None
+        """"Every rep below is a 10-second hold": each rep's hold, for the rounds that follow."""
+        self.round_moves: list[Draft] | None = None
+        """The moves of a pyramid's first round ("Round 1: 6 reps of each"), which every later round repeats."""
+        self.round_blocks: list[BlockDraft] = []
+        self.amendments: list[tuple[str, Dose, Position]] = []
+        """What a note or a later message says of one move ("the bird dogs are 8 EACH SIDE", an answer to
+        "dead bug x12 – is that 12 each side?"): it settles that move's dose, wherever the move is listed."""
+        self.asked: str | None = None
+        """The move the last message asked about, which the next message's dose answers."""
+
+    @property
+    def session(self) -> SessionDraft:
+        if self.sessions and not self.sessions[-1].closed:
+            return self.sessions[-1]
+        return self.outside
+
+    def _ensure_block(self, entry: Entry) -> BlockDraft:
+        if self.block is None:
+            title = self.session.title or "Exercises"
+            self.block = BlockDraft(short_title(title), entry_position(entry), "default")
+            self.session.blocks.append(self.block)
+        return self.block
+
+    def _in_workout(self) -> bool:
+        """Inside a part of a class: a "Day 1"/"Class 2" part, or a Warm-up/Block heading."""
+        if self.session is not self.outside:
+            return True
+        block = self.block
+        return block is not None and (block.strength == "strong" or block.dose.rounds is not None
+                                      or block.dose.each_hold is not None or block.dose.each_reps is not None)
+
+    def _add(self, draft: Draft, entry: Entry) -> None:
+        if self.count >= MAX_EXERCISES:
+            if self.count == MAX_EXERCISES:
+                self.notes.append(Note(entry_position(entry), f"not used: a routine holds at most {MAX_EXERCISES} "
+                                                              "exercises; the rest of the article is left out"))
+            self.count += 1
+            return
+        self.count += 1
+        if draft.kind == "mentioned":
+            draft.group = self.group
+            self.mentions.append(draft)
+        else:
+            self._ensure_block(entry).drafts.append(draft)
+        self.last = draft
+
+    def _close_part(self) -> None:
+        """A heading about something else ends the class part that already has exercises."""
+        session = self.session
+        if session is not self.outside and session.drafts:
+            session.closed = True
+            self.block = None
+        elif self.block is not None and self.block.drafts:
+            self.block = None
+
+    def _draft(self, name: str, dose: Dose, entry: Entry, kind: str, remark: str | None,
+               match: Match | None = None) -> Draft:
+        match = match or self.matcher.find(name)
+        if remark and len(remark.split()) <= 3 and len(remark) <= 30:
+            qualified = self.matcher.find(f"{remark} {name}")  # "Dumbbell row (single arm)": a one-arm row
+            if qualified.entry is not None and qualified.entry is not match.entry:
+                match, name, remark = qualified, f"{remark} {name}", None
+        bare = unqualified(name) if match.entry is None else None
+        if bare is not None and is_name_like(bare[0]):
+            # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight
+            name, remark = bare[0][:1].upper() + bare[0][1:], "; ".join(r for r in (bare[1], remark) if r)
+        shown = match.name if match.how else sentence_case(name)
+        return Draft(shown[:1].upper() + shown[1:], match, dose, entry_position(entry), kind, remark)
+
+    @staticmethod
+    def _circuit(dose: Dose) -> bool:
+        """Said of a block's moves together: rounds, "each exercise for 45 seconds", a rest between rounds."""
+        return dose.rounds is not None or dose.each_hold is not None or dose.round_rest is not None
+
+    def _block_dose(self, dose: Dose, entry: Entry) -> None:
+        block = self.block
+        if block is None:
+            return
+        if dose.each_hold is None and dose.hold is not None and dose.reps is None and dose.sets is None:
+            dose.each_hold, dose.hold = dose.hold, None  # "30 seconds on, 15 seconds off", said of a circuit
+        if dose.each_hold is not None and dose.rest is not None and dose.between is None:
+            dose.between, dose.rest = dose.rest, None  # "each exercise for 45 s, then rest 15 s"
+        if dose.each_hold is not None and dose.repeat is not None and dose.sets is None:
+            # "Hold each stretch for 20 seconds and repeat twice": every move's sets
+            dose.sets = Dose(hold=dose.each_hold, repeat=dose.repeat, repeat_more=dose.repeat_more).settle().sets
+            dose.repeat = None
+        block.dose = block.dose.merged(dose)
+        if block.dose_position is None:
+            block.dose_position = entry_position(entry)
+
+    def _advice(self, entry: Entry, text: str) -> None:
+        """Safety and frequency advice, sentence by sentence; "do not exercise if you have:" keeps its list."""
+        session = self.session
+        target = session.advice if session is not self.outside else self.advice
+        if entry.kind is Kind.ITEM and self.listing is not None and self.listing[0] is target:
+            index = self.listing[1]
+            item = text.rstrip(".;,")
+            item = item[:1].lower() + item[1:] if item[1:2].islower() else item
+            target[index] = f"{target[index]} {item}" if target[index].endswith(":") else f"{target[index]}, {item}"
+            return
+        self._end_listing()
+        if text.endswith(":") and (_is_advice(text) or _WARNING_LEAD.search(text)) and len(text) <= 300:
+            target.append(text)
+            self.listing = (target, len(target) - 1)
+            return
+        for sentence in (s.strip() for s in SENTENCE.split(text)):
+            if _is_advice(sentence) and 20 <= len(sentence) <= 400 and sentence not in target:
+                target.append(sentence)
+
+    def _end_listing(self) -> None:
+        if self.listing is not None:
+            target, index = self.listing
+            if not target[index].endswith(":"):
+                target[index] += "."
+            else:
+                del target[index]
+            self.listing = None
+
+
+def plain_key(name: str) -> str:
+    """A name as a key that "side planks" and "Side plank" share."""
+    return re.sub(r"(?<=[a-z])s\b", "", " ".join(name.lower().split()))
+
+
+def rounds_as_reps(dose: Dose) -> Dose:
+    """"Cat-cow: 10 slow rounds": rounds of one move are its reps."""
+    if dose.rounds is not None and dose.reps is None and dose.hold is None:
+        rounds = dose.rounds
+        dose = replace(dose, reps=rounds if isinstance(rounds, Range) else Range.single(rounds), rounds=None)
+    return dose
+
+
+def is_noise(text: str) -> bool:
+    """A line that is never a move ("Advertisement", "Music: …", "Read more: …"); not a paragraph that only
+    starts like one ("Set a timer. Work for 40 seconds …")."""
+    return bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))
+
+
+def _is_advice(sentence: str) -> bool:
+    """Safety or frequency advice: about pain, injury, form, rest days …, and said as advice."""
+    return bool(_ADVICE_TOPIC.search(sentence)) and bool(_ADVICE_VOICE.search(sentence))
+
+
+def is_step(entry: Entry) -> bool:
+    """A list item that belongs to the move above it: a step of how to do it ("1. Lie on your back …") or a
+    labelled part of its dose ("Sets: 3", "Reps: 15")."""
+    if entry.kind is not Kind.ITEM:
+        return False
+    text = entry.text.rstrip()
+    sentence = text.endswith((".", "!", ";")) and len(text.split()) >= 4
+    return bool(DOSE_LABEL.match(text)) or (sentence and (bool(_INSTRUCTION.match(text)) or entry.ordered))
+
+
+def is_paragraph(entry: Entry) -> bool:
+    return len(entry.text) > 80 or (entry.text.rstrip().endswith((".", "!", ":")) and len(entry.text.split()) > 4)
+
+
+def entry_position(entry: Entry) -> Position:
+    return Position(max(1, entry.line), max(1, entry.column))
+
+
+def short_title(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79].rstrip() + "…"
+
+
+def clip(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

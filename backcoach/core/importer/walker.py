@@ -1,0 +1,280 @@
+"""The walk over an article's entries: each entry handed to the reader of its kind.
+
+:class:`Walker` is every reader in one (see :mod:`.walk_state` for why they share one state); this
+module holds the walk's order and the decisions about an entry that no one reader can make — the
+article's title, page furniture and sign-offs, a class part's heading or a block's, and, in that order,
+which reader gets the entry: a move's section, a superset, a table row, a plan's part, a circuit, a
+line, and last, prose. The assembly into routines (:mod:`.assemble`) decides values and guesses; this
+only reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .amendments import AmendmentReading
+from .circuit_reading import CircuitReading
+from .drafts import BlockDraft, Reading
+from .line_reading import BYLINE, TITLE_WORDS, LineReading
+from .names import is_name_like, split_entry
+from .phrases import dose_of, find_facts, plain, read_dose
+from .plan_reading import REPEAT_SESSION, SESSION_SAID, PlanReading
+from .prose_reading import ProseReading
+from .section_reading import SectionReading
+from .sections import INSTRUCTION as _INSTRUCTION
+from .sections import move_sections
+from .source import Entry, Kind
+from .structure import (
+    block_heading,
+    meta_of,
+    session_heading,
+    topic_heading,
+)
+from .table_reading import TableReading
+from .walk_state import CONNECTIVE, SIGN_OFF, entry_position, is_noise, is_paragraph, short_title
+
+_PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finisher)\s?:\s?(?=\S)",
+                         re.IGNORECASE)
+"""A part of the class and its moves on one line ("Warm-up: 5 minutes on the rower, then 10 good mornings")."""
+_SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s)\]]{3,300}")
+_ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{1,2}\s)?(?:rounds?|circuits?|rft|rfq)\b"
+                          r"[^.!?]{0,40}$", re.IGNORECASE)
+"""A line that is a part's rounds and little else ("2 rounds, no rest:", "3 RFT")."""
+_PAGE_END = re.compile(
+    r"^(?:you (?:might|may) also (?:like|enjoy)|related (?:posts|articles|stories)|more (?:posts|articles) like this|"
+    r"\d{1,5}\s(?:thoughts|comments|responses|replies)\s(?:on|to)\b|(?:\d{1,5}\s)?comments?\s?(?:\(\d{1,5}\))?:?$|"
+    r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
+    re.IGNORECASE)
+"""Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
+_POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
+
+
+class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReading, CircuitReading, AmendmentReading):
+    """One pass over an article's entries."""
+
+    def walk(self) -> Reading:
+        entries = self.entries
+        self._find_title()
+        self.moves = move_sections(entries, self.matcher)
+        for index, entry in enumerate(entries):
+            self.index = index
+            following = entries[index + 1] if index + 1 < len(entries) else None
+            if self.section is not None and index >= self.section.end:
+                self._end_section()
+            if entry.quoted:
+                continue  # an earlier email quoted in a reply, a quotation: never the routine
+            if index in self.moves:
+                self._start_section(self.moves[index], entry)
+                continue
+            if self.section is not None:
+                self._section_entry(entry)
+                continue
+            entry = self._pair_cell(entry)
+            if (self.superset is not None or entry.pair) and self._superset(entry):
+                continue
+            if entry.kind is Kind.ROW:
+                self._row(entry)
+                continue
+            if self.columns is not None:
+                self.columns = None
+                self.group += 1
+            self._entry(entry, following)
+        if self.section is not None:
+            self._end_section()
+        self._end_superset()
+        self._end_listing()
+        self._settle_amendments()
+        self._settle_said_parts()
+        self._share_warm_up()
+        return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
+                       self.advice, self.tables)
+
+    def _find_title(self) -> None:
+        """The article's title: its first line or ``<h1>`` when that reads as a title, else its first heading
+        that speaks of a workout ("7-Day Preventive Back Workout Plan"), else its first heading."""
+        candidates: list[Entry] = []
+        first = True
+        heading = next((e for e in self.entries[:60] if e.kind is Kind.HEADING and e.level == 1
+                        and not _page_furniture(e.text)), None)
+        for number, entry in enumerate(self.entries[:60]):
+            subject = re.match(r"^subject\s?:\s?(?:(?:re|fwd?|aw)\s?:\s?)*(.{3,120})$", entry.text, re.IGNORECASE)
+            if subject is not None and self.title is None:
+                self.title = subject.group(1).strip()  # an email's subject ("Re: that back stuff")
+                return
+            if _page_furniture(entry.text) or entry.quoted:
+                continue  # a nav bar, a category, "r/… · Posted by", an email's header: never the title
+            if heading is not None and entry is not heading and entry.kind is not Kind.HEADING \
+                    and not _SOURCE_LINE.match(entry.text):
+                continue  # the page's <h1> is its title, whatever stands above it
+            source = _SOURCE_LINE.match(entry.text)
+            if source:
+                if self.source is None:
+                    url = _URL.search(self.raw_text[:5000])
+                    self.source = url.group(0) if url else source.group(1)
+                    named = source.group(1).split("|")[-1].strip()  # "Section | The page's title"
+                    if url and len(named.split()) >= 3 and not _URL.match(named):
+                        self.title = self.title or named
+                continue
+            titled = entry.kind is Kind.HEADING and entry.level == 1
+            following = self.entries[number + 1] if number + 1 < len(self.entries) else None
+            headed = entry.kind is Kind.HEADING or (following is not None and following.kind is Kind.TEXT
+                                                    and is_paragraph(following))
+            if titled or (entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= (
+                    160 if entry.kind is Kind.HEADING else 100)
+                          and not entry.text.endswith((".", ":", ",", ";")) and not session_heading(entry.text)
+                          and block_heading(entry.text) != "strong" and (first or not block_heading(entry.text))
+                          and not meta_of(entry.text) and not _is_dose_line(entry.text)):
+                if titled or (first and len(entry.text.split()) >= 2):
+                    self.title = entry.text
+                    return
+                if headed:
+                    candidates.append(entry)
+            first = False
+        if self.title is not None:
+            return
+        candidates = [e for e in candidates if "?" not in e.text and not topic_heading(e.text)]
+        worded = [e for e in candidates if TITLE_WORDS.search(e.text)]
+        chosen = worded[0] if worded else candidates[0] if candidates else None
+        self.title = chosen.text if chosen is not None else None
+
+    def _entry(self, entry: Entry, following: Entry | None) -> None:
+        text = entry.text
+        if entry.kind is not Kind.ITEM:
+            self._end_listing()
+        if entry.kind is Kind.TEXT and _POSTSCRIPT.match(text):
+            self.postscript = True  # "P.S. She told me to ditch the sit-ups": an aside after the message
+        if entry.kind in (Kind.HEADING, Kind.TEXT) and len(text) <= 120 and _PAGE_END.match(text.strip()):
+            self.postscript = True  # "You may also like", "14 thoughts on …": other pages' links, readers' comments
+        if self.postscript:
+            return
+        if entry.kind is Kind.TEXT and (SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
+            self.signed = True  # "Kind regards," then "Jo (Physiotherapist)"
+            self.block, self.last, self.subject = None, None, None
+            return
+        self.signed = False
+        if entry.kind in (Kind.TEXT, Kind.ITEM):
+            self._amendment(entry)
+            if self.asked is not None and text.rstrip().endswith("?"):
+                self.last = None  # "dead bug x12 – is that 12 each side?": a question about a move, not a move
+                return
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and is_noise(text):
+            self.last = None  # "Advertisement", "Music: …", "Set a timer", "Read more: …": never a move
+            return
+        meta = meta_of(text) if entry.kind is not Kind.ROW else None
+        if meta is not None:
+            self.session.meta.setdefault(meta.key, (meta.value, entry_position(entry)))
+            self.last = None
+            return
+        headingish = entry.kind is Kind.HEADING or (
+            entry.kind is Kind.TEXT and len(text) <= 90 and not text.endswith((".", "!", ";", ","))
+        )
+        text_plain = plain(text)
+        facts = find_facts(text_plain.text)
+        dose = dose_of(facts)
+        if self.period is not None and entry.kind is Kind.HEADING and not session_heading(text) \
+                and (entry.level or 6) <= self.period[1]:
+            self.period = None  # "## What next?" after the weeks: the plan's weeks are over
+        said = SESSION_SAID.split(text, maxsplit=1)
+        if (headingish or len(text) <= 90) and session_heading(text) and (not dose.has_work or REPEAT_SESSION.match(
+                said[-1].strip())):
+            self._start_session(entry, text)
+            return
+        if dose.has_work and len(said) == 2 and len(said[0]) <= 40 and session_heading(said[0]) \
+                and entry.kind is not Kind.ROW:
+            # "Day 1: Glute bridge 2 x 10, bird dog 2 x 6 each side": the day, then its moves on the same line
+            self._start_session(replace(entry, kind=Kind.TEXT), said[0])
+            offset = len(text) - len(said[1])
+            self._entry(Entry(Kind.ITEM if entry.kind is Kind.ITEM else Kind.TEXT, said[1], entry.line,
+                              entry.column + offset, gap=0), following)
+            return
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and self._round_dose(entry):
+            return
+        if headingish and self._dosed_block_heading(entry):
+            return
+        strength = block_heading(CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
+        if strength == "weak" and (self.matcher.find(text).entry is not None or (
+                following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
+            strength = None  # "Stretching quadriceps" is a move, not a part of the class
+        if strength is not None and self.title == text and not self.sessions and not self.outside.blocks:
+            strength = None  # the article's title ("Exercises to strengthen back muscles")
+            self.last = None
+            return
+        if strength == "weak" and self._heads_a_list(entry):
+            strength = "strong"  # "Mat work" over a list of moves in a class sheet
+        if strength is not None:
+            title = text.rstrip(":")
+            previous = self.block
+            self.block = BlockDraft(short_title(title), entry_position(entry), strength)
+            if previous is not None and not previous.drafts and previous in self.session.blocks:
+                # "For each of the exercises below, perform …" then "Exercises:": the heading names that block
+                self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
+                self.session.blocks.remove(previous)
+            self.session.blocks.append(self.block)
+            if self._circuit(dose):
+                self._block_dose(dose, entry)  # "EMOM 10 minutes:", "Circuit x 3"
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        label = _PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
+        if label is not None and dose.has_work:
+            part = label.group(1).lower()
+            title = "Warm-up" if part.startswith("warm") else "Cool down" if part.startswith("cool") else \
+                label.group(1).capitalize()
+            self.block = BlockDraft(title, entry_position(entry), "strong")
+            self.session.blocks.append(self.block)
+            rest = Entry(entry.kind, text[label.end():], entry.line, entry.column + label.end())
+            if not self._inline_list(rest):
+                rest_plain = plain(rest.text)
+                rest_facts = find_facts(rest_plain.text)
+                self._line(rest, rest_plain, rest_facts, dose_of(rest_facts), following)
+            return
+        if strength is None and headingish and entry.kind is Kind.TEXT and self._circuit(dose) and not dose.has_work \
+                and self.block is not None and not self.block.drafts and _ROUNDS_LINE.match(text):
+            self._block_dose(dose, entry)  # "Warm-up" then "2 rounds, no rest:" over its list: the part's rounds
+            self.last, self.subject = None, None
+            return
+        if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
+            # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
+            self.block = BlockDraft(short_title(text.rstrip(":")), entry_position(entry), "strong")
+            self.session.blocks.append(self.block)
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        if entry.kind is Kind.TEXT and (self._repeated_session(text) or self._timed_outing(entry)):
+            return
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
+            return
+        if entry.kind is Kind.TEXT and (self._inline_list(entry) or self._sentence_list(entry)):
+            return
+        if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
+            return
+        if entry.kind is Kind.HEADING or (headingish and entry.kind is Kind.TEXT and (
+                topic_heading(text) or _is_heading_layout(entry, following))):
+            self._close_part()
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        self._prose(entry, dose, facts)
+
+
+def _page_furniture(text: str) -> bool:
+    """A line of the page around the article: a nav bar ("Fitness | Health | Nutrition"), a category in capitals
+    ("FITNESS"), a byline, an email's header, noise ("Advertisement", "View this email in your browser")."""
+    return is_noise(text) or bool(BYLINE.search(text)) or text.count(" | ") >= 2 or text.count(" · ") >= 2 \
+        or bool(re.match(r"^(?:from|to|cc|bcc|subject|date|sent|reply-to)\s?:", text, re.IGNORECASE)) \
+        or (text.isupper() and len(text.split()) == 1)
+
+
+def _is_dose_line(text: str) -> bool:
+    """"Plank: 30 seconds": a line that says how much of a move (never a title)."""
+    split = split_entry(text)
+    return is_name_like(split.name) and bool(split.dose_text) and read_dose(split.dose_text).has_work \
+        and not TITLE_WORDS.search(split.name)
+
+
+def _is_heading_layout(entry: Entry, following: Entry | None) -> bool:
+    """A short line followed by a paragraph reads as a heading of that paragraph."""
+    return following is not None and following.kind is Kind.TEXT and is_paragraph(following) and \
+        len(entry.text.split()) <= 12
