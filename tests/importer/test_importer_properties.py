@@ -139,6 +139,9 @@ HOSTILE = {
     "callouts in callouts": "> [!tip] Rounds\n> > [!note] x\n> - Plank 30 s\n" * 5_000,
     "front matter that never closes": "---\n" + "key: value\n" * 20_000,
     "note comments that never close": "%% open\n" + "- Plank 30 s\n" * 50_000,
+    "bold superset labels under endless sub-headings": "## Session A\n"
+    + "### A — Part\n**A1. Plank** — 3×30″ · rest 45″\n" * 5_000 + "**B1." * 20_000,
+    "a dot between endless doses": "- Plank — 3×30″ " + "· rest 45″ 3×8 " * 20_000 + "\n",
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

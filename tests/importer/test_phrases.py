@@ -769,3 +769,12 @@ def test_each_side_of_a_one_leg_move_is_each_leg() -> None:
     bridge, bird_dog = routine_of("- SL glute bridge 10 e/s\n- Bird dog 8 e/s\n", "chat.txt").exercises
     assert (bridge.reps, bridge.per) == (Range(10, 10), Per.LEG)
     assert bird_dog.per is Per.SIDE
+
+
+def test_primes_are_seconds_and_minutes() -> None:
+    """A coach's `″` and `′` ("rest 90″", "Child's pose — 1′", "2×30″/side"): seconds and minutes, never reps."""
+    assert read_dose("rest 90″").rest == Range(90, 90)
+    assert read_line_dose("2×30″/side").hold == Range(30, 30)
+    assert read_line_dose("2×30″/side").reps is None
+    assert read_line_dose("1′").hold == Range(60, 60)
+    assert read_dose("rest 60–90″").rest == Range(60, 90)

@@ -649,3 +649,57 @@ def test_a_warm_up_and_cool_down_said_only_in_prose_are_parts_of_the_class() -> 
     assert (hamstring.name, hamstring.sets, hamstring.hold, hamstring.per) == (
         "Stretching the back of the thigh lying", 2, r(30), Per.LEG)
     assert (knees.sets, knees.hold, knees.per) == (2, r(30), None)
+
+
+COACH_PROGRAMME = """# Phase 1
+
+## Session A
+
+### Prep — 2 rounds, no rest between rounds
+
+| | Exercise | Dose |
+|---|---|---|
+| 1 | Cat-camel | ×8, slow |
+| 2 | Bird dog | 5/side, 5″ hold |
+
+### A — Hinge
+
+**A1. Romanian deadlift** — 3×8 @ 3-1-1-0, RPE 7, rest 90″
+
+### B — Single-side strength (pair)
+
+**B1. Split squat** — 3×8/leg @ 2-0-1-0, RPE 7
+**B2. One-arm DB row** — 3×10/arm @ 2-1-1-1, RPE 7
+Rest 60–90″ after B2, then back to B1.
+
+### C — Trunk
+
+**C1. Dead bug** — 3×6/side, alternating, full exhale on each rep · rest 45″
+**C2. Side plank** — 2×30″/side · rest 45″
+
+### Weekly progression
+
+| Week | Change |
+|---|---|
+| 2 | A1: 4×8. C2: 2×35″/side |
+"""
+
+
+def test_a_coach_programme_of_lettered_parts_under_a_session_heading() -> None:
+    """"## Session A" then "### A — Hinge" over "**A1. Romanian deadlift** — 3×8 @ 3-1-1-0, RPE 7, rest 90″": the
+    deeper headings are parts of the session (not its end), the bold label a superset's, the tempo and RPE no dose;
+    "### Prep — 2 rounds, no rest between rounds" is a part with its rounds; "· rest 45″" is the move's rest."""
+    routine = routine_of(COACH_PROGRAMME, "programme.md")
+    prep = routine.blocks[0]
+    assert (prep.title, prep.rounds, prep.rest_between_rounds) == ("Prep", 2, r(0))
+    assert [(e.name, e.reps, e.hold) for e in prep.exercises] == [("Cat-camel", r(8), None), ("Bird dog", r(5), r(5))]
+    names = [e.name for e in routine.exercises]
+    assert names == ["Cat-camel", "Bird dog", "Romanian deadlift", "Split squat", "One-arm DB row", "Dead bug",
+                     "Side plank"]
+    deadlift = routine.exercises[2]
+    assert (deadlift.sets, deadlift.reps, deadlift.timing.rest) == (3, r(8), r(90))
+    pair = next(b for b in routine.blocks if b.exercises[0].name == "Split squat")
+    assert (pair.rounds, pair.rest_between_rounds, [e.sets for e in pair.exercises]) == (3, r(60, 90), [1, 1])
+    dead_bug, side_plank = routine.exercises[5:]
+    assert (dead_bug.sets, dead_bug.reps, dead_bug.per, dead_bug.timing.rest) == (3, r(6), Per.SIDE, r(45))
+    assert (side_plank.sets, side_plank.hold, side_plank.reps, side_plank.timing.rest) == (2, r(30), None, r(45))

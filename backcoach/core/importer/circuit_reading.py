@@ -12,7 +12,7 @@ from copy import deepcopy
 from dataclasses import replace
 
 from .drafts import BlockDraft
-from .names import split_entry
+from .names import is_name_like, split_entry
 from .phrases import Dose, read_dose, read_line_dose
 from .source import Entry, Kind
 from .structure import (
@@ -161,6 +161,9 @@ class CircuitReading(WalkState):
             if not (self._circuit(dose) or (dose.has_work and re.search(r"\beach\b", tail, re.IGNORECASE))):
                 continue  # "Warm-up: 5 minutes" is how long the part lasts, not every move's dose
             strength = block_heading(CONNECTIVE.sub("", title))
+            if strength is None and entry.kind is Kind.HEADING and is_name_like(title) \
+                    and self.matcher.find(title).entry is None:
+                strength = "strong"  # "### Prep — 2 rounds, no rest between rounds": a heading, so a part
             if strength is None or (strength == "weak" and self.matcher.find(title).entry is not None):
                 return False
             self.block = BlockDraft(short_title(title.rstrip(":")), entry_position(entry), "strong")

@@ -86,6 +86,8 @@ class SessionDraft:
     """What other parts call it: ``("week", "2")``, ``("day", "1")`` (see :func:`.structure.session_labels`)."""
     period: SessionDraft | None = None
     """The week it stands under, in a plan of weeks and days."""
+    rank: int = 7
+    """Its heading's level (1-6; 7 for a plain line): a deeper heading under it is one of its parts."""
 
     @property
     def drafts(self) -> list[Draft]:

@@ -196,7 +196,10 @@ class LineReading(WalkState):
     def _line(self, entry: Entry, text_plain: Plain, facts: list[Fact], dose: Dose, following: Entry | None) -> bool:
         """An entry that names a move: with its dose, as a heading of its description, or as a bare name."""
         text = entry.text
-        if (entry.kind is Kind.TEXT and len(text) > 160) or DOSE_LABEL.match(text) or BYLINE.search(text):
+        byline = BYLINE.search(text)
+        if byline is not None and text[byline.start()] == "·" and read_dose(text[:byline.start()]).has_work:
+            byline = None  # "Dead bug — 3×6/side · rest 45″": a dot between a move's dose and its rest
+        if (entry.kind is Kind.TEXT and len(text) > 160) or DOSE_LABEL.match(text) or byline is not None:
             return False  # "Reps: 12, 3 sets." is the dose of the move above; "Posted by … · 6 min read"
         if text == self.title and entry.kind is not Kind.ITEM:
             return self._described_title(entry, following)  # the title is a move only when a description follows
@@ -287,6 +290,9 @@ class LineReading(WalkState):
                 return False  # a heading of a paragraph about something else
         if (entry.kind is Kind.HEADING and not self._in_workout()) or text == self.title:
             return False  # the article's title, unless a description shows it names a move
+        if entry.kind is Kind.HEADING and following is not None and following.kind is Kind.ROW \
+                and self.matcher.find(split.name).entry is None:
+            return False  # "### Weekly progression" over a table: the table's heading, not a move
         kind = "listed" if self._in_workout() else "mentioned"
         match = self.matcher.find(split.name)
         if kind == "mentioned" and match.entry is None:

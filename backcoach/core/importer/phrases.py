@@ -38,7 +38,8 @@ _REPLACEMENTS = re.compile(
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
 )
 _CHARS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "×": "x",
-                        "’": "'", "‘": "'", "\u00a0": " ", "~": " "})
+                        "’": "'", "‘": "'", "\u00a0": " ", "~": " ",
+                        "″": "s", "′": "m"})
 _SPACE = re.compile(r"\s+")
 
 

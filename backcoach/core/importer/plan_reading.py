@@ -101,6 +101,7 @@ class PlanReading(LineReading):
             self._add_day(session)
         else:
             session = SessionDraft(title, entry_position(entry), heading=title, labels=labels)
+        session.rank = rank
         self.sessions.append(session)
         for label in labels[:4]:
             self.labels.setdefault(label, session)

@@ -139,7 +139,8 @@ _LEADING_SYMBOLS = re.compile(
     r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
-_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z])|[A-H][1-9][.):]?(?=\s+[A-Z])|"
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z])|"
+                       r"[A-H][1-9][.):]?(?=\s+(?:\*\*|__)?[A-Z])|"
                        r"\(?[a-h]\)(?=\s+[A-Za-z]))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, the lettered ``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.`` and a
 newsletter's ``a)``."""
@@ -147,6 +148,8 @@ _CHECKBOX = re.compile(r"\[[ xX✓✔-]\]\s+(?=\S)")
 """A task list's box after its bullet (``- [ ] Dead bug``, ``- [x] Cat-cow``): the item is the words after it."""
 _PAIR = re.compile(r"([A-H][1-9])(?![0-9])")
 """A superset's label ("A1", "B2"): moves of one letter are done one after the other, then the rest."""
+_BOLD_PAIR = re.compile(r"^(\*\*|__)([A-H][1-9][.):]?\s{1,3})(?=[A-Z])")
+"""A superset's label inside a bold name ("**A1. Romanian deadlift** — 3×8 @ 3-1-1-0"): a coach's programme."""
 _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$", re.IGNORECASE)
 """A page's number, as a PDF converted to text keeps it ("Page 2 of 4", alone or at a line's end)."""
 _RULE = re.compile(r"^(?:([-*_=~━─═])\s?)\1(?:\s?\1)+\s*$")
@@ -442,6 +445,7 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
+    stripped = _BOLD_PAIR.sub(r"\2\1", stripped, count=1)  # "**A1. Romanian deadlift** — 3×8": the label, then bold
     symbols = _LEADING_SYMBOLS.match(stripped)
     if symbols and len(stripped) > symbols.end():
         # "1️⃣ Superman x 12", "👉 3 rounds …": a sign or an emoji before the words marks a list item

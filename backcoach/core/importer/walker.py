@@ -250,6 +250,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
             return
+        if entry.kind is Kind.HEADING and self._sub_part(entry, following):
+            return
         if entry.kind is Kind.HEADING or (headingish and entry.kind is Kind.TEXT and (
                 topic_heading(text) or _is_heading_layout(entry, following))):
             self._close_part()
@@ -257,6 +259,22 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.group += 1
             return
         self._prose(entry, dose, facts)
+
+    def _sub_part(self, entry: Entry, following: Entry | None) -> bool:
+        """A deeper heading under a class part's heading with dosed moves right under it ("## Session A", then
+        "### A — Hinge" over "**A1. Romanian deadlift** — 3×8"): a part of that class, not the end of it."""
+        session = self.session
+        if session is self.outside or (entry.level or 7) <= session.rank or topic_heading(entry.text) \
+                or following is None or following.kind not in (Kind.ITEM, Kind.TEXT) or len(entry.text) > 60:
+            return False
+        split = split_entry(following.text)
+        if not (is_name_like(split.name) and read_dose(split.dose_text).has_work):
+            return False
+        self.block = BlockDraft(short_title(entry.text.rstrip(":")), entry_position(entry), "strong")
+        self.session.blocks.append(self.block)
+        self.last, self.subject = None, None
+        self.group += 1
+        return True
 
 
 def _page_furniture(text: str) -> bool:
