@@ -142,6 +142,9 @@ HOSTILE = {
     "bold superset labels under endless sub-headings": "## Session A\n"
     + "### A — Part\n**A1. Plank** — 3×30″ · rest 45″\n" * 5_000 + "**B1." * 20_000,
     "a dot between endless doses": "- Plank — 3×30″ " + "· rest 45″ 3×8 " * 20_000 + "\n",
+    "rounds in a heading, again and again": "CIRCUIT" + " ×3 rounds" * 20_000 + " — rest 90 s\n- Plank 30 s\n",
+    "options after every sentence": "- Plank 30 s\n\n"
+    + "Go 3 rounds. If you are short of time, do 2 rounds. " * 10_000,
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

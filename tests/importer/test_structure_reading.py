@@ -703,3 +703,20 @@ def test_a_coach_programme_of_lettered_parts_under_a_session_heading() -> None:
     dead_bug, side_plank = routine.exercises[5:]
     assert (dead_bug.sets, dead_bug.reps, dead_bug.per, dead_bug.timing.rest) == (3, r(6), Per.SIDE, r(45))
     assert (side_plank.sets, side_plank.hold, side_plank.reps, side_plank.timing.rest) == (2, r(30), None, r(45))
+
+
+def test_a_parts_heading_with_its_length_is_a_part_and_rounds_in_its_title_are_the_parts() -> None:
+    """"WARM-UP (about 8 minutes)" and "Warm-up first (2 min):" say how long the part lasts: a part, not a move;
+    "CIRCUIT ×3 rounds — rest 90 s between rounds" gives its rounds and the rest between them; "If you are short
+    of time, do 2 rounds of the circuit." is an option, not the dose of the part it follows."""
+    text = ("WARM-UP (about 8 minutes)\n\n- Cat-camel: 10\n- Shoulder rolls: 30 s\n\n"
+            "CIRCUIT ×3 rounds — rest 90 s between rounds\n\n- Plank: 30 s\n- Bird dog: 8 each side\n\n"
+            "Cool-down\n\n- Child's pose: 60 s\n- Knee hugs: 10\n\n"
+            "Total time about 35 minutes. If you are short of time, do 2 rounds of the circuit.\n")
+    routine = routine_of(text)
+    assert [(b.title, b.rounds, b.rest_between_rounds) for b in routine.blocks] == [
+        ("WARM-UP", 1, None), ("CIRCUIT", 3, r(90)), ("Cool-down", 1, None)]
+    assert [e.name for e in routine.exercises][:2] == ["Cat-camel", "Shoulder rolls"]
+    first = routine_of("Warm-up first (2 min):\n- Cat-cow x10\n- Open books x8/side\n\nMain\n- Plank 3x30s\n")
+    assert [(b.title, [e.name for e in b.exercises]) for b in first.blocks] == [
+        ("Warm-up first", ["Cat-cow", "Open books"]), ("Main", ["Plank"])]

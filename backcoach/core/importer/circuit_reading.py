@@ -23,6 +23,8 @@ from .walk_state import CONNECTIVE, MAX_EXERCISES, WalkState, entry_position, pl
 _HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
 """Where a heading's title may end and its dose begin."""
 _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
+_TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$", re.IGNORECASE)
+"""A part's rounds at the end of its title ("CIRCUIT ×3 rounds")."""
 _PAIR_CELL = re.compile(r"[A-Ha-h][1-9]?")
 
 
@@ -155,9 +157,21 @@ class CircuitReading(WalkState):
         text = entry.text
         for cut in reversed(list(_HEADING_CUT.finditer(text[:200]))):  # the longest title first
             title, tail = text[:cut.start()].strip(), text[cut.start():].strip(" ()–—-:")
+            rounds = _TITLE_ROUNDS.search(title)
+            if rounds is not None and rounds.start() > 0 and not read_dose(title[:rounds.start()]).facts:
+                # "CIRCUIT ×3 rounds — rest 90 s between rounds": the rounds inside the title
+                title, tail = title[:rounds.start()].strip(), f"{rounds.group(0)}, {tail}"
             if not title or not tail or read_dose(title).facts:
                 continue
             dose = read_dose(tail)
+            if dose.hold is not None and not dose.facts[1:] and dose.reps is None and dose.sets is None \
+                    and block_heading(CONNECTIVE.sub("", title)) == "strong" and len(tail) <= 30:
+                # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move
+                self.block = BlockDraft(short_title(title.rstrip(":")), entry_position(entry), "strong")
+                self.session.blocks.append(self.block)
+                self.last, self.subject = None, None
+                self.group += 1
+                return True
             if not (self._circuit(dose) or (dose.has_work and re.search(r"\beach\b", tail, re.IGNORECASE))):
                 continue  # "Warm-up: 5 minutes" is how long the part lasts, not every move's dose
             strength = block_heading(CONNECTIVE.sub("", title))

@@ -86,6 +86,17 @@ _QUALIFIER_BEFORE = re.compile(r"\b(side|reverse|lateral|single[\s-]leg|one[\s-]
 """A word before a library move's name that makes it another move ("side planks", "reverse lunges")."""
 
 
+def _unconditional(text: str, dose: Dose) -> Dose:
+    """The dose a paragraph gives firmly: without its sentences that offer an option ("Total time about 35 minutes.
+    If you are short of time, do 2 rounds of the circuit." gives no rounds)."""
+    if CONDITIONAL.match(text):
+        return Dose()
+    sentences = SENTENCE.split(text)
+    if len(sentences) < 2 or not any(CONDITIONAL.match(s.strip()) for s in sentences):
+        return dose
+    return read_dose(" ".join(s for s in sentences if not CONDITIONAL.match(s.strip())))
+
+
 class ProseReading(WalkState):
     """Reads prose (see the module's description)."""
 
@@ -133,9 +144,9 @@ class ProseReading(WalkState):
                 if dose.round_rest is not None and number + 1 < len(self.round_blocks) and block.drafts:
                     block.drafts[-1].dose.between = dose.round_rest  # the rest after the round's last move
             used = True
-        elif self._circuit(dose) and not personal and not CONDITIONAL.match(text):
+        elif self._circuit(dose) and not personal and self._circuit(firm := _unconditional(text, dose)):
             block = self.block if self.block is not None else self._ensure_block(entry)
-            self._block_dose(dose, entry)
+            self._block_dose(firm, entry)
             used = block is not None
         elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
                 and _REP_HOLD.search(text):
