@@ -145,6 +145,8 @@ HOSTILE = {
     "rounds in a heading, again and again": "CIRCUIT" + " ×3 rounds" * 20_000 + " — rest 90 s\n- Plank 30 s\n",
     "options after every sentence": "- Plank 30 s\n\n"
     + "Go 3 rounds. If you are short of time, do 2 rounds. " * 10_000,
+    "a part said in endless sentences": "Warm up\n\n" + "Then eight slow cat-cows: ten each way, twelve.\n\n" * 5_000
+    + "- Plank -- twelve" + ", squeezing" * 20_000 + "\n",
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

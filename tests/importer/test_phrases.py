@@ -778,3 +778,11 @@ def test_primes_are_seconds_and_minutes() -> None:
     assert read_line_dose("2×30″/side").reps is None
     assert read_line_dose("1′").hold == Range(60, 60)
     assert read_dose("rest 60–90″").rest == Range(60, 90)
+
+
+def test_a_number_word_alone_after_a_listed_name_is_its_reps_with_a_cue_after_it() -> None:
+    """"Glute bridge -- twelve, squeezing your bum at the top.": 12 reps, the rest a cue."""
+    bridge, bird_dog = routine_of("Main\n\n- Glute bridge -- twelve, squeezing your bum at the top.\n"
+                                  "- Bird dog -- 6 each side\n").exercises
+    assert (bridge.name, bridge.reps, bridge.per) == ("Glute bridge", r(12), None)
+    assert (bird_dog.reps, bird_dog.per) == (r(6), Per.SIDE)

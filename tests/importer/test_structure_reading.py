@@ -720,3 +720,21 @@ def test_a_parts_heading_with_its_length_is_a_part_and_rounds_in_its_title_are_t
     first = routine_of("Warm-up first (2 min):\n- Cat-cow x10\n- Open books x8/side\n\nMain\n- Plank 3x30s\n")
     assert [(b.title, [e.name for e in b.exercises]) for b in first.blocks] == [
         ("Warm-up first", ["Cat-cow", "Open books"]), ("Main", ["Plank"])]
+
+
+def test_a_part_said_in_sentences_one_move_a_sentence_under_its_heading() -> None:
+    """A plain-text newsletter's warm-up: "Start with two minutes of marching on the spot", "Then eight slow
+    cat-cows on your hands and knees: …", "Finish the warm-up with side bends, …: ten each way, alternating sides" —
+    each sentence a move of the part, a count before its name its reps; a sentence naming two moves is left to the
+    prose ("Finish with child's pose for 1 minute, then knee hugs for 30 seconds")."""
+    text = ("Warm up\n.......\n\nStart with two minutes of marching on the spot, swinging your arms.\n\n"
+            "Then eight slow cat-cows on your hands and knees: round the back up, then let it dip.\n\n"
+            "Finish the warm-up with side bends, standing, sliding a hand down your leg: ten each way, alternating "
+            "sides.\n\nThe circuit\n...........\n\n  a) Bird dog -- six on each side.\n"
+            "  b) Glute bridge -- twelve, squeezing your bum at the top.\n")
+    routine = routine_of(text)
+    warm_up = routine.blocks[0]
+    assert [(e.name, e.hold, e.reps, e.per) for e in warm_up.exercises] == [
+        ("March on the spot", r(120), None, None), ("Cat-cow", None, r(8), None), ("Side bend", None, r(10), Per.SIDE)]
+    bridge = routine.blocks[1].exercises[1]
+    assert (bridge.name, bridge.reps) == ("Glute bridge", r(12))

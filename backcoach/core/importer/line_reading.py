@@ -245,9 +245,13 @@ class LineReading(WalkState):
             if warm_up and (following is None or following.kind is not entry.kind):
                 self.block = None  # "Warm up with 5 minutes on the bike." and then a list: the list is the main part
             return True
-        counts = [_BARE_COUNT.match(p) for p in split.dose_text.split(",")] if split.dose_text else []
+        parts = [plain(p).text for p in split.dose_text.split(",")] if split.dose_text else []
+        counts = [_BARE_COUNT.match(p) for p in parts]
         count = counts[0] if counts and all(c is not None for c in counts) \
             and len({c.group(1) for c in counts if c is not None}) == 1 else None
+        if count is None and entry.kind is Kind.ITEM and len(counts) >= 2 and counts[0] is not None \
+                and not any(c is not None or re.search(r"\d", p) for c, p in zip(counts[1:], parts[1:], strict=True)):
+            count, counts = counts[0], counts[:1]  # "Glute bridge -- twelve, squeezing your bum …": a cue after
         if count is not None and is_name_like(name) and entry.kind in (Kind.ITEM, Kind.TEXT):
             # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps;
             # "Arm circles — 10 forwards, 10 backwards": as many each way

@@ -66,6 +66,11 @@ _PART_SAID = re.compile(r"\b(?:warm[\s-]?ups?|cool[\s-]?downs?)\s(?:consisted\so
                         r"included|includes|was|is|of|with)\b", re.IGNORECASE)
 """A warm-up or cool-down said with what it holds ("a 5-minute warm-up of walking", "The cool-down consisted of")."""
 _EACH_LEAD = re.compile(r"^\s?(?:each|every|both|all)\b", re.IGNORECASE)
+_SEQUENCE_LEAD = re.compile(r"^(?:start(?:ing)?\swith|begin\swith|then(?:\sdo)?|next,?|after\sthat,?|"
+                            r"finish(?:\sthe\s[a-z-]{2,20}|\soff)?\swith|end\swith|(?:and\s)?finally,?)\s",
+                            re.IGNORECASE)
+"""The words that open a sentence of a part said in prose, one move a sentence ("Start with", "Then", "Finish the
+warm-up with")."""
 _MAX_SHARED = 20
 """At most this many warm-up moves said once for every day (each day gets a copy)."""
 _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
@@ -302,6 +307,34 @@ class ProseReading(WalkState):
                 session.blocks.insert(0, block)
             else:
                 session.blocks.append(block)
+
+    def _sequenced_move(self, entry: Entry) -> bool:
+        """A newsletter's part said in sentences, a paragraph a move: "Start with two minutes of marching on the
+        spot", "Then eight slow cat-cows on your hands and knees: …", "Finish the warm-up with side bends, …: ten
+        each way" — under a part's heading, the lead word, then the move (from the library) and its dose, a count
+        before its name being its reps."""
+        text = entry.text
+        lead = _SEQUENCE_LEAD.match(text) if entry.kind is Kind.TEXT and len(text) <= 400 else None
+        if lead is None or self.block is None or self.block.strength != "strong":
+            return False
+        body = text[lead.end():]
+        clause = re.split(r"[.;:!?](?:\s|$)|,", body, maxsplit=1)[0]
+        found = self.matcher.mentions(clause)
+        if not found or found[0][0] > 4 or len({e.name for _w, e, _t in self.matcher.mentions(text)}) > 1:
+            return False  # "Finish with child's pose for 1 minute, then knee hugs for 30 seconds": the prose's
+        _word, library_entry, written = found[0]
+        before = plain(clause[:clause.lower().find(written.lower().split()[0])] if written else "").text
+        dose = read_dose(text)
+        count = re.match(r"^(\d{1,3})\s(?!(?:seconds?|secs?|minutes?|mins?|sets?|rounds?|times)\b)", before)
+        if count is not None and dose.reps is None and dose.repeat is None and dose.hold is None:
+            dose = dose.merged(read_cell(count.group(1), "reps"))  # "Then eight slow cat-cows": 8 reps
+        if not dose.has_work:
+            return False
+        draft = self._draft(library_entry.name, dose, entry, "line", None, Match(library_entry.name, library_entry))
+        draft.alternating = bool(re.search(r"\balternat|\btaking turns\b", text, re.IGNORECASE))
+        draft.takes_description = False
+        self._add(draft, entry)
+        return True
 
     def _prose_moves(self, entry: Entry) -> bool:
         """Running prose that names moves and their doses, as a friend's email does: "I start with pelvic tilts …

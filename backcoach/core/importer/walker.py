@@ -244,6 +244,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         if entry.kind is Kind.TEXT and (self._repeated_session(text) or self._timed_outing(entry)):
             return
+        if self._sequenced_move(entry):
+            return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
             return
         if entry.kind is Kind.TEXT and (self._inline_list(entry) or self._sentence_list(entry)):
