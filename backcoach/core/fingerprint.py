@@ -8,6 +8,7 @@ imported.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,3 +29,9 @@ def code_fingerprint(also: Iterable[Path] = ()) -> bytes:
         stat = module.stat()
         parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
     return "|".join(parts).encode()
+
+
+def file_stamp(stat: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells one version of a file from another without reading it: its size, its modification and change
+    times, and its inode (a file replaced by an atomic save is a new inode). The one rule both caches key by."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino

@@ -30,7 +30,7 @@ from typing import TypeVar
 from .atomic import write_atomically
 from .catalog import CatalogEntry, load_entry
 from .exercise_library import ExerciseLibrary, load_library_path
-from .fingerprint import RACY_NS, code_fingerprint
+from .fingerprint import RACY_NS, code_fingerprint, file_stamp
 from .problems import RoutineError
 
 log = logging.getLogger("backcoach")
@@ -90,8 +90,7 @@ class RoutineCache:
             stat = path.stat()
         except OSError:
             return None  # let the reader say what is wrong with it
-        return (what, str(path), display_name, bundled, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns,
-                stat.st_ino)
+        return (what, str(path), display_name, bundled, *file_stamp(stat))
 
     # -- the file --------------------------------------------------------------------------------------
 

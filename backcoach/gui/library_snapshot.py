@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.fingerprint import RACY_NS, code_fingerprint
+from ..core.fingerprint import RACY_NS, code_fingerprint, file_stamp
 
 if TYPE_CHECKING:
     from ..core.choices import Level
@@ -159,7 +159,7 @@ def _stat(path: Path, times: list[int]) -> list[int] | None:
     except OSError:
         return None
     times.extend((stat.st_mtime_ns, stat.st_ctime_ns))
-    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+    return list(file_stamp(stat))
 
 
 def _listing(folder: Path, times: list[int]) -> list[object]:
