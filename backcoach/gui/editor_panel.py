@@ -48,6 +48,8 @@ class EditorPanel(QObject):
         self._visible_before_session = False
         self._away = False
         """Another screen than the library is shown (the editor's visibility before it is kept)."""
+        self._in_front = False
+        """The editor can be seen: shown and, in a tabbed side panel, its tab the current one."""
         self.dock = QDockWidget("Edit routine", window)
         self.dock.setObjectName("editor")
         self.dock.setMinimumWidth(380)
@@ -142,7 +144,17 @@ class EditorPanel(QObject):
     # -- following the window --------------------------------------------------------------------------
 
     def toggle(self) -> None:
-        self.dock.setVisible(not self.dock.isVisible())
+        """Ctrl+E: hide the editor when it is in front, else bring it there (from behind the programme tab too)."""
+        if self._in_front:
+            self.dock.hide()
+        else:
+            self._bring_forward()
+
+    def _bring_forward(self) -> None:
+        """Show the editor in front: the side panel may hold the programme editor as another tab, and a dock
+        shown behind a tab is "visible" to Qt yet out of sight."""
+        self.dock.show()
+        self.dock.raise_()
 
     def library_left(self) -> None:
         """Another screen (a session, its summary, the history) takes the window: the editor makes room, and
@@ -169,6 +181,7 @@ class EditorPanel(QObject):
                                        else None)  # type: ignore[arg-type]  # None: no stack, undo disabled
 
     def _shown(self, visible: bool) -> None:
+        self._in_front = visible  # also told when its tab is chosen or left
         if visible and self.editor.document is None:
             entry = self.window.routine_library.current_entry()
             if entry is not None:
@@ -181,7 +194,7 @@ class EditorPanel(QObject):
         entry = self.window.routine_library.current_entry()
         if entry is None or entry.routine is None:
             return
-        self.dock.show()
+        self._bring_forward()
         self.editor.open_entry(entry)
 
     def _library_selected(self, entry: CatalogEntry) -> None:
@@ -203,7 +216,7 @@ class EditorPanel(QObject):
             routine = editing.blank_routine() if routine == "blank" else editing.template_routine()
         if self.editor.new_routine(routine):
             self.window.show_library()
-            self.dock.show()
+            self._bring_forward()
 
     def open_draft(self, routine: Routine, guesses: GuessMarks | None, message: str) -> bool:
         """An imported article as an unsaved draft in the editor, its guessed values marked (``False`` when
@@ -211,7 +224,7 @@ class EditorPanel(QObject):
         if not self.editor.open_draft(routine, guesses, message):
             return False
         self.window.show_library()
-        self.dock.show()
+        self._bring_forward()
         self.editor.tree.setFocus()
         return True
 

@@ -12,6 +12,7 @@ from gui_harness import Harness
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from backcoach.core.engine import State
@@ -282,6 +283,40 @@ def test_the_programme_editor_reorders_undoes_and_saves_atomically(qtbot: QtBot,
     harness.window.controller.stop()
     harness.window.show_library()
     assert quick.dock.isVisible()
+
+
+def test_the_routine_editor_comes_to_the_front_of_the_side_panel_whatever_opens_it(
+        qtbot: QtBot, harness: Harness, quick: ProgrammeScreen) -> None:
+    """The two editors share the side panel as tabs: editing a routine (Ctrl+E, Edit, New, an imported
+    article) while the programme editor is in front must show the routine editor, not leave it behind its tab
+    (where Qt calls a dock visible, placed out of sight)."""
+    window = harness.window
+    panel = window.editor_panel
+
+    def seen(dock: QDockWidget) -> bool:
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    def programme_in_front() -> None:
+        quick.edit()
+        assert seen(quick.dock) and not seen(window.editor_dock)
+
+    follow(quick, "My quick plan")
+    window.edit_actions["toggle"].trigger()  # the routine editor once, so the two are tabs of one panel
+    programme_in_front()
+    window.edit_actions["toggle"].trigger()  # Ctrl+E
+    assert seen(window.editor_dock) and not seen(quick.dock)
+    programme_in_front()
+    window.routine_library.editRequested.emit()  # the library's Edit
+    assert seen(window.editor_dock)
+    programme_in_front()
+    panel._new_routine("template")  # File → New from template
+    assert seen(window.editor_dock)
+    programme_in_front()
+    harness.prompter.choices = [1]  # the new routine's changes: discard them for the draft
+    assert panel.open_draft(window.editor.routine, None, "Imported")  # an article read
+    assert seen(window.editor_dock)
+    window.edit_actions["toggle"].trigger()  # in front: Ctrl+E hides it, as ever
+    assert not window.editor_dock.isVisible()
 
 
 def test_a_bundled_programme_is_saved_as_your_copy_which_you_can_follow_from_where_you_are(
