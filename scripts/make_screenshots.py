@@ -112,6 +112,9 @@ class AlwaysYes:
     def choose(self, *_: object) -> int:
         return 0  # "Too soon for the same muscles" (the made-up history trained today): go ahead
 
+    def ask_save_path(self, suggested: Path) -> Path:
+        return suggested  # the imported draft, saved when the window closes: into the throwaway user folder
+
 
 def shoot(out: Path) -> int:
     from datetime import datetime
@@ -221,6 +224,19 @@ def shoot(out: Path) -> int:
     save("today")
     programmes.edit()  # the programme editor, a tab of the side panel
     save("programme-editor")
+    # An article imported (docs/importing.md): the dialog once the pasted text is read, then the draft.
+    article = ROOT / "tests" / "importer" / "articles" / "ninth" / "n03-physio-clinic-blog.md"
+    dialog = window.article_import.ask()
+    dialog.set_text(article.read_text(encoding="utf-8"))
+    for _ in range(100):  # read on a worker thread
+        if dialog.result_ is not None:
+            break
+        settle(100)
+    settle()
+    dialog.grab().save(str(out / "import-dialog.png"))
+    print(f"wrote {out / 'import-dialog'}.png")
+    dialog.accept()  # opens the draft in the editor, its guessed values marked
+    save("import-draft")
     window.close()
     return 0
 
