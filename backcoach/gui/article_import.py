@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -39,6 +40,7 @@ from ..core.importer import ImportedRoutine, ImportResult, import_article
 from ..core.importer.assemble import describe
 from ..core.importer.source import read_article
 from ..core.problems import RoutineError
+from ..core.programme import plural
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -126,6 +128,9 @@ class ImportDialog(QDialog):
         self.which.currentIndexChanged.connect(lambda _i: self._show_notes())
         self.notes = QListWidget()
         self.notes.setAccessibleName("Guesses and lines not used")
+        self.notes.setWordWrap(True)  # a note is read whole, never behind a sideways scroll
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes.setResizeMode(QListView.ResizeMode.Adjust)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton("&Open as draft", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setEnabled(False)
@@ -200,8 +205,9 @@ class ImportDialog(QDialog):
         else:
             count = len(result.sessions)
             routine = result.whole.routine
-            self.summary.setText(f"Found “{routine.title}”: {len(routine.exercises)} exercises in "
-                                 f"{len(routine.blocks)} blocks" + (f", {count} classes." if count > 1 else "."))
+            self.summary.setText(f"Found “{routine.title}”: {plural(len(routine.exercises), 'exercise')} in "
+                                 f"{plural(len(routine.blocks), 'block')}"
+                                 + (f", {count} classes." if count > 1 else "."))
             if count > 1:
                 self.which.addItem(f"All {count} classes as one routine", -1)
                 for index, part in enumerate(result.sessions):

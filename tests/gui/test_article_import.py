@@ -47,8 +47,11 @@ def test_the_dialog_opens_the_article_as_an_unsaved_draft_with_its_guesses_marke
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     with qtbot.waitSignal(dialog.resultShown):
         dialog.set_text(HANDOUT)
-    assert "4 exercises" in dialog.summary.text()
-    assert any("guessed" in dialog.notes.item(i).text() for i in range(dialog.notes.count()))
+    assert "4 exercises in 1 block." in dialog.summary.text()
+    notes = [dialog.notes.item(i) for i in range(dialog.notes.count())]
+    assert any("guessed" in note.text() for note in notes)
+    width = dialog.notes.viewport().width()
+    assert all(dialog.notes.visualItemRect(note).width() <= width for note in notes)  # each read whole, wrapped
     with qtbot.waitSignal(window.article_import.draftOpened):
         dialog.open_button.click()
     editor = window.editor
