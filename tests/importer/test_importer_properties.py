@@ -147,6 +147,9 @@ HOSTILE = {
     + "Go 3 rounds. If you are short of time, do 2 rounds. " * 10_000,
     "a part said in endless sentences": "Warm up\n\n" + "Then eight slow cat-cows: ten each way, twelve.\n\n" * 5_000
     + "- Plank -- twelve" + ", squeezing" * 20_000 + "\n",
+    "an interval timer's endless list": "[WARM UP] 05:00 March + " + "+ " * 20_000 + "\n"
+    + "".join(f"--- SET {n % 9 + 1}/9 ---\n[WORK] 00:40 Plank - LEFT\n[WORK] 00:40 Plank - RIGHT\n[REST] 00:20\n"
+              for n in range(10_000)),
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

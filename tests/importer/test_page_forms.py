@@ -2,7 +2,7 @@
 
 A note app's Markdown (front matter, callouts, task boxes, links to other notes), a spreadsheet pasted as
 delimited text, a box-drawn table out of a PDF, a newsletter's dotted sub-headings, a social thread copied
-from the web page, and moves named in another language with the English in brackets.
+from the web page, an interval timer's export, and moves named in another language with the English in brackets.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from backcoach.core.importer.sections import move_name
 from backcoach.core.importer.source import Entry, Kind, read_entries, text_entries
 from backcoach.core.importer.text_tables import delimited_tables, split_delimited
 from backcoach.core.importer.threads import thread_lines
+from backcoach.core.importer.timers import timer_workout
 from backcoach.core.model import Per
 
 
@@ -220,6 +221,67 @@ def test_a_threads_authors_posts_are_kept_without_counts_replies_promotions_or_p
 def test_a_text_with_one_handle_is_no_thread() -> None:
     lines = ["Follow me", "@sam_dpt", "12", "Plank 30 s"]
     assert thread_lines(lines) == lines
+
+
+# -- an interval timer's export --------------------------------------------------------------------------------
+
+TIMER = """Lunchtime back reset
+Exported from Seconds Pro
+
+Warm-up 3:00 Walking
+Round 1 of 2
+Exercise 0:45 Bird dog (alternating)
+Rest 0:15
+Exercise 0:45 Glute bridge
+Rest 0:15
+Exercise 0:30 Clamshell - L
+Exercise 0:30 Clamshell - R
+Rest 1:00
+Round 2 of 2
+Exercise 0:45 Bird dog (alternating)
+Rest 0:15
+Exercise 0:45 Glute bridge
+Rest 0:15
+Exercise 0:30 Clamshell - L
+Exercise 0:30 Clamshell - R
+Cool down 2:00 Child's pose
+
+Notes: go gently.
+"""
+
+
+def test_an_interval_timers_list_is_a_warm_up_a_circuit_of_its_rounds_and_a_cool_down() -> None:
+    """Each round written out again is one round done twice, the rest after its last move the rest between
+    rounds; each move's rest the rest before the next; a move's left and right intervals one move each side, an
+    alternating move's interval half a side; the app's line is not the title."""
+    routine = routine_of(TIMER)
+    assert routine.title == "Lunchtime back reset"
+    warm, circuit, cool = routine.blocks
+    assert [(e.name, e.hold) for e in warm.exercises] == [("Walking", r(180))]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold, e.per, e.sets, e.timing.between) for e in circuit.exercises] == [
+        ("Bird dog", r(22), Per.SIDE, 1, r(15)), ("Glute bridge", r(45), None, 1, r(15)),
+        ("Clamshell", r(30), Per.SIDE, 1, None)]
+    assert [(e.name, e.hold) for e in cool.exercises] == [("Child's pose", r(120))]
+
+
+def test_a_timers_settings_are_not_intervals_and_rounds_that_differ_are_blocks_of_their_own() -> None:
+    text = ("Settings\nWork  00:40\nRest  00:20\nSets  2\n\nIntervals\n--- SET 1/2 ---\n[WORK] 00:40 Plank\n"
+            "[REST] 00:20\n[WORK] 00:40 Superman\n--- SET 2/2 ---\n[WORK] 00:40 Dead bug\n[REST] 00:20\n"
+            "[WORK] 00:40 Superman\n")
+    lines = text.splitlines()
+    workout = timer_workout(lines)
+    assert workout is not None and len(workout.lines) == len(lines)
+    assert [line for line in workout.lines if line.strip()] == ["Settings", "Intervals"]
+    routine = routine_of(text)
+    assert routine.title != "Settings"
+    assert [[e.name for e in b.exercises] for b in routine.blocks] == [["Plank", "Superman"], ["Dead bug", "Superman"]]
+    assert all(b.rounds == 1 for b in routine.blocks)
+
+
+def test_a_text_with_fewer_than_three_named_work_intervals_is_no_timer_export() -> None:
+    lines = ["Work 0:40 Plank", "Rest 0:20", "Work 0:40 Superman", "Rest 0:20"]
+    assert timer_workout(lines) is None
 
 
 # -- names ---------------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..files import read_user_file
 from .text_tables import TextTable, is_header, part_column, text_tables
 from .threads import thread_lines
+from .timers import timer_workout
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """Larger than any article (a long web page saved with its markup is well under 1 MiB)."""
@@ -213,7 +214,8 @@ def text_entries(text: str) -> list[Entry]:
 
     Before the lines are read: a Markdown note's front matter (``---`` … ``---`` at the top) is skipped, and
     the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows,
-    and of a social thread only its author's posts are kept (:mod:`.threads`).
+    and of a social thread only its author's posts are kept (:mod:`.threads`); an interval timer's list of
+    intervals is read as the parts and moves it makes (:mod:`.timers`).
     A note app's callout (``> [!tip] …``) is read as text, unless its title says it is for later
     ("Progressions"); its comments (``%% … %%``) are never read.
     """
@@ -225,6 +227,9 @@ def text_entries(text: str) -> list[Entry]:
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
     lines = thread_lines(_pieces(text))
+    timer = timer_workout(lines)
+    if timer is not None:
+        lines = timer.lines
     tables = text_tables(lines)
     skip_to = _front_matter_end(lines)
     for index, raw in enumerate(lines):
@@ -311,6 +316,10 @@ def text_entries(text: str) -> list[Entry]:
             entries[-1] = replace(previous, text=joined)
             continue
         entries.append(entry)
+    if timer is not None:
+        said = [Entry(Kind.HEADING if line.level else Kind.ITEM, line.text, line.line, 1, line.level)
+                for line in timer.said]
+        entries = sorted([*entries, *said], key=lambda entry: entry.line)
     return _join_broken_headings(entries)
 
 
