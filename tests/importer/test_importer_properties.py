@@ -150,6 +150,8 @@ HOSTILE = {
     "an interval timer's endless list": "[WARM UP] 05:00 March + " + "+ " * 20_000 + "\n"
     + "".join(f"--- SET {n % 9 + 1}/9 ---\n[WORK] 00:40 Plank - LEFT\n[WORK] 00:40 Plank - RIGHT\n[REST] 00:20\n"
               for n in range(10_000)),
+    "parts in capitals after emoji, again and again": "💪 THE CIRCUIT — 3 rds, 30s on 15s off (slides 3-7)\n"
+    * 2_000 + "🔥 WARM UP " + "(slide 2) " * 20_000 + "\n",
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

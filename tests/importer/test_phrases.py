@@ -696,7 +696,9 @@ def test_once_more_is_one_more_time(phrase: str, sets: int) -> None:
 @pytest.mark.parametrize("phrase, kind, value", [("roll your shoulders for the whole minute", "hold", r(60)),
                                                  ("take a full minute between rounds", "round_rest", r(60)),
                                                  ("3 RFQ (rounds for quality)", "rounds", 3),
-                                                 ("3 RFT", "rounds", 3)])
+                                                 ("3 RFT", "rounds", 3),
+                                                 ("3 rds, 30s on 15s off", "rounds", 3),
+                                                 ("4 rnds", "rounds", 4)])
 def test_a_full_minute_and_rounds_for_quality(phrase: str, kind: str, value: object) -> None:
     assert getattr(read_dose(phrase), kind) == value
 

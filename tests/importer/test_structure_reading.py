@@ -738,3 +738,31 @@ def test_a_part_said_in_sentences_one_move_a_sentence_under_its_heading() -> Non
         ("March on the spot", r(120), None, None), ("Cat-cow", None, r(8), None), ("Side bend", None, r(10), Per.SIDE)]
     bridge = routine.blocks[1].exercises[1]
     assert (bridge.name, bridge.reps) == ("Glute bridge", r(12))
+
+
+CAPTION = """Desk back? Do THIS 👇
+
+🔥 WARM UP (slide 2)
+🐈 Cat cow x10 — slow, breathe with it
+
+💪 THE CIRCUIT — 3 rds, 30s on 15s off (slides 3-7)
+1️⃣ Glute bridge
+2️⃣ Bird dog — alternate sides
+🔥 SUPERMAN 30s
+⏱️ Rest 1 min between rounds
+
+🧊 COOL DOWN (slide 8)
+🙏 Child's pose 45s
+"""
+
+
+def test_a_posts_parts_in_capitals_after_an_emoji_are_headings_and_its_moves_in_capitals_stay_moves() -> None:
+    """"🔥 WARM UP (slide 2)" is a part (the slide is the post's picture, not the part's); "💪 THE CIRCUIT — 3 rds,
+    30s on 15s off" a part of 3 rounds of 30 s work and 15 s rest; "🔥 SUPERMAN 30s", shouted, is still a move."""
+    routine = routine_of(CAPTION)
+    assert [b.title for b in routine.blocks] == ["WARM UP", "THE CIRCUIT", "COOL DOWN"]
+    warm, circuit, cool = routine.blocks
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    assert [(e.name, e.hold, e.timing.between) for e in circuit.exercises] == [
+        ("Glute bridge", r(30), r(15)), ("Bird dog", r(15), r(15)), ("Superman", r(30), r(15))]
+    assert [e.name for e in warm.exercises + cool.exercises] == ["Cat cow", "Child's pose"]
