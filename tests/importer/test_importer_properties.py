@@ -152,6 +152,9 @@ HOSTILE = {
               for n in range(10_000)),
     "parts in capitals after emoji, again and again": "💪 THE CIRCUIT — 3 rds, 30s on 15s off (slides 3-7)\n"
     * 2_000 + "🔥 WARM UP " + "(slide 2) " * 20_000 + "\n",
+    "names known by others, lying on their backs": "".join(
+        f"- Reach{n} lying on your back, band - this is the \"bird dog\" we did (2 x 6)\n" for n in range(3_000))
+    + "- Sit to stand" + " from the chair with" * 10_000 + " lying on your side" * 10_000 + "\n",
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

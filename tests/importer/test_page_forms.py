@@ -316,3 +316,12 @@ def test_a_stage_or_a_posture_after_a_moves_dash_is_not_its_name() -> None:
     matcher = Matcher(LIBRARY)
     found = matcher.find("Hamstring stretch lying").entry
     assert found is not None and found is matcher.find("Lying hamstring stretch").entry
+
+
+def test_an_emoji_after_a_list_items_bullet_or_a_headings_hashes_is_not_part_of_its_words() -> None:
+    text = ("## ⚡ Finisher\n\n**2 rounds** · 60″ rest between rounds 🔁\n\n- 🐻 Bear crawl hold — **45s**\n"
+            "- 🪵 Hollow hold — **20s**\n")
+    assert kinds(text_entries(text))[::2] == [("HEADING", "Finisher"), ("ITEM", "Bear crawl hold — 45s")]
+    block = routine_of(text, "post.md").blocks[0]
+    assert (block.rounds, block.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold) for e in block.exercises] == [("Bear crawl hold", r(45)), ("Hollow hold", r(20))]

@@ -766,3 +766,38 @@ def test_a_posts_parts_in_capitals_after_an_emoji_are_headings_and_its_moves_in_
     assert [(e.name, e.hold, e.timing.between) for e in circuit.exercises] == [
         ("Glute bridge", r(30), r(15)), ("Bird dog", r(15), r(15)), ("Superman", r(30), r(15))]
     assert [e.name for e in warm.exercises + cool.exercises] == ["Cat cow", "Child's pose"]
+
+
+def test_a_physios_email_names_moves_with_where_they_are_done_and_by_the_name_the_clinic_uses() -> None:
+    """"Pelvic tilts lying on your back", "Clam shells lying on your side, band around the knees": the move, the rest
+    a cue; "Sit to stand from the kitchen chair, no hands": the library's move; "Four-point kneeling arm/leg reach -
+    this is the "bird dog" we did": the bird dog (its description's "leg" is not its sides)."""
+    text = ("Hi Mark,\n\nPlease do these twice a day.\n\n"
+            "1. Pelvic tilts lying on your back (2 x 10, 5 sec hold)\n"
+            "2. Four-point kneeling arm/leg reach - this is the \"bird dog\" we did (2 x 6 each side, 5 sec hold)\n"
+            "3. Clam shells lying on your side, band around the knees (2 x 15 each side)\n"
+            "4. Sit to stand from the kitchen chair, no hands (3 x 8)\n\nKind regards,\n\nHannah\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Pelvic tilts", 2, r(10), r(5), None), ("Bird dog", 2, r(6), r(5), Per.SIDE),
+        ("Clam shells", 2, r(15), None, Per.SIDE), ("Sit to stand", 3, r(8), None, None)]
+
+
+def test_a_name_known_by_another_is_read_only_when_the_library_knows_that_one() -> None:
+    matcher = Matcher(LIBRARY)
+    assert matcher.find("Dead bug with a ball").name == "Dead bug"
+    assert matcher.find("Side plank from knees").entry is None  # no library move before "from": a name of its own
+    text = "- Opposite arm and leg reach (aka bird dog) – 2 x 6 each side\n- Plank – \"hold it\" for 30 s\n"
+    assert [e.name for e in routine_of(text).exercises] == ["Bird dog", "Plank"]
+
+
+def test_rounds_in_the_description_under_a_moves_heading_are_its_reps() -> None:
+    """"Step 4 Cat-cow" over "On all fours, round then arch your back slowly. 10 rounds.": 10 reps, never 10 rounds
+    of the whole page."""
+    page = ("<h2>Instructions</h2><h3>Step 1 Knee rolls</h3><p>Lie on your back. 10 times each way.</p>"
+            "<h3>Step 2 Cat-cow</h3><p>On all fours, round then arch your back slowly. 10 rounds.</p>"
+            "<h3>Step 3 Glute bridge</h3><p>Lift your hips. 2 sets of 10.</p>")
+    routine = routine_of(page, "page.html")
+    assert routine.blocks[0].rounds == 1
+    assert [(e.name, e.reps) for e in routine.exercises] == [
+        ("Knee rolls", r(10)), ("Cat-cow", r(10)), ("Glute bridge", r(10))]

@@ -449,6 +449,9 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     heading = None if in_fence else _MD_HEADING.match(stripped)
     if heading:
         text = clean_inline(heading.group(2))
+        symbols = _LEADING_SYMBOLS.match(text)
+        if symbols is not None and symbols.end() < len(text):
+            text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
         return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
     if stripped.count("|") >= 2 and stripped.strip("|").strip():
         cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
@@ -468,6 +471,9 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         start = marker.end()
         box = _CHECKBOX.match(stripped, start) if bullet is not None else None
         start = box.end() if box is not None else start  # "- [x] **Cat-cow** — 10 slow reps": the item's words
+        symbols = _LEADING_SYMBOLS.match(stripped[start:start + 40]) if bullet is not None else None
+        if symbols is not None and start + symbols.end() < len(stripped):
+            start += symbols.end()  # "- 🐻 Bear crawl hold — **45s**": an emoji after the bullet, before the name
         text = clean_inline(stripped[start:])
         pair = _PAIR.match(stripped) if numbered is not None else None
         if text:
