@@ -788,3 +788,11 @@ def test_a_number_word_alone_after_a_listed_name_is_its_reps_with_a_cue_after_it
                                   "- Bird dog -- 6 each side\n").exercises
     assert (bridge.name, bridge.reps, bridge.per) == ("Glute bridge", r(12), None)
     assert (bird_dog.reps, bird_dog.per) == (r(6), Per.SIDE)
+
+
+def test_an_amrap_of_seconds_is_one_moves_timed_work_and_of_minutes_no_dose() -> None:
+    """"Superman — AMRAP 60s": as many reps as fit in a minute is a minute of work; "AMRAP 10 min" is a circuit's
+    time, never a hold."""
+    assert read_line_dose("AMRAP 60s").settle().hold == r(60)
+    assert read_line_dose("AMRAP 45 seconds").settle().hold == r(45)
+    assert read_dose("AMRAP 10 min").settle().hold is None

@@ -508,7 +508,10 @@ def find_facts(plain: str) -> list[Fact]:
         unit = match.group("unit") or match.group("unit2") or "min"
         if amount is None or not free(match.start(), match.end()):
             continue
-        if kind == "amrap" or unit.startswith("s"):
+        held = parse_duration(f"{match.group('n')} s") if kind == "amrap" and unit.startswith("s") else None
+        if held is not None:
+            add(Fact("hold", match.start(), match.end(), held))  # "Superman — AMRAP 60s": a minute of work
+        elif kind == "amrap" or unit.startswith("s"):
             add(Fact("none", match.start(), match.end()))  # as many rounds as fit: no count to read
         else:  # "EMOM 10 min": a round each minute ("E2MOM": each two minutes)
             every = 2 if kind == "e2mom" else 1
