@@ -796,3 +796,12 @@ def test_an_amrap_of_seconds_is_one_moves_timed_work_and_of_minutes_no_dose() ->
     assert read_line_dose("AMRAP 60s").settle().hold == r(60)
     assert read_line_dose("AMRAP 45 seconds").settle().hold == r(45)
     assert read_dose("AMRAP 10 min").settle().hold is None
+
+
+@pytest.mark.parametrize("phrase, kind, value", [
+    ("Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.", "between", r(20)),
+    ("Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.", "round_rest", r(90)),
+    ("3 sets of 10, 60 s between sets", "rest", r(60)),
+    ("hold 30 s between sets", "hold", r(30))])
+def test_a_time_that_opens_a_clause_and_comes_between_things_is_a_rest(phrase: str, kind: str, value: Range) -> None:
+    assert getattr(read_dose(phrase).settle(), kind) == value

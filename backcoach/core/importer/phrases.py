@@ -508,9 +508,9 @@ def find_facts(plain: str) -> list[Fact]:
         unit = match.group("unit") or match.group("unit2") or "min"
         if amount is None or not free(match.start(), match.end()):
             continue
-        held = parse_duration(f"{match.group('n')} s") if kind == "amrap" and unit.startswith("s") else None
-        if held is not None:
-            add(Fact("hold", match.start(), match.end(), held))  # "Superman — AMRAP 60s": a minute of work
+        worked = parse_duration(f"{match.group('n')} s") if kind == "amrap" and unit.startswith("s") else None
+        if worked is not None:
+            add(Fact("hold", match.start(), match.end(), worked))  # "Superman — AMRAP 60s": a minute of work
         elif kind == "amrap" or unit.startswith("s"):
             add(Fact("none", match.start(), match.end()))  # as many rounds as fit: no count to read
         else:  # "EMOM 10 min": a round each minute ("E2MOM": each two minutes)
@@ -667,6 +667,12 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     near = _BETWEEN_NEAR.match(after)
     if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?)\b[^.;]{0,60}$", before):
         # "Rest intervals of 30 s between sets and 60 s between exercises": each duration the rest it is beside
+        what = near.group("what")
+        kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
+        return Fact(kind, start, end, amount)
+    if near is not None and re.search(r"(?:^|[.;:,!?(]|\band|\bthen)\s?$", before) and not _HELD.search(before):
+        # "Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.": a time that opens a
+        # clause and comes between things is a rest, the word "rest" left out
         what = near.group("what")
         kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
         return Fact(kind, start, end, amount)
