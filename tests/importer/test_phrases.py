@@ -805,3 +805,12 @@ def test_an_amrap_of_seconds_is_one_moves_timed_work_and_of_minutes_no_dose() ->
     ("hold 30 s between sets", "hold", r(30))])
 def test_a_time_that_opens_a_clause_and_comes_between_things_is_a_rest(phrase: str, kind: str, value: Range) -> None:
     assert getattr(read_dose(phrase).settle(), kind) == value
+
+
+@pytest.mark.parametrize("phrase, sets", [
+    ("Repeat 5-8 times. Rest for a minute, then do a second set if you feel able.", 2),
+    ("Do 10. Rest, then add a third set.", 3), ("Hold 30 s, then do another set.", 2),
+    ("Same as week 1, but add another set", None)])
+def test_a_second_or_third_set_said_by_its_number_is_that_many_sets(phrase: str, sets: int | None) -> None:
+    """"add another set" to a week's plan is one more than that week's: read where weeks are, never 2 sets here."""
+    assert read_dose(phrase).settle().sets == sets

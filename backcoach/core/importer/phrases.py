@@ -237,6 +237,11 @@ _ANOTHER = re.compile(rf"\b(?:then\s|and\s)?(?:do\s|repeat\s)?another\s(?:{_R})\
                       r"(?!\s?(?:more\s)?(?:sets?|rounds?|times?|seconds?|secs?|minutes?|mins?|s\b|m\b|steps|paces|"
                       r"metres|meters|yards))")
 """A second set said as the same count again ("Rest for a minute, then do another 10")."""
+_NTH_SET = re.compile(r"\b(?:then\s|and\s)?(?:(?:do|add|try|go for|have|follow with)\s(?:a\s)?"
+                      r"(?P<nth>second|2nd|third|3rd)|(?:do|try|go for|have)\s(?P<another>another))"
+                      r"\s(?:set|round of (?:it|them|this))\b")
+"""One more set said as its number ("Rest for a minute, then do a second set if you feel able", "add a third set"):
+that many sets in all ("add another set" to a week's plan is one more than that week's, read where weeks are)."""
 _CYCLE = re.compile(
     rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
 )
@@ -606,6 +611,10 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _ANOTHER.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("sets", match.start(), match.end(), Range(2, 2)))  # "Do 10. Rest, then do another 10."
+    for match in _NTH_SET.finditer(plain):
+        if free(match.start(), match.end()):
+            count = 3 if match.group("nth") in ("third", "3rd") else 2  # "add another set" to a week: one more
+            add(Fact("sets", match.start(), match.end(), Range(count, count)))
     for match in _DO_N.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
