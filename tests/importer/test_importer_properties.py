@@ -155,6 +155,8 @@ HOSTILE = {
     "names known by others, lying on their backs": "".join(
         f"- Reach{n} lying on your back, band - this is the \"bird dog\" we did (2 x 6)\n" for n in range(3_000))
     + "- Sit to stand" + " from the chair with" * 10_000 + " lying on your side" * 10_000 + "\n",
+    "a post of endless comments and hashtags": "- Plank 30 s\n" + "#back" * 20_000 + "\n"
+    + "".join(f"user{n} nice\n{n % 99}d {n} likes Reply\n" for n in range(10_000)),
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

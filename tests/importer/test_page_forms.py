@@ -13,7 +13,7 @@ from backcoach.core.importer.names import Matcher, english_first
 from backcoach.core.importer.sections import move_name
 from backcoach.core.importer.source import Entry, Kind, read_entries, text_entries
 from backcoach.core.importer.text_tables import delimited_tables, split_delimited
-from backcoach.core.importer.threads import thread_lines
+from backcoach.core.importer.threads import comment_lines, thread_lines
 from backcoach.core.importer.timers import timer_workout
 from backcoach.core.model import Per
 
@@ -325,3 +325,14 @@ def test_an_emoji_after_a_list_items_bullet_or_a_headings_hashes_is_not_part_of_
     block = routine_of(text, "post.md").blocks[0]
     assert (block.rounds, block.rest_between_rounds) == (2, r(60))
     assert [(e.name, e.hold) for e in block.exercises] == [("Bear crawl hold", r(45)), ("Hollow hold", r(20))]
+
+
+def test_a_copied_posts_comments_likes_and_hashtags_are_blanked_where_they_were() -> None:
+    lines = ["maya.physio Desk back? Do THIS", "", "- Cat cow x10", "", ".", "#backpain #physio", "",
+             "View all 186 comments", "", "kit.runs Did this at lunch 🙌", "1d 12 likes Reply", "",
+             "sarah.k Is the bird dog 30s each side?", "20h 2 likes Reply", "", "2,418 likes", "2 days ago"]
+    kept = comment_lines(lines)
+    assert len(kept) == len(lines)
+    assert [line for line in kept if line.strip()] == ["maya.physio Desk back? Do THIS", "- Cat cow x10"]
+    assert comment_lines(["Great post", "1d 12 likes Reply", "- Plank 30 s"]) == [
+        "Great post", "1d 12 likes Reply", "- Plank 30 s"]  # one footer: no page of comments

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..files import read_user_file
 from .text_tables import TextTable, is_header, part_column, text_tables
-from .threads import thread_lines
+from .threads import comment_lines, thread_lines
 from .timers import timer_workout
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
@@ -226,7 +226,7 @@ def text_entries(text: str) -> list[Entry]:
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
-    lines = thread_lines(_pieces(text))
+    lines = comment_lines(thread_lines(_pieces(text)))
     timer = timer_workout(lines)
     if timer is not None:
         lines = timer.lines
