@@ -801,3 +801,14 @@ def test_rounds_in_the_description_under_a_moves_heading_are_its_reps() -> None:
     assert routine.blocks[0].rounds == 1
     assert [(e.name, e.reps) for e in routine.exercises] == [
         ("Knee rolls", r(10)), ("Cat-cow", r(10)), ("Glute bridge", r(10))]
+
+
+def test_a_note_about_one_move_after_what_leads_to_it_settles_that_moves_dose() -> None:
+    """A post's edit: "EDIT: … I went back and checked my sheet – the bird dogs are actually **2 sets** of 8 each
+    side, not 3." settles the bird dog listed above it."""
+    text = ("My routine\n\n* Bird dog – 3 sets of 8 each side, hold each one 5 seconds\n* Plank – 3 x 30 s\n\n"
+            "EDIT: a few people asked, and I went back and checked my sheet – the bird dogs are actually **2 sets** "
+            "of 8 each side, not 3. Everything else is right.\n")
+    bird, plank = routine_of(text, "post.md").exercises
+    assert (bird.sets, bird.reps, bird.hold, bird.per) == (2, r(8), r(5), Per.SIDE)
+    assert (plank.sets, plank.hold) == (3, r(30))
