@@ -147,6 +147,16 @@ HOSTILE = {
     + "Go 3 rounds. If you are short of time, do 2 rounds. " * 10_000,
     "a part said in endless sentences": "Warm up\n\n" + "Then eight slow cat-cows: ten each way, twelve.\n\n" * 5_000
     + "- Plank -- twelve" + ", squeezing" * 20_000 + "\n",
+    "an interval timer's endless list": "[WARM UP] 05:00 March + " + "+ " * 20_000 + "\n"
+    + "".join(f"--- SET {n % 9 + 1}/9 ---\n[WORK] 00:40 Plank - LEFT\n[WORK] 00:40 Plank - RIGHT\n[REST] 00:20\n"
+              for n in range(10_000)),
+    "parts in capitals after emoji, again and again": "💪 THE CIRCUIT — 3 rds, 30s on 15s off (slides 3-7)\n"
+    * 2_000 + "🔥 WARM UP " + "(slide 2) " * 20_000 + "\n",
+    "names known by others, lying on their backs": "".join(
+        f"- Reach{n} lying on your back, band - this is the \"bird dog\" we did (2 x 6)\n" for n in range(3_000))
+    + "- Sit to stand" + " from the chair with" * 10_000 + " lying on your side" * 10_000 + "\n",
+    "a post of endless comments and hashtags": "- Plank 30 s\n" + "#back" * 20_000 + "\n"
+    + "".join(f"user{n} nice\n{n % 99}d {n} likes Reply\n" for n in range(10_000)),
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
 }
 

@@ -2,7 +2,7 @@
 
 A note app's Markdown (front matter, callouts, task boxes, links to other notes), a spreadsheet pasted as
 delimited text, a box-drawn table out of a PDF, a newsletter's dotted sub-headings, a social thread copied
-from the web page, and moves named in another language with the English in brackets.
+from the web page, an interval timer's export, and moves named in another language with the English in brackets.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from backcoach.core.importer.names import Matcher, english_first
 from backcoach.core.importer.sections import move_name
 from backcoach.core.importer.source import Entry, Kind, read_entries, text_entries
 from backcoach.core.importer.text_tables import delimited_tables, split_delimited
-from backcoach.core.importer.threads import thread_lines
+from backcoach.core.importer.threads import comment_lines, thread_lines
+from backcoach.core.importer.timers import timer_workout
 from backcoach.core.model import Per
 
 
@@ -222,6 +223,67 @@ def test_a_text_with_one_handle_is_no_thread() -> None:
     assert thread_lines(lines) == lines
 
 
+# -- an interval timer's export --------------------------------------------------------------------------------
+
+TIMER = """Lunchtime back reset
+Exported from Seconds Pro
+
+Warm-up 3:00 Walking
+Round 1 of 2
+Exercise 0:45 Bird dog (alternating)
+Rest 0:15
+Exercise 0:45 Glute bridge
+Rest 0:15
+Exercise 0:30 Clamshell - L
+Exercise 0:30 Clamshell - R
+Rest 1:00
+Round 2 of 2
+Exercise 0:45 Bird dog (alternating)
+Rest 0:15
+Exercise 0:45 Glute bridge
+Rest 0:15
+Exercise 0:30 Clamshell - L
+Exercise 0:30 Clamshell - R
+Cool down 2:00 Child's pose
+
+Notes: go gently.
+"""
+
+
+def test_an_interval_timers_list_is_a_warm_up_a_circuit_of_its_rounds_and_a_cool_down() -> None:
+    """Each round written out again is one round done twice, the rest after its last move the rest between
+    rounds; each move's rest the rest before the next; a move's left and right intervals one move each side, an
+    alternating move's interval half a side; the app's line is not the title."""
+    routine = routine_of(TIMER)
+    assert routine.title == "Lunchtime back reset"
+    warm, circuit, cool = routine.blocks
+    assert [(e.name, e.hold) for e in warm.exercises] == [("Walking", r(180))]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold, e.per, e.sets, e.timing.between) for e in circuit.exercises] == [
+        ("Bird dog", r(22), Per.SIDE, 1, r(15)), ("Glute bridge", r(45), None, 1, r(15)),
+        ("Clamshell", r(30), Per.SIDE, 1, None)]
+    assert [(e.name, e.hold) for e in cool.exercises] == [("Child's pose", r(120))]
+
+
+def test_a_timers_settings_are_not_intervals_and_rounds_that_differ_are_blocks_of_their_own() -> None:
+    text = ("Settings\nWork  00:40\nRest  00:20\nSets  2\n\nIntervals\n--- SET 1/2 ---\n[WORK] 00:40 Plank\n"
+            "[REST] 00:20\n[WORK] 00:40 Superman\n--- SET 2/2 ---\n[WORK] 00:40 Dead bug\n[REST] 00:20\n"
+            "[WORK] 00:40 Superman\n")
+    lines = text.splitlines()
+    workout = timer_workout(lines)
+    assert workout is not None and len(workout.lines) == len(lines)
+    assert [line for line in workout.lines if line.strip()] == ["Settings", "Intervals"]
+    routine = routine_of(text)
+    assert routine.title != "Settings"
+    assert [[e.name for e in b.exercises] for b in routine.blocks] == [["Plank", "Superman"], ["Dead bug", "Superman"]]
+    assert all(b.rounds == 1 for b in routine.blocks)
+
+
+def test_a_text_with_fewer_than_three_named_work_intervals_is_no_timer_export() -> None:
+    lines = ["Work 0:40 Plank", "Rest 0:20", "Work 0:40 Superman", "Rest 0:20"]
+    assert timer_workout(lines) is None
+
+
 # -- names ---------------------------------------------------------------------------------------------------
 
 def test_a_name_in_another_language_gives_way_to_the_english_in_brackets() -> None:
@@ -254,3 +316,23 @@ def test_a_stage_or_a_posture_after_a_moves_dash_is_not_its_name() -> None:
     matcher = Matcher(LIBRARY)
     found = matcher.find("Hamstring stretch lying").entry
     assert found is not None and found is matcher.find("Lying hamstring stretch").entry
+
+
+def test_an_emoji_after_a_list_items_bullet_or_a_headings_hashes_is_not_part_of_its_words() -> None:
+    text = ("## ⚡ Finisher\n\n**2 rounds** · 60″ rest between rounds 🔁\n\n- 🐻 Bear crawl hold — **45s**\n"
+            "- 🪵 Hollow hold — **20s**\n")
+    assert kinds(text_entries(text))[::2] == [("HEADING", "Finisher"), ("ITEM", "Bear crawl hold — 45s")]
+    block = routine_of(text, "post.md").blocks[0]
+    assert (block.rounds, block.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold) for e in block.exercises] == [("Bear crawl hold", r(45)), ("Hollow hold", r(20))]
+
+
+def test_a_copied_posts_comments_likes_and_hashtags_are_blanked_where_they_were() -> None:
+    lines = ["maya.physio Desk back? Do THIS", "", "- Cat cow x10", "", ".", "#backpain #physio", "",
+             "View all 186 comments", "", "kit.runs Did this at lunch 🙌", "1d 12 likes Reply", "",
+             "sarah.k Is the bird dog 30s each side?", "20h 2 likes Reply", "", "2,418 likes", "2 days ago"]
+    kept = comment_lines(lines)
+    assert len(kept) == len(lines)
+    assert [line for line in kept if line.strip()] == ["maya.physio Desk back? Do THIS", "- Cat cow x10"]
+    assert comment_lines(["Great post", "1d 12 likes Reply", "- Plank 30 s"]) == [
+        "Great post", "1d 12 likes Reply", "- Plank 30 s"]  # one footer: no page of comments

@@ -696,7 +696,9 @@ def test_once_more_is_one_more_time(phrase: str, sets: int) -> None:
 @pytest.mark.parametrize("phrase, kind, value", [("roll your shoulders for the whole minute", "hold", r(60)),
                                                  ("take a full minute between rounds", "round_rest", r(60)),
                                                  ("3 RFQ (rounds for quality)", "rounds", 3),
-                                                 ("3 RFT", "rounds", 3)])
+                                                 ("3 RFT", "rounds", 3),
+                                                 ("3 rds, 30s on 15s off", "rounds", 3),
+                                                 ("4 rnds", "rounds", 4)])
 def test_a_full_minute_and_rounds_for_quality(phrase: str, kind: str, value: object) -> None:
     assert getattr(read_dose(phrase), kind) == value
 
@@ -786,3 +788,29 @@ def test_a_number_word_alone_after_a_listed_name_is_its_reps_with_a_cue_after_it
                                   "- Bird dog -- 6 each side\n").exercises
     assert (bridge.name, bridge.reps, bridge.per) == ("Glute bridge", r(12), None)
     assert (bird_dog.reps, bird_dog.per) == (r(6), Per.SIDE)
+
+
+def test_an_amrap_of_seconds_is_one_moves_timed_work_and_of_minutes_no_dose() -> None:
+    """"Superman — AMRAP 60s": as many reps as fit in a minute is a minute of work; "AMRAP 10 min" is a circuit's
+    time, never a hold."""
+    assert read_line_dose("AMRAP 60s").settle().hold == r(60)
+    assert read_line_dose("AMRAP 45 seconds").settle().hold == r(45)
+    assert read_dose("AMRAP 10 min").settle().hold is None
+
+
+@pytest.mark.parametrize("phrase, kind, value", [
+    ("Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.", "between", r(20)),
+    ("Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.", "round_rest", r(90)),
+    ("3 sets of 10, 60 s between sets", "rest", r(60)),
+    ("hold 30 s between sets", "hold", r(30))])
+def test_a_time_that_opens_a_clause_and_comes_between_things_is_a_rest(phrase: str, kind: str, value: Range) -> None:
+    assert getattr(read_dose(phrase).settle(), kind) == value
+
+
+@pytest.mark.parametrize("phrase, sets", [
+    ("Repeat 5-8 times. Rest for a minute, then do a second set if you feel able.", 2),
+    ("Do 10. Rest, then add a third set.", 3), ("Hold 30 s, then do another set.", 2),
+    ("Same as week 1, but add another set", None)])
+def test_a_second_or_third_set_said_by_its_number_is_that_many_sets(phrase: str, sets: int | None) -> None:
+    """"add another set" to a week's plan is one more than that week's: read where weeks are, never 2 sets here."""
+    assert read_dose(phrase).settle().sets == sets

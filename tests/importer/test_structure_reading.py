@@ -738,3 +738,77 @@ def test_a_part_said_in_sentences_one_move_a_sentence_under_its_heading() -> Non
         ("March on the spot", r(120), None, None), ("Cat-cow", None, r(8), None), ("Side bend", None, r(10), Per.SIDE)]
     bridge = routine.blocks[1].exercises[1]
     assert (bridge.name, bridge.reps) == ("Glute bridge", r(12))
+
+
+CAPTION = """Desk back? Do THIS 👇
+
+🔥 WARM UP (slide 2)
+🐈 Cat cow x10 — slow, breathe with it
+
+💪 THE CIRCUIT — 3 rds, 30s on 15s off (slides 3-7)
+1️⃣ Glute bridge
+2️⃣ Bird dog — alternate sides
+🔥 SUPERMAN 30s
+⏱️ Rest 1 min between rounds
+
+🧊 COOL DOWN (slide 8)
+🙏 Child's pose 45s
+"""
+
+
+def test_a_posts_parts_in_capitals_after_an_emoji_are_headings_and_its_moves_in_capitals_stay_moves() -> None:
+    """"🔥 WARM UP (slide 2)" is a part (the slide is the post's picture, not the part's); "💪 THE CIRCUIT — 3 rds,
+    30s on 15s off" a part of 3 rounds of 30 s work and 15 s rest; "🔥 SUPERMAN 30s", shouted, is still a move."""
+    routine = routine_of(CAPTION)
+    assert [b.title for b in routine.blocks] == ["WARM UP", "THE CIRCUIT", "COOL DOWN"]
+    warm, circuit, cool = routine.blocks
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    assert [(e.name, e.hold, e.timing.between) for e in circuit.exercises] == [
+        ("Glute bridge", r(30), r(15)), ("Bird dog", r(15), r(15)), ("Superman", r(30), r(15))]
+    assert [e.name for e in warm.exercises + cool.exercises] == ["Cat cow", "Child's pose"]
+
+
+def test_a_physios_email_names_moves_with_where_they_are_done_and_by_the_name_the_clinic_uses() -> None:
+    """"Pelvic tilts lying on your back", "Clam shells lying on your side, band around the knees": the move, the rest
+    a cue; "Sit to stand from the kitchen chair, no hands": the library's move; "Four-point kneeling arm/leg reach -
+    this is the "bird dog" we did": the bird dog (its description's "leg" is not its sides)."""
+    text = ("Hi Mark,\n\nPlease do these twice a day.\n\n"
+            "1. Pelvic tilts lying on your back (2 x 10, 5 sec hold)\n"
+            "2. Four-point kneeling arm/leg reach - this is the \"bird dog\" we did (2 x 6 each side, 5 sec hold)\n"
+            "3. Clam shells lying on your side, band around the knees (2 x 15 each side)\n"
+            "4. Sit to stand from the kitchen chair, no hands (3 x 8)\n\nKind regards,\n\nHannah\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Pelvic tilts", 2, r(10), r(5), None), ("Bird dog", 2, r(6), r(5), Per.SIDE),
+        ("Clam shells", 2, r(15), None, Per.SIDE), ("Sit to stand", 3, r(8), None, None)]
+
+
+def test_a_name_known_by_another_is_read_only_when_the_library_knows_that_one() -> None:
+    matcher = Matcher(LIBRARY)
+    assert matcher.find("Dead bug with a ball").name == "Dead bug"
+    assert matcher.find("Side plank from knees").entry is None  # no library move before "from": a name of its own
+    text = "- Opposite arm and leg reach (aka bird dog) – 2 x 6 each side\n- Plank – \"hold it\" for 30 s\n"
+    assert [e.name for e in routine_of(text).exercises] == ["Bird dog", "Plank"]
+
+
+def test_rounds_in_the_description_under_a_moves_heading_are_its_reps() -> None:
+    """"Step 4 Cat-cow" over "On all fours, round then arch your back slowly. 10 rounds.": 10 reps, never 10 rounds
+    of the whole page."""
+    page = ("<h2>Instructions</h2><h3>Step 1 Knee rolls</h3><p>Lie on your back. 10 times each way.</p>"
+            "<h3>Step 2 Cat-cow</h3><p>On all fours, round then arch your back slowly. 10 rounds.</p>"
+            "<h3>Step 3 Glute bridge</h3><p>Lift your hips. 2 sets of 10.</p>")
+    routine = routine_of(page, "page.html")
+    assert routine.blocks[0].rounds == 1
+    assert [(e.name, e.reps) for e in routine.exercises] == [
+        ("Knee rolls", r(10)), ("Cat-cow", r(10)), ("Glute bridge", r(10))]
+
+
+def test_a_note_about_one_move_after_what_leads_to_it_settles_that_moves_dose() -> None:
+    """A post's edit: "EDIT: … I went back and checked my sheet – the bird dogs are actually **2 sets** of 8 each
+    side, not 3." settles the bird dog listed above it."""
+    text = ("My routine\n\n* Bird dog – 3 sets of 8 each side, hold each one 5 seconds\n* Plank – 3 x 30 s\n\n"
+            "EDIT: a few people asked, and I went back and checked my sheet – the bird dogs are actually **2 sets** "
+            "of 8 each side, not 3. Everything else is right.\n")
+    bird, plank = routine_of(text, "post.md").exercises
+    assert (bird.sets, bird.reps, bird.hold, bird.per) == (2, r(8), r(5), Per.SIDE)
+    assert (plank.sets, plank.hold) == (3, r(30))

@@ -4,8 +4,8 @@ The pipeline, one small module each:
 
 * :mod:`.source` — bytes → text → entries (paragraphs, headings, list items, table rows), from plain
   text, Markdown or HTML (the standard library's ``html.parser``; nothing is run or fetched), with
-  :mod:`.text_tables` (sheets pasted as delimited text, box-drawn grids) and :mod:`.threads` (a social
-  thread's author's posts);
+  :mod:`.text_tables` (sheets pasted as delimited text, box-drawn grids), :mod:`.threads` (a social
+  thread's author's posts, a post's page without its comments) and :mod:`.timers` (an interval timer's export);
 * :mod:`.structure` — what the lines are: class parts ("Day 1", "Class #2"), blocks (Warm-up, Block 1,
   Cool down), metadata ("Difficulty: easy"), tables that lost their layout;
 * :mod:`.phrases` — doses in words: "3 sets of 10-12 repetitions", "hold for 20-30 seconds and repeat it
@@ -36,7 +36,14 @@ from .assemble import Assembler, Guess, ImportedRoutine
 from .drafts import Note
 from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
-from .structure import drop_timestamps, fold_set_logs, join_transcript, rebuild_flat_tables, strip_chat_prefixes
+from .structure import (
+    drop_timestamps,
+    fold_set_logs,
+    join_transcript,
+    rebuild_flat_tables,
+    shouted_parts,
+    strip_chat_prefixes,
+)
 from .walker import Walker
 
 NO_EXERCISES = "no exercises found: the article names no exercise with a dose, a class part or a list of moves"
@@ -73,7 +80,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     except ArticleProblem as problem:
         return ImportResult(file, problem=str(problem))
     matcher = Matcher(library or ExerciseLibrary())
-    entries = rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))
+    entries = shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file))))
     entries = english_first(drop_timestamps(fold_set_logs(join_transcript(entries))), matcher)
     reading = Walker(entries, matcher, text).walk()
     named = bool(file) and not file.startswith("<") and file != "pasted text"

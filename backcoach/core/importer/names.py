@@ -74,6 +74,8 @@ _ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": 
 """A gym's shorthand in a move's name, spelt out to find the library's move; a clinician's "supine" is lying."""
 _POSTURES = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
+_SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto"))
+"""Words after a move's name that say where or with what it is done ("from the kitchen chair", "with a band")."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
 
@@ -263,6 +265,10 @@ def _finish(name: str, dose_text: str) -> Split:
 
     cleaned = _SETTLE_IN.sub("", _PAREN.sub(remark, name).lstrip())
     cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
+    lying = _LYING_TAIL.search(cleaned)
+    if lying is not None and lying.start() >= 4:
+        remarks.insert(0, cleaned[lying.start():].strip(" ,"))  # "Clam shells lying on your side, band around …"
+        cleaned = cleaned[:lying.start()].strip(" ,")
     remark_text = "; ".join(remarks) if remarks else None
     return Split(cleaned, dose_text.strip(), remark_text)
 
@@ -286,6 +292,11 @@ _SETTLE_IN = re.compile(r"^(?:rest|resting|relax|relaxing|finish|end|settle|sink
                         r"\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
                         re.IGNORECASE)
 """"Rest in child's pose for one minute": the pose is the move."""
+_LYING_TAIL = re.compile(r"\s(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
+                         r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed)\b.{0,120}$",
+                         re.IGNORECASE)
+"""How the body lies for a move, said after its name ("Pelvic tilts lying on your back", "Clam shells lying on your
+side, band around the knees"): where, and what follows it a cue, not the name."""
 _HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
 
 
@@ -362,6 +373,12 @@ class Matcher:
         if bare is not None:  # "easy walking" is the library's "Walking"
             yield bare[0], None
             yield " ".join([*bare[0].split()[:-1], _singular(bare[0].split()[-1])]), None
+        for cut in range(min(len(words), MAX_NAME_WORDS) - 1, 1, -1):
+            # "Sit to stand from the kitchen chair, no hands": where, with what (a name of two words at least: "Walk
+            # with a friend for 10 minutes" is a sentence)
+            if words[cut] in _SETTING_WORDS:
+                yield " ".join(words[:cut]), "read as"
+                yield " ".join([*words[:cut - 1], _singular(words[cut - 1])]), "read as"
 
     def find(self, name: str) -> Match:
         """The library entry for a name as an article writes it, or a match with no entry."""
@@ -441,7 +458,32 @@ def english_first(entries: list[Entry], matcher: Matcher) -> list[Entry]:
     return [_english_first(entry, matcher) if entry.kind is not Kind.ROW else entry for entry in entries]
 
 
+_KNOWN_AS = re.compile(
+    r"^(?P<first>[^\"“”()\n]{2,80}?)\s?(?:[-–—,:]\s?|\()(?:this is |that's |that is |it's )?(?:the\s|our\s|your\s)?"
+    r"(?:aka|a\.k\.a\.?|also (?:called|known as)|known as|what we call(?:ed)?|the one we call(?:ed)?|"
+    r"(?=[\"“']))\s?[\"“']?(?P<second>[^\"“”'()\n]{2,40}?)[\"”']?"
+    r"(?:\s(?:we did|we do|we practised|we practiced|we tried|i showed you|from (?:today|class|the clinic)))?\)?"
+    r"(?=\s?[(\-–—:,.]|$)", re.IGNORECASE)
+"""A move described, then named as the clinic or the class calls it ("Four-point kneeling arm/leg reach - this is
+the "bird dog" we did (2 x 6 …)", "Cat/camel (aka cat-cow)")."""
+
+
+def _known_as(entry: Entry, matcher: Matcher) -> Entry:
+    """The entry with the name it says a move is known by instead of its description, when the library knows
+    that name and not the description."""
+    found = _KNOWN_AS.match(entry.text[:MAX_SPLIT_CHARS])
+    if found is None:
+        return entry
+    first = found.group("first").strip(" –—-")
+    second = re.sub(r"^(?:the|a|an|our|your)\s", "", found.group("second").strip(), flags=re.IGNORECASE)
+    if not is_name_like(second) or matcher.find(second).entry is None or matcher.find(first).entry is not None:
+        return entry
+    return replace(entry, text=f"{second}{entry.text[found.end():]}", lead="")  # the description's words may
+    # say a leg or an arm ("arm/leg reach") that are not the move's sides: the library's move says how it is done
+
+
 def _english_first(entry: Entry, matcher: Matcher) -> Entry:
+    entry = _known_as(entry, matcher)
     text = entry.text
     head = entry.lead if entry.lead and text.startswith(entry.lead) else text
     found = _OTHER_NAME.match(head[:MAX_SPLIT_CHARS])

@@ -33,7 +33,7 @@ _REPLACEMENTS = re.compile(
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
     r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
-    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/s)"
+    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/s)|(?<=\d )(?P<rds>rds|rnds)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
 )
@@ -65,6 +65,8 @@ def _replacement(match: re.Match[str]) -> str:
         return "2"
     if group == "es":
         return "each side"  # a printed programme's "8 e/s"
+    if group == "rds":
+        return "rounds"  # a social post's "3 rds"
     if match.group("tens"):
         unit = match.group("unit")
         return str(_TENS[match.group("tens")] + (_WORD_VALUES[unit] if unit else 0))
@@ -235,6 +237,11 @@ _ANOTHER = re.compile(rf"\b(?:then\s|and\s)?(?:do\s|repeat\s)?another\s(?:{_R})\
                       r"(?!\s?(?:more\s)?(?:sets?|rounds?|times?|seconds?|secs?|minutes?|mins?|s\b|m\b|steps|paces|"
                       r"metres|meters|yards))")
 """A second set said as the same count again ("Rest for a minute, then do another 10")."""
+_NTH_SET = re.compile(r"\b(?:then\s|and\s)?(?:(?:do|add|try|go for|have|follow with)\s(?:a\s)?"
+                      r"(?P<nth>second|2nd|third|3rd)|(?:do|try|go for|have)\s(?P<another>another))"
+                      r"\s(?:set|round of (?:it|them|this))\b")
+"""One more set said as its number ("Rest for a minute, then do a second set if you feel able", "add a third set"):
+that many sets in all ("add another set" to a week's plan is one more than that week's, read where weeks are)."""
 _CYCLE = re.compile(
     rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
 )
@@ -506,7 +513,10 @@ def find_facts(plain: str) -> list[Fact]:
         unit = match.group("unit") or match.group("unit2") or "min"
         if amount is None or not free(match.start(), match.end()):
             continue
-        if kind == "amrap" or unit.startswith("s"):
+        worked = parse_duration(f"{match.group('n')} s") if kind == "amrap" and unit.startswith("s") else None
+        if worked is not None:
+            add(Fact("hold", match.start(), match.end(), worked))  # "Superman — AMRAP 60s": a minute of work
+        elif kind == "amrap" or unit.startswith("s"):
             add(Fact("none", match.start(), match.end()))  # as many rounds as fit: no count to read
         else:  # "EMOM 10 min": a round each minute ("E2MOM": each two minutes)
             every = 2 if kind == "e2mom" else 1
@@ -601,6 +611,10 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _ANOTHER.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("sets", match.start(), match.end(), Range(2, 2)))  # "Do 10. Rest, then do another 10."
+    for match in _NTH_SET.finditer(plain):
+        if free(match.start(), match.end()):
+            count = 3 if match.group("nth") in ("third", "3rd") else 2  # "add another set" to a week: one more
+            add(Fact("sets", match.start(), match.end(), Range(count, count)))
     for match in _DO_N.finditer(plain):
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
@@ -662,6 +676,12 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     near = _BETWEEN_NEAR.match(after)
     if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?)\b[^.;]{0,60}$", before):
         # "Rest intervals of 30 s between sets and 60 s between exercises": each duration the rest it is beside
+        what = near.group("what")
+        kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
+        return Fact(kind, start, end, amount)
+    if near is not None and re.search(r"(?:^|[.;:,!?(]|\band|\bthen)\s?$", before) and not _HELD.search(before):
+        # "Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.": a time that opens a
+        # clause and comes between things is a rest, the word "rest" left out
         what = near.group("what")
         kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
         return Fact(kind, start, end, amount)

@@ -15,6 +15,7 @@ from ..exercise_library import LibraryExercise
 from .drafts import BlockDraft, Draft, Note
 from .names import Match, is_name_like, sentence_case
 from .phrases import Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
+from .section_reading import own_rounds
 from .sections import INSTRUCTION as _INSTRUCTION
 from .source import Entry, Kind
 from .walk_state import (
@@ -30,6 +31,7 @@ from .walk_state import (
     clip,
     entry_position,
     is_step,
+    rounds_as_reps,
 )
 
 _WARM_UP = re.compile(r"\bwarm[\s-]?ups?\b|\bwarming up\b", re.IGNORECASE)
@@ -118,6 +120,11 @@ class ProseReading(WalkState):
             exercise_facts = [f for f in facts if f.kind not in BLOCK_KINDS]
             last.dose = last.dose.merged(dose_of(exercise_facts))
             block_facts = [f for f in facts if f.kind in BLOCK_KINDS]
+            rounds = own_rounds(plain(text).text, block_facts)
+            if rounds and last.dose.reps is None and last.dose.hold is None:
+                # "Step 4 Cat-cow" over "On all fours, round then arch your back slowly. 10 rounds.": its reps
+                last.dose = rounds_as_reps(replace(last.dose, rounds=dose_of(rounds).rounds))
+                block_facts = [f for f in block_facts if f not in rounds]
             if block_facts and self.block is not None:
                 self._block_dose(dose_of(block_facts), entry)
             used = True

@@ -104,7 +104,7 @@ class SectionReading(WalkState):
         dose = draft.dose.merged(self.section_lines).merged(halved_each(dose_of(own), said))
         # "Flow through eight rounds, one breath each way": rounds of one move are its reps, unless the sentence
         # speaks of the circuit ("repeat the whole sequence 3 times")
-        rounds = [f for f in facts if f.kind == "rounds" and not _CIRCUIT_WORDS.search(_sentence_of(said, f))]
+        rounds = own_rounds(said, facts)
         if rounds and dose.reps is None and dose.hold is None:
             dose = rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
             block = [f for f in block if f not in rounds]
@@ -137,6 +137,13 @@ def _dose_only(text: str) -> bool:
     left.append(text_plain.text[position:])
     words = [w for w in re.findall(r"[a-z]+", " ".join(left)) if w not in _DOSE_FILLER]
     return len(words) <= 2
+
+
+def own_rounds(said: str, facts: list[Fact]) -> list[Fact]:
+    """The rounds said of one move in its description ("Flow through eight rounds, one breath each way", "10
+    rounds."): its reps, unless their sentence speaks of the circuit ("repeat the whole sequence 3 times", "2
+    rounds of the circuit"). ``said`` is the plain text the facts were found in."""
+    return [f for f in facts if f.kind == "rounds" and not _CIRCUIT_WORDS.search(_sentence_of(said, f))]
 
 
 def _sentence_of(text: str, fact: Fact) -> str:

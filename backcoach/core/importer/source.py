@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..files import read_user_file
 from .text_tables import TextTable, is_header, part_column, text_tables
-from .threads import thread_lines
+from .threads import comment_lines, thread_lines
+from .timers import timer_workout
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """Larger than any article (a long web page saved with its markup is well under 1 MiB)."""
@@ -213,7 +214,8 @@ def text_entries(text: str) -> list[Entry]:
 
     Before the lines are read: a Markdown note's front matter (``---`` … ``---`` at the top) is skipped, and
     the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows,
-    and of a social thread only its author's posts are kept (:mod:`.threads`).
+    and of a social thread only its author's posts are kept (:mod:`.threads`); an interval timer's list of
+    intervals is read as the parts and moves it makes (:mod:`.timers`).
     A note app's callout (``> [!tip] …``) is read as text, unless its title says it is for later
     ("Progressions"); its comments (``%% … %%``) are never read.
     """
@@ -224,7 +226,10 @@ def text_entries(text: str) -> list[Entry]:
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
-    lines = thread_lines(_pieces(text))
+    lines = comment_lines(thread_lines(_pieces(text)))
+    timer = timer_workout(lines)
+    if timer is not None:
+        lines = timer.lines
     tables = text_tables(lines)
     skip_to = _front_matter_end(lines)
     for index, raw in enumerate(lines):
@@ -311,6 +316,10 @@ def text_entries(text: str) -> list[Entry]:
             entries[-1] = replace(previous, text=joined)
             continue
         entries.append(entry)
+    if timer is not None:
+        said = [Entry(Kind.HEADING if line.level else Kind.ITEM, line.text, line.line, 1, line.level)
+                for line in timer.said]
+        entries = sorted([*entries, *said], key=lambda entry: entry.line)
     return _join_broken_headings(entries)
 
 
@@ -440,6 +449,9 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     heading = None if in_fence else _MD_HEADING.match(stripped)
     if heading:
         text = clean_inline(heading.group(2))
+        symbols = _LEADING_SYMBOLS.match(text)
+        if symbols is not None and symbols.end() < len(text):
+            text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
         return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
     if stripped.count("|") >= 2 and stripped.strip("|").strip():
         cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
@@ -459,6 +471,9 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         start = marker.end()
         box = _CHECKBOX.match(stripped, start) if bullet is not None else None
         start = box.end() if box is not None else start  # "- [x] **Cat-cow** — 10 slow reps": the item's words
+        symbols = _LEADING_SYMBOLS.match(stripped[start:start + 40]) if bullet is not None else None
+        if symbols is not None and start + symbols.end() < len(stripped):
+            start += symbols.end()  # "- 🐻 Bear crawl hold — **45s**": an emoji after the bullet, before the name
         text = clean_inline(stripped[start:])
         pair = _PAIR.match(stripped) if numbered is not None else None
         if text:

@@ -484,3 +484,27 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
             continue
         out.append(Entry(entry.kind, text, entry.line, entry.column + prefix.end(), entry.level, gap=max(1, entry.gap)))
     return out
+
+
+_SHOUTED_HEAD = re.compile(r"^([^()\n:–—]{3,60}?)(?=\s?[(:–—]|\s-\s|$)")
+_SLIDE = re.compile(r"\s?\((?:slides?|swipe|pics?|photos?|images?|videos?|reel)\b[^()]{0,40}\)", re.IGNORECASE)
+"""A social post's reference to its pictures ("(slide 2)", "(slides 3-7)"): not part of a heading."""
+
+
+def shouted_parts(entries: list[Entry]) -> list[Entry]:
+    """A social post's or a blog's part of the class written in capitals after an emoji or a bullet ("🔥 WARM UP
+    (slide 2)", "💪 THE CIRCUIT — 3 rds, 30s on 15s off"): a heading, as a line of its own would be, not a move
+    of a list; a reference to the post's pictures is dropped from it. Only a strong part's name (Warm up, Circuit,
+    Cool down …) in capitals, so a move shouted in a list ("🔥 PLANK 30s") stays a move."""
+    out: list[Entry] = []
+    for entry in entries:
+        if entry.kind is Kind.ITEM and not entry.ordered:
+            head = _SHOUTED_HEAD.match(entry.text)
+            letters = [c for c in head.group(1) if c.isalpha()] if head is not None else []
+            if head is not None and len(letters) >= 4 and all(c.isupper() for c in letters) \
+                    and block_heading(head.group(1)) == "strong":
+                text = _SLIDE.sub("", entry.text).strip()
+                out.append(Entry(Kind.HEADING, text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled))
+                continue
+        out.append(entry)
+    return out

@@ -71,3 +71,37 @@ def thread_lines(lines: list[str]) -> list[str]:
                 out[index] = " " * number.end() + line[number.end():]
             fresh = False
     return out
+
+
+_COMMENT_FOOTER = re.compile(r"^\d{1,3}\s?[smhdwy]\s(?:\d[\d,.]*[KkMm]?\s(?:likes?|reactions?)\s)?reply$",
+                             re.IGNORECASE)
+"""What a copied Instagram or TikTok page puts under each comment: its age, its likes and "Reply"."""
+_POST_CHROME = re.compile(r"^(?:view all [\d,.]+[KkMm]? comments|view replies \(\d+\)|[\d,.]+[KkMm]? likes?|"
+                          r"\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago|original audio|"
+                          r"(?:#[\w.]{1,60}\s?){1,60}|\.)$", re.IGNORECASE)
+"""The page around a post: the link to its comments, its likes and age, its sound, a caption's hashtags and the
+lone dots that push them below the fold."""
+
+
+def comment_lines(lines: list[str]) -> list[str]:
+    """The lines of a social post copied from its page (Instagram, TikTok, Facebook) with its readers' comments
+    and the page's words around the caption blanked, each line where it was: a comment is the lines above one of
+    its footers ("1d 12 likes Reply") back to the blank line or footer before it. A text with fewer than two
+    footers is no such page and is left as it is. One pass over the lines."""
+    footers = [index for index, line in enumerate(lines) if _COMMENT_FOOTER.match(line.strip())]
+    if len(footers) < 2:
+        return lines
+    out = list(lines)
+    start = 0
+    """Where the comment above the next footer may begin: after a blank line or the last footer."""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            start = index + 1
+        elif _COMMENT_FOOTER.match(stripped):
+            for above in range(start, index + 1):
+                out[above] = ""
+            start = index + 1
+        elif _POST_CHROME.match(stripped):
+            out[index] = ""
+    return out
