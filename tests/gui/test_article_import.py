@@ -21,8 +21,9 @@ Day 1: Gentle start
 - Cat-cow stretch – 2 sets of 10 reps
 - Bird dog – 3 sets of 8 reps per side
 - Child's pose: hold for 30 seconds
-- Pelvic tilt
+- Pelvic clock
 """
+# "Pelvic clock" is a move the exercise library does not hold (its name is a guess to check as well as its reps).
 
 
 def _dropped(path: Path) -> tuple[QDropEvent, QMimeData]:
@@ -57,9 +58,9 @@ def test_the_dialog_opens_the_article_as_an_unsaved_draft_with_its_guesses_marke
     editor = window.editor
     assert window.editor_dock.isVisible() and editor.is_dirty()
     assert editor.document is not None and editor.document.path is None
-    assert [e.name for e in editor.routine.exercises] == ["Cat-cow stretch", "Bird dog", "Child's pose", "Pelvic tilt"]
+    assert [e.name for e in editor.routine.exercises] == ["Cat-cow stretch", "Bird dog", "Child's pose", "Pelvic clock"]
     assert "guessed values are marked" in editor.message.text()
-    select(editor, (0, 3))  # "Pelvic tilt": named without a dose
+    select(editor, (0, 3))  # "Pelvic clock": named without a dose
     assert "reps" in editor.guessed_fields()
     label = editor.form_host.widget().findChild(QLabel, "guess_reps")
     assert label is not None and label.text().startswith("Guessed:")
@@ -91,7 +92,7 @@ def test_saving_a_draft_keeps_the_marks_as_comments_and_an_edited_value_loses_it
     assert editor.save()
     text = target.read_text()
     assert "# guessed:" in text
-    pelvic = text.split("name: Pelvic tilt", 1)[1].split("- name", 1)[0]
+    pelvic = text.split("name: Pelvic clock", 1)[1].split("- name", 1)[0]
     assert "reps: 12\n" in pelvic.split("instructions")[0] or "reps: 12  #" not in pelvic
     assert load_routine_file(target).exercises[3].reps is not None
     assert not harness.prompter.asked.count("Comments will be lost")
