@@ -168,3 +168,24 @@ def test_hostile_inputs_finish_and_give_valid_routines_or_a_reason() -> None:
         if name == "a thousand and one exercises":
             assert result.whole is not None and len(result.whole.routine.exercises) == 1000
             assert any("at most 1000 exercises" in n.message for n in result.notes)
+
+
+def test_an_article_over_a_day_long_keeps_the_longest_run_of_whole_blocks_within_the_limit() -> None:
+    """A page of many dosed parts that would last more than 24 hours is cut after the last block that fits,
+    with a note; no block that fits is lost, and the cut is found without planning the class once a block
+    (the page is long enough that doing so would not finish)."""
+
+    def page(parts: int) -> str:
+        return "\n\n".join(f"## Circuit {i} — 3 rounds\n\n- Bird dog 10 reps" for i in range(parts))
+
+    def cut(result: ImportResult) -> bool:
+        return any("more than 24 hours" in note.message for note in result.notes)
+
+    result = import_article(page(3000), "long.md", LIBRARY)
+    check(result)
+    assert result.whole is not None and cut(result)
+    kept = len(result.whole.routine.blocks)
+    assert 0 < kept < 3000
+    fits = import_article(page(kept), "long.md", LIBRARY)
+    assert fits.whole is not None and len(fits.whole.routine.blocks) == kept and not cut(fits)
+    assert cut(import_article(page(kept + 1), "long.md", LIBRARY))  # one block more does not fit
