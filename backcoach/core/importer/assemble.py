@@ -418,6 +418,8 @@ class Assembler:
         notes: list[str] = []
         if draft.remark:
             notes.append(_sentence(sentence_case(draft.remark)))
+        if draft.match.left_out:
+            notes.insert(0, _sentence(sentence_case(draft.match.left_out)))
         if dose.open_ended and hold is not None:
             notes.append(f"The article says {range_text(hold, 's')} or more.")
         instructions: str | None = None

@@ -310,6 +310,9 @@ class Match:
     entry: LibraryExercise | None
     how: str | None = None
     """``None`` for a plain name or alias; otherwise what was inferred (reported as a guess)."""
+    left_out: str | None = None
+    """The words after the library's name that were set aside to find it ("from knees", "with a band"): how
+    the article does the move, kept as its note so the routine does not lose them."""
 
 
 def _singular(word: str) -> str:
@@ -393,7 +396,12 @@ class Matcher:
             if entry is not None:
                 if how is None:
                     return Match(name, entry)
-                return Match(entry.name, entry, f"'{name}' read as the library's '{entry.name}'")
+                left_out = None
+                if key.startswith(variant + " "):  # words cut from the end of the name
+                    written = name.split()
+                    cut = len(key.split()) - len(variant.split())
+                    left_out = " ".join(written[-cut:]) if 0 < cut < len(written) else None
+                return Match(entry.name, entry, f"'{name}' read as the library's '{entry.name}'", left_out)
         if len(key) >= 7 and self.fuzzy_left > 0:
             self.fuzzy_left -= 1
             pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get(n, ())]
