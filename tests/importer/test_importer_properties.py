@@ -148,6 +148,12 @@ HOSTILE = {
     "a part said in endless sentences": "Warm up\n\n" + "Then eight slow cat-cows: ten each way, twelve.\n\n" * 5_000
     + "- Plank -- twelve" + ", squeezing" * 20_000 + "\n",
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
+    # the named lines' reading, when the layout is not understood
+    "a layout not understood, a named move a line": "".join(f"PART{n % 7} >> dead bug >> {n % 5 + 1} sets >> 10 reps\n"
+                                                            for n in range(1_000)),
+    "named moves in endless cells": "Exercise;Sets;Reps;Rest\n" + ";".join(["bird dog"] * 20_000) + "\n"
+    + "glute bridge >> " * 20_000 + "\n" + "plank 30 s\n\n" * 200 + ">>" * 50_000,
+    "named lines with no dose under endless lines": "cat cow\n" + "x\n" * 5_000 + "dead bug\nbird dog\n3 x 10\n",
 }
 
 

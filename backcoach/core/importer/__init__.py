@@ -34,6 +34,7 @@ from pathlib import PurePath
 from ..exercise_library import ExerciseLibrary
 from .assemble import Assembler, Guess, ImportedRoutine
 from .drafts import Note
+from .named_lines import fall_back
 from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
 from .structure import drop_timestamps, fold_set_logs, join_transcript, rebuild_flat_tables, strip_chat_prefixes
@@ -75,7 +76,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     matcher = Matcher(library or ExerciseLibrary())
     entries = rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))
     entries = english_first(drop_timestamps(fold_set_logs(join_transcript(entries))), matcher)
-    reading = Walker(entries, matcher, text).walk()
+    reading = fall_back(Walker(entries, matcher, text).walk(), entries, matcher)
     named = bool(file) and not file.startswith("<") and file != "pasted text"
     stem = PurePath(file).stem if named else "Imported workout"
     assembler = Assembler(reading, stem.replace("_", " ").replace("-", " ").strip() or "Imported workout",
