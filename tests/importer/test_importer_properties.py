@@ -153,6 +153,9 @@ HOSTILE = {
                                                             for n in range(1_000)),
     "named moves in endless cells": "Exercise;Sets;Reps;Rest\n" + ";".join(["bird dog"] * 20_000) + "\n"
     + "glute bridge >> " * 20_000 + "\n" + "plank 30 s\n\n" * 200 + ">>" * 50_000,
+    "headings over bold moves paced by the breath": "## Part\n\n**Marjaryasana–Bitilasana (Cat–Cow)** — "
+    + "8 rounds, one breath per movement, " * 2_000 + "\n\n"
+    + "## Flow\n\n**Cat–Cow** — 8 rounds, one breath.\n\n" * 500,
     "named lines with no dose under endless lines": "cat cow\n" + "x\n" * 5_000 + "dead bug\nbird dog\n3 x 10\n",
 }
 

@@ -792,3 +792,19 @@ def test_a_page_that_only_describes_moves_is_left_to_the_structural_reading() ->
     assert lines and not any(line.dose.has_work for line in lines)
     result = import_article(article, "describes.txt", LIBRARY)
     assert not any("layout was not understood" in n.message for n in result.notes)
+
+
+def test_headings_over_paragraphs_led_by_a_bold_move_are_parts_and_breath_paced_rounds_are_reps() -> None:
+    article = ("# A gentle flow\n\n## Warming the spine\n\n"
+               "**Marjaryasana–Bitilasana (Cat–Cow)** — from all fours, inhale to drop the belly. **8 rounds**, one "
+               "breath per movement.\n\n**Adho Mukha Svanasana (Downward-Facing Dog)** — pedal the feet. Hold for "
+               "**5 breaths**.\n\n## Building heat\n\n**Surya Namaskar A (Sun Salutation A)** — **5 rounds**, one "
+               "breath per movement.\n\n**Anjaneyasana (Low Lunge)** — back knee down. **5 breaths each side.**\n")
+    result = import_article(article, "flow.md", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert [b.title for b in routine.blocks] == ["Warming the spine", "Building heat"]
+    assert [e.name for e in routine.exercises] == ["Cat-cow", "Downward-facing dog", "Sun salutation A", "Low lunge"]
+    cat, _dog, salute, _lunge = routine.exercises
+    assert cat.reps == r(8) and salute.reps == r(5)  # a round a breath of one move: its reps
+    assert all(b.rounds == 1 for b in routine.blocks)  # never the part's rounds
