@@ -20,6 +20,8 @@ The pipeline, one small module each:
   :mod:`.section_reading` (a heading per move), :mod:`.line_reading` (a move and its dose on a line),
   :mod:`.prose_reading` (descriptions, mentions, circuit instructions, advice) and :mod:`.amendments`
   (notes that settle one move's dose); what it collects is :mod:`.drafts`;
+* :mod:`.named_lines` — the reading of last resort: when the walk missed most of the moves the page names
+  with a dose on lines of their own (a layout it does not know), each such line read as its move instead;
 * :mod:`.assemble` — routines with every inferred value recorded as a :class:`Guess`.
 
 Everything here is pure Python (no Qt), linear in the article's length and bounded in memory; no input
