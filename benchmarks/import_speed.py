@@ -44,12 +44,22 @@ def numbers(size: int) -> str:
     return " ".join(str(n) for n in range(size // 6))[:size]
 
 
+def unknown_layout(size: int) -> str:
+    """Lines in a layout the structural reading does not know, each naming a library move: the named lines'
+    reading (``importer.named_lines``) reads them all."""
+    moves = ["cat cow", "dead bug", "bird dog", "glute bridge", "child's pose", "side plank"]
+    lines = [f"PART{n % 7} >> {moves[n % len(moves)]} >> {n % 5 + 1} sets >> {n % 12 + 3} reps\n"
+             for n in range(size // 30)]
+    return "".join(lines)[:size]
+
+
 KINDS: dict[str, tuple[Callable[[int], str], str]] = {
     "source articles, end to end": (articles, "articles.txt"),
     "a long web page (tables, scripts)": (page, "page.html"),
     "'<a ' repeated (HTML parser's worst case)": (repeated("<a "), "hostile.html"),
     "digits and dashes": (repeated("1-"), "hostile.txt"),
     "a page of numbers": (numbers, "hostile.txt"),
+    "a layout not understood, a named move a line": (unknown_layout, "hostile.txt"),
 }
 SIZES = [25_000, 50_000, 100_000, 200_000]
 

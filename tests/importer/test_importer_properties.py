@@ -158,6 +158,15 @@ HOSTILE = {
     "a post of endless comments and hashtags": "- Plank 30 s\n" + "#back" * 20_000 + "\n"
     + "".join(f"user{n} nice\n{n % 99}d {n} likes Reply\n" for n in range(10_000)),
     "brackets after unknown names": "".join(f"- Fooasana{n} (Barasana{n}) – 5 breaths\n" for n in range(5_000)),
+    # the named lines' reading, when the layout is not understood
+    "a layout not understood, a named move a line": "".join(f"PART{n % 7} >> dead bug >> {n % 5 + 1} sets >> 10 reps\n"
+                                                            for n in range(1_000)),
+    "named moves in endless cells": "Exercise;Sets;Reps;Rest\n" + ";".join(["bird dog"] * 20_000) + "\n"
+    + "glute bridge >> " * 20_000 + "\n" + "plank 30 s\n\n" * 200 + ">>" * 50_000,
+    "headings over bold moves paced by the breath": "## Part\n\n**Marjaryasana–Bitilasana (Cat–Cow)** — "
+    + "8 rounds, one breath per movement, " * 2_000 + "\n\n"
+    + "## Flow\n\n**Cat–Cow** — 8 rounds, one breath.\n\n" * 500,
+    "named lines with no dose under endless lines": "cat cow\n" + "x\n" * 5_000 + "dead bug\nbird dog\n3 x 10\n",
 }
 
 

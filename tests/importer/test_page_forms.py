@@ -299,7 +299,7 @@ def test_a_name_in_another_language_gives_way_to_the_english_in_brackets() -> No
     ]
     assert [(e.text, e.lead) for e in english_first(entries, matcher)] == [
         ("Cobra Pose (Bhujangasana) — hands under the shoulders. 6 times.", "Cobra Pose (Bhujangasana)"),
-        ("Cat-Cow (Marjaryasana–Bitilasana) — 8 rounds.", "Cat-Cow (Marjaryasana–Bitilasana)"),
+        ("Cat-Cow (Marjaryasana-Bitilasana) — 8 rounds.", "Cat-Cow (Marjaryasana-Bitilasana)"),  # a hyphen, no dash
         ("3. bird dog (Four point kneeling – opposite arm and leg reach)", ""),
         ("Side plank (switch sides halfway) – 30 s", ""), ("Dumbbell row (single arm) – 3 x 10", ""),
         ("Balasana (3 breaths)", "")]

@@ -11,6 +11,7 @@ from article_helpers import LIBRARY, r, routine_of
 
 from backcoach.core.durations import Range
 from backcoach.core.importer import import_article
+from backcoach.core.importer.named_lines import named_lines
 from backcoach.core.importer.names import Matcher, is_name_like
 from backcoach.core.importer.phrases import read_dose, read_line_dose
 from backcoach.core.importer.sections import move_sections
@@ -812,3 +813,71 @@ def test_a_note_about_one_move_after_what_leads_to_it_settles_that_moves_dose() 
     bird, plank = routine_of(text, "post.md").exercises
     assert (bird.sets, bird.reps, bird.hold, bird.per) == (2, r(8), r(5), Per.SIDE)
     assert (plank.sets, plank.hold) == (3, r(30))
+
+# -- a reading of last resort: named lines ---------------------------------------------------------------------
+
+UNKNOWN_LAYOUT = """title: Back routine
+date: 2026-01-01
+level: easy
+
+WARMUP >> cat cow >> 10 reps
+MAIN >> dead bug >> 3 sets >> 10 reps
+MAIN >> bird dog >> 3 sets >> 8 reps each side
+MAIN >> glute bridge >> 3 sets >> 12 reps
+COOL >> child's pose >> 1 set >> 45 s
+"""
+
+
+def test_a_layout_not_understood_is_read_a_named_move_a_line() -> None:
+    result = import_article(UNKNOWN_LAYOUT, "log.txt", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert [e.name for e in routine.exercises] == ["Cat-cow", "Dead bug", "Bird dog", "Glute bridge", "Child's pose"]
+    cat, dead, bird, bridge, pose = routine.exercises
+    assert cat.reps == r(10) and (dead.sets, dead.reps) == (3, r(10)) and (bridge.sets, bridge.reps) == (3, r(12))
+    assert (bird.sets, bird.reps, bird.per) == (3, r(8), Per.SIDE) and pose.hold == r(45)
+    assert any("layout was not understood" in n.message for n in result.notes)
+
+
+def test_a_page_the_structure_reads_is_not_read_again_by_named_lines() -> None:
+    result = import_article("Back routine\n\n- Cat-cow – 10 reps\n- Dead bug – 3 x 10\n- Bird dog – 3 x 8 each side\n",
+                            "list.txt", LIBRARY)
+    assert result.whole is not None and len(result.whole.routine.exercises) == 3
+    assert not any("layout was not understood" in n.message for n in result.notes)
+
+
+def test_named_lines_read_cells_by_their_header_and_a_dose_under_an_undosed_name() -> None:
+    matcher = Matcher(LIBRARY)
+    sheet = text_entries("Exercise;Sets;Reps;Rest (s)\n1;Dead bug;3;10;30\nBird dog;2;8;45\n\n"
+                         "Glute bridge\nSqueeze at the top.\n2 x 12\n\nThen I hold a plank for 30 seconds.\n")
+    lines = named_lines(sheet, matcher)
+    assert [line.match.name for line in lines] == ["Dead bug", "Bird dog", "Glute bridge"]
+    dead, bird, bridge = (line.dose for line in lines)
+    assert (dead.sets, dead.reps, dead.rest) == (3, r(10), r(30))
+    assert (bird.sets, bird.reps, bird.rest) == (2, r(8), r(45))
+    assert (bridge.sets, bridge.reps) == (2, r(12))  # the dose on the line under it; the sentence names no line
+
+
+def test_a_page_that_only_describes_moves_is_left_to_the_structural_reading() -> None:
+    article = "".join(f"{name} – These are a great exercise that also targets the muscles of your back.\n\n"
+                      for name in ("Deadlifts", "Back extensions", "Bent-over rows", "Lat pulldowns"))
+    lines = named_lines(text_entries(article), Matcher(LIBRARY))
+    assert lines and not any(line.dose.has_work for line in lines)
+    result = import_article(article, "describes.txt", LIBRARY)
+    assert not any("layout was not understood" in n.message for n in result.notes)
+
+
+def test_headings_over_paragraphs_led_by_a_bold_move_are_parts_and_breath_paced_rounds_are_reps() -> None:
+    article = ("# A gentle flow\n\n## Warming the spine\n\n"
+               "**Marjaryasana–Bitilasana (Cat–Cow)** — from all fours, inhale to drop the belly. **8 rounds**, one "
+               "breath per movement.\n\n**Adho Mukha Svanasana (Downward-Facing Dog)** — pedal the feet. Hold for "
+               "**5 breaths**.\n\n## Building heat\n\n**Surya Namaskar A (Sun Salutation A)** — **5 rounds**, one "
+               "breath per movement.\n\n**Anjaneyasana (Low Lunge)** — back knee down. **5 breaths each side.**\n")
+    result = import_article(article, "flow.md", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert [b.title for b in routine.blocks] == ["Warming the spine", "Building heat"]
+    assert [e.name for e in routine.exercises] == ["Cat-cow", "Downward-facing dog", "Sun salutation A", "Low lunge"]
+    cat, _dog, salute, _lunge = routine.exercises
+    assert cat.reps == r(8) and salute.reps == r(5)  # a round a breath of one move: its reps
+    assert all(b.rounds == 1 for b in routine.blocks)  # never the part's rounds

@@ -20,6 +20,8 @@ The pipeline, one small module each:
   :mod:`.section_reading` (a heading per move), :mod:`.line_reading` (a move and its dose on a line),
   :mod:`.prose_reading` (descriptions, mentions, circuit instructions, advice) and :mod:`.amendments`
   (notes that settle one move's dose); what it collects is :mod:`.drafts`;
+* :mod:`.named_lines` — the reading of last resort: when the walk missed most of the moves the page names
+  with a dose on lines of their own (a layout it does not know), each such line read as its move instead;
 * :mod:`.assemble` — routines with every inferred value recorded as a :class:`Guess`.
 
 Everything here is pure Python (no Qt), linear in the article's length and bounded in memory; no input
@@ -34,6 +36,7 @@ from pathlib import PurePath
 from ..exercise_library import ExerciseLibrary
 from .assemble import Assembler, Guess, ImportedRoutine
 from .drafts import Note
+from .named_lines import fall_back
 from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
 from .structure import (
@@ -82,7 +85,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     matcher = Matcher(library or ExerciseLibrary())
     entries = shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file))))
     entries = english_first(drop_timestamps(fold_set_logs(join_transcript(entries))), matcher)
-    reading = Walker(entries, matcher, text).walk()
+    reading = fall_back(Walker(entries, matcher, text).walk(), entries, matcher)
     named = bool(file) and not file.startswith("<") and file != "pasted text"
     stem = PurePath(file).stem if named else "Imported workout"
     assembler = Assembler(reading, stem.replace("_", " ").replace("-", " ").strip() or "Imported workout",

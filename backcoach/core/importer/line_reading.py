@@ -40,6 +40,7 @@ from .walk_state import (
     entry_position,
     is_paragraph,
     is_step,
+    rounds_as_reps,
 )
 
 TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me)?|class|stretches|training)\b",
@@ -72,9 +73,14 @@ _LEAD_LABEL = re.compile(
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
 _ROUNDS_FIRST = re.compile(
-    r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time)\b", re.IGNORECASE
+    r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time|(?:one|1) breath)\b",
+    re.IGNORECASE
 )
-"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath"): its reps."""
+"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
+movement"): its reps."""
+_PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,?\s(?:moving|flowing|with the|"
+                           r"in time|(?:one|1) breath)\b", re.IGNORECASE)
+"""The same said inside a move's paragraph: the move's reps, not its block's rounds."""
 _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
                               re.IGNORECASE)
@@ -115,15 +121,18 @@ class LineReading(WalkState):
             return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
         rest_plain = plain(rest)
         facts = find_facts(rest_plain.text)
-        own = [f for f in facts if f.kind not in BLOCK_KINDS]
+        paced = _PACED_ROUNDS.search(rest_plain.text) is not None
+        own = [f for f in facts if f.kind not in BLOCK_KINDS or (paced and f.kind == "rounds")]
         dose = (read_line_dose(split.dose_text) if split.dose_text else Dose()).merged(dose_of(own))
+        if paced:
+            dose = rounds_as_reps(dose)  # "**Cat–Cow** — … 8 rounds, one breath per movement": eight of it
         description = PARAGRAPH_LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
         if not (dose.has_work or _INSTRUCTION.match(description)):
             return False  # "**Pull-ups** are one of the best …": a paragraph about a move, read as such
         draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
         draft.description.append(rest)
         self._add(draft, entry)
-        block_facts = [f for f in facts if f.kind in BLOCK_KINDS]
+        block_facts = [f for f in facts if f.kind in BLOCK_KINDS and not (paced and f.kind == "rounds")]
         if block_facts and self.block is not None:
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None

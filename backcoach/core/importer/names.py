@@ -504,7 +504,9 @@ def _english_first(entry: Entry, matcher: Matcher) -> Entry:
     if matcher.find(first).entry is not None or not (
             _SANSKRIT.search(first) or matcher.find(second).entry is not None):
         return entry
-    swapped = f"{found.group('number') or ''}{second} ({first})"
+    # the other name stays as a remark in brackets; a dash inside it ("Marjaryasana–Bitilasana") is a hyphen, never
+    # the dash before a dose
+    swapped = f"{found.group('number') or ''}{second} ({_INNER_DASH.sub('-', first)})"
     if head is not text:
         lead = swapped + head[found.end():]
         return replace(entry, text=lead + text[len(head):], lead=lead)

@@ -152,7 +152,7 @@ def _names_a_move_line(entry: Entry) -> bool:
     return split.leading_reps is not None or (bool(split.dose_text) and read_line_dose(split.dose_text).has_work)
 
 
-def _lead_move(entry: Entry, heading: str, matcher: Matcher) -> str:
+def lead_move(entry: Entry, heading: str, matcher: Matcher) -> str:
     """Whether a paragraph starts with a move's name in bold set off by a dash or a full stop ("**Anjaneyasana
     (Low Lunge)** — back knee down …", "**Bird dog.** On all fours …"), another than the heading's:
     ``"known"`` when the library knows the move, ``"named"`` when not, ``""`` for no such paragraph."""
@@ -183,7 +183,7 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
             if lines >= 2:
                 return None
             continue
-        led = _lead_move(entry, name, matcher)
+        led = lead_move(entry, name, matcher)
         if led == "known" and not known:
             return None  # "Arriving" over "**Balasana (Child's Pose)** — …": a part of the class
         if _names_a_move_line(entry) or led:

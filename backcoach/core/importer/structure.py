@@ -251,6 +251,9 @@ def _clock_seconds(text: str) -> int:
 
 _CELL_MAX = 60
 _CELL_WORDS = 10
+_HEADER_MAX = 16
+"""The most columns a header of a table flattened to a cell a line has (without it, a long run of lines that each
+could be a header cell, "x", was read again from each of its lines: quadratic)."""
 
 
 def _is_cell(entry: Entry) -> bool:
@@ -272,8 +275,9 @@ def rebuild_flat_tables(entries: list[Entry]) -> list[Entry]:
     while index < count:
         entry = entries[index]
         header_end = index
-        while header_end < count and _is_cell(entries[header_end]) and column_kind(entries[header_end].text):
-            header_end += 1
+        while header_end < count and header_end - index < _HEADER_MAX and _is_cell(entries[header_end]) \
+                and column_kind(entries[header_end].text):
+            header_end += 1  # at most a header's width: a page of "x" lines is not looked at again from every line
         header = entries[index:header_end]
         kinds = header_kinds(tuple(e.text for e in header)) if len(header) >= 2 else None
         if kinds is None:

@@ -23,7 +23,7 @@ from .plan_reading import REPEAT_SESSION, SESSION_SAID, PlanReading
 from .prose_reading import ProseReading
 from .section_reading import SectionReading
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import move_sections
+from .sections import lead_move, move_sections
 from .source import Entry, Kind
 from .structure import (
     block_heading,
@@ -249,6 +249,14 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._named_paragraph(entry):
             return
         if entry.kind is Kind.TEXT and (self._inline_list(entry) or self._sentence_list(entry)):
+            return
+        if entry.kind is Kind.HEADING and not dose.has_work and following is not None and following.kind is Kind.TEXT \
+                and lead_move(following, text, self.matcher) and self.matcher.find(text).entry is None:
+            # "## Backbends" over "**Salabhasana (Locust Pose)** — …": a part of the class, its moves the paragraphs
+            self.block = BlockDraft(short_title(text.rstrip(":")), entry_position(entry), "strong")
+            self.session.blocks.append(self.block)
+            self.last, self.subject = None, None
+            self.group += 1
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
             return
