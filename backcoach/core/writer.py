@@ -318,7 +318,9 @@ def _with_comments(text: str, comments: Mapping[CommentPath, str]) -> str:
         line, missing = _line_of(root, path)
         if line is None:
             continue
-        words = " ".join(comment.split())
+        # one line of text YAML allows in a comment: an article's control characters (ESC, NUL…) would make
+        # the file unreadable, and they mean nothing to the person checking the guess
+        words = " ".join("".join(c if c.isprintable() else " " for c in comment).split())
         placed.setdefault(line, []).append(f"{missing}: {words}" if missing else words)
     for line, texts in placed.items():
         lines[line] = f"{lines[line]}  # {'; '.join(texts)}"

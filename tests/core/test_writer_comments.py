@@ -63,3 +63,12 @@ def test_without_comments_nothing_changes_and_unknown_places_are_ignored() -> No
     plain = dump_routine(ROUTINE)
     assert dump_routine(ROUTINE, {}) == plain
     assert dump_routine(ROUTINE, {("blocks", 9, "exercises", 0, "sets"): "x"}) == plain
+
+
+def test_a_comment_with_control_characters_still_makes_a_readable_file() -> None:
+    """A guess quotes the article ('Plank \\x1b' read as …): a control character in it must not make the
+    written file invalid YAML."""
+    routine = Routine(title="T", blocks=(Block(title="B", exercises=(Exercise(name="Plank", reps=Range.single(3)),)),))
+    text = dump_routine(routine, {("blocks", 0, "exercises", 0, "name"): "guessed: 'Plank \x1b\x00' read as 'Plank'"})
+    assert load_routine(text, "written.yaml") == routine
+    assert "# guessed: 'Plank ' read as 'Plank'" in text
