@@ -787,7 +787,9 @@ def test_a_physios_email_names_moves_with_where_they_are_done_and_by_the_name_th
 def test_a_name_known_by_another_is_read_only_when_the_library_knows_that_one() -> None:
     matcher = Matcher(LIBRARY)
     assert matcher.find("Dead bug with a ball").name == "Dead bug"
-    assert matcher.find("Side plank from knees").entry is None  # no library move before "from": a name of its own
+    assert matcher.find("Pelvic clock from knees").entry is None  # no library move before "from": a name of its own
+    side = matcher.find("Side plank from knees")  # the library's move, done from the knees
+    assert (side.name, side.left_out) == ("Side plank", "from knees")
     text = "- Opposite arm and leg reach (aka bird dog) – 2 x 6 each side\n- Plank – \"hold it\" for 30 s\n"
     assert [e.name for e in routine_of(text).exercises] == ["Bird dog", "Plank"]
 
