@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
-def edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str, limit: int | None = None) -> int:
     """Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.
 
-    A swapped pair of letters (``rets`` for ``rest``) counts as one edit, as people expect.
+    A swapped pair of letters (``rets`` for ``rest``) counts as one edit, as people expect. With a
+    ``limit``, any distance above it is returned as ``limit + 1`` as soon as it is certain: the importer
+    asks for hundreds of names at most two edits apart, and without the early exit each of them costs
+    the full product of the two lengths.
     """
     previous_row: list[int] | None = None
     row = list(range(len(b) + 1))
@@ -19,7 +22,11 @@ def edit_distance(a: str, b: str) -> int:
             row[j] = min(previous_row[j] + 1, row[j - 1] + 1, previous_row[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1] and before is not None:
                 row[j] = min(row[j], before[j - 2] + 1)
-    return row[len(b)]
+        # every path to the end passes through this row or the one before it (a swap reaches back one
+        # row), so once both are above the limit the distance is too
+        if limit is not None and min(row) > limit and min(previous_row) > limit:
+            return limit + 1
+    return row[len(b)] if limit is None else min(row[len(b)], limit + 1)
 
 
 def closest(word: str, candidates: Iterable[str], synonyms: dict[str, str] | None = None) -> str | None:
@@ -29,19 +36,27 @@ def closest(word: str, candidates: Iterable[str], synonyms: dict[str, str] | Non
     unrelated keys do not attract suggestions.
     """
     pool = list(candidates)
-    lowered = word.lower().replace("-", "_").replace(" ", "_")
+    lowered = _folded(word)
     if synonyms and lowered in synonyms and synonyms[lowered] in pool:
         return synonyms[lowered]
     best: tuple[tuple[int, int, int], str] | None = None
-    for candidate in pool:
+    for original in pool:
+        # a candidate is compared folded as the word is ("side plank" and "side-plank" are "side_plank"), so
+        # a space between two words is not an edit; the candidate is returned as given
+        candidate = _folded(original)
         if abs(len(lowered) - len(candidate)) > 2:  # at least that many edits; and a long key costs nothing
             continue
-        distance = edit_distance(lowered, candidate)
+        distance = edit_distance(lowered, candidate, limit=2)
         if distance > 2 or distance >= len(lowered):
             continue
         # Ties go to the likelier slip: the same letters in another order (rets → rest), then the same first
         # letter, then the order the format lists its keys in.
         rank = (distance, sorted(lowered) != sorted(candidate), lowered[:1] != candidate[:1])
         if best is None or rank < best[0]:
-            best = (rank, candidate)
+            best = (rank, original)
     return best[1] if best else None
+
+
+def _folded(word: str) -> str:
+    """A key or name as :func:`closest` compares it: lower case, with hyphens and spaces as underscores."""
+    return word.lower().replace("-", "_").replace(" ", "_")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..exercise_library import ExerciseLibrary, LibraryExercise, normalise_name
-from ..suggest import closest
+from ..suggest import closest, edit_distance
 from .phrases import Fact, Plain, find_facts, plain
 from .source import Entry, Kind
 
@@ -406,7 +406,7 @@ class Matcher:
             self.fuzzy_left -= 1
             pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get(n, ())]
             found = closest(key, pool)
-            if found is not None and found[:1] == key[:1]:
+            if found is not None and found[:1] == key[:1] and _slips_in_long_words(key, found):
                 entry = self.index[found]
                 return Match(entry.name, entry, f"'{name}' taken for the library's '{entry.name}' (spelt alike)")
         return Match(name, None)
@@ -511,3 +511,16 @@ def _english_first(entry: Entry, matcher: Matcher) -> Entry:
         lead = swapped + head[found.end():]
         return replace(entry, text=lead + text[len(head):], lead=lead)
     return replace(entry, text=swapped + text[found.end():])
+
+
+def _slips_in_long_words(written: str, known: str) -> bool:
+    """Whether the letters a misspelt name gets wrong are slips within its words rather than other words: one
+    letter turns "cat" into "calf" and "left" into "lift", two turn "clocks" into "rocks", but a word of five
+    letters or more with one slip ("strech"), or of eight or more with two, is still the word. Names whose
+    words are split or joined otherwise ("birddog") are judged by their length alone."""
+    ours, theirs = written.split(), known.split()
+    if len(ours) != len(theirs):
+        return True
+    return all(a == b or (shortest := min(len(a), len(b))) >= 5
+               and edit_distance(a, b, limit=2) <= (1 if shortest < 8 else 2)
+               for a, b in zip(ours, theirs, strict=True))
