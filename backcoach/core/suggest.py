@@ -9,10 +9,11 @@ def edit_distance(a: str, b: str, limit: int | None = None) -> int:
     """Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.
 
     A swapped pair of letters (``rets`` for ``rest``) counts as one edit, as people expect. With a
-    ``limit``, any distance above it is returned as ``limit + 1`` as soon as it is certain: the importer
-    asks for hundreds of names at most two edits apart, and without the early exit each of them costs
-    the full product of the two lengths.
+    ``limit``, any distance above it is returned as ``limit + 1``: the importer asks for hundreds of
+    names at most two edits apart, and the full table costs the product of the two lengths for each.
     """
+    if limit is not None:
+        return _limited_distance(a, b, limit)
     previous_row: list[int] | None = None
     row = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
@@ -22,11 +23,34 @@ def edit_distance(a: str, b: str, limit: int | None = None) -> int:
             row[j] = min(previous_row[j] + 1, row[j - 1] + 1, previous_row[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1] and before is not None:
                 row[j] = min(row[j], before[j - 2] + 1)
-        # every path to the end passes through this row or the one before it (a swap reaches back one
-        # row), so once both are above the limit the distance is too
-        if limit is not None and min(row) > limit and min(previous_row) > limit:
-            return limit + 1
-    return row[len(b)] if limit is None else min(row[len(b)], limit + 1)
+    return row[len(b)]
+
+
+def _limited_distance(a: str, b: str, limit: int) -> int:
+    """:func:`edit_distance` capped at ``limit + 1``, in time proportional to the length times the limit.
+
+    A cell ``limit`` or more places off the diagonal is already that many edits away, so only the band
+    around the diagonal is computed (the rest stays at the cap), and the walk stops once two rows in a
+    row are past the limit (a swap reaches back one row, every other edit none)."""
+    cap = limit + 1
+    if abs(len(a) - len(b)) > limit:
+        return cap
+    before: list[int] | None = None
+    previous_row = [j if j <= limit else cap for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        row = [cap] * (len(b) + 1)
+        if i <= limit:
+            row[0] = i
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            value = previous_row[j - 1] + (a[i - 1] != b[j - 1])
+            value = min(value, previous_row[j] + 1, row[j - 1] + 1)
+            if before is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, before[j - 2] + 1)
+            row[j] = min(value, cap)
+        if min(row) >= cap and min(previous_row) >= cap:
+            return cap
+        before, previous_row = previous_row, row
+    return previous_row[len(b)]
 
 
 def closest(word: str, candidates: Iterable[str], synonyms: dict[str, str] | None = None) -> str | None:

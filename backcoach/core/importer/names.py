@@ -343,9 +343,10 @@ class Matcher:
         for entry in library.entries:
             for name in (entry.name, *entry.aliases):
                 self.index.setdefault(normalise_name(name), entry)
-        self.by_length: dict[int, list[str]] = {}
+        # a misspelt name is looked for among names of its first letter and about its length only
+        self.by_length: dict[tuple[str, int], list[str]] = {}
         for key in self.index:
-            self.by_length.setdefault(len(key), []).append(key)
+            self.by_length.setdefault((key[:1], len(key)), []).append(key)
         self.fuzzy_left = _FUZZY_LIMIT
         self.longest = max((len(k.split()) for k in self.index), default=1)
 
@@ -404,9 +405,9 @@ class Matcher:
                 return Match(entry.name, entry, f"'{name}' read as the library's '{entry.name}'", left_out)
         if len(key) >= 7 and self.fuzzy_left > 0:
             self.fuzzy_left -= 1
-            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get(n, ())]
+            pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get((key[:1], n), ())]
             found = closest(key, pool)
-            if found is not None and found[:1] == key[:1] and _slips_in_long_words(key, found):
+            if found is not None and _slips_in_long_words(key, found):
                 entry = self.index[found]
                 return Match(entry.name, entry, f"'{name}' taken for the library's '{entry.name}' (spelt alike)")
         return Match(name, None)
@@ -521,6 +522,9 @@ def _slips_in_long_words(written: str, known: str) -> bool:
     ours, theirs = written.split(), known.split()
     if len(ours) != len(theirs):
         return True
-    return all(a == b or (shortest := min(len(a), len(b))) >= 5
-               and edit_distance(a, b, limit=2) <= (1 if shortest < 8 else 2)
-               for a, b in zip(ours, theirs, strict=True))
+    return all(_a_slip(a, b) for a, b in zip(ours, theirs, strict=True))
+
+
+def _a_slip(written: str, known: str) -> bool:
+    shortest = min(len(written), len(known))
+    return written == known or (shortest >= 5 and edit_distance(written, known, limit=2) <= (1 if shortest < 8 else 2))
