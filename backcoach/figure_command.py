@@ -44,6 +44,7 @@ def run(args: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     options = parser().parse_args(list(args))
     from .core.figure.describe import describe_pose, start_position
     from .core.suggest import closest
+    from .core.wording import plural
 
     book, problems = _app_book()
     for problem in problems:
@@ -67,7 +68,7 @@ def run(args: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return EXIT_USAGE
     if options.svg is None and options.png is None:
         out.write(f"{figure.name} — starts {start_position(figure)}; seen from "
-                  f"{_view_words(figure.view)}; {count} key pose{'s' if count != 1 else ''}\n")
+                  f"{_view_words(figure.view)}; {plural(count, 'key pose')}\n")
         for index in range(count):
             out.write(f"  {index + 1}. {describe_pose(figure, index).split(': ', 1)[1]}\n")
         return EXIT_OK

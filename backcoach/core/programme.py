@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .problems import Position, Problem
+from .wording import plural
 
 if TYPE_CHECKING:  # the YAML reader loads when a file is read
     from yaml.nodes import Node
@@ -126,10 +127,6 @@ class Programme:
     def gentler_for(self, position: int) -> str | None:
         """The gentler alternative of the session at ``position``: its own, else the programme's."""
         return self.session_at(position).gentler or self.gentler
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 # -- reading ---------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from .exercise_library import ExerciseLibrary
 from .history_records import SessionRecord, SetOutcome
 from .model import Exercise, Routine
 from .timeline import Side, Step, StepKind
+from .wording import plural
 
 HARD_SETS = 6  # not in the source: the articles prescribe 3 sets a move; two moves' worth on one group is hard
 """Sets of hard moves on one muscle group in one session from which that group counts as worked hard. Not in
@@ -228,4 +229,4 @@ def _hours(hours: float) -> str:
     whole = int(hours)
     if whole < 1:
         return "less than an hour"
-    return f"{whole} hour{'s' if whole != 1 else ''}"
+    return plural(whole, 'hour')

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .model import Per, Sides
 from .timeline import Step
+from .wording import plural
 
 NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -29,29 +30,25 @@ def count_word(n: int) -> str:
     return word.capitalize()
 
 
-def _unit(n: int, unit: str) -> str:
-    return f"{n} {unit}" + ("" if n == 1 else "s")
-
-
 def spoken_duration(seconds: int) -> str:
     """``30 seconds``, ``1 minute``, ``1 minute 30``, ``2 minutes``, ``1 hour 30 minutes``."""
     if seconds < 60:
-        return _unit(seconds, "second")
+        return plural(seconds, "second")
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        text = _unit(hours, "hour")
+        text = plural(hours, "hour")
         if minutes:
-            text += " " + _unit(minutes, "minute")
+            text += " " + plural(minutes, "minute")
         return text
     if secs:
-        return f"{_unit(minutes, 'minute')} {secs}"
-    return _unit(minutes, "minute")
+        return f"{plural(minutes, 'minute')} {secs}"
+    return plural(minutes, "minute")
 
 
 def about_minutes(seconds: int) -> str:
     minutes = max(1, round(seconds / 60))
-    return f"About {_unit(minutes, 'minute')}."
+    return f"About {plural(minutes, 'minute')}."
 
 
 def side_word(per: Per | None) -> str:
@@ -63,7 +60,7 @@ def dose(step: Step) -> str:
     ``12 reps each side, alternating, 3 sets``."""
     parts: list[str] = []
     if step.reps is not None:
-        parts.append(_unit(step.reps, "rep"))
+        parts.append(plural(step.reps, "rep"))
         if step.hold is not None:
             parts.append(f"hold {spoken_duration(step.hold)}")
     elif step.hold is not None:
@@ -76,7 +73,7 @@ def dose(step: Step) -> str:
         else:
             parts[0] += f" per {word}"
     if step.sets > 1:
-        parts.append(_unit(step.sets, "set"))
+        parts.append(plural(step.sets, "set"))
     return ", ".join(parts)
 
 

@@ -9,6 +9,11 @@ from .model import Count, Exercise, LevelChange, Per, Routine, Sides, count_most
 from .timeline import ResolvedExercise, level_matters, resolve
 
 
+def plural(count: int, word: str) -> str:
+    """``1 exercise``, ``3 exercises``: for the words BackCoach counts, which all take an ``s``."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def range_text(value: Range, unit: str = "") -> str:
     """``15``, ``6-12``; with ``unit="s"`` durations read ``30 s``, ``30 s-1 min``."""
     if unit == "s":

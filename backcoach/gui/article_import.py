@@ -40,7 +40,7 @@ from ..core.importer import ImportedRoutine, ImportResult, import_article
 from ..core.importer.assemble import describe
 from ..core.importer.source import read_article
 from ..core.problems import RoutineError
-from ..core.programme import plural
+from ..core.wording import plural
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

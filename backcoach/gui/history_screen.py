@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ..core.wording import plural
 from .prompts import Prompter
 
 if TYPE_CHECKING:  # the history's modules load when it is first opened, not with the window
@@ -146,13 +147,13 @@ class HistoryScreen(QObject):
 
     def _deleted(self, count: int) -> None:
         if self.view is not None:
-            self.view.show_notice(f"Deleted {count} session{'s' if count != 1 else ''}. Undo with Ctrl+Z or the "
+            self.view.show_notice(f"Deleted {plural(count, 'session')}. Undo with Ctrl+Z or the "
                                   "Undo button, until you quit.", self.history.can_undo())
 
     def undo(self) -> None:
         count = self.history.undo_delete()
         if self.view is not None:
-            self.view.show_notice(f"Put back {count} session{'s' if count != 1 else ''}." if count else "",
+            self.view.show_notice(f"Put back {plural(count, 'session')}." if count else "",
                                   self.history.can_undo())
 
     def ask_export(self) -> None:

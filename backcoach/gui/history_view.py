@@ -43,6 +43,7 @@ from ..core.display import clock_text
 from ..core.durations import format_seconds
 from ..core.history_records import FEELING_TEXT, STATUS_TEXT, SessionRecord
 from ..core.history_stats import TARGET_SOURCE, Overview, since_text, week_verdict
+from ..core.wording import plural
 from . import accessibility
 from .history_charts import ON, MinutesChart, TrendChart, is_dark
 from .summary_view import rests_text, sets_text, time_text
@@ -362,7 +363,7 @@ class HistoryView(QWidget):
             day = first + timedelta(days=offset)
             count = self.overview.days.get(day, 0)
             if count:
-                trained.setToolTip(f"{count} session{'s' if count > 1 else ''}")
+                trained.setToolTip(plural(count, 'session'))
                 self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), trained)
 
     def _day_clicked(self, day: QDate) -> None:
