@@ -198,3 +198,24 @@ def test_an_article_over_a_day_long_keeps_the_longest_run_of_whole_blocks_within
     fits = import_article(page(kept), "long.md", LIBRARY)
     assert fits.whole is not None and len(fits.whole.routine.blocks) == kept and not cut(fits)
     assert cut(import_article(page(kept + 1), "long.md", LIBRARY))  # one block more does not fit
+
+
+def test_a_single_list_over_a_day_long_keeps_the_longest_run_of_its_exercises() -> None:
+    """A long page read as one list (one block) that would last more than a day keeps the exercises from the
+    start that fit, with a note, rather than giving nothing."""
+
+    def page(moves: int) -> str:
+        return "\n".join("- Bird dog: 3 sets of 10 reps, hold 60 seconds, rest 5 minutes" for _ in range(moves))
+
+    def cut(result: ImportResult) -> bool:
+        return any("more than 24 hours" in note.message for note in result.notes)
+
+    result = import_article(page(900), "list.md", LIBRARY)
+    check(result)
+    assert result.whole is not None and cut(result)
+    assert len(result.whole.routine.blocks) == 1
+    kept = len(result.whole.routine.exercises)
+    assert 0 < kept < 900
+    fits = import_article(page(kept), "list.md", LIBRARY)
+    assert fits.whole is not None and len(fits.whole.routine.exercises) == kept and not cut(fits)
+    assert cut(import_article(page(kept + 1), "list.md", LIBRARY))

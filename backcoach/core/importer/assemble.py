@@ -531,14 +531,33 @@ class Assembler:
             else:
                 over = middle
         blocks = routine.blocks[:fits]
-        self.notes.append(Note(session.position, "not used: the workout would last more than 24 hours; the blocks "
-                                                 "beyond that are left out"))
-        if not blocks:
+        if blocks:
+            self.notes.append(Note(session.position, "not used: the workout would last more than 24 hours; the "
+                                                     "blocks beyond that are left out"))
+            kept = len(blocks)
+            built.guesses[:] = [g for g in built.guesses if len(g.path) < 2 or not isinstance(g.path[1], int)
+                                or g.path[1] < kept]
+            return replace(routine, blocks=blocks)
+        # The first block alone is over a day (a long page read as one list): keep its longest run of whole
+        # exercises from the start, found the same way, rather than nothing.
+        first = routine.blocks[0]
+        fits, over = 0, len(first.exercises)
+        while over - fits > 1:
+            middle = (fits + over) // 2
+            trial = replace(routine, blocks=(replace(first, exercises=first.exercises[:middle]),))
+            if planned_seconds(trial, Level.ADVANCED) <= MAX_SESSION_SECONDS:
+                fits = middle
+            else:
+                over = middle
+        if not fits:
+            self.notes.append(Note(session.position, "not used: the workout would last more than 24 hours"))
             return None
-        kept = len(blocks)
+        self.notes.append(Note(session.position, "not used: the workout would last more than 24 hours; the "
+                                                 "exercises beyond that are left out"))
         built.guesses[:] = [g for g in built.guesses if len(g.path) < 2 or not isinstance(g.path[1], int)
-                            or g.path[1] < kept]
-        return replace(routine, blocks=blocks)
+                            or (g.path[1] == 0 and (len(g.path) < 4 or not isinstance(g.path[3], int)
+                                                    or g.path[3] < fits))]
+        return replace(routine, blocks=(replace(first, exercises=first.exercises[:fits]),))
 
     def whole(self, parts: list[tuple[SessionDraft, ImportedRoutine]]) -> ImportedRoutine:
         """All the article's sessions as one routine, each a block (or its blocks, titled with it)."""
