@@ -209,10 +209,10 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             and separator.end() < len(text) and text[separator.start() - 1].isalpha() \
             and text[separator.end()].isalpha():
         # "Cat–cow – 8–10 slow repetitions": a word processor's dash inside the name, the spaced one sets it off
-        later = _SEPARATORS.search(text, separator.end(), first + 1)
-        if later is None:
+        spaced = _SEPARATORS.search(text, separator.end(), first + 1)
+        if spaced is None:
             break
-        separator = later
+        separator = spaced
     if separator is not None and separator.start() > 0:
         return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)
     titled = _TITLED.match(text)
