@@ -872,3 +872,23 @@ def test_initials_are_read_only_for_one_library_move_and_a_count_after_a_name_on
 def test_a_dash_inside_a_name_is_not_the_dash_that_sets_the_dose_off() -> None:
     cat_cow = only("On the mat\n\n1. Cat–cow – 8–10 slow repetitions, breathing in as you look up\n")
     assert (Matcher(LIBRARY).find(cat_cow.name).entry is not None, cat_cow.reps) == (True, Range(8, 10))
+
+
+def test_rounds_of_an_interval_are_its_sets() -> None:
+    dose = read_line_dose("8 rounds of 20 seconds on, 10 seconds off")
+    assert (dose.sets, dose.hold, dose.rest) == (8, r(20), r(10))
+    assert read_line_dose("30 s on, 15 s off").sets is None
+
+
+def test_a_tabata_heading_is_its_move_done_as_a_tabata() -> None:
+    page = ("<h1>Core class</h1><h2>The Tabatas</h2>"
+            "<h3>Tabata 1: Dead bug</h3><p>Lie on your back, arms straight up, knees over hips.</p>"
+            "<h3>Tabata 2: Glute bridge</h3><p>Feet flat, hip-width apart. Drive through your heels.</p>")
+    exercises = routine_of(page, "class.html").exercises
+    assert [(e.name, e.sets, e.hold, e.timing.rest) for e in exercises] == [
+        ("Dead bug", 8, r(20), r(10)), ("Glute bridge", 8, r(20), r(10))]
+
+
+def test_what_to_do_while_moving_after_a_comma_is_not_the_moves_name() -> None:
+    march = only("Warm-up\n\n- March on the spot, swinging your arms – 2 minutes\n")
+    assert (march.name, march.hold) == ("March on the spot", r(120))

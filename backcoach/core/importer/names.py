@@ -46,12 +46,13 @@ _NOT_FIRST = frozenset(
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time"))
 _LEAD = re.compile(
-    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
+    r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*)",
     re.IGNORECASE,
 )
+_TABATA = "8 rounds of 20 s on, 10 s off"
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
@@ -178,7 +179,12 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     a count before the name ("12 dead bugs"); the name with a remark in brackets; the name then its dose
     ("Squats 3x10"); the name alone.
     """
-    stripped = _LEAD.sub("", text.strip()).strip()[:MAX_SPLIT_CHARS]
+    lead = _LEAD.match(text.strip())
+    stripped = text.strip()[lead.end():].strip()[:MAX_SPLIT_CHARS] if lead else text.strip()[:MAX_SPLIT_CHARS]
+    if lead is not None and lead.group(0).lower().startswith("tabata") and not any(
+            f.kind not in ("none", "side") for f in find_facts(plain(stripped).text)):
+        # "Tabata 2: Glute bridge": a Tabata is eight rounds of 20 s of work and 10 s of rest, by definition
+        return replace(split_entry(stripped), dose_text=_TABATA)
     if text_plain is None or facts is None or stripped != text:
         text = stripped
         text_plain = plain(text)
@@ -277,6 +283,10 @@ def _finish(name: str, dose_text: str) -> Split:
 
     cleaned = _SETTLE_IN.sub("", _PAREN.sub(remark, name).lstrip())
     cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
+    doing = _DOING_TAIL.search(cleaned)
+    if doing is not None and doing.start() >= 4:
+        remarks.insert(0, doing.group(1))  # "March on the spot, swinging your arms": how, not the move's name
+        cleaned = cleaned[:doing.start()]
     lying = _LYING_TAIL.search(cleaned)
     if lying is not None and lying.start() >= 4:
         remarks.insert(0, cleaned[lying.start():].strip(" ,"))  # "Clam shells lying on your side, band around …"
@@ -285,6 +295,8 @@ def _finish(name: str, dose_text: str) -> Split:
     return Split(cleaned, dose_text.strip(), remark_text)
 
 
+_DOING_TAIL = re.compile(r",\s([a-z]{2,20}ing\b[^,.;:()]{0,50})$", re.IGNORECASE)
+"""What to do while doing the move, after a comma in its name ("March on the spot, swinging your arms")."""
 _MANNER_TAIL = re.compile(r",\s((?:slow|slowly|controlled|smooth|gentle|gently|easy|steady|nice|small|big|full|"
                           r"with|keeping|focusing)\b[^,.;:]{0,40})\.?$", re.IGNORECASE)
 """How a counted move is done, after a comma ("5 cat-cows, slow and smooth")."""

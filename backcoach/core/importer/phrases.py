@@ -181,10 +181,11 @@ _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\d
                     r"|@\s?\d[\dx]{3}\b")
 """A tempo ("3-1-1", "tempo 3010", "@ 20X1": seconds down, pause, up) says how to move, not how much."""
 _ON_OFF = re.compile(
-    rf"(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
+    rf"(?:(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|x)\s?(?:of\s)?)?(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
     rf"(?P<off>{_N})\s?(?P<u2>{_UNIT})?\s?(?:off|rest)\b"
 )
-"""Interval work: "30 seconds on, 15 off", "20s on / 10s off", "40 on, 20 off" (seconds unless it says)."""
+"""Interval work: "30 seconds on, 15 off", "20s on / 10s off", "40 on, 20 off" (seconds unless it says); "8 rounds of
+20 seconds on, 10 seconds off": eight of them."""
 _CLOCKED = re.compile(
     rf"\b(?P<kind>emom|e2mom|amrap)\s?(?:for\s|x\s?|in\s)?(?P<n>{_N})\s?(?P<unit>{_UNIT}|rounds?)?"
     rf"|(?<![\d.])(?P<m>{_N})[\s-]?(?P<unit2>minutes?|mins?|min|m)\s(?:of\s)?(?P<kind2>emom|amrap)\b"
@@ -533,7 +534,10 @@ def find_facts(plain: str) -> list[Fact]:
         work = parse_duration(f"{match.group('on')} {unit}")
         rest = parse_duration(f"{match.group('off')} {match.group('u2') or unit}")
         if work is not None and rest is not None and free(match.start(), match.end()):
-            add(Fact("hold", match.start(), match.start("off"), work))
+            sets = _number_range(match.group("sets")) if match.group("sets") else None
+            if sets is not None:  # "8 rounds of 20 seconds on, 10 seconds off": a Tabata's eight intervals
+                add(Fact("sets", match.start(), match.start("on"), sets))
+            add(Fact("hold", match.start("on"), match.start("off"), work))
             add(Fact("rest", match.start("off"), match.end(), rest))
     for match in _BREATHS.finditer(plain):
         amount = _number_range(match.group("n"))
