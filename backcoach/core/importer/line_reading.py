@@ -72,15 +72,11 @@ _LEAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
-_ROUNDS_FIRST = re.compile(
-    r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time|(?:one|1) breath)\b",
-    re.IGNORECASE
-)
-"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
-movement"): its reps."""
 _PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,?\s(?:moving|flowing|with the|"
                            r"in time|(?:one|1) breath)\b", re.IGNORECASE)
-"""The same said inside a move's paragraph: the move's reps, not its block's rounds."""
+"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
+movement"): its reps, said first in its dose (matched at its start) or inside its paragraph (searched for), never
+its block's rounds."""
 _NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)\s(?P<n>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?=\s?,|$)")
 """A name then a bare count and a comma or the end ("clams 15", "pelvic tilts 12, hold 3s at top")."""
 _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
@@ -223,7 +219,7 @@ class LineReading(WalkState):
             split = self._counted_name(text, split)
         name = split.name
         rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
-                                                    or _ROUNDS_FIRST.match(split.dose_text))
+                                                    or _PACED_ROUNDS.match(split.dose_text.lstrip()))
         if work or split.leading_reps or rounds_of_a_move:
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
