@@ -167,6 +167,14 @@ HOSTILE = {
     + "8 rounds, one breath per movement, " * 2_000 + "\n\n"
     + "## Flow\n\n**Cat–Cow** — 8 rounds, one breath.\n\n" * 500,
     "named lines with no dose under endless lines": "cat cow\n" + "x\n" * 5_000 + "dead bug\nbird dog\n3 x 10\n",
+    # round twelve: a phone note's shorthand, a word processor's fractions, Tabata headings
+    "a phone note of initials and counts": "- BD 8 ea alt x2\n- clams 15, hold 3s\n- SL bridge 8 ea x3\n" * 5_000
+    + "- clams" + " 15" * 20_000 + ", hold\n- BD" + " ea x2" * 20_000 + "\n",
+    "fractions and inner dashes everywhere": "1. Cat–cow – " + "½¼¾ minute " * 20_000 + "\n"
+    + "- Cat–cow" + "–cow" * 20_000 + " – 10\n",
+    "endless tabatas and doing tails": "".join(f"### Tabata {n % 9}: Plank, swinging" + " your arms" * 3 + "\n"
+                                              for n in range(5_000))
+    + "- March on the spot, " + "swinging " * 20_000 + "– 2 min\n" + "8 rounds of " * 20_000 + "20 s on, 10 s off\n",
 }
 
 

@@ -816,3 +816,79 @@ def test_a_time_that_opens_a_clause_and_comes_between_things_is_a_rest(phrase: s
 def test_a_second_or_third_set_said_by_its_number_is_that_many_sets(phrase: str, sets: int | None) -> None:
     """"add another set" to a week's plan is one more than that week's: read where weeks are, never 2 sets here."""
     assert read_dose(phrase).settle().sets == sets
+
+
+# -- round twelve: a phone note's shorthand and a word processor's fractions ------------------------------------
+
+@pytest.mark.parametrize(("phrase", "sets", "reps", "per"), [
+    ("8 ea alt x2", 2, r(8), Per.SIDE),
+    ("15 ea", None, r(15), Per.SIDE),
+    ("8 each side x2", 2, r(8), Per.SIDE),
+    ("10 reps x 3", 3, r(10), None),
+    ("x10", None, r(10), None),
+])
+def test_ea_is_each_side_and_an_x_after_the_count_is_its_sets(phrase: str, sets: int | None, reps: Range,
+                                                               per: Per | None) -> None:
+    dose = read_dose(phrase).settle()
+    assert (dose.sets, dose.reps, dose.per) == (sets, reps, per)
+
+
+@pytest.mark.parametrize(("phrase", "hold", "rest"), [
+    ("2½ minutes", r(150), None),
+    ("hold for ¾ minute", r(45), None),
+    ("do 2 sets with ½ minute’s rest between them", None, r(30)),
+    ("¼ minute", r(15), None),
+])
+def test_a_word_processors_fractions_are_read(phrase: str, hold: Range | None, rest: Range | None) -> None:
+    dose = read_dose(phrase)
+    assert (dose.hold, dose.rest) == (hold, rest)
+
+
+def test_a_phone_notes_shorthand_reads_initials_abbreviations_and_a_bare_count_after_a_name() -> None:
+    exercises = routine_of("back routine\n- cat cow x10 slow\n- pelvic tilts 12, hold 3s at top\n"
+                           "- BD 8 ea alt x2 (dont rush it)\n- SL bridge 8 ea x3\n- clams 15 ea\n"
+                           "- iso hold side plank from knees 20s x3 ea\n- piriformis str 30s x2 ea\n").exercises
+    found = [(Matcher(LIBRARY).find(e.name).entry, e.sets, e.reps, e.hold, e.per) for e in exercises]
+    assert [(entry.name if entry else None, sets, reps, hold, per) for entry, sets, reps, hold, per in found] == [
+        ("Cat-cow", 1, r(10), None, None),
+        ("Pelvic tilt", 1, r(12), r(3), None),
+        ("Bird dog", 2, r(8), None, Per.SIDE),
+        ("Single-leg glute bridge", 3, r(8), None, Per.LEG),
+        ("Clamshells", 1, r(15), None, Per.SIDE),
+        ("Side plank", 3, None, r(20), Per.SIDE),
+        ("Lying glute stretch", 2, None, r(30), Per.SIDE),
+    ]
+
+
+def test_initials_are_read_only_for_one_library_move_and_a_count_after_a_name_only_for_a_library_move() -> None:
+    matcher = Matcher(LIBRARY)
+    assert matcher.find("BD").entry is not None and matcher.find("BD").entry.name == "Bird dog"
+    assert matcher.find("SP").entry is None  # plank, side plank, sphinx: whose initials?
+    assert matcher.find("bd").entry is None  # a lower-case word is no set of initials
+    names = [e.name for e in routine_of("Plan\n- Week 3\n- clams 15\n- glute bridge 10\n").exercises]
+    assert "Week" not in names
+
+
+def test_a_dash_inside_a_name_is_not_the_dash_that_sets_the_dose_off() -> None:
+    cat_cow = only("On the mat\n\n1. Cat–cow – 8–10 slow repetitions, breathing in as you look up\n")
+    assert (Matcher(LIBRARY).find(cat_cow.name).entry is not None, cat_cow.reps) == (True, Range(8, 10))
+
+
+def test_rounds_of_an_interval_are_its_sets() -> None:
+    dose = read_line_dose("8 rounds of 20 seconds on, 10 seconds off")
+    assert (dose.sets, dose.hold, dose.rest) == (8, r(20), r(10))
+    assert read_line_dose("30 s on, 15 s off").sets is None
+
+
+def test_a_tabata_heading_is_its_move_done_as_a_tabata() -> None:
+    page = ("<h1>Core class</h1><h2>The Tabatas</h2>"
+            "<h3>Tabata 1: Dead bug</h3><p>Lie on your back, arms straight up, knees over hips.</p>"
+            "<h3>Tabata 2: Glute bridge</h3><p>Feet flat, hip-width apart. Drive through your heels.</p>")
+    exercises = routine_of(page, "class.html").exercises
+    assert [(e.name, e.sets, e.hold, e.timing.rest) for e in exercises] == [
+        ("Dead bug", 8, r(20), r(10)), ("Glute bridge", 8, r(20), r(10))]
+
+
+def test_what_to_do_while_moving_after_a_comma_is_not_the_moves_name() -> None:
+    march = only("Warm-up\n\n- March on the spot, swinging your arms – 2 minutes\n")
+    assert (march.name, march.hold) == ("March on the spot", r(120))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import BlockDraft
-from .names import is_name_like, split_entry
+from .names import Split, is_name_like, split_entry
 from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE
@@ -72,15 +72,13 @@ _LEAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
-_ROUNDS_FIRST = re.compile(
-    r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,\s(?:moving|flowing|with|in time|(?:one|1) breath)\b",
-    re.IGNORECASE
-)
-"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
-movement"): its reps."""
 _PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,?\s(?:moving|flowing|with the|"
                            r"in time|(?:one|1) breath)\b", re.IGNORECASE)
-"""The same said inside a move's paragraph: the move's reps, not its block's rounds."""
+"""A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
+movement"): its reps, said first in its dose (matched at its start) or inside its paragraph (searched for), never
+its block's rounds."""
+_NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)\s(?P<n>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?=\s?,|$)")
+"""A name then a bare count and a comma or the end ("clams 15", "pelvic tilts 12, hold 3s at top")."""
 _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
                               re.IGNORECASE)
@@ -217,9 +215,11 @@ class LineReading(WalkState):
         split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
         if lead is not None and not is_name_like(split.name):
             lead, split = None, split_entry(text, facts, text_plain)
+        if not split.leading_reps and not split.separated and entry.kind in (Kind.ITEM, Kind.TEXT):
+            split = self._counted_name(text, split)
         name = split.name
         rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
-                                                    or _ROUNDS_FIRST.match(split.dose_text))
+                                                    or _PACED_ROUNDS.match(split.dose_text.lstrip()))
         if work or split.leading_reps or rounds_of_a_move:
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
@@ -317,6 +317,16 @@ class LineReading(WalkState):
         draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
         self._add(draft, entry)
         return True
+
+    def _counted_name(self, text: str, split: Split) -> Split:
+        """A library move's name then a bare count, in a note's shorthand ("clams 15", "pelvic tilts 12, hold 3s
+        at top"): the count is its reps. Only a library move's name, so that "Week 3" or "Day 12" stay what they
+        are."""
+        counted = _NAME_COUNT.match(text.strip())
+        if counted is None or self.matcher.find(counted.group("name")).entry is None:
+            return split
+        return Split(counted.group("name"), text.strip()[counted.end():].strip(" ,"), split.remark,
+                     counted.group("n"))
 
     def _described_title(self, entry: Entry, following: Entry | None) -> bool:
         """An article whose title is the move it describes ("Knee to chest stretch", then how to do it)."""

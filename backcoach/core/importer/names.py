@@ -46,12 +46,13 @@ _NOT_FIRST = frozenset(
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time"))
 _LEAD = re.compile(
-    r"^(?:(?:exercise|move|step|no\.?|number|#)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
+    r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*)",
     re.IGNORECASE,
 )
+_TABATA = "8 rounds of 20 s on, 10 s off"
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
@@ -59,9 +60,11 @@ _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|
                        re.IGNORECASE)
 _LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|body[\s-]weight)\s+(?=[a-z])",
+_QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|body[\s-]weight|"
+                        r"iso(?:metric)?(?:\s(?:hold|holds))?)\s+(?=[a-z])",
                         re.IGNORECASE)
-"""How to do a move, written before its name ("easy walking", "10 bodyweight good mornings"): not the move."""
+"""How to do a move, written before its name ("easy walking", "10 bodyweight good mornings", "iso hold side
+plank"): not the move."""
 _POSITION_TAIL = re.compile(
     r"\s(on (?:all fours|(?:your\s)?hands and knees|your (?:back|front|side|stomach|tummy)|the floor|a mat)"
     r"|from (?:the\s|your\s)?(?:forearms|elbows))$",
@@ -69,6 +72,7 @@ _POSITION_TAIL = re.compile(
 """Where to do a move, written after its name ("Cat stretch on all fours"): not the move."""
 _ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": "romanian deadlift",
                   "sl": "single leg", "fig": "figure", "ext": "extension", "ext.": "extension", "supine": "lying",
+                  "str": "stretch", "str.": "stretch",
                   **{str(n): word for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six",
                                                               "seven", "eight", "nine"))}}
 """A gym's shorthand in a move's name, spelt out to find the library's move; a clinician's "supine" is lying."""
@@ -125,8 +129,9 @@ def is_name_like(text: str) -> bool:
     lowered = [w.lower().replace("’", "'") for w in words if shouting or not (len(w) > 1 and w.isupper())]  # "IT band"
     if lowered and lowered[0] in _NOT_FIRST:
         return False  # "Hold a forearm plank …" is an instruction
-    if all(w in _SMALL_WORDS for w in lowered) or " ".join(lowered) in _PAUSES:
-        return False  # "The", "Rest": no move
+    if (all(w in _SMALL_WORDS for w in lowered) and not (not lowered and _INITIALS.fullmatch(text.strip()))) \
+            or " ".join(lowered) in _PAUSES:
+        return False  # "The", "Rest": no move ("BD", a note's initials of a move, may be one)
     if _ON_YOUR.search(text):
         lowered = _WORD.findall(_ON_YOUR.sub(" ", " ".join(lowered)))  # "Plank on your knees": where, in a name
     return not any(w in _NOT_IN_NAMES for w in lowered)
@@ -174,7 +179,12 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     a count before the name ("12 dead bugs"); the name with a remark in brackets; the name then its dose
     ("Squats 3x10"); the name alone.
     """
-    stripped = _LEAD.sub("", text.strip()).strip()[:MAX_SPLIT_CHARS]
+    lead = _LEAD.match(text.strip())
+    stripped = text.strip()[lead.end():].strip()[:MAX_SPLIT_CHARS] if lead else text.strip()[:MAX_SPLIT_CHARS]
+    if lead is not None and lead.group(0).lower().startswith("tabata") and not any(
+            f.kind not in ("none", "side") for f in find_facts(plain(stripped).text)):
+        # "Tabata 2: Glute bridge": a Tabata is eight rounds of 20 s of work and 10 s of rest, by definition
+        return replace(split_entry(stripped), dose_text=_TABATA)
     if text_plain is None or facts is None or stripped != text:
         text = stripped
         text_plain = plain(text)
@@ -201,6 +211,14 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         dose_text = text[:after] + " " + rest[cut_at:]
         return replace(_finish(rest[:cut_at], dose_text), separated=True)
     separator = _SEPARATORS.search(text, 0, first + 1) if first > 0 else None
+    while separator is not None and separator.end() - separator.start() == 1 and separator.start() > 0 \
+            and separator.end() < len(text) and text[separator.start() - 1].isalpha() \
+            and text[separator.end()].isalpha():
+        # "Cat–cow – 8–10 slow repetitions": a word processor's dash inside the name, the spaced one sets it off
+        spaced = _SEPARATORS.search(text, separator.end(), first + 1)
+        if spaced is None:
+            break
+        separator = spaced
     if separator is not None and separator.start() > 0:
         return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)
     titled = _TITLED.match(text)
@@ -265,6 +283,10 @@ def _finish(name: str, dose_text: str) -> Split:
 
     cleaned = _SETTLE_IN.sub("", _PAREN.sub(remark, name).lstrip())
     cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
+    doing = _DOING_TAIL.search(cleaned)
+    if doing is not None and doing.start() >= 4:
+        remarks.insert(0, doing.group(1))  # "March on the spot, swinging your arms": how, not the move's name
+        cleaned = cleaned[:doing.start()]
     lying = _LYING_TAIL.search(cleaned)
     if lying is not None and lying.start() >= 4:
         remarks.insert(0, cleaned[lying.start():].strip(" ,"))  # "Clam shells lying on your side, band around …"
@@ -273,6 +295,8 @@ def _finish(name: str, dose_text: str) -> Split:
     return Split(cleaned, dose_text.strip(), remark_text)
 
 
+_DOING_TAIL = re.compile(r",\s([a-z]{2,20}ing\b[^,.;:()]{0,50})$", re.IGNORECASE)
+"""What to do while doing the move, after a comma in its name ("March on the spot, swinging your arms")."""
 _MANNER_TAIL = re.compile(r",\s((?:slow|slowly|controlled|smooth|gentle|gently|easy|steady|nice|small|big|full|"
                           r"with|keeping|focusing)\b[^,.;:]{0,40})\.?$", re.IGNORECASE)
 """How a counted move is done, after a comma ("5 cat-cows, slow and smooth")."""
@@ -334,6 +358,10 @@ def _stem(word: str) -> str:
     return word
 
 
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+"""A name written as capitals only ("BD", "SLR"): a personal note's initials of a move's words."""
+
+
 class Matcher:
     """Finds exercises of one library by name; remembers nothing between articles."""
 
@@ -349,6 +377,14 @@ class Matcher:
             self.by_length.setdefault((key[:1], len(key)), []).append(key)
         self.fuzzy_left = _FUZZY_LIMIT
         self.longest = max((len(k.split()) for k in self.index), default=1)
+        self.initials: dict[str, LibraryExercise | None] = {}
+        for entry in library.entries:
+            for name in (entry.name, *entry.aliases):
+                words = normalise_name(name).split()
+                if len(words) >= 2:
+                    letters = "".join(w[0] for w in words)
+                    known = self.initials.get(letters, entry)
+                    self.initials[letters] = entry if known is entry else None  # two moves: no one's initials
 
     def _variants(self, key: str) -> Iterator[tuple[str, str | None]]:
         words = key.split()
@@ -392,6 +428,10 @@ class Matcher:
         entry = self.index.get(key)
         if entry is not None:
             return Match(name, entry)
+        if _INITIALS.fullmatch(name.strip()) and key not in _ABBREVIATIONS:
+            entry = self.initials.get(key)  # "BD 8 ea": a note's initials of the one library move they spell
+            if entry is not None:
+                return Match(entry.name, entry, f"'{name}' read as the initials of the library's '{entry.name}'")
         for variant, how in self._variants(key):
             entry = self.index.get(variant)
             if entry is not None:

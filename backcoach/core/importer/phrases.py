@@ -36,7 +36,10 @@ _REPLACEMENTS = re.compile(
     r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/s)|(?<=\d )(?P<rds>rds|rnds)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
+    r"|(?P<fraction>[½¼¾])"
 )
+_FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75"}
+"""A word processor's fractions ("½ minute", "2½ minutes", "¾ minute"): decimals the patterns read."""
 _CHARS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "×": "x",
                         "’": "'", "‘": "'", "\u00a0": " ", "~": " ",
                         "″": "s", "′": "m"})
@@ -45,6 +48,9 @@ _SPACE = re.compile(r"\s+")
 
 def _replacement(match: re.Match[str]) -> str:
     group = match.lastgroup
+    if group == "fraction":
+        decimal = _FRACTIONS[match.group("fraction")]
+        return decimal if match.start() > 0 and match.string[match.start() - 1].isdigit() else "0" + decimal
     if group == "half90":
         return "90 seconds"
     if group == "half30":
@@ -166,19 +172,20 @@ _REPS = re.compile(
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
     r"(?:sides?|legs?|arms?|foot|feet|hand|hands|way|direction)\b|\s?/\s?(?:sides?|legs?|arms?)\b"
-    r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch)))"
+    r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch))|\sea\b)"
     rf"|(?<![\d.])(?P<o>{_R})\sof\s(?:those|these|them|each)\b(?!\s(?:sets?|rounds?|exercises|moves))"
 )
-"""Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "Ten of those"."""
+"""Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "8 ea", "Ten of those"."""
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
                     r"|@\s?\d[\dx]{3}\b")
 """A tempo ("3-1-1", "tempo 3010", "@ 20X1": seconds down, pause, up) says how to move, not how much."""
 _ON_OFF = re.compile(
-    rf"(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
+    rf"(?:(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|x)\s?(?:of\s)?)?(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
     rf"(?P<off>{_N})\s?(?P<u2>{_UNIT})?\s?(?:off|rest)\b"
 )
-"""Interval work: "30 seconds on, 15 off", "20s on / 10s off", "40 on, 20 off" (seconds unless it says)."""
+"""Interval work: "30 seconds on, 15 off", "20s on / 10s off", "40 on, 20 off" (seconds unless it says); "8 rounds of
+20 seconds on, 10 seconds off": eight of them."""
 _CLOCKED = re.compile(
     rf"\b(?P<kind>emom|e2mom|amrap)\s?(?:for\s|x\s?|in\s)?(?P<n>{_N})\s?(?P<unit>{_UNIT}|rounds?)?"
     rf"|(?<![\d.])(?P<m>{_N})[\s-]?(?P<unit2>minutes?|mins?|min|m)\s(?:of\s)?(?P<kind2>emom|amrap)\b"
@@ -527,7 +534,10 @@ def find_facts(plain: str) -> list[Fact]:
         work = parse_duration(f"{match.group('on')} {unit}")
         rest = parse_duration(f"{match.group('off')} {match.group('u2') or unit}")
         if work is not None and rest is not None and free(match.start(), match.end()):
-            add(Fact("hold", match.start(), match.start("off"), work))
+            sets = _number_range(match.group("sets")) if match.group("sets") else None
+            if sets is not None:  # "8 rounds of 20 seconds on, 10 seconds off": a Tabata's eight intervals
+                add(Fact("sets", match.start(), match.start("on"), sets))
+            add(Fact("hold", match.start("on"), match.start("off"), work))
             add(Fact("rest", match.start("off"), match.end(), rest))
     for match in _BREATHS.finditer(plain):
         amount = _number_range(match.group("n"))
@@ -646,7 +656,11 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is not None and free(match.start(), match.end()):
             # "x 10" is reps, but after a hold ("plank 30 s x 3") it is how many times: settle() decides
             timed = any(f.kind == "hold" and f.end <= match.start() for f in facts)
-            add(Fact("repeat" if timed else "reps", match.start(), match.end(), amount))
+            counted = any(f.kind in ("reps", "repeat") and f.end <= match.start()
+                          and not re.search(r"[.;]", plain[f.end:match.start()]) for f in facts)
+            # "8 ea x2", "10 reps x 3": an "x" after the count is how many sets of it
+            add(Fact("sets" if counted and not timed else "repeat" if timed else "reps", match.start(), match.end(),
+                     amount))
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()):
             continue
