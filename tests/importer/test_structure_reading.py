@@ -157,6 +157,49 @@ def test_a_handouts_numbered_headings_own_their_description_and_dose_lines() -> 
     assert tilts.instructions is None or "flat" in tilts.instructions  # "ﬂat" read as "flat"
 
 
+SECTIONED_HANDOUT = """Core programme for low back pain
+
+1. Purpose
+
+This handout describes the programme we use in the clinic. Do it under the guidance of your therapist.
+
+2. Criteria for progression
+
+Move on to the next phase when every exercise is easy for five sessions in a row.
+
+3. Exercise program
+
+Exercise 1. Abdominal bracing (supine)
+Lie on your back with knees bent. Gently tighten the abdominal wall without drawing in or
+pushing out, and without flattening the back.
+Dosage: 10 repetitions, 10-second hold.
+
+Exercise 2. Side bridge
+Lie down.
+Dosage: 3 × 10 s each side.
+
+Exercise 3. Glute bridge
+Lift the hips until the body is straight.
+Prescription: 2 sets × 12 repetitions.
+"""
+
+
+def test_a_handouts_numbered_sections_are_headings_and_its_numbered_moves_own_their_dosage_lines() -> None:
+    """"1. Purpose" alone over a paragraph is a section of the handout, not a move; "Exercise 2. Side bridge" over
+    its description is the move's section, however its description starts ("Lie down."); "Dosage:" and
+    "Prescription:" lines are its dose."""
+    routine = routine_of(SECTIONED_HANDOUT)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Abdominal bracing", 1, r(10), r(10), None), ("Side bridge", 3, None, r(10), Per.SIDE),
+        ("Glute bridge", 2, r(12), None, None)]
+
+
+def test_a_numbered_move_alone_over_its_paragraph_is_still_a_move() -> None:
+    routine = routine_of("Back routine\n\n1. Bird dog\n\nOn hands and knees, reach one arm and the opposite leg out. "
+                         "Do 2 sets of 8 each side.\n\n2. Glute bridge\n\nLift the hips. 3 sets of 12.\n")
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [("Bird dog", 2, r(8)), ("Glute bridge", 3, r(12))]
+
+
 def test_ligatures_and_rules_are_read_as_a_reader_sees_them() -> None:
     entries = text_entries("Lie ﬂat.\n\n---\n\nRepeat 5 times.\n".translate({}))
     assert [e.kind for e in entries] == [Kind.TEXT, Kind.TEXT]  # "---" after a blank line is a rule, no heading

@@ -20,8 +20,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..files import read_user_file
+from .columns import page_columns
 from .text_tables import TextTable, is_header, part_column, text_tables
 from .threads import comment_lines, thread_lines
+from .timecodes import timecode_class
 from .timers import timer_workout
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
@@ -215,7 +217,8 @@ def text_entries(text: str) -> list[Entry]:
     Before the lines are read: a Markdown note's front matter (``---`` … ``---`` at the top) is skipped, and
     the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows,
     and of a social thread only its author's posts are kept (:mod:`.threads`); an interval timer's list of
-    intervals is read as the parts and moves it makes (:mod:`.timers`).
+    intervals is read as the parts and moves it makes (:mod:`.timers`), and a class's list of timecodes as
+    its moves, each lasting to the next mark (:mod:`.timecodes`).
     A note app's callout (``> [!tip] …``) is read as text, unless its title says it is for later
     ("Progressions"); its comments (``%% … %%``) are never read.
     """
@@ -227,7 +230,12 @@ def text_entries(text: str) -> list[Entry]:
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
     lines = comment_lines(thread_lines(_pieces(text)))
-    timer = timer_workout(lines)
+    numbers: list[int] | None = None
+    """The line number of each line, when a page of two columns is read out of the page's order."""
+    columns = page_columns(lines)
+    if columns is not None:
+        lines, numbers = columns
+    timer = timer_workout(lines) or timecode_class(lines)
     if timer is not None:
         lines = timer.lines
     tables = text_tables(lines)
@@ -235,7 +243,7 @@ def text_entries(text: str) -> list[Entry]:
     for index, raw in enumerate(lines):
         if index < skip_to:
             continue
-        number = index + 1
+        number = numbers[index] if numbers is not None else index + 1
         stripped = raw.strip()
         table = tables.get(index)
         if table is not None and not in_fence and not in_comment:
@@ -307,7 +315,7 @@ def text_entries(text: str) -> list[Entry]:
             cells = (*previous.cells[:-1], f"{previous.cells[-1]} {entry.text}".strip())
             entries[-1] = replace(previous, text=" | ".join(c for c in cells if c), cells=cells)
             continue
-        if entries and _continues(entries[-1], entry, raw):
+        if entries and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
             joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
@@ -320,7 +328,7 @@ def text_entries(text: str) -> list[Entry]:
         said = [Entry(Kind.HEADING if line.level else Kind.ITEM, line.text, line.line, 1, line.level)
                 for line in timer.said]
         entries = sorted([*entries, *said], key=lambda entry: entry.line)
-    return _join_broken_headings(entries)
+    return _numbered_sections(_join_broken_headings(entries))
 
 
 _FRONT_MATTER_LINES = 200
@@ -419,6 +427,34 @@ def _without(entry: Entry, column: int) -> Entry:
     return replace(entry, text=" | ".join(c for c in cells if c), cells=cells)
 
 
+_SECTION_TITLE = re.compile(r"^[A-Za-z][A-Za-z&/' -]{1,40}$")
+_LABELLED_MOVE = re.compile(r"^(?:exercise|move|movement|stretch)\s?#?\d{1,2}\s?[.:)–—-]\s?[A-Za-z][^.!?:;]{1,60}$",
+                            re.IGNORECASE)
+
+
+def _numbered_sections(entries: list[Entry]) -> list[Entry]:
+    """A handout's numbered section headings ("1. Purpose", "4. Exercise program"): a short numbered line of
+    words alone between blank lines, with paragraphs under it before the next number. Read as list items they
+    would be moves; the moves are the paragraphs' ("Exercise 1. Abdominal bracing … Dosage: …"). And such a
+    handout's numbered move alone on its line over its description ("Exercise 3. Side bridge (from the knees)"):
+    the heading of the move's section, whose lines ("Dosage: 3 × 10 s each side") give its dose."""
+    out = list(entries)
+    count = len(entries)
+    for index, entry in enumerate(entries):
+        if entry.kind is Kind.TEXT and entry.gap and index + 1 < count and not entries[index + 1].gap \
+                and _LABELLED_MOVE.match(entry.text):
+            out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled)
+            continue  # "Exercise 3. Side bridge (from the knees)" over its description: the move's section
+        if not (entry.kind is Kind.ITEM and entry.ordered and entry.gap and index + 1 < count) \
+                or not _SECTION_TITLE.match(entry.text) or len(entry.text.split()) > 5:
+            continue
+        under = entries[index + 1]
+        if under.gap and under.kind is Kind.TEXT:
+            out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap,
+                               ruled=entry.ruled)
+    return out
+
+
 def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
     """A PDF's numbered heading broken over two lines ("5. 4 point kneeling – opposite" then "arm/leg lift"):
     a short fragment in lower case right under a short numbered line, with the description right under it,
@@ -504,11 +540,12 @@ def _wrapped_cell(previous: Entry, entry: Entry) -> bool:
         and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS
 
 
-def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
+def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool:
     """A hard-wrapped paragraph: a long line that stops mid-sentence, continued on the next line.
 
     Mid-sentence means the next line starts in lower case, or the line ends with a comma or a small word
-    ("and", "the", "of" …). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
+    ("and", "the", "of" …); a line shorter than ``short`` is a line of its own (a column of a two-column page
+    is narrower, so its lines are shorter). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
     """
     if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT \
             or entry.quoted != previous.quoted or _LEADERS.search(entry.text) or _LEADERS.search(previous.text):
@@ -522,7 +559,7 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
     if previous.kind is Kind.TEXT and previous.lead and entry.kind is Kind.TEXT and entry.lead in ("", entry.text):
         return True  # "**Balasana (Child's Pose)** — knees wide …" then "Stay for **10 breaths** …": one paragraph
     text = previous.text
-    if len(text) < 40 or text.endswith((".", "!", "?", ":", ")")):
+    if len(text) < short or text.endswith((".", "!", "?", ":", ")")):
         return False
     return entry.text[:1].islower() or bool(_OPEN_END.search(text)) or bool(_HYPHENATED.search(text))
 
