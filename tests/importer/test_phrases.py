@@ -816,3 +816,20 @@ def test_a_time_that_opens_a_clause_and_comes_between_things_is_a_rest(phrase: s
 def test_a_second_or_third_set_said_by_its_number_is_that_many_sets(phrase: str, sets: int | None) -> None:
     """"add another set" to a week's plan is one more than that week's: read where weeks are, never 2 sets here."""
     assert read_dose(phrase).settle().sets == sets
+
+
+def test_ones_after_a_count_and_a_manner_are_reps() -> None:
+    assert read_dose("10 slow ones").reps == r(10)
+    assert read_dose("two good ones each side").reps == r(2)
+    assert read_dose("the ones I like").reps is None
+
+
+def test_the_time_of_the_way_down_is_a_pace_not_a_hold() -> None:
+    assert read_dose("Slow on the way down (3 seconds)").hold is None
+    assert read_dose("take 3 seconds to lower").hold is None
+    assert read_dose("Hold 5 seconds at the end of each twist").hold == r(5)
+
+
+def test_all_the_moves_counted_done_twice_are_two_rounds() -> None:
+    assert read_dose("Go through all 6 twice.").rounds == 2
+    assert read_dose("Do all 5 exercises 3 times.").rounds == 3

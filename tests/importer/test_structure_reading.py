@@ -926,3 +926,27 @@ def test_headings_over_paragraphs_led_by_a_bold_move_are_parts_and_breath_paced_
     cat, _dog, salute, _lunge = routine.exercises
     assert cat.reps == r(8) and salute.reps == r(5)  # a round a breath of one move: its reps
     assert all(b.rounds == 1 for b in routine.blocks)  # never the part's rounds
+
+
+def test_a_posts_moves_say_where_and_when_they_are_done_after_their_names() -> None:
+    """"Cat cows on all fours - 10 slow ones": the move, where it is done a cue, "ones" its reps; "Child's pose to
+    finish": when in the routine it comes is not its name."""
+    text = ("Here's the list, in the order I do them:\n\n1) Cat cows on all fours - 10 slow ones. Really slow.\n\n"
+            "2) Pelvic tilts x 15. Tiny movement.\n\n3) Child's pose to finish, about a minute. Just breathe.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Cat cows", r(10), None), ("Pelvic tilts", r(15), None), ("Child's pose", None, r(60))]
+
+
+def test_a_posts_lines_under_an_item_are_its_dose_and_cues() -> None:
+    """"1️⃣ Chin tucks" then "↳ 10 reps", "↳ Hold each one for 3 seconds": one move, its reps and its hold; "🔁 Go
+    through all 6 twice": its rounds."""
+    text = ("Here's the routine 👇\n\n1️⃣ Chin tucks\n↳ 10 reps\n↳ Hold each one for 3 seconds\n"
+            "↳ Think \"double chin\"\n\n"
+            "2️⃣ Seated spinal twist\n↳ 5 each side\n↳ Hold 5 seconds at the end of each twist\n\n"
+            "3️⃣ Sit to stand\n↳ 10 reps\n↳ Slow on the way down (3 seconds)\n\n🔁 Go through all 3 twice.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Chin tucks", r(10), r(3), None), ("Seated spinal twist", r(5), r(5), Per.SIDE),
+        ("Sit to stand", r(10), None, None)]
+    assert routine.blocks[0].rounds == 2

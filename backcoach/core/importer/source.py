@@ -315,6 +315,12 @@ def text_entries(text: str) -> list[Entry]:
             cells = (*previous.cells[:-1], f"{previous.cells[-1]} {entry.text}".strip())
             entries[-1] = replace(previous, text=" | ".join(c for c in cells if c), cells=cells)
             continue
+        if entries and not entry.gap and entries[-1].kind is Kind.ITEM and _SUB_LINE.match(entry.text):
+            previous, piece = entries[-1], _SUB_LINE.sub("", entry.text)
+            head = previous.text.rstrip(" .")
+            joined = f"{head}. {piece}" if " – " in head else f"{head} – {piece}"
+            entries[-1] = replace(previous, text=joined)
+            continue  # "1️⃣ Chin tucks" then "↳ 10 reps", "↳ Hold each one for 3 seconds": the item's lines
         if entries and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
@@ -329,6 +335,10 @@ def text_entries(text: str) -> list[Entry]:
                 for line in timer.said]
         entries = sorted([*entries, *said], key=lambda entry: entry.line)
     return _numbered_sections(_join_broken_headings(entries))
+
+
+_SUB_LINE = re.compile(r"^[↳⤷↪⮑└╰]\s?[-–—]?\s*(?=\S)")
+"""A social post's lines under a list item ("↳ 10 reps"): the item's dose and cues, one to a line."""
 
 
 _FRONT_MATTER_LINES = 200
