@@ -950,3 +950,18 @@ def test_a_posts_lines_under_an_item_are_its_dose_and_cues() -> None:
         ("Chin tucks", r(10), r(3), None), ("Seated spinal twist", r(5), r(5), Per.SIDE),
         ("Sit to stand", r(10), None, None)]
     assert routine.blocks[0].rounds == 2
+
+
+def test_a_plain_text_plans_part_in_capitals_says_its_rounds_and_a_bare_count_after_dot_leaders_is_reps() -> None:
+    """"CIRCUIT  x3 rounds, rest 60s between rounds" at the head of a line: the part and its rounds;
+    "glute bridge ........... 15": fifteen reps."""
+    text = ("WARMUP\n  cat-cow ................ 10 reps\n\n"
+            "CIRCUIT  x3 rounds, rest 60s between rounds, no rest between moves\n"
+            "  bird dog ............... 8/side, 3s hold\n  glute bridge ........... 15\n"
+            "  side plank ............. 20s/side\n")
+    routine = routine_of(text)
+    warm, circuit = routine.blocks
+    assert [(e.name, e.reps) for e in warm.exercises] == [("Cat-cow", r(10))]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    assert [(e.name, e.reps, e.hold) for e in circuit.exercises] == [
+        ("Bird dog", r(8), r(3)), ("Glute bridge", r(15), None), ("Side plank", None, r(20))]

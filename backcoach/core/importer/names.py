@@ -52,7 +52,7 @@ _LEAD = re.compile(
     r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*)",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
+_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
                        r"beforehand|-)\b)+$",

@@ -491,6 +491,8 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
 
 
 _SHOUTED_HEAD = re.compile(r"^([^()\n:–—]{3,60}?)(?=\s?[(:–—]|\s-\s|$)")
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?=[a-z0-9×(])")
+"""A part's name in capitals at the head of a line, its dose after it in lower case ("CIRCUIT  x3 rounds, …")."""
 _SLIDE = re.compile(r"\s?\((?:slides?|swipe|pics?|photos?|images?|videos?|reel)\b[^()]{0,40}\)", re.IGNORECASE)
 """A social post's reference to its pictures ("(slide 2)", "(slides 3-7)"): not part of a heading."""
 
@@ -499,7 +501,8 @@ def shouted_parts(entries: list[Entry]) -> list[Entry]:
     """A social post's or a blog's part of the class written in capitals after an emoji or a bullet ("🔥 WARM UP
     (slide 2)", "💪 THE CIRCUIT — 3 rds, 30s on 15s off"): a heading, as a line of its own would be, not a move
     of a list; a reference to the post's pictures is dropped from it. Only a strong part's name (Warm up, Circuit,
-    Cool down …) in capitals, so a move shouted in a list ("🔥 PLANK 30s") stays a move."""
+    Cool down …) in capitals, so a move shouted in a list ("🔥 PLANK 30s") stays a move. So is a plain-text
+    plan's line that starts with one ("CIRCUIT  x3 rounds, rest 60s between rounds")."""
     out: list[Entry] = []
     for entry in entries:
         if entry.kind is Kind.ITEM and not entry.ordered:
@@ -510,5 +513,11 @@ def shouted_parts(entries: list[Entry]) -> list[Entry]:
                 text = _SLIDE.sub("", entry.text).strip()
                 out.append(Entry(Kind.HEADING, text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled))
                 continue
+        if entry.kind is Kind.TEXT:
+            head = _CAPS_LEAD.match(entry.text)
+            if head is not None and block_heading(head.group(1)) == "strong":
+                text = f"{head.group(1)} – {entry.text[head.end():]}"
+                out.append(Entry(Kind.HEADING, text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled))
+                continue  # "CIRCUIT  x3 rounds, rest 60s between rounds": a plain-text plan's part and its rounds
         out.append(entry)
     return out
