@@ -965,3 +965,15 @@ def test_a_plain_text_plans_part_in_capitals_says_its_rounds_and_a_bare_count_af
     assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
     assert [(e.name, e.reps, e.hold) for e in circuit.exercises] == [
         ("Bird dog", r(8), r(3)), ("Glute bridge", r(15), None), ("Side plank", None, r(20))]
+
+
+def test_a_bulleted_line_of_labels_set_apart_by_bars_is_the_moves_dose_not_a_table_row() -> None:
+    """A chatbot's "- **Sets:** 3 | **Reps:** 8 per side | **Rest:** 30 sec" under "**3. Dead Bug**": the move's
+    sets, reps and rest (a table's row never starts with a bullet)."""
+    text = ("## Core\n\n**3. Dead Bug**\n- **Sets:** 3 | **Reps:** 8 per side (alternating) | **Rest:** 30 sec\n"
+            "- **How:** Lie on your back with arms toward the ceiling.\n- **Tip:** Exhale fully as you extend.\n\n"
+            "**4. Bird Dog**\n- **Sets:** 3 | **Reps:** 10 per side | **Hold:** 2 sec at full extension | "
+            "**Rest:** 30 sec\n- **Tip:** Keep your hips square.\n")
+    routine = routine_of(text, "answer.md")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per, e.timing.rest) for e in routine.exercises] == [
+        ("Dead bug", 3, r(8), None, Per.SIDE, r(30)), ("Bird dog", 3, r(10), r(2), Per.SIDE, r(30))]

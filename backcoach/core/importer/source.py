@@ -337,6 +337,9 @@ def text_entries(text: str) -> list[Entry]:
     return _numbered_sections(_join_broken_headings(entries))
 
 
+_BULLETED_CELLS = re.compile(r"^[-*+•]\s(?!\s*\|)")
+"""A list item whose labels are set apart by bars ("- **Sets:** 3 | **Reps:** 8 | **Rest:** 30 sec"): an item, not a
+table's row (a row never starts with a bullet)."""
 _SUB_LINE = re.compile(r"^[↳⤷↪⮑└╰]\s?[-–—]?\s*(?=\S)")
 """A social post's lines under a list item ("↳ 10 reps"): the item's dose and cues, one to a line."""
 
@@ -499,7 +502,7 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         if symbols is not None and symbols.end() < len(text):
             text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
         return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
-    if stripped.count("|") >= 2 and stripped.strip("|").strip():
+    if stripped.count("|") >= 2 and stripped.strip("|").strip() and not _BULLETED_CELLS.match(stripped):
         cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
