@@ -977,3 +977,16 @@ def test_a_bulleted_line_of_labels_set_apart_by_bars_is_the_moves_dose_not_a_tab
     routine = routine_of(text, "answer.md")
     assert [(e.name, e.sets, e.reps, e.hold, e.per, e.timing.rest) for e in routine.exercises] == [
         ("Dead bug", 3, r(8), None, Per.SIDE, r(30)), ("Bird dog", 3, r(10), r(2), Per.SIDE, r(30))]
+
+
+def test_a_duration_line_under_a_move_is_its_time_not_the_class_length() -> None:
+    """"**7. Child's Pose**" over "- **Duration:** 45–60 sec": the pose's hold (a line of the move, not a move of a
+    list that would make the heading a part); the class has no length of 45 s."""
+    text = ("## Cool-Down\n\n**7. Child's Pose**\n- **Duration:** 45–60 sec\n- **How:** Kneel, sit back.\n\n"
+            "**8. Supine Twist**\n- **Duration:** 30 sec per side\n- **How:** Lie on your back.\n")
+    result = import_article(text, "answer.md", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert [(e.name, e.hold, e.per) for e in routine.exercises] == [
+        ("Child's pose", r(45, 60), None), ("Supine twist", r(30), Per.SIDE)]
+    assert routine.duration is None
