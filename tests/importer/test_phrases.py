@@ -833,3 +833,8 @@ def test_the_time_of_the_way_down_is_a_pace_not_a_hold() -> None:
 def test_all_the_moves_counted_done_twice_are_two_rounds() -> None:
     assert read_dose("Go through all 6 twice.").rounds == 2
     assert read_dose("Do all 5 exercises 3 times.").rounds == 3
+
+
+def test_a_screens_size_is_no_sets_by_reps() -> None:
+    assert read_dose("Best viewed in Internet Explorer 6 at 800x600").sets is None
+    assert read_dose("3x10").sets == 3

@@ -990,3 +990,31 @@ def test_a_duration_line_under_a_move_is_its_time_not_the_class_length() -> None
     assert [(e.name, e.hold, e.per) for e in routine.exercises] == [
         ("Child's pose", r(45, 60), None), ("Supine twist", r(30), Per.SIDE)]
     assert routine.duration is None
+
+
+OLD_CLINIC_PAGE = """<html><head><title>Family Clinic - Back Exercises</title></head><body>
+<table width="760"><tr><td><a href="index.html">Home</a></td></tr>
+<tr><td><a href="about.html">About</a></td></tr></table>
+<table width="560" cellpadding="6">
+<tr><td width="140"><img src="a.gif" alt="knee rolls"></td><td><font size="2"><b>1. Knee Rolls</b><br>
+Lie on your back with your knees bent and feet flat. Let both knees roll to one side, then the other.<br>
+<i>Repeat 10 times each way.</i></font></td></tr>
+<tr><td width="140"><img src="b.gif" alt="curl up"></td><td><font size="2"><b>2. Partial Curl-Up</b><br>
+Arms crossed on your chest. Lift just your head and shoulders off the floor.<br>
+<i>8 to 10 times.</i></font></td></tr>
+<tr><td width="140"><img src="c.gif" alt="bridge"></td><td><font size="2"><b>3. Bridging</b><br>
+Squeeze your buttocks and lift your hips off the floor.<br>
+<i>Hold 3 seconds at the top, lower slowly. 10 times.</i></font></td></tr>
+</table>
+<font size="2"><b>Helpful hints:</b><br>• Warm, moist heat for 10-15 minutes before exercising can help.</font>
+<table><tr><td>Home | About | Directions<br><br>You are visitor number<br><br>004817<br>Best viewed at 800x600</td>
+<td></td></tr></table>
+</body></html>"""
+
+
+def test_an_old_pages_layout_table_of_pictures_and_moves_is_read_as_its_text() -> None:
+    """Rows of a picture's cell and a cell of a move's name, description and dose broken by ``<br>``: the moves;
+    "Helpful hints" is no move, a footer's "800x600" no dose."""
+    routine = routine_of(OLD_CLINIC_PAGE, "clinic.html")
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Knee rolls", r(10), None), ("Partial curl-up", r(8, 10), None), ("Bridging", r(10), r(3))]

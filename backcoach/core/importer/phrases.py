@@ -149,10 +149,10 @@ _SETS_OF = re.compile(
     rf"(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
 )
 _SETS_X = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+    rf"(?<![\d.])(?!\d{{3,4}}\s?[x×]\s?\d{{3,4}}\b)(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
     rf"(?!\d|\.\d)"
 )
-"""Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00"."""
+"""Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00" (never a screen's "800x600")."""
 _SPACED_LOW = re.compile(rf"({_N})\s-\s")
 """The count before a spaced dash ("3x12 – 45s rest"): when a rest follows, the dash starts the rest's clause."""
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")

@@ -823,6 +823,30 @@ class _TextParser(HTMLParser):
             self.bold.append(data)
 
 
+def _layout_cells(entries: list[Entry]) -> list[Entry]:
+    """An old page laid out in tables (a picture in one cell, a move's name, description and dose in the other,
+    broken by ``<br>``): rows in a row with one cell of text over several lines are that text, line by line, not a
+    table's rows ("1. Knee Rolls" / "Lie on your back …" / "Repeat 10 times each way")."""
+    def laid_out(entry: Entry) -> bool:
+        filled = [cell for cell in entry.cells if cell.strip()] if entry.kind is Kind.ROW else []
+        return len(filled) == 1 and len(entry.cells) >= 2 and filled[0].count("\n") >= 2
+
+    marks = [laid_out(entry) for entry in entries]
+    out: list[Entry] = []
+    for index, entry in enumerate(entries):
+        if not marks[index] or not ((index and marks[index - 1]) or (index + 1 < len(entries) and marks[index + 1])):
+            out.append(entry)  # a lone row (a footer of links and a visitor count) stays a row
+            continue
+        filled = [cell for cell in entry.cells if cell.strip()]
+        gap = max(entry.gap, 1)
+        for line in filled[0].split("\n"):
+            piece = _line_entry(line.strip(), entry.line, entry.column, gap, False) if line.strip() else None
+            if piece is not None:
+                out.append(piece)
+                gap = 0
+    return out
+
+
 def html_entries(text: str) -> list[Entry]:
     """Entries of a web page: its title (as a level-1 heading when the page has no ``<h1>``), then its text."""
     parser = _TextParser()
@@ -830,7 +854,7 @@ def html_entries(text: str) -> list[Entry]:
     parser.feed(tidy)
     parser.close()
     parser._flush()
-    entries = parser.entries
+    entries = _layout_cells(parser.entries)
     title = clean_inline(parser.title)
     if title and not any(e.kind is Kind.HEADING and e.level == 1 for e in entries):
         entries.insert(0, Entry(Kind.HEADING, title, 1, 1, 1))

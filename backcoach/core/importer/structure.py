@@ -47,7 +47,8 @@ _TOPIC = re.compile(
     r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
     r"share|leave a|subscribe|q\d|a\d|note|notes|important|caution|warning|safety|precautions?|"
     r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a|also|news|events|"
-    r"upcoming|coming up|purpose|objectives?|criteria|general instructions|general guidelines)\b"
+    r"upcoming|coming up|purpose|objectives?|criteria|general instructions|general guidelines|hints?|"
+    r"helpful hints)\b"
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
     r"trial registration|usual care|control group)\s?:?$",
