@@ -1018,3 +1018,13 @@ def test_an_old_pages_layout_table_of_pictures_and_moves_is_read_as_its_text() -
     routine = routine_of(OLD_CLINIC_PAGE, "clinic.html")
     assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
         ("Knee rolls", r(10), None), ("Partial curl-up", r(8, 10), None), ("Bridging", r(10), r(3))]
+
+
+def test_named_lines_read_every_dose_line_under_an_undosed_name_as_one_dose() -> None:
+    """An infographic's text: "SUPERMAN" over "3 SETS", "10 REPS", "HOLD 3 SEC" is one dose; a line that says
+    none, or a blank line, ends it."""
+    entries = text_entries("1\nSUPERMAN\n3 SETS\n10 REPS\nHOLD 3 SEC\nkeep it slow\n\n2\nPELVIC TILT\n15 REPS\n"
+                           "HOLD 3 SEC\n\n3\nGLUTE BRIDGE\n3 X 15\nsqueeze at the top\nHOLD 9 SEC\n")
+    lines = named_lines(entries, Matcher(LIBRARY))
+    assert [(line.match.name, line.dose.sets, line.dose.reps, line.dose.hold) for line in lines] == [
+        ("Superman hold", 3, r(10), r(3)), ("Pelvic tilt", None, r(15), r(3)), ("Glute bridge", 3, r(15), None)]
