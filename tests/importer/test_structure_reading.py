@@ -1028,3 +1028,15 @@ def test_named_lines_read_every_dose_line_under_an_undosed_name_as_one_dose() ->
     lines = named_lines(entries, Matcher(LIBRARY))
     assert [(line.match.name, line.dose.sets, line.dose.reps, line.dose.hold) for line in lines] == [
         ("Superman hold", 3, r(10), r(3)), ("Pelvic tilt", None, r(15), r(3)), ("Glute bridge", 3, r(15), None)]
+
+
+def test_a_chats_bold_lettered_block_with_its_rounds_after_a_dash_is_a_part() -> None:
+    """"**BLOCK A** — 3 rounds, 45s rest between rounds" after a warm-up's list: a part of its own with its rounds,
+    the warm-up done once."""
+    text = ("**WARM UP**\n- 2 min march in place\n- cat cow x10\n\n**BLOCK A** — 3 rounds, 45s rest between rounds\n"
+            "- bird dog 6/side (3s hold at the top)\n- glute bridge x15\n")
+    routine = routine_of(text)
+    warm, block = routine.blocks
+    assert warm.rounds == 1 and [e.name for e in warm.exercises] == ["March in place", "Cat cow"]
+    assert (block.rounds, block.rest_between_rounds) == (3, r(45))
+    assert [(e.name, e.reps) for e in block.exercises] == [("Bird dog", r(6)), ("Glute bridge", r(15))]

@@ -29,7 +29,7 @@ _SESSION = re.compile(
 )
 _STRONG_BLOCK = re.compile(
     r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
-    r"exercises|circuit|section))?|block\s?\d{1,2}|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
+    r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
@@ -492,7 +492,7 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
 
 
 _SHOUTED_HEAD = re.compile(r"^([^()\n:–—]{3,60}?)(?=\s?[(:–—]|\s-\s|$)")
-_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?=[a-z0-9×(])")
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?:[–—:]\s?)?(?=[a-z0-9×(])")
 """A part's name in capitals at the head of a line, its dose after it in lower case ("CIRCUIT  x3 rounds, …")."""
 _SLIDE = re.compile(r"\s?\((?:slides?|swipe|pics?|photos?|images?|videos?|reel)\b[^()]{0,40}\)", re.IGNORECASE)
 """A social post's reference to its pictures ("(slide 2)", "(slides 3-7)"): not part of a heading."""
