@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .timers import _SIDE, TimerLine, TimerWorkout, _duration
+from .timers import _ALTERNATE, _SIDE, TimerLine, TimerWorkout, _duration
 
 MIN_MARKS = 4
 MAX_GAP = 20 * 60
@@ -46,7 +46,6 @@ _DOSE = re.compile(r"\b\d{1,3}\s?(?:x|×|reps?|repetitions|sec|secs|seconds|s|mi
 """A dose in a mark's own words (``Cat-cow x 10``, ``Child's pose 45 sec``)."""
 _CLOCK = re.compile(r"^(?:am|pm|a\.m\.|p\.m\.)\b", re.IGNORECASE)
 """``6:00 AM``: a time of day, not a mark in a class."""
-_ALTERNATE = re.compile(r"\balternat\w*\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
