@@ -492,8 +492,9 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
 
 
 _SHOUTED_HEAD = re.compile(r"^([^()\n:–—]{3,60}?)(?=\s?[(:–—]|\s-\s|$)")
-_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?:[–—:]\s?)?(?=[a-z0-9×(])")
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?:[–—:]\s?)?(?=[a-z0-9×])")
 """A part's name in capitals at the head of a line, its dose after it in lower case ("CIRCUIT  x3 rounds, …")."""
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SLIDE = re.compile(r"\s?\((?:slides?|swipe|pics?|photos?|images?|videos?|reel)\b[^()]{0,40}\)", re.IGNORECASE)
 """A social post's reference to its pictures ("(slide 2)", "(slides 3-7)"): not part of a heading."""
 
@@ -516,7 +517,8 @@ def shouted_parts(entries: list[Entry]) -> list[Entry]:
                 continue
         if entry.kind is Kind.TEXT:
             head = _CAPS_LEAD.match(entry.text)
-            if head is not None and block_heading(head.group(1)) == "strong":
+            if head is not None and block_heading(head.group(1)) == "strong" \
+                    and not _SPACED_DASH.search(entry.text, head.end()):  # "CIRCUIT ×3 rounds — rest …": as it is
                 text = f"{head.group(1)} – {entry.text[head.end():]}"
                 out.append(Entry(Kind.HEADING, text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled))
                 continue  # "CIRCUIT  x3 rounds, rest 60s between rounds": a plain-text plan's part and its rounds
