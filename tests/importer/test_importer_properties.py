@@ -150,6 +150,14 @@ HOSTILE = {
     "an interval timer's endless list": "[WARM UP] 05:00 March + " + "+ " * 20_000 + "\n"
     + "".join(f"--- SET {n % 9 + 1}/9 ---\n[WORK] 00:40 Plank - LEFT\n[WORK] 00:40 Plank - RIGHT\n[REST] 00:20\n"
               for n in range(10_000)),
+    "a class of endless timecodes": "".join(f"{n // 60}:{n % 60:02d} Plank (right)\n{n // 60}:{n % 60:02d} Core\n"
+                                            for n in range(600)) + "9:99 Rest " + "x" * 50_000 + "\n",
+    "a layout table of endless lines": "<table>" + "<tr><td><img src=a.gif></td><td>1. Plank<br>Lie down.<br>"
+    "Hold 30 s.</td></tr>" * 300 + "<tr><td></td><td>" + "x<br>" * 20_000 + "</td></tr></table>",
+    "two columns of endless numbered bands": "".join(
+        f"{'Exercise ' + str(n % 99) + '. Plank, slow and steady':<52}Exercise {n % 99 + 1}. Bridge\n"
+        f"{'On your back, arms up, lower one arm and the':<52}Dosage: 3 x 10 each side.\n\n" for n in range(60))
+    + ("x   " * 100 + "\n") * 500,
     "parts in capitals after emoji, again and again": "💪 THE CIRCUIT — 3 rds, 30s on 15s off (slides 3-7)\n"
     * 2_000 + "🔥 WARM UP " + "(slide 2) " * 20_000 + "\n",
     "names known by others, lying on their backs": "".join(

@@ -2,18 +2,21 @@
 
 A note app's Markdown (front matter, callouts, task boxes, links to other notes), a spreadsheet pasted as
 delimited text, a box-drawn table out of a PDF, a newsletter's dotted sub-headings, a social thread copied
-from the web page, an interval timer's export, and moves named in another language with the English in brackets.
+from the web page, an interval timer's export, a class's list of timecodes, a page of two columns, and moves named
+in another language with the English in brackets.
 """
 
 from __future__ import annotations
 
 from article_helpers import LIBRARY, r, routine_of
 
+from backcoach.core.importer.columns import page_columns
 from backcoach.core.importer.names import Matcher, english_first
 from backcoach.core.importer.sections import move_name
 from backcoach.core.importer.source import Entry, Kind, read_entries, text_entries
 from backcoach.core.importer.text_tables import delimited_tables, split_delimited
 from backcoach.core.importer.threads import comment_lines, thread_lines
+from backcoach.core.importer.timecodes import timecode_class
 from backcoach.core.importer.timers import timer_workout
 from backcoach.core.model import Per
 
@@ -282,6 +285,103 @@ def test_a_timers_settings_are_not_intervals_and_rounds_that_differ_are_blocks_o
 def test_a_text_with_fewer_than_three_named_work_intervals_is_no_timer_export() -> None:
     lines = ["Work 0:40 Plank", "Rest 0:20", "Work 0:40 Superman", "Rest 0:20"]
     assert timer_workout(lines) is None
+
+
+# -- a class's list of timecodes ------------------------------------------------------------------------------
+
+CLASS_PLAN = """Morning mobility with Sam
+
+Chapters
+0:00 Intro
+0:45 Warm-up
+0:45 Marching in place
+2:45 Cat cow
+4:15 Main part
+4:15 Side plank - right
+5:00 Side plank - left
+5:45 Water break
+6:45 Glute bridge
+8:45 Bird dog (alternating)
+10:45 Outro
+
+Thanks for moving with me!
+"""
+
+
+def test_a_class_of_timecodes_times_each_move_to_the_next_mark() -> None:
+    """Each move lasts until the next mark; a mark at the same time as the next is the part it starts; a rest's
+    mark is the rest after the move before it; a move's two sides in a row are one move each side, an
+    alternating move's time half a side; the intro and the outro are no moves."""
+    routine = routine_of(CLASS_PLAN)
+    assert [b.title for b in routine.blocks] == ["Warm-up", "Main part"]
+    warm, main = routine.blocks
+    assert [(e.name, e.hold) for e in warm.exercises] == [("March on the spot", r(120)), ("Cat cow", r(90))]
+    assert [(e.name, e.hold, e.per) for e in main.exercises] == [
+        ("Side plank", r(45), Per.SIDE), ("Glute bridge", r(120), None), ("Bird dog", r(60), Per.SIDE)]
+    assert main.exercises[0].timing.between == r(60)
+
+
+def test_a_timetable_a_videos_chapters_or_times_that_go_back_are_no_class() -> None:
+    assert timecode_class(["07:00 Breakfast", "08:00 Walk to work", "12:30 Lunch", "18:00 Yoga"]) is None
+    assert timecode_class(["0:00 Wake up", "30:00 Yoga", "35:00 Stretch", "40:00 Walk"]) is None  # a long gap
+    assert timecode_class(["6:00 AM Plank", "6:30 AM Squat", "7:00 AM Bridge", "7:30 AM Rest"]) is None
+    assert timecode_class(["0:00 Plank", "1:00 Bird dog", "0:30 Bridge", "1:30 Squat"]) is None
+    chapters = ["0:00 Intro", "0:21 Pelvic tilts", "1:02 Knee to chest", "1:56 Knee rolls", "2:44 Glute bridge"]
+    assert timecode_class(chapters) is None  # a video's chapters: neither the class's end nor its plan
+    assert timecode_class(["0:00 Intro", "0:45 Cat-cow x 10", "1:50 Bird dog 8/side", "3:05 Child's pose 45 sec",
+                           "4:00 Glute bridge", "5:00 Outro"]) is None  # chapters that say their own doses
+    lines = ["Plan", "00:00 Plank", "01:00 Bird dog", "02:00 Bridge", "03:00 Squat", "04:00 End", "Notes"]
+    workout = timecode_class(lines)
+    assert workout is not None and [line for line in workout.lines if line] == ["Plan", "Notes"]
+    assert [line.text for line in workout.said] == ["Plank – 1 min", "Bird dog – 1 min", "Bridge – 1 min",
+                                                    "Squat – 1 min"]
+
+
+# -- a page of two columns -----------------------------------------------------------------------------------
+
+TWO_COLUMNS = """Back care at home
+
+Exercise 1. Cat-cow                                  Exercise 3. Side plank
+On hands and knees, round your back up to the        Lie on your side on one elbow and lift the
+ceiling, then let it sag slowly toward the floor.    hips so the body is in one straight line.
+Dosage: 10 repetitions.                              Dosage: 3 × 20 s each side.
+
+Exercise 2. Glute bridge                             Exercise 4. Bird dog
+Lie on your back with your knees bent and lift       From hands and knees, reach one arm and the
+the hips until the body is straight, then lower.     opposite leg out level with the back.
+Dosage: 2 sets × 12 repetitions.                     Dosage: 2 × 8 each side.
+
+Exercise 5. Dead bug                                 Stop if the pain spreads into your leg, and
+On your back, arms up, lower one arm and the         tell your physiotherapist at the next visit.
+opposite leg slowly, then change sides.
+Dosage: 3 × 10 repetitions.
+
+Clinic of Back Care · 12 Long Road · Phone 0123 456 789 · Page 1 of 1
+"""
+
+
+def test_a_page_of_two_columns_is_read_left_column_then_right_band_by_band() -> None:
+    """Side by side, each column is read on its own; a band whose left column starts with the next number after
+    the right column's last starts again from the left; the line across the gutter stays where it is."""
+    routine = routine_of(TWO_COLUMNS)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Cat-cow", 1, r(10), None, None), ("Glute bridge", 2, r(12), None, None),
+        ("Side plank", 3, None, r(20), Per.SIDE), ("Bird dog", 2, r(8), None, Per.SIDE),
+        ("Dead bug", 3, r(10), None, Per.SIDE)]
+    read = page_columns(TWO_COLUMNS.splitlines())
+    assert read is not None
+    lines, numbers = read
+    assert lines[-1].startswith("Clinic of Back Care") and numbers[-1] == len(TWO_COLUMNS.splitlines())
+    assert numbers[lines.index("Exercise 3. Side plank")] == 3  # each line keeps its own number
+
+
+def test_a_table_with_a_wide_gap_is_no_page_of_columns() -> None:
+    """Short cells far from the next column are a table's, not two columns of prose."""
+    table = ["Exercise              Sets x reps", *(f"{name:<22}3 x 10" for name in
+                                                   ("Cat-cow", "Bird dog", "Dead bug", "Glute bridge", "Side plank",
+                                                    "Superman", "Clamshell", "Bridge march"))]
+    assert page_columns(table) is None
+    assert page_columns(["Plank" + " " * 40 + "Thirty seconds of work"] * 3) is None  # too few rows
 
 
 # -- names ---------------------------------------------------------------------------------------------------

@@ -892,3 +892,25 @@ def test_a_tabata_heading_is_its_move_done_as_a_tabata() -> None:
 def test_what_to_do_while_moving_after_a_comma_is_not_the_moves_name() -> None:
     march = only("Warm-up\n\n- March on the spot, swinging your arms – 2 minutes\n")
     assert (march.name, march.hold) == ("March on the spot", r(120))
+
+
+def test_ones_after_a_count_and_a_manner_are_reps() -> None:
+    assert read_dose("10 slow ones").reps == r(10)
+    assert read_dose("two good ones each side").reps == r(2)
+    assert read_dose("the ones I like").reps is None
+
+
+def test_the_time_of_the_way_down_is_a_pace_not_a_hold() -> None:
+    assert read_dose("Slow on the way down (3 seconds)").hold is None
+    assert read_dose("take 3 seconds to lower").hold is None
+    assert read_dose("Hold 5 seconds at the end of each twist").hold == r(5)
+
+
+def test_all_the_moves_counted_done_twice_are_two_rounds() -> None:
+    assert read_dose("Go through all 6 twice.").rounds == 2
+    assert read_dose("Do all 5 exercises 3 times.").rounds == 3
+
+
+def test_a_screens_size_is_no_sets_by_reps() -> None:
+    assert read_dose("Best viewed in Internet Explorer 6 at 800x600").sets is None
+    assert read_dose("3x10").sets == 3

@@ -157,6 +157,49 @@ def test_a_handouts_numbered_headings_own_their_description_and_dose_lines() -> 
     assert tilts.instructions is None or "flat" in tilts.instructions  # "ﬂat" read as "flat"
 
 
+SECTIONED_HANDOUT = """Core programme for low back pain
+
+1. Purpose
+
+This handout describes the programme we use in the clinic. Do it under the guidance of your therapist.
+
+2. Criteria for progression
+
+Move on to the next phase when every exercise is easy for five sessions in a row.
+
+3. Exercise program
+
+Exercise 1. Abdominal bracing (supine)
+Lie on your back with knees bent. Gently tighten the abdominal wall without drawing in or
+pushing out, and without flattening the back.
+Dosage: 10 repetitions, 10-second hold.
+
+Exercise 2. Side bridge
+Lie down.
+Dosage: 3 × 10 s each side.
+
+Exercise 3. Glute bridge
+Lift the hips until the body is straight.
+Prescription: 2 sets × 12 repetitions.
+"""
+
+
+def test_a_handouts_numbered_sections_are_headings_and_its_numbered_moves_own_their_dosage_lines() -> None:
+    """"1. Purpose" alone over a paragraph is a section of the handout, not a move; "Exercise 2. Side bridge" over
+    its description is the move's section, however its description starts ("Lie down."); "Dosage:" and
+    "Prescription:" lines are its dose."""
+    routine = routine_of(SECTIONED_HANDOUT)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Abdominal bracing", 1, r(10), r(10), None), ("Side bridge", 3, None, r(10), Per.SIDE),
+        ("Glute bridge", 2, r(12), None, None)]
+
+
+def test_a_numbered_move_alone_over_its_paragraph_is_still_a_move() -> None:
+    routine = routine_of("Back routine\n\n1. Bird dog\n\nOn hands and knees, reach one arm and the opposite leg out. "
+                         "Do 2 sets of 8 each side.\n\n2. Glute bridge\n\nLift the hips. 3 sets of 12.\n")
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [("Bird dog", 2, r(8)), ("Glute bridge", 3, r(12))]
+
+
 def test_ligatures_and_rules_are_read_as_a_reader_sees_them() -> None:
     entries = text_entries("Lie ﬂat.\n\n---\n\nRepeat 5 times.\n".translate({}))
     assert [e.kind for e in entries] == [Kind.TEXT, Kind.TEXT]  # "---" after a blank line is a rule, no heading
@@ -883,3 +926,117 @@ def test_headings_over_paragraphs_led_by_a_bold_move_are_parts_and_breath_paced_
     cat, _dog, salute, _lunge = routine.exercises
     assert cat.reps == r(8) and salute.reps == r(5)  # a round a breath of one move: its reps
     assert all(b.rounds == 1 for b in routine.blocks)  # never the part's rounds
+
+
+def test_a_posts_moves_say_where_and_when_they_are_done_after_their_names() -> None:
+    """"Cat cows on all fours - 10 slow ones": the move, where it is done a cue, "ones" its reps; "Child's pose to
+    finish": when in the routine it comes is not its name."""
+    text = ("Here's the list, in the order I do them:\n\n1) Cat cows on all fours - 10 slow ones. Really slow.\n\n"
+            "2) Pelvic tilts x 15. Tiny movement.\n\n3) Child's pose to finish, about a minute. Just breathe.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Cat cows", r(10), None), ("Pelvic tilts", r(15), None), ("Child's pose", None, r(60))]
+
+
+def test_a_posts_lines_under_an_item_are_its_dose_and_cues() -> None:
+    """"1️⃣ Chin tucks" then "↳ 10 reps", "↳ Hold each one for 3 seconds": one move, its reps and its hold; "🔁 Go
+    through all 6 twice": its rounds."""
+    text = ("Here's the routine 👇\n\n1️⃣ Chin tucks\n↳ 10 reps\n↳ Hold each one for 3 seconds\n"
+            "↳ Think \"double chin\"\n\n"
+            "2️⃣ Seated spinal twist\n↳ 5 each side\n↳ Hold 5 seconds at the end of each twist\n\n"
+            "3️⃣ Sit to stand\n↳ 10 reps\n↳ Slow on the way down (3 seconds)\n\n🔁 Go through all 3 twice.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Chin tucks", r(10), r(3), None), ("Seated spinal twist", r(5), r(5), Per.SIDE),
+        ("Sit to stand", r(10), None, None)]
+    assert routine.blocks[0].rounds == 2
+
+
+def test_a_plain_text_plans_part_in_capitals_says_its_rounds_and_a_bare_count_after_dot_leaders_is_reps() -> None:
+    """"CIRCUIT  x3 rounds, rest 60s between rounds" at the head of a line: the part and its rounds;
+    "glute bridge ........... 15": fifteen reps."""
+    text = ("WARMUP\n  cat-cow ................ 10 reps\n\n"
+            "CIRCUIT  x3 rounds, rest 60s between rounds, no rest between moves\n"
+            "  bird dog ............... 8/side, 3s hold\n  glute bridge ........... 15\n"
+            "  side plank ............. 20s/side\n")
+    routine = routine_of(text)
+    warm, circuit = routine.blocks
+    assert [(e.name, e.reps) for e in warm.exercises] == [("Cat-cow", r(10))]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    assert [(e.name, e.reps, e.hold) for e in circuit.exercises] == [
+        ("Bird dog", r(8), r(3)), ("Glute bridge", r(15), None), ("Side plank", None, r(20))]
+
+
+def test_a_bulleted_line_of_labels_set_apart_by_bars_is_the_moves_dose_not_a_table_row() -> None:
+    """A chatbot's "- **Sets:** 3 | **Reps:** 8 per side | **Rest:** 30 sec" under "**3. Dead Bug**": the move's
+    sets, reps and rest (a table's row never starts with a bullet)."""
+    text = ("## Core\n\n**3. Dead Bug**\n- **Sets:** 3 | **Reps:** 8 per side (alternating) | **Rest:** 30 sec\n"
+            "- **How:** Lie on your back with arms toward the ceiling.\n- **Tip:** Exhale fully as you extend.\n\n"
+            "**4. Bird Dog**\n- **Sets:** 3 | **Reps:** 10 per side | **Hold:** 2 sec at full extension | "
+            "**Rest:** 30 sec\n- **Tip:** Keep your hips square.\n")
+    routine = routine_of(text, "answer.md")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per, e.timing.rest) for e in routine.exercises] == [
+        ("Dead bug", 3, r(8), None, Per.SIDE, r(30)), ("Bird dog", 3, r(10), r(2), Per.SIDE, r(30))]
+
+
+def test_a_duration_line_under_a_move_is_its_time_not_the_class_length() -> None:
+    """"**7. Child's Pose**" over "- **Duration:** 45–60 sec": the pose's hold (a line of the move, not a move of a
+    list that would make the heading a part); the class has no length of 45 s."""
+    text = ("## Cool-Down\n\n**7. Child's Pose**\n- **Duration:** 45–60 sec\n- **How:** Kneel, sit back.\n\n"
+            "**8. Supine Twist**\n- **Duration:** 30 sec per side\n- **How:** Lie on your back.\n")
+    result = import_article(text, "answer.md", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert [(e.name, e.hold, e.per) for e in routine.exercises] == [
+        ("Child's pose", r(45, 60), None), ("Supine twist", r(30), Per.SIDE)]
+    assert routine.duration is None
+
+
+OLD_CLINIC_PAGE = """<html><head><title>Family Clinic - Back Exercises</title></head><body>
+<table width="760"><tr><td><a href="index.html">Home</a></td></tr>
+<tr><td><a href="about.html">About</a></td></tr></table>
+<table width="560" cellpadding="6">
+<tr><td width="140"><img src="a.gif" alt="knee rolls"></td><td><font size="2"><b>1. Knee Rolls</b><br>
+Lie on your back with your knees bent and feet flat. Let both knees roll to one side, then the other.<br>
+<i>Repeat 10 times each way.</i></font></td></tr>
+<tr><td width="140"><img src="b.gif" alt="curl up"></td><td><font size="2"><b>2. Partial Curl-Up</b><br>
+Arms crossed on your chest. Lift just your head and shoulders off the floor.<br>
+<i>8 to 10 times.</i></font></td></tr>
+<tr><td width="140"><img src="c.gif" alt="bridge"></td><td><font size="2"><b>3. Bridging</b><br>
+Squeeze your buttocks and lift your hips off the floor.<br>
+<i>Hold 3 seconds at the top, lower slowly. 10 times.</i></font></td></tr>
+</table>
+<font size="2"><b>Helpful hints:</b><br>• Warm, moist heat for 10-15 minutes before exercising can help.</font>
+<table><tr><td>Home | About | Directions<br><br>You are visitor number<br><br>004817<br>Best viewed at 800x600</td>
+<td></td></tr></table>
+</body></html>"""
+
+
+def test_an_old_pages_layout_table_of_pictures_and_moves_is_read_as_its_text() -> None:
+    """Rows of a picture's cell and a cell of a move's name, description and dose broken by ``<br>``: the moves;
+    "Helpful hints" is no move, a footer's "800x600" no dose."""
+    routine = routine_of(OLD_CLINIC_PAGE, "clinic.html")
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Knee rolls", r(10), None), ("Partial curl-up", r(8, 10), None), ("Bridging", r(10), r(3))]
+
+
+def test_named_lines_read_every_dose_line_under_an_undosed_name_as_one_dose() -> None:
+    """An infographic's text: "SUPERMAN" over "3 SETS", "10 REPS", "HOLD 3 SEC" is one dose; a line that says
+    none, or a blank line, ends it."""
+    entries = text_entries("1\nSUPERMAN\n3 SETS\n10 REPS\nHOLD 3 SEC\nkeep it slow\n\n2\nPELVIC TILT\n15 REPS\n"
+                           "HOLD 3 SEC\n\n3\nGLUTE BRIDGE\n3 X 15\nsqueeze at the top\nHOLD 9 SEC\n")
+    lines = named_lines(entries, Matcher(LIBRARY))
+    assert [(line.match.name, line.dose.sets, line.dose.reps, line.dose.hold) for line in lines] == [
+        ("Superman hold", 3, r(10), r(3)), ("Pelvic tilt", None, r(15), r(3)), ("Glute bridge", 3, r(15), None)]
+
+
+def test_a_chats_bold_lettered_block_with_its_rounds_after_a_dash_is_a_part() -> None:
+    """"**BLOCK A** — 3 rounds, 45s rest between rounds" after a warm-up's list: a part of its own with its rounds,
+    the warm-up done once."""
+    text = ("**WARM UP**\n- 2 min march in place\n- cat cow x10\n\n**BLOCK A** — 3 rounds, 45s rest between rounds\n"
+            "- bird dog 6/side (3s hold at the top)\n- glute bridge x15\n")
+    routine = routine_of(text)
+    warm, block = routine.blocks
+    assert warm.rounds == 1 and [e.name for e in warm.exercises] == ["March in place", "Cat cow"]
+    assert (block.rounds, block.rest_between_rounds) == (3, r(45))
+    assert [(e.name, e.reps) for e in block.exercises] == [("Bird dog", r(6)), ("Glute bridge", r(15))]

@@ -134,14 +134,18 @@ def named_lines(entries: list[Entry], matcher: Matcher) -> list[NamedLine]:
     lines: list[NamedLine] = []
     for index, match, dose, block in found:
         if not dose.has_work:
+            said_lines: list[str] = []
             for ahead in range(index + 1, min(index + 1 + _LOOK_AHEAD, len(entries))):
                 under = entries[ahead]
-                if ahead in named or under.kind is Kind.HEADING or under.quoted:
+                if ahead in named or under.kind is Kind.HEADING or under.quoted or (said_lines and under.gap):
                     break
                 said = read_line_dose(under.text[:_MAX_LINE])
-                if said.has_work:
-                    dose = said.merged(dose)
+                if said.has_work or (said_lines and said.facts):
+                    said_lines.append(under.text[:_MAX_LINE])  # "3 SETS" / "10 REPS" / "HOLD 3 SEC": one dose
+                elif said_lines:
                     break
+            if said_lines:
+                dose = read_line_dose(" ".join(said_lines)).merged(dose)
         lines.append(NamedLine(entries[index], match, dose, block))
     return _without_repeats(lines)
 

@@ -53,7 +53,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TABATA = "8 rounds of 20 s on, 10 s off"
-_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)")
+_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
                        r"beforehand|-)\b)+$",
@@ -287,6 +287,9 @@ def _finish(name: str, dose_text: str) -> Split:
     if doing is not None and doing.start() >= 4:
         remarks.insert(0, doing.group(1))  # "March on the spot, swinging your arms": how, not the move's name
         cleaned = cleaned[:doing.start()]
+    when = _WHEN_TAIL.search(cleaned)
+    if when is not None and when.start() >= 4:
+        cleaned = cleaned[:when.start()]
     lying = _LYING_TAIL.search(cleaned)
     if lying is not None and lying.start() >= 4:
         remarks.insert(0, cleaned[lying.start():].strip(" ,"))  # "Clam shells lying on your side, band around …"
@@ -316,11 +319,15 @@ _SETTLE_IN = re.compile(r"^(?:rest|resting|relax|relaxing|finish|end|settle|sink
                         r"\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
                         re.IGNORECASE)
 """"Rest in child's pose for one minute": the pose is the move."""
-_LYING_TAIL = re.compile(r"\s(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
-                         r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed)\b.{0,120}$",
+_LYING_TAIL = re.compile(r"\s(?:(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
+                         r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed)\b"
+                         r"|on\s(?:all\sfours|(?:your\s)?hands\sand\sknees)\b).{0,120}$",
                          re.IGNORECASE)
 """How the body lies for a move, said after its name ("Pelvic tilts lying on your back", "Clam shells lying on your
-side, band around the knees"): where, and what follows it a cue, not the name."""
+side, band around the knees", "Cat cows on all fours"): where, and what follows it a cue, not the name."""
+_WHEN_TAIL = re.compile(r"\s(?:to|as\sa)\s(?:finish|start|end|close|begin|warm\sup|cool\sdown)(?:\swith)?$",
+                        re.IGNORECASE)
+"""When in the routine a move comes, said after its name ("Child's pose to finish"): not the name."""
 _HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
 
 

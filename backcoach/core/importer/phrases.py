@@ -155,10 +155,10 @@ _SETS_OF = re.compile(
     rf"(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
 )
 _SETS_X = re.compile(
-    rf"(?<![\d.])(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
+    rf"(?<![\d.])(?!\d{{3,4}}\s?[x×]\s?\d{{3,4}}\b)(?P<sets>{_R})\s?x\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"
     rf"(?!\d|\.\d)"
 )
-"""Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00"."""
+"""Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00" (never a screen's "800x600")."""
 _SPACED_LOW = re.compile(rf"({_N})\s-\s")
 """The count before a spaced dash ("3x12 – 45s rest"): when a rest follows, the dash starts the rest's clause."""
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
@@ -167,7 +167,7 @@ _LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<
 """Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
 _REPS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
-    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b))"
+    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
@@ -175,11 +175,17 @@ _REPS = re.compile(
     r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch))|\sea\b)"
     rf"|(?<![\d.])(?P<o>{_R})\sof\s(?:those|these|them|each)\b(?!\s(?:sets?|rounds?|exercises|moves))"
 )
-"""Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "8 ea", "Ten of those"."""
+"""Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "8 ea", "Ten of those",
+"10 slow ones"."""
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
                     r"|@\s?\d[\dx]{3}\b")
 """A tempo ("3-1-1", "tempo 3010", "@ 20X1": seconds down, pause, up) says how to move, not how much."""
+_PACE = re.compile(
+    rf"\bon\sthe\sway\s(?:down|up)\s?[(,]?\s?(?:for\s|over\s|taking\s)?{_N}\s?(?:s|secs?|seconds?)\b\)?"
+    rf"|(?<![\d.]){_N}\s?(?:s|secs?|seconds?)\s(?:on\sthe\sway\s(?:down|up)|to\s(?:lower|come\sdown|sit\sdown))\b"
+)
+"""How long the way down or up takes ("slow on the way down (3 seconds)", "3 seconds to lower"): a pace, no hold."""
 _ON_OFF = re.compile(
     rf"(?:(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|x)\s?(?:of\s)?)?(?<![\d.])(?P<on>{_N})\s?(?P<u1>{_UNIT})?\s?(?:on|work)\s?[,/;]?\s?(?:and\s|then\s)?"
     rf"(?P<off>{_N})\s?(?P<u2>{_UNIT})?\s?(?:off|rest)\b"
@@ -217,6 +223,8 @@ _REPEAT_N = re.compile(
 _DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a)\s(?:rep|repetition|set)\b")
 """What one rep is ("That's one rep"), not how many to do."""
 _ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b")
+_ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
+"""All the moves, counted ("go through all 6 twice", "do all 5 exercises 3 times"): the routine once a round."""
 _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
@@ -225,7 +233,8 @@ _ROUNDS = re.compile(
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot|section|block|part)"
     rf"(?:\s(?:below|above|here|that follows|as written))?"
     rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
-    rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them))|(?:repeat|do)\s(?:everything|all\sof\s(?:it|them)))"
+    rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them)|{_ALL_N})|(?:repeat|do)\s(?:everything|"
+    rf"all\sof\s(?:it|them)|{_ALL_N}))"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _NO_REST = re.compile(
@@ -493,6 +502,9 @@ def find_facts(plain: str) -> list[Fact]:
 
     for match in _TEMPO.finditer(plain):
         add(Fact("none", match.start(), match.end()))
+    for match in _PACE.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))
     for match in _TIMES_A_DAY.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))

@@ -146,9 +146,9 @@ def _names_a_move_line(entry: Entry) -> bool:
     split = split_entry(entry.text)
     if not split.name or not is_name_like(split.name) or SUBHEADING.match(split.name):
         return False
-    if INSTRUCTION.match(split.name) or re.match(r"^(?:repeat|hold|rest|do|aim|perform|x\s?\d)", split.name,
-                                                  re.IGNORECASE):
-        return False
+    if INSTRUCTION.match(split.name) or re.match(r"^(?:repeat|hold|rest|do|aim|perform|duration\b|time\b|x\s?\d)",
+                                                  split.name, re.IGNORECASE):
+        return False  # "Duration: 45–60 sec" under "**7. Child's Pose**": the move's dose line, no move of a list
     return split.leading_reps is not None or (bool(split.dose_text) and read_line_dose(split.dose_text).has_work)
 
 

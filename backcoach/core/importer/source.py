@@ -20,8 +20,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..files import read_user_file
+from .columns import page_columns
 from .text_tables import TextTable, is_header, part_column, text_tables
 from .threads import comment_lines, thread_lines
+from .timecodes import timecode_class
 from .timers import timer_workout
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
@@ -215,7 +217,8 @@ def text_entries(text: str) -> list[Entry]:
     Before the lines are read: a Markdown note's front matter (``---`` … ``---`` at the top) is skipped, and
     the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows,
     and of a social thread only its author's posts are kept (:mod:`.threads`); an interval timer's list of
-    intervals is read as the parts and moves it makes (:mod:`.timers`).
+    intervals is read as the parts and moves it makes (:mod:`.timers`), and a class's list of timecodes as
+    its moves, each lasting to the next mark (:mod:`.timecodes`).
     A note app's callout (``> [!tip] …``) is read as text, unless its title says it is for later
     ("Progressions"); its comments (``%% … %%``) are never read.
     """
@@ -227,7 +230,12 @@ def text_entries(text: str) -> list[Entry]:
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
     lines = comment_lines(thread_lines(_pieces(text)))
-    timer = timer_workout(lines)
+    numbers: list[int] | None = None
+    """The line number of each line, when a page of two columns is read out of the page's order."""
+    columns = page_columns(lines)
+    if columns is not None:
+        lines, numbers = columns
+    timer = timer_workout(lines) or timecode_class(lines)
     if timer is not None:
         lines = timer.lines
     tables = text_tables(lines)
@@ -235,7 +243,7 @@ def text_entries(text: str) -> list[Entry]:
     for index, raw in enumerate(lines):
         if index < skip_to:
             continue
-        number = index + 1
+        number = numbers[index] if numbers is not None else index + 1
         stripped = raw.strip()
         table = tables.get(index)
         if table is not None and not in_fence and not in_comment:
@@ -307,7 +315,13 @@ def text_entries(text: str) -> list[Entry]:
             cells = (*previous.cells[:-1], f"{previous.cells[-1]} {entry.text}".strip())
             entries[-1] = replace(previous, text=" | ".join(c for c in cells if c), cells=cells)
             continue
-        if entries and _continues(entries[-1], entry, raw):
+        if entries and not entry.gap and entries[-1].kind is Kind.ITEM and _SUB_LINE.match(entry.text):
+            previous, piece = entries[-1], _SUB_LINE.sub("", entry.text)
+            head = previous.text.rstrip(" .")
+            joined = f"{head}. {piece}" if " – " in head else f"{head} – {piece}"
+            entries[-1] = replace(previous, text=joined)
+            continue  # "1️⃣ Chin tucks" then "↳ 10 reps", "↳ Hold each one for 3 seconds": the item's lines
+        if entries and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
             joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
@@ -320,7 +334,14 @@ def text_entries(text: str) -> list[Entry]:
         said = [Entry(Kind.HEADING if line.level else Kind.ITEM, line.text, line.line, 1, line.level)
                 for line in timer.said]
         entries = sorted([*entries, *said], key=lambda entry: entry.line)
-    return _join_broken_headings(entries)
+    return _numbered_sections(_join_broken_headings(entries))
+
+
+_BULLETED_CELLS = re.compile(r"^[-*+•]\s(?!\s*\|)")
+"""A list item whose labels are set apart by bars ("- **Sets:** 3 | **Reps:** 8 | **Rest:** 30 sec"): an item, not a
+table's row (a row never starts with a bullet)."""
+_SUB_LINE = re.compile(r"^[↳⤷↪⮑└╰]\s?[-–—]?\s*(?=\S)")
+"""A social post's lines under a list item ("↳ 10 reps"): the item's dose and cues, one to a line."""
 
 
 _FRONT_MATTER_LINES = 200
@@ -419,6 +440,34 @@ def _without(entry: Entry, column: int) -> Entry:
     return replace(entry, text=" | ".join(c for c in cells if c), cells=cells)
 
 
+_SECTION_TITLE = re.compile(r"^[A-Za-z][A-Za-z&/' -]{1,40}$")
+_LABELLED_MOVE = re.compile(r"^(?:exercise|move|movement|stretch)\s?#?\d{1,2}\s?[.:)–—-]\s?[A-Za-z][^.!?:;]{1,60}$",
+                            re.IGNORECASE)
+
+
+def _numbered_sections(entries: list[Entry]) -> list[Entry]:
+    """A handout's numbered section headings ("1. Purpose", "4. Exercise program"): a short numbered line of
+    words alone between blank lines, with paragraphs under it before the next number. Read as list items they
+    would be moves; the moves are the paragraphs' ("Exercise 1. Abdominal bracing … Dosage: …"). And such a
+    handout's numbered move alone on its line over its description ("Exercise 3. Side bridge (from the knees)"):
+    the heading of the move's section, whose lines ("Dosage: 3 × 10 s each side") give its dose."""
+    out = list(entries)
+    count = len(entries)
+    for index, entry in enumerate(entries):
+        if entry.kind is Kind.TEXT and entry.gap and index + 1 < count and not entries[index + 1].gap \
+                and _LABELLED_MOVE.match(entry.text):
+            out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled)
+            continue  # "Exercise 3. Side bridge (from the knees)" over its description: the move's section
+        if not (entry.kind is Kind.ITEM and entry.ordered and entry.gap and index + 1 < count) \
+                or not _SECTION_TITLE.match(entry.text) or len(entry.text.split()) > 5:
+            continue
+        under = entries[index + 1]
+        if under.gap and under.kind is Kind.TEXT:
+            out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap,
+                               ruled=entry.ruled)
+    return out
+
+
 def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
     """A PDF's numbered heading broken over two lines ("5. 4 point kneeling – opposite" then "arm/leg lift"):
     a short fragment in lower case right under a short numbered line, with the description right under it,
@@ -453,7 +502,7 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         if symbols is not None and symbols.end() < len(text):
             text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
         return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
-    if stripped.count("|") >= 2 and stripped.strip("|").strip():
+    if stripped.count("|") >= 2 and stripped.strip("|").strip() and not _BULLETED_CELLS.match(stripped):
         cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
@@ -504,11 +553,12 @@ def _wrapped_cell(previous: Entry, entry: Entry) -> bool:
         and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS
 
 
-def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
+def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool:
     """A hard-wrapped paragraph: a long line that stops mid-sentence, continued on the next line.
 
     Mid-sentence means the next line starts in lower case, or the line ends with a comma or a small word
-    ("and", "the", "of" …). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
+    ("and", "the", "of" …); a line shorter than ``short`` is a line of its own (a column of a two-column page
+    is narrower, so its lines are shorter). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
     """
     if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT \
             or entry.quoted != previous.quoted or _LEADERS.search(entry.text) or _LEADERS.search(previous.text):
@@ -522,7 +572,7 @@ def _continues(previous: Entry, entry: Entry, raw: str) -> bool:
     if previous.kind is Kind.TEXT and previous.lead and entry.kind is Kind.TEXT and entry.lead in ("", entry.text):
         return True  # "**Balasana (Child's Pose)** — knees wide …" then "Stay for **10 breaths** …": one paragraph
     text = previous.text
-    if len(text) < 40 or text.endswith((".", "!", "?", ":", ")")):
+    if len(text) < short or text.endswith((".", "!", "?", ":", ")")):
         return False
     return entry.text[:1].islower() or bool(_OPEN_END.search(text)) or bool(_HYPHENATED.search(text))
 
@@ -773,6 +823,30 @@ class _TextParser(HTMLParser):
             self.bold.append(data)
 
 
+def _layout_cells(entries: list[Entry]) -> list[Entry]:
+    """An old page laid out in tables (a picture in one cell, a move's name, description and dose in the other,
+    broken by ``<br>``): rows in a row with one cell of text over several lines are that text, line by line, not a
+    table's rows ("1. Knee Rolls" / "Lie on your back …" / "Repeat 10 times each way")."""
+    def laid_out(entry: Entry) -> bool:
+        filled = [cell for cell in entry.cells if cell.strip()] if entry.kind is Kind.ROW else []
+        return len(filled) == 1 and len(entry.cells) >= 2 and filled[0].count("\n") >= 2
+
+    marks = [laid_out(entry) for entry in entries]
+    out: list[Entry] = []
+    for index, entry in enumerate(entries):
+        if not marks[index] or not ((index and marks[index - 1]) or (index + 1 < len(entries) and marks[index + 1])):
+            out.append(entry)  # a lone row (a footer of links and a visitor count) stays a row
+            continue
+        filled = [cell for cell in entry.cells if cell.strip()]
+        gap = max(entry.gap, 1)
+        for line in filled[0].split("\n"):
+            piece = _line_entry(line.strip(), entry.line, entry.column, gap, False) if line.strip() else None
+            if piece is not None:
+                out.append(piece)
+                gap = 0
+    return out
+
+
 def html_entries(text: str) -> list[Entry]:
     """Entries of a web page: its title (as a level-1 heading when the page has no ``<h1>``), then its text."""
     parser = _TextParser()
@@ -780,7 +854,7 @@ def html_entries(text: str) -> list[Entry]:
     parser.feed(tidy)
     parser.close()
     parser._flush()
-    entries = parser.entries
+    entries = _layout_cells(parser.entries)
     title = clean_inline(parser.title)
     if title and not any(e.kind is Kind.HEADING and e.level == 1 for e in entries):
         entries.insert(0, Entry(Kind.HEADING, title, 1, 1, 1))

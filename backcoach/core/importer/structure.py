@@ -29,7 +29,7 @@ _SESSION = re.compile(
 )
 _STRONG_BLOCK = re.compile(
     r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
-    r"exercises|circuit|section))?|block\s?\d{1,2}|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
+    r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|stations?)\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
@@ -47,7 +47,8 @@ _TOPIC = re.compile(
     r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
     r"share|leave a|subscribe|q\d|a\d|note|notes|important|caution|warning|safety|precautions?|"
     r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a|also|news|events|"
-    r"upcoming|coming up)\b"
+    r"upcoming|coming up|purpose|objectives?|criteria|general instructions|general guidelines|hints?|"
+    r"helpful hints)\b"
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
     r"trial registration|usual care|control group)\s?:?$",
@@ -491,6 +492,9 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
 
 
 _SHOUTED_HEAD = re.compile(r"^([^()\n:–—]{3,60}?)(?=\s?[(:–—]|\s-\s|$)")
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?:[–—:]\s?)?(?=[a-z0-9×])")
+"""A part's name in capitals at the head of a line, its dose after it in lower case ("CIRCUIT  x3 rounds, …")."""
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SLIDE = re.compile(r"\s?\((?:slides?|swipe|pics?|photos?|images?|videos?|reel)\b[^()]{0,40}\)", re.IGNORECASE)
 """A social post's reference to its pictures ("(slide 2)", "(slides 3-7)"): not part of a heading."""
 
@@ -499,7 +503,8 @@ def shouted_parts(entries: list[Entry]) -> list[Entry]:
     """A social post's or a blog's part of the class written in capitals after an emoji or a bullet ("🔥 WARM UP
     (slide 2)", "💪 THE CIRCUIT — 3 rds, 30s on 15s off"): a heading, as a line of its own would be, not a move
     of a list; a reference to the post's pictures is dropped from it. Only a strong part's name (Warm up, Circuit,
-    Cool down …) in capitals, so a move shouted in a list ("🔥 PLANK 30s") stays a move."""
+    Cool down …) in capitals, so a move shouted in a list ("🔥 PLANK 30s") stays a move. So is a plain-text
+    plan's line that starts with one ("CIRCUIT  x3 rounds, rest 60s between rounds")."""
     out: list[Entry] = []
     for entry in entries:
         if entry.kind is Kind.ITEM and not entry.ordered:
@@ -510,5 +515,12 @@ def shouted_parts(entries: list[Entry]) -> list[Entry]:
                 text = _SLIDE.sub("", entry.text).strip()
                 out.append(Entry(Kind.HEADING, text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled))
                 continue
+        if entry.kind is Kind.TEXT:
+            head = _CAPS_LEAD.match(entry.text)
+            if head is not None and block_heading(head.group(1)) == "strong" \
+                    and not _SPACED_DASH.search(entry.text, head.end()):  # "CIRCUIT ×3 rounds — rest …": as it is
+                text = f"{head.group(1)} – {entry.text[head.end():]}"
+                out.append(Entry(Kind.HEADING, text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled))
+                continue  # "CIRCUIT  x3 rounds, rest 60s between rounds": a plain-text plan's part and its rounds
         out.append(entry)
     return out

@@ -68,7 +68,8 @@ PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time|
 _WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|never|avoid|not suitable|not recommended|"
                            r"stop|seek|consult)\b", re.IGNORECASE)
 """A sentence that leads a list of who should not exercise, or when to stop ("… if you have:")."""
-DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|repeat)\s?:",
+DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|dosage|"
+                        r"prescription|parameters|repeat)\s?:",
                         re.IGNORECASE)
 PARAGRAPH_LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
 """A paragraph's label ("How to do it: Lie on your back …")."""
