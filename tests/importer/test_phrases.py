@@ -869,6 +869,17 @@ def test_initials_are_read_only_for_one_library_move_and_a_count_after_a_name_on
     assert "Week" not in names
 
 
+def test_initials_are_a_moves_own_name_and_never_a_common_word_in_capitals() -> None:
+    matcher = Matcher(LIBRARY)
+    for word in ("PT", "DR", "OR", "ALL", "PS", "BW", "CM"):  # a physiotherapist, a doctor, a word, body weight …
+        assert matcher.find(word).entry is None, word
+    assert matcher.find("LPS").entry is None  # an alias's initials ("lying piriformis stretch"): nobody writes them
+    assert matcher.find("GB").entry is not None and matcher.find("GB").entry.name == "Glute bridge"
+    exercises = routine_of("My PT's plan\n- PT x 3\n- glute bridge 10\n- DR x 2\n").exercises
+    found = [matcher.find(e.name).entry for e in exercises]
+    assert [entry.name for entry in found if entry is not None] == ["Glute bridge"]  # no pelvic tilt, no dumbbell row
+
+
 def test_a_dash_inside_a_name_is_not_the_dash_that_sets_the_dose_off() -> None:
     cat_cow = only("On the mat\n\n1. Cat–cow – 8–10 slow repetitions, breathing in as you look up\n")
     assert (Matcher(LIBRARY).find(cat_cow.name).entry is not None, cat_cow.reps) == (True, Range(8, 10))

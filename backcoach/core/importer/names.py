@@ -283,17 +283,12 @@ def _finish(name: str, dose_text: str) -> Split:
 
     cleaned = _SETTLE_IN.sub("", _PAREN.sub(remark, name).lstrip())
     cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
-    doing = _DOING_TAIL.search(cleaned)
-    if doing is not None and doing.start() >= 4:
-        remarks.insert(0, doing.group(1))  # "March on the spot, swinging your arms": how, not the move's name
-        cleaned = cleaned[:doing.start()]
-    when = _WHEN_TAIL.search(cleaned)
-    if when is not None and when.start() >= 4:
-        cleaned = cleaned[:when.start()]
-    lying = _LYING_TAIL.search(cleaned)
-    if lying is not None and lying.start() >= 4:
-        remarks.insert(0, cleaned[lying.start():].strip(" ,"))  # "Clam shells lying on your side, band around …"
-        cleaned = cleaned[:lying.start()].strip(" ,")
+    for tail, kept in _NAME_TAILS:
+        found = tail.search(cleaned)
+        if found is not None and found.start() >= 4:  # a name of its own is left before the tail
+            if kept:
+                remarks.insert(0, cleaned[found.start():].strip(" ,"))
+            cleaned = cleaned[:found.start()].strip(" ,")
     remark_text = "; ".join(remarks) if remarks else None
     return Split(cleaned, dose_text.strip(), remark_text)
 
@@ -328,6 +323,11 @@ side, band around the knees", "Cat cows on all fours"): where, and what follows 
 _WHEN_TAIL = re.compile(r"\s(?:to|as\sa)\s(?:finish|start|end|close|begin|warm\sup|cool\sdown)(?:\swith)?$",
                         re.IGNORECASE)
 """When in the routine a move comes, said after its name ("Child's pose to finish"): not the name."""
+_NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_WHEN_TAIL, False), (_LYING_TAIL, True))
+"""What an article writes after a move's name that is not the name, cut in this order, and whether it is kept as
+the move's remark (how the body lies, what to do meanwhile) or dropped (when in the class: the order says it).
+The lookups' own cut of a setting ("… from the kitchen chair", `_SETTING_WORDS`) happens later, in the library's
+variants, because there the name is known to be a library move only once the words are cut."""
 _HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
 
 
@@ -368,6 +368,31 @@ def _stem(word: str) -> str:
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 """A name written as capitals only ("BD", "SLR"): a personal note's initials of a move's words."""
 
+_CAPITAL_WORDS = frozenset({"all", "or", "be", "pt", "dr", "ct", "ac", "ps", "pr", "bw", "cm", "am", "pm", "ok", "nb"})
+"""Capitals that are words or a page's own abbreviations before they are any move's initials: "ALL", "OR",
+"PT" (a physiotherapist), "DR" (a doctor), "CT" (a scan), "PS", "PR" (a personal record), "BW" (body weight)."""
+
+
+def _initials_table(library: ExerciseLibrary) -> dict[str, LibraryExercise]:
+    """Initials a note may write for a move: those of a move's own name that no other move's name or alias shares.
+
+    Only the move's own name (not its aliases, some of them long descriptions whose initials spell nothing a
+    person would write), and never a common word in capitals: a physiotherapist's "PT" is not a pelvic tilt.
+    """
+    owners: dict[str, set[str]] = {}
+    own: dict[str, LibraryExercise] = {}
+    for entry in library.entries:
+        for position, name in enumerate((entry.name, *entry.aliases)):
+            words = normalise_name(name).split()
+            if len(words) < 2:
+                continue
+            letters = "".join(w[0] for w in words)
+            owners.setdefault(letters, set()).add(entry.name)
+            if position == 0:
+                own[letters] = entry
+    return {letters: entry for letters, entry in own.items()
+            if len(owners[letters]) == 1 and 2 <= len(letters) <= 4 and letters not in _CAPITAL_WORDS}
+
 
 class Matcher:
     """Finds exercises of one library by name; remembers nothing between articles."""
@@ -384,14 +409,7 @@ class Matcher:
             self.by_length.setdefault((key[:1], len(key)), []).append(key)
         self.fuzzy_left = _FUZZY_LIMIT
         self.longest = max((len(k.split()) for k in self.index), default=1)
-        self.initials: dict[str, LibraryExercise | None] = {}
-        for entry in library.entries:
-            for name in (entry.name, *entry.aliases):
-                words = normalise_name(name).split()
-                if len(words) >= 2:
-                    letters = "".join(w[0] for w in words)
-                    known = self.initials.get(letters, entry)
-                    self.initials[letters] = entry if known is entry else None  # two moves: no one's initials
+        self.initials = _initials_table(library)
 
     def _variants(self, key: str) -> Iterator[tuple[str, str | None]]:
         words = key.split()
