@@ -175,6 +175,8 @@ HOSTILE = {
     + "8 rounds, one breath per movement, " * 2_000 + "\n\n"
     + "## Flow\n\n**Cat–Cow** — 8 rounds, one breath.\n\n" * 500,
     "named lines with no dose under endless lines": "cat cow\n" + "x\n" * 5_000 + "dead bug\nbird dog\n3 x 10\n",
+    "a printed sheet of endless pages": "".join(f"{n % 40 + 1} Plank{n}\nRepeat 5 times.\nHead      Trust {n}\n"
+                                                "--- page break ---\n" for n in range(10_000)),
     # round twelve: a phone note's shorthand, a word processor's fractions, Tabata headings
     "a phone note of initials and counts": "- BD 8 ea alt x2\n- clams 15, hold 3s\n- SL bridge 8 ea x3\n" * 5_000
     + "- clams" + " 15" * 20_000 + ", hold\n- BD" + " ea x2" * 20_000 + "\n",

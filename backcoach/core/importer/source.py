@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..files import read_user_file
 from .columns import page_columns
+from .printed import printed_lines
 from .text_tables import TextTable, is_header, part_column, text_tables
 from .threads import comment_lines, thread_lines
 from .timecodes import timecode_class
@@ -229,7 +230,7 @@ def text_entries(text: str) -> list[Entry]:
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
-    lines = comment_lines(thread_lines(_pieces(text)))
+    lines = comment_lines(thread_lines(printed_lines(_pieces(text))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     columns = page_columns(lines)
@@ -240,6 +241,7 @@ def text_entries(text: str) -> list[Entry]:
         lines = timer.lines
     tables = text_tables(lines)
     skip_to = _front_matter_end(lines)
+    entries.extend(_front_matter_title(lines, skip_to))
     for index, raw in enumerate(lines):
         if index < skip_to:
             continue
@@ -345,6 +347,22 @@ _SUB_LINE = re.compile(r"^[↳⤷↪⮑└╰]\s?[-–—]?\s*(?=\S)")
 
 
 _FRONT_MATTER_LINES = 200
+
+
+_FRONT_TITLE = re.compile(r"^title\s?:\s?(?P<q>[\"']?)(?P<title>.{3,200}?)(?P=q)\s*$", re.IGNORECASE)
+
+
+def _front_matter_title(lines: list[str], end: int) -> list[Entry]:
+    """A blog post's own title in its front matter (``title: "Gareth's story …"``), as the page's ``<h1>``: the
+    post's first lines are an image and a story, never its title. Only a ``title`` key: the other
+    properties say nothing of the article. A note whose body has its own ``# heading`` is titled by that."""
+    if any(line.startswith("# ") for line in lines[end:]):
+        return []
+    for index in range(1, max(1, end - 1)):
+        found = _FRONT_TITLE.match(lines[index].strip())
+        if found is not None:
+            return [Entry(Kind.HEADING, found.group("title").strip(), index + 1, 1, 1)]
+    return []
 
 
 def _front_matter_end(lines: list[str]) -> int:

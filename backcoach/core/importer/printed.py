@@ -1,0 +1,117 @@
+"""What a printed sheet keeps when it is turned into text: running heads and feet, and list numbers without dots.
+
+A charity's or a clinic's PDF, copied or converted to text, repeats its running head ("Exercises for your back
+      Arthritis Together UK") after each page break and its foot ("… registered charity …", "Scotland (SC0492).
+      2") before it: read as text they become a block's heading or the end of a move's description. And its
+numbered moves often lose their dot ("1 Knee rolls" over the move's paragraph, the number set in a circle),
+so the number reads as a count of the move ("15 x Squat"), which it is not.
+
+Both are found from the page as a whole, before its lines are read, and the lines keep their numbers (a line
+taken out is left blank), so every note still points at the article's own line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .phrases import find_facts, plain
+
+_BREAK = re.compile(r"^[-=_~*\s]{0,12}(?:page[\s-]?break|new\spage|end\sof\spage(?:\s\d{1,3})?)[-=_~*\s]{0,12}$",
+                    re.IGNORECASE)
+"""A page break as a converter or a person pasting page by page marks it ("--- page break ---")."""
+_PAGE_NUMBER = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}(?:\s?(?:of|/)\s?\d{1,3})?\s*$", re.IGNORECASE)
+"""A page's number at the end of a running foot ("Scotland (SC049221).        2"), or alone."""
+_GUTTER = re.compile(r"\S\s{3,}\S")
+"""A running head's two halves, set at the page's two edges ("Exercises for your back      Charity name")."""
+_REACH = 3
+"""Non-blank lines looked at on each side of a page break: a head or a foot is one to three lines."""
+_LOST_DOT = re.compile(r"^(\d{1,2})\s{1,3}([A-Z][A-Za-z'’ -]{2,40}(?:\([^()\d]{1,40}\))?)\s*$")
+"""A numbered move whose number lost its dot ("1 Knee rolls", "4 Knee to chest (one leg)"): no digits after it."""
+
+
+def printed_lines(lines: list[str]) -> list[str]:
+    """The lines with a printed page's running heads and feet blanked and its lost list dots put back."""
+    return _numbered_moves(_without_running_lines(lines))
+
+
+def _without_running_lines(lines: list[str]) -> list[str]:
+    """Blank the lines that repeat next to the page breaks: a head or foot seen at two breaks at least.
+
+    A line is taken only when it looks like page furniture as well as repeating: set in two halves across the
+    page, ending in a page number, or seen at three breaks; and never a line that says a dose ("Repeat 10
+    times." may end two pages). One pass to find the breaks and count, one to blank: linear in the text.
+    """
+    breaks = [index for index, line in enumerate(lines) if len(line) <= 60 and _BREAK.match(line)]
+    if not breaks:
+        return lines
+    windows: list[list[int]] = []
+    for edge in (-1, *breaks, len(lines)):
+        windows.append(_near(lines, edge, -1) + _near(lines, edge, 1))
+    seen: Counter[str] = Counter()
+    keys: dict[int, str] = {}
+    for window in windows:
+        for key in {_key(lines[index]) for index in window}:
+            seen[key] += 1
+        keys.update((index, _key(lines[index])) for index in window)
+    out = list(lines)
+    for index in breaks:
+        out[index] = ""
+    for index, key in keys.items():
+        line = lines[index]
+        furniture = _GUTTER.search(line.strip()) is not None or _PAGE_NUMBER.search(line) is not None \
+            or seen[key] >= 3
+        if key and seen[key] >= 2 and furniture and not _says_a_dose(line):
+            out[index] = ""
+        elif not key and _PAGE_NUMBER.search(line):
+            out[index] = ""  # a page's number alone on its line next to the break
+    return out
+
+
+def _near(lines: list[str], edge: int, step: int) -> list[int]:
+    """The indexes of up to :data:`_REACH` non-blank lines from a break, stopping at the next break."""
+    found: list[int] = []
+    index = edge + step
+    while 0 <= index < len(lines) and len(found) < _REACH:
+        line = lines[index]
+        if len(line) <= 60 and _BREAK.match(line):
+            break
+        if line.strip():
+            found.append(index)
+        index += step
+    return found
+
+
+def _key(line: str) -> str:
+    """A line as it repeats from page to page: without its page number, its spacing or its case."""
+    return " ".join(_PAGE_NUMBER.sub("", line).split()).lower()
+
+
+def _says_a_dose(line: str) -> bool:
+    return any(fact.kind != "none" for fact in find_facts(plain(line[:200]).text))
+
+
+def _numbered_moves(lines: list[str]) -> list[str]:
+    """"1 Knee rolls" … "8 Back arch": numbers that run 1, 2, 3 … on short lines of words are a list's, not counts.
+
+    Only a run from 1 of three at least, each next number on a later line, and no two names alike (a ladder's
+    "1 burpee", "2 burpees", "3 burpees" is a count); the dot is put back so the line reads as the numbered item it is.
+    """
+    candidates = [(index, match) for index, line in enumerate(lines)
+                  if len(line) <= 80 and (match := _LOST_DOT.match(line.strip())) is not None]
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    for index, match in candidates:
+        number = int(match.group(1))
+        if number == 1:
+            runs.append([(index, match)])  # a list starts (the page may have one a part)
+        elif runs and number == int(runs[-1][-1][1].group(1)) + 1:
+            runs[-1].append((index, match))
+    out = list(lines)
+    for run in runs:
+        names = {match.group(2).strip().lower() for _, match in run}
+        if len(run) < 3 or len(names) < len(run):
+            continue
+        for index, match in run:
+            indent = lines[index][:len(lines[index]) - len(lines[index].lstrip())]
+            out[index] = f"{indent}{match.group(1)}. {match.group(2).strip()}"
+    return out

@@ -1,0 +1,58 @@
+"""A printed sheet turned into text: its running heads and feet are not read, and its numbers without dots are
+a list's, not counts (backcoach.core.importer.printed)."""
+
+from __future__ import annotations
+
+from article_helpers import LIBRARY, r, routine_of
+
+from backcoach.core.importer.names import Matcher
+from backcoach.core.importer.printed import printed_lines
+
+HEAD = "Stronger backs                                         Hillside Physio Trust"
+FOOT = "Hillside Physio Trust is a registered charity no. 1234567.                    {page}"
+
+SHEET = "\n".join([
+    "Hillside Physio Trust", "", "Stronger backs", "", "Do these every day.", "",
+    "1 Pelvic tilt", "Lie on your back with your knees bent. Flatten your back", "to the floor. Hold for a count of 5.",
+    "Repeat 8 times.", "", FOOT.format(page=1), "", "--- page break ---", "", HEAD, "",
+    "2 Glute bridge", "Lift your bottom off the floor and lower slowly.", "Do 2 sets of 10.", "",
+    "3 Knee rolls", "Roll both knees to one side, then the other.", "Repeat 6 times each side.", "",
+    FOOT.format(page=2), "", "--- page break ---", "", HEAD, "",
+    "4 Cat-cow", "On all fours, round then arch your back.", "Repeat 5 times.", "", FOOT.format(page=3),
+])
+
+
+def test_a_printed_sheets_numbers_without_dots_are_its_list_and_its_running_lines_are_not_read() -> None:
+    routine = routine_of(SHEET)
+    matcher = Matcher(LIBRARY)
+    found = [(matcher.find(e.name).entry, e.sets, e.reps, e.hold) for e in routine.exercises]
+    assert [(entry.name if entry else None, sets, reps, hold) for entry, sets, reps, hold in found] == [
+        ("Pelvic tilt", 1, r(8), r(5)),
+        ("Glute bridge", 2, r(10), None),
+        ("Knee rolls", 1, r(6), None),
+        ("Cat-cow", 1, r(5), None),
+    ]
+    said = " ".join([*(b.title or "" for b in routine.blocks),
+                     *(e.instructions or "" for e in routine.exercises), *(e.note or "" for e in routine.exercises)])
+    assert "registered charity" not in said and "Hillside Physio Trust" not in said.replace("Stronger", "")
+
+
+def test_running_lines_go_only_where_they_repeat_at_the_breaks_and_never_a_dose() -> None:
+    lines = ["Title", "Repeat 10 times.", "--- page break ---", "Page head      Trust", "Side plank",
+             "Repeat 10 times.", "--- page break ---", "Page head      Trust", "Plank", "Repeat 10 times."]
+    out = printed_lines(lines)
+    assert out.count("Repeat 10 times.") == 3  # a dose at the end of each page is the move's
+    assert "Page head      Trust" not in out and out.count("") == 4  # two heads and two breaks, blanked
+    assert len(out) == len(lines)  # every line keeps its number
+    assert printed_lines(["Page head      Trust", "Plank", "Page head      Trust"]) == \
+        ["Page head      Trust", "Plank", "Page head      Trust"]  # no page break: nothing is a running line
+
+
+def test_numbers_are_a_list_only_when_they_run_from_one_with_names_that_differ() -> None:
+    assert printed_lines(["1 Pelvic tilt", "text", "2 Bridge", "text", "3 Plank"]) == \
+        ["1. Pelvic tilt", "text", "2. Bridge", "text", "3. Plank"]
+    ladder = ["1 Burpee", "2 Burpee", "3 Burpee"]
+    assert printed_lines(ladder) == ladder  # a ladder's counts of one move
+    counts = ["10 Squats", "15 Lunges", "20 Crunches"]
+    assert printed_lines(counts) == counts  # counts, not a list from one
+    assert printed_lines(["1 Plank", "2 Bridge"]) == ["1 Plank", "2 Bridge"]  # two are too few to tell
