@@ -436,3 +436,66 @@ def test_a_copied_posts_comments_likes_and_hashtags_are_blanked_where_they_were(
     assert [line for line in kept if line.strip()] == ["maya.physio Desk back? Do THIS", "- Cat cow x10"]
     assert comment_lines(["Great post", "1d 12 likes Reply", "- Plank 30 s"]) == [
         "Great post", "1d 12 likes Reply", "- Plank 30 s"]  # one footer: no page of comments
+
+
+def test_a_copied_pages_headline_is_the_line_above_its_byline_not_its_menu() -> None:
+    page = ("Skip to Content\nSubscribe\nSign In\nFitness\nWorkouts\nA Gentle Core Routine for Sore Backs\n"
+            "No crunches, nothing that twinges.\nBy Alex Marlow-Finch\nShare\n\n"
+            "1. Dead bug – 10 each side\n2. Bird dog – 8 each side\n3. Glute bridge – 12 reps\n")
+    assert routine_of(page).title == "A Gentle Core Routine for Sore Backs"
+    dated = ("Menu\nLog in\nHealth & wellbeing\nA 10-minute back routine for desk workers\nShare\nFacebook\n"
+             "Copy link\nPublished 2 May 2026 · 5 minute read\n\n1. Seated twist – 5 each side\n"
+             "2. Chin tucks – 10 reps\n3. Shoulder rolls – 10 reps\n")
+    assert routine_of(dated).title == "A 10-minute back routine for desk workers"
+
+
+def test_a_blog_posts_title_is_its_front_matters_and_an_h1_under_menus_is_the_pages() -> None:
+    post = ('---\ntitle: "Gareth\'s story, and the routine that got him digging"\nauthor: R. Pryce\n---\n\n'
+            "![A man on an allotment](/img/a.jpg)\n\nGareth hurt his back in April.\n\n"
+            "1. Cat-camel – 10 slow repetitions\n2. Glute bridge – 2 sets of 12\n3. Bird dog – 6 each side\n")
+    assert routine_of(post, "post.md").title == "Gareth's story, and the routine that got him digging"
+    menus = "".join(f"<li><a href='/{n}'>Guide {n}</a></li>" for n in range(70))
+    page = (f"<html><body><ul>{menus}</ul><h2>On this page</h2><h1>Exercises for back pain</h1>"
+            "<h3>Knee rolls</h3><p>Repeat 8 to 10 times.</p><h3>Pelvic tilt</h3><p>Hold for 5 seconds. Repeat 10 "
+            "times.</p></body></html>")
+    assert routine_of(page, "page.html").title == "Exercises for back pain"
+
+
+def test_a_circuits_time_for_each_move_wins_over_the_time_of_the_whole_and_a_second_time_is_two_rounds() -> None:
+    page = ("Core circuit\n\nHow to do this workout: Do each move for 40 seconds, then rest 20 seconds before "
+            "starting the next one. After the last move, do the whole circuit a second time. That's it: "
+            "10 minutes, done.\n\nEquipment: A mat. That's all.\n\n1. Glute bridge\nLift and lower.\n\n"
+            "2. Modified side plank\nOn your knees. Hold for 20 seconds, then switch sides.\n\n"
+            "3. Forearm plank\nHold it.\n")
+    routine = routine_of(page)
+    assert routine.equipment == ("mat",)
+    assert [(e.name, e.hold) for e in routine.exercises] == [
+        ("Glute bridge", r(40)), ("Modified side plank", r(20)), ("Forearm plank", r(40))]
+    assert routine.blocks[0].rounds == 2
+    assert Matcher(LIBRARY).find("Modified side plank").entry is not None  # the side plank, modified
+
+
+def test_a_table_of_the_workout_then_the_moves_described_is_one_workout() -> None:
+    page = ("<h1>Bulletproof back</h1><table><tr><th>Exercise</th><th>Sets</th><th>Reps</th><th>Rest</th></tr>"
+            "<tr><td>1 Trap bar deadlift</td><td>4</td><td>5</td><td>2min</td></tr>"
+            "<tr><td>2 45° back extension</td><td>3</td><td>12</td><td>60sec</td></tr>"
+            "<tr><td>3A Pallof press</td><td>3</td><td>10 each side</td><td>0sec</td></tr>"
+            "<tr><td>3B Dead bug</td><td>3</td><td>8 each side</td><td>60sec</td></tr></table>"
+            "<h2>The moves</h2><h3>1 Trap bar deadlift</h3><p>Stand inside the bar and drive up.</p>"
+            "<h3>2 45° back extension</h3><p>Hinge over the pad.</p>"
+            "<h3>3A Pallof press</h3><p>Press the handle out and hold for two seconds.</p>"
+            "<h3>3B Dead bug</h3><p>Extend the opposite arm and leg.</p>")
+    routine = routine_of(page, "page.html")
+    assert len(routine.blocks) == 1
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Trap bar deadlift", 4, r(5), None), ("45° back extension", 3, r(12), None),
+        ("Pallof press", 3, r(10), r(2)), ("Dead bug", 3, r(8), None)]
+    assert "Hinge over the pad." in (routine.exercises[1].instructions or "")
+
+
+def test_a_forum_posts_member_lines_and_dates_are_no_moves_and_a_cue_after_a_count_is_a_cue() -> None:
+    page = ("BackTalk Community\n\nDaveR\nJoined: Aug 2026\nMessages: 14\nReaction score: 9\n11 Nov 2026\n#1\n"
+            "Here's what my physio has me doing:\nSquats - 10, slow\nBird dogs - 3 sets of 8 each side\n"
+            "Glute bridge - 3x12\n")
+    assert [(e.name, e.reps) for e in routine_of(page).exercises] == [
+        ("Squats", r(10)), ("Bird dogs", r(8)), ("Glute bridge", r(12))]

@@ -925,3 +925,32 @@ def test_all_the_moves_counted_done_twice_are_two_rounds() -> None:
 def test_a_screens_size_is_no_sets_by_reps() -> None:
     assert read_dose("Best viewed in Internet Explorer 6 at 800x600").sets is None
     assert read_dose("3x10").sets == 3
+
+
+def test_a_circuits_rests_and_rounds_as_an_app_or_a_magazine_words_them() -> None:
+    dose = read_dose("The app times each exercise for 40 seconds and then gives you 20 seconds to rest and get into "
+                     "position for the next one. After the fourth exercise you get a 1-minute break, then the "
+                     "circuit repeats once more (2 rounds in all).")
+    assert (dose.each_hold, dose.rest, dose.round_rest, dose.rounds, dose.repeat) == (r(40), r(20), r(60), 2, None)
+    assert read_dose("After the last move, do the whole circuit a second time.").rounds == 2
+    assert read_dose("Go through it a third time if you can.").rounds == 3
+    assert read_dose("Repeat 10 times, then once more.").rounds is None
+
+
+def test_a_progression_said_in_the_same_paragraph_is_not_the_rounds() -> None:
+    page = ("Chair routine\n\nDo the whole sequence once, at your own pace. As you get stronger you can go through "
+            "it twice.\n\n1. Seated marching – 1 minute\n2. Shoulder rolls – 10 times\n3. Sit to stand – 5 times\n")
+    assert routine_of(page).blocks[0].rounds == 1
+
+
+def test_a_warm_up_said_in_a_sentence_is_its_library_move_the_choice_and_the_place_its_note() -> None:
+    moves = "\n\n1. Bird dog - 3 sets of 8 each side\n2. Glute bridge - 3x12\n"
+    choice = routine_of("Back routine\n\nWarm up with 5 to 10 minutes of gentle walking or riding a stationary bike."
+                        + moves)
+    walk = choice.blocks[0].exercises[0]
+    assert (choice.blocks[0].title, walk.name, walk.hold) == ("Warm-up", "Walking", r(300, 600))
+    assert "riding a stationary bike" in (walk.note or "").lower()
+    around = routine_of("Back routine\n\nWarm up by walking around your home for a few minutes." + moves)
+    assert [(b.title, [e.name for e in b.exercises]) for b in around.blocks][0] == ("Warm-up", ["Walking"])
+    tea = routine_of("Back routine\n\nFinish with a cup of tea." + moves)
+    assert [e.name for e in tea.exercises] == ["Bird dog", "Glute bridge"]

@@ -120,9 +120,10 @@ def level_of(text: str) -> Level | None:
 
 
 def equipment_of(text: str) -> tuple[str, ...]:
-    """"dumbbells, mat, stepper", "A mat" → ``("dumbbells", "mat", "stepper")``, ``("mat",)``."""
+    """"dumbbells, mat, stepper", "A mat. That's all." → ``("dumbbells", "mat", "stepper")``, ``("mat",)``."""
     if re.fullmatch(r"\s*(?:none|nothing|no equipment|n/?a|-)\s*\.?", text, re.IGNORECASE):
         return ()
+    text = re.split(r"(?<=[a-z)]{2})(?<!\.[a-z])[.!]\s(?=[A-Z])", text, maxsplit=1)[0]  # "A mat. That's all."
     parts = re.split(r",|;|/|\band\b|\+", text)
     items: list[str] = []
     for part in parts:
@@ -210,7 +211,7 @@ class Assembler:
 
     def build(self, session: SessionDraft) -> ImportedRoutine | None:
         built = _Built()
-        blocks = [b for b in session.blocks if b.drafts]
+        blocks = _without_glossaries([b for b in session.blocks if b.drafts])
         for block in blocks:
             self._block(block, built, session)
         if not built.blocks:
@@ -636,6 +637,30 @@ def _scaled(routine: Routine, guessed: set[tuple[int, int]], sets: int, factor: 
             scale(exercise) if (b, e) in guessed else exercise for e, exercise in enumerate(block.exercises)))
         for b, block in enumerate(routine.blocks))
     return replace(routine, blocks=blocks)
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,2}\s+(?=\S)")
+"""A move's number before its name in a heading ("3 45° back extension"): the same move as the table's row."""
+
+
+def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
+    """A magazine's table of the workout, then "The moves" with each move's heading and how to do it: the second
+    part describes the first's moves, it is not a second workout of them. A part all of whose moves (two at
+    least) an earlier part already has, most of them without a dose of their own, gives those moves its words
+    and any dose they lack ("hold for two seconds") and is no part of its own."""
+    out: list[BlockDraft] = []
+    for block in blocks:
+        keys = [_ROW_NUMBER.sub("", d.key) for d in block.drafts]
+        earlier = {_ROW_NUMBER.sub("", d.key): d for b in out for d in b.drafts}
+        undosed = sum(not d.dose.has_work for d in block.drafts)
+        if len(keys) < 2 or not all(k in earlier for k in keys) or 2 * undosed < len(keys):
+            out.append(block)
+            continue
+        for key, draft in zip(keys, block.drafts, strict=True):
+            present = earlier[key]
+            present.dose = present.dose.merged(draft.dose)
+            present.description += [t for t in draft.description if t not in present.description]
+    return out
 
 
 def _merge(merged: list[Draft], drafts: list[Draft]) -> None:

@@ -218,6 +218,9 @@ class LineReading(WalkState):
         if not split.leading_reps and not split.separated and entry.kind in (Kind.ITEM, Kind.TEXT):
             split = self._counted_name(text, split)
         name = split.name
+        if not work and not split.leading_reps and entry.kind in (Kind.ITEM, Kind.TEXT) and len(text) <= 160 \
+                and self._part_said_bare(entry, following):
+            return True
         rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
                                                     or _PACED_ROUNDS.match(split.dose_text.lstrip()))
         if work or split.leading_reps or rounds_of_a_move:
@@ -258,9 +261,10 @@ class LineReading(WalkState):
         counts = [_BARE_COUNT.match(p) for p in parts]
         count = counts[0] if counts and all(c is not None for c in counts) \
             and len({c.group(1) for c in counts if c is not None}) == 1 else None
-        if count is None and entry.kind is Kind.ITEM and len(counts) >= 2 and counts[0] is not None \
+        if count is None and (entry.kind is Kind.ITEM or split.separated) and len(counts) >= 2 \
+                and counts[0] is not None \
                 and not any(c is not None or re.search(r"\d", p) for c, p in zip(counts[1:], parts[1:], strict=True)):
-            count, counts = counts[0], counts[:1]  # "Glute bridge -- twelve, squeezing your bum …": a cue after
+            count, counts = counts[0], counts[:1]  # "Glute bridge -- twelve, squeezing your bum …", "Squats - 10, slow"
         if count is not None and is_name_like(name) and entry.kind in (Kind.ITEM, Kind.TEXT):
             # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps;
             # "Arm circles — 10 forwards, 10 backwards": as many each way
@@ -316,6 +320,27 @@ class LineReading(WalkState):
         draft.takes_description = False
         draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
         self._add(draft, entry)
+        return True
+
+    def _part_said_bare(self, entry: Entry, following: Entry | None) -> bool:
+        """"Warm up by walking around your home for a few minutes": a part of the class and its library move, its
+        time not said (the routine guesses it, marked). Only a move the library knows: "Finish with a cup of tea"."""
+        part = _PART_LEAD.match(entry.text)
+        if part is None:
+            return False
+        said = re.sub(r"\s(?:for\s)?(?:a\sfew|a\scouple\sof|several|some|a\sfew\smore)\s(?:minutes?|mins?)$", "",
+                      entry.text[part.end():].rstrip(" ."), flags=re.IGNORECASE)  # a time said without a number
+        named = split_entry(said).name
+        if len(named.split()) > 6 or self.matcher.find(named).entry is None:
+            return False  # ("walking around your home" is the library's walking, where it is done a note)
+        warm_up = part.group(1).lower().startswith(("warm", "start", "begin"))
+        self.block = BlockDraft("Warm-up" if warm_up else "Cool down", entry_position(entry), "strong")
+        self.session.blocks.append(self.block)
+        draft = self._draft(named, Dose(), entry, "line", None)
+        draft.takes_description = False
+        self._add(draft, entry)
+        if warm_up and (following is None or following.kind is not entry.kind):
+            self.block = None  # the list after the warm-up is the main part
         return True
 
     def _counted_name(self, text: str, split: Split) -> Split:

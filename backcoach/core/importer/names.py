@@ -48,6 +48,7 @@ _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest peri
 _LEAD = re.compile(
     r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
+    r"|(?-i:\d{1,2}[A-F])[.):]?\s+(?=[a-z])"  # "5A Suitcase carry", "5B Dead bug": the same, number first
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*)",
     re.IGNORECASE,
@@ -60,7 +61,7 @@ _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|
                        re.IGNORECASE)
 _LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|bodyweight|body[\s-]weight|"
+_QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|modified|bodyweight|body[\s-]weight|"
                         r"iso(?:metric)?(?:\s(?:hold|holds))?)\s+(?=[a-z])",
                         re.IGNORECASE)
 """How to do a move, written before its name ("easy walking", "10 bodyweight good mornings", "iso hold side
@@ -78,7 +79,7 @@ _ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": 
 """A gym's shorthand in a move's name, spelt out to find the library's move; a clinician's "supine" is lying."""
 _POSTURES = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
-_SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto"))
+_SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around"))
 """Words after a move's name that say where or with what it is done ("from the kitchen chair", "with a band")."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
@@ -438,10 +439,12 @@ class Matcher:
         if bare is not None:  # "easy walking" is the library's "Walking"
             yield bare[0], None
             yield " ".join([*bare[0].split()[:-1], _singular(bare[0].split()[-1])]), None
-        for cut in range(min(len(words), MAX_NAME_WORDS) - 1, 1, -1):
+        if " or " in key:  # "gentle walking or riding a stationary bike": the first, the other a choice
+            yield key.split(" or ")[0], "read as"
+        for cut in range(min(len(words), MAX_NAME_WORDS) - 1, 0, -1):
             # "Sit to stand from the kitchen chair, no hands": where, with what (a name of two words at least: "Walk
-            # with a friend for 10 minutes" is a sentence)
-            if words[cut] in _SETTING_WORDS:
+            # with a friend for 10 minutes" is a sentence; one word only when it is a doing, "walking around the house")
+            if words[cut] in _SETTING_WORDS and (cut >= 2 or (words[0].endswith("ing") and len(words[0]) > 5)):
                 yield " ".join(words[:cut]), "read as"
                 yield " ".join([*words[:cut - 1], _singular(words[cut - 1])]), "read as"
 

@@ -237,6 +237,12 @@ _ROUNDS = re.compile(
     rf"all\sof\s(?:it|them)|{_ALL_N}))"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
+_NTH_TIME = re.compile(
+    r"\b(?:do|repeat|go\sthrough|complete|perform|run\sthrough)\s(?:it|them|everything|all\sof\sit|(?:the|this|that|"
+    r"your)\s(?:whole\s|entire\s|full\s)?(?:circuit|sequence|routine|workout|series|list|thing|lot|round|set\sof\s"
+    r"exercises))\s(?:for\s)?an?\s(?P<nth>second|third|fourth|fifth)\stime\b")
+"""The rounds said as the last one's place ("do the whole circuit a second time"): two rounds, and so on."""
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NO_REST = re.compile(
     r"\b(?:no|without\s(?:a\s|any\s)?)\s?(?:rest|break|pause)s?\b"
     r"(?P<what>\s(?:in\s)?(?:between|after)(?:\s(?:each\s|every\s|the\s)?(?:rounds?|circuits?|laps?|exercises?|moves?|"
@@ -296,7 +302,7 @@ _REST_BEFORE = re.compile(
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
-_REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s)?(?:rest|recovery|break|off|pause|breather)\b")
+_REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:rest|recovery|recover|break|off|pause|breather)\b")
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
     r"\s(?:about|around|the|just|only)?\s?$"
@@ -316,7 +322,7 @@ _BETWEEN_ROUNDS = re.compile(
 )
 _BETWEEN_EXERCISES = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?)|"
-    r"before the next (?:exercise|move|movement|station)|after each (?:exercise|move|movement|station))\b"
+    r"(?:before|for) the next (?:exercise|move|movement|station|one)|after each (?:exercise|move|movement|station))\b"
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_NEAR = re.compile(
@@ -326,7 +332,9 @@ _BETWEEN_NEAR = re.compile(
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
-                        r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence))\b[^.;]{0,25}$")
+                        r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence)|"
+                        r"\bafter\s(?:the\s)?(?:last|final|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:st|nd|rd|th))\s"
+                        r"(?:exercise|move|movement|station))\b[^.;]{0,25}$")
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
                           r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
 """A rest said after all the moves ("go straight through the list, then rest 1 minute"), or just before the number
@@ -572,6 +580,10 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
+    for match in _NTH_TIME.finditer(plain):
+        if free(match.start(), match.end()):
+            nth = _NTH[match.group("nth")]
+            add(Fact("rounds", match.start(), match.end(), Range(nth, nth)))
     for match in _NO_REST.finditer(plain):
         what = match.group("what") or ""
         if re.search(r"exercise|move|stretch|pose", what):
@@ -770,6 +782,9 @@ def dose_of(facts: list[Fact]) -> Dose:
             dose.per = fact.per  # "alternate sides, 6 each leg": the leg says more
         elif fact.kind == "breaths" and dose.breaths is None:
             dose.breaths, dose.breath_hold = amount, fact.open_ended
+    rounds = dose.rounds
+    if dose.repeat is not None and dose.repeat_more and isinstance(rounds, int) and dose.repeat.high + 1 == rounds:
+        dose.repeat, dose.repeat_more = None, False  # "the circuit repeats once more (2 rounds in all)": said twice
     return dose
 
 

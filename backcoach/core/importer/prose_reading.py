@@ -136,7 +136,8 @@ class ProseReading(WalkState):
         elif not personal and dose.has_work and _FOR_EACH.search(text):
             # "For each of the exercises below, perform 2-3 sets of 10-15 reps with 60 s of rest between sets"
             self._ensure_block(entry)
-            settled = replace(dose, hold=dose.hold or dose.each_hold, each_hold=None).settle()
+            # "each move for 40 seconds … 10 minutes, done": what each move is given beats a time said of the whole
+            settled = replace(dose, hold=dose.each_hold or dose.hold, each_hold=None).settle()
             self._block_dose(Dose(sets=settled.sets, each_reps=settled.reps, each_hold=settled.hold,
                                   rest=settled.rest, between=settled.between, rounds=settled.rounds,
                                   round_rest=settled.round_rest, per=settled.per), entry)

@@ -44,7 +44,8 @@ NOISE = re.compile(
     r"\sread|skip to|view (?:this email )?in (?:your )?browser|view this email|trending|popular|most read|"
     r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
-    r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score)\b",
+    r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|"
+    r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:))\b",
     re.IGNORECASE,
 )
 """Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE

@@ -62,6 +62,8 @@ class TableReading(WalkState):
             cell = cell.strip()
             if kind == "name":
                 name = cell
+                if _COUNTED_ELSEWHERE.intersection(columns):
+                    name = _ROW_NUMBER.sub("", name)  # "1 Trap bar deadlift | 4 | 5": the row's number
             elif kind == "repeat" and cell:
                 dose = dose.merged(read_cell(cell, "repeat"))  # "2x each leg", "once each side"
             elif kind in ("amount", "reps") and cell and "sets" in columns and _HOLDS_OF.search(cell):
@@ -121,6 +123,11 @@ class TableReading(WalkState):
         self._add(draft, entry)
         if draft.table is not None and self.count <= MAX_EXERCISES:
             self.tables[draft.table].append(draft)
+
+
+_COUNTED_ELSEWHERE = frozenset(("reps", "amount", "sets_reps", "hold"))
+"""Columns that give a move's count: beside them, a number before the name is the row's, not a count."""
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
 
 
 def _own_count(name: str, text: str) -> Range | None:

@@ -77,9 +77,12 @@ EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),
                          r"(?:get|gets|have|has|take|takes)\s(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?)\b)",
                          re.IGNORECASE)
 CONDITIONAL = re.compile(r"^(?:if\s(?:you|this|that|it)|to make (?:it|this)|for (?:a|an|more) (?:challenge|"
-                         r"harder|easier|extra)|(?:too )?(?:easy|hard)\?|once (?:this|that|it|you))\b",
+                         r"harder|easier|extra)|(?:too )?(?:easy|hard)\?|once (?:this|that|it|you)|"
+                         r"as (?:you|it) (?:get|gets|become|becomes|feel|feels) "
+                         r"(?:stronger|fitter|easier|more confident))\b",
                          re.IGNORECASE)
-"""An option or a progression ("If you've got an extra 10 minutes, go through it twice"): not the dose."""
+"""An option or a progression ("If you've got an extra 10 minutes, go through it twice", "As you get stronger you
+can go through it twice"): not the dose."""
 
 
 class WalkState:
@@ -197,6 +200,7 @@ class WalkState:
         if bare is not None and is_name_like(bare[0]):
             # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight
             name, remark = bare[0][:1].upper() + bare[0][1:], "; ".join(r for r in (bare[1], remark) if r)
+            match = self.matcher.find(name)  # "gentle walking or riding a bike": what is left may be known
         shown = match.name if match.how else sentence_case(name)
         return Draft(shown[:1].upper() + shown[1:], match, dose, entry_position(entry), kind, remark)
 
@@ -266,7 +270,14 @@ def rounds_as_reps(dose: Dose) -> Dose:
 def is_noise(text: str) -> bool:
     """A line that is never a move ("Advertisement", "Music: …", "Read more: …"); not a paragraph that only
     starts like one ("Set a timer. Work for 40 seconds …")."""
-    return bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))
+    return (bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))) \
+        or bool(_DATE_LINE.match(text))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE_LINE = re.compile(rf"^\s?(?:#\d{{1,5}}|\d{{1,2}}\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},?\s\d{{4}})\s?$",
+                        re.IGNORECASE)
+"""A forum post's date or number alone on its line ("11 Nov 2026", "#1"): never a count of a move."""
 
 
 def _is_advice(sentence: str) -> bool:

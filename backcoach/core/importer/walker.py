@@ -91,6 +91,21 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
 
+    def _headline_over_byline(self) -> bool:
+        """A page copied from the browser: its menus come first ("Subscribe", "Sign In"), and its headline is
+        the line just above the standfirst and the byline ("By Carys Delahunt-Moore")."""
+        for number, entry in enumerate(self.entries[:60]):
+            if not _BY_AUTHOR.match(entry.text):
+                continue
+            for above in reversed(self.entries[max(0, number - 7):number]):  # over "Share", "Facebook" …
+                words = len(above.text.split())
+                if above.kind in (Kind.TEXT, Kind.HEADING) and 3 <= words <= 20 and above.text[-1:] not in ".:,;" \
+                        and not _page_furniture(above.text) and not _is_dose_line(above.text):
+                    self.title = above.text
+                    return True
+            return False
+        return False
+
     def _find_title(self) -> None:
         """The article's title: its first line or ``<h1>`` when that reads as a title, else its first heading
         that speaks of a workout ("7-Day Preventive Back Workout Plan"), else its first heading."""
@@ -98,6 +113,14 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         first = True
         heading = next((e for e in self.entries[:60] if e.kind is Kind.HEADING and e.level == 1
                         and not _page_furniture(e.text)), None)
+        if heading is None and self._headline_over_byline():
+            return
+        if heading is None:
+            later = next((e for e in self.entries[60:400] if e.kind is Kind.HEADING and e.level == 1
+                          and not _page_furniture(e.text) and len(e.text) <= 160), None)
+            if later is not None:
+                self.title = later.text  # under a health site's banners, menus and "On this page": its <h1>
+                return
         for number, entry in enumerate(self.entries[:60]):
             subject = re.match(r"^subject\s?:\s?(?:(?:re|fwd?|aw)\s?:\s?)*(.{3,120})$", entry.text, re.IGNORECASE)
             if subject is not None and self.title is None:
@@ -105,9 +128,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                 return
             if _page_furniture(entry.text) or entry.quoted:
                 continue  # a nav bar, a category, "r/… · Posted by", an email's header: never the title
-            if heading is not None and entry is not heading and entry.kind is not Kind.HEADING \
+            if heading is not None and entry is not heading and (entry.kind is not Kind.HEADING or entry.level > 1) \
                     and not _SOURCE_LINE.match(entry.text):
-                continue  # the page's <h1> is its title, whatever stands above it
+                continue  # the page's <h1> is its title, whatever stands above it ("On this page", a menu's <h2>)
             source = _SOURCE_LINE.match(entry.text)
             if source:
                 if self.source is None:
@@ -285,6 +308,13 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         self.last, self.subject = None, None
         self.group += 1
         return True
+
+
+_BY_AUTHOR = re.compile(r"^(?:[Bb]y|[Ww]ords by|[Ww]ritten by)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:,\s.{0,80})?$"
+                        r"|^(?i:published|updated|last updated|posted|(?:medically\s)?reviewed by)\b.{0,100}$"
+                        r"|^.{0,60}\b(?i:min(?:ute)?s? read)\b.{0,40}$")
+"""A byline of a copied page ("By Carys Delahunt-Moore", "Published 21 August 2026 · 5 minute read"): the headline
+stands above it."""
 
 
 def _page_furniture(text: str) -> bool:
