@@ -954,3 +954,10 @@ def test_a_warm_up_said_in_a_sentence_is_its_library_move_the_choice_and_the_pla
     assert [(b.title, [e.name for e in b.exercises]) for b in around.blocks][0] == ("Warm-up", ["Walking"])
     tea = routine_of("Back routine\n\nFinish with a cup of tea." + moves)
     assert [e.name for e in tea.exercises] == ["Bird dog", "Glute bridge"]
+
+
+def test_what_a_rep_is_and_a_total_halved_per_leg() -> None:
+    assert read_line_dose("Lift the right knee, then the left. That's 2 reps.").reps is None
+    dose = read_line_dose("20 total (10 per leg)")
+    assert (dose.reps, dose.per) == (r(10), Per.LEG)
+    assert read_line_dose("Do 2 reps.").reps == r(2)

@@ -167,7 +167,7 @@ _LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<
 """Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
 _REPS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
-    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b)"
+    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s))"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
@@ -176,7 +176,7 @@ _REPS = re.compile(
     rf"|(?<![\d.])(?P<o>{_R})\sof\s(?:those|these|them|each)\b(?!\s(?:sets?|rounds?|exercises|moves))"
 )
 """Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "8 ea", "Ten of those",
-"10 slow ones"."""
+"10 slow ones", "20 total (10 per leg)" (then halved: see :func:`halved_each`)."""
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
                     r"|@\s?\d[\dx]{3}\b")
@@ -220,8 +220,9 @@ _DISTANCE = re.compile(
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
-_DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a)\s(?:rep|repetition|set)\b")
-"""What one rep is ("That's one rep"), not how many to do."""
+_DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a|two|2)\s"
+                          r"(?:reps?|repetitions?|set)\b")
+"""What one rep is ("That's one rep", "lift the right knee, then the left. That's 2 reps."), not how many to do."""
 _ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b")
 _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
 """All the moves, counted ("go through all 6 twice", "do all 5 exercises 3 times"): the routine once a round."""
