@@ -187,7 +187,8 @@ HOSTILE = {
     "a subtitle file of endless cues and markup": "WEBVTT\n\n" + "".join(
         f"{n}\n{n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d}.000 --> 00:00:01.000 align:start\n<i>plank"
         + " <b>" * 20 + " 30 s\n\n" for n in range(10_000))
-    + "00:00:00,000 --> " * 20_000 + "\n" + "<" * 40_000 + "\n[" * 20_000 + "\n",
+    + "10001\n03:00:00.000 --> 03:00:01.000\n" + "<" * 40_000 + "\n" + "[" * 40_000 + "\n"
+    + "00:00 --> " * 10_000 + "\n",
     "an app's log of endless sets": "Date,Workout Name,Exercise Name,Set Order,Reps,Seconds,Notes\n" + "".join(
         f"2026-03-02,Back,Plank,{n},{n % 20},{n % 60},{'left' if n % 2 else 'R hand'} {n}\n" for n in range(20_000)),
 }

@@ -20,13 +20,15 @@ import re
 from .text_tables import TextRow, TextTable
 
 _EXERCISE = re.compile(r"^(?:exercise|exercise\s(?:name|title)|movement)$", re.IGNORECASE)
-_SET = re.compile(r"^(?:set|set\s?(?:order|#|number|no\.?|index))$", re.IGNORECASE)
+_SET = re.compile(r"^set\s?(?:order|#|number|no\.?|index)$", re.IGNORECASE)
+"""The number of a set in its exercise ("Set Order", Hevy's ``set_index``); never a bare "Set", which a coach's
+sheet may use for its sets."""
 _REPS = re.compile(r"^(?:reps?|repetitions)$", re.IGNORECASE)
-_SECONDS = re.compile(r"^(?:seconds|secs?|time\s?\(s\)|duration\s?\((?:s|sec|secs|seconds)\)|duration\sseconds|"
-                      r"duration_seconds)$", re.IGNORECASE)
+_SECONDS = re.compile(r"^(?:seconds|secs?|time\s?\(s\)|duration\s?\((?:s|sec|secs|seconds)\)|duration\sseconds)$",
+                      re.IGNORECASE)
 _WORKOUT = re.compile(r"^(?:workout(?:\s(?:name|title))?|routine(?:\sname)?|session(?:\sname)?|title)$",
                       re.IGNORECASE)
-_DATE = re.compile(r"^(?:date|start\stime|start_time|day)$", re.IGNORECASE)
+_DATE = re.compile(r"^(?:date|start\stime|day)$", re.IGNORECASE)
 _NOTES = re.compile(r"^(?:notes?|set\snotes?|comments?)$", re.IGNORECASE)
 _SIDE = re.compile(r"^(?:(?P<side>left|right|l|r)\b(?:\s(?:side|hand|leg|arm|foot))?)\W*$", re.IGNORECASE)
 """A set's note that says which side it was done on ("left", "R hand")."""
@@ -36,7 +38,8 @@ HEADER = ("Exercise", "Sets", "Reps", "Hold (s)", "Notes")
 
 
 def _column(header: tuple[str, ...], pattern: re.Pattern[str]) -> int | None:
-    return next((i for i, cell in enumerate(header) if pattern.match(" ".join(cell.split()))), None)
+    return next((i for i, cell in enumerate(header) if pattern.match(" ".join(cell.replace("_", " ").split()))),
+                None)
 
 
 def _cell(cells: tuple[str, ...], index: int | None) -> str:
