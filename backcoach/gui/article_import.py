@@ -150,7 +150,7 @@ class ImportDialog(QDialog):
     # -- input ------------------------------------------------------------------------------------------
 
     def ask_file(self) -> None:
-        filters = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+        filters = "Articles (*.txt *.md *.markdown *.html *.htm *.srt *.vtt *.csv);;All files (*)"
         path, _ = QFileDialog.getOpenFileName(self, "Import article", "", filters)
         if path:
             self.load_file(Path(path))

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from .main_window import MainWindow
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".srt", ".vtt", ".csv")
 """Files a drop imports as an article (a draft in the editor) rather than opening as a routine."""
 
 

@@ -185,6 +185,14 @@ HOSTILE = {
     "endless tabatas and doing tails": "".join(f"### Tabata {n % 9}: Plank, swinging" + " your arms" * 3 + "\n"
                                               for n in range(5_000))
     + "- March on the spot, " + "swinging " * 20_000 + "– 2 min\n" + "8 rounds of " * 20_000 + "20 s on, 10 s off\n",
+    # round fourteen: subtitle files, an app's log of sets
+    "a subtitle file of endless cues and markup": "WEBVTT\n\n" + "".join(
+        f"{n}\n{n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d}.000 --> 00:00:01.000 align:start\n<i>plank"
+        + " <b>" * 20 + " 30 s\n\n" for n in range(10_000))
+    + "10001\n03:00:00.000 --> 03:00:01.000\n" + "<" * 40_000 + "\n" + "[" * 40_000 + "\n"
+    + "00:00 --> " * 10_000 + "\n",
+    "an app's log of endless sets": "Date,Workout Name,Exercise Name,Set Order,Reps,Seconds,Notes\n" + "".join(
+        f"2026-03-02,Back,Plank,{n},{n % 20},{n % 60},{'left' if n % 2 else 'R hand'} {n}\n" for n in range(20_000)),
 }
 
 

@@ -2,7 +2,8 @@
 
 A note app's Markdown (front matter, callouts, task boxes, links to other notes), a spreadsheet pasted as
 delimited text, a box-drawn table out of a PDF, a newsletter's dotted sub-headings, a social thread copied
-from the web page, an interval timer's export, a class's list of timecodes, a page of two columns, and moves named
+from the web page, an interval timer's export, a class's list of timecodes, a page of two columns, a video's
+subtitle file, a workout app's log of sets, and moves named
 in another language with the English in brackets.
 """
 
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 from article_helpers import LIBRARY, r, routine_of
 
+from backcoach.core.importer.app_logs import fold_logged_sets
 from backcoach.core.importer.columns import page_columns
 from backcoach.core.importer.names import Matcher, english_first
 from backcoach.core.importer.sections import move_name
 from backcoach.core.importer.source import Entry, Kind, read_entries, text_entries
+from backcoach.core.importer.subtitles import subtitle_lines
 from backcoach.core.importer.text_tables import delimited_tables, split_delimited
 from backcoach.core.importer.threads import comment_lines, thread_lines
 from backcoach.core.importer.timecodes import timecode_class
@@ -123,6 +126,32 @@ def test_a_sheet_pasted_as_semicolons_gives_rows_with_their_empty_cells_and_its_
     stretch, press = routine.blocks[0].exercises[1], routine.blocks[1].exercises[0]
     assert (stretch.name, stretch.hold, stretch.per) == ("Hip flexor stretch", r(30), Per.SIDE)
     assert (press.sets, press.reps, press.hold, press.per) == (2, r(12), r(2), Per.SIDE)
+
+
+CSV_SHEET = (
+    'Block,Exercise,Sets,Reps,Rest,Notes\n'
+    '"BACK PROGRAMME – PHASE 1 (wks 1-3) – client: R. F. – coach: I. C.",,,,,\n'
+    ',,,,,\n'
+    'A – Prep,Cat camel,1,10,,"' + "Small range to start, move through the whole spine, no forcing the ends, " * 3
+    + '"\n'
+    'B – Core,Dead bug,3,6/side,45s,"Alternate sides. Low back stays down on the floor, the whole time"\n'
+    ',Bird dog,3,6/side,45s,alternate\n'
+    ',,,,,\n'
+    '"NOTE: ' + "Rest is between sets of the same exercise, go straight to the next exercise. " * 3 + '",,,,,\n'
+)
+
+
+def test_a_csv_sheet_keeps_its_long_quoted_notes_and_its_parts_under_a_title_row() -> None:
+    """A Google Sheets programme saved as CSV: a title row between the header and the rows, notes cells longer
+    than a sentence (quoted, as a spreadsheet writes them) and a Block column that names each part once."""
+    assert [len(t.rows) for t in delimited_tables(CSV_SHEET.splitlines())] == [8]
+    routine = routine_of(CSV_SHEET)
+    assert [e.text for e in read_entries(CSV_SHEET, "sheet.csv") if e.kind is Kind.HEADING] == ["A – Prep", "B – Core"]
+    assert [(e.name, e.sets, e.reps, e.timing.rest, e.per) for b in routine.blocks for e in b.exercises] == [
+        ("Cat camel", 1, r(10), None, None), ("Dead bug", 3, r(6), r(45), Per.SIDE),
+        ("Bird dog", 3, r(6), r(45), Per.SIDE)]
+    prose = ["Name, sets, reps and rest are below, as promised, in order.", "Squat, 3, 12, " + "and more, " * 30]
+    assert delimited_tables(prose) == []  # a long cell not in quotes is prose
 
 
 def test_commas_make_a_table_only_when_every_line_has_the_headers_width() -> None:
@@ -499,3 +528,118 @@ def test_a_forum_posts_member_lines_and_dates_are_no_moves_and_a_cue_after_a_cou
             "Glute bridge - 3x12\n")
     assert [(e.name, e.reps) for e in routine_of(page).exercises] == [
         ("Squats", r(10)), ("Bird dogs", r(8)), ("Glute bridge", r(12))]
+
+
+# -- a video's subtitle file (.srt, WebVTT) ---------------------------------------------------------------------
+
+SRT = """1
+00:00:00,000 --> 00:00:03,200
+Hey everyone, welcome back to the channel, today we have a short one for your back.
+
+2
+00:00:03,200 --> 00:00:06,900
+First one is pelvic tilts.
+We're going to do fifteen of these,
+
+3
+00:00:06,900 --> 00:00:10,450
+[soft music]
+
+4
+00:01:10,450 --> 00:01:14,100
+just follow my pace. Next, glute bridges:
+two sets of twelve.
+"""
+
+VTT = """WEBVTT
+Kind: captions
+
+NOTE made by hand
+
+intro
+00:00.000 --> 00:03.000 align:start position:0%
+<v Coach>Hey everyone, welcome back to the channel, today a short one for your back.
+First one is <i>pelvic tilts</i>.
+
+00:03.000 --> 00:06.000
+&gt;&gt; We're going to do fifteen
+of these,
+
+00:06.000 --> 00:09.000
+of these,
+just follow my pace. Next, glute bridges:
+
+00:09.000 --> 00:12.000
+♪ upbeat music ♪
+two sets of twelve.
+"""
+
+
+def test_a_subtitle_file_is_read_as_the_transcript_it_is() -> None:
+    lines = SRT.splitlines()
+    kept = [line for line in subtitle_lines(lines) if line.strip()]
+    assert kept == ["0:00", "Hey everyone, welcome back to the channel, today we have a short one for your back.",
+                    "0:03", "First one is pelvic tilts.",
+                    "We're going to do fifteen of these,", "0:06", "1:10", "just follow my pace. Next, glute bridges:",
+                    "two sets of twelve."]
+    assert len(subtitle_lines(lines)) == len(lines)  # every line where it was
+    routine = routine_of(SRT)
+    assert [(e.name, e.reps) for e in routine.exercises] == [("Pelvic tilts", r(15)), ("Glute bridges", r(12))]
+    assert routine.exercises[1].sets == 2
+
+
+def test_a_webvtt_file_loses_its_header_notes_markup_speakers_sounds_and_rolling_repeats() -> None:
+    kept = [line for line in subtitle_lines(VTT.splitlines()) if line.strip()]
+    assert kept == ["0:00", "Hey everyone, welcome back to the channel, today a short one for your back.",
+                    "First one is pelvic tilts.", "0:03", "We're going to do fifteen", "of these,", "0:06",
+                    "just follow my pace. Next, glute bridges:", "0:09", "two sets of twelve."]
+    routine = routine_of(VTT)
+    assert [(e.name, e.reps) for e in routine.exercises] == [("Pelvic tilts", r(15)), ("Glute bridges", r(12))]
+    assert routine.exercises[1].sets == 2
+
+
+def test_a_text_with_few_cue_times_or_times_going_back_is_no_subtitle_file() -> None:
+    two = ["00:00:01,000 --> 00:00:02,000", "Plank 30 s", "", "00:00:02,000 --> 00:00:03,000", "Bridge 10"]
+    assert subtitle_lines(two) == two
+    back = [*two, "", "00:00:00,500 --> 00:00:01,000", "Squat 10"]
+    assert subtitle_lines(back) == back
+
+
+# -- a workout app's log of sets as CSV ---------------------------------------------------------------------------
+
+APP_LOG = """Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Weight Unit,Reps,Seconds,Notes,RPE
+2026-03-02 07:12:44,Back A,34m,Bird Dog,1,0,kg,8,,"8 each side, alternate",6
+2026-03-02 07:12:44,Back A,34m,Bird Dog,2,0,kg,8,,,6
+2026-03-02 07:12:44,Back A,34m,Bird Dog,3,0,kg,10,,,7
+2026-03-02 07:12:44,Back A,34m,Side Plank,1,0,kg,,20,left,
+2026-03-02 07:12:44,Back A,34m,Side Plank,2,0,kg,,20,right,
+2026-03-02 07:12:44,Back A,34m,Side Plank,3,0,kg,,20,left,
+2026-03-02 07:12:44,Back A,34m,Side Plank,4,0,kg,,20,right,
+2026-03-04 18:03:10,Back B,29m,Bird Dog,1,0,kg,8,,,
+2026-03-04 18:03:10,Back B,29m,Suitcase Carry,1,16,kg,,30,L hand,7
+2026-03-04 18:03:10,Back B,29m,Suitcase Carry,2,16,kg,,30,R hand,7
+"""
+
+
+def test_an_apps_log_of_sets_is_one_row_a_move_and_a_section_a_workout() -> None:
+    """Strong-style CSV: the rows of one exercise in a row are its sets; weights, RPE and the workout's length
+    are left out; a side a set ("left", "R hand" taking turns) is half as many sets each side."""
+    table = fold_logged_sets(delimited_tables(APP_LOG.splitlines())[0])
+    assert [(row.cells, row.section) for row in table.rows] == [
+        (("Exercise", "Sets", "Reps", "Hold (s)", "Notes"), False),
+        (("Back A – 2026-03-02",), True),
+        (("Bird Dog", "3", "8-10", "", "8 each side, alternate"), False),
+        (("Side Plank", "2", "", "20", "each side"), False),
+        (("Back B – 2026-03-04",), True),
+        (("Bird Dog", "1", "8", "", ""), False),
+        (("Suitcase Carry", "1", "", "30", "each side"), False)]
+    routine = routine_of(APP_LOG, "log.csv")
+    moves = [(e.name, e.sets, e.reps, e.hold, e.per) for b in routine.blocks for e in b.exercises]
+    assert moves == [("Bird dog", 3, r(8, 10), None, Per.SIDE), ("Side plank", 2, None, r(20), Per.SIDE),
+                     ("Bird dog", 1, r(8), None, None), ("Suitcase carry", 1, None, r(30), Per.SIDE)]
+
+
+def test_a_sheet_without_a_set_column_is_no_log() -> None:
+    sheet = "Exercise,Sets,Reps\nSquat,3,12\nSquat,2,10\n"
+    table = delimited_tables(sheet.splitlines())[0]
+    assert fold_logged_sets(table) is table

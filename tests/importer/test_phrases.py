@@ -951,7 +951,8 @@ def test_a_warm_up_said_in_a_sentence_is_its_library_move_the_choice_and_the_pla
     assert (choice.blocks[0].title, walk.name, walk.hold) == ("Warm-up", "Walking", r(300, 600))
     assert "riding a stationary bike" in (walk.note or "").lower()
     around = routine_of("Back routine\n\nWarm up by walking around your home for a few minutes." + moves)
-    assert [(b.title, [e.name for e in b.exercises]) for b in around.blocks][0] == ("Warm-up", ["Walking"])
+    first = around.blocks[0]
+    assert (first.title, [e.name for e in first.exercises]) == ("Warm-up", ["Walking"])
     tea = routine_of("Back routine\n\nFinish with a cup of tea." + moves)
     assert [e.name for e in tea.exercises] == ["Bird dog", "Glute bridge"]
 

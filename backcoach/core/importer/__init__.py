@@ -4,7 +4,8 @@ The pipeline, one small module each:
 
 * :mod:`.source` — bytes → text → entries (paragraphs, headings, list items, table rows), from plain
   text, Markdown or HTML (the standard library's ``html.parser``; nothing is run or fetched), with
-  :mod:`.text_tables` (sheets pasted as delimited text, box-drawn grids), :mod:`.threads` (a social
+  :mod:`.text_tables` (sheets pasted as delimited text, box-drawn grids; :mod:`.app_logs` an app's log of
+  sets as one row a move), :mod:`.subtitles` (a video's subtitle file as its transcript), :mod:`.threads` (a social
   thread's author's posts, a post's page without its comments), :mod:`.timers` (an interval timer's export),
   :mod:`.timecodes` (a class's plan of timecodes) and :mod:`.columns` (a page of two columns, read one after the
   other);

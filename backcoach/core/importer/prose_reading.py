@@ -157,7 +157,8 @@ class ProseReading(WalkState):
                 if dose.round_rest is not None and number + 1 < len(self.round_blocks) and block.drafts:
                     block.drafts[-1].dose.between = dose.round_rest  # the rest after the round's last move
             used = True
-        elif self._circuit(dose) and not personal and self._circuit(firm := _unconditional(text, dose)):
+        elif self._circuit(dose) and not personal and self._circuit(firm := _unconditional(text, dose)) \
+                and not _moves_own_rounds(text, facts, self.matcher.mentions(text[:3000])):
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(firm, entry)
             used = block is not None
@@ -384,6 +385,10 @@ class ProseReading(WalkState):
             if carried is not None:
                 dose = carried.merged(dose) if carried.sets is not None else (
                     dose.merged(carried) if dose.reps is None else dose)
+            rounds = own_rounds(span_plain, [f for f in facts if f.kind in BLOCK_KINDS])
+            if rounds and dose.reps is None and dose.hold is None:
+                # "… for cat cow. Breathe in, … Let's do ten rounds of that": rounds of one move are its reps
+                dose = rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
             carried = _said_before(count)
             if _REFUSED.search(before) or not dose.has_work:
                 continue
@@ -414,6 +419,15 @@ class ProseReading(WalkState):
         if name is None or self.matcher.library.find(name) is None:
             return entry.name
         return name[:1].upper() + name[1:]
+
+
+def _moves_own_rounds(text: str, facts: list[Fact], found: list[tuple[int, LibraryExercise, str]]) -> bool:
+    """Running speech about several moves whose rounds are each one move's ("… onto hands and knees for cat
+    cow. … Let's do ten rounds of that. Then onto your back for the bridges, two sets of fifteen."): no circuit
+    said of them all, but each move's reps (see ``_prose_moves``)."""
+    rounds = [f for f in facts if f.kind == "rounds"]
+    return len({e.name for _w, e, _t in found}) >= 2 and bool(rounds) \
+        and own_rounds(plain(text).text, rounds) == rounds
 
 
 def _said_before(count: re.Match[str] | None) -> Dose | None:

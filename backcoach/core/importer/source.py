@@ -20,8 +20,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..files import read_user_file
+from .app_logs import fold_logged_sets
 from .columns import page_columns
 from .printed import printed_lines
+from .subtitles import subtitle_lines
 from .text_tables import TextTable, is_header, part_column, text_tables
 from .threads import comment_lines, thread_lines
 from .timecodes import timecode_class
@@ -216,8 +218,10 @@ def text_entries(text: str) -> list[Entry]:
     """Entries of a plain-text or Markdown article; each non-blank line is one (wrapped paragraphs joined).
 
     Before the lines are read: a Markdown note's front matter (``---`` … ``---`` at the top) is skipped, and
-    the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows,
-    and of a social thread only its author's posts are kept (:mod:`.threads`); an interval timer's list of
+    the tables of :mod:`.text_tables` (a spreadsheet pasted as delimited text, a box-drawn grid) become rows
+    (an app's log of sets one row a move, :mod:`.app_logs`),
+    and of a social thread only its author's posts are kept (:mod:`.threads`); a subtitle file's cues are
+    written as the transcript they are (:mod:`.subtitles`); an interval timer's list of
     intervals is read as the parts and moves it makes (:mod:`.timers`), and a class's list of timecodes as
     its moves, each lasting to the next mark (:mod:`.timecodes`).
     A note app's callout (``> [!tip] …``) is read as text, unless its title says it is for later
@@ -230,7 +234,7 @@ def text_entries(text: str) -> list[Entry]:
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
-    lines = comment_lines(thread_lines(printed_lines(_pieces(text))))
+    lines = comment_lines(thread_lines(printed_lines(subtitle_lines(_pieces(text)))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     columns = page_columns(lines)
@@ -239,7 +243,7 @@ def text_entries(text: str) -> list[Entry]:
     timer = timer_workout(lines) or timecode_class(lines)
     if timer is not None:
         lines = timer.lines
-    tables = text_tables(lines)
+    tables = {start: fold_logged_sets(table) for start, table in text_tables(lines).items()}
     skip_to = _front_matter_end(lines)
     entries.extend(_front_matter_title(lines, skip_to))
     for index, raw in enumerate(lines):
@@ -431,7 +435,8 @@ def split_part_columns(entries: list[Entry]) -> list[Entry]:
     current = ""
     for entry in entries:
         if entry.kind is not Kind.ROW:
-            part, header = None, None
+            if not (entry.quoted and entry.kind is Kind.TEXT):
+                part, header = None, None  # a sheet's one-cell row under its header (a title, a note) goes on
             out.append(entry)
             continue
         found = part_column(entry.cells)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 MAX_CELLS = 40
 """A row with more cells than this is no workout table (and no later step sees more)."""
 MAX_CELL_CHARS = 200
-"""A delimited "cell" longer than this is a sentence with commas, not a spreadsheet's cell."""
+"""A delimited "cell" longer than this is a sentence with commas, not a spreadsheet's cell, unless it is quoted
+as a spreadsheet quotes a cell of notes."""
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,9 @@ def _delimited_run(lines: list[str], start: int, delimiter: str) -> tuple[TextTa
         if not stripped or _count_outside_quotes(stripped, delimiter) < 2:
             break
         cells = split_delimited(stripped, delimiter)
-        if any(len(cell) > MAX_CELL_CHARS for cell in cells) or len(cells) > MAX_CELLS:
-            return None, index + 1
+        if any(len(cell) > MAX_CELL_CHARS and f'"{cell[:20]}' not in stripped for cell in cells) \
+                or len(cells) > MAX_CELLS:
+            return None, index + 1  # a long cell in quotes is a sheet's note ("Coach comments: …"), else prose
         column = len(lines[index]) - len(lines[index].lstrip()) + 1
         if header_at is None and is_header(cells):
             header_at = len(rows)
