@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .timers import _ALTERNATE, _SIDE, TimerLine, TimerWorkout, _duration
+from .timers import SIDE, TimerLine, TimerWorkout, duration_text, other_side, timed_dose
 
 MIN_MARKS = 4
 MAX_GAP = 20 * 60
@@ -86,7 +86,7 @@ def timecode_class(lines: list[str]) -> TimerWorkout | None:
     if sum(1 for m in moves if _DOSE.search(m.name)) * 4 >= len(moves):
         return None  # "0:45 Cat-cow x 10": a video's chapters, each move dosed in its own words
     ended = _NO_MOVE.match(marks[-1].name) is not None
-    planned = any(a.seconds == b.seconds or _SIDE.search(a.name) for a, b in pairwise(marks))
+    planned = any(a.seconds == b.seconds or SIDE.search(a.name) for a, b in pairwise(marks))
     if not (ended or planned):
         return None  # a video's chapters: where each move starts, and the talk between them
     out = list(lines)
@@ -104,24 +104,16 @@ def timecode_class(lines: list[str]) -> TimerWorkout | None:
             workout.said.append(TimerLine(mark.index + 1, 2, mark.name))  # a part: its first move starts here
             continue
         seconds, name, sided = following.seconds - mark.seconds, mark.name, False
-        side = _SIDE.search(name)
         after = marks[index + 1] if index + 1 < len(marks) else None
-        if side is not None and after is not None:
-            other = _SIDE.search(following.name)
-            if other is not None and following.name[:other.start()].lower() == name[:side.start()].lower() \
-                    and other.group("side")[0].lower() != side.group("side")[0].lower():
-                name, sided = name[:side.start()].strip(" -–—:,("), True
-                index += 1
-                following = after
-        if sided:
-            dose = f"{_duration(seconds)} each side"
-        elif _ALTERNATE.search(name) and seconds >= 10:
-            dose = f"{_duration(seconds // 2)} each side, alternating"
-        else:
-            dose = _duration(seconds)
+        paired = other_side(name, following.name) if after is not None else None
+        if paired is not None and after is not None:
+            name, sided = paired, True
+            index += 1
+            following = after
+        dose = timed_dose(name, seconds, sided)
         nxt = marks[index + 1] if index + 1 < len(marks) else None
         if _REST.match(following.name) and nxt is not None and nxt.seconds > following.seconds:
-            dose += f", rest {_duration(nxt.seconds - following.seconds)} before the next exercise"
+            dose += f", rest {duration_text(nxt.seconds - following.seconds)} before the next exercise"
         workout.said.append(TimerLine(mark.index + 1, 0, f"{name} – {dose}"))
     if not any(line.level == 0 for line in workout.said):
         return None

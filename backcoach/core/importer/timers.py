@@ -43,7 +43,7 @@ _ROUND_MARK = re.compile(r"^\s*[-=#*~_•·\s]*\b(?:set|round|cycle|circuit|lap|
 _SETTING = re.compile(r"^\s*[A-Za-z][A-Za-z /&.'-]{0,30}?(?:\s{2,}|\t+|:\s+)(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,3}|on|off)"
                       r"\s*$", re.IGNORECASE)
 """A line of the timer's settings above the list (``Work  00:40``, ``Sets  3``, ``Total time: 28:10``)."""
-_SIDE = re.compile(r"\s?(?:[-–—:,]\s?|\()?\b(?P<side>left|right|l|r|left side|right side)\b\)?\s?$", re.IGNORECASE)
+SIDE = re.compile(r"\s?(?:[-–—:,]\s?|\()?\b(?P<side>left|right|l|r|left side|right side)\b\)?\s?$", re.IGNORECASE)
 """A side after a move's name in a work interval (``Side plank - LEFT``, ``Clamshell (right)``)."""
 _REMARK = re.compile(r"\s\*[^*\n]{1,40}\*\s*$|\s\((?:custom(?: time)?|edited)\)\s*$", re.IGNORECASE)
 """The app's own remark on an interval (``*custom time*``): not the move's."""
@@ -52,7 +52,8 @@ _CHROME = re.compile(r"\b(?:shared|export(?:ed)?|via|app|timer|created with|made
                      r"^(?:settings|intervals?|notes?|summary|details|workout)$", re.IGNORECASE)
 """The app's line above the workout's name ("🔔 Intervalo — Shared workout") and its sections' headings, not
 the workout's name."""
-_ALTERNATE = re.compile(r"\balternat\w*\b", re.IGNORECASE)
+ALTERNATE = re.compile(r"\balternat\w*\b", re.IGNORECASE)
+"""A move done on alternate sides within its interval: half the interval a side."""
 _WITH = re.compile(r"\s\+\s")
 
 
@@ -110,7 +111,28 @@ def _seconds(text: str) -> int:
     return number * 60 if "m" in text else number
 
 
-def _duration(seconds: int) -> str:
+def other_side(name: str, following: str) -> str | None:
+    """The move's name without its side, when the next interval is the same move on the other side ("Side plank -
+    LEFT", then "Side plank - RIGHT"); ``None`` otherwise. A class's timecodes pair their marks the same way."""
+    side, other = SIDE.search(name), SIDE.search(following)
+    if side is None or other is None or following[:other.start()].lower() != name[:side.start()].lower() \
+            or other.group("side")[0].lower() == side.group("side")[0].lower():
+        return None
+    return name[:side.start()].strip(" -–—:,(")
+
+
+def timed_dose(name: str, seconds: int, sided: bool) -> str:
+    """The dose of a timed interval in the words a line of a workout would use: a side's time when the move was
+    paired with its other side, half the time a side when it alternates within one interval, else the time."""
+    if sided:
+        return f"{duration_text(seconds)} each side"
+    if ALTERNATE.search(name) and seconds >= 10:
+        return f"{duration_text(seconds // 2)} each side, alternating"  # one interval for both sides
+    return duration_text(seconds)
+
+
+def duration_text(seconds: int) -> str:
+    """A number of seconds as a dose's words ("45 s", "2 min", "1 min 30 s")."""
     if seconds >= 60 and seconds % 60 == 0:
         return f"{seconds // 60} min"
     if seconds > 60:
@@ -166,7 +188,7 @@ def timer_workout(lines: list[str]) -> TimerWorkout | None:
     cool = [i for i in intervals if i.phase == "cool" and i.name]
     if warm:
         workout.said.append(TimerLine(warm[0].line, 2, "Warm-up"))
-        workout.said.extend(TimerLine(i.line, 0, f"{_name(i.name)} – {_duration(i.seconds)}") for i in warm)
+        workout.said.extend(TimerLine(i.line, 0, f"{_name(i.name)} – {duration_text(i.seconds)}") for i in warm)
     for number, (body, count) in enumerate(rounds, start=1):
         if not any(i.phase == "work" for i in body):
             continue
@@ -176,12 +198,12 @@ def timer_workout(lines: list[str]) -> TimerWorkout | None:
         title = "Circuit" if len(rounds) == 1 else f"Circuit {number}"
         if count > 1:
             title += f" – {count} rounds"
-            title += f", {_duration(round_rest)} rest between rounds" if round_rest else ", no rest between rounds"
+            title += f", {duration_text(round_rest)} rest between rounds" if round_rest else ", no rest between rounds"
         workout.said.append(TimerLine(body[0].line, 2, title))
         workout.said.extend(_moves(body[:-1] if round_rest and body[-1].phase != "work" else body))
     if cool:
         workout.said.append(TimerLine(cool[0].line, 2, "Cool down"))
-        workout.said.extend(TimerLine(i.line, 0, f"{_name(i.name)} – {_duration(i.seconds)}") for i in cool)
+        workout.said.extend(TimerLine(i.line, 0, f"{_name(i.name)} – {duration_text(i.seconds)}") for i in cool)
     return workout
 
 
@@ -231,25 +253,17 @@ def _moves(body: list[Interval]) -> list[TimerLine]:
             index += 1
             continue
         name, seconds, sided = interval.name, interval.seconds, False
-        side = _SIDE.search(name)
         following = body[index + 1] if index + 1 < len(body) else None
-        if side is not None and following is not None and following.phase == "work":
-            other = _SIDE.search(following.name)
-            if other is not None and following.name[:other.start()].lower() == name[:side.start()].lower() \
-                    and other.group("side")[0].lower() != side.group("side")[0].lower():
-                name, sided = name[:side.start()].strip(" -–—:,("), True  # "Side plank - LEFT", then RIGHT
-                index += 1
+        paired = other_side(name, following.name) if following is not None and following.phase == "work" else None
+        if paired is not None:
+            name, sided = paired, True  # "Side plank - LEFT", then RIGHT
+            index += 1
         index += 1
         words = _name(name)
-        if sided:
-            dose = f"{_duration(seconds)} each side"
-        elif _ALTERNATE.search(name) and seconds >= 10:
-            dose = f"{_duration(seconds // 2)} each side, alternating"  # one interval for both sides
-        else:
-            dose = _duration(seconds)
+        dose = timed_dose(name, seconds, sided)
         after = body[index] if index < len(body) else None
         if after is not None and after.phase == "rest" and index + 1 < len(body):
-            dose += f", rest {_duration(after.seconds)} before the next exercise"
+            dose += f", rest {duration_text(after.seconds)} before the next exercise"
             index += 1
         elif after is not None and after.phase == "work":
             dose += ", no rest before the next exercise"
