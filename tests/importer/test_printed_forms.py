@@ -45,7 +45,8 @@ def test_only_the_ticked_moves_of_a_discharge_sheet_are_the_routine() -> None:
     line); a ticked one is read as a numbered move without its box; the phone line is no move."""
     routine = routine_of(SHEET)
     assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
-        ("Knee rolls", r(10), None, Per.SIDE), ("Pelvic tilt", r(10), r(5), None), ("Deep breathing", None, r(30), None)]
+        ("Knee rolls", r(10), None, Per.SIDE), ("Pelvic tilt", r(10), r(5), None),
+        ("Deep breathing", None, r(30), None)]
     lines = SHEET.splitlines()
     kept = form_lines(lines)
     assert len(kept) == len(lines)  # every line where it was
