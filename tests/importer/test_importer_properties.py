@@ -193,6 +193,14 @@ HOSTILE = {
     + "00:00 --> " * 10_000 + "\n",
     "an app's log of endless sets": "Date,Workout Name,Exercise Name,Set Order,Reps,Seconds,Notes\n" + "".join(
         f"2026-03-02,Back,Plank,{n},{n % 20},{n % 60},{'left' if n % 2 else 'R hand'} {n}\n" for n in range(20_000)),
+    # round fifteen: a form's tick boxes and blanks
+    "a form of endless boxes and blanks": "[x] 1. PLANK\n    Hold 30 s.\n[ ] 2. BRIDGE\n    " + "x\n    " * 5_000
+    + "\n" + "Sets: [ ] 1 [x] 2 " * 2_000 + "\n" + "Reps: _" + "_ 1 _" * 20_000 + "\n" + "[ ]" * 40_000 + "\n"
+    + "Plank" + " " * 20_000 + "[x]\n" + "☑ Glute bridge 10\n☐ Plank 30 s\n" * 5_000,
+    "a calendar of endless days and breaks": "<table><tr><th>Mon</th></tr>" + "<tr>" + "<td>Day 1<br>Plank 30 s</td>"
+    * 10_000 + "</tr><tr><td>Day 2" + "<br>" * 20_000 + "Rest day</td><td>" + "<li>x" * 20_000 + "</td></tr></table>",
+    "a markdown calendar of endless breaks": "| Day 1" + "<br>Plank 30 s" * 10_000 + " | Day 2<br>rest |\n"
+    + "| Day 3 | Day 4 |\n" * 5_000,
 }
 
 

@@ -962,3 +962,36 @@ def test_what_a_rep_is_and_a_total_halved_per_leg() -> None:
     dose = read_line_dose("20 total (10 per leg)")
     assert (dose.reps, dose.per) == (r(10), Per.LEG)
     assert read_line_dose("Do 2 reps.").reps == r(2)
+
+
+def test_the_doses_of_a_page_translated_from_german() -> None:
+    """A machine translation keeps German abbreviations, decimal commas and words ("Seite" as "page")."""
+    assert read_dose("15 Wdh. in the calm rhythm.").reps == r(15)
+    assert read_dose("Hold the position 5 Sek., then slowly put down").hold == r(5)
+    dose = read_dose("Dosage: 3x 10 repetitions, between the series 1,5 minutes pause.")
+    assert (dose.sets, dose.reps, dose.rest) == (3, r(10), r(90))
+    dose = read_dose("Dosage: 2 series with each 6 Wdh. per side, pause 1 minute.")
+    assert (dose.sets, dose.reps, dose.hold, dose.rest, dose.per) == (2, r(6), None, r(60), Per.SIDE)
+    dose = read_dose("Dosage: 3x 20 Sek. each side, pause between 30 Sek.")
+    assert (dose.sets, dose.hold, dose.rest, dose.per) == (3, r(20), r(30), Per.SIDE)
+    assert read_dose("Stay 1,5 minutes in this position.").hold == r(90)
+    assert (read_dose("10 reps each page").per, read_dose("then the other page").per) == (Per.SIDE, Per.SIDE)
+    assert read_dose("3-mal 10 Wiederholungen je Seite").reps == r(10)
+    assert read_dose("pause 2 sec at the top").hold == r(2)  # a pause at the top of a rep is still its hold
+    assert read_dose("1,500 steps").hold is None and plain_text("sets 3,4") == "sets 3,4"
+
+
+def test_a_translated_clinic_page_is_read_under_its_own_names() -> None:
+    """Moves named in the translation's words ("Superman in prone position") are the structural reading's, not a
+    layout it did not understand."""
+    page = ("<h1>Back school</h1>\n<h2>Warming up</h2>\n"
+            "<p><strong>1. Walking on the place</strong><br>\nWalk 2 minutes on the place and swing the arms "
+            "loosely along. So the circulation becomes stimulated.</p>\n<h2>Strengthening</h2>\n"
+            "<p><strong>2. Bridge (Bridging)</strong><br>\nBack position. Hold the position 5 Sek.<br>\n"
+            "Dosage: 3x 10 repetitions, between the series 1,5 minutes pause.</p>\n"
+            "<p><strong>3. Superman in prone position</strong><br>\nBelly position. Hold 3 Sek.<br>\n"
+            "Dosage: 2x 8 repetitions, pause 1 minute.</p>\n")
+    exercises = routine_of(page, "clinic.html").exercises
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in exercises] == [
+        ("Walking on the place", 1, None, r(120), None), ("Bridge", 3, r(10), r(5), r(90)),
+        ("Superman in prone position", 2, r(8), r(3), r(60))]

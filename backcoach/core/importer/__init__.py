@@ -7,8 +7,9 @@ The pipeline, one small module each:
   :mod:`.text_tables` (sheets pasted as delimited text, box-drawn grids; :mod:`.app_logs` an app's log of
   sets as one row a move), :mod:`.subtitles` (a video's subtitle file as its transcript), :mod:`.threads` (a social
   thread's author's posts, a post's page without its comments), :mod:`.timers` (an interval timer's export),
-  :mod:`.timecodes` (a class's plan of timecodes) and :mod:`.columns` (a page of two columns, read one after the
-  other);
+  :mod:`.timecodes` (a class's plan of timecodes), :mod:`.columns` (a page of two columns, read one after the
+  other), :mod:`.forms` (a printed form's tick boxes and blanks: only what was ticked) and :mod:`.calendars` (a
+  challenge calendar's table, a cell a day);
 * :mod:`.structure` — what the lines are: class parts ("Day 1", "Class #2"), blocks (Warm-up, Block 1,
   Cool down), metadata ("Difficulty: easy"), tables that lost their layout;
 * :mod:`.phrases` — doses in words: "3 sets of 10-12 repetitions", "hold for 20-30 seconds and repeat it

@@ -164,25 +164,32 @@ def _without_repeats(lines: list[NamedLine]) -> list[NamedLine]:
     return kept
 
 
-def _read_names(reading: Reading) -> set[str]:
+def _read_names(reading: Reading, matcher: Matcher | None = None) -> set[str]:
+    """The library moves the structural reading read; with ``matcher``, also those a move it read under the page's
+    own words starts with ("Superman in prone position", "Walking on the place": a translation's names)."""
     sessions = [reading.outside, *reading.sessions]
-    return {d.match.entry.name for s in sessions for d in s.drafts if d.match.entry is not None}
+    names = {d.match.entry.name for s in sessions for d in s.drafts if d.match.entry is not None}
+    for draft in (d for s in sessions for d in s.drafts if d.match.entry is None and matcher is not None):
+        found = matcher.mentions(draft.name[:80]) if matcher is not None else []
+        if found and found[0][0] == 0:
+            names.add(found[0][1].name)
+    return names
 
 
-def missed(reading: Reading, lines: list[NamedLine]) -> bool:
+def missed(reading: Reading, lines: list[NamedLine], matcher: Matcher | None = None) -> bool:
     """Whether the structural reading missed most of the moves the page names, with a dose, on lines of their own
     (a page that only describes moves, "Deadlifts – These are a great …", is left to it)."""
     named = {line.match.name for line in lines if line.dose.has_work}
     if len(named) < _MIN_NAMED:
         return False
-    return 2 * len(named & _read_names(reading)) < len(named)
+    return 2 * len(named & _read_names(reading, matcher)) < len(named)
 
 
 def fall_back(reading: Reading, entries: list[Entry], matcher: Matcher) -> Reading:
     """The structural reading, or — when it missed most of the page's named moves — the named lines' reading
     in its place, a block for each part heading above them; the title, source, notes and advice kept."""
     lines = named_lines(entries, matcher)
-    if not missed(reading, lines):
+    if not missed(reading, lines, matcher):
         return reading
     first = entry_position(lines[0].entry)
     outside = SessionDraft(None, first, meta=reading.outside.meta, defaults=reading.outside.defaults,

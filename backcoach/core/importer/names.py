@@ -443,8 +443,10 @@ class Matcher:
             yield key.split(" or ")[0], "read as"
         for cut in range(min(len(words), MAX_NAME_WORDS) - 1, 0, -1):
             # "Sit to stand from the kitchen chair, no hands": where, with what (a name of two words at least: "Walk
-            # with a friend for 10 minutes" is a sentence; one word only when it is a doing, "walking around the house")
-            if words[cut] in _SETTING_WORDS and (cut >= 2 or (words[0].endswith("ing") and len(words[0]) > 5)):
+            # with a friend for 10 minutes" is a sentence; one word only when it is a doing around or with something,
+            # "walking around the house": "walking on the spot" is marching)
+            if words[cut] in _SETTING_WORDS and (cut >= 2 or (words[0].endswith("ing") and len(words[0]) > 5
+                                                             and words[1] in ("around", "with"))):
                 yield " ".join(words[:cut]), "read as"
                 yield " ".join([*words[:cut - 1], _singular(words[cut - 1])]), "read as"
 

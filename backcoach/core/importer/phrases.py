@@ -37,7 +37,18 @@ _REPLACEMENTS = re.compile(
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
     r"|(?P<fraction>[½¼¾])"
+    r"|(?<=\d )(?P<wdh>wdh|wdhl|whl|wiederholungen|wiederholung)(?:\.|\b)"
+    r"|(?<=\d )(?P<sek>sek|sekunden)(?:\.|\b)|(?<=\d )(?P<minuten>minuten)\b"
+    r"|(?<=\d)(?P<decimal>,)(?=\d{1,2} ?(?:min|mins|minutes?|minuten|sek|sekunden|sec|secs|seconds?|hours?|std)\b)"
+    r"|(?<=\d)(?:-| )?(?P<mal>mal)\b|(?<=\d )(?P<series>series|serien|sätze|saetze)\b"
+    r"|\b(?P<betweenseries>(?:between|zwischen) (?:the |den )?(?:series|serien|sätzen))\b"
+    r"|\b(?P<page>(?:each|per|every|je|pro) (?:page|seite)|(?<=the )other page)\b"
 )
+"""Besides the number words: the doses of a page machine-translated from German (or left in German): "15 Wdh.",
+"5 Sek.", "1,5 minutes" (a decimal comma), "3-mal", "2 series" (Sätze), "between the series", "each page" and
+"the other page" (Seite: side)."""
+_TRANSLATED = {"wdh": "reps", "sek": "seconds", "minuten": "minutes", "decimal": ".", "mal": " times",
+               "series": "sets", "betweenseries": "between sets"}
 _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75"}
 """A word processor's fractions ("½ minute", "2½ minutes", "¾ minute"): decimals the patterns read."""
 _CHARS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "×": "x",
@@ -51,6 +62,10 @@ def _replacement(match: re.Match[str]) -> str:
     if group == "fraction":
         decimal = _FRACTIONS[match.group("fraction")]
         return decimal if match.start() > 0 and match.string[match.start() - 1].isdigit() else "0" + decimal
+    if group in _TRANSLATED:
+        return _TRANSLATED[group]
+    if group == "page":
+        return "other side" if match.group("page") == "other page" else "each side"
     if group == "half90":
         return "90 seconds"
     if group == "half30":
@@ -730,7 +745,11 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     if not rest_between and (_NOT_A_DOSE_AFTER.match(after)
                              or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after))):
         return Fact("none", start, end, amount)
-    if _HELD.search(before) and not between and not _REST_AFTER.match(after):
+    held = _HELD.search(before)
+    if held is not None and held.group(0).startswith("paus") and (
+            amount.low >= 20 or re.search(r"\bpause\sbetween\b", held.group(0))):
+        held = None  # "pause 1 minute", "pause between 30 sec." (a translation's rest): no pause at the top of a rep
+    if held is not None and not between and not _REST_AFTER.match(after):
         return Fact("hold", start, end, amount, open_ended=open_ended)  # "pause for 3 seconds", "holding each for 3 s"
     if _REST_BEFORE.search(before) or _REST_AFTER.match(after):
         if _BETWEEN_ROUNDS.match(after):

@@ -45,11 +45,13 @@ NOISE = re.compile(
     r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
     r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|"
-    r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:))\b",
+    r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
+    r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:))\b",
     re.IGNORECASE,
 )
 """Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE
-READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone")."""
+READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone", a clinic's "Tel: 01632
+960 448 (Mon-Fri 08:00-16:30)")."""
 
 SUBHEADING = re.compile(
     r"^(?:how to(?:\s(?:do|perform)\s(?:it|this|them|the \w+))?|how it'?s done|instructions?|steps?|directions|"

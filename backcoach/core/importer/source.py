@@ -22,6 +22,7 @@ from pathlib import Path
 from ..files import read_user_file
 from .app_logs import fold_logged_sets
 from .columns import page_columns
+from .forms import form_lines
 from .printed import printed_lines
 from .subtitles import subtitle_lines
 from .text_tables import TextTable, is_header, part_column, text_tables
@@ -234,7 +235,7 @@ def text_entries(text: str) -> list[Entry]:
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
-    lines = comment_lines(thread_lines(printed_lines(subtitle_lines(_pieces(text)))))
+    lines = form_lines(comment_lines(thread_lines(printed_lines(subtitle_lines(_pieces(text))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     columns = page_columns(lines)
@@ -340,12 +341,16 @@ def text_entries(text: str) -> list[Entry]:
         said = [Entry(Kind.HEADING if line.level else Kind.ITEM, line.text, line.line, 1, line.level)
                 for line in timer.said]
         entries = sorted([*entries, *said], key=lambda entry: entry.line)
-    return _numbered_sections(_join_broken_headings(entries))
+    from .calendars import calendar_days  # it reads this module's entries
+
+    return _numbered_sections(_join_broken_headings(calendar_days(entries)))
 
 
 _BULLETED_CELLS = re.compile(r"^[-*+•]\s(?!\s*\|)")
 """A list item whose labels are set apart by bars ("- **Sets:** 3 | **Reps:** 8 | **Rest:** 30 sec"): an item, not a
 table's row (a row never starts with a bullet)."""
+_CELL_BR = re.compile(r"<br\s{0,3}/?>", re.IGNORECASE)
+"""A line break inside a Markdown table's cell ("| Day 1<br>Cat-cow x8 |")."""
 _SUB_LINE = re.compile(r"^[↳⤷↪⮑└╰]\s?[-–—]?\s*(?=\S)")
 """A social post's lines under a list item ("↳ 10 reps"): the item's dose and cues, one to a line."""
 
@@ -526,7 +531,7 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
             text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
         return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
     if stripped.count("|") >= 2 and stripped.strip("|").strip() and not _BULLETED_CELLS.match(stripped):
-        cells = tuple(clean_inline(cell) for cell in stripped.strip().strip("|").split("|"))
+        cells = tuple(clean_inline(_CELL_BR.sub(_CELL_BREAK, cell)) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
     stripped = _BOLD_PAIR.sub(r"\2\1", stripped, count=1)  # "**A1. Romanian deadlift** — 3×8": the label, then bold
@@ -627,6 +632,8 @@ _BLOCKS = frozenset(
 )
 _LAYOUT_INSIDE = frozenset(("table", "h1", "h2", "h3", "h4", "h5", "h6"))
 """Elements that a data table's cell never holds: inside a cell they show the table is the page's layout."""
+_CELL_BREAK = "\u2028"
+"""A line break inside a table's cell, as :mod:`.calendars` reads it (its ``CELL_BREAK``)."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})")
 _ANGLE = re.compile(r"[<>]")
 
@@ -768,7 +775,8 @@ class _TextParser(HTMLParser):
             self.cells, self.row_start = [], self.getpos()
             return
         if self.cell is not None:
-            self.cell.append(" ")
+            # a line break inside a cell ("Day 1<br>Cat-cow x8"): kept for calendar_days, a space in other rows
+            self.cell.append(_CELL_BREAK if tag in _BLOCKS else " ")
             return
         if tag in ("strong", "b") and not "".join(self.parts).strip() and not self.lead:
             self.bold = []  # bold words that start a paragraph or an item: a name set off from its text
@@ -877,7 +885,9 @@ def html_entries(text: str) -> list[Entry]:
     parser.feed(tidy)
     parser.close()
     parser._flush()
-    entries = _layout_cells(parser.entries)
+    from .calendars import calendar_days  # it reads this module's entries
+
+    entries = _layout_cells(calendar_days(parser.entries))
     title = clean_inline(parser.title)
     if title and not any(e.kind is Kind.HEADING and e.level == 1 for e in entries):
         entries.insert(0, Entry(Kind.HEADING, title, 1, 1, 1))
