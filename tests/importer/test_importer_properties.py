@@ -177,6 +177,11 @@ HOSTILE = {
     "named lines with no dose under endless lines": "cat cow\n" + "x\n" * 5_000 + "dead bug\nbird dog\n3 x 10\n",
     "a printed sheet of endless pages": "".join(f"{n % 40 + 1} Plank{n}\nRepeat 5 times.\nHead      Trust {n}\n"
                                                 "--- page break ---\n" for n in range(10_000)),
+    "cards of endless bold labels, a warm-up before an endless circuit, tips": "<h1>Plan</h1>" + "<h3>1. Plank</h3>"
+    "<div>" + "<span><b>Reps</b>6</span><span><b>Rest</b>30 sec</span>" * 5_000 + "</div>"
+    + "<p>Warm up with 5 minutes of walking. Then do the circuit, " + "then go round again, " * 5_000
+    + "three rounds.</p><h2>My top tips</h2>" + "<p>1. <b>Breathe.</b> Slowly.</p>" * 2_000
+    + "<p>Finish with " + "child's pose, 30 seconds per leg and " * 2_000 + "a knee hug.</p>",
     # round twelve: a phone note's shorthand, a word processor's fractions, Tabata headings
     "a phone note of initials and counts": "- BD 8 ea alt x2\n- clams 15, hold 3s\n- SL bridge 8 ea x3\n" * 5_000
     + "- clams" + " 15" * 20_000 + ", hold\n- BD" + " ea x2" * 20_000 + "\n",

@@ -643,3 +643,41 @@ def test_a_sheet_without_a_set_column_is_no_log() -> None:
     sheet = "Exercise,Sets,Reps\nSquat,3,12\nSquat,2,10\n"
     table = delimited_tables(sheet.splitlines())[0]
     assert fold_logged_sets(table) is table
+
+
+def test_a_warm_up_sentence_opening_the_circuits_paragraph_is_its_own_part() -> None:
+    page = ("<html><body><h1>Core for cyclists</h1><p>Intro about riders.</p><h2>How to do the routine</h2>"
+            "<p>Warm up with five minutes of easy spinning or a brisk walk. Then do the exercises as a circuit: one "
+            "after the other, with 15 seconds' rest between exercises. Once you've done all three, rest for one "
+            "minute, then go round again. Aim for three rounds in total.</p>"
+            "<h3>1. Plank</h3><p>Forearms down. <strong>Time:</strong> 30 seconds</p>"
+            "<h3>2. Dead bug</h3><p>Lie on your back. <strong>Reps:</strong> 10 each side, alternating</p>"
+            "<h3>3. Side plank</h3><p>On your side. <strong>Time:</strong> 30 seconds each side</p></body></html>")
+    routine = routine_of(page, "page.html")
+    warm, circuit = routine.blocks
+    assert (warm.title, warm.exercises[0].hold) == ("Warm-up", r(300))
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    assert [(e.name, e.timing.between) for e in circuit.exercises] == [
+        ("Plank", r(15)), ("Dead bug", r(15)), ("Side plank", r(15))]
+
+
+def test_a_moves_rounds_alone_on_a_line_under_its_description_are_its_reps() -> None:
+    page = ("Desk reset\n\n1. Chin tucks\nSit up straight. Hold for 3 seconds, then relax.\nDo this 5 times.\n"
+            "2. Seated cat-cow\nHands on your knees. Breathe in as you arch your back; breathe out as you round it.\n"
+            "8 slow rounds.\n3. Side bend\nSlide your hand down.\n5 each side, alternating.\n")
+    routine = routine_of(page)
+    assert routine.blocks[0].rounds == 1
+    assert [(e.name, e.reps) for e in routine.exercises] == [
+        ("Chin tucks", r(5)), ("Seated cat-cow", r(8)), ("Side bend", r(5))]
+
+
+def test_an_exercise_cards_strip_of_bold_labels_and_values_reads_as_the_dose() -> None:
+    page = ("<html><body><h1>Home exercise programme</h1><p>22 Station Parade, Ashgrove</p>"
+            "<div><h3>1. Curl-up</h3><ol><li>Lie on your back.</li><li>Lift your head a little.</li></ol>"
+            "<div><span><b>Reps</b>6</span><span><b>Sets</b>3</span><span><b>Hold</b>10 sec</span>"
+            "<span><b>Rest</b>30 sec</span></div></div>"
+            "<div><h3>2. Bridge</h3><ol><li>Lift your hips.</li></ol>"
+            "<div><span><b>Reps</b>12</span><span><b>Sets</b>3</span><span><b>Rest</b>45 sec</span></div></div>"
+            "</body></html>")
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine_of(page, "hep.html").exercises] == [
+        ("Curl-up", 3, r(6), r(10), r(30)), ("Bridge", 3, r(12), None, r(45))]

@@ -995,3 +995,16 @@ def test_a_translated_clinic_page_is_read_under_its_own_names() -> None:
     assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in exercises] == [
         ("Walking on the place", 1, None, r(120), None), ("Bridge", 3, r(10), r(5), r(90)),
         ("Superman in prone position", 2, r(8), r(3), r(60))]
+
+
+def test_a_rest_label_right_before_a_time_makes_it_the_rest_not_the_hold_before_it() -> None:
+    dose = read_dose("Reps: 6 Sets: 3 Hold: 10 sec Rest: 30 sec")
+    assert (dose.reps, dose.sets, dose.hold, dose.rest) == (r(6), 3, r(10), r(30))
+
+
+def test_a_cool_down_sentence_listing_two_moves_keeps_a_dose_after_a_comma_with_its_move() -> None:
+    page = ("Core plan\n\n1. Bird dog - 3 sets of 8 each side\n2. Glute bridge - 3x12\n\n"
+            "Finish with child's pose for 60 seconds and a knee-to-chest stretch, 30 seconds per leg.\n")
+    cool = routine_of(page).blocks[-1]
+    assert [(e.name, e.hold, e.per) for e in cool.exercises] == [
+        ("Child's pose", r(60), None), ("Knee-to-chest stretch", r(30), Per.LEG)]

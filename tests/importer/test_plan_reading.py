@@ -6,9 +6,10 @@ days are headings ("Day 2 – Core", "Repeat Day 2"), a warm-up said once for ev
 
 from __future__ import annotations
 
-from article_helpers import r
+from article_helpers import LIBRARY, r
 from article_helpers import routine_of as read_article
 
+from backcoach.core.importer import import_article
 from backcoach.core.importer.phrases import read_dose
 from backcoach.core.model import Per, Routine
 
@@ -338,3 +339,15 @@ def test_the_following_circuit_n_times_is_rounds_and_a_closing_line_may_name_two
     assert (circuit.rounds, circuit.rest_between_rounds, [e.sets for e in circuit.exercises]) == (3, r(60), [1, 1])
     assert [(e.name, e.reps, e.hold) for e in cool.exercises] == [("Child's pose", None, r(120)),
                                                                   ("Cat-cows", r(5), None)]
+
+
+def test_same_moves_as_an_earlier_day_with_a_change_and_a_tips_section_after_the_plan() -> None:
+    page = ("# Seven days\n\n## Day 1: Core\n\n- **Dead bug** – 2 sets of 8 per side\n- **Glute bridge** – 2 x 12\n\n"
+            "## Day 2: Rest\n\nTake the day off.\n\n## Day 3: Core, level up\n\nSame moves as Day 1, but 3 sets of "
+            "each.\n\n## My top tips\n\n1. **Quality over quantity.** Slow, controlled reps beat fast ones.\n"
+            "2. **Breathe!** Don't hold your breath.\n")
+    result = import_article(page, "plan.md", LIBRARY)
+    sessions = [(s.routine.title.split("— ")[-1], [(e.name, e.sets) for e in s.routine.exercises])
+                for s in result.sessions]
+    assert sessions == [("Day 1: Core", [("Dead bug", 2), ("Glute bridge", 2)]),
+                        ("Day 3: Core, level up", [("Dead bug", 3), ("Glute bridge", 3)])]

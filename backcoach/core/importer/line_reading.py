@@ -93,6 +93,25 @@ _MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)|(?:minutes?|mi
                            r"\s?[:.)\-–—]", re.IGNORECASE)
 
 
+_PAIRED = re.compile(r"\bsupersets?\b|\bgiant\sset|\b\d{1,2}[A-F]\b|\b[A-F][1-9]\b")
+"""Rounds said of a superset's pair ("5A and 5B", "A1/A2"), not of the whole class."""
+
+
+def list_parts(text: str) -> list[str]:
+    """The moves of a sentence that lists them ("child's pose for 60 seconds and a knee-to-chest stretch, 30
+    seconds per leg"): split at commas and "and", a piece that is only a dose kept with the move before it."""
+    parts: list[str] = []
+    for piece in _LIST_SPLIT.split(text):
+        piece = re.sub(r"^(?:an?|the|some)\s(?=\S)", "", piece.strip(" ."), flags=re.IGNORECASE)
+        if not piece:
+            continue
+        if parts and piece[:1].isdigit() and not split_entry(piece).name:
+            parts[-1] = f"{parts[-1]}, {piece}"
+        else:
+            parts.append(piece)
+    return parts
+
+
 class LineReading(WalkState):
     """Reads lines that name a move (see the module's description)."""
 
@@ -185,7 +204,7 @@ class LineReading(WalkState):
 
     def _inline_list(self, entry: Entry) -> bool:
         """"Cat-cow x10, child's pose 30s, cobra x10": moves and doses in one sentence, each read as a line."""
-        parts = [CONNECTIVE.sub("", p.strip(" .")) for p in _LIST_SPLIT.split(entry.text) if p.strip(" .")]
+        parts = [CONNECTIVE.sub("", p.strip(" .")) for p in list_parts(entry.text)]
         if len(parts) < 2 or len(entry.text) > 600:
             return False
         lines: list[tuple[Entry, Plain, list[Fact]]] = []
@@ -243,7 +262,7 @@ class LineReading(WalkState):
                 self.block = BlockDraft("Warm-up" if warm_up else "Cool down", entry_position(entry), "strong")
                 self.session.blocks.append(self.block)
                 rest = text[lead.end():].rstrip(" .")
-                parts = [split_entry(p.strip()).name for p in _LIST_SPLIT.split(rest)]
+                parts = [split_entry(p.strip()).name for p in list_parts(rest)]
                 if len(parts) >= 2 and all(self.matcher.find(p).entry is not None for p in parts) \
                         and self._inline_list(replace(entry, text=rest)):
                     return True  # "Finish with a 2-minute child's pose and 5 cat-cows": both moves
@@ -321,6 +340,21 @@ class LineReading(WalkState):
         draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
         self._add(draft, entry)
         return True
+
+    @staticmethod
+    def warm_up_then_more(entry: Entry) -> tuple[Entry, Entry] | None:
+        """A paragraph that opens with its warm-up ("Warm up with five minutes of easy spinning or a brisk walk.")
+        and goes on about the circuit ("Then do the first six exercises as a circuit … three rounds"): the
+        warm-up's sentence, read as the line it is, and the rest, read as the paragraph it is."""
+        lead = _PART_LEAD.match(entry.text)
+        if entry.kind is not Kind.TEXT or len(entry.text) <= 160 or lead is None:
+            return None
+        sentences = SENTENCE.split(entry.text, maxsplit=1)
+        if len(sentences) < 2 or not lead.group(1).lower().startswith("warm") \
+                or not read_dose(sentences[0]).has_work or not read_dose(sentences[1]).rounds \
+                or _PAIRED.search(sentences[1]):
+            return None  # ("Moves 5A and 5B are a superset: … repeat for three rounds": the pair's, not the class's)
+        return replace(entry, text=sentences[0]), replace(entry, text=sentences[1])
 
     def _part_said_bare(self, entry: Entry, following: Entry | None) -> bool:
         """"Warm up by walking around your home for a few minutes": a part of the class and its library move, its

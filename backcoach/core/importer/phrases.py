@@ -318,7 +318,8 @@ _REST_BEFORE = re.compile(
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
-_REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:rest|recovery|recover|break|off|pause|breather)\b")
+_REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
+"""A rest said after its time ("30 s rest", "a minute's break"); not the next value's label ("Hold: 10 s Rest: 30")."""
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
     r"\s(?:about|around|the|just|only)?\s?$"
@@ -350,7 +351,12 @@ _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
                         r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence)|"
                         r"\bafter\s(?:the\s)?(?:last|final|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:st|nd|rd|th))\s"
-                        r"(?:exercise|move|movement|station))\b[^.;]{0,25}$")
+                        r"(?:exercise|move|movement|station)|"
+                        r"\b(?:done|finished|completed)\sall\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))"
+                        r"\b[^.;]{0,25}$")
+_GO_AGAIN = re.compile(r"^[^.;]{0,12}?,?\s?(?:and\s)?then\s(?:go\s(?:round|around|through\sit)|start|"
+                       r"repeat\s(?:it|the\scircuit)|do\sit)\s(?:again|once\smore|from\sthe\stop)\b")
+"""A rest before the round starts again ("rest for one minute, then go round again"): the rest between rounds."""
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
                           r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
 """A rest said after all the moves ("go straight through the list, then rest 1 minute"), or just before the number
@@ -745,6 +751,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     if not rest_between and (_NOT_A_DOSE_AFTER.match(after)
                              or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after))):
         return Fact("none", start, end, amount)
+    if re.search(r"\b(?:rest|recovery)\s?[:=]\s?$", before):
+        return Fact("rest", start, end, amount)  # "Hold: 10 sec Rest: 30 sec": the label right before it
     held = _HELD.search(before)
     if held is not None and held.group(0).startswith("paus") and (
             amount.low >= 20 or re.search(r"\bpause\sbetween\b", held.group(0))):
@@ -760,7 +768,7 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
             kind = "rest"
         elif _BETWEEN_EACH.match(after) and _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
             kind = "round_rest"
-        elif _AFTER_ALL.search(plain[max(0, start - 80):start]) or (
+        elif _AFTER_ALL.search(plain[max(0, start - 80):start]) or _GO_AGAIN.match(after) or (
                 _ROUNDS_NEXT.match(after) and not re.search(r"\bwork\b|\bon\b", before)):
             kind = "round_rest"  # "move through all six exercises, then rest 1 minute. Complete 3 rounds."
         else:

@@ -37,7 +37,8 @@ _OUTING = re.compile(
     re.IGNORECASE)
 """A timed walk, jog or ride said in a sentence ("Go for a 20–30 minute brisk walk.")."""
 REPEAT_SESSION = re.compile(
-    r"^(?:(?:repeat|do|copy)(?:\sthe\ssame\sas)?|(?:the\s)?same\sas|as|as\son|as\sin|as\sfor|as\sper)\s(?:the\s)?"
+    r"^(?:(?:repeat|do|copy)(?:\sthe\ssame\sas)?|(?:the\s)?same\s(?:(?:moves|exercises|routine|workout|session)\s)?as|"
+    r"as|as\son|as\sin|as\sfor|as\sper)\s(?:the\s)?"
     r"(?:(?P<word>day|class|session|workout|week)s?\s?#?\s?(?P<number>\d{1,2}|[a-e]|one|two|three|four|five|six|seven|"
     r"eight)\b(?:\s?(?:-|–|—|to|and|&)\s?\d{1,2}\b)?|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b)"
     r"(?:'s)?(?:\s(?:workout|session|class|routine|moves|exercises|plan))?"

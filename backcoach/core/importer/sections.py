@@ -169,6 +169,11 @@ def lead_move(entry: Entry, heading: str, matcher: Matcher) -> str:
     return "known" if matcher.find(name).entry is not None else "named"
 
 
+_LONE_ROUNDS = re.compile(r"\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:slow\s|easy\s|gentle\s|full\s)?rounds?\.?",
+                          re.IGNORECASE)
+"""A move's rounds alone on their line under its description ("8 slow rounds."): a dose of that move."""
+
+
 def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int, name: str,
               matcher: Matcher) -> bool | None:
     """``True`` when what lies under a heading shows it names a move (a library name, a description of how
@@ -194,8 +199,8 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
             if lines >= 2:
                 return None
         text = re.sub(r"^[A-Z][\w'’/ ]{0,30}:\s", "", entry.text)
-        if INSTRUCTION.match(text) or any(f.kind in ("sets", "reps", "hold", "repeat", "breaths")
-                                          for f in find_facts(plain(text[:300]).text)):
+        if INSTRUCTION.match(text) or _LONE_ROUNDS.fullmatch(text.strip()) or any(
+                f.kind in ("sets", "reps", "hold", "repeat", "breaths") for f in find_facts(plain(text[:300]).text)):
             shown = True
     return shown
 

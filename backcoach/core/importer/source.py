@@ -740,6 +740,9 @@ class _TextParser(HTMLParser):
         """The index of the entry that is a definition list's term, while its definition may follow."""
         self.ruled = False
         self.quotes = 0
+        self.joint = ""
+        """The inline tag just passed ("label" after ``</b>``, ``</strong>``, ``</label>``; "inline" after others):
+        a card's strip of ``<b>Reps</b>6<b>Sets</b>3`` is set apart by the page's style, not by spaces."""
 
     def _flush(self) -> None:
         text = clean_inline("".join(self.parts))
@@ -783,6 +786,8 @@ class _TextParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
+        else:
+            self.joint = "inline"
         if tag == "hr":
             self.ruled = True
         elif tag == "blockquote":
@@ -830,9 +835,12 @@ class _TextParser(HTMLParser):
             return
         if tag in ("strong", "b") and self.bold is not None:
             self.lead, self.bold = clean_inline("".join(self.bold)), None
+            self.joint = "label"
             return
         if tag in _BLOCKS:
             self._flush()
+        else:
+            self.joint = "label" if tag in ("strong", "b", "label") else "inline"
         if tag == "blockquote" and self.quotes:
             self.quotes -= 1
         if tag in ("ul", "ol") and self.lists:
@@ -849,9 +857,24 @@ class _TextParser(HTMLParser):
             return
         if self.start is None:
             self.start = self.getpos()
+        if self.joint and self.parts and self.parts[-1]:
+            data = _joined(self.parts[-1][-1], data, self.joint == "label")
+        self.joint = ""
         self.parts.append(data)
         if self.bold is not None:
             self.bold.append(data)
+
+
+def _joined(before: str, data: str, labelled: bool) -> str:
+    """Text after an inline tag, set apart from the text before it when the two would run together: a bold
+    label and its value ("Reps" then "6": "Reps: 6"), a value and the next label ("10 sec" then "Rest")."""
+    first = data[:1]
+    if labelled and before.isalpha() and first.isdigit():
+        return f": {data}"
+    if (before.isalpha() and first.isdigit()) or (before.isdigit() and first.isalpha()) \
+            or (before.islower() and first.isupper()):
+        return f" {data}"
+    return data
 
 
 def _layout_cells(entries: list[Entry]) -> list[Entry]:

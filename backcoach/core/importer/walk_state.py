@@ -77,7 +77,7 @@ EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),
                          r"(?:get|gets|have|has|take|takes)\s(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?)\b)",
                          re.IGNORECASE)
 CONDITIONAL = re.compile(r"^(?:if\s(?:you|this|that|it)|to make (?:it|this)|for (?:a|an|more) (?:challenge|"
-                         r"harder|easier|extra)|(?:too )?(?:easy|hard)\?|once (?:this|that|it|you)|"
+                         r"harder|easier|extra)|(?:too )?(?:easy|hard)\?|once (?:this|that|it|you)(?!['’]ve\s| have\s)|"
                          r"as (?:you|it) (?:get|gets|become|becomes|feel|feels) "
                          r"(?:stronger|fitter|easier|more confident))\b",
                          re.IGNORECASE)
@@ -111,6 +111,8 @@ class WalkState:
         self.signed = False
         """Past an email's "Kind regards,": the lines left are its signature."""
         self.postscript = False
+        self.aside: int | None = None
+        """The level of a page's heading of tips or questions ("## My top tips") while its section lasts."""
         """Past a message's "P.S.": what follows is no part of the routine."""
         self.labels: dict[tuple[str, str], SessionDraft] = {}
         """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
@@ -271,13 +273,16 @@ def is_noise(text: str) -> bool:
     """A line that is never a move ("Advertisement", "Music: …", "Read more: …"); not a paragraph that only
     starts like one ("Set a timer. Work for 40 seconds …")."""
     return (bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))) \
-        or bool(_DATE_LINE.match(text))
+        or bool(_DATE_LINE.match(text)) or bool(_ADDRESS.match(text))
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _DATE_LINE = re.compile(rf"^\s?(?:#\d{{1,5}}|\d{{1,2}}\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},?\s\d{{4}})\s?$",
                         re.IGNORECASE)
 """A forum post's date or number alone on its line ("11 Nov 2026", "#1"): never a count of a move."""
+_ADDRESS = re.compile(r"^\d{1,4}[a-z]?\s(?:[A-Z][a-z'’]+\s){1,3}(?i:road|rd|street|st|parade|avenue|ave|lane|drive|way|"
+                      r"close|crescent|place|square|terrace|court|boulevard|blvd|gardens)\b\.?(?:,.{0,80})?$")
+"""A clinic's address on a printout ("22 Station Parade, Ashgrove"): never 22 of a move."""
 
 
 def _is_advice(sentence: str) -> bool:

@@ -48,6 +48,9 @@ _PAGE_END = re.compile(
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
+_ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}tips\b[^.]{0,40}$"
+                            r"|^(?:faqs?|frequently\sasked\squestions)\b", re.IGNORECASE)
+"""A page's section of tips or questions ("## My top tips", "## FAQs"): its numbered tips are advice, not moves."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 
 
@@ -172,6 +175,15 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.postscript = True  # "You may also like", "14 thoughts on …": other pages' links, readers' comments
         if self.postscript:
             return
+        if entry.kind is Kind.HEADING:
+            if self.aside is not None and (entry.level or 6) <= self.aside:
+                self.aside = None
+            if 1 <= entry.level <= 2 and _ASIDE_HEADING.match(text):
+                self.aside, self.last, self.subject = entry.level, None, None
+                return
+        if self.aside is not None and entry.kind in (Kind.TEXT, Kind.ITEM):
+            self._advice(entry, text)  # "1. **Quality over quantity.** Slow, controlled reps …": a tip, not a move
+            return
         if entry.kind is Kind.TEXT and (SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
             self.signed = True  # "Kind regards," then "Jo (Physiotherapist)"
             self.block, self.last, self.subject = None, None, None
@@ -184,6 +196,12 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                 return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and is_noise(text):
             self.last = None  # "Advertisement", "Music: …", "Set a timer", "Read more: …": never a move
+            return
+        split = self.warm_up_then_more(entry)
+        if split is not None:
+            self._entry(split[0], None)  # the warm-up first, a part of its own
+            self.block, self.last = None, None
+            self._entry(split[1], following)
             return
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
         if meta is not None:
