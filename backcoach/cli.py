@@ -52,7 +52,7 @@ def _app_parser() -> argparse.ArgumentParser:
             "  script ROUTINE            what the coach will say and play, and when\n"
             "  doctor                    what works here: display, routine folders, settings, sound, speech\n"
             "  history [--json] [--since DATE] [--export FILE]   the sessions you have done\n"
-            "  import PATH|- [-o FILE] [--split]   an article (.txt, .md, .html) to a routine, guesses marked\n"
+            "  import PATH|- [-o FILE] [--split]   an article (.txt .md .html .csv .srt) to a routine, guesses marked\n"
             "  figure MOVE [--svg FILE | --png FILE]   a move's figure in words, or drawn\n"
             "  today [--json]            today's session of your programme, or the rest day and what is next\n"
             "  programme list|show|start|pause|resume|leave|calendar   programmes: sessions on a schedule\n"

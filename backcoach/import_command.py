@@ -32,7 +32,8 @@ from .resources import bundled_routines_dir, user_routines_dir
 def parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backcoach import",
-        description="Turn an article (a .txt, .md or .html file, or text on standard input) into a routine. "
+        description="Turn an article (a .txt, .md or .html file, a .csv export, .srt or .vtt subtitles, or text on "
+        "standard input) into a routine. "
         "Every value the article does not state is marked '# guessed' in the routine and listed, with "
         "every line that could not be used, as FILE:LINE:COL notes.",
     )
