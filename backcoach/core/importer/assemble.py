@@ -22,7 +22,7 @@ from ..problems import Position
 from ..timeline import planned_seconds
 from ..wording import count_text, range_text
 from .drafts import BlockDraft, Draft, Note, Reading, SessionDraft
-from .names import sentence_case
+from .names import ROW_NUMBER, sentence_case
 from .phrases import parse_duration
 
 Path = tuple[str | int, ...]
@@ -639,10 +639,6 @@ def _scaled(routine: Routine, guessed: set[tuple[int, int]], sets: int, factor: 
     return replace(routine, blocks=blocks)
 
 
-_ROW_NUMBER = re.compile(r"^\d{1,2}\s+(?=\S)")
-"""A move's number before its name in a heading ("3 45° back extension"): the same move as the table's row."""
-
-
 def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
     """A magazine's table of the workout, then "The moves" with each move's heading and how to do it: the second
     part describes the first's moves, it is not a second workout of them. A part all of whose moves (two at
@@ -650,8 +646,8 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
     and any dose they lack ("hold for two seconds") and is no part of its own."""
     out: list[BlockDraft] = []
     for block in blocks:
-        keys = [_ROW_NUMBER.sub("", d.key) for d in block.drafts]
-        earlier = {_ROW_NUMBER.sub("", d.key): d for b in out for d in b.drafts}
+        keys = [ROW_NUMBER.sub("", d.key) for d in block.drafts]
+        earlier = {ROW_NUMBER.sub("", d.key): d for b in out for d in b.drafts}
         undosed = sum(not d.dose.has_work for d in block.drafts)
         if len(keys) < 2 or not all(k in earlier for k in keys) or 2 * undosed < len(keys):
             out.append(block)

@@ -366,6 +366,10 @@ def _stem(word: str) -> str:
     return word
 
 
+ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
+"""A row's or a heading's number before a move's name ("1 Trap bar deadlift | 4 | 5", "3 45° back extension"):
+beside a column of counts, or in the heading that describes a table's move, it is no count of the move."""
+
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 """A name written as capitals only ("BD", "SLR"): a personal note's initials of a move's words."""
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per
 from .drafts import Note
-from .names import is_name_like, split_entry
+from .names import ROW_NUMBER, is_name_like, split_entry
 from .phrases import Dose, read_cell, read_line_dose
 from .source import Entry
 from .structure import (
@@ -63,7 +63,7 @@ class TableReading(WalkState):
             if kind == "name":
                 name = cell
                 if _COUNTED_ELSEWHERE.intersection(columns):
-                    name = _ROW_NUMBER.sub("", name)  # "1 Trap bar deadlift | 4 | 5": the row's number
+                    name = ROW_NUMBER.sub("", name)  # "1 Trap bar deadlift | 4 | 5": the row's number
             elif kind == "repeat" and cell:
                 dose = dose.merged(read_cell(cell, "repeat"))  # "2x each leg", "once each side"
             elif kind in ("amount", "reps") and cell and "sets" in columns and _HOLDS_OF.search(cell):
@@ -127,7 +127,6 @@ class TableReading(WalkState):
 
 _COUNTED_ELSEWHERE = frozenset(("reps", "amount", "sets_reps", "hold"))
 """Columns that give a move's count: beside them, a number before the name is the row's, not a count."""
-_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
 
 
 def _own_count(name: str, text: str) -> Range | None:
