@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .source import Entry, Kind
+from .source import CELL_BREAK, Entry, Kind
 
-CELL_BREAK = "\u2028"
-"""A line break inside a table's cell (``<br>``, a paragraph, a list item in it), as the web page reader keeps it."""
 _BREAKS = re.compile(r"[ \t]*\u2028[ \t\u2028]*")
 """A cell's breaks with the spaces beside them (its line breaks kept: an old page's layout cells are read by them)."""
 _DAY = re.compile(r"^day\s?#?\s?(\d{1,3})\b\s*[:.,–—-]?\s*", re.IGNORECASE)

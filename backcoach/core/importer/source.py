@@ -531,7 +531,7 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
             text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
         return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
     if stripped.count("|") >= 2 and stripped.strip("|").strip() and not _BULLETED_CELLS.match(stripped):
-        cells = tuple(clean_inline(_CELL_BR.sub(_CELL_BREAK, cell)) for cell in stripped.strip().strip("|").split("|"))
+        cells = tuple(clean_inline(_CELL_BR.sub(CELL_BREAK, cell)) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
     stripped = _BOLD_PAIR.sub(r"\2\1", stripped, count=1)  # "**A1. Romanian deadlift** — 3×8": the label, then bold
@@ -632,8 +632,8 @@ _BLOCKS = frozenset(
 )
 _LAYOUT_INSIDE = frozenset(("table", "h1", "h2", "h3", "h4", "h5", "h6"))
 """Elements that a data table's cell never holds: inside a cell they show the table is the page's layout."""
-_CELL_BREAK = "\u2028"
-"""A line break inside a table's cell, as :mod:`.calendars` reads it (its ``CELL_BREAK``)."""
+CELL_BREAK = "\u2028"
+"""A line break inside a table's cell, kept for :mod:`.calendars` (a day a cell, its lines the day's moves)."""
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})")
 _ANGLE = re.compile(r"[<>]")
 
@@ -779,7 +779,7 @@ class _TextParser(HTMLParser):
             return
         if self.cell is not None:
             # a line break inside a cell ("Day 1<br>Cat-cow x8"): kept for calendar_days, a space in other rows
-            self.cell.append(_CELL_BREAK if tag in _BLOCKS else " ")
+            self.cell.append(CELL_BREAK if tag in _BLOCKS else " ")
             return
         if tag in ("strong", "b") and not "".join(self.parts).strip() and not self.lead:
             self.bold = []  # bold words that start a paragraph or an item: a name set off from its text
