@@ -681,3 +681,57 @@ def test_an_exercise_cards_strip_of_bold_labels_and_values_reads_as_the_dose() -
             "</body></html>")
     assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine_of(page, "hep.html").exercises] == [
         ("Curl-up", 3, r(6), r(10), r(30)), ("Bridge", 3, r(12), None, r(45))]
+
+
+# -- a saved page's banners, menus and bylines --------------------------------------------------------------
+
+BANNERED = """<html><body>
+<div class="consent"><p>We value your privacy. We and our 214 partners store and/or access information on a
+device, such as cookies, and process personal data for personalised ads and content.</p></div>
+<div class="alert"><p>Visitor guidelines have changed. Learn more</p></div>
+<nav><p>Home › Fitness › Training</p></nav>
+<h1>The 20-minute core routine</h1>
+<p>By Tomasz Reilly · published 17 April 2026 · 5 min read</p>
+<p>Hours in a flexed position on the bike are tough on the lower back. A little work off the bike helps.</p>
+<h2>1. Plank</h2><p>Forearms on the floor, body in a straight line.</p><p>Time: 45 seconds</p>
+<h2>2. Bird dog</h2><p>From all fours, reach one arm and the opposite leg.</p><p>Reps: 8 each side</p>
+</body></html>"""
+
+
+def test_a_pages_cookie_banner_alert_menu_and_byline_never_open_the_summary() -> None:
+    routine = routine_of(BANNERED, "page.html")
+    assert (routine.summary or "").startswith("Hours in a flexed position on the bike are tough on the lower back.")
+    for clutter in ("cookies", "partners", "Learn more", "Home ›", "Tomasz"):
+        assert clutter not in (routine.summary or "")
+    assert [e.name for b in routine.blocks for e in b.exercises] == ["Plank", "Bird dog"]
+
+
+# -- a move's heading that starts the last part --------------------------------------------------------------
+
+FINISH_HEADING = """# Core circuit
+
+Do the exercises as a circuit, with 15 seconds' rest between exercises. Aim for three rounds in total.
+
+## 1. Plank
+Forearms down, body straight.
+Time: 45 seconds
+
+## 2. Superman
+Lie face down and lift your arms and legs.
+Reps: 12
+
+## Finish: Kneeling hip flexor stretch
+Kneel on one knee and shift your weight forward.
+Time: Hold for 45-60 seconds on each side
+"""
+
+
+def test_a_moves_heading_labelled_finish_is_a_part_of_its_own_after_the_circuit() -> None:
+    routine = routine_of(FINISH_HEADING, "circuit.md")
+    assert move_name("Finish: Kneeling hip flexor stretch") == "Kneeling hip flexor stretch"
+    circuit, finish = routine.blocks[-2:]
+    assert [e.name for e in circuit.exercises] == ["Plank", "Superman"]
+    assert circuit.rounds == 3
+    assert finish.title == "Finish" and finish.rounds == 1
+    [stretch] = finish.exercises
+    assert stretch.name == "Kneeling hip flexor stretch" and stretch.hold == r(45, 60) and stretch.per is Per.SIDE

@@ -28,6 +28,7 @@ from .structure import (
 )
 from .walk_state import (
     BLOCK_KINDS,
+    BYLINE,
     CONNECTIVE,
     DOSE_LABEL,
     PARAGRAPH_LABEL,
@@ -59,8 +60,6 @@ _BARE_COUNT = re.compile(
     r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"[·|©]|@(?=[A-Za-z_])|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
-                    re.IGNORECASE)
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
 _NAME_THEN_TEXT = re.compile(r"^[A-Z][^.!?:()\n]{1,50}?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
 """A short name, then a full stop, colon or dash, then the sentence that says how to do it."""

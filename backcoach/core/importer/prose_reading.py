@@ -31,6 +31,7 @@ from .walk_state import (
     clip,
     entry_position,
     is_step,
+    page_furniture,
     rounds_as_reps,
 )
 
@@ -102,6 +103,16 @@ def _unconditional(text: str, dose: Dose) -> Dose:
     if len(sentences) < 2 or not any(CONDITIONAL.match(s.strip()) for s in sentences):
         return dose
     return read_dose(" ".join(s for s in sentences if not CONDITIONAL.match(s.strip())))
+
+
+def _introduces(text: str) -> bool:
+    """A paragraph that can open the routine's summary: said in sentences, not a menu, a byline or a banner
+    ("MyChart Login / Pay My Bill / Careers", "Home › Our services › …", "Medically reviewed by …"). The first
+    such paragraph is what the user reads under the routine's title, so a cookie banner there is a bad first look."""
+    said = re.sub(r"[^\w.!?…]+$", "", text).endswith((".", "!", "?", "…")) \
+        or (bool(re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text)) and len(text.split()) >= 8)
+    return said and "\n" not in text and "›" not in text and not page_furniture(text) \
+        and not re.search("[\u034f\u200b\u200c]", text)  # an email's preheader, padded with invisible marks
 
 
 class ProseReading(WalkState):
@@ -178,7 +189,7 @@ class ProseReading(WalkState):
             self._general_rest(text)
         session = self.session
         if entry.kind is Kind.TEXT and session.intro is None and not session.drafts and not personal \
-                and len(text) >= 40 and not used:
+                and len(text) >= 40 and not used and _introduces(text):
             statements = [s for s in SENTENCE.split(text) if not s.rstrip().endswith(("?", "!"))]
             session.intro = " ".join(statements) or None
         if not personal and not (used and last is not None and last.match.entry is None):

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .drafts import BlockDraft
 from .names import split_entry
 from .phrases import Dose, Fact, dose_of, find_facts, halved_each, plain, read_line_dose
-from .sections import SUBHEADING, Section
+from .sections import PART_LABEL, SUBHEADING, Section, part_title
 from .source import Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
@@ -23,6 +24,7 @@ from .walk_state import (
     SIGN_OFF,
     WORK_KINDS,
     WalkState,
+    entry_position,
     is_noise,
     rounds_as_reps,
 )
@@ -52,6 +54,11 @@ class SectionReading(WalkState):
     def _start_section(self, section: Section, entry: Entry) -> None:
         """A move's heading ("2. Bird Dog", "### Thread the needle"): the move, and any dose written in it."""
         self._end_listing()
+        part = PART_LABEL.match(entry.text)
+        if part is not None:  # "Finish: Kneeling hip flexor stretch", after a circuit: a part of its own
+            self.block = BlockDraft(part_title(part), entry_position(entry), "strong")
+            self.session.blocks.append(self.block)
+            entry = replace(entry, text=entry.text[part.end():], column=entry.column + part.end())
         split = split_entry(entry.text)
         dose = Dose()
         if split.dose_text and split.name == section.name:

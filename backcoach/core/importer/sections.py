@@ -53,6 +53,19 @@ NOISE = re.compile(
 READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone", a clinic's "Tel: 01632
 960 448 (Mon-Fri 08:00-16:30)")."""
 
+PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
+                        re.IGNORECASE)
+"""A part of the class and its moves on one line ("Warm-up: 5 minutes on the rower, then 10 good mornings"), or a
+move's heading ("Finish: Kneeling hip flexor stretch"): the part starts there."""
+
+
+def part_title(label: re.Match[str]) -> str:
+    """The block's title for a :data:`PART_LABEL` ("warm up" → "Warm-up", "To finish" → "Finish")."""
+    part = label.group(1).lower()
+    return "Warm-up" if part.startswith("warm") else "Cool down" if part.startswith("cool") else \
+        "Finish" if part.startswith("finish") else label.group(1).capitalize()
+
+
 SUBHEADING = re.compile(
     r"^(?:how to(?:\s(?:do|perform)\s(?:it|this|them|the \w+))?|how it'?s done|instructions?|steps?|directions|"
     r"form(?:\stips?|\scues?)?|tips?|cues?|coach(?:ing)? (?:tips?|cues?)|muscles?(?:\s(?:worked|targeted|used))?|"
@@ -116,6 +129,9 @@ def move_name(text: str) -> str | None:
     bracket = re.search(r"\s?\(([^()]{1,80})\)\s*$", text)
     if bracket is not None and not find_facts(plain(bracket.group(1)).text):
         text = text[:bracket.start()]  # "Cat and cow (Marjaryasana–Bitilasana)": another name for it
+    part = PART_LABEL.match(text)
+    if part is not None and not read_line_dose(text[part.end():]).has_work:
+        text = text[part.end():]  # "Finish: Kneeling hip flexor stretch": the move that starts the last part
     split = split_entry(text)
     name = split.name
     if split.dose_text and not _QUALIFIER.match(split.dose_text):

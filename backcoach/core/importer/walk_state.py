@@ -269,11 +269,34 @@ def rounds_as_reps(dose: Dose) -> Dose:
     return dose
 
 
+BYLINE = re.compile(r"[·|©]|@(?=[A-Za-z_])|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
+                    re.IGNORECASE)
+"""Marks of a byline or a page's furniture ("Posted by …", "· 5 min read", "Home | Fitness | Health")."""
+
+
 def is_noise(text: str) -> bool:
     """A line that is never a move ("Advertisement", "Music: …", "Read more: …"); not a paragraph that only
     starts like one ("Set a timer. Work for 40 seconds …")."""
     return (bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))) \
-        or bool(_DATE_LINE.match(text)) or bool(_ADDRESS.match(text))
+        or bool(_DATE_LINE.match(text)) or bool(_ADDRESS.match(text)) \
+        or (bool(_COOKIES.search(text)) and bool(_CONSENT.search(text))) \
+        or (len(text) <= 200 and bool(_BANNER.search(text)))
+
+
+BY_AUTHOR = re.compile(r"^(?:[Bb]y|[Ww]ords by|[Ww]ritten by)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:,\s.{0,80})?$"
+                        r"|^(?i:published|updated|last updated|posted|(?:medically\s)?reviewed by)\b.{0,100}$"
+                        r"|^.{0,60}\b(?i:min(?:ute)?s? read)\b.{0,40}$")
+"""A byline of a copied page ("By Carys Delahunt-Moore", "Published 21 August 2026 · 5 minute read"): the headline
+stands above it."""
+
+
+def page_furniture(text: str) -> bool:
+    """A line of the page around the article: a nav bar ("Fitness | Health | Nutrition"), a category in capitals
+    ("FITNESS"), a byline, an email's header, noise ("Advertisement", "View this email in your browser")."""
+    return is_noise(text) or bool(BYLINE.search(text)) or bool(BY_AUTHOR.match(text)) \
+        or text.count(" | ") >= 2 or text.count(" · ") >= 2 \
+        or bool(re.match(r"^(?:from|to|cc|bcc|subject|date|sent|reply-to)\s?:", text, re.IGNORECASE)) \
+        or (text.isupper() and len(text.split()) == 1)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -283,6 +306,14 @@ _DATE_LINE = re.compile(rf"^\s?(?:#\d{{1,5}}|\d{{1,2}}\s{_MONTH}\s\d{{4}}|{_MONT
 _ADDRESS = re.compile(r"^\d{1,4}[a-z]?\s(?:[A-Z][a-z'’]+\s){1,3}(?i:road|rd|street|st|parade|avenue|ave|lane|drive|way|"
                       r"close|crescent|place|square|terrace|court|boulevard|blvd|gardens)\b\.?(?:,.{0,80})?$")
 """A clinic's address on a printout ("22 Station Parade, Ashgrove"): never 22 of a move."""
+_COOKIES = re.compile(r"\bcookies?\b|\bvalue your privacy\b|\bour (?:\d{1,4} )?partners\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:consent|accept|agree|privacy|partners|personali[sz]e[ds]?|analy[sz]e|browsing|"
+                      r"this (?:web)?site|our (?:web)?site|your device|ads|advert(?:s|ising)|analytics|experience|"
+                      r"cookie (?:policy|settings))\b", re.IGNORECASE)
+"""A page's cookie banner ("We and our 214 partners store and/or access information on a device …", "This
+website uses cookies to …"): saved with the page, never the article's introduction, advice or a move."""
+_BANNER = re.compile(r"\b(?:learn|find out) more\W{0,3}$", re.IGNORECASE)
+"""A site's alert over the page ("Visitor guidelines have changed. Learn more"): a banner, not the article."""
 
 
 def _is_advice(sentence: str) -> bool:

@@ -16,14 +16,14 @@ from dataclasses import replace
 from .amendments import AmendmentReading
 from .circuit_reading import CircuitReading
 from .drafts import BlockDraft, Reading
-from .line_reading import BYLINE, TITLE_WORDS, LineReading
+from .line_reading import TITLE_WORDS, LineReading
 from .names import is_name_like, split_entry
 from .phrases import dose_of, find_facts, plain, read_dose
 from .plan_reading import REPEAT_SESSION, SESSION_SAID, PlanReading
 from .prose_reading import ProseReading
 from .section_reading import SectionReading
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import lead_move, move_sections
+from .sections import PART_LABEL, lead_move, move_sections, part_title
 from .source import Entry, Kind
 from .structure import (
     block_heading,
@@ -32,11 +32,17 @@ from .structure import (
     topic_heading,
 )
 from .table_reading import TableReading
-from .walk_state import CONNECTIVE, SIGN_OFF, entry_position, is_noise, is_paragraph, short_title
+from .walk_state import (
+    BY_AUTHOR,
+    CONNECTIVE,
+    SIGN_OFF,
+    entry_position,
+    is_noise,
+    is_paragraph,
+    page_furniture,
+    short_title,
+)
 
-_PART_LABEL = re.compile(r"^(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finisher)\s?:\s?(?=\S)",
-                         re.IGNORECASE)
-"""A part of the class and its moves on one line ("Warm-up: 5 minutes on the rower, then 10 good mornings")."""
 _SOURCE_LINE = re.compile(r"^(?:source|originally published|from)\s?:\s?(.{3,300})$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s)\]]{3,300}")
 _ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{1,2}\s)?(?:rounds?|circuits?|rft|rfq)\b"
@@ -98,12 +104,12 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         """A page copied from the browser: its menus come first ("Subscribe", "Sign In"), and its headline is
         the line just above the standfirst and the byline ("By Carys Delahunt-Moore")."""
         for number, entry in enumerate(self.entries[:60]):
-            if not _BY_AUTHOR.match(entry.text):
+            if not BY_AUTHOR.match(entry.text):
                 continue
             for above in reversed(self.entries[max(0, number - 7):number]):  # over "Share", "Facebook" …
                 words = len(above.text.split())
                 if above.kind in (Kind.TEXT, Kind.HEADING) and 3 <= words <= 20 and above.text[-1:] not in ".:,;" \
-                        and not _page_furniture(above.text) and not _is_dose_line(above.text):
+                        and not page_furniture(above.text) and not _is_dose_line(above.text):
                     self.title = above.text
                     return True
             return False
@@ -115,12 +121,12 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         candidates: list[Entry] = []
         first = True
         heading = next((e for e in self.entries[:60] if e.kind is Kind.HEADING and e.level == 1
-                        and not _page_furniture(e.text)), None)
+                        and not page_furniture(e.text)), None)
         if heading is None and self._headline_over_byline():
             return
         if heading is None:
             later = next((e for e in self.entries[60:400] if e.kind is Kind.HEADING and e.level == 1
-                          and not _page_furniture(e.text) and len(e.text) <= 160), None)
+                          and not page_furniture(e.text) and len(e.text) <= 160), None)
             if later is not None:
                 self.title = later.text  # under a health site's banners, menus and "On this page": its <h1>
                 return
@@ -129,7 +135,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             if subject is not None and self.title is None:
                 self.title = subject.group(1).strip()  # an email's subject ("Re: that back stuff")
                 return
-            if _page_furniture(entry.text) or entry.quoted:
+            if page_furniture(entry.text) or entry.quoted:
                 continue  # a nav bar, a category, "r/… · Posted by", an email's header: never the title
             if heading is not None and entry is not heading and (entry.kind is not Kind.HEADING or entry.level > 1) \
                     and not _SOURCE_LINE.match(entry.text):
@@ -258,12 +264,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             return
-        label = _PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
+        label = PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
         if label is not None and dose.has_work:
-            part = label.group(1).lower()
-            title = "Warm-up" if part.startswith("warm") else "Cool down" if part.startswith("cool") else \
-                label.group(1).capitalize()
-            self.block = BlockDraft(title, entry_position(entry), "strong")
+            self.block = BlockDraft(part_title(label), entry_position(entry), "strong")
             self.session.blocks.append(self.block)
             rest = Entry(entry.kind, text[label.end():], entry.line, entry.column + label.end())
             if not self._inline_list(rest):
@@ -326,21 +329,6 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         self.last, self.subject = None, None
         self.group += 1
         return True
-
-
-_BY_AUTHOR = re.compile(r"^(?:[Bb]y|[Ww]ords by|[Ww]ritten by)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:,\s.{0,80})?$"
-                        r"|^(?i:published|updated|last updated|posted|(?:medically\s)?reviewed by)\b.{0,100}$"
-                        r"|^.{0,60}\b(?i:min(?:ute)?s? read)\b.{0,40}$")
-"""A byline of a copied page ("By Carys Delahunt-Moore", "Published 21 August 2026 · 5 minute read"): the headline
-stands above it."""
-
-
-def _page_furniture(text: str) -> bool:
-    """A line of the page around the article: a nav bar ("Fitness | Health | Nutrition"), a category in capitals
-    ("FITNESS"), a byline, an email's header, noise ("Advertisement", "View this email in your browser")."""
-    return is_noise(text) or bool(BYLINE.search(text)) or text.count(" | ") >= 2 or text.count(" · ") >= 2 \
-        or bool(re.match(r"^(?:from|to|cc|bcc|subject|date|sent|reply-to)\s?:", text, re.IGNORECASE)) \
-        or (text.isupper() and len(text.split()) == 1)
 
 
 def _is_dose_line(text: str) -> bool:
