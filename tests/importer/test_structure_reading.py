@@ -1040,3 +1040,33 @@ def test_a_chats_bold_lettered_block_with_its_rounds_after_a_dash_is_a_part() ->
     assert warm.rounds == 1 and [e.name for e in warm.exercises] == ["March in place", "Cat cow"]
     assert (block.rounds, block.rest_between_rounds) == (3, r(45))
     assert [(e.name, e.reps) for e in block.exercises] == [("Bird dog", r(6)), ("Glute bridge", r(15))]
+
+
+COLUMN = """# Ask the physio
+
+Here is what I'd suggest, every other day. Start on your back on the floor. Do ten pelvic tilts to get the lower
+back moving, then ten bridges, holding each one at the top for a count of three. Next, roll onto your side for
+clams: fifteen with the top knee, then turn over and do fifteen on the other side.
+
+Then come up onto your hands and knees for the bird dog. Do six each side, taking turns. Finish the floor work with
+a plank from your knees. Start with ten seconds; do it twice.
+
+Then stand up for the part that matters most: practise the hip hinge. With a broom handle along your back, bend
+forward from the hips and come back up. Two sets of ten, with a minute's rest in between.
+
+And on gardening days, do a quick warm-up first: a few minutes of walking around the garden, ten gentle backbends
+with your hands on your hips, and ten slow hip circles each way.
+"""
+
+
+def test_a_newspaper_columns_prose_gives_each_move_said_in_it_its_own_dose() -> None:
+    routine = routine_of(COLUMN)
+    moves = {e.name: e for b in routine.blocks for e in b.exercises}
+    assert moves["Clams"].reps == r(15) and moves["Clams"].per is Per.SIDE  # a count after the name's colon
+    assert moves["Plank from your knees"].hold == r(10)  # words after a library name that make another move
+    hinge = moves["Hip hinge"]  # "practise the hip hinge": a move named in prose, with the sets said after it
+    assert (hinge.sets, hinge.reps, hinge.timing.rest) == (2, r(10), r(60))
+    assert moves["Bird dog"].reps == r(6)
+    warm_up = routine.blocks[0]
+    assert warm_up.title == "Warm-up"
+    assert [(e.name, e.reps) for e in warm_up.exercises][1:] == [("Backbends", r(10)), ("Hip circles", r(10))]

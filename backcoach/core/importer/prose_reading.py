@@ -80,18 +80,26 @@ _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of
                       r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")
 """Words before a move that say it is not part of the routine ("ditch the sit-ups", "instead of crunches")."""
 _PROSE_MOVE = re.compile(
-    r"\b(?:do|doing|start with|starting with|begin with|finish with|end with)\s(?:some\s|the\s|a few\s|a\s)?"
+    r"\b(?:do|doing|practi[sc]e|start with|starting with|begin with|(?:finish|end)(?:\sthe\s[a-z]+(?:\s[a-z]+)?)?\swith)"
+    r"\s(?:some\s|the\s|a few\s|a\s)?"
     r"(?P<name>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)(?=\s?(?:[-,.(;:!]|$)|\s(?:for|x|and|then|with)\b)"
 )
-"""A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …")."""
+"""A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …", "practise
+the hip hinge", "Finish the floor work with a plank from your knees")."""
 _COUNT_BEFORE = re.compile(
     r"(?<![\d.])(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
-    r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?\s?$")
+    r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?"
+    r"(?:\s(?:slow|gentle|easy|controlled|small|big|deep|full|good|quick|careful|steady)){0,2}\s?$")
 """A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
-dogs"): the next move's reps, and sets."""
+dogs", "ten slow hip circles"): the next move's reps, and sets."""
+_COUNT_AFTER = re.compile(r"^[^:–—.;]{1,60}?\s?[:–—]\s?(\d{1,3})\b(?!\s?(?:s\b|secs?\b|seconds|mins?\b|minutes|%|x\b))")
+"""A bare count after a move's name and a colon or dash in prose ("roll onto your side for clams: fifteen with
+the top knee"): its reps."""
 _QUALIFIER_BEFORE = re.compile(r"\b(side|reverse|lateral|single[\s-]leg|one[\s-]leg|single[\s-]arm|one[\s-]arm|"
                                r"straight[\s-]leg|standing|seated|kneeling|supine|prone)\s$", re.IGNORECASE)
 """A word before a library move's name that makes it another move ("side planks", "reverse lunges")."""
+_QUALIFIER_AFTER = re.compile(r"\s(?:from|on)\s(?:your|the|both)\s(?:knees|forearms|toes)\b", re.IGNORECASE)
+"""Words after a library move's name that make it another, lighter or harder move ("plank from your knees")."""
 
 
 def _unconditional(text: str, dose: Dose) -> Dose:
@@ -180,9 +188,12 @@ class ProseReading(WalkState):
         else:
             self.last = None
             subject = self.subject
-            if subject is not None and not _names_a_move(text) \
-                    and any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000])):
-                # a paragraph that names another move is that move's, not more of the move before
+            if subject is not None and not _names_a_move(text) and not _WARM_UP.search(text) \
+                    and not _COOL_DOWN.search(text) \
+                    and (any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000]))
+                         or any(is_name_like(m.group("name")) for m in _PROSE_MOVE.finditer(plain(text[:3000]).text))):
+                # a paragraph that names another move ("practise the hip hinge") is that move's, not more of the
+                # move before; a warm-up's paragraph is read as the part it names
                 used = self._prose_moves(entry) or self._mentions(entry, dose, personal)
             else:
                 used = self._mentions(entry, dose, personal) or self._prose_moves(entry)
@@ -255,6 +266,9 @@ class ProseReading(WalkState):
                 end = found[number + 1][0] if number + 1 < len(found) else len(words)
                 after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
                 near = read_dose(after)
+                counted = _COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
+                if not near.has_work and counted is not None:
+                    near = near.merged(_said_before(counted) or Dose())  # "ten slow hip circles each way"
                 if not near.has_work:
                     lasting = re.search(_LASTING + re.escape(written) + r"\b", text.lower().replace("’", "'")[:3000])
                     if lasting is not None:
@@ -396,6 +410,9 @@ class ProseReading(WalkState):
             if carried is not None:
                 dose = carried.merged(dose) if carried.sets is not None else (
                     dose.merged(carried) if dose.reps is None else dose)
+            bare = _COUNT_AFTER.match(span_plain) if dose.reps is None and dose.hold is None else None
+            if bare is not None:
+                dose = dose.merged(read_cell(bare.group(1), "reps"))  # "clams: fifteen with the top knee"
             rounds = own_rounds(span_plain, [f for f in facts if f.kind in BLOCK_KINDS])
             if rounds and dose.reps is None and dose.hold is None:
                 # "… for cat cow. Breathe in, … Let's do ten rounds of that": rounds of one move are its reps
@@ -411,9 +428,15 @@ class ProseReading(WalkState):
         return added
 
     def _qualified(self, text: str, begin: int, match: Match, written: str) -> tuple[int, Match, str]:
-        """A library move named with a word before it that makes it another move ("side planks" is no plank):
-        that move, from the library when it knows it ("standing hamstring stretch"), else a new one."""
+        """A library move named with a word before it that makes it another move ("side planks" is no plank), or
+        with a few after it ("a plank from your knees"): that move, from the library when it knows it
+        ("standing hamstring stretch"), else a new one."""
         qualifier = _QUALIFIER_BEFORE.search(text[max(0, begin - 20):begin])
+        after = _QUALIFIER_AFTER.match(text, begin + len(written))
+        if qualifier is None and after is not None and match.entry is not None and \
+                self.matcher.find(text[begin:after.end()]).entry is None:
+            # "a plank from your knees": a lighter move than the library's plank, named as the article does
+            return begin, self.matcher.find(text[begin:after.end()]), sentence_case(text[begin:after.end()])
         if qualifier is None:
             return begin, match, written
         name = f"{qualifier.group(1)} {text[begin:begin + len(written)]}"
