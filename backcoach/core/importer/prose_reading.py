@@ -80,8 +80,8 @@ _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of
                       r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")
 """Words before a move that say it is not part of the routine ("ditch the sit-ups", "instead of crunches")."""
 _PROSE_MOVE = re.compile(
-    r"\b(?:do|doing|practi[sc]e|start with|starting with|begin with|(?:finish|end)(?:\sthe\s[a-z]+(?:\s[a-z]+)?)?\swith)"
-    r"\s(?:some\s|the\s|a few\s|a\s)?"
+    r"\b(?:do|doing|practi[sc]e|start with|starting with|begin with|"
+    r"(?:finish|end)(?:\sthe\s[a-z]+(?:\s[a-z]+)?)?\swith)\s(?:some\s|the\s|a few\s|a\s)?"
     r"(?P<name>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)(?=\s?(?:[-,.(;:!]|$)|\s(?:for|x|and|then|with)\b)"
 )
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …", "practise
