@@ -643,20 +643,41 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
     """A magazine's table of the workout, then "The moves" with each move's heading and how to do it: the second
     part describes the first's moves, it is not a second workout of them. A part all of whose moves (two at
     least) an earlier part already has, most of them without a dose of their own, gives those moves its words
-    and any dose they lack ("hold for two seconds") and is no part of its own."""
+    and any dose they lack ("hold for two seconds") and is no part of its own; so does a recap of an earlier
+    part (see ``_recapped``)."""
     out: list[BlockDraft] = []
     for block in blocks:
         keys = [ROW_NUMBER.sub("", d.key) for d in block.drafts]
         earlier = {ROW_NUMBER.sub("", d.key): d for b in out for d in b.drafts}
         undosed = sum(not d.dose.has_work for d in block.drafts)
         if len(keys) < 2 or not all(k in earlier for k in keys) or 2 * undosed < len(keys):
-            out.append(block)
-            continue
+            recapped = _recapped(out, block, keys)
+            if recapped is None:
+                out.append(block)
+                continue
+            recapped.dose = recapped.dose.merged(block.dose)  # the recap's "Rest 1:00, then repeat once more"
         for key, draft in zip(keys, block.drafts, strict=True):
             present = earlier[key]
             present.dose = present.dose.merged(draft.dose)
             present.description += [t for t in draft.description if t not in present.description]
     return out
+
+
+def _recapped(out: list[BlockDraft], block: BlockDraft, keys: list[str]) -> BlockDraft | None:
+    """The earlier part that a part repeats as a recap ("Your timer, at a glance": the same moves, in the same
+    order, with doses that agree), or ``None``. Three moves at least, and at most one whose dose differs: a
+    pyramid's rounds (6, 4, 2 reps of the same moves) differ in every move and stay parts of their own."""
+    if len(keys) < 3:
+        return None
+    for prior in out:
+        if [ROW_NUMBER.sub("", d.key) for d in prior.drafts] != keys:
+            continue
+        differing = sum(any(getattr(a.dose, f) is not None and getattr(b.dose, f) is not None
+                            and getattr(a.dose, f) != getattr(b.dose, f) for f in ("sets", "reps", "hold"))
+                        for a, b in zip(prior.drafts, block.drafts, strict=True))
+        if differing <= 1:
+            return prior
+    return None
 
 
 def _merge(merged: list[Draft], drafts: list[Draft]) -> None:

@@ -44,7 +44,8 @@ _NOT_FIRST = frozenset(
      "at", "after", "before", "during", "while", "as", "a", "an")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
-_PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time"))
+_PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "total",
+                     "total time", "in total"))
 _LEAD = re.compile(
     r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
@@ -122,6 +123,8 @@ def is_name_like(text: str) -> bool:
     words = _WORD.findall(_PAREN.sub(" ", text))
     if not words or len(words) > MAX_NAME_WORDS or not text[0].isalnum():
         return False
+    if _COUNTED_PARTS.match(text):
+        return False  # "6 exercises, 2 rounds": how the workout is built, not a move
     if re.search(r"[.!?;]\s+\S", text) or text.count(",") > 2 or "http" in text.lower():
         return False
     if text.endswith(".") and len(words) >= 3:
@@ -138,6 +141,8 @@ def is_name_like(text: str) -> bool:
     return not any(w in _NOT_IN_NAMES for w in lowered)
 
 
+_COUNTED_PARTS = re.compile(r"^\d{1,3}\s(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches)\b",
+                            re.IGNORECASE)
 _ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
                       r"elbows|hands and knees)\b", re.IGNORECASE)
 """Where the body is, said inside a move's name after its first word ("Plank on your knees", "Knee to your

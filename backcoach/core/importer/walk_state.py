@@ -79,10 +79,13 @@ EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),
 CONDITIONAL = re.compile(r"^(?:if\s(?:you|this|that|it)|to make (?:it|this)|for (?:a|an|more) (?:challenge|"
                          r"harder|easier|extra)|(?:too )?(?:easy|hard)\?|once (?:this|that|it|you)(?!['’]ve\s| have\s)|"
                          r"as (?:you|it) (?:get|gets|become|becomes|feel|feels) "
-                         r"(?:stronger|fitter|easier|more confident))\b",
+                         r"(?:stronger|fitter|easier|more confident)|"
+                         r"after\s(?:a\s(?:few|couple of)|\S{1,12})\s(?:weeks?|months?|sessions?)|"
+                         r"make (?:it|this|the (?:workout|circuit|routine)) "
+                         r"(?:harder|tougher|easier|more challenging))\b",
                          re.IGNORECASE)
 """An option or a progression ("If you've got an extra 10 minutes, go through it twice", "As you get stronger you
-can go through it twice"): not the dose."""
+can go through it twice", "After 3–4 weeks, make it harder by going for 3 rounds"): not the dose."""
 
 
 class WalkState:
