@@ -1008,3 +1008,9 @@ def test_a_cool_down_sentence_listing_two_moves_keeps_a_dose_after_a_comma_with_
     cool = routine_of(page).blocks[-1]
     assert [(e.name, e.hold, e.per) for e in cool.exercises] == [
         ("Child's pose", r(60), None), ("Knee-to-chest stretch", r(30), Per.LEG)]
+
+
+def test_a_dose_strips_labels_need_no_colon_and_each_cell_is_its_own_value() -> None:
+    dose = read_line_dose("Sets 2 | Reps 8 each side (alternate) | Hold 3 s | Rest 30 s | 1x daily")
+    assert (dose.sets, dose.reps, dose.hold, dose.rest, dose.per) == (2, r(8), r(3), r(30), Per.SIDE)
+    assert read_line_dose("3 sets 10 reps").sets == 3  # a count before the word is still the count

@@ -56,3 +56,57 @@ def test_numbers_are_a_list_only_when_they_run_from_one_with_names_that_differ()
     counts = ["10 Squats", "15 Lunges", "20 Crunches"]
     assert printed_lines(counts) == counts  # counts, not a list from one
     assert printed_lines(["1 Plank", "2 Bridge"]) == ["1 Plank", "2 Bridge"]  # two are too few to tell
+
+
+HEP_PRINTOUT = """Riverside Physio - HOME EXERCISE PROGRAMME
+
+1. Pelvic Tilt - Supine
+
+[Image: lying on her back, knees bent]
+
+Lie on your back with your knees bent. Flatten your lower back into the floor.
+
+  Sets 2 | Reps 10 | Hold 5 s | 2x daily
+
+----------------------------------------------------------------------------
+
+2. Knee Rolls
+
+Lie on your back with knees bent and together. Roll both knees to one side.
+
+  Sets 1 | Reps 10 | 2x daily
+
+                                                              Page 1 of 3
+Riverside Physio - Home Exercise Programme - Mrs D. Okafor
+----------------------------------------------------------------------------
+
+3. Bridging
+
+Lie on your back, knees bent. Lift your bottom off the floor.
+
+  Sets 2 | Reps 10 | Hold 3 s | Rest 30 s | 1x daily
+
+                                                              Page 2 of 3
+Riverside Physio - Home Exercise Programme - Mrs D. Okafor
+----------------------------------------------------------------------------
+
+4. Sit to Stand
+
+Sit towards the front of a firm chair and stand up without using your hands.
+
+  Sets 3 | Reps 8 | Rest 60 s | 1x daily
+
+                                                              Page 3 of 3
+"""
+
+
+def test_a_printouts_dose_strips_are_each_moves_dose_and_its_running_head_is_no_part() -> None:
+    routine = routine_of(HEP_PRINTOUT)
+    [block] = routine.blocks  # "Page 1 of 3" then the running head: a page's furniture, not a new part
+    doses = [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in block.exercises]
+    assert doses == [
+        ("Pelvic tilt", 2, r(10), r(5), None),
+        ("Knee rolls", 1, r(10), None, None),
+        ("Bridging", 2, r(10), r(3), r(30)),
+        ("Sit to stand", 3, r(8), None, r(60)),
+    ]

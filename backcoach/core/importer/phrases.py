@@ -177,8 +177,11 @@ _SETS_X = re.compile(
 _SPACED_LOW = re.compile(rf"({_N})\s-\s")
 """The count before a spaced dash ("3x12 – 45s rest"): when a rest follows, the dash starts the rest's clause."""
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
-_LABELLED_SETS = re.compile(rf"\bsets?\s?[:=]\s?(?P<m>{_R})\b(?P<n>)")
-_LABELLED_REPS = re.compile(rf"\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b(?P<n>)(?P<k>)")
+_STRIP_CELL = r"(?:^|(?<=[|·;(])\s?|(?<=\s\|)\s)"
+"""Where a dose strip's cell begins ("Sets 2 | Reps 10 | Hold 5 s | 2x daily"): a label there needs no colon."""
+_LABELLED_SETS = re.compile(rf"(?:\bsets?\s?[:=]|{_STRIP_CELL}sets?)\s?(?P<m>{_R})\b(?![.:]\d)(?P<n>)")
+_LABELLED_REPS = re.compile(rf"(?:\b(?:reps|repetitions)\s?[:=]|{_STRIP_CELL}(?:reps|repetitions))\s?(?P<m>{_R})\b"
+                            rf"(?![.:]\d|\s?-?{_UNIT})(?P<n>)(?P<k>)")
 """Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
 _REPS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
@@ -316,7 +319,7 @@ _REST_BEFORE = re.compile(
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
     r"probably))*\s?[:-]?\s?$"
 )
-_HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,]{0,20}$")
+_HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
 _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
 """A rest said after its time ("30 s rest", "a minute's break"); not the next value's label ("Hold: 10 s Rest: 30")."""

@@ -22,6 +22,9 @@ _BREAK = re.compile(r"^[-=_~*\s]{0,12}(?:page[\s-]?break|new\spage|end\sof\spage
 """A page break as a converter or a person pasting page by page marks it ("--- page break ---")."""
 _PAGE_NUMBER = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}(?:\s?(?:of|/)\s?\d{1,3})?\s*$", re.IGNORECASE)
 """A page's number at the end of a running foot ("Scotland (SC049221).        2"), or alone."""
+_PAGE_FOOT = re.compile(r"^\s*page\s\d{1,3}\s(?:of|/)\s\d{1,3}\s*$", re.IGNORECASE)
+"""A page's foot that says its number and the pages in all ("Page 1 of 3"): the page ends there, and what repeats
+next to two such feet is the sheet's running head (a printout's clinic, title and patient)."""
 _GUTTER = re.compile(r"\S\s{3,}\S")
 """A running head's two halves, set at the page's two edges ("Exercises for your back      Charity name")."""
 _REACH = 3
@@ -39,28 +42,28 @@ def _without_running_lines(lines: list[str]) -> list[str]:
     """Blank the lines that repeat next to the page breaks: a head or foot seen at two breaks at least.
 
     A line is taken only when it looks like page furniture as well as repeating: set in two halves across the
-    page, ending in a page number, or seen at three breaks; and never a line that says a dose ("Repeat 10
+    page, ending in a page number, seen at three breaks, or next to pages numbered "Page 1 of 3"; and never a
+    line that says a dose ("Repeat 10
     times." may end two pages). One pass to find the breaks and count, one to blank: linear in the text.
     """
-    breaks = [index for index, line in enumerate(lines) if len(line) <= 60 and _BREAK.match(line)]
+    breaks = [index for index, line in enumerate(lines) if _is_break(line)]
     if not breaks:
         return lines
+    counted = sum(bool(_PAGE_FOOT.match(lines[index])) for index in breaks) >= 2
     windows: list[list[int]] = []
     for edge in (-1, *breaks, len(lines)):
         windows.append(_near(lines, edge, -1) + _near(lines, edge, 1))
-    seen: Counter[str] = Counter()
     keys: dict[int, str] = {}
     for window in windows:
-        for key in {_key(lines[index]) for index in window}:
-            seen[key] += 1
         keys.update((index, _key(lines[index])) for index in window)
+    seen = Counter(keys.values())  # lines, not windows: a short page's line is near two breaks but said once
     out = list(lines)
     for index in breaks:
         out[index] = ""
     for index, key in keys.items():
         line = lines[index]
         furniture = _GUTTER.search(line.strip()) is not None or _PAGE_NUMBER.search(line) is not None \
-            or seen[key] >= 3
+            or seen[key] >= 3 or counted
         if key and seen[key] >= 2 and furniture and not _says_a_dose(line):
             out[index] = ""
         elif not key and _PAGE_NUMBER.search(line):
@@ -74,12 +77,17 @@ def _near(lines: list[str], edge: int, step: int) -> list[int]:
     index = edge + step
     while 0 <= index < len(lines) and len(found) < _REACH:
         line = lines[index]
-        if len(line) <= 60 and _BREAK.match(line):
+        if _is_break(line):
             break
         if line.strip():
             found.append(index)
         index += step
     return found
+
+
+def _is_break(line: str) -> bool:
+    """A page break's mark, or a page's numbered foot alone on its line ("Page 1 of 3"), where a page ends."""
+    return len(line.strip()) <= 60 and (bool(_BREAK.match(line.strip())) or bool(_PAGE_FOOT.match(line)))
 
 
 def _key(line: str) -> str:

@@ -75,7 +75,7 @@ class SectionReading(WalkState):
 
     def _section_entry(self, entry: Entry) -> None:
         """An entry under a move's heading: a subheading (skipped), a dose line, or a part of its description."""
-        text = " ".join(c for c in entry.cells if c) if entry.kind is Kind.ROW else entry.text
+        text = " | ".join(c for c in entry.cells if c) if entry.kind is Kind.ROW else entry.text
         if is_noise(text) or SIGN_OFF.match(text) or len(text) > 2000:
             return
         label = _SECTION_LABEL.match(text)

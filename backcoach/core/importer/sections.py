@@ -146,11 +146,27 @@ def move_name(text: str) -> str | None:
     return name
 
 
+def dose_strip(entry: Entry) -> bool:
+    """A printout's line of dose cells under a move ("Sets 2 | Reps 10 | Hold 5 s | 2x daily"): read as a table's
+    only row, it is the move's dose, not a table that ends the move's section."""
+    cells = [c.strip() for c in entry.cells if c.strip()]
+    if entry.kind is not Kind.ROW or not 2 <= len(cells) <= 8:
+        return False
+    doses = [read_line_dose(c) for c in cells]
+    return any(d.has_work for d in doses) and all(
+        d.has_work or d.rest is not None or d.per is not None or _FREQUENCY_CELL.match(c)
+        for c, d in zip(cells, doses, strict=True))
+
+
+_FREQUENCY_CELL = re.compile(r"^(?:\d{1,2}\s?x\s?|once\s|twice\s)?(?:daily|a day|per day|weekly|a week|per week|"
+                             r"every (?:day|other day))\.?$", re.IGNORECASE)
+
+
 def _ends_sections(entry: Entry) -> bool:
     """A line that starts another part of the article: a session ("Day 2"), a part of a class ("Cool down"),
     a table's row."""
     if entry.kind is Kind.ROW:
-        return True
+        return not dose_strip(entry)
     text = entry.text.strip()
     return entry.kind is not Kind.HEADING and len(text) <= 60 and (
         session_heading(text) or block_heading(text) == "strong")
@@ -200,6 +216,9 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
     lines = 0
     for index in range(head + 1, min(end, head + 1 + _MAX_LOOK)):
         entry = entries[index]
+        if entry.kind is Kind.ROW and dose_strip(entry):
+            shown = True  # "Sets 2 | Reps 10 | Hold 5 s": the move's dose strip
+            continue
         if entry.kind is Kind.ROW:
             return None  # a table under a heading: the heading names the table's part
         if ranks[index] is not None and move_name(entry.text) is not None:
