@@ -1070,3 +1070,33 @@ def test_a_newspaper_columns_prose_gives_each_move_said_in_it_its_own_dose() -> 
     warm_up = routine.blocks[0]
     assert warm_up.title == "Warm-up"
     assert [(e.name, e.reps) for e in warm_up.exercises][1:] == [("Backbends", r(10)), ("Hip circles", r(10))]
+
+
+APP_ARTICLE = """<html><body><h1>12-Minute Back Workout</h1>
+<h3>How it works</h3>
+<ul><li><strong>6 exercises, 2 rounds</strong></li>
+<li><strong>40 seconds of work, 20 seconds of rest</strong> for every exercise</li>
+<li>After round 1, take <strong>a 1-minute breather</strong>, then go again</li>
+<li>Total: about 12 minutes (plus your breather)</li></ul>
+<h2>The workout</h2>
+<h3>1. Glute Bridge</h3><p>Lie on your back and lift your hips. Keep going for the full 40 seconds.</p>
+<h3>2. Superman Pulses</h3><p>Lie face down and lift your arms, chest and legs off the floor.</p>
+<h3>3. Dead Bug</h3><p>Lie on your back and lower your right arm and left leg. Alternate for 40 seconds.</p>
+<h3>Your timer, at a glance</h3>
+<table><tr><th>Exercise</th><th>Work</th><th>Rest</th></tr>
+<tr><td>Glute Bridge</td><td>0:40</td><td>0:20</td></tr>
+<tr><td>Superman Pulses</td><td>0:40</td><td>0:20</td></tr>
+<tr><td>Dead Bug</td><td>0:40</td><td>0:20</td></tr></table>
+<p>Rest 1:00, then repeat once more</p>
+<h3>How often should you do it?</h3>
+<p>Three times a week is a great start. After 3-4 weeks, make it harder by going for 3 rounds.</p>
+</body></html>"""
+
+
+def test_an_app_articles_how_it_works_list_and_its_recap_table_make_one_circuit() -> None:
+    routine = routine_of(APP_ARTICLE, "app.html")
+    [block] = routine.blocks  # no "6 exercises" or "Total" move, no second part from the recap table
+    assert [e.name for e in block.exercises] == ["Glute bridge", "Superman pulses", "Dead bug"]
+    assert block.rounds == 2  # "After 3-4 weeks, make it harder by going for 3 rounds" is a progression
+    assert all(e.timing.between == r(20) for e in block.exercises[:-1])
+    assert block.exercises[1].hold == r(40)
