@@ -128,3 +128,29 @@ def test_a_progression_by_weeks_is_read_from_its_first_column_and_a_dash_means_n
     assert (bridge.sets, bridge.reps, bridge.hold, bridge.per) == (2, r(10), r(3), None)  # not week 5's "each leg"
     assert walking.hold == r(600)
     assert any("not in the first column" in n.message and n.position.line == 7 for n in result.notes)
+
+
+PLUS_RULED = """HOME EXERCISE PROGRAMME
+
+ No. | Exercise                    | Sets | Reps / Hold                  | How often
+-----+-----------------------------+------+------------------------------+---------------
+  1  | Pelvic tilts                |  1   | 10 reps, hold 5 sec          | Daily
+  2  | Bridging                    |  3   | 10 reps, hold 3 sec          | Alternate days
+  3  | Dead bug                    |  2   | 6 each side (alternate)      | Alternate days
+
+Rest about 30-60 seconds between sets.
+
+PROGRESSION
+
+When the programme feels easy for a whole week, you may:
+  - increase the bridge hold to 5 seconds
+  - move the side plank from your knees to your feet
+"""
+
+
+def test_a_table_ruled_with_plus_signs_keeps_its_header_and_a_progression_list_is_no_move() -> None:
+    routine = routine_of(PLUS_RULED)
+    moves = [e for b in routine.blocks for e in b.exercises]
+    assert [(e.name, e.sets, e.reps) for e in moves] == [
+        ("Pelvic tilts", 1, r(10)), ("Bridging", 3, r(10)), ("Dead bug", 2, r(6))]
+    assert routine.defaults.rest == r(30, 60)

@@ -41,7 +41,7 @@ _NOT_IN_NAMES = frozenset(
 _NOT_FIRST = frozenset(
     ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
      "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
-     "at", "after", "before", "during", "while", "as", "a", "an")
+     "at", "after", "before", "during", "while", "as", "a", "an", "increase", "decrease", "reduce", "progress")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "total",

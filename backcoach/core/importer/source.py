@@ -175,7 +175,7 @@ _LATER = re.compile(r"\b(?:progress\w*|regress\w*|variations?|modifications?|lat
 _EXPAND = re.compile(r"\s?\((?:click|tap) to (?:expand|open|show)\)\s?$", re.IGNORECASE)
 _NOTE_COMMENT = "%%"
 """An Obsidian comment (``%% TODO … %%``): never shown, never read."""
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]{0,500}\]\]")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]{0,500}\|)?([^\]|\n]{0,500})\]\]")

@@ -51,7 +51,7 @@ _TOPIC = re.compile(
     r"helpful hints)\b"
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
-    r"trial registration|usual care|control group)\s?:?$",
+    r"trial registration|usual care|control group|progressions?|progressing|next steps)\s?:?$",
     re.IGNORECASE,
 )
 _META = re.compile(
