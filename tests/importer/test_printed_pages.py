@@ -110,3 +110,44 @@ def test_a_printouts_dose_strips_are_each_moves_dose_and_its_running_head_is_no_
         ("Bridging", 2, r(10), r(3), r(30)),
         ("Sit to stand", 3, r(8), None, r(60)),
     ]
+
+
+FLEXION_HANDOUT = """WILLIAMS FLEXION EXERCISES
+
+GENERAL INSTRUCTIONS
+
+ *  Do the exercises in the order listed, twice a day.
+ *  Start with 5 repetitions of each exercise and increase by one
+    repetition each day up to 10, unless your therapist instructs
+    otherwise.
+
+St. Brendan's Rehabilitation Centre - PT Handout 22 (rev. 4)      Page 1 of 2
+-------------------------------------------------------------------------------
+
+EXERCISE 1: PELVIC TILT
+
+   Lie on your back with your knees bent. Flatten the small of your back against
+   the floor. Hold 5 seconds. Relax.
+
+EXERCISE 2: PARTIAL SIT-UP
+
+   Lie on your back with your knees bent. Slowly curl your head and shoulders off
+   the floor, then lower.
+
+ PROGRESSION CHART - tick each day
+
+ Day:   1   2   3   4   5   6   7
+ AM:   [ ] [ ] [ ] [ ] [ ] [ ] [ ]
+ PM:   [ ] [ ] [ ] [ ] [ ] [ ] [ ]
+
+St. Brendan's Rehabilitation Centre - PT Handout 22 (rev. 4)      Page 2 of 2
+"""
+
+
+def test_a_handouts_reps_said_once_for_every_move_build_up_and_its_tick_chart_is_no_move() -> None:
+    routine = routine_of(FLEXION_HANDOUT)
+    [block] = routine.blocks  # the sheet's foot, "… Page 1 of 2", is where a page ends, not a new part
+    assert [(e.name, e.reps, e.hold) for e in block.exercises] == [
+        ("Pelvic tilt", r(5, 10), r(5)),  # "Start with 5 … up to 10": a range; its hold is each rep's
+        ("Partial sit-up", r(5, 10), None),
+    ]  # no "Start" move from the instruction, no "AM"/"PM" moves from the chart

@@ -1100,3 +1100,29 @@ def test_an_app_articles_how_it_works_list_and_its_recap_table_make_one_circuit(
     assert block.rounds == 2  # "After 3-4 weeks, make it harder by going for 3 rounds" is a progression
     assert all(e.timing.between == r(20) for e in block.exercises[:-1])
     assert block.exercises[1].hold == r(40)
+
+
+def test_a_remark_after_a_dash_or_in_brackets_that_says_how_a_move_is_done_keeps_the_library_move() -> None:
+    matcher = Matcher(LIBRARY)
+    for written, known in (("Pelvic Tilt - Supine", "Pelvic tilt"), ("Prone Press Up (half)", "Prone press-up"),
+                           ("Hamstring stretch – supine with towel", "Hamstring stretch")):
+        found = matcher.find(written)
+        assert found.entry is not None and found.entry.name == known
+        assert found.how is not None  # shown to the user as a guess to check
+    assert matcher.find("Four Point Kneeling - Arm and Leg Lift").entry is None  # another move, not a remark
+
+
+MUSCLES_LINES = """<h1>Spine conditioning</h1>
+<h2>1. Head Lifts</h2><p>Main muscles worked: Abdominals</p>
+<p>Lie on your back with your knees bent. Lift your head off the floor. Hold for 5 seconds and lower.</p>
+<h2>2. Knee to Chest</h2><p>Main muscles worked: Gluteus maximus, erector spinae</p>
+<p>Lie on your back. Bring one knee up to your chest. Hold for 30 seconds, then repeat with the other leg.</p>
+<h2>3. Pelvic Tilt</h2><p>Main muscles worked: Abdominals</p>
+<p>Lie on your back and flatten your back against the floor. Hold for 5 seconds, then relax.</p>"""
+
+
+def test_a_main_muscles_worked_line_under_a_move_is_an_aside_not_a_part_of_the_class() -> None:
+    routine = routine_of(MUSCLES_LINES, "muscles.html")
+    [block] = routine.blocks
+    assert [(e.name, e.hold) for e in block.exercises] == [
+        ("Head lifts", r(5)), ("Knee to chest", r(30)), ("Pelvic tilt", r(5))]

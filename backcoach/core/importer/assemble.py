@@ -345,7 +345,8 @@ class Assembler:
         entry = draft.match.entry
         reps, hold, sets, rest, per = dose.reps, dose.hold, dose.sets, dose.rest, dose.per
         each = block.dose.each_hold
-        if reps is None and hold is None and (each is not None or block.dose.each_reps is not None):
+        said_of_each = reps is None and hold is None and (each is not None or block.dose.each_reps is not None)
+        if said_of_each:
             reps, hold = block.dose.each_reps, each
             if sets is None and block.dose.sets is not None:
                 sets = block.dose.sets  # "hold each stretch for 20 seconds and repeat twice"
@@ -353,7 +354,9 @@ class Assembler:
                 rest = block.dose.rest  # "… with 60 seconds of rest between sets" for each exercise
             if per is None and block.dose.per is not None:
                 per = block.dose.per  # "hold each stretch for 30 seconds and repeat on the other side"
-        elif sets is None and block.dose.sets is not None and (reps is not None or hold is not None):
+        elif reps is None and hold is not None and hold.high <= 10 and block.dose.each_reps is not None:
+            reps = block.dose.each_reps  # "Start with 5 repetitions of each exercise" over "Hold 5 seconds. Relax."
+        if not said_of_each and sets is None and block.dose.sets is not None and (reps is not None or hold is not None):
             # "2 sets of each, 30 s rest between sets" above "Clamshells – 15 each side": the list's sets and rest
             sets = block.dose.sets
             if rest is None and block.dose.rest is not None:

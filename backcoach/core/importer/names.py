@@ -41,7 +41,8 @@ _NOT_IN_NAMES = frozenset(
 _NOT_FIRST = frozenset(
     ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
      "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
-     "at", "after", "before", "during", "while", "as", "a", "an", "increase", "decrease", "reduce", "progress")
+     "at", "after", "before", "during", "while", "as", "a", "an", "increase", "decrease", "reduce", "progress",
+     "start", "begin")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "total",
@@ -123,6 +124,8 @@ def is_name_like(text: str) -> bool:
     words = _WORD.findall(_PAREN.sub(" ", text))
     if not words or len(words) > MAX_NAME_WORDS or not text[0].isalnum():
         return False
+    if text.lower().rstrip(" :.") in _CHART_LABELS:
+        return False  # a tick chart's rows ("AM: [ ] [ ] …", "Day: 1 2 3"): when, not what
     if _COUNTED_PARTS.match(text):
         return False  # "6 exercises, 2 rounds": how the workout is built, not a move
     if re.search(r"[.!?;]\s+\S", text) or text.count(",") > 2 or "http" in text.lower():
@@ -143,6 +146,15 @@ def is_name_like(text: str) -> bool:
 
 _COUNTED_PARTS = re.compile(r"^\d{1,3}\s(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches)\b",
                             re.IGNORECASE)
+_CHART_LABELS = frozenset(("am", "pm", "a.m", "p.m", "day", "days", "week", "weeks", "date", "time", "morning",
+                           "evening", "done", "tick", "initials"))
+_REMARK_TAIL = re.compile(r"(?:\s?[-–—]\s|\s?\()([^()\-–—]{1,40}?)\)?\s*$")
+"""A remark after a move's name, behind a dash or in brackets ("Pelvic Tilt - Supine", "Prone Press Up (half)")."""
+_REMARK_WORDS = frozenset((
+    "supine", "prone", "lying", "standing", "seated", "sitting", "kneeling", "half", "modified", "easy", "easier",
+    "gentle", "beginner", "beginners", "advanced", "assisted", "partial", "basic", "with", "a", "the", "towel",
+    "band", "strap", "chair", "wall", "ball", "on", "in", "floor", "bed", "mat", "version", "variation"))
+"""The words of a remark that says how or with what a library move is done, not another move."""
 _ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
                       r"elbows|hands and knees)\b", re.IGNORECASE)
 """Where the body is, said inside a move's name after its first word ("Plank on your knees", "Knee to your
@@ -482,6 +494,13 @@ class Matcher:
                     cut = len(key.split()) - len(variant.split())
                     left_out = " ".join(written[-cut:]) if 0 < cut < len(written) else None
                 return Match(entry.name, entry, f"'{name}' read as the library's '{entry.name}'", left_out)
+        tail = _REMARK_TAIL.search(name)
+        if tail is not None and tail.start() > 0 \
+                and all(w in _REMARK_WORDS for w in _WORD.findall(tail.group(1).lower())):
+            inner = self.find(name[:tail.start()])  # "Pelvic Tilt - Supine", "Prone Press Up (half)": how it is done
+            if inner.entry is not None:
+                return Match(inner.entry.name, inner.entry,
+                             f"'{name}' read as the library's '{inner.entry.name}'", tail.group(1))
         if len(key) >= 7 and self.fuzzy_left > 0:
             self.fuzzy_left -= 1
             pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get((key[:1], n), ())]

@@ -22,8 +22,9 @@ _BREAK = re.compile(r"^[-=_~*\s]{0,12}(?:page[\s-]?break|new\spage|end\sof\spage
 """A page break as a converter or a person pasting page by page marks it ("--- page break ---")."""
 _PAGE_NUMBER = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}(?:\s?(?:of|/)\s?\d{1,3})?\s*$", re.IGNORECASE)
 """A page's number at the end of a running foot ("Scotland (SC049221).        2"), or alone."""
-_PAGE_FOOT = re.compile(r"^\s*page\s\d{1,3}\s(?:of|/)\s\d{1,3}\s*$", re.IGNORECASE)
-"""A page's foot that says its number and the pages in all ("Page 1 of 3"): the page ends there, and what repeats
+_PAGE_FOOT = re.compile(r"^(?:[^\n]{0,100}?\S\s{3,})?\s*page\s\d{1,3}\s(?:of|/)\s\d{1,3}\s*$", re.IGNORECASE)
+"""A page's foot that says its number and the pages in all ("Page 1 of 3", or after the sheet's name across the
+page): the page ends there, and what repeats
 next to two such feet is the sheet's running head (a printout's clinic, title and patient)."""
 _GUTTER = re.compile(r"\S\s{3,}\S")
 """A running head's two halves, set at the page's two edges ("Exercises for your back      Charity name")."""
@@ -58,8 +59,11 @@ def _without_running_lines(lines: list[str]) -> list[str]:
         keys.update((index, _key(lines[index])) for index in window)
     seen = Counter(keys.values())  # lines, not windows: a short page's line is near two breaks but said once
     out = list(lines)
+    feet = Counter(_key(lines[index]) for index in breaks)
     for index in breaks:
-        out[index] = ""
+        kept = _PAGE_NUMBER.sub("", lines[index]).rstrip()
+        # "EXERCISES      Page 1 of 2": the page's number goes; words beside it stay unless every page has them
+        out[index] = kept if _PAGE_FOOT.match(lines[index][:200]) and feet[_key(lines[index])] < 2 else ""
     for index, key in keys.items():
         line = lines[index]
         furniture = _GUTTER.search(line.strip()) is not None or _PAGE_NUMBER.search(line) is not None \
@@ -87,7 +91,7 @@ def _near(lines: list[str], edge: int, step: int) -> list[int]:
 
 def _is_break(line: str) -> bool:
     """A page break's mark, or a page's numbered foot alone on its line ("Page 1 of 3"), where a page ends."""
-    return len(line.strip()) <= 60 and (bool(_BREAK.match(line.strip())) or bool(_PAGE_FOOT.match(line)))
+    return (len(line.strip()) <= 60 and bool(_BREAK.match(line.strip()))) or bool(_PAGE_FOOT.match(line[:200]))
 
 
 def _key(line: str) -> str:

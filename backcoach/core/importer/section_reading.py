@@ -31,8 +31,9 @@ from .walk_state import (
 
 _SECTION_LABEL = re.compile(r"^([A-Z][\w'’/&× ]{0,30}?)\s?:\s?")
 """A labelled line under a move ("Sets/Reps: 3 × 10", "Why it works: …", "Reps: 20- to 30-second holds")."""
-_ASIDE_LABEL = re.compile(r"^(?:why|benefits?|muscles?|targets?|target muscles|equipment|who|good for|best for|"
-                          r"common mistakes?|mistakes?|avoid|watch out|variations?|modifications?|progressions?|"
+_ASIDE_LABEL = re.compile(r"^(?:why|benefits?|(?:main\s|primary\s|key\s)?muscles?|targets?|target muscles|"
+                          r"equipment|who|good for|best for|common mistakes?|mistakes?|avoid|watch out|variations?|"
+                          r"modifications?|progressions?|"
                           r"regressions?|make it|easier|harder|bonus|pro tip|level|difficulty)\b", re.IGNORECASE)
 _DOSE_WORDS = re.compile(r"\b(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds|dose|dosage|volume|"
                          r"prescription|do|how (?:many|much|long)|amount|work)\b", re.IGNORECASE)

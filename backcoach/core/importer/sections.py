@@ -68,7 +68,8 @@ def part_title(label: re.Match[str]) -> str:
 
 SUBHEADING = re.compile(
     r"^(?:how to(?:\s(?:do|perform)\s(?:it|this|them|the \w+))?|how it'?s done|instructions?|steps?|directions|"
-    r"form(?:\stips?|\scues?)?|tips?|cues?|coach(?:ing)? (?:tips?|cues?)|muscles?(?:\s(?:worked|targeted|used))?|"
+    r"form(?:\stips?|\scues?)?|tips?|cues?|coach(?:ing)? (?:tips?|cues?)|"
+    r"(?:main\s|primary\s|key\s)?muscles?(?:\s(?:worked|targeted|used))?|"
     r"targets?|target muscles|benefits?|why (?:it|this) (?:works|helps)|why we (?:like|love) it|"
     r"sets?\s?(?:/|and|&|x|×)\s?reps?|reps?|sets?|dose|dosage|prescription|equipment(?: needed)?|variations?|"
     r"modifications?|progressions?|regressions?|make it (?:easier|harder)|easier|harder|common mistakes?|"
