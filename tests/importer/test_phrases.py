@@ -1014,3 +1014,16 @@ def test_a_dose_strips_labels_need_no_colon_and_each_cell_is_its_own_value() -> 
     dose = read_line_dose("Sets 2 | Reps 8 each side (alternate) | Hold 3 s | Rest 30 s | 1x daily")
     assert (dose.sets, dose.reps, dose.hold, dose.rest, dose.per) == (2, r(8), r(3), r(30), Per.SIDE)
     assert read_line_dose("3 sets 10 reps").sets == 3  # a count before the word is still the count
+
+
+def test_a_count_of_the_moves_own_motions_is_its_reps() -> None:
+    assert read_dose("10 rolls backwards.").reps == r(10)
+    dose = read_dose("Make 8 slow circles each way")
+    assert (dose.reps, dose.per) == (r(8), Per.SIDE)
+    assert read_dose("do 10 pelvic tilts").reps is None  # another move's name: the prose reader's, not this move's
+
+
+def test_a_count_said_in_a_quoted_answer_is_how_many_times() -> None:
+    assert read_dose('"I do about ten, really slowly, matching it to my breathing."').repeat == r(10)
+    assert read_dose('Onto her back. "Fifteen, with a squeeze at the top."').repeat == r(15)
+    assert read_dose("2026, with the new year").repeat is None  # a year, not a count

@@ -1126,3 +1126,32 @@ def test_a_main_muscles_worked_line_under_a_move_is_an_aside_not_a_part_of_the_c
     [block] = routine.blocks
     assert [(e.name, e.hold) for e in block.exercises] == [
         ("Head lifts", r(5)), ("Knee to chest", r(30)), ("Pelvic tilt", r(5))]
+
+
+YIN = """# Yin yoga for the lower back
+
+## The sequence
+
+### 1. Butterfly — 4 minutes
+
+Sit and bring the soles of your feet together. Fold forward and let your spine round.
+
+*Rebound 1 minute.*
+
+### 2. Sphinx — 5 minutes
+
+Lie on your front and come up onto your forearms.
+
+*Rebound 1 minute.*
+
+### 3. Savasana — 5 minutes
+
+Lie on your back and let everything go.
+"""
+
+
+def test_a_rest_said_after_a_move_done_once_is_the_rest_before_the_next_and_rebound_is_no_move() -> None:
+    routine = routine_of(YIN, "yin.md")
+    moves = [e for b in routine.blocks for e in b.exercises]
+    assert [e.name for e in moves] == ["Butterfly", "Sphinx", "Savasana"]
+    assert [e.timing.between for e in moves] == [r(60), r(60), None]

@@ -438,7 +438,10 @@ class Assembler:
                                              "the name", where)
         elif draft.match.how:
             built.guess((*path, "name"), draft.match.how, where)
-        timing = Timing(rest=rest, between=dose.between or block.dose.between)
+        between = dose.between or block.dose.between
+        if between is None and rest is not None and (sets is None or sets == 1) and draft.dose.rest is not None:
+            between = rest  # "Rebound 1 minute." after a move done once: the rest before the next move
+        timing = Timing(rest=rest, between=between)
         return Exercise(
             name=draft.name[:80] or "Exercise",
             reps=reps,

@@ -45,7 +45,7 @@ _NOT_FIRST = frozenset(
      "start", "begin")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
-_PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "total",
+_PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "rebound", "total",
                      "total time", "in total"))
 _LEAD = re.compile(
     r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"

@@ -179,13 +179,20 @@ _SPACED_LOW = re.compile(rf"({_N})\s-\s")
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
 _STRIP_CELL = r"(?:^|(?<=[|·;(])\s?|(?<=\s\|)\s)"
 """Where a dose strip's cell begins ("Sets 2 | Reps 10 | Hold 5 s | 2x daily"): a label there needs no colon."""
+_BUILD_UP_REPS = re.compile(
+    r"\bstart(?:ing)?\swith\s(?P<low>\d{1,2})\s(?:reps|repetitions|times)\b[^.;]{0,80}?"
+    r"\b(?:build(?:ing)?|work(?:ing)?|increas(?:e|ing)|progress(?:ing)?|go(?:ing)?)\b[^.;]{0,40}?\bup\sto\s(?P<high>\d{1,2})\b"
+    r"(?!\s?(?:s\b|secs?|seconds|mins?|minutes))")
+"""Reps that start low and build up ("Start with 5 repetitions of each exercise and increase by one repetition each
+day up to 10"): a range of reps, as a routine's levels give them."""
 _LABELLED_SETS = re.compile(rf"(?:\bsets?\s?[:=]|{_STRIP_CELL}sets?)\s?(?P<m>{_R})\b(?![.:]\d)(?P<n>)")
 _LABELLED_REPS = re.compile(rf"(?:\b(?:reps|repetitions)\s?[:=]|{_STRIP_CELL}(?:reps|repetitions))\s?(?P<m>{_R})\b"
                             rf"(?![.:]\d|\s?-?{_UNIT})(?P<n>)(?P<k>)")
 """Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
-_REPS = re.compile(
+_REPS = re.compile(  # a count of the move's own motions is its reps too: "10 rolls backwards", "8 slow tilts"
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
-    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s))"
+    rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s)"
+    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
@@ -272,8 +279,10 @@ moves without rest"), between sets ("no rest between sets") or after a move ("Bi
 of nothing, read (never guessed)."""
 _MOVES_SAID = re.compile(r"\b(?:exercises?|moves?|movements?|stretch(?:es)?|poses?|one to the next|the next one)\b")
 """What a bare "no rest" is said of when it names no rest ("go through the moves without rest"): the moves."""
-_DO_N = re.compile(rf"\b(?:do|perform|complete)\s(?P<n>{_R})(?=\s?(?:[.,;!]|$))")
-"""A count said alone after the verb ("Do 10."): how many times, which :meth:`Dose.settle` reads."""
+_DO_N = re.compile(rf"\b(?:do|perform|complete)\s(?:about\s|around\s|roughly\s|approximately\s)?(?P<n>{_R})"
+                   rf"(?=\s?(?:[.,;!]|$))|(?:^|(?<=[.!?:]\s))[\"“‘']?(?P<lead>\d{{1,2}}(?:\s?-\s?\d{{1,2}})?)(?=,\s(?:with|slowly|really|each|nice|and)\b)")
+"""A count said alone after the verb ("Do 10.", "I do about ten, really slowly"), or opening a quoted answer
+("Fifteen, with a squeeze at the top"): how many times, which :meth:`Dose.settle` reads."""
 _ANOTHER = re.compile(rf"\b(?:then\s|and\s)?(?:do\s|repeat\s)?another\s(?:{_R})\b"
                       r"(?!\s?(?:more\s)?(?:sets?|rounds?|times?|seconds?|secs?|minutes?|mins?|s\b|m\b|steps|paces|"
                       r"metres|meters|yards))")
@@ -315,7 +324,7 @@ _PACED_BEFORE = re.compile(r"\b(?:flow|flowing|move|moving|alternate|alternating
 _BREATH_HOLD = re.compile(r"\b(?:hold|holding|stay|staying|remain|rest|resting|relax|pause|breathe)\b[^.;]{0,25}$")
 _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake"
-    r"|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
+    r"|\brebound|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
     r"probably))*\s?[:-]?\s?$"
 )
@@ -675,9 +684,13 @@ def find_facts(plain: str) -> list[Fact]:
             count = 3 if match.group("nth") in ("third", "3rd") else 2  # "add another set" to a week: one more
             add(Fact("sets", match.start(), match.end(), Range(count, count)))
     for match in _DO_N.finditer(plain):
-        amount = _number_range(match.group("n"))
+        amount = _number_range(match.group("n") or match.group("lead"))
         if amount is not None and free(match.start(), match.end()):
             add(Fact("repeat", match.start(), match.end(), amount))
+    for match in _BUILD_UP_REPS.finditer(plain):
+        if free(match.start(), match.end()) and int(match.group("low")) < int(match.group("high")):
+            # "Start with 5 repetitions … and increase by one each day up to 10": a range, the level picks
+            add(Fact("reps", match.start(), match.end(), Range(int(match.group("low")), int(match.group("high")))))
     for kind, pattern in (("sets", _LABELLED_SETS), ("reps", _LABELLED_REPS), ("sets", _SETS), ("reps", _REPS)):
         for match in pattern.finditer(plain):
             if free(match.start(), match.end()):
