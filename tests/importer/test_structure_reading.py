@@ -1100,3 +1100,26 @@ def test_an_app_articles_how_it_works_list_and_its_recap_table_make_one_circuit(
     assert block.rounds == 2  # "After 3-4 weeks, make it harder by going for 3 rounds" is a progression
     assert all(e.timing.between == r(20) for e in block.exercises[:-1])
     assert block.exercises[1].hold == r(40)
+
+
+ROWING_SHEET = """PART B - TRUNK ENDURANCE
+
+B1  Modified curl-up                   hold 10 sec
+    One knee bent, one leg straight, hands under the small of the back.
+
+B2  Bird dog                            hold 10 sec
+                                        each side
+    Make a fist and squeeze. Sweep the arm and leg out, hold, sweep back.
+
+C1  Glute bridge                        3 x 12, rest 45 sec
+"""
+
+
+def test_a_printed_sheets_wide_gap_sets_a_numbered_lines_dose_off_its_name() -> None:
+    """A rowing club's sheet in columns: "B1  Modified curl-up      hold 10 sec": the wide gap is where the dose
+    starts, so "hold" is the dose's word, never the name's ("Curl-up hold", "Bird dog hold")."""
+    routine = routine_of(ROWING_SHEET, "sheet.txt")
+    assert [(e.name, e.hold, e.per) for e in routine.exercises] == [
+        ("Modified curl-up", r(10), None), ("Bird dog", r(10), Per.SIDE), ("Glute bridge", None, None)]
+    assert (routine.exercises[2].sets, routine.exercises[2].reps, routine.exercises[2].timing.rest) == (
+        3, r(12), r(45))
