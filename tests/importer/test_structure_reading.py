@@ -1123,3 +1123,37 @@ def test_a_printed_sheets_wide_gap_sets_a_numbered_lines_dose_off_its_name() -> 
         ("Modified curl-up", r(10), None), ("Bird dog", r(10), Per.SIDE), ("Glute bridge", None, None)]
     assert (routine.exercises[2].sets, routine.exercises[2].reps, routine.exercises[2].timing.rest) == (
         3, r(12), r(45))
+
+
+
+SUPERSET_HEADINGS = """<h1>Deadlift-proof your back</h1>
+<p>Do A1 and A2 as a superset, then rest, and repeat for the sets shown.</p>
+<h3>A1. Romanian Deadlift</h3>
+<p><strong>3 sets of 8 reps</strong></p>
+<p>Hold a barbell at hip height. Push your hips back and lower the bar down your thighs.</p>
+<h3>A2. Dead Bug</h3>
+<p><strong>3 sets of 10 reps (5 per side)</strong></p>
+<p>Lie faceup with arms pointed at the ceiling and knees bent over your hips.</p>
+<p><em>Rest 90 seconds after A2.</em></p>
+<h3>B1. Suitcase Carry</h3>
+<p><strong>2 sets of 40 seconds per side</strong></p>
+<p>Grab a heavy kettlebell in one hand and walk tall.</p>
+<h3>B2. Glute Bridge</h3>
+<p><strong>2 sets of 15 reps</strong></p>
+<p>Lie on your back with knees bent and drive through your heels.</p>
+<p><em>Rest 60 seconds after B2.</em></p>
+<h2>The Bottom Line</h2>
+<p>Stick with this for four to six weeks.</p>
+"""
+
+
+def test_a_superset_of_headings_is_a_block_whose_sets_are_rounds() -> None:
+    """A magazine's "### A1. Romanian Deadlift" with its dose and description under it, "Rest 90 seconds after A2."
+    closing the pair: a move's section and a superset's move ("A1" is no answer of a page's questions); the pair's
+    common sets are its rounds, the rest after it the rest between them; the heading after the pairs is no move."""
+    routine = routine_of(SUPERSET_HEADINGS, "supersets.html")
+    assert [(b.rounds, b.rest_between_rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        (3, r(90), ["Romanian deadlift", "Dead bug"]), (2, r(60), ["Suitcase carry", "Glute bridge"])]
+    deadlift, dead_bug = routine.blocks[0].exercises
+    assert (deadlift.sets, deadlift.reps, dead_bug.sets, dead_bug.reps, dead_bug.per) == (1, r(8), 1, r(5), Per.SIDE)
+    assert (dead_bug.timing.rest, routine.blocks[1].exercises[0].hold) == (None, r(40))

@@ -23,7 +23,7 @@ from .plan_reading import REPEAT_SESSION, SESSION_SAID, PlanReading
 from .prose_reading import ProseReading
 from .section_reading import SectionReading
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import PART_LABEL, lead_move, move_sections, part_title
+from .sections import PAIR_LABEL, PART_LABEL, lead_move, move_sections, part_title
 from .source import Entry, Kind
 from .structure import (
     block_heading,
@@ -75,6 +75,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             if entry.quoted:
                 continue  # an earlier email quoted in a reply, a quotation: never the routine
             if index in self.moves:
+                pair = PAIR_LABEL.match(entry.text) if entry.kind is Kind.HEADING else None
+                if pair is not None:  # "### A1. Romanian Deadlift": a move's section, and a superset's move
+                    self._superset(replace(entry, pair=pair.group(1)))
                 self._start_section(self.moves[index], entry)
                 continue
             if self.section is not None:
