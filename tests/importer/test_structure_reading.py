@@ -1157,3 +1157,32 @@ def test_a_superset_of_headings_is_a_block_whose_sets_are_rounds() -> None:
     deadlift, dead_bug = routine.blocks[0].exercises
     assert (deadlift.sets, deadlift.reps, dead_bug.sets, dead_bug.reps, dead_bug.per) == (1, r(8), 1, r(5), Per.SIDE)
     assert (dead_bug.timing.rest, routine.blocks[1].exercises[0].hold) == (None, r(40))
+
+
+WARM_UP_FIRST = """<h1>The 20-minute core workout</h1>
+<h2>How to do it</h2>
+<p>Warm up first with the three moves below. Then do each circuit exercise for 40 seconds, resting for 20 seconds
+before moving on to the next. When you've done all four, rest for one minute and repeat. Complete three rounds in
+total, then finish with the cool-down stretches.</p>
+<h2>Warm-up</h2>
+<ul><li>Cat-cow &ndash; 10 slow reps</li><li>Glute bridge &ndash; 10 reps</li></ul>
+<h2>The circuit</h2>
+<h3>1. Forearm plank</h3>
+<p>Elbows under shoulders, body in a straight line from head to heels.</p>
+<h3>2. Superman</h3>
+<p>Lie face down with arms extended overhead and lift your arms, chest and legs off the mat.</p>
+<h2>Cool-down</h2>
+<ul><li>Child's pose &ndash; 45 seconds</li></ul>
+"""
+
+
+def test_a_circuits_dose_said_above_a_warm_up_that_comes_first_is_the_circuits() -> None:
+    """A magazine's "Warm up first with the three moves below. Then do each circuit exercise for 40 seconds …
+    Complete three rounds" over "Warm-up", "The circuit" and "Cool-down": the rounds, the 40 s and the rests are the
+    circuit's, never the warm-up's."""
+    warm_up, circuit, cool_down = routine_of(WARM_UP_FIRST, "circuit.html").blocks
+    assert (warm_up.rounds, [(e.name, e.reps, e.hold) for e in warm_up.exercises]) == (
+        1, [("Cat-cow", r(10), None), ("Glute bridge", r(10), None)])
+    assert (circuit.title, circuit.rounds, circuit.rest_between_rounds) == ("The circuit", 3, r(60))
+    assert [(e.name, e.hold) for e in circuit.exercises] == [("Forearm plank", r(40)), ("Superman", r(40))]
+    assert (cool_down.rounds, cool_down.exercises[0].hold) == (1, r(45))
