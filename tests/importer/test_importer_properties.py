@@ -141,6 +141,8 @@ HOSTILE = {
     "note comments that never close": "%% open\n" + "- Plank 30 s\n" * 50_000,
     "bold superset labels under endless sub-headings": "## Session A\n"
     + "### A — Part\n**A1. Plank** — 3×30″ · rest 45″\n" * 5_000 + "**B1." * 20_000,
+    "a superset's headings and printed columns, again and again": "<h3>A1. Plank</h3><p>Rest 90 s after A1.</p>" * 3_000
+    + "A1  Plank" + "   hold 10 sec" * 20_000 + "\n" + ("B2" + " " * 3_000 + "x") * 100 + "\n",
     "a dot between endless doses": "- Plank — 3×30″ " + "· rest 45″ 3×8 " * 20_000 + "\n",
     "rounds in a heading, again and again": "CIRCUIT" + " ×3 rounds" * 20_000 + " — rest 90 s\n- Plank 30 s\n",
     "options after every sentence": "- Plank 30 s\n\n"

@@ -1027,3 +1027,30 @@ def test_a_count_said_in_a_quoted_answer_is_how_many_times() -> None:
     assert read_dose('"I do about ten, really slowly, matching it to my breathing."').repeat == r(10)
     assert read_dose('Onto her back. "Fifteen, with a squeeze at the top."').repeat == r(15)
     assert read_dose("2026, with the new year").repeat is None  # a year, not a count
+
+
+def test_a_hold_up_to_a_time_is_a_most_and_at_least_a_time_is_open_ended() -> None:
+    """"Hold for up to 10 seconds" (a leaflet's cap) is 10 s, never "10 s or more"; "hold for at least 30 seconds"
+    and "30 seconds or longer" are open-ended."""
+    capped = read_dose("Hold for up to 10 seconds, then relax fully.")
+    assert (capped.hold, capped.open_ended) == (r(10), False)
+    assert read_dose("Hold for at least 30 seconds.").open_ended
+    assert read_dose("Hold it for 30 seconds or longer.").open_ended
+    routine = routine_of("1. Pelvic floor squeezes\nSqueeze and lift. Hold for up to 10 seconds. Repeat 10 times.\n"
+                         "2. Bridge\nLie on your back and lift your bottom. Repeat 10 times.\n", "leaflet.txt")
+    assert (routine.exercises[0].hold, routine.exercises[0].note) == (r(10), None)
+
+
+def test_a_count_to_each_side_is_reps_a_side() -> None:
+    """A Pilates blog's "**Do:** 4 to each side." under a move's heading: 4 reps a side ("4 to 6 each side" stays a
+    range)."""
+    for text, reps, per in (("Do: 4 to each side.", r(4), Per.SIDE), ("ten to each leg", r(10), Per.LEG),
+                            ("4 to 6 each side", r(4, 6), Per.SIDE)):
+        dose = read_dose(text).settle()
+        assert (dose.reps, dose.per) == (reps, per), text
+    routine = routine_of("### 1. Spine twist supine\n\nBoth knees together, arms out in a T. Let your knees drift to "
+                         "one side and draw them back to centre.\n\n**Do:** 4 to each side.\n\n"
+                         "### 2. Knee folds\n\nFloat one knee up to tabletop and lower it.\n\n**Do:** 5 each leg.\n",
+                         "pilates.md")
+    assert [(e.name, e.reps, e.per) for e in routine.exercises] == [
+        ("Spine twist supine", r(4), Per.SIDE), ("Knee folds", r(5), Per.LEG)]

@@ -1155,3 +1155,89 @@ def test_a_rest_said_after_a_move_done_once_is_the_rest_before_the_next_and_rebo
     moves = [e for b in routine.blocks for e in b.exercises]
     assert [e.name for e in moves] == ["Butterfly", "Sphinx", "Savasana"]
     assert [e.timing.between for e in moves] == [r(60), r(60), None]
+
+
+ROWING_SHEET = """PART B - TRUNK ENDURANCE
+
+B1  Modified curl-up                   hold 10 sec
+    One knee bent, one leg straight, hands under the small of the back.
+
+B2  Bird dog                            hold 10 sec
+                                        each side
+    Make a fist and squeeze. Sweep the arm and leg out, hold, sweep back.
+
+C1  Glute bridge                        3 x 12, rest 45 sec
+"""
+
+
+def test_a_printed_sheets_wide_gap_sets_a_numbered_lines_dose_off_its_name() -> None:
+    """A rowing club's sheet in columns: "B1  Modified curl-up      hold 10 sec": the wide gap is where the dose
+    starts, so "hold" is the dose's word, never the name's ("Curl-up hold", "Bird dog hold")."""
+    routine = routine_of(ROWING_SHEET, "sheet.txt")
+    assert [(e.name, e.hold, e.per) for e in routine.exercises] == [
+        ("Modified curl-up", r(10), None), ("Bird dog", r(10), Per.SIDE), ("Glute bridge", None, None)]
+    assert (routine.exercises[2].sets, routine.exercises[2].reps, routine.exercises[2].timing.rest) == (
+        3, r(12), r(45))
+
+
+
+SUPERSET_HEADINGS = """<h1>Deadlift-proof your back</h1>
+<p>Do A1 and A2 as a superset, then rest, and repeat for the sets shown.</p>
+<h3>A1. Romanian Deadlift</h3>
+<p><strong>3 sets of 8 reps</strong></p>
+<p>Hold a barbell at hip height. Push your hips back and lower the bar down your thighs.</p>
+<h3>A2. Dead Bug</h3>
+<p><strong>3 sets of 10 reps (5 per side)</strong></p>
+<p>Lie faceup with arms pointed at the ceiling and knees bent over your hips.</p>
+<p><em>Rest 90 seconds after A2.</em></p>
+<h3>B1. Suitcase Carry</h3>
+<p><strong>2 sets of 40 seconds per side</strong></p>
+<p>Grab a heavy kettlebell in one hand and walk tall.</p>
+<h3>B2. Glute Bridge</h3>
+<p><strong>2 sets of 15 reps</strong></p>
+<p>Lie on your back with knees bent and drive through your heels.</p>
+<p><em>Rest 60 seconds after B2.</em></p>
+<h2>The Bottom Line</h2>
+<p>Stick with this for four to six weeks.</p>
+"""
+
+
+def test_a_superset_of_headings_is_a_block_whose_sets_are_rounds() -> None:
+    """A magazine's "### A1. Romanian Deadlift" with its dose and description under it, "Rest 90 seconds after A2."
+    closing the pair: a move's section and a superset's move ("A1" is no answer of a page's questions); the pair's
+    common sets are its rounds, the rest after it the rest between them; the heading after the pairs is no move."""
+    routine = routine_of(SUPERSET_HEADINGS, "supersets.html")
+    assert [(b.rounds, b.rest_between_rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        (3, r(90), ["Romanian deadlift", "Dead bug"]), (2, r(60), ["Suitcase carry", "Glute bridge"])]
+    deadlift, dead_bug = routine.blocks[0].exercises
+    assert (deadlift.sets, deadlift.reps, dead_bug.sets, dead_bug.reps, dead_bug.per) == (1, r(8), 1, r(5), Per.SIDE)
+    assert (dead_bug.timing.rest, routine.blocks[1].exercises[0].hold) == (None, r(40))
+
+
+WARM_UP_FIRST = """<h1>The 20-minute core workout</h1>
+<h2>How to do it</h2>
+<p>Warm up first with the three moves below. Then do each circuit exercise for 40 seconds, resting for 20 seconds
+before moving on to the next. When you've done all four, rest for one minute and repeat. Complete three rounds in
+total, then finish with the cool-down stretches.</p>
+<h2>Warm-up</h2>
+<ul><li>Cat-cow &ndash; 10 slow reps</li><li>Glute bridge &ndash; 10 reps</li></ul>
+<h2>The circuit</h2>
+<h3>1. Forearm plank</h3>
+<p>Elbows under shoulders, body in a straight line from head to heels.</p>
+<h3>2. Superman</h3>
+<p>Lie face down with arms extended overhead and lift your arms, chest and legs off the mat.</p>
+<h2>Cool-down</h2>
+<ul><li>Child's pose &ndash; 45 seconds</li></ul>
+"""
+
+
+def test_a_circuits_dose_said_above_a_warm_up_that_comes_first_is_the_circuits() -> None:
+    """A magazine's "Warm up first with the three moves below. Then do each circuit exercise for 40 seconds …
+    Complete three rounds" over "Warm-up", "The circuit" and "Cool-down": the rounds, the 40 s and the rests are the
+    circuit's, never the warm-up's."""
+    warm_up, circuit, cool_down = routine_of(WARM_UP_FIRST, "circuit.html").blocks
+    assert (warm_up.rounds, [(e.name, e.reps, e.hold) for e in warm_up.exercises]) == (
+        1, [("Cat-cow", r(10), None), ("Glute bridge", r(10), None)])
+    assert (circuit.title, circuit.rounds, circuit.rest_between_rounds) == ("The circuit", 3, r(60))
+    assert [(e.name, e.hold) for e in circuit.exercises] == [("Forearm plank", r(40)), ("Superman", r(40))]
+    assert (cool_down.rounds, cool_down.exercises[0].hold) == (1, r(45))

@@ -54,10 +54,12 @@ class CircuitReading(WalkState):
                 return False
             self._end_superset()
             part = self.block
+            outer: str | None
             if part is not None and not part.drafts and part.dose.rounds is not None and part in self.session.blocks:
                 block, outer = part, part.title  # "MAIN (circuit) x3 rounds" over "A1) …": the part's rounds
             else:
-                outer = part.title if part is not None else (self.session.title or "Exercises")
+                # a superset outside any part is a block of its own: what follows it is in no part either
+                outer = part.title if part is not None else None
                 block = BlockDraft(letter, entry_position(entry), "strong")
                 self.session.blocks.append(block)
             self.block, self.last, self.subject = block, None, None
@@ -103,7 +105,9 @@ class CircuitReading(WalkState):
             for draft in drafts:
                 draft.dose.rest = draft.dose.rest or block.dose.round_rest
             block.dose.round_rest = None
-        if self.block is block:
+        if self.block is block and outer is None:
+            self.block = None
+        elif self.block is block and outer is not None:
             self.block = BlockDraft(outer, block.position, "strong")  # what follows is the part's again
             self.session.blocks.append(self.block)
 

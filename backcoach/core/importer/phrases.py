@@ -195,12 +195,12 @@ _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 ro
     r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
-    rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s)?(?:each|per|every)\s"
+    rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s|to\s)?(?:each|per|every)\s"
     r"(?:sides?|legs?|arms?|foot|feet|hand|hands|way|direction)\b|\s?/\s?(?:sides?|legs?|arms?)\b"
     r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch))|\sea\b)"
     rf"|(?<![\d.])(?P<o>{_R})\sof\s(?:those|these|them|each)\b(?!\s(?:sets?|rounds?|exercises|moves))"
 )
-"""Reps: "12 reps", "Reps: 12", "8 each side", "six a side", "eight each way", "8 ea", "Ten of those",
+"""Reps: "12 reps", "Reps: 12", "8 each side", "4 to each side", "six a side", "eight each way", "8 ea", "Ten of those",
 "10 slow ones", "20 total (10 per leg)" (then halved: see :func:`halved_each`)."""
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
@@ -745,8 +745,9 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     """A duration is work (a hold), a rest, or neither (a class length, "within 5 minutes")."""
     before = plain[max(0, start - 40):start]
     after = plain[end:end + 60]
+    # "at least 30 seconds" is open-ended; "hold for up to 10 seconds" is a most, never "10 s or more"
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
-        re.search(r"\b(?:at least|up to|or more)\s?$", before))
+        re.search(r"\b(?:at least|or more)\s?$", before))
     if re.fullmatch(r"\d{1,2}s", plain[start:end]) and re.search(r"\b(?:the|and)\s$", before):
         return Fact("none", start, end, amount)  # "between the 6s and the 4s": the rounds of six, not seconds
     near = _BETWEEN_NEAR.match(after)

@@ -90,6 +90,7 @@ class PlanReading(LineReading):
         ("Day 4: Same as Day 1") copies that part."""
         title = text.rstrip(":!. ")
         rank = max(1, min(entry.level, 6)) if entry.kind is Kind.HEADING and entry.level else 7
+        self.held = None  # a circuit's dose held over a warm-up is the last class's, not this one's
         period = self.period
         labels = session_labels(title)
         if period_heading(title):

@@ -88,6 +88,9 @@ _QUALIFIER = re.compile(r"^(?:lying|standing|seated|sitting|kneeling|prone|supin
 """What a programme writes after a move's name and a dash to say how or at which stage it is done."""
 _MOVE_LEAD = re.compile(r"^\s?[—–-]\s")
 """A dash after a paragraph's bold lead ("**Balasana (Child's Pose)** — knees wide …"): the lead names a move."""
+PAIR_LABEL = re.compile(r"^([A-H][1-9])[.):]?\s{1,3}(?=[A-Z])")
+"""A superset's label before a move's name in its heading ("A1. Romanian Deadlift", "B2) Side plank"): the pair,
+never an answer's "A1" of a page's questions."""
 _MAX_LOOK = 40
 """How many entries under a heading are looked at to decide whether it names a move."""
 
@@ -124,8 +127,8 @@ def move_name(text: str) -> str | None:
     """The move a heading names ("2. Bird Dog" → "Bird Dog", "Cat and cow (Marjaryasana)" → "Cat and cow"),
     or ``None`` for a topic, a label, a part of the class, a session or noise."""
     text = text.strip()
-    if not text or topic_heading(text) or SUBHEADING.match(text) or NOISE.match(text) or session_heading(text) \
-            or meta_of(text) is not None or re.match(r"^step\s?\d", text, re.IGNORECASE):
+    if not text or topic_heading(PAIR_LABEL.sub("", text)) or SUBHEADING.match(text) or NOISE.match(text) \
+            or session_heading(text) or meta_of(text) is not None or re.match(r"^step\s?\d", text, re.IGNORECASE):
         return None
     bracket = re.search(r"\s?\(([^()]{1,80})\)\s*$", text)
     if bracket is not None and not find_facts(plain(bracket.group(1)).text):

@@ -188,6 +188,9 @@ _MD_BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_\n]{1,100}?)\1")
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _COLUMNS = re.compile(r"\t+| {3,}")
+_NAME_GAP = re.compile(r"(?<=[\w)\"'’]) {3,}(?=\w)")
+"""The wide gap after a numbered line's name on a printed sheet ("A1  Cat-camel            10 reps"): where the
+dose's column starts, set off as a dash is (the name's own words are one space apart)."""
 
 
 def clean_inline(text: str) -> str:
@@ -551,7 +554,10 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         symbols = _LEADING_SYMBOLS.match(stripped[start:start + 40]) if bullet is not None else None
         if symbols is not None and start + symbols.end() < len(stripped):
             start += symbols.end()  # "- 🐻 Bear crawl hold — **45s**": an emoji after the bullet, before the name
-        text = clean_inline(stripped[start:])
+        body = stripped[start:]
+        if numbered is not None:
+            body = _NAME_GAP.sub(" — ", body, count=1)  # "B1  Modified curl-up      hold 10 sec": name, then dose
+        text = clean_inline(body)
         pair = _PAIR.match(stripped) if numbered is not None else None
         if text:
             return Entry(Kind.ITEM, text, number, column + start, ordered=numbered is not None, gap=gap,

@@ -123,8 +123,11 @@ class WalkState:
         """The week being read in a plan of weeks and days, and its heading's rank (7 for a line)."""
         self.days: dict[int, list[SessionDraft]] = {}
         """Each week's days, by the week's ``id`` (at most ``MAX_DAYS`` a week are looked up)."""
-        self.superset: tuple[str, BlockDraft, str] | None = None
-        """The superset being read (its letter, its block) and the title of the part it stands in."""
+        self.superset: tuple[str, BlockDraft, str | None] | None = None
+        """The superset being read (its letter, its block) and the title of the part it stands in (``None`` when
+        it stands in none)."""
+        self.held: BlockDraft | None = None
+        """A circuit's dose said above a warm-up that comes first, kept for the part after the warm-up."""
         self.shared_warm: list[tuple[str, Draft]] = []
         """A warm-up said once before a plan's days ("Before each strength day, warm up with …"), and of
         which days ("strength", or "" for every day)."""

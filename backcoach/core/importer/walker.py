@@ -23,7 +23,7 @@ from .plan_reading import REPEAT_SESSION, SESSION_SAID, PlanReading
 from .prose_reading import ProseReading
 from .section_reading import SectionReading
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import PART_LABEL, lead_move, move_sections, part_title
+from .sections import PAIR_LABEL, PART_LABEL, lead_move, move_sections, part_title
 from .source import Entry, Kind
 from .structure import (
     block_heading,
@@ -57,6 +57,12 @@ _PAGE_END = re.compile(
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}tips\b[^.]{0,40}$"
                             r"|^(?:faqs?|frequently\sasked\squestions)\b", re.IGNORECASE)
 """A page's section of tips or questions ("## My top tips", "## FAQs"): its numbered tips are advice, not moves."""
+_WARM_OR_COOL = re.compile(r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown)\b", re.IGNORECASE)
+"""A warm-up's or a cool-down's heading: a part around the workout, never the circuit a page's instructions dose."""
+_WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\sthat|afterwards)\b"
+                           r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b", re.IGNORECASE)
+"""A warm-up said before the circuit the sentence after it doses ("Warm up first with the moves below. Then do each
+circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s")."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 
 
@@ -75,6 +81,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             if entry.quoted:
                 continue  # an earlier email quoted in a reply, a quotation: never the routine
             if index in self.moves:
+                pair = PAIR_LABEL.match(entry.text) if entry.kind is Kind.HEADING else None
+                if pair is not None:  # "### A1. Romanian Deadlift": a move's section, and a superset's move
+                    self._superset(replace(entry, pair=pair.group(1)))
                 self._start_section(self.moves[index], entry)
                 continue
             if self.section is not None:
@@ -254,10 +263,19 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             title = text.rstrip(":")
             previous = self.block
             self.block = BlockDraft(short_title(title), entry_position(entry), strength)
+            warm = _WARM_OR_COOL.match(title) is not None
             if previous is not None and not previous.drafts and previous in self.session.blocks:
-                # "For each of the exercises below, perform …" then "Exercises:": the heading names that block
-                self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
                 self.session.blocks.remove(previous)
+                if warm and self._circuit(previous.dose) and self._said_with_warm_up(previous):
+                    # "Warm up first with the three moves below. Then do each circuit exercise for 40 seconds …"
+                    # over "Warm-up": the circuit's dose, for the part after the warm-up
+                    self.held = previous
+                else:
+                    # "For each of the exercises below, perform …" then "Exercises:": the heading names that block
+                    self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
+            elif self.held is not None and not warm and strength == "strong":
+                self.block.dose, self.block.dose_position = self.held.dose, self.held.dose_position
+                self.held = None
             self.session.blocks.append(self.block)
             if self._circuit(dose):
                 self._block_dose(dose, entry)  # "EMOM 10 minutes:", "Circuit x 3"
@@ -313,6 +331,15 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.group += 1
             return
         self._prose(entry, dose, facts)
+
+    def _said_with_warm_up(self, block: BlockDraft) -> bool:
+        """Whether the paragraph that dosed an empty block, a few entries above, also speaks of the warm-up ("Warm up
+        first with the three moves below. Then do each circuit exercise …"): a dose said of a circuit beside it, not
+        of the warm-up (a story's "two rounds of massage" is no one's)."""
+        for entry in reversed(self.entries[max(0, self.index - 8):self.index]):
+            if entry_position(entry) == block.dose_position:
+                return _WARM_UP_SAID.search(entry.text[:3000]) is not None
+        return False
 
     def _sub_part(self, entry: Entry, following: Entry | None) -> bool:
         """A deeper heading under a class part's heading with dosed moves right under it ("## Session A", then
