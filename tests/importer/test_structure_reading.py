@@ -1110,6 +1110,8 @@ def test_a_remark_after_a_dash_or_in_brackets_that_says_how_a_move_is_done_keeps
         assert found.entry is not None and found.entry.name == known
         assert found.how is not None  # shown to the user as a guess to check
     assert matcher.find("Four Point Kneeling - Arm and Leg Lift").entry is None  # another move, not a remark
+    seated = matcher.find("Marching on the spot (seated)").entry  # the remark makes it the library's seated one
+    assert seated is not None and seated.name == "Seated marching"
 
 
 MUSCLES_LINES = """<h1>Spine conditioning</h1>

@@ -497,7 +497,9 @@ class Matcher:
         tail = _REMARK_TAIL.search(name)
         if tail is not None and tail.start() > 0 \
                 and all(w in _REMARK_WORDS for w in _WORD.findall(tail.group(1).lower())):
-            inner = self.find(name[:tail.start()])  # "Pelvic Tilt - Supine", "Prone Press Up (half)": how it is done
+            inner = self.find(f"{tail.group(1)} {name[:tail.start()]}")  # "Marching on the spot (seated)"
+            if inner.entry is None:
+                inner = self.find(name[:tail.start()])  # "Pelvic Tilt - Supine", "Prone Press Up (half)": how done
             if inner.entry is not None:
                 return Match(inner.entry.name, inner.entry,
                              f"'{name}' read as the library's '{inner.entry.name}'", tail.group(1))
