@@ -1054,3 +1054,8 @@ def test_a_count_to_each_side_is_reps_a_side() -> None:
                          "pilates.md")
     assert [(e.name, e.reps, e.per) for e in routine.exercises] == [
         ("Spine twist supine", r(4), Per.SIDE), ("Knee folds", r(5), Per.LEG)]
+
+
+def test_rounds_of_a_treatment_in_a_story_are_no_rounds_of_the_class() -> None:
+    assert read_dose("an inversion table, two rounds of massage, one chiropractor").rounds is None
+    assert read_dose("do two rounds of the circuit").rounds == 2

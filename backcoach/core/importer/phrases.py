@@ -254,6 +254,8 @@ _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
 _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
+    rf"(?!\sof\s(?:massage|physio\w*|therapy|treatment|injections?|acupuncture|golf|drinks|antibiotics|"
+    rf"chemo\w*|ivf|appointments?|sessions with)\b)"  # "two rounds of massage": a story, not the class's rounds
     rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s|following\s|"
     rf"next\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot|section|block|part)"
