@@ -1243,3 +1243,20 @@ def test_a_circuits_dose_said_above_a_warm_up_that_comes_first_is_the_circuits()
     assert (circuit.title, circuit.rounds, circuit.rest_between_rounds) == ("The circuit", 3, r(60))
     assert [(e.name, e.hold) for e in circuit.exercises] == [("Forearm plank", r(40)), ("Superman", r(40))]
     assert (cool_down.rounds, cool_down.exercises[0].hold) == (1, r(45))
+
+
+OPTION_AFTER_MOVE = """# Five moves
+
+## 6) Child's pose
+Kneel and sit back on your heels, arms forward, forehead down. Hold for 45 seconds.
+
+## 7) Standing back bend
+Stand up, hands on your hips, and gently lean back. Just a little -- 5 times.
+
+That's it! If you only have two minutes, do numbers 4 and 6.
+"""
+
+
+def test_an_option_said_under_the_last_move_is_not_its_dose() -> None:
+    moves = [e for b in routine_of(OPTION_AFTER_MOVE, "moves.md").blocks for e in b.exercises]
+    assert [(e.name, e.reps, e.hold) for e in moves][-1][1:] == (r(5), None)  # no 2-minute hold from the option

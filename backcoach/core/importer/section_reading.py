@@ -21,6 +21,7 @@ from .walk_state import (
     CONDITIONAL,
     PERSONAL,
     PROGRESSION,
+    SENTENCE,
     SIGN_OFF,
     WORK_KINDS,
     WalkState,
@@ -95,7 +96,10 @@ class SectionReading(WalkState):
                                                       label.group(1).strip(), re.IGNORECASE)
             self.section_lines = self.section_lines.merged(rounds_as_reps(read_line_dose(text if unit else body)))
         else:
-            self.section_texts.append(body)
+            # "That's it! If you only have two minutes, do numbers 4 and 6.": an option, not this move's dose
+            firm = " ".join(c for c in SENTENCE.split(body) if not CONDITIONAL.match(c.strip()))
+            if firm:
+                self.section_texts.append(firm)
         if entry.kind in (Kind.TEXT, Kind.ITEM) and not PERSONAL.search(text):
             self._advice(entry, text)
 
