@@ -686,7 +686,7 @@ def test_an_exercise_cards_strip_of_bold_labels_and_values_reads_as_the_dose() -
 # -- a saved page's banners, menus and bylines --------------------------------------------------------------
 
 BANNERED = """<html><body>
-<div class="consent"><p>We value your privacy. We and our 214 partners store and/or access information on a
+<div class="consent"><h2>Cookies on the NHS Westmoor website</h2><p>We value your privacy. We and our 214 partners store and/or access information on a
 device, such as cookies, and process personal data for personalised ads and content.</p></div>
 <div class="alert"><p>Visitor guidelines have changed. Learn more</p></div>
 <nav><p>Home › Fitness › Training</p></nav>

@@ -46,7 +46,8 @@ NOISE = re.compile(
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
     r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
-    r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:))\b",
+    r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|cookies?(?:\s(?:on|settings|policy|"
+    r"preferences|notice))?)\b",
     re.IGNORECASE,
 )
 """Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE
