@@ -686,7 +686,8 @@ def test_an_exercise_cards_strip_of_bold_labels_and_values_reads_as_the_dose() -
 # -- a saved page's banners, menus and bylines --------------------------------------------------------------
 
 BANNERED = """<html><body>
-<div class="consent"><h2>Cookies on the NHS Westmoor website</h2><p>We value your privacy. We and our 214 partners store and/or access information on a
+<div class="consent"><h2>Cookies on the NHS Westmoor website</h2>
+<p>We value your privacy. We and our 214 partners store and/or access information on a
 device, such as cookies, and process personal data for personalised ads and content.</p></div>
 <div class="alert"><p>Visitor guidelines have changed. Learn more</p></div>
 <nav><p>Home › Fitness › Training</p></nav>
@@ -735,3 +736,20 @@ def test_a_moves_heading_labelled_finish_is_a_part_of_its_own_after_the_circuit(
     assert finish.title == "Finish" and finish.rounds == 1
     [stretch] = finish.exercises
     assert stretch.name == "Kneeling hip flexor stretch" and stretch.hold == r(45, 60) and stretch.per is Per.SIDE
+
+
+CHAPTERS = """10 Min Lower Back Routine
+
+⏱ TIMESTAMPS
+0:00 Intro
+2:20 Pelvic tilts x 10
+7:05 Bird dog - 6 each side, 3 second hold
+8:20 Cat camel x 8
+8:55 Child's pose - 30 secs
+"""
+
+
+def test_a_videos_chapters_are_each_a_line_and_a_count_after_x_is_no_part_of_the_name() -> None:
+    moves = [e for b in routine_of(CHAPTERS).blocks for e in b.exercises]
+    assert [(e.name, e.reps) for e in moves] == [
+        ("Pelvic tilts", r(10)), ("Bird dog", r(6)), ("Cat camel", r(8)), ("Child's pose", None)]

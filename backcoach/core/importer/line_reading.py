@@ -76,7 +76,8 @@ _PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?r
 """A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
 movement"): its reps, said first in its dose (matched at its start) or inside its paragraph (searched for), never
 its block's rounds."""
-_NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)\s(?P<n>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?=\s?,|$)")
+_NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\s[x×])?\s(?P<n>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)"
+                         r"(?=\s?,|$)")
 """A name then a bare count and a comma or the end ("clams 15", "pelvic tilts 12, hold 3s at top")."""
 _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",

@@ -599,6 +599,8 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
         return False  # "Bird dog ....... x5" is a line of its own, as is the line under it
     if len(previous.text) + len(entry.text) > MAX_LINE_CHARS:
         return False  # no paragraph is that long: keep every later step's input bounded
+    if _TIME_MARK.match(entry.text):
+        return False  # "8:20 Cat camel x 8" under "7:05 Bird dog - 6 each side, 3 second hold": a video's next chapter
     if previous.kind is Kind.ITEM and not raw[:1].isspace():
         return False
     if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text):
@@ -617,6 +619,8 @@ _DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|sec
 """A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s", "10 each side.")."""
 _LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
 """Dot leaders between a name and its dose ("Cat-camel ........ x8"), as a printed programme sets them."""
+_TIME_MARK = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d[\])]?\s")
+"""A line that opens with a time mark, as a video's chapters and a class's timecodes do."""
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 """A word broken across lines ("sec-" then "onds"), as a PDF's text keeps it."""
 _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by|repeat|"
