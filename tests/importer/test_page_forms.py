@@ -689,6 +689,7 @@ BANNERED = """<html><body>
 <div class="consent"><h2>Cookies on the NHS Westmoor website</h2>
 <p>We value your privacy. We and our 214 partners store and/or access information on a
 device, such as cookies, and process personal data for personalised ads and content.</p></div>
+<p>Let us know if this is OK. We'll use a cookie to save your choice.</p>
 <div class="alert"><p>Visitor guidelines have changed. Learn more</p></div>
 <nav><p>Home › Fitness › Training</p></nav>
 <h1>The 20-minute core routine</h1>

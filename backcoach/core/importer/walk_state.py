@@ -315,7 +315,7 @@ _ADDRESS = re.compile(r"^\d{1,4}[a-z]?\s(?:[A-Z][a-z'’]+\s){1,3}(?i:road|rd|st
 _COOKIES = re.compile(r"\bcookies?\b|\bvalue your privacy\b|\bour (?:\d{1,4} )?partners\b", re.IGNORECASE)
 _CONSENT = re.compile(r"\b(?:consent|accept|agree|privacy|partners|personali[sz]e[ds]?|analy[sz]e|browsing|"
                       r"this (?:web)?site|our (?:web)?site|your device|ads|advert(?:s|ising)|analytics|experience|"
-                      r"cookie (?:policy|settings))\b", re.IGNORECASE)
+                      r"choices?|cookie (?:policy|settings))\b", re.IGNORECASE)
 """A page's cookie banner ("We and our 214 partners store and/or access information on a device …", "This
 website uses cookies to …"): saved with the page, never the article's introduction, advice or a move."""
 _BANNER = re.compile(r"\b(?:learn|find out) more\W{0,3}$", re.IGNORECASE)
