@@ -146,8 +146,10 @@ def is_name_like(text: str) -> bool:
 
 _COUNTED_PARTS = re.compile(r"^\d{1,3}\s(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches)\b",
                             re.IGNORECASE)
+"""How a workout is built, said as a list item ("6 exercises, 2 rounds"): never a move called "6 exercises"."""
 _CHART_LABELS = frozenset(("am", "pm", "a.m", "p.m", "day", "days", "week", "weeks", "date", "time", "morning",
                            "evening", "done", "tick", "initials"))
+"""A tick chart's row labels under a handout ("Day:", "AM:", "PM:"): when a move is done, never a move."""
 _REMARK_TAIL = re.compile(r"(?:\s?[-–—]\s|\s?\()([^()\-–—]{1,40}?)\)?\s*$")
 """A remark after a move's name, behind a dash or in brackets ("Pelvic Tilt - Supine", "Prone Press Up (half)")."""
 _REMARK_WORDS = frozenset((
