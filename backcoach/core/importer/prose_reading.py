@@ -21,12 +21,14 @@ from .source import Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
     CONDITIONAL,
+    COOL_DOWN,
     EXCEPT_REST,
     PARAGRAPH_LABEL,
     PERSONAL,
     PROGRESSION,
     SENTENCE,
     SUBJECT,
+    WARM_UP,
     WalkState,
     clip,
     entry_position,
@@ -35,8 +37,6 @@ from .walk_state import (
     rounds_as_reps,
 )
 
-_WARM_UP = re.compile(r"\bwarm[\s-]?ups?\b|\bwarming up\b", re.IGNORECASE)
-_COOL_DOWN = re.compile(r"\bcool[\s-]?downs?\b|\bcooling down\b", re.IGNORECASE)
 _NAMED_MOVE = re.compile(
     r"\b(?:move|exercise|stretch|pose)(?:\sis|\scalled)?\s?[:–—]\s?(?:the\s|a\s)?"
     r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
@@ -188,8 +188,8 @@ class ProseReading(WalkState):
         else:
             self.last = None
             subject = self.subject
-            if subject is not None and not _names_a_move(text) and not _WARM_UP.search(text) \
-                    and not _COOL_DOWN.search(text) \
+            if subject is not None and not _names_a_move(text) and not WARM_UP.search(text) \
+                    and not COOL_DOWN.search(text) \
                     and (any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000]))
                          or any(is_name_like(m.group("name")) for m in _PROSE_MOVE.finditer(plain(text[:3000]).text))):
                 # a paragraph that names another move ("practise the hip hinge") is that move's, not more of the
@@ -254,7 +254,7 @@ class ProseReading(WalkState):
             self.subject = None
             return False
         found = self.matcher.mentions(text)
-        warm = "warm-up" if _WARM_UP.search(text) else "cool-down" if _COOL_DOWN.search(text) else None
+        warm = "warm-up" if WARM_UP.search(text) else "cool-down" if COOL_DOWN.search(text) else None
         if warm and found and entry.kind is Kind.TEXT:
             self.group += 1
             every = _EVERY_SESSION.search(text) if warm == "warm-up" else None
@@ -326,7 +326,7 @@ class ProseReading(WalkState):
             if len(structured) < (2 if session is self.outside else 1):
                 continue  # no lines: the mentions are the routine, as a listicle's (see Assembler.sessions)
             title = "Warm-up" if warm == "warm-up" else "Cool down"
-            kind = _WARM_UP if warm == "warm-up" else _COOL_DOWN
+            kind = WARM_UP if warm == "warm-up" else COOL_DOWN
             if any(kind.search(b.title) for b in session.blocks):
                 continue
             dosed = {id(d) for d in drafts if d.dose.has_work}

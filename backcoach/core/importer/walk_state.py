@@ -62,6 +62,9 @@ SIGN_OFF = re.compile(r"^(?:best|kind regards|regards|best regards|warm regards|
                       re.IGNORECASE)
 """How an email ends ("Kind regards,"): what follows is a signature, not a move."""
 CONNECTIVE = re.compile(r"^(?:then|next|now|and|after that|finally|lastly)\b\W*", re.IGNORECASE)
+WARM_UP = re.compile(r"\bwarm[\s-]?ups?\b|\bwarming up\b", re.IGNORECASE)
+COOL_DOWN = re.compile(r"\bcool[\s-]?downs?\b|\bcooling down\b", re.IGNORECASE)
+"""The class's parts around the workout, said in a sentence or as a part's title."""
 PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time|as you|once you|when you|"
                          r"if you)\b", re.IGNORECASE)
 """How an article says to progress ("Increase to 3 sets as you get stronger"): not the move's own dose."""

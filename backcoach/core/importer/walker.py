@@ -35,7 +35,9 @@ from .table_reading import TableReading
 from .walk_state import (
     BY_AUTHOR,
     CONNECTIVE,
+    COOL_DOWN,
     SIGN_OFF,
+    WARM_UP,
     entry_position,
     is_noise,
     is_paragraph,
@@ -57,8 +59,6 @@ _PAGE_END = re.compile(
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}tips\b[^.]{0,40}$"
                             r"|^(?:faqs?|frequently\sasked\squestions)\b", re.IGNORECASE)
 """A page's section of tips or questions ("## My top tips", "## FAQs"): its numbered tips are advice, not moves."""
-_WARM_OR_COOL = re.compile(r"^(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown)\b", re.IGNORECASE)
-"""A warm-up's or a cool-down's heading: a part around the workout, never the circuit a page's instructions dose."""
 _WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\sthat|afterwards)\b"
                            r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b", re.IGNORECASE)
 """A warm-up said before the circuit the sentence after it doses ("Warm up first with the moves below. Then do each
@@ -263,7 +263,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             title = text.rstrip(":")
             previous = self.block
             self.block = BlockDraft(short_title(title), entry_position(entry), strength)
-            warm = _WARM_OR_COOL.match(title) is not None
+            bare = re.sub(r"^the\s", "", title, flags=re.IGNORECASE)
+            warm = bool(WARM_UP.match(bare) or COOL_DOWN.match(bare))  # a part around the workout, never the circuit
             if previous is not None and not previous.drafts and previous in self.session.blocks:
                 self.session.blocks.remove(previous)
                 if warm and self._circuit(previous.dose) and self._said_with_warm_up(previous):
