@@ -24,8 +24,8 @@ _PAGE_NUMBER = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}(?:\s?(?:of|/)\s?\d
 """A page's number at the end of a running foot ("Scotland (SC049221).        2"), or alone."""
 _PAGE_FOOT = re.compile(r"^(?:[^\n]{0,100}?\S\s{3,})?\s*page\s\d{1,3}\s(?:of|/)\s\d{1,3}\s*$", re.IGNORECASE)
 """A page's foot that says its number and the pages in all ("Page 1 of 3", or after the sheet's name across the
-page): the page ends there, and what repeats
-next to two such feet is the sheet's running head (a printout's clinic, title and patient)."""
+page): the page ends there, and what repeats next to two such feet is the sheet's running head (a printout's
+clinic, title and patient)."""
 _GUTTER = re.compile(r"\S\s{3,}\S")
 """A running head's two halves, set at the page's two edges ("Exercises for your back      Charity name")."""
 _REACH = 3
@@ -44,8 +44,8 @@ def _without_running_lines(lines: list[str]) -> list[str]:
 
     A line is taken only when it looks like page furniture as well as repeating: set in two halves across the
     page, ending in a page number, seen at three breaks, or next to pages numbered "Page 1 of 3"; and never a
-    line that says a dose ("Repeat 10
-    times." may end two pages). One pass to find the breaks and count, one to blank: linear in the text.
+    line that says a dose ("Repeat 10 times." may end two pages). One pass to find the breaks and count, one to
+    blank: linear in the text.
     """
     breaks = [index for index, line in enumerate(lines) if _is_break(line)]
     if not breaks:
