@@ -21,7 +21,7 @@ from ..model import Block, Count, Exercise, Per, Routine, Timing
 from ..problems import Position
 from ..timeline import planned_seconds
 from ..wording import count_text, range_text
-from .drafts import BlockDraft, Draft, Note, Reading, SessionDraft
+from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note, Reading, SessionDraft
 from .names import ROW_NUMBER, sentence_case
 from .phrases import parse_duration
 
@@ -194,14 +194,14 @@ class Assembler:
                                advice=list(outside.advice))
         taken = {d.key for d in merged}
         if warm:
-            block = BlockDraft("Warm-up", warm[0].position, "strong")
+            block = BlockDraft(WARM_UP_TITLE, warm[0].position, "strong")
             _merge(block.drafts, [d for d in warm if d.key not in taken])
             if block.drafts:
                 session.blocks.append(block)
         if merged:
             session.blocks.append(BlockDraft("Workout", merged[0].position, "strong", merged))
         if cool:
-            block = BlockDraft("Cool down", cool[0].position, "strong")
+            block = BlockDraft(COOL_DOWN_TITLE, cool[0].position, "strong")
             _merge(block.drafts, [d for d in cool if d.key not in taken])
             if block.drafts:
                 session.blocks.append(block)

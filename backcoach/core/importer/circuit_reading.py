@@ -60,8 +60,7 @@ class CircuitReading(WalkState):
             else:
                 # a superset outside any part is a block of its own: what follows it is in no part either
                 outer = part.title if part is not None else None
-                block = BlockDraft(letter, entry_position(entry), "strong")
-                self.session.blocks.append(block)
+                block = self._open_part(letter, entry_position(entry))
             self.block, self.last, self.subject = block, None, None
             self.superset = (letter, block, outer)
             self.group += 1
@@ -108,8 +107,7 @@ class CircuitReading(WalkState):
         if self.block is block and outer is None:
             self.block = None
         elif self.block is block and outer is not None:
-            self.block = BlockDraft(outer, block.position, "strong")  # what follows is the part's again
-            self.session.blocks.append(self.block)
+            self._open_part(outer, block.position)  # what follows is the part's again
 
     def _round_dose(self, entry: Entry) -> bool:
         """A pyramid or ladder: the moves listed once, then a line per round with that round's dose ("Round 1: 6
@@ -171,8 +169,7 @@ class CircuitReading(WalkState):
             if dose.hold is not None and not dose.facts[1:] and dose.reps is None and dose.sets is None \
                     and block_heading(CONNECTIVE.sub("", title)) == "strong" and len(tail) <= 30:
                 # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move
-                self.block = BlockDraft(short_title(title.rstrip(":")), entry_position(entry), "strong")
-                self.session.blocks.append(self.block)
+                self._open_part(short_title(title.rstrip(":")), entry_position(entry))
                 self.last, self.subject = None, None
                 self.group += 1
                 return True
@@ -184,8 +181,7 @@ class CircuitReading(WalkState):
                 strength = "strong"  # "### Prep — 2 rounds, no rest between rounds": a heading, so a part
             if strength is None or (strength == "weak" and self.matcher.find(title).entry is not None):
                 return False
-            self.block = BlockDraft(short_title(title.rstrip(":")), entry_position(entry), "strong")
-            self.session.blocks.append(self.block)
+            self._open_part(short_title(title.rstrip(":")), entry_position(entry))
             if dose.hold is not None and dose.each_hold is None and dose.reps is None:
                 dose.each_hold, dose.hold = dose.hold, None  # "hold each 30-45 s"
             self._block_dose(dose, entry)

@@ -58,6 +58,12 @@ class Draft:
         return self.match.entry.name if self.match.entry is not None else " ".join(self.name.lower().split())
 
 
+WARM_UP_TITLE = "Warm-up"
+COOL_DOWN_TITLE = "Cool down"
+"""The titles the importer gives the parts around a workout, whichever way the article spells them ("Warm up
+first with …", "To cool down, …"): one spelling, so a later step can tell that a part is the warm-up."""
+
+
 @dataclass
 class BlockDraft:
     title: str

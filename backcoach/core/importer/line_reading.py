@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..durations import Range
 from ..model import Per, count_most
-from .drafts import BlockDraft
+from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import Split, is_name_like, split_entry
 from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
 from .sections import INSTRUCTION as _INSTRUCTION
@@ -259,8 +259,7 @@ class LineReading(WalkState):
             warm_up = lead is not None and lead.group(1).lower().startswith(("warm", "start", "begin"))
             if lead is not None:
                 # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
-                self.block = BlockDraft("Warm-up" if warm_up else "Cool down", entry_position(entry), "strong")
-                self.session.blocks.append(self.block)
+                self._open_part(WARM_UP_TITLE if warm_up else COOL_DOWN_TITLE, entry_position(entry))
                 rest = text[lead.end():].rstrip(" .")
                 parts = [split_entry(p.strip()).name for p in list_parts(rest)]
                 if len(parts) >= 2 and all(self.matcher.find(p).entry is not None for p in parts) \
@@ -368,8 +367,7 @@ class LineReading(WalkState):
         if len(named.split()) > 6 or self.matcher.find(named).entry is None:
             return False  # ("walking around your home" is the library's walking, where it is done a note)
         warm_up = part.group(1).lower().startswith(("warm", "start", "begin"))
-        self.block = BlockDraft("Warm-up" if warm_up else "Cool down", entry_position(entry), "strong")
-        self.session.blocks.append(self.block)
+        self._open_part(WARM_UP_TITLE if warm_up else COOL_DOWN_TITLE, entry_position(entry))
         draft = self._draft(named, Dose(), entry, "line", None)
         draft.takes_description = False
         self._add(draft, entry)

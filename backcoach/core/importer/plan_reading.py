@@ -15,7 +15,7 @@ from copy import deepcopy
 from ..durations import Range
 from ..loader import MAX_SETS
 from ..problems import Position
-from .drafts import BlockDraft, Draft, SessionDraft
+from .drafts import WARM_UP_TITLE, BlockDraft, Draft, SessionDraft
 from .line_reading import LineReading
 from .names import sentence_case
 from .phrases import Dose, dose_of, find_facts, plain, read_dose
@@ -74,7 +74,7 @@ class PlanReading(LineReading):
         if not self.shared_warm:
             return
         for session in self.sessions:
-            if not session.drafts or any(b.title == "Warm-up" for b in session.blocks):
+            if not session.drafts or any(b.title == WARM_UP_TITLE for b in session.blocks):
                 continue
             drafts = [deepcopy(d) for kind, d in self.shared_warm
                       if not kind or not _EASY_DAY.search(session.title or "")]
@@ -82,7 +82,7 @@ class PlanReading(LineReading):
                 self.count += len(drafts)
                 for draft in drafts:
                     draft.kind = "listed"
-                session.blocks.insert(0, BlockDraft("Warm-up", drafts[0].position, "strong", drafts))
+                session.blocks.insert(0, BlockDraft(WARM_UP_TITLE, drafts[0].position, "strong", drafts))
 
     def _start_session(self, entry: Entry, text: str) -> None:
         """A part of a plan: "Day 1: Core", "Week 2", or a day under a week ("Week 2" then "Day 1 and Day 3 –

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
-from .drafts import BlockDraft, Draft, Note
+from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
 from .names import Match, is_name_like, sentence_case
 from .phrases import Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .section_reading import own_rounds
@@ -325,7 +325,7 @@ class ProseReading(WalkState):
             structured = [d for d in session.drafts if d.kind in ("line", "listed")]
             if len(structured) < (2 if session is self.outside else 1):
                 continue  # no lines: the mentions are the routine, as a listicle's (see Assembler.sessions)
-            title = "Warm-up" if warm == "warm-up" else "Cool down"
+            title = WARM_UP_TITLE if warm == "warm-up" else COOL_DOWN_TITLE
             kind = WARM_UP if warm == "warm-up" else COOL_DOWN
             if any(kind.search(b.title) for b in session.blocks):
                 continue

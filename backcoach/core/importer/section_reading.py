@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .drafts import BlockDraft
 from .names import split_entry
 from .phrases import Dose, Fact, dose_of, find_facts, halved_each, plain, read_line_dose
 from .sections import PART_LABEL, SUBHEADING, Section, part_title
@@ -58,8 +57,7 @@ class SectionReading(WalkState):
         self._end_listing()
         part = PART_LABEL.match(entry.text)
         if part is not None:  # "Finish: Kneeling hip flexor stretch", after a circuit: a part of its own
-            self.block = BlockDraft(part_title(part), entry_position(entry), "strong")
-            self.session.blocks.append(self.block)
+            self._open_part(part_title(part), entry_position(entry))
             entry = replace(entry, text=entry.text[part.end():], column=entry.column + part.end())
         split = split_entry(entry.text)
         dose = Dose()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import Matcher, is_name_like, split_entry
 from .phrases import find_facts, plain, read_line_dose
 from .source import Entry, Kind
@@ -63,7 +64,7 @@ move's heading ("Finish: Kneeling hip flexor stretch"): the part starts there.""
 def part_title(label: re.Match[str]) -> str:
     """The block's title for a :data:`PART_LABEL` ("warm up" → "Warm-up", "To finish" → "Finish")."""
     part = label.group(1).lower()
-    return "Warm-up" if part.startswith("warm") else "Cool down" if part.startswith("cool") else \
+    return WARM_UP_TITLE if part.startswith("warm") else COOL_DOWN_TITLE if part.startswith("cool") else \
         "Finish" if part.startswith("finish") else label.group(1).capitalize()
 
 

@@ -163,9 +163,13 @@ class WalkState:
 
     def _ensure_block(self, entry: Entry) -> BlockDraft:
         if self.block is None:
-            title = self.session.title or "Exercises"
-            self.block = BlockDraft(short_title(title), entry_position(entry), "default")
-            self.session.blocks.append(self.block)
+            return self._open_part(short_title(self.session.title or "Exercises"), entry_position(entry), "default")
+        return self.block
+
+    def _open_part(self, title: str, position: Position, strength: str = "strong") -> BlockDraft:
+        """Start a part of the session being read: the moves read next are its moves."""
+        self.block = BlockDraft(title, position, strength)
+        self.session.blocks.append(self.block)
         return self.block
 
     def _in_workout(self) -> bool:

@@ -285,8 +285,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         label = PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
         if label is not None and dose.has_work:
-            self.block = BlockDraft(part_title(label), entry_position(entry), "strong")
-            self.session.blocks.append(self.block)
+            self._open_part(part_title(label), entry_position(entry))
             rest = Entry(entry.kind, text[label.end():], entry.line, entry.column + label.end())
             if not self._inline_list(rest):
                 rest_plain = plain(rest.text)
@@ -300,8 +299,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
             # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
-            self.block = BlockDraft(short_title(text.rstrip(":")), entry_position(entry), "strong")
-            self.session.blocks.append(self.block)
+            self._open_part(short_title(text.rstrip(":")), entry_position(entry))
             self.last, self.subject = None, None
             self.group += 1
             return
@@ -316,8 +314,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind is Kind.HEADING and not dose.has_work and following is not None and following.kind is Kind.TEXT \
                 and lead_move(following, text, self.matcher) and self.matcher.find(text).entry is None:
             # "## Backbends" over "**Salabhasana (Locust Pose)** — …": a part of the class, its moves the paragraphs
-            self.block = BlockDraft(short_title(text.rstrip(":")), entry_position(entry), "strong")
-            self.session.blocks.append(self.block)
+            self._open_part(short_title(text.rstrip(":")), entry_position(entry))
             self.last, self.subject = None, None
             self.group += 1
             return
@@ -352,8 +349,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         split = split_entry(following.text)
         if not (is_name_like(split.name) and read_dose(split.dose_text).has_work):
             return False
-        self.block = BlockDraft(short_title(entry.text.rstrip(":")), entry_position(entry), "strong")
-        self.session.blocks.append(self.block)
+        self._open_part(short_title(entry.text.rstrip(":")), entry_position(entry))
         self.last, self.subject = None, None
         self.group += 1
         return True
