@@ -708,6 +708,16 @@ def test_a_pages_cookie_banner_alert_menu_and_byline_never_open_the_summary() ->
     assert [e.name for b in routine.blocks for e in b.exercises] == ["Plank", "Bird dog"]
 
 
+def test_a_health_pages_video_line_gives_no_hold_to_the_move_it_shows() -> None:
+    page = ("<html><body><h1>Exercises for back pain</h1>"
+            "<h2>1. Knee rolls</h2><p>Video: knee rolls (0:46). Read the transcript</p>"
+            "<p>Lie on your back with your knees bent.</p><p>Do this 5 to 10 times on each side.</p>"
+            "<h2>2. Bridge</h2><p>Video | bridge (0:44)</p><p>Hold for 5 seconds, then lower.</p>"
+            "<p>Repeat 5 to 10 times.</p></body></html>")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine_of(page, "page.html").exercises] == [
+        ("Knee rolls", 1, r(5, 10), None), ("Bridge", 1, r(5, 10), r(5))]
+
+
 # -- a move's heading that starts the last part --------------------------------------------------------------
 
 FINISH_HEADING = """# Core circuit

@@ -1059,3 +1059,15 @@ def test_a_count_to_each_side_is_reps_a_side() -> None:
 def test_rounds_of_a_treatment_in_a_story_are_no_rounds_of_the_class() -> None:
     assert read_dose("an inversion table, two rounds of massage, one chiropractor").rounds is None
     assert read_dose("do two rounds of the circuit").rounds == 2
+
+
+def test_a_library_name_in_running_text_never_runs_across_a_comma_or_a_full_stop() -> None:
+    matcher = Matcher(LIBRARY)
+    for text, across in (("Lift the knee, roll it to the side.", "Knee rolls"),
+                         ("Lean to the side, plank.", "Side plank"),
+                         ("Bend the knee, to chest level.", "Pulling the knees to the chest")):
+        assert across not in [entry.name for _word, entry, _written in matcher.mentions(text)], text
+    named = [entry.name for _word, entry, _written in matcher.mentions("Then a standing back bend, then cat-cow.")]
+    assert len(named) == 2 and named[0] != named[1]
+    words = [word for word, _entry, _written in matcher.mentions("Lie down. Do a bird dog, then a glute bridge.")]
+    assert words == [4, 8]  # word places count words only, as before

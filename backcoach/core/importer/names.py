@@ -418,6 +418,11 @@ def _initials_table(library: ExerciseLibrary) -> dict[str, LibraryExercise]:
             if len(owners[letters]) == 1 and 2 <= len(letters) <= 4 and letters not in _CAPITAL_WORDS}
 
 
+_STOPS = ",;:.!?"
+_WORD_OR_STOP = re.compile(r"[a-z0-9']+|[,;:.!?]")
+"""The words of running text, and the marks that end a clause (no name runs across them)."""
+
+
 class Matcher:
     """Finds exercises of one library by name; remembers nothing between articles."""
 
@@ -520,13 +525,28 @@ class Matcher:
         Returns (word index, entry, the words as written). Each word is looked at a bounded number of
         times (names are at most a few words long), so this is linear in the text.
         """
-        words = [w if w != "supine" else "lying" for w in re.split(r"[^a-z0-9'’]+", text.lower().replace("’", "'"))
-                 if w]  # "a supine hamstring stretch" is the lying one
+        # a name never runs across a comma or a full stop ("arch your back, bend your knees" names no back bend):
+        # ``reach`` is how many words, from each word on, one name may take
+        words: list[str] = []
+        stops: list[int] = []
+        for piece in _WORD_OR_STOP.findall(text.lower().replace("’", "'")):
+            if piece[0] in _STOPS:
+                stops.append(len(words))
+            else:
+                words.append(piece if piece != "supine" else "lying")  # "a supine hamstring stretch" is the lying one
+        stops.append(len(words))
+        reach = [0] * len(words)
+        stop = iter(stops)
+        limit = next(stop)
+        for place in range(len(words)):
+            while limit <= place:
+                limit = next(stop)
+            reach[place] = limit - place
         found: list[tuple[int, LibraryExercise, str]] = []
         index = 0
         while index < len(words):
             hit = None
-            for size in range(min(self.longest, len(words) - index), 0, -1):
+            for size in range(min(self.longest, reach[index]), 0, -1):
                 piece = words[index:index + size]
                 key = " ".join(piece)
                 candidates = (key, " ".join([*piece[:-1], _singular(piece[-1])]),

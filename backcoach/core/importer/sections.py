@@ -44,6 +44,7 @@ NOISE = re.compile(
     r"sign up|subscribe|newsletter|share(?: this)?|follow us|music|set a timer|reading time|\d{1,3}\s?min(?:ute)?s?"
     r"\sread|skip to|view (?:this email )?in (?:your )?browser|view this email|trending|popular|most read|"
     r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
+    r"video(?=\s?[:|–—-])|read the transcript|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
     r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
@@ -53,7 +54,8 @@ NOISE = re.compile(
 )
 """Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE
 READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone", a clinic's "Tel: 01632
-960 448 (Mon-Fri 08:00-16:30)")."""
+960 448 (Mon-Fri 08:00-16:30)", a health page's "Video: knee rolls (0:46). Read the transcript": the video's length
+is no hold)."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)
