@@ -1071,3 +1071,11 @@ def test_a_library_name_in_running_text_never_runs_across_a_comma_or_a_full_stop
     assert len(named) == 2 and named[0] != named[1]
     words = [word for word, _entry, _written in matcher.mentions("Lie down. Do a bird dog, then a glute bridge.")]
     assert words == [4, 8]  # word places count words only, as before
+
+
+def test_a_pause_at_the_top_of_each_rep_is_a_hold_and_a_count_on_one_leg_then_the_other_is_per_leg() -> None:
+    assert (read_dose("8 to each side, with a two-second pause at the bottom of each").hold,
+            read_dose("10 reps with a 3 second pause at the top").hold) == (r(2), r(3))
+    assert read_dose("10 reps, then a 30 second pause").hold is None  # a pause after the reps is still a rest
+    swings = read_dose("12 reps on one leg, then 12 on the other")
+    assert (swings.reps, swings.per) == (r(12), Per.LEG)

@@ -628,6 +628,19 @@ def test_a_how_to_pages_lead_sentences_name_their_moves_and_its_methods_are_bloc
     assert (routine.exercises[0].sets, routine.exercises[0].reps, routine.exercises[0].hold) == (2, r(10), r(5))
 
 
+def test_a_how_to_pages_lead_may_hold_a_pose_or_stretch_with_one_and_its_warnings_are_no_moves() -> None:
+    page = ("<h1>How to Strengthen Your Lower Back</h1><h2>Method 1 of 2: Exercises</h2><ol>"
+            "<li><p><b>Hold a side plank to strengthen the sides of your core.</b> Lie on your side. Hold for 15 to "
+            "30 seconds, then switch sides. Do this 3 times on each side.</p></li>"
+            "<li><p><b>Stretch with a cat pose.</b> Get on your hands and knees. Hold for 5 seconds. Repeat 3 to 5 "
+            "times.</p></li></ol><h2>Warnings</h2><ul><li>Stop any exercise that causes sharp pain.</li></ul>"
+            "<h2>Expert Q&amp;A</h2><p><b>Question:</b> How long does it take?</p>"
+            "<h2>Things You Should Know</h2><ul><li>Bridges and supermans strengthen your back.</li></ul>")
+    routine = routine_of(page, "howto.html")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Side plank", 3, None, r(15, 30)), ("Cat pose", 1, r(3, 5), r(5))]
+
+
 def test_a_research_papers_sections_are_topics_not_moves() -> None:
     page = ("<h1>Effect of exercise</h1><h2>Methods</h2><h3>Intervention</h3><p>Participants attended two "
             "40-minute sessions per week. Each session began with a 5-minute warm-up.</p><h3>Conclusions</h3>"

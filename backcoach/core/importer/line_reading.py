@@ -83,11 +83,14 @@ _LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
                               re.IGNORECASE)
 _LEAD_MOVE = re.compile(
-    r"^(?:do|try|perform|practi[cs]e|add|include|relax in(?:to)?|rest in|sink into|get into|move into)\s"
+    r"^(?:do|try|perform|practi[cs]e|add|include|relax in(?:to)?|rest in|sink into|get into|move into|"
+    r"stretch with|(?:finish|end|start|begin) with|"
+    r"hold(?!\s(?:for|it|this|that|each|your|the\s(?:position|pose|stretch))\b))\s"
     r"(?:an?\s|the\s|some\s|a few\s)?(?P<name>[\w'’ -]{3,50}?)"
     r"(?:\s(?:to|for|with|over|on|in|against|using|while|from|at|so|if)\b.*)?$",
     re.IGNORECASE)
-"""A how-to page's lead sentence: "Do pelvic tilts to work …", "Try the superman for …", "Relax in child's pose"."""
+"""A how-to page's lead sentence: "Do pelvic tilts to work …", "Try the superman for …", "Relax in child's pose",
+"Hold a side plank to strengthen …", "Stretch with a cat pose"."""
 _STRETCH_YOUR = re.compile(r"^stretch\s(?:out\s)?(?:your|the)\s(?P<part>[\w'’ -]{3,30})$", re.IGNORECASE)
 _MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?)"
                            r"\s?[:.)\-–—]", re.IGNORECASE)

@@ -309,7 +309,7 @@ _SIDE = re.compile(
     r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
     r"(?:\s(?:side|leg|arm))?\b"
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
-    r"|\bon\sthe\s(?:right|left)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
+    r"|\bon\s(?:the\s(?:right|left)|one|1)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
 _POSED = re.compile(r"\s(?:straight|bent|extended|long|flat|relaxed|down|still|on the floor|on the ground)\b")
 """Where a limb rests ("the other leg straight"), after "the other leg": a position, not the other side."""
@@ -332,6 +332,9 @@ _REST_BEFORE = re.compile(
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
+_PAUSE_AT = re.compile(r"^\s?(?:-\s?)?(?:pause|hold)\s(?:at|in)\s(?:the\s)?(?:top|bottom|end|peak|middle)\b")
+"""A pause at one point of each rep ("a 3-second pause at the top"): a hold, though a pause said after its time is
+otherwise a rest."""
 _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
 """A rest said after its time ("30 s rest", "a minute's break"); not the next value's label ("Hold: 10 s Rest: 30")."""
 _NOT_A_DOSE_BEFORE = re.compile(
@@ -776,6 +779,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     if held is not None and held.group(0).startswith("paus") and (
             amount.low >= 20 or re.search(r"\bpause\sbetween\b", held.group(0))):
         held = None  # "pause 1 minute", "pause between 30 sec." (a translation's rest): no pause at the top of a rep
+    if _PAUSE_AT.match(after):
+        return Fact("hold", start, end, amount)  # "with a 2-second pause at the bottom of each": a hold in each rep
     if held is not None and not between and not _REST_AFTER.match(after):
         return Fact("hold", start, end, amount, open_ended=open_ended)  # "pause for 3 seconds", "holding each for 3 s"
     if _REST_BEFORE.search(before) or _REST_AFTER.match(after):

@@ -45,7 +45,8 @@ _WEAK_BLOCK = re.compile(
 _TOPIC = re.compile(
     r"^(?:why|how|what|when|who|where|tips?|benefits?|faqs?|conclusion|final thoughts|in summary|summary|"
     r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
-    r"share|leave a|subscribe|q\d|a\d|note|notes|important|caution|warning|safety|precautions?|"
+    r"share|leave a|subscribe|q\d|a\d|note|notes|important|cautions?|warnings?|safety|precautions?|expert q|"
+    r"things you should know|key (?:points|takeaways)|takeaways|"
     r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a|also|news|events|"
     r"upcoming|coming up|purpose|objectives?|criteria|general instructions|general guidelines|hints?|"
     r"helpful hints)\b"
