@@ -1079,3 +1079,20 @@ def test_a_pause_at_the_top_of_each_rep_is_a_hold_and_a_count_on_one_leg_then_th
     assert read_dose("10 reps, then a 30 second pause").hold is None  # a pause after the reps is still a rest
     swings = read_dose("12 reps on one leg, then 12 on the other")
     assert (swings.reps, swings.per) == (r(12), Per.LEG)
+
+
+def test_a_rest_said_in_brackets_after_the_word_rest_is_a_rest() -> None:
+    dose = read_dose("Hold for 5 seconds. Do 2 sets of 12, with a short rest (about 20 seconds) in between.")
+    assert (dose.sets, dose.reps, dose.hold, dose.rest) == (2, r(12), r(5), r(20))
+
+
+def test_repeat_three_x_after_a_hold_is_how_many_times() -> None:
+    assert read_dose("Hold for 30 seconds. Repeat 3x.").settle().sets == 3
+    assert read_dose("Hold for 5 breaths, rest, repeat 3x.").settle().reps == r(3)  # held reps, as yoga pages mean
+    assert (read_dose("Repeat 3 x 10").sets, read_dose("Repeat 3 x 10").reps) == (3, r(10))
+
+
+def test_a_move_from_your_knees_is_a_name_and_its_dose_is_read() -> None:
+    moves = routine_of("Week 2\n\n1. Clamshells — 2 sets of 12 per side\n"
+                       "2. Side plank from your knees — 3 × 15-second holds, each side\n").exercises
+    assert [(e.sets, e.hold, e.per) for e in moves[1:]] == [(3, r(15), Per.SIDE)]

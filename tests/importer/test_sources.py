@@ -147,3 +147,13 @@ def test_page_numbers_of_a_converted_pdf_are_dropped_and_broken_words_joined() -
                            "your arms. Hold 5 sec-\nonds, then lower.\n\nPage 2 of 2\n")
     assert kinds(entries) == [("TEXT", "EXERCISES"),
                               ("TEXT", "Lying on your stomach, push up through your arms. Hold 5 seconds, then lower.")]
+
+
+def test_a_title_between_tildes_opens_no_code_fence_and_a_boxed_heading_underlines_nothing() -> None:
+    sheet = ("~~~ TUESDAY BACK CLASS ~~~\n\nHeel raises\n  Rise up onto your toes.\n  >> 10 times\n\n"
+             "--------------------\nPART 4: COOL-DOWN\n--------------------\n\nDeep breathing\n")
+    assert kinds(text_entries(sheet)) == [
+        ("TEXT", "~~~ TUESDAY BACK CLASS ~~~"), ("TEXT", "Heel raises"), ("TEXT", "Rise up onto your toes."),
+        ("TEXT", "10 times"), ("HEADING", "PART 4: COOL-DOWN"), ("TEXT", "Deep breathing")]
+    fenced = text_entries("Notes\n\n~~~ text\n# plank 30s\n~~~\n")
+    assert kinds(fenced)[-1] == ("TEXT", "# plank 30s")  # inside a real fence, no Markdown heading

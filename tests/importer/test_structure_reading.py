@@ -525,6 +525,27 @@ def test_a_chat_exports_dates_and_senders_are_not_part_of_the_messages() -> None
     assert [e.name for e in routine.exercises] == ["March on the spot", "Cat cow", "Child's pose"]
 
 
+def test_a_chat_messages_lines_stay_apart_and_its_answers_and_corrections_are_no_moves() -> None:
+    """A message keeps the lines its writer typed ("WARM UP", "5 min brisk walk or …", "then cat cows x10"); a
+    line that runs into an option is the move before it; "yep 12 reps …" answers; "bird dogs should be 3x8 each
+    side not 10 … and rest 30s on those" corrects the bird dogs; "3x10 total so 5 each side" is 5 a side."""
+    chat = ("[09/03/2026, 21:47:15] Jess PT: Right here we go, home back session\n"
+            "[09/03/2026, 21:47:58] Jess PT: WARM UP\n5 min brisk walk or on the exercise bike if you've got it\n"
+            "then cat cows x10 nice and slow\n"
+            "[09/03/2026, 21:49:30] Jess PT: MAIN BIT\nrest 60s between sets unless I say otherwise\n\n"
+            "1) glute bridge 3x12\n2) bird dog 3x10 each side\n3) dead bug 3x10 total so 5 each side\n"
+            "[09/03/2026, 21:53:19] Dan: for the bridges do I do all 12 then rest or\n"
+            "[09/03/2026, 21:54:05] Jess PT: yep 12 reps, then rest 60s, then next 12, x3 sets\n"
+            "[09/03/2026, 21:58:40] Jess PT: oh wait sorry, bird dogs should be 3x8 each side not 10, and rest 30s "
+            "on those, not 60\n")
+    routine = routine_of(chat)
+    assert [b.title for b in routine.blocks] == ["WARM UP", "MAIN BIT"]
+    assert [(e.name, e.sets, e.reps, e.per) for e in routine.exercises] == [
+        ("Brisk walk", 1, None, None), ("Cat-cow", 1, r(10), None), ("Glute bridge", 3, r(12), None),
+        ("Bird dog", 3, r(8), Per.SIDE), ("Dead bug", 3, r(5), Per.SIDE)]
+    assert routine.exercises[3].timing.rest == r(30)
+
+
 TRANSCRIPT = """Transcript
 
 0:00
@@ -614,6 +635,55 @@ then repeat with the other leg.</p></li>
 switch legs.</p></li></ol>
 <h2>Community Q&amp;A</h2><p><b>Question:</b> How often should I do these exercises?</p>
 """
+
+
+CAPITALS_HANDOUT = """UPPER BACK AND POSTURE
+
+3. WALL ANGELS
+Stand with your back against a wall and slide your arms up and down.
+10 slow repetitions.
+
+4. THORACIC EXTENSION OVER A
+CHAIR
+
+Sit on a firm chair with a low back and lean back over it.
+Repeat 5 times at each of 3 levels of your upper back (15 in total).
+
+5. PRONE W RAISE
+Lie face down and lift your arms and chest. Hold 3 seconds and lower.
+8-10 reps. Progress to 2 sets when this is easy.
+"""
+
+
+def test_a_heading_in_capitals_broken_over_two_lines_is_one_name_and_a_progression_is_no_dose() -> None:
+    routine = routine_of(CAPITALS_HANDOUT, "handout.txt")
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [
+        ("Wall angels", 1, r(10)), ("Thoracic extension over a chair", 3, r(5)), ("Prone w raise", 1, r(8, 10))]
+
+
+ARROWED_LEAFLET = """THE EXERCISES
+
+1  Shoulder blade squeeze
+   Rest your hands on your thighs. Draw your shoulder blades back.
+   >> Hold for 5 seconds, then relax. Repeat 5 times.
+
+2  Side bends
+   Let your arms hang down by your sides and lean to the left.
+   >> 5 times each side, alternating.
+
+3  Deep breathing
+   Rest your hands on your tummy. Breathe in slowly through your nose.
+   >> 5 slow, deep breaths.
+"""
+
+
+def test_a_leaflets_arrowed_dose_line_is_no_quote_and_may_name_the_move_by_its_motion() -> None:
+    routine = routine_of(ARROWED_LEAFLET, "leaflet.txt")
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Shoulder blade squeeze", r(5), r(5)), ("Side bends", r(5), None), ("Deep breathing", r(5), None)]
+    quoted = routine_of("Hi Sam,\n\nBridges 3x10 please.\n\n>> Plank 3 x 60 s\n>> Clams 20 each side\n",
+                        "email.txt")
+    assert [e.name for e in quoted.exercises] == ["Bridges"]  # an email's quoted lines stay quoted
 
 
 def test_a_how_to_pages_lead_sentences_name_their_moves_and_its_methods_are_blocks() -> None:

@@ -18,9 +18,12 @@ from .source import Entry
 from .walk_state import EXCEPT_REST, WalkState, entry_position, plain_key
 
 _ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|but\s)?the\s"
-                         r"(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s", re.IGNORECASE)
+                         r"(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s"
+                         r"|(?:^|(?<=[:;.!,]\s))(?:so\s|and\s|but\s|the\s)?(?P<should>[a-z][\w'’ -]{2,40}?)"
+                         r"\s(?:should|need to|needs to)\sbe\s", re.IGNORECASE)
 """A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec", also after
-what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side")."""
+what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side"), or
+a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10")."""
 _MAX_AMENDMENTS = 100
 """Notes about single moves kept at most: each is checked against every move listed."""
 _REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
@@ -54,7 +57,7 @@ class AmendmentReading(WalkState):
                 self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
             return  # the rest for everything else is read as any rest
         found = _ABOUT_MOVE.search(text)
-        name = found.group("name") if found is not None else asked
+        name = (found.group("name") or found.group("should")) if found is not None else asked
         if name is None:
             return
         told = text[found.end():] if found is not None else text

@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from ..durations import Range
 from ..model import Per, count_most
-from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
-from .names import Split, is_name_like, split_entry
+from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
+from .names import Split, is_name_like, split_entry, word_root
 from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE
@@ -96,6 +96,16 @@ _MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)|(?:minutes?|mi
                            r"\s?[:.)\-–—]", re.IGNORECASE)
 
 
+_OPTION = re.compile(r"\s(?:or|if|unless|\()\s?")
+"""Where a long name turns into another option or a condition ("brisk walk or on the exercise bike if …")."""
+_ANSWER = re.compile(r"(?:yep|yup|yes|yeah|exactly|ok|okay|sure|nope|no|correct|right|perfect|spot on)[\s,.!]*",
+                     re.IGNORECASE)
+"""A chat's answer, where a name would stand ("yep 12 reps, then rest 60s", "Exactly. 30s left hand, swap …")."""
+_MANNER = {"slow", "slowly", "gentle", "gently", "deep", "easy", "small", "big", "quick", "controlled", "full",
+           "good", "steady", "careful", "more"}
+"""Words that say how a motion is done, left out when a dose line names the move above by its motion."""
+
+
 _PAIRED = re.compile(r"\bsupersets?\b|\bgiant\sset|\b\d{1,2}[A-F]\b|\b[A-F][1-9]\b")
 """Rounds said of a superset's pair ("5A and 5B", "A1/A2"), not of the whole class."""
 
@@ -157,6 +167,18 @@ class LineReading(WalkState):
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
         return True
+
+    def _motion_of_last(self, name: str) -> Draft | None:
+        """The move above, when a dose line names it by its own motion ("March for 1 minute." under "Seated
+        marching", "5 slow, deep breaths." under "Deep breathing") while it has no dose yet: the line is its dose."""
+        last = self.section_draft if self.section is not None else self.last
+        if last is None and self.block is not None and self.block.drafts:
+            last = self.block.drafts[-1]  # a numbered move's section ends at the blank line before its dose
+        if last is None or last.dose.has_work or name.lower() == last.name.lower():
+            return None
+        words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _MANNER]
+        own = {word_root(w) for w in re.findall(r"[a-z]+", last.name.lower())}
+        return last if 0 < len(words) <= 2 and all(word_root(w) in own for w in words) else None
 
     def _lead_move(self, lead: str) -> str | None:
         """The move a bold lead sentence tells the reader to do, as a how-to page writes it ("Do pelvic tilts to
@@ -257,8 +279,20 @@ class LineReading(WalkState):
                 line_dose.rounds = None
             if split.leading_reps and line_dose.reps is None:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
-            if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest):
-                return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below
+            remark = split.remark
+            option = _OPTION.search(name) if not is_name_like(name) else None
+            if option is not None and is_name_like(name[:option.start()]) \
+                    and self.matcher.find(name[:option.start()]).entry is not None:
+                # "5 min brisk walk or on the exercise bike if you've still got it": the move, the other a remark
+                name, remark = name[:option.start()], name[option.start():].strip()
+            if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
+                    or _ANSWER.fullmatch(name):
+                return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below; "Yep 12
+                # reps, then rest 60s" answers a question
+            above = self._motion_of_last(name) if entry.kind is Kind.TEXT else None
+            if above is not None:
+                above.dose = above.dose.merged(line_dose)  # "March for 1 minute." under "Seated marching"
+                return True
             warm_up = lead is not None and lead.group(1).lower().startswith(("warm", "start", "begin"))
             if lead is not None:
                 # "Cool down with a gentle child's pose for 1 minute": a part of the class and its move
@@ -268,7 +302,7 @@ class LineReading(WalkState):
                 if len(parts) >= 2 and all(self.matcher.find(p).entry is not None for p in parts) \
                         and self._inline_list(replace(entry, text=rest)):
                     return True  # "Finish with a 2-minute child's pose and 5 cat-cows": both moves
-            draft = self._draft(name, line_dose, entry, "line", split.remark)
+            draft = self._draft(name, line_dose, entry, "line", remark)
             draft.minute = bool(_MINUTE_LABEL.match(text))
             draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
             if split.separated and len(split.dose_text) > 60:

@@ -157,10 +157,10 @@ _REMARK_WORDS = frozenset((
     "gentle", "beginner", "beginners", "advanced", "assisted", "partial", "basic", "with", "a", "the", "towel",
     "band", "strap", "chair", "wall", "ball", "on", "in", "floor", "bed", "mat", "version", "variation"))
 """The words of a remark that says how or with what a library move is done, not another move."""
-_ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
+_ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to|from)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
                       r"elbows|hands and knees)\b", re.IGNORECASE)
-"""Where the body is, said inside a move's name after its first word ("Plank on your knees", "Knee to your
-chest"); "your" elsewhere marks a sentence."""
+"""Where the body is, said inside a move's name after its first word ("Plank on your knees", "Side plank from your
+knees", "Knee to your chest"); "your" elsewhere marks a sentence."""
 
 
 def _all_capitals(text: str) -> bool:
@@ -383,6 +383,12 @@ def _stem(word: str) -> str:
             base = base[:-1]  # "planning" → "plan"
         return base
     return word
+
+
+def word_root(word: str) -> str:
+    """A word without its plural or its "-ing" ("breaths", "breathing" → "breath"; "marching" → "march"): so that
+    a sentence may name a move by its motion."""
+    return _stem(_singular(word.lower()))
 
 
 ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")

@@ -177,6 +177,9 @@ _SETS_X = re.compile(
 _SPACED_LOW = re.compile(rf"({_N})\s-\s")
 """The count before a spaced dash ("3x12 – 45s rest"): when a rest follows, the dash starts the rest's clause."""
 _SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
+_AT_EACH_OF = re.compile(rf"\bat\seach\sof\s(?:the\s)?(?P<n>{_R})\s(?:different\s)?"
+                         r"(?:levels|positions|heights|angles|points|spots|places)\b")
+"""The same reps done at several places ("Repeat 5 times at each of 3 levels of your upper back"): a set at each."""
 _STRIP_CELL = r"(?:^|(?<=[|·;(])\s?|(?<=\s\|)\s)"
 """Where a dose strip's cell begins ("Sets 2 | Reps 10 | Hold 5 s | 2x daily"): a label there needs no colon."""
 _BUILD_UP_REPS = re.compile(
@@ -243,8 +246,10 @@ _DISTANCE = re.compile(
 """A distance ("3 × 40 yards each hand", "30 m per hand", "walk 30 m", "3 x 40m"): no count and no time, though
 "m" is otherwise a minute (sets of 15 minutes or more, written "40m", are a carry's metres)."""
 _REPEAT_N = re.compile(
-    rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})\b(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
+    rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})(?:\s?[x×](?![a-z]))?\b"
+    r"(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
 )
+"""How many times, after "repeat" ("Repeat 10", "repeat it 3", "Repeat 3x")."""
 _DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a|two|2)\s"
                           r"(?:reps?|repetitions?|set)\b")
 """What one rep is ("That's one rep", "lift the right knee, then the left. That's 2 reps."), not how many to do."""
@@ -328,7 +333,7 @@ _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake"
     r"|\brebound|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
-    r"probably))*\s?[:-]?\s?$"
+    r"probably))*\s?[:(-]?\s?(?:about\s|around\s)?$"
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
@@ -681,6 +686,10 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is None:
             continue
         add(_duration_fact(plain, match.start(), match.end(), amount))
+    for match in _AT_EACH_OF.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and free(match.start(), match.end()):
+            add(Fact("sets", match.start(), match.end(), amount))  # "repeat 5 times at each of 3 levels": 3 sets
     for match in _ANOTHER.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("sets", match.start(), match.end(), Range(2, 2)))  # "Do 10. Rest, then do another 10."
@@ -848,15 +857,19 @@ def read_dose(text: str) -> Dose:
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
 
 
-_HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm|way|direction)\s?\)")
+_HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm|way|direction)\s?\)"
+                        r"|\btotal\s?[,;:]?\s?(?:so\s|i\.?e\.?\s|that'?s\s|=\s?)?(\d{1,3})\s?(?:per|each|a|on each)\s"
+                        r"(?:side|leg|arm|way|direction)\b")
+"""A side's half of the reps said after them: "(5 per side)", "10 total so 5 each side"."""
 
 
 def halved_each(dose: Dose, plain: str) -> Dose:
-    """"3 × 10 (5 per side)", "3 sets of 12 (6 per side)": the reps in all, then a side's half of them."""
+    """"3 × 10 (5 per side)", "3 sets of 12 (6 per side)", "3x10 total so 5 each side": the reps in all, then a
+    side's half of them."""
     half = _HALF_EACH.search(plain)
-    if half is not None and dose.reps is not None and dose.reps.is_single \
-            and 2 * int(half.group(1)) == dose.reps.low:
-        dose.reps = Range.single(int(half.group(1)))  # ten in all, five a side
+    each = int(half.group(1) or half.group(2)) if half is not None else 0
+    if half is not None and dose.reps is not None and dose.reps.is_single and 2 * each == dose.reps.low:
+        dose.reps = Range.single(each)  # ten in all, five a side
         if dose.repeat == dose.reps:
             dose.repeat = None  # "x 10 (5 each way)": the five is the same count, not sets of it
     return dose

@@ -162,6 +162,8 @@ _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^pa
 _RULE = re.compile(r"^(?:([-*_=~━─═])\s?)\1(?:\s?\1)+\s*$")
 """A horizontal rule: a line of one repeated sign ("---", "* * *", "━━━━")."""
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^(?:`{3,}|~{3,})[^`~]*$")
+"""A Markdown code fence ("```", "~~~ yaml"); not a title set between tildes ("~~~ TUESDAY BACK CLASS ~~~")."""
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _UNDERLINE = re.compile(r"^([.·•~_*])\1{2,}$")
 """A plain-text newsletter's sub-heading underlined with dots or tildes ("Warm up" over "......."), as Setext
@@ -218,6 +220,32 @@ def _pieces(text: str) -> list[str]:
     return lines
 
 
+CHAT_PREFIX = re.compile(
+    r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?\s?(?:[-–]\s)?"
+    r"(?:[^:\[\]]{1,40}:(?:\s|$))?", re.IGNORECASE)
+"""A chat export's date, time and sender before each message ("[03/03/2024, 07:41:58] Coach Mike: …")."""
+
+
+def _opens_box(lines: list[str], index: int) -> bool:
+    """A rule that opens a boxed heading (a rule, "PART 4: COOL-DOWN", the same rule again) under the last line of a
+    part ("  >> 10 times"): no underline of that line."""
+    rule = lines[index].strip()
+    return index + 2 < len(lines) and bool(lines[index + 1].strip()) and lines[index + 2].strip() == rule
+
+
+def _is_chat(lines: list[str]) -> bool:
+    """A chat exported as text: three messages or more. Its lines are never joined as a wrapped paragraph, since a
+    message keeps the line breaks its writer typed ("WARM UP", then "5 min brisk walk", then "cat cows x10")."""
+    count = 0
+    for line in lines:
+        found = CHAT_PREFIX.match(line.strip())
+        if found is not None and found.end() > 0:
+            count += 1
+            if count >= 3:
+                return True
+    return False
+
+
 def text_entries(text: str) -> list[Entry]:
     """Entries of a plain-text or Markdown article; each non-blank line is one (wrapped paragraphs joined).
 
@@ -248,6 +276,7 @@ def text_entries(text: str) -> list[Entry]:
     if timer is not None:
         lines = timer.lines
     tables = {start: fold_logged_sets(table) for start, table in text_tables(lines).items()}
+    chat = _is_chat(lines)
     skip_to = _front_matter_end(lines)
     entries.extend(_front_matter_title(lines, skip_to))
     for index, raw in enumerate(lines):
@@ -281,7 +310,7 @@ def text_entries(text: str) -> list[Entry]:
         if callout:
             raw = raw.replace(">", " ", 1)  # a callout's body, read as the text it is
             stripped = raw.strip()
-        if stripped.startswith(("```", "~~~")):
+        if _FENCE.match(stripped):
             in_fence = not in_fence
             gap += 1
             continue
@@ -291,13 +320,14 @@ def text_entries(text: str) -> list[Entry]:
             entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column, 3, gap=previous.gap,
                                 ruled=previous.ruled)
             continue
-        if stripped and "|" not in stripped and _RULE.match(stripped) and not (
-                gap == 0 and entries and entries[-1].kind is Kind.TEXT and _SETEXT.match(stripped)):
+        underline = gap == 0 and bool(entries) and entries[-1].kind is Kind.TEXT and bool(_SETEXT.match(stripped)) \
+            and not _opens_box(lines, index)
+        if stripped and "|" not in stripped and _RULE.match(stripped) and not underline:
             ruled = True  # "---" after a blank line, "* * *", "━━━━": a break between parts of the page
             gap += 1
             continue
         if not stripped or (_TABLE_RULE.match(stripped) and "-" in stripped and ("|" in stripped or entries)):
-            if stripped and gap == 0 and entries and entries[-1].kind is Kind.TEXT and _SETEXT.match(stripped):
+            if stripped and underline:
                 previous = entries[-1]
                 entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column,
                                     1 if stripped.startswith("=") else 2, gap=previous.gap)
@@ -314,6 +344,8 @@ def text_entries(text: str) -> list[Entry]:
             stripped = stripped[:page.start()].rstrip()
             if not stripped:
                 continue  # a page break of a converted PDF: the paragraph may go on after it
+        if stripped.startswith(">> ") and gap == 0 and entries and not entries[-1].quoted and not in_fence:
+            stripped = stripped[3:]  # "   >> Hold for 5 seconds" under a move's description: an arrow, no quote
         entry = _line_entry(stripped, number, column, gap, in_fence)
         gap = 0
         if entry is None:
@@ -331,7 +363,7 @@ def text_entries(text: str) -> list[Entry]:
             joined = f"{head}. {piece}" if " – " in head else f"{head} – {piece}"
             entries[-1] = replace(previous, text=joined)
             continue  # "1️⃣ Chin tucks" then "↳ 10 reps", "↳ Hold each one for 3 seconds": the item's lines
-        if entries and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
+        if entries and not chat and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
             joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
@@ -500,9 +532,9 @@ def _numbered_sections(entries: list[Entry]) -> list[Entry]:
 
 
 def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
-    """A PDF's numbered heading broken over two lines ("5. 4 point kneeling – opposite" then "arm/leg lift"):
-    a short fragment in lower case right under a short numbered line, with the description right under it,
-    is the heading's end."""
+    """A PDF's numbered heading broken over two lines ("5. 4 point kneeling – opposite" then "arm/leg lift",
+    "4. THORACIC EXTENSION OVER A" then "CHAIR"): a short fragment in lower case (or in capitals under capitals)
+    right under a short numbered line, with the description right under it, is the heading's end."""
     out: list[Entry] = []
     count = len(entries)
     index = 0
@@ -510,9 +542,11 @@ def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
         entry = entries[index]
         if entry.kind is Kind.ITEM and entry.ordered and len(entry.text) <= 50 and index + 2 < count:
             fragment, description = entries[index + 1], entries[index + 2]
-            if fragment.kind is Kind.TEXT and fragment.gap == 0 and fragment.text[:1].islower() \
+            capitals = entry.text.isupper() and fragment.text.isupper()  # no description needed to tell
+            if fragment.kind is Kind.TEXT and fragment.gap == 0 and (fragment.text[:1].islower() or capitals) \
                     and len(fragment.text.split()) <= 5 and not fragment.text.endswith((".", ",", ";", ":")) \
-                    and description.kind is Kind.TEXT and description.gap == 0 and len(description.text) >= 40:
+                    and (capitals or (description.kind is Kind.TEXT and description.gap == 0
+                                      and len(description.text) >= 40)):
                 out.append(replace(entry, text=f"{entry.text} {fragment.text}"))
                 index += 2
                 continue

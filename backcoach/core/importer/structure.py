@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .source import Entry, Kind
+from .source import CHAT_PREFIX, Entry, Kind
 
 # -- headings ----------------------------------------------------------------------------------------------
 
@@ -465,9 +465,6 @@ def _clock(text: str) -> int:
 
 # -- chats --------------------------------------------------------------------------------------------------
 
-_CHAT_PREFIX = re.compile(
-    r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?\s?(?:[-–]\s)?"
-    r"(?:[^:\[\]]{1,40}:(?:\s|$))?", re.IGNORECASE)
 _CHAT_NOISE = re.compile(r"^\s?(?:<media omitted>|<attached:[^>]{0,200}>|this message was deleted|"
                          r"you deleted this message|messages and calls are end-to-end encrypted\b.*)\s?$",
                          re.IGNORECASE)
@@ -477,7 +474,7 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
     """A chat exported as text ("[03/03/2024, 07:41:58] Coach Mike: WARM UP"): when at least three lines start with
     a date, a time and a sender, those are dropped, so that each message reads as what it says (a part's heading,
     a move and its dose); "<Media omitted>" and deleted messages are left out."""
-    found = [_CHAT_PREFIX.match(e.text) if e.kind in (Kind.TEXT, Kind.ITEM) else None for e in entries]
+    found = [CHAT_PREFIX.match(e.text) if e.kind in (Kind.TEXT, Kind.ITEM) else None for e in entries]
     if sum(1 for f in found if f is not None and f.end() > 0) < 3:
         return entries
     out: list[Entry] = []

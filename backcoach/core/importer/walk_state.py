@@ -85,10 +85,12 @@ CONDITIONAL = re.compile(r"^(?:if\s(?:you|this|that|it)|to make (?:it|this)|for 
                          r"(?:stronger|fitter|easier|more confident)|"
                          r"after\s(?:a\s(?:few|couple of)|\S{1,12})\s(?:weeks?|months?|sessions?)|"
                          r"make (?:it|this|the (?:workout|circuit|routine)) "
-                         r"(?:harder|tougher|easier|more challenging))\b",
+                         r"(?:harder|tougher|easier|more challenging)|progress(?:ing)?\s(?:to|by|on\sto)|"
+                         r"when (?:this|that|it) (?:is|gets|feels|becomes) easy)\b",
                          re.IGNORECASE)
 """An option or a progression ("If you've got an extra 10 minutes, go through it twice", "As you get stronger you
-can go through it twice", "After 3–4 weeks, make it harder by going for 3 rounds"): not the dose."""
+can go through it twice", "After 3–4 weeks, make it harder by going for 3 rounds", "Progress to 2 sets when this
+is easy"): not the dose."""
 
 
 class WalkState:
