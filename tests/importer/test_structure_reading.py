@@ -1260,3 +1260,42 @@ That's it! If you only have two minutes, do numbers 4 and 6.
 def test_an_option_said_under_the_last_move_is_not_its_dose() -> None:
     moves = [e for b in routine_of(OPTION_AFTER_MOVE, "moves.md").blocks for e in b.exercises]
     assert [(e.name, e.reps, e.hold) for e in moves][-1][1:] == (r(5), None)  # no 2-minute hold from the option
+
+
+
+BRACKETED_NEW_MOVES = """# A mat class
+
+### 1. Swimming (prep on all fours)
+Come onto hands and knees and reach one leg back. **Do:** 6 each side.
+
+### 2. Back stretch (bottom to heels)
+Kneel and sit back onto your heels. **Do:** 5 times.
+
+### 3. Pelvic tilts (pelvic curl prep)
+Tilt the pelvis. **Do:** 8 reps.
+
+### 4. Abdominal bracing (supine)
+Draw your belly button in. **Do:** 10 times.
+
+### 5. Legs up the wall (Viparita Karani)
+Lie with your legs up the wall. Stay for 2 minutes.
+
+### 6. Press-ups (extension in lying)
+Push the top half of your body up. Do 10 repetitions.
+
+### 7. Press-ups with hips off centre
+Move your hips to the side, then do your press-ups as in exercise 6. 10 repetitions.
+"""
+
+
+def test_a_headings_remark_in_brackets_is_the_name_of_a_new_move_unless_it_only_says_how_or_names_it_again() -> None:
+    """A move's heading with brackets: they come off to find the library's move ("Pelvic tilts", the remark a note);
+    a move the library knows by neither keeps the page's words ("Swimming (prep on all fours)"), unless the brackets
+    only say how it is done ("supine"), give another name ("Viparita Karani"), or the page calls the move by its
+    name alone too ("do your press-ups")."""
+    moves = [e for b in routine_of(BRACKETED_NEW_MOVES, "class.md").blocks for e in b.exercises]
+    assert [(e.name, e.note) for e in moves][:6] == [
+        ("Swimming (prep on all fours)", None), ("Back stretch (bottom to heels)", None),
+        ("Pelvic tilts", "Pelvic curl prep."), ("Abdominal bracing", "Supine."),
+        ("Legs up the wall", "Viparita karani."), ("Press-ups", "Extension in lying.")]
+
