@@ -519,10 +519,12 @@ def _per_of(words: str) -> Per:
 
 
 _BUILD_UP = re.compile(
-    r"\bstart(?:ing)?\s(?:with|at)\s(\d{1,3})(?:\s(?:reps|repetitions|times))?(?:\sa\sday)?,?\s(?:and\s)?(?:then\s)?"
-    r"(?:gradually\s|slowly\s)?(?:build|work|increase)(?:ing)?\s(?:up\s)?to\s(\d{1,3})\b(?!\s?(?:sets|seconds|secs?|minutes?|mins?))",
+    r"\b(?:start(?:ing)?\s(?:with|at)|repeat)\s(\d{1,3})(?:\s(?:reps|repetitions|times))?(?:\sa\sday)?[,.]?\s"
+    r"(?:and\s)?(?:then\s)?(?:gradually\s|slowly\s)?(?:build|work|increase)(?:ing)?\s(?:up\s)?to\s(\d{1,3})\b"
+    r"(?!\s?(?:sets|seconds|secs?|minutes?|mins?))",
     re.IGNORECASE)
-"""A count to start at and one to build up to ("Start with 10 and build up to 25"): the range of reps."""
+"""A count to start at and one to build up to ("Start with 10 and build up to 25", a handout's "Repeat 5 times. Build
+up to 10 over a few weeks."): the range of reps."""
 
 
 def find_facts(plain: str) -> list[Fact]:
