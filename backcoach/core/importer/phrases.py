@@ -881,6 +881,14 @@ def read_cell(text: str, unit: str) -> Dose:
         if dose.repeat is None and re.match(r"\s?once\b", plain):
             dose.repeat = Range.single(1)
     number = re.fullmatch(rf"\s?(?:about\s|around\s|~)?({_R})\s?(?:x|times?)?\s?(?:\(.*\))?\s?\.?\s?", plain)
+    counted = re.match(rf"\s?({_R}),\s", plain) if unit == "reps" else None
+    if counted is not None and dose.reps is None and dose.repeat is None and dose.sets is None \
+            and dose.hold is not None:
+        amount = _number_range(counted.group(1))  # "10, 2 sec hold" in a Reps cell: 10 reps, each held 2 s
+        if amount is not None:
+            dose.reps = _clamp(amount, MAX_REPS)
+            dose.facts.append(Fact("reps", 0, counted.end(1), amount))
+            return dose
     if number is None and not dose.empty:
         if unit == "rest" and dose.hold is not None and dose.rest is None:
             dose.rest, dose.hold = dose.hold, None
