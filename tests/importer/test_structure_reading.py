@@ -1299,3 +1299,23 @@ def test_a_headings_remark_in_brackets_is_the_name_of_a_new_move_unless_it_only_
         ("Pelvic tilts", "Pelvic curl prep."), ("Abdominal bracing", "Supine."),
         ("Legs up the wall", "Viparita karani."), ("Press-ups", "Extension in lying.")]
 
+
+CONDITION_FIRST = """McKenzie exercises
+
+Exercise 3 – Press-ups
+Lie face down with your hands under your shoulders. Straighten your elbows.
+Do 10 repetitions.
+
+Exercise 4 – Press-ups with hips off centre
+If your pain is on one side only, your physio may ask you to shift your hips away from the painful side first. \
+Lying on your front, move your hips to the side, then do your press-ups as in exercise 3.
+10 repetitions. Only do this version if you have been shown it in the clinic.
+"""
+
+
+def test_a_moves_description_that_opens_with_a_condition_is_still_its_description() -> None:
+    """"If your pain is on one side only, …" under a move's line says when to do the move, it is not a paragraph about
+    a move of its own ("Pull-ups are one of the best …"): the move is kept with its dose."""
+    moves = routine_of(CONDITION_FIRST, "mckenzie.txt").exercises
+    assert [(e.name, e.reps) for e in moves] == [("Press-ups", r(10)), ("Press-ups with hips off centre", r(10))]
+
