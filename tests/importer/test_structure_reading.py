@@ -1319,3 +1319,21 @@ def test_a_moves_description_that_opens_with_a_condition_is_still_its_descriptio
     moves = routine_of(CONDITION_FIRST, "mckenzie.txt").exercises
     assert [(e.name, e.reps) for e in moves] == [("Press-ups", r(10)), ("Press-ups with hips off centre", r(10))]
 
+
+BOLD_LEAD_HALVES = """## Main section
+
+**6. Single leg stretch**
+Knees in tabletop. Extend one leg away while the other knee draws in, then switch.
+*2 sets of 10 (5 each leg), short rest between.*
+
+**7. Side-lying clam**
+Lie on your side, knees bent. Lift the top knee.
+*10 reps, then roll over for the other side. 2 sets each side.*
+"""
+
+
+def test_a_bold_leads_paragraph_gives_a_sides_half_of_the_reps_said_in_all() -> None:
+    """"2 sets of 10 (5 each leg)" in the paragraph a bold name opens is 5 a leg, as under a move's heading."""
+    stretch, clam = routine_of(BOLD_LEAD_HALVES, "class.md").exercises
+    assert (stretch.name, stretch.sets, stretch.reps, stretch.per) == ("Single leg stretch", 2, r(5), Per.LEG)
+    assert (clam.sets, clam.reps) == (2, r(10))
