@@ -191,6 +191,15 @@ def test_start_with_a_count_and_build_up_to_another_is_a_range_of_reps() -> None
     assert seconds.reps is None and seconds.hold == r(10)
 
 
+def test_a_handouts_repeat_a_count_then_build_up_to_another_is_a_range_of_reps() -> None:
+    """"Repeat 5 times. Build up to 10 over a few weeks." (the build-up its own sentence) is 5-10 reps; a build-up to
+    more sets is not a range of reps."""
+    assert read_dose("Repeat 5 times. Build up to 10 over a few weeks.").reps == r(5, 10)
+    assert read_dose("Repeat five times, building up to ten.").reps == r(5, 10)
+    sets = read_dose("Repeat 10 times. Increase to 3 sets.")
+    assert (sets.reps, sets.repeat, sets.sets) == (None, r(10), 3)
+
+
 def routine_of(text: str, name: str = "article.md") -> Routine:
     """A plan is mostly Markdown: read as one unless the test says otherwise."""
     return read_article(text, name)

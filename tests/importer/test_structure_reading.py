@@ -1343,3 +1343,80 @@ That's it! If you only have two minutes, do numbers 4 and 6.
 def test_an_option_said_under_the_last_move_is_not_its_dose() -> None:
     moves = [e for b in routine_of(OPTION_AFTER_MOVE, "moves.md").blocks for e in b.exercises]
     assert [(e.name, e.reps, e.hold) for e in moves][-1][1:] == (r(5), None)  # no 2-minute hold from the option
+
+
+
+BRACKETED_NEW_MOVES = """# A mat class
+
+### 1. Swimming (prep on all fours)
+Come onto hands and knees and reach one leg back. **Do:** 6 each side.
+
+### 2. Back stretch (bottom to heels)
+Kneel and sit back onto your heels. **Do:** 5 times.
+
+### 3. Pelvic tilts (pelvic curl prep)
+Tilt the pelvis. **Do:** 8 reps.
+
+### 4. Abdominal bracing (supine)
+Draw your belly button in. **Do:** 10 times.
+
+### 5. Legs up the wall (Viparita Karani)
+Lie with your legs up the wall. Stay for 2 minutes.
+
+### 6. Press-ups (extension in lying)
+Push the top half of your body up. Do 10 repetitions.
+
+### 7. Press-ups with hips off centre
+Move your hips to the side, then do your press-ups as in exercise 6. 10 repetitions.
+"""
+
+
+def test_a_headings_remark_in_brackets_is_the_name_of_a_new_move_unless_it_only_says_how_or_names_it_again() -> None:
+    """A move's heading with brackets: they come off to find the library's move ("Pelvic tilts", the remark a note);
+    a move the library knows by neither keeps the page's words ("Swimming (prep on all fours)"), unless the brackets
+    only say how it is done ("supine"), give another name ("Viparita Karani"), or the page calls the move by its
+    name alone too ("do your press-ups")."""
+    moves = [e for b in routine_of(BRACKETED_NEW_MOVES, "class.md").blocks for e in b.exercises]
+    assert [(e.name, e.note) for e in moves][:6] == [
+        ("Swimming (prep on all fours)", None), ("Back stretch (bottom to heels)", None),
+        ("Pelvic tilts", "Pelvic curl prep."), ("Abdominal bracing", "Supine."),
+        ("Legs up the wall", "Viparita karani."), ("Press-ups", "Extension in lying.")]
+
+
+CONDITION_FIRST = """McKenzie exercises
+
+Exercise 3 – Press-ups
+Lie face down with your hands under your shoulders. Straighten your elbows.
+Do 10 repetitions.
+
+Exercise 4 – Press-ups with hips off centre
+If your pain is on one side only, your physio may ask you to shift your hips away from the painful side first. \
+Lying on your front, move your hips to the side, then do your press-ups as in exercise 3.
+10 repetitions. Only do this version if you have been shown it in the clinic.
+"""
+
+
+def test_a_moves_description_that_opens_with_a_condition_is_still_its_description() -> None:
+    """"If your pain is on one side only, …" under a move's line says when to do the move, it is not a paragraph about
+    a move of its own ("Pull-ups are one of the best …"): the move is kept with its dose."""
+    moves = routine_of(CONDITION_FIRST, "mckenzie.txt").exercises
+    assert [(e.name, e.reps) for e in moves] == [("Press-ups", r(10)), ("Press-ups with hips off centre", r(10))]
+
+
+BOLD_LEAD_HALVES = """## Main section
+
+**6. Single leg stretch**
+Knees in tabletop. Extend one leg away while the other knee draws in, then switch.
+*2 sets of 10 (5 each leg), short rest between.*
+
+**7. Side-lying clam**
+Lie on your side, knees bent. Lift the top knee.
+*10 reps, then roll over for the other side. 2 sets each side.*
+"""
+
+
+def test_a_bold_leads_paragraph_gives_a_sides_half_of_the_reps_said_in_all() -> None:
+    """"2 sets of 10 (5 each leg)" in the paragraph a bold name opens is 5 a leg, as under a move's heading."""
+    stretch, clam = routine_of(BOLD_LEAD_HALVES, "class.md").exercises
+    assert (stretch.name, stretch.sets, stretch.reps, stretch.per) == ("Single leg stretch", 2, r(5), Per.LEG)
+    assert (clam.sets, clam.reps) == (2, r(10))

@@ -154,3 +154,12 @@ def test_a_table_ruled_with_plus_signs_keeps_its_header_and_a_progression_list_i
     assert [(e.name, e.sets, e.reps) for e in moves] == [
         ("Pelvic tilts", 1, r(10)), ("Bridging", 3, r(10)), ("Dead bug", 2, r(6))]
     assert routine.defaults.rest == r(30, 60)
+
+
+def test_a_reps_cells_count_before_a_comma_and_a_hold_is_its_reps_each_held() -> None:
+    """A gym's table: "Superman | 2 | 10, 2 sec hold | 30 sec" under Sets / Reps / time / Rest is 2 sets of 10 reps,
+    each held 2 s (as "10 (2 sec hold)" already was)."""
+    table = ("| Exercise | Sets | Reps / time | Rest |\n|---|---|---|---|\n"
+             "| Glute bridge | 3 | 12 | 30 sec |\n| Superman | 2 | 10, 2 sec hold | 30 sec |\n")
+    superman = routine_of(table, "core.md").exercises[1]
+    assert (superman.name, superman.sets, superman.reps, superman.hold) == ("Superman", 2, r(10), r(2))

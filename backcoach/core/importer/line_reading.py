@@ -16,7 +16,7 @@ from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
 from .names import Split, is_name_like, split_entry, word_root
-from .phrases import Dose, Fact, Plain, dose_of, find_facts, plain, read_cell, read_dose, read_line_dose
+from .phrases import Dose, Fact, Plain, dose_of, find_facts, halved_each, plain, read_cell, read_dose, read_line_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE
 from .source import Entry, Kind
@@ -153,7 +153,9 @@ class LineReading(WalkState):
         facts = find_facts(rest_plain.text)
         paced = _PACED_ROUNDS.search(rest_plain.text) is not None
         own = [f for f in facts if f.kind not in BLOCK_KINDS or (paced and f.kind == "rounds")]
-        dose = (read_line_dose(split.dose_text) if split.dose_text else Dose()).merged(dose_of(own))
+        # "**Single leg stretch** … 2 sets of 10 (5 each leg)": ten in all, five a leg, as under a move's heading
+        dose = (read_line_dose(split.dose_text) if split.dose_text else Dose()).merged(
+            halved_each(dose_of(own), rest_plain.text))
         if paced:
             dose = rounds_as_reps(dose)  # "**Cat–Cow** — … 8 rounds, one breath per movement": eight of it
         description = PARAGRAPH_LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))

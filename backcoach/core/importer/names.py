@@ -157,6 +157,13 @@ _REMARK_WORDS = frozenset((
     "gentle", "beginner", "beginners", "advanced", "assisted", "partial", "basic", "with", "a", "the", "towel",
     "band", "strap", "chair", "wall", "ball", "on", "in", "floor", "bed", "mat", "version", "variation"))
 """The words of a remark that says how or with what a library move is done, not another move."""
+
+
+def says_how(remark: str) -> bool:
+    """Whether a remark only says how or with what a move is done ("supine", "half", "with a towel")."""
+    return all(w in _REMARK_WORDS for w in _WORD.findall(remark.lower()))
+
+
 _ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to|from)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
                       r"elbows|hands and knees)\b", re.IGNORECASE)
 """Where the body is, said inside a move's name after its first word ("Plank on your knees", "Side plank from your
@@ -508,8 +515,7 @@ class Matcher:
                     left_out = " ".join(written[-cut:]) if 0 < cut < len(written) else None
                 return Match(entry.name, entry, f"'{name}' read as the library's '{entry.name}'", left_out)
         tail = _REMARK_TAIL.search(name)
-        if tail is not None and tail.start() > 0 \
-                and all(w in _REMARK_WORDS for w in _WORD.findall(tail.group(1).lower())):
+        if tail is not None and tail.start() > 0 and says_how(tail.group(1)):
             inner = self.find(f"{tail.group(1)} {name[:tail.start()]}")  # "Marching on the spot (seated)"
             if inner.entry is None:
                 inner = self.find(name[:tail.start()])  # "Pelvic Tilt - Supine", "Prone Press Up (half)": how done
@@ -580,7 +586,7 @@ _OTHER_NAME = re.compile(r"^(?P<number>\d{1,3}[.)]\s+)?(?P<first>[^()\n]{2,80}?)
 _AFTER_NAME = re.compile(r"^\s*(?:$|[—–\-:.,;])")
 _INNER_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
 """A dash between two words of one name ("Cat–Cow"): a hyphen, not a dash before a dose."""
-_SANSKRIT = re.compile(r"(?:asana|asanam|namaskara?|mudra|pranayama)\b", re.IGNORECASE)
+SANSKRIT = re.compile(r"(?:asana|asanam|namaskara?|mudra|pranayama)\b", re.IGNORECASE)
 """How a yoga pose's Sanskrit name ends ("Bhujangasana", "Surya Namaskar A"): a name whose English is given
 in brackets after it."""
 
@@ -631,7 +637,7 @@ def _english_first(entry: Entry, matcher: Matcher) -> Entry:
             or any(f.kind != "none" for f in find_facts(plain(second).text)):
         return entry
     if matcher.find(first).entry is not None or not (
-            _SANSKRIT.search(first) or matcher.find(second).entry is not None):
+            SANSKRIT.search(first) or matcher.find(second).entry is not None):
         return entry
     # the other name stays as a remark in brackets; a dash inside it ("Marjaryasana–Bitilasana") is a hyphen, never
     # the dash before a dose

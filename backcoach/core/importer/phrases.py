@@ -527,10 +527,12 @@ def _per_of(words: str) -> Per:
 
 
 _BUILD_UP = re.compile(
-    r"\bstart(?:ing)?\s(?:with|at)\s(\d{1,3})(?:\s(?:reps|repetitions|times))?(?:\sa\sday)?,?\s(?:and\s)?(?:then\s)?"
-    r"(?:gradually\s|slowly\s)?(?:build|work|increase)(?:ing)?\s(?:up\s)?to\s(\d{1,3})\b(?!\s?(?:sets|seconds|secs?|minutes?|mins?))",
+    r"\b(?:start(?:ing)?\s(?:with|at)|repeat)\s(\d{1,3})(?:\s(?:reps|repetitions|times))?(?:\sa\sday)?[,.]?\s"
+    r"(?:and\s)?(?:then\s)?(?:gradually\s|slowly\s)?(?:build|work|increase)(?:ing)?\s(?:up\s)?to\s(\d{1,3})\b"
+    r"(?!\s?(?:sets|seconds|secs?|minutes?|mins?))",
     re.IGNORECASE)
-"""A count to start at and one to build up to ("Start with 10 and build up to 25"): the range of reps."""
+"""A count to start at and one to build up to ("Start with 10 and build up to 25", a handout's "Repeat 5 times. Build
+up to 10 over a few weeks."): the range of reps."""
 
 
 def find_facts(plain: str) -> list[Fact]:
@@ -897,6 +899,14 @@ def read_cell(text: str, unit: str) -> Dose:
         if dose.repeat is None and re.match(r"\s?once\b", plain):
             dose.repeat = Range.single(1)
     number = re.fullmatch(rf"\s?(?:about\s|around\s|~)?({_R})\s?(?:x|times?)?\s?(?:\(.*\))?\s?\.?\s?", plain)
+    counted = re.match(rf"\s?({_R}),\s", plain) if unit == "reps" else None
+    if counted is not None and dose.reps is None and dose.repeat is None and dose.sets is None \
+            and dose.hold is not None:
+        amount = _number_range(counted.group(1))  # "10, 2 sec hold" in a Reps cell: 10 reps, each held 2 s
+        if amount is not None:
+            dose.reps = _clamp(amount, MAX_REPS)
+            dose.facts.append(Fact("reps", 0, counted.end(1), amount))
+            return dose
     if number is None and not dose.empty:
         if unit == "rest" and dose.hold is not None and dose.rest is None:
             dose.rest, dose.hold = dose.hold, None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import split_entry
+from .names import SANSKRIT, says_how, split_entry
 from .phrases import Dose, Fact, dose_of, find_facts, halved_each, plain, read_line_dose
 from .sections import PART_LABEL, SUBHEADING, Section, part_title
 from .source import Entry, Kind
@@ -29,6 +29,8 @@ from .walk_state import (
     rounds_as_reps,
 )
 
+MAX_NAME_SCAN = 200_000
+"""How far into an article a move's name is looked for again (a page names its moves in its first pages)."""
 _SECTION_LABEL = re.compile(r"^([A-Z][\w'’/&× ]{0,30}?)\s?:\s?")
 """A labelled line under a move ("Sets/Reps: 3 × 10", "Why it works: …", "Reps: 20- to 30-second holds")."""
 _ASIDE_LABEL = re.compile(r"^(?:why|benefits?|(?:main\s|primary\s|key\s)?muscles?|targets?|target muscles|"
@@ -65,13 +67,33 @@ class SectionReading(WalkState):
             dose = read_line_dose(split.dose_text)
             dose = rounds_as_reps(dose)
         remark = split.remark if split.name == section.name else None
-        draft = self._draft(section.name, dose, entry, "line" if dose.has_work else "listed", remark)
+        name = section.name
+        if remark and self._titled_variant(section, entry, remark):
+            name, remark = f"{name} ({remark})", None
+        draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", remark)
         draft.takes_description = False
         self._add(draft, entry)
         self.section, self.section_draft = section, draft
         self.section_lines, self.section_texts = Dose(), []
         self.last, self.subject = None, None
         self.group += 1
+
+    def _titled_variant(self, section: Section, entry: Entry, remark: str) -> bool:
+        """Whether a move's heading names a variant of a move the library does not know, in brackets ("###
+        Swimming (prep on all fours)", "<h3>Back stretch (bottom to heels)</h3>"): the page's own name for it,
+        brackets and all. The brackets stay a remark when they only help to find a library move ("Pelvic tilts
+        (pelvic curl prep)"), only say how the move is done ("(supine)", "(modified)"), give another name for it
+        ("Locust (Salabhasana)", "Rest position (child's pose)"), or when the page calls the move by its name
+        alone too ("Press-ups (extension in lying)" over "do your press-ups"); a numbered line or a list item
+        keeps its brackets apart, as before."""
+        if section.rank > 7 or len(remark.split()) > 4 or says_how(remark) or SANSKRIT.search(remark) \
+                or f"({remark.lower()})" not in " ".join(entry.text.lower().split()):
+            return False  # "Abdominal bracing (supine)": how it is done
+        if all(w[:1].isupper() for w in remark.split()) and not all(w[:1].isupper() for w in section.name.split()):
+            return False  # "Legs up the wall (Viparita Karani)": a name of its own, in capitals
+        if self.matcher.find(section.name).entry is not None or self.matcher.find(remark).entry is not None:
+            return False
+        return self.raw_text[:MAX_NAME_SCAN].lower().count(section.name.lower()) <= 1
 
     def _section_entry(self, entry: Entry) -> None:
         """An entry under a move's heading: a subheading (skipped), a dose line, or a part of its description."""

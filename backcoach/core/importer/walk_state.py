@@ -53,7 +53,10 @@ _ADVICE_VOICE = re.compile(
     r"recommended|you may want to|best to|make sure|be sure to)\b",
     re.IGNORECASE,
 )
-SUBJECT = re.compile(r"^[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,5}?\s(?:are|is|involves?|works?|targets?|helps?|can)\b")
+SUBJECT = re.compile(r"^(?!(?:If|When|Unless|While|Once|Because|Although)\s)"
+                     r"[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,5}?\s(?:are|is|involves?|works?|targets?|helps?|can)\b")
+"""A paragraph about a move ("Pull-ups are one of the best …"); never a condition ("If your pain is on one side
+only, …", the opening of a move's description)."""
 WORK_KINDS = ("sets", "reps", "hold", "repeat", "rest", "each_hold", "breaths")
 BLOCK_KINDS = ("rounds", "round_rest", "between", "each_hold")
 SIGN_OFF = re.compile(r"^(?:best|kind regards|regards|best regards|warm regards|many thanks|thanks|thank you|cheers|"
