@@ -1096,3 +1096,9 @@ def test_a_move_from_your_knees_is_a_name_and_its_dose_is_read() -> None:
     moves = routine_of("Week 2\n\n1. Clamshells — 2 sets of 12 per side\n"
                        "2. Side plank from your knees — 3 × 15-second holds, each side\n").exercises
     assert [(e.sets, e.hold, e.per) for e in moves[1:]] == [(3, r(15), Per.SIDE)]
+
+
+def test_a_posture_held_keeps_its_whole_name() -> None:
+    page = ("<h1>Daily</h1><h3>2. Lying on your front</h3><p>Lie face down on the floor.</p>"
+            "<p><strong>Stay there for 5 minutes.</strong></p>")
+    assert [(e.name, e.hold) for e in routine_of(page, "page.html").exercises] == [("Lying on your front", r(300))]

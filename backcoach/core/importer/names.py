@@ -83,8 +83,10 @@ _POSTURES = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "pr
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around"))
 """Words after a move's name that say where or with what it is done ("from the kitchen chair", "with a band")."""
-_BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start"))
-"""What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose)."""
+_BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start", "lying", "lie",
+                         "sitting", "kneeling", "standing", "resting"))
+"""What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose, "Lying on your
+front" a posture held)."""
 
 
 def unqualified(name: str) -> tuple[str, str] | None:
