@@ -1102,3 +1102,13 @@ def test_a_posture_held_keeps_its_whole_name() -> None:
     page = ("<h1>Daily</h1><h3>2. Lying on your front</h3><p>Lie face down on the floor.</p>"
             "<p><strong>Stay there for 5 minutes.</strong></p>")
     assert [(e.name, e.hold) for e in routine_of(page, "page.html").exercises] == [("Lying on your front", r(300))]
+
+
+def test_a_count_of_the_move_itself_under_its_heading_is_its_reps_and_arching_the_other_way_is_no_side() -> None:
+    page = ("# Class\n\n### Roll-downs\n\nStand tall and roll down through the spine.\n\n**5 slow roll-downs.** "
+            "Breathe out as you go down.\n\n### Arabesque lifts\n\nOn all fours, lift one leg behind you.\n\n"
+            "**10 lifts on each leg.**\n\n### Cat-cow\n\nCurl the spine up like a cat, then let it arch the other "
+            "way.\n\n**8 times, with the breath.**\n")
+    assert [(e.reps, e.per) for e in routine_of(page, "class.md").exercises] == [
+        (r(5), None), (r(10), Per.LEG), (r(8), None)]
+    assert read_dose("10 one way, then 10 the other way").per is Per.SIDE

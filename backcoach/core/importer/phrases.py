@@ -316,6 +316,8 @@ _SIDE = re.compile(
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
     r"|\bon\s(?:the\s(?:right|left)|one|1)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
+_BENT_WAY = re.compile(r"\b(?:arch|bend|curl|round|sink|tip|tilt)\s(?:it\s)?(?:the\s)?other\sway$")
+"""The spine bent the other way ("curl up like a cat, then arch the other way"): a direction, not the other side."""
 _POSED = re.compile(r"\s(?:straight|bent|extended|long|flat|relaxed|down|still|on the floor|on the ground)\b")
 """Where a limb rests ("the other leg straight"), after "the other leg": a position, not the other side."""
 _EACH_EXERCISE = re.compile(
@@ -740,7 +742,7 @@ def find_facts(plain: str) -> list[Fact]:
             add(Fact("sets" if counted and not timed else "repeat" if timed else "reps", match.start(), match.end(),
                      amount))
     for match in _SIDE.finditer(plain):
-        if not free(match.start(), match.end()):
+        if not free(match.start(), match.end()) or _BENT_WAY.search(plain[max(0, match.start() - 12):match.end()]):
             continue
         what = match.group("what") or match.group("slash") or match.group("asided") or match.group("halves")
         if what and what.startswith("hand") \
