@@ -55,7 +55,9 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _META = re.compile(
-    r"^(?P<key>difficulty|level|intensity|duration|time|total time|class length|length|equipment|"
+    r"^(?:(?:approx(?:imate)?|estimated)\.?\s(?=(?:session\s|class\s)?(?:duration|time|length)\b))?"
+    r"(?:(?:session|class)\s(?=duration|time|length))?"  # "Approx session duration: 40 min" at a sheet's foot
+    r"(?P<key>difficulty|level|intensity|duration|time|total time|class length|length|equipment|"
     r"equipment needed|what you(?:'|’)ll need|you(?:'|’)ll need|you will need|what you need|needed|kit)"
     r"\s?:\s?(?P<value>.{1,200})$",
     re.IGNORECASE,
