@@ -107,6 +107,14 @@ def test_stated_level_length_and_equipment_are_kept() -> None:
         "easy", Range.single(600), ("mat", "dumbbells"))
 
 
+def test_a_sheets_approximate_session_length_at_its_foot_is_the_length_not_a_move() -> None:
+    text = "Main\n- Bird dog 3 x 8\n- Glute bridge 3 x 12\n\nApprox session duration: 40 min\n"
+    result = import_article(text, "c.txt", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert ([e.name for e in routine.exercises], routine.duration) == (["Bird dog", "Glute bridge"], Range.single(2400))
+
+
 def test_a_block_that_lists_its_moves_twice_is_two_rounds() -> None:
     text = "Block 1\nLeg raises\nBicycle crunches\nLeg raises\nBicycle crunches\n"
     result = import_article(text, "b.txt", LIBRARY)

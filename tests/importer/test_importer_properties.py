@@ -135,6 +135,9 @@ HOSTILE = {
     "a box-drawn grid that never closes": "┌──┬──┐\n│ Exercise │ Reps │\n├──┼──┤\n"
     + "│ Plank │ 30 s │\n│  │ more │\n" * 20_000,
     "box rules only": "┌──┬──┐\n├──┼──┤\n" * 10_000,
+    "a table set in columns that never ends": "Ser  Exercise  Sets x Reps  Rest\n" + "-" * 40 + "\n"
+    + "1    Plank     3 x 30 s     30 s\n     " + "more " * 20_000 + "\n" + "          x\n" * 20_000
+    + ("Exercise  Reps  Rest\n" + "-" * 12 + "\n") * 5_000,
     "a thread of handles and counts": "".join(f"Sam\n@sam\n{n}/ Plank 30 s\n1.2K\n" for n in range(10_000)),
     "callouts in callouts": "> [!tip] Rounds\n> > [!note] x\n> - Plank 30 s\n" * 5_000,
     "front matter that never closes": "---\n" + "key: value\n" * 20_000,

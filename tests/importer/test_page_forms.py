@@ -193,6 +193,60 @@ def test_a_grid_without_rules_between_rows_joins_only_lines_whose_first_cell_is_
     assert [e.cells for e in text_entries(grid)] == [("Exercise", "Reps"), ("Squat", "10 slow"), ("Plank", "30 s")]
 
 
+# -- a printed table set in columns with spaces ---------------------------------------------------------------
+
+ALIGNED = """Table 2 - Main session
+-------------------------------------------------------------
+Ser  Exercise              Sets x Reps        Rest     Remarks
+-------------------------------------------------------------
+1    Bird dog              3 x 8 each side    30 sec   Slow
+                           (5 sec hold)
+2    Prone back extension  2 x 10             45 sec
+3    Knee to chest (single) 2 x 30 sec each
+-------------------------------------------------------------
+Notes:
+a. Progress one variable at a time, after two sessions.
+"""
+
+
+def test_a_table_set_in_columns_is_cut_where_its_header_cells_start_with_wrapped_cells_joined() -> None:
+    rows = [e.cells for e in text_entries(ALIGNED) if e.kind is Kind.ROW]
+    assert rows == [("Ser", "Exercise", "Sets x Reps", "Rest", "Remarks"),
+                    ("1", "Bird dog", "3 x 8 each side (5 sec hold)", "30 sec", "Slow"),
+                    ("2", "Prone back extension", "2 x 10", "45 sec", ""),  # two spaces from its dose
+                    ("3", "Knee to chest (single)", "2 x 30 sec each", "", "")]  # one space
+    routine = routine_of(ALIGNED)
+    assert [(e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        (3, r(8), r(5), r(30)), (2, r(10), None, r(45)), (2, None, r(30), r(30))]  # the empty cell guessed
+    assert routine.exercises[0].per is Per.SIDE
+
+
+MARGIN_PLAN = """TIME    EXERCISE / DOSE                 CUES
+-----------------------------------------------------------------------
+
+        ** WARM-UP **
+
+0:00    Pelvic curl                     Peel up bone by bone to
+        x 8                             bridge, roll down.
+
+-----------------------------------------------------------------------
+
+        ** MAIN **
+
+0:04    Swan prep (prone)               Ball under forehead.
+        x 6                             Look down.
+"""
+
+
+def test_a_class_plans_margin_clock_is_when_each_move_starts_and_its_centred_lines_are_sections() -> None:
+    assert kinds([e for e in text_entries(MARGIN_PLAN) if e.kind is not Kind.ROW or e.cells[0] != "TIME"]) == [
+        ("HEADING", "WARM-UP"), ("ROW", "0:00 | Pelvic curl x 8 | Peel up bone by bone to bridge, roll down."),
+        ("HEADING", "MAIN"), ("ROW", "0:04 | Swan prep (prone) x 6 | Ball under forehead. Look down.")]
+    routine = routine_of(MARGIN_PLAN)
+    assert [b.title for b in routine.blocks] == ["WARM-UP", "MAIN"]
+    assert [(e.reps, e.hold) for e in routine.exercises] == [(r(8), None), (r(6), None)]  # "0:04" no hold
+
+
 # -- a plain-text newsletter ---------------------------------------------------------------------------------
 
 def test_dotted_underlines_are_headings_lettered_items_are_items_and_double_hyphens_are_dashes() -> None:

@@ -58,6 +58,18 @@ def test_numbers_are_a_list_only_when_they_run_from_one_with_names_that_differ()
     assert printed_lines(["1 Plank", "2 Bridge"]) == ["1 Plank", "2 Bridge"]  # two are too few to tell
 
 
+
+def test_an_apps_numbered_timer_list_runs_on_past_its_rests_and_a_name_that_starts_with_a_number() -> None:
+    app = ["1  Cat-cow", "   1:00", "2  Rest", "   0:15", "3  90/90 hip switches", "   1:00", "4  Rest",
+           "10 reps", "5  Supine twist", "6  Cool down: standing breath"]
+    assert printed_lines(app) == ["1. Cat-cow", "   1:00", "2. Rest", "   0:15", "3. 90/90 hip switches", "   1:00",
+                                  "4. Rest", "10 reps", "5. Supine twist", "6. Cool down: standing breath"]
+    routine = routine_of("\n".join(["1  Cat-cow", "   1:00", "", "2  Rest", "   0:15", "", "3  Bird dog",
+                                     "   8 reps", "", "4  Rest", "   0:15", "", "5  Supine twist", "   0:45 per side",
+                                     "", "6  Glute bridge", "   10 reps", "", "7  Side bend", "   0:30 per side"]))
+    assert [(e.name, e.reps) for e in routine.exercises][-3:] == [("Supine twist", None), ("Glute bridge", r(10)),
+                                                                   ("Side bend", None)]  # "5", "7" no counts
+
 HEP_PRINTOUT = """Riverside Physio - HOME EXERCISE PROGRAMME
 
 1. Pelvic Tilt - Supine

@@ -89,6 +89,16 @@ def test_a_time_slot_column_is_not_the_name_and_the_name_is_the_part_before_the_
     assert angels.hold == r(60)  # no dose in the cell: the slot's minute
 
 
+def test_a_time_slot_alone_over_each_moves_heading_is_no_dose_of_the_move_before() -> None:
+    page = ("<h2>The routine</h2><p>0:00 – 1:00</p><h3>Seated march</h3><p>Lift one knee, then the other, "
+            "for one minute.</p><p>1:00 – 2:00</p><h3>Neck side stretch</h3><p>Drop your ear to your shoulder "
+            "and hold for 30 seconds. Repeat on the left.</p><p>2:00 – 3:00</p><h3>Chest opener</h3>"
+            "<p>Squeeze your shoulder blades together and hold for the full minute.</p>")
+    routine = routine_of(page, "slots.html")
+    assert [(e.name, e.hold) for e in routine.exercises] == [
+        ("Seated march", r(60)), ("Neck side stretch", r(30)), ("Chest opener", r(60))]
+
+
 def test_the_cells_that_come_before_a_name_are_numbers_and_time_slots() -> None:
     assert name_column(("1", "Bird dog", "3 x 8")) == 1
     assert name_column(("3:00 – 5:00", "Seated twist – 30 s each side")) == 1

@@ -30,8 +30,12 @@ _GUTTER = re.compile(r"\S\s{3,}\S")
 """A running head's two halves, set at the page's two edges ("Exercises for your back      Charity name")."""
 _REACH = 3
 """Non-blank lines looked at on each side of a page break: a head or a foot is one to three lines."""
-_LOST_DOT = re.compile(r"^(\d{1,2})\s{1,3}([A-Z][A-Za-z'’ -]{2,40}(?:\([^()\d]{1,40}\))?)\s*$")
-"""A numbered move whose number lost its dot ("1 Knee rolls", "4 Knee to chest (one leg)"): no digits after it."""
+_LOST_DOT = re.compile(r"^(\d{1,2})\s{1,3}((?:[A-Z]|\d{2,3}/\d{2,3}\s[a-z])[A-Za-z'’ /:-]{2,40}"
+                       r"(?:\([^()\d]{1,40}\))?)\s*$")
+"""A numbered move whose number lost its dot ("1 Knee rolls", "4 Knee to chest (one leg)", an app's "8  90/90 hip
+switches", "14 Cool down: standing breath"): no count after it."""
+_REST_ITEM = re.compile(r"^(?:rest|pause|break|recovery)$", re.IGNORECASE)
+"""An interval app's rest between moves, numbered as they are: said again, it is no ladder of one move."""
 
 
 def printed_lines(lines: list[str]) -> list[str]:
@@ -120,9 +124,9 @@ def _numbered_moves(lines: list[str]) -> list[str]:
             runs[-1].append((index, match))
     out = list(lines)
     for run in runs:
-        names = {match.group(2).strip().lower() for _, match in run}
-        if len(run) < 3 or len(names) < len(run):
-            continue
+        moves = [name for _, match in run if not _REST_ITEM.match(name := match.group(2).strip().lower())]
+        if len(run) < 3 or len(set(moves)) < len(moves):
+            continue  # a ladder, not a list (an app's "5 Rest" and "9 Rest" are no names alike: no moves)
         for index, match in run:
             indent = lines[index][:len(lines[index]) - len(lines[index].lstrip())]
             out[index] = f"{indent}{match.group(1)}. {match.group(2).strip()}"

@@ -25,7 +25,7 @@ from .columns import page_columns
 from .forms import form_lines
 from .printed import printed_lines
 from .subtitles import subtitle_lines
-from .text_tables import TextTable, is_header, part_column, text_tables
+from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables
 from .threads import comment_lines, thread_lines
 from .timecodes import timecode_class
 from .timers import timer_workout
@@ -269,7 +269,7 @@ def text_entries(text: str) -> list[Entry]:
     lines = form_lines(comment_lines(thread_lines(printed_lines(subtitle_lines(_pieces(text))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
-    columns = page_columns(lines)
+    columns = page_columns(lines) if not aligned_tables(lines) else None  # a table's columns are no page's
     if columns is not None:
         lines, numbers = columns
     timer = timer_workout(lines) or timecode_class(lines)

@@ -56,7 +56,9 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _META = re.compile(
-    r"^(?P<key>difficulty|level|intensity|duration|time|total time|class length|length|equipment|"
+    r"^(?:(?:approx(?:imate)?|estimated)\.?\s(?=(?:session\s|class\s)?(?:duration|time|length)\b))?"
+    r"(?:(?:session|class)\s(?=duration|time|length))?"  # "Approx session duration: 40 min" at a sheet's foot
+    r"(?P<key>difficulty|level|intensity|duration|time|total time|class length|length|equipment|"
     r"equipment needed|what you(?:'|’)ll need|you(?:'|’)ll need|you will need|what you need|needed|kit)"
     r"\s?:\s?(?P<value>.{1,200})$",
     re.IGNORECASE,
@@ -170,13 +172,13 @@ def drop_timestamps(entries: list[Entry]) -> list[Entry]:
 
 _COLUMN_WORDS = (
     ("name", re.compile(r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|"
-                        r"what)$")),
+                        r"what|exercises?\s?/\s?(?:dose|reps))$")),
     ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
                           r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume)$")),
     ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions|dosage|"
                              r"prescription|parameters)$")),
     ("week", re.compile(r"^(?:weeks?|wks?|stage|phase)\s?\d{1,2}(?:\s?(?:-|–|—|to|&|and)\s?\d{1,2})?$")),
-    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock)$")),
+    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock|ser(?:ial)?)$")),
     ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
     ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
                         r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
@@ -185,10 +187,11 @@ _COLUMN_WORDS = (
                         r"break)$")),
     ("hold", re.compile(r"^(?:time|duration|hold|hold\stime|work|seconds|length|how long)$")),
     ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
-    ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|description|how(?:\sto)?|instructions?)$")),
+    ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|remarks?|description|how(?:\sto)?|instructions?)$")),
     ("side", re.compile(r"^(?:sides?|per\sside)$")),
     ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|"
-                          r"focus|(?:starting\s)?position|start\sposition)$")),
+                          r"focus|(?:starting\s)?position|start\sposition|"
+                          r"progress(?:ion)?(?:\s(?:when|to|criteria))?(?:\.{2,3}|…)?)$")),
 )
 
 

@@ -27,6 +27,8 @@ from .walk_state import MAX_EXERCISES, WalkState, clip, entry_position, rounds_a
 _DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
 """A progression's cell with only a dash: the move is not part of that stage yet."""
 _HOLDS_OF = re.compile(r"^\s*\d{1,2}\s?[x×]\s?\d{1,3}\s?(?:s|secs?|seconds?)\.?\s(?:holds?|hold each)\b", re.IGNORECASE)
+_CLOCK_START = re.compile(r"^\s?0?0:00\s?$")
+"""A time cell at the start of the class's clock."""
 _PAUSED = re.compile(r"\b(?:pause|paused|hold|holding|squeeze|squeezing)\b", re.IGNORECASE)
 
 
@@ -38,12 +40,21 @@ class TableReading(WalkState):
         if kinds is not None:
             if self.block is not None and self.block.drafts:
                 self.block = None  # a table after other moves is a part of its own
+            if entry.cells == self.clocked:
+                kinds = tuple("index" if kind == "hold" else kind for kind in kinds)  # said again under a section
             self.columns = kinds
+            self.header = entry.cells
             self.tables.append([])
             self.group += 1
             self.last = None
             return
         cells = entry.cells
+        if self.columns is not None and any(kind == "hold" and _CLOCK_START.match(cell)
+                                            for kind, cell in zip(self.columns, cells, strict=False)):
+            # "TIME | EXERCISE / DOSE" whose first row is at "0:00": a class plan's clock in the margin, when
+            # each move starts, never how long it lasts (no move lasts no time)
+            self.columns = tuple("index" if kind == "hold" else kind for kind in self.columns)
+            self.clocked = self.header
         columns = self.columns
         if columns is None:
             named = name_column(cells)  # "1 | Bird dog | 3 x 8", "3:00 – 5:00 | Seated twist – …"

@@ -46,7 +46,7 @@ class TextTable:
 _HEADER_WORD = re.compile(
     r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|sets?|reps?|"
     r"repetitions|hold(?:\stime)?|rest(?:\s\w+)?|time|duration|work|rounds?|reps?\s?/\s?time|sets?\s?(?:x|×)\s?reps?|"
-    r"dose|dosage|tempo|notes?)(?:\s?\(.{0,12}\))?$",
+    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps))(?:\s?\(.{0,12}\))?$",
     re.IGNORECASE,
 )
 """A cell of a workout table's header row: at least two of them make a header (and so a table)."""
@@ -261,11 +261,95 @@ def _column(line: str) -> int:
     return len(line) - len(line.lstrip()) + 1
 
 
+# -- tables set in fixed-width columns -----------------------------------------------------------------------
+
+_ALIGNED_CELL = re.compile(r"\S(?: ?\S)*")
+"""A header's or a row's cell in a table set with spaces: words apart by single spaces (two or more end it)."""
+_ALIGNED_RULE = re.compile(r"^[-=─━_]{10,}$")
+MAX_ALIGNED_LINES = 200
+"""A table set in columns longer than this is read no further (each line is looked at once)."""
+
+
+def _crosses(line: str, starts: list[int]) -> bool:
+    """Whether the line's text runs across a column's start ("Notes: …" under the table, a paragraph)."""
+    return any(at < len(line) and not line[at - 1].isspace() and not line[at].isspace() for at in starts[1:])
+
+
+def _cut(line: str, starts: list[int]) -> tuple[str, ...]:
+    ends = [*starts[1:], len(line)]
+    return tuple(" ".join(line[start:end].split()) for start, end in zip(starts, ends, strict=True))
+
+
+def aligned_tables(lines: list[str]) -> list[TextTable]:
+    """A printed table set in columns with spaces, as a PDF's text or a typed form keeps it: a header row
+    (``Ser  Exercise   Sets x Reps   Rest   Progress when...``) with a rule of dashes under it. Its rows are cut
+    where the header's cells start, not at every wide gap, so that a name two spaces from its dose
+    (``Prone back extension  2 x 10``) or one space from it still stands in its column, and a column no word
+    fills stays empty. A line whose first cell is empty, right under a row, is that row's cells wrapped
+    (``(5 sec hold)`` under ``3 x 8 each side``); after a blank line, a line of one cell of words spans the table
+    (``** MAIN **``: a section). The table ends at a line whose text runs across a column's start (a note, a
+    paragraph), at anything else that is no row, or at two blank lines."""
+    tables: list[TextTable] = []
+    index = 0
+    count = len(lines)
+    while index + 1 < count:
+        header = lines[index].rstrip()
+        under = lines[index + 1].strip()
+        cells = list(_ALIGNED_CELL.finditer(header)) if _ALIGNED_RULE.match(under) and len(header) <= 400 else []
+        if len(cells) < 3 or not is_header([cell.group() for cell in cells]):
+            index += 1
+            continue
+        starts = [cell.start() for cell in cells]
+        starts[0] = 0
+        rows = [TextRow(index, starts[0] + 1, tuple(cell.group() for cell in cells))]
+        pending: list[tuple[int, tuple[str, ...]]] = []
+        blanks = 0
+        broken = False
+        """A blank line or a rule since the last row: what follows is no wrapped cell of it."""
+        end = index + 1
+        at = index + 2
+        while at < count and at - index < MAX_ALIGNED_LINES:
+            raw = lines[at].rstrip()
+            stripped = raw.strip()
+            if not stripped or _ALIGNED_RULE.match(stripped):
+                blanks = 0 if stripped else blanks + 1
+                broken = True
+                if blanks >= 2:
+                    break
+                at += 1
+                continue
+            if len(raw) > 400 or _crosses(raw, starts):
+                break
+            row = _cut(raw, starts)
+            filled = [cell for cell in row if cell]
+            if not row[0] and pending and not broken:
+                pending.append((at, row))  # the row's cells wrapped onto this line
+            elif not row[0] and broken and len(filled) == 1 and not any(c.isdigit() for c in filled[0]):
+                rows.extend(_joined(lines, pending))
+                pending = []
+                rows.append(TextRow(at, _column(raw), (filled[0].strip(" *"),), section=True))
+            elif row[0]:
+                rows.extend(_joined(lines, pending))
+                pending = [(at, row)]
+            else:
+                break
+            blanks = 0
+            broken = False
+            end = at + 1
+            at += 1
+        rows.extend(_joined(lines, pending))
+        if len(rows) >= 2:
+            tables.append(TextTable(index, end, tuple(rows)))
+        index = max(end, index + 1)
+    return tables
+
+
 def text_tables(lines: list[str]) -> dict[int, TextTable]:
-    """Every delimited or box-drawn table in the lines, by the line it starts at (tables never overlap)."""
+    """Every delimited, box-drawn or column-set table in the lines, by the line it starts at (tables never
+    overlap)."""
     found: dict[int, TextTable] = {}
     taken_until = -1
-    for table in sorted(box_tables(lines) + delimited_tables(lines), key=lambda t: t.start):
+    for table in sorted(box_tables(lines) + delimited_tables(lines) + aligned_tables(lines), key=lambda t: t.start):
         if table.start >= taken_until:
             found[table.start] = table
             taken_until = table.end

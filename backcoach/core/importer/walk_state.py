@@ -112,6 +112,10 @@ class WalkState:
         self.block: BlockDraft | None = None
         self.last: Draft | None = None
         self.columns: tuple[str, ...] | None = None
+        self.header: tuple[str, ...] = ()
+        """The cells of the last table header read."""
+        self.clocked: tuple[str, ...] | None = None
+        """The header cells of a table whose Time column proved a clock ("0:00"), for when it is said again."""
         self.group = 0
         self.subject: Draft | None = None
         self.count = 0

@@ -29,6 +29,7 @@ from .structure import (
     block_heading,
     meta_of,
     session_heading,
+    slot_length,
     topic_heading,
 )
 from .table_reading import TableReading
@@ -86,6 +87,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                     self._superset(replace(entry, pair=pair.group(1)))
                 self._start_section(self.moves[index], entry)
                 continue
+            if entry.kind in (Kind.TEXT, Kind.ITEM) and slot_length((entry.text,)) is not None:
+                continue  # "1:00 – 2:00" alone over a move's heading: when the next move starts, no move's dose
             if self.section is not None:
                 self._section_entry(entry)
                 continue
