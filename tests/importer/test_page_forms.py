@@ -187,6 +187,17 @@ def test_a_box_drawn_table_gives_rows_with_wrapped_cells_joined_and_its_sections
         ("Standing hamstring stretch", 2, r(30), None, Per.LEG), ("Cat-camel", 1, None, r(10), None)]
 
 
+def test_a_framed_aside_of_one_column_is_no_table() -> None:
+    page = ("YOUR FIRST WEEK\n\n3. Nerve glide (sitting)\nSit tall and slowly straighten one knee.\n"
+            "Repeat 10 times.\n\n"
+            "   +------------------------------------+\n   |  WHY A GLIDE AND NOT A STRETCH?    |\n"
+            "   |  An irritated nerve does not like  |\n   |  being pulled tight and held.      |\n"
+            "   +------------------------------------+\n\n4. Bridges\nLift your hips. Hold 3 seconds.\n"
+            "Repeat 8 to 10 times.\n")
+    assert "HEADING" not in [kind for kind, _text in kinds(text_entries(page))]
+    assert [(e.name, e.reps) for e in routine_of(page).exercises] == [("Nerve glide", r(10)), ("Bridges", r(8, 10))]
+
+
 def test_a_grid_without_rules_between_rows_joins_only_lines_whose_first_cell_is_empty() -> None:
     grid = ("+---------+------+\n| Exercise | Reps |\n+=========+======+\n| Squat   | 10   |\n"
             "|         | slow |\n| Plank   | 30 s |\n+---------+------+\n")
