@@ -1112,3 +1112,10 @@ def test_a_count_of_the_move_itself_under_its_heading_is_its_reps_and_arching_th
     assert [(e.reps, e.per) for e in routine_of(page, "class.md").exercises] == [
         (r(5), None), (r(10), Per.LEG), (r(8), None)]
     assert read_dose("10 one way, then 10 the other way").per is Per.SIDE
+
+
+def test_moves_the_library_does_not_know_counted_by_their_own_names_under_their_headings_are_found() -> None:
+    page = ("# Class\n\n### Heel drops\n\nRise up onto your toes, then drop.\n\nDo 20 heel drops.\n\n"
+            "### Wall slides\n\nStand at a wall.\n\nDo 10 wall slides.\n")
+    assert [(e.name, e.reps) for e in routine_of(page, "class.md").exercises] == [
+        ("Heel drops", r(20)), ("Wall slides", r(10))]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import SANSKRIT, says_how, split_entry, word_root
+from .names import SANSKRIT, says_how, split_entry
 from .phrases import Dose, Fact, dose_of, find_facts, halved_each, plain, read_line_dose
-from .sections import PART_LABEL, SUBHEADING, Section, part_title
+from .sections import PART_LABEL, SUBHEADING, Section, own_count, part_title
 from .source import Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
@@ -150,31 +150,6 @@ class SectionReading(WalkState):
             self._block_dose(block_dose, self.entries[section.head])
         self.section_lines, self.section_texts = Dose(), []
         self.last = None
-
-
-_NOT_BETWEEN = re.compile(r"(?:seconds?|secs?|minutes?|mins?|times|sets?|reps?|rounds?|breaths?|each|per|on|with|"
-                          r"and|then|or|to)$")
-
-
-def own_count(text: str, name: str) -> str:
-    """A count of the move itself said under its heading ("**5 slow roll-downs.**" under "Roll-downs", "Do 20 heel
-    drops" under "Heel drops"), written as the reps it is."""
-    tokens = name.lower().split()
-    if not tokens or len(name) > 60:
-        return text
-    root = word_root(tokens[-1])
-    if len(root) < 3 or not re.fullmatch(r"[a-z][a-z'-]*", root):
-        return text
-    pattern = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:\s?-\s?\d{{1,3}})?)((?:\s[a-z'-]{{1,15}}){{0,2}}?)"
-                         rf"\s{re.escape(root)}(?:s|es)?\b")
-
-    def counted(found: re.Match[str]) -> str:
-        between = found.group(2).split()
-        if any(_NOT_BETWEEN.fullmatch(word) for word in between):
-            return found.group(0)
-        return f"{found.group(1)} reps"
-
-    return pattern.sub(counted, text)
 
 
 def _dose_only(text: str) -> bool:

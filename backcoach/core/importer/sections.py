@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
-from .names import Matcher, is_name_like, split_entry
+from .names import Matcher, is_name_like, split_entry, word_root
 from .phrases import find_facts, plain, read_line_dose
 from .source import Entry, Kind
 from .structure import block_heading, meta_of, session_heading, topic_heading
@@ -214,6 +214,31 @@ _LONE_ROUNDS = re.compile(r"\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:slow\s|easy\s|
 """A move's rounds alone on their line under its description ("8 slow rounds."): a dose of that move."""
 
 
+_NOT_BETWEEN = re.compile(r"(?:seconds?|secs?|minutes?|mins?|times|sets?|reps?|rounds?|breaths?|each|per|on|with|"
+                          r"and|then|or|to)$")
+
+
+def own_count(text: str, name: str) -> str:
+    """A count of the move itself said under its heading ("**5 slow roll-downs.**" under "Roll-downs", "Do 20 heel
+    drops" under "Heel drops"), written as the reps it is."""
+    tokens = name.lower().split()
+    if not tokens or len(name) > 60:
+        return text
+    root = word_root(tokens[-1])
+    if len(root) < 3 or not re.fullmatch(r"[a-z][a-z'-]*", root) or root not in text.lower():
+        return text
+    pattern = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:\s?-\s?\d{{1,3}})?)((?:\s[a-z'-]{{1,15}}){{0,2}}?)"
+                         rf"\s{re.escape(root)}(?:s|es)?\b")
+
+    def counted(found: re.Match[str]) -> str:
+        between = found.group(2).split()
+        if any(_NOT_BETWEEN.fullmatch(word) for word in between):
+            return found.group(0)
+        return f"{found.group(1)} reps"
+
+    return pattern.sub(counted, text)
+
+
 def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int, name: str,
               matcher: Matcher) -> bool | None:
     """``True`` when what lies under a heading shows it names a move (a library name, a description of how
@@ -241,7 +266,7 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
             lines += 1
             if lines >= 2:
                 return None
-        text = re.sub(r"^[A-Z][\w'’/ ]{0,30}:\s", "", entry.text)
+        text = own_count(re.sub(r"^[A-Z][\w'’/ ]{0,30}:\s", "", entry.text), name)  # "Do 20 heel drops."
         if INSTRUCTION.match(text) or _LONE_ROUNDS.fullmatch(text.strip()) or any(
                 f.kind in ("sets", "reps", "hold", "repeat", "breaths") for f in find_facts(plain(text[:300]).text)):
             shown = True
