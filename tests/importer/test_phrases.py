@@ -1119,3 +1119,10 @@ def test_moves_the_library_does_not_know_counted_by_their_own_names_under_their_
             "### Wall slides\n\nStand at a wall.\n\nDo 10 wall slides.\n")
     assert [(e.name, e.reps) for e in routine_of(page, "class.md").exercises] == [
         ("Heel drops", r(20)), ("Wall slides", r(10))]
+
+
+def test_a_word_in_brackets_inside_a_name_stays_in_it() -> None:
+    moves = routine_of("Weeks 1-2\n\n1. Deep abdominal (core) activation\nHold for 10 seconds. Repeat 10 times.\n\n"
+                       "2. Plank (on knees) hold 30 seconds\n").exercises
+    assert [(e.name, e.reps, e.hold) for e in moves] == [
+        ("Deep abdominal (core) activation", r(10), r(10)), ("Plank hold", None, r(30))]

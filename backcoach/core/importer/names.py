@@ -58,6 +58,9 @@ _LEAD = re.compile(
 _TABATA = "8 rounds of 20 s on, 10 s off"
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
+_NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|repeat|times|per|with|then|and|or|"
+                           r"on|to|in|at|x)\b)[A-Za-z]{3,}(?:\s[A-Za-z]+){0,3}\s*$", re.IGNORECASE)
+"""After a word in brackets, the rest of a name: the brackets are inside it ("Deep abdominal (core) activation")."""
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
                        r"beforehand|-)\b)+$",
                        re.IGNORECASE)
@@ -306,6 +309,8 @@ def _finish(name: str, dose_text: str) -> Split:
         kinds = {f.kind for f in find_facts(plain(inner).text)} - {"none"}
         if kinds - {"side"} or (kinds and not _HALFWAY.search(inner)):
             dose_text = f"{dose_text} ({inner})"  # "(3 sets, rest 10 seconds)", "(each side)"
+        elif inner and not kinds and len(inner.split()) <= 3 and _NAME_GOES_ON.match(name, match.end()):
+            return f" ({inner}) "  # "Deep abdominal (core) activation": a word of the name, the name goes on
         elif inner:
             remarks.append(inner)  # "(Resistance Band or Cable)", "(switch sides halfway)"
         return " "
