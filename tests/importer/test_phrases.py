@@ -710,6 +710,21 @@ def test_the_sixes_and_the_fours_of_a_pyramid_are_not_seconds() -> None:
     assert dose.hold is None and dose.round_rest == r(60)
 
 
+@pytest.mark.parametrize("phrase", ["Do 6, then 4, then 2, with a short breather between",
+                                    "10 sec holds, same 6-4-2 pyramid each side",
+                                    "6 reps, rest, 4 reps, rest, 2 reps – each held for 10 seconds",
+                                    "The same pyramid – six, four and two reps with 10-second holds"])
+def test_a_descending_pyramid_of_one_move_is_its_steps(phrase: str) -> None:
+    dose = read_dose(phrase)
+    assert (dose.reps, dose.steps) == (r(6), (6, 4, 2))
+
+
+@pytest.mark.parametrize("phrase", ["tempo 3-2-1", "you can add a set at the top (8-6-4-2)", "do 10, 8, 6",
+                                    "3 sets of 10-12 reps", "Do 2, then 4, then 6 reps"])
+def test_a_tempo_a_list_or_a_rising_ladder_is_no_pyramid(phrase: str) -> None:
+    assert read_dose(phrase).steps == ()
+
+
 def test_what_one_rep_is_is_not_how_many() -> None:
     dose = read_dose("lift one foot, set it down, and lift the other. That's one rep. Do 3 sets of 8 marches each leg")
     assert (dose.sets, dose.reps) == (3, r(8))

@@ -600,6 +600,18 @@ def test_a_pyramids_rounds_are_blocks_of_the_listed_moves_at_each_rounds_dose() 
     assert routine.blocks[2].exercises[-1].timing.between != r(60)
 
 
+def test_a_moves_descending_pyramid_is_an_entry_a_step_with_its_rest_between() -> None:
+    routine = routine_of("1) Cat camel - 10 reps, slow.\n\n2) McGill curl up - hold 10 secs. Do 6, then 4, then 2, "
+                         "with 15 seconds rest between.\n\n3) Side bridge - 10 sec holds, same 6-4-2 pyramid each "
+                         "side.\n\n4) Glute bridge - 3 x 12\n", "forum.txt")
+    exercises = routine.exercises
+    assert [e.name for e in exercises] == ["Cat camel", *["McGill curl up"] * 3, *["Side bridge"] * 3, "Glute bridge"]
+    assert [(e.reps, e.hold, e.sets) for e in exercises[1:7]] == [(r(n), r(10), 1) for n in (6, 4, 2)] * 2
+    assert [e.timing.between for e in exercises[1:4]] == [r(15), r(15), None]
+    assert [e.per for e in exercises[4:7]] == [Per.SIDE] * 3
+    assert (exercises[7].sets, exercises[7].reps) == (3, r(12))  # a move's sets stay its own
+
+
 WIKIHOW = """<h1>How to Strengthen Your Lower Back</h1>
 <h2>Method 1 of 2: Doing Floor Exercises</h2>
 <ol><li><p class="step_img">{"smallUrl":"https:\\/\\/img.example\\/1.jpg","smallWidth":460}</p>

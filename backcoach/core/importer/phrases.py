@@ -14,6 +14,7 @@ of bounded pieces scanned with ``finditer``, and spaces are collapsed first, so 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -206,6 +207,13 @@ _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
                     r"|@\s?\d[\dx]{3}\b")
 """A tempo ("3-1-1", "tempo 3010", "@ 20X1": seconds down, pause, up) says how to move, not how much."""
+_STEP = r"\d{1,2}(?:\sreps?)?"
+_STEP_SEP = r"(?:,\srest,\s|,?\sthen\s|,\s|,?\sand\s|-)"
+_LADDER = re.compile(rf"(?<![\d.:-])(?P<run>{_STEP}{_STEP_SEP}{_STEP}{_STEP_SEP}{_STEP}(?:{_STEP_SEP}{_STEP})?)"
+                     r"(?![\d:-])(?P<after>\sreps?\b|\s(?:descending\s)?pyramid\b)?")
+"""A descending pyramid of one move ("Do 6, then 4, then 2", "6 reps, rest, 4 reps, rest, 2 reps", "6, 4 and 2
+reps", "the same 6-4-2 pyramid"): a set of each count in turn, fewer each time. Only when it says so — a "then"
+or "rest" between the counts, reps, or "pyramid" — for a bare "6-4-2" is a tempo and "10, 8, 6" may be a list."""
 _PACE = re.compile(
     rf"\bon\sthe\sway\s(?:down|up)\s?[(,]?\s?(?:for\s|over\s|taking\s)?{_N}\s?(?:s|secs?|seconds?)\b\)?"
     rf"|(?<![\d.]){_N}\s?(?:s|secs?|seconds?)\s(?:on\sthe\sway\s(?:down|up)|to\s(?:lower|come\sdown|sit\sdown))\b"
@@ -389,6 +397,8 @@ class Fact:
     per: Per | None = None
     more: bool = False
     open_ended: bool = False
+    steps: tuple[int, ...] = ()
+    """A descending pyramid's counts, the first of them the amount."""
 
 
 @dataclass
@@ -416,6 +426,8 @@ class Dose:
     """The rest is a most ("rest for up to 10 seconds"): go on sooner if ready."""
     cycle: bool = False
     """A hold, a rest, then how many times, said in that order ("hold 6 s, rest 10 s, repeat 8-12 times")."""
+    steps: tuple[int, ...] = ()
+    """The reps of a descending pyramid's sets in turn ("6, then 4, then 2"): a set of each, ``reps`` the first."""
     facts: list[Fact] = field(default_factory=list)
 
     @property
@@ -436,7 +448,8 @@ class Dose:
                     breath_hold=self.breath_hold if self.breaths is not None else other.breath_hold,
                     open_ended=self.open_ended or other.open_ended,
                     rest_capped=self.rest_capped if self.rest is not None else other.rest_capped,
-                    cycle=self.cycle or other.cycle, facts=self.facts + other.facts)
+                    cycle=self.cycle or other.cycle, steps=self.steps if self.reps is not None else other.steps,
+                    facts=self.facts + other.facts)
 
     def settle(self) -> Dose:
         """Decide what a bare "repeat N times" means, the way a physiotherapist's handout means it.
@@ -544,8 +557,14 @@ def find_facts(plain: str) -> list[Fact]:
         starts.insert(index, fact.start)
         ends.insert(index, fact.end)
 
+    for match in _LADDER.finditer(plain):
+        steps = tuple(int(n) for n in re.findall(r"\d{1,2}", match.group("run")))
+        said = match.group("after") or re.search(r"then|rest|rep", match.group("run"))
+        if said and all(a > b > 0 for a, b in itertools.pairwise(steps)):
+            add(Fact("reps", match.start(), match.end(), Range.single(steps[0]), steps=steps))
     for match in _TEMPO.finditer(plain):
-        add(Fact("none", match.start(), match.end()))
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))
     for match in _PACE.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))
@@ -808,7 +827,7 @@ def dose_of(facts: list[Fact]) -> Dose:
         if fact.kind == "sets" and dose.sets is None and amount is not None:
             dose.sets = _count(amount, MAX_SETS)
         elif fact.kind == "reps" and dose.reps is None and amount is not None:
-            dose.reps = _clamp(amount, MAX_REPS)
+            dose.reps, dose.steps = _clamp(amount, MAX_REPS), fact.steps
         elif fact.kind == "hold" and dose.hold is None:
             dose.hold = amount
             dose.open_ended = dose.open_ended or fact.open_ended
