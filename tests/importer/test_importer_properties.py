@@ -120,6 +120,7 @@ HOSTILE = {
                                        for n in range(5_000)),
     "a pyramid of many rounds": "- Plank\n- Bird dog\n\n" + "".join(f"Round {n % 99}: 5 reps of each\n"
                                                                       for n in range(5_000)),
+    "a pyramid's counts without end": "Plank 6, then 4, then 2 reps, rest, " * 30_000 + "9-8-7-6-5 pyramid " * 20_000,
     "a table of time slots": "".join(f"| {n % 60}:00 – {n % 60}:30 | Plank – hold |\n" for n in range(5_000)),
     "no rest everywhere": "Plank 3 x 30 s, no rest between the moves without a break " * 10_000,
     "sets by reps and spaced dashes": "3x12 – " * 50_000 + "45s rest",

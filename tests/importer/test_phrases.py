@@ -710,6 +710,41 @@ def test_the_sixes_and_the_fours_of_a_pyramid_are_not_seconds() -> None:
     assert dose.hold is None and dose.round_rest == r(60)
 
 
+@pytest.mark.parametrize("phrase", ["Do 6, then 4, then 2, with a short breather between",
+                                    "10 sec holds, same 6-4-2 pyramid each side",
+                                    "6 reps, rest, 4 reps, rest, 2 reps – each held for 10 seconds",
+                                    "The same pyramid – six, four and two reps with 10-second holds"])
+def test_a_descending_pyramid_of_one_move_is_its_steps(phrase: str) -> None:
+    dose = read_dose(phrase)
+    assert (dose.reps, dose.steps) == (r(6), (6, 4, 2))
+
+
+@pytest.mark.parametrize("phrase", ["tempo 3-2-1", "you can add a set at the top (8-6-4-2)", "do 10, 8, 6",
+                                    "3 sets of 10-12 reps", "Do 2, then 4, then 6 reps"])
+def test_a_tempo_a_list_or_a_rising_ladder_is_no_pyramid(phrase: str) -> None:
+    assert read_dose(phrase).steps == ()
+
+
+def test_a_sides_half_in_brackets_after_a_word_or_two() -> None:
+    dose = read_line_dose("2 x 10 (alternating, so 5 each side)")
+    assert (dose.sets, dose.reps, dose.per) == (2, r(5), Per.SIDE)
+
+
+def test_a_cards_labelled_rounds_and_rest_between_them() -> None:
+    dose = read_dose("Rounds: 3 · Rest between rounds: 2 min")
+    assert (dose.rounds, dose.round_rest, dose.hold) == (3, r(120), None)
+    assert read_dose("Rest between sets: 30 s").rest == r(30)
+
+
+def test_what_one_round_is_is_not_how_many_and_a_time_at_each_station_is_every_moves() -> None:
+    """"When you've done all five stations, that's one round."; "You work for 30 SECONDS at each station.";
+    "then go round a SECOND time": two rounds."""
+    assert read_dose("When you've done all five stations, that's one round. Take a 2-minute break").rounds is None
+    dose = read_dose("You work for 30 SECONDS at each station.")
+    assert (dose.each_hold, dose.hold) == (r(30), None)
+    assert read_dose("we rest for 2 minutes (drink of water) and then go round a SECOND time.").rounds == 2
+
+
 def test_what_one_rep_is_is_not_how_many() -> None:
     dose = read_dose("lift one foot, set it down, and lift the other. That's one rep. Do 3 sets of 8 marches each leg")
     assert (dose.sets, dose.reps) == (3, r(8))

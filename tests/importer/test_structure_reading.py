@@ -411,6 +411,85 @@ def test_lines_with_dot_leaders_are_never_joined_as_a_wrapped_paragraph() -> Non
         ("Cat-camel", r(8)), ("Bird dog", r(5)), ("Glute bridge", r(10))]
 
 
+def test_a_printed_lines_name_wrapped_onto_the_line_of_its_leaders_is_one_line() -> None:
+    """"Inchworm walk-outs – stand tall, walk your hands" over "out to a plank and back again ...... x 5": one move."""
+    text = ("WARM-UP\n\n   Pulse raiser – light jogging round the hall, changing to side-steps when you hear\n"
+            "   the whistle ........................................ 3 minutes\n\n"
+            "   Cat-camel .......................................... x 8\n\n"
+            "   Inchworm walk-outs – stand tall, walk your hands\n"
+            "   out to a plank and back again ...................... x 5\n")
+    assert [(e.name, e.reps, e.hold) for e in routine_of(text, "w.txt").exercises] == [
+        ("Pulse raiser", None, r(180)), ("Cat-camel", r(8), None), ("Inchworm walk-outs", r(5), None)]
+
+
+STATION_CARDS = """1. WARM-UP (teacher-led, whole class)
+
+   Cat-camel .......................................... x 8
+
+2. THE CIRCUIT
+
+How it works
+  - You work for 30 SECONDS at each station.
+  - When everyone has been round all 3 stations, we rest for 2 minutes
+    (drink of water) and then go round a SECOND time.
+
+Station cards
+
+  STATION 1 – SUPERMAN
+  Lie face down, arms stretched out in front. Lift arms, chest and legs off the mat, pause, lower.
+
+  STATION 2 – PLANK
+  On forearms and toes. Body in a straight line from head to heels.
+
+  STATION 3 – GLUTE BRIDGE
+  Lie on your back, knees bent, feet flat. Squeeze your bottom and lift your hips, then lower slowly.
+
+
+3. COOL-DOWN (whole class, on mats)
+
+   Child's pose ...................................... 30 seconds
+"""
+
+
+def test_a_handouts_station_cards_are_the_circuits_moves_between_its_numbered_parts() -> None:
+    """"STATION 2 – PLANK" over its description is a move's heading (never a part of its own); "1. WARM-UP
+    (teacher-led, whole class)" a part; "30 SECONDS at each station" every station's work; "go round a SECOND time"
+    two rounds."""
+    warm_up, circuit, cool_down = routine_of(STATION_CARDS, "pe.txt").blocks
+    assert [e.name for e in warm_up.exercises] == ["Cat-camel"]
+    assert [(e.name, e.hold) for e in circuit.exercises] == [
+        ("Superman", r(30)), ("Plank", r(30)), ("Glute bridge", r(30))]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(120))
+    assert [(e.name, e.hold) for e in cool_down.exercises] == [("Child's pose", r(30))]
+
+
+def test_a_parts_heading_of_interval_work_and_a_line_in_bold_that_doses_a_superset() -> None:
+    """"## Main circuit: 30 seconds on, 15 seconds off" is every move's work and rest, not a move; "**Superset A — 3
+    rounds. Rest 60 seconds after each round.**" a part with its rounds, full stops and all."""
+    text = ("## Main circuit: 30 seconds on, 15 seconds off\n\n### 1. Glute bridge\n\nLie on your back and lift your "
+            "hips.\n\n### 2. Superman\n\nLie face down and lift your arms and legs.\n\n"
+            "## Strength\n\n**Superset A — 3 rounds. Rest 60 seconds after each round.**\n\n"
+            "- **A1. Goblet squat** — 8 reps\n- **A2. Dead bug** — 6 each side\n")
+    circuit, superset = routine_of(text, "intervals.md").blocks
+    assert [(e.name, e.hold, e.timing.between) for e in circuit.exercises] == [
+        ("Glute bridge", r(30), r(15)), ("Superman", r(30), r(15))]
+    assert (superset.title, superset.rounds, superset.rest_between_rounds) == ("Superset A", 3, r(60))
+    assert [e.name for e in superset.exercises] == ["Goblet squat", "Dead bug"]
+
+
+def test_a_tables_card_of_rounds_under_it_and_a_sidebar_of_recent_posts() -> None:
+    """"Rounds: 3 · Rest between rounds: 2 min" under a circuit's table; "When you've done all five stations, that's
+    one round" is no count; a sidebar's "Recent posts" never moves."""
+    text = ("<h2>How the circuit works</h2><p>Work at each station for the time shown. When you've done all the "
+            "stations, that's one round.</p><h2>The stations</h2><table><tr><th>Exercise</th><th>Work</th>"
+            "<th>Rest</th></tr><tr><td>Superman</td><td>30 sec</td><td>15 sec</td></tr><tr><td>Plank</td>"
+            "<td>30 sec</td><td>–</td></tr></table><p><em>Rounds: 3 · Rest between rounds: 2 min</em></p>"
+            "<aside><h2>Recent posts</h2><ul><li>Summer camp 2026</li><li>Looking after your wrists</li></ul></aside>")
+    [block] = routine_of(text, "club.html").blocks
+    assert (block.rounds, block.rest_between_rounds) == (3, r(120))
+    assert [e.name for e in block.exercises] == ["Superman", "Plank"]
+
+
 def test_a_tables_holds_in_the_reps_column_and_a_pause_in_its_notes() -> None:
     """"| McGill curl-up | 3 | 5 × 10 s holds |": 3 sets of 5 reps held 10 s; a Notes cell "2 sec squeeze at the
     top" or "Pause 2 sec" is each rep's hold, "e/s" its sides; a note without a number changes nothing."""
@@ -619,6 +698,18 @@ def test_a_pyramids_rounds_are_blocks_of_the_listed_moves_at_each_rounds_dose() 
     assert routine.blocks[0].exercises[0].timing.between == r(20)
     assert routine.blocks[0].exercises[-1].timing.between == r(60)  # the minute between rounds
     assert routine.blocks[2].exercises[-1].timing.between != r(60)
+
+
+def test_a_moves_descending_pyramid_is_an_entry_a_step_with_its_rest_between() -> None:
+    routine = routine_of("1) Cat camel - 10 reps, slow.\n\n2) McGill curl up - hold 10 secs. Do 6, then 4, then 2, "
+                         "with 15 seconds rest between.\n\n3) Side bridge - 10 sec holds, same 6-4-2 pyramid each "
+                         "side.\n\n4) Glute bridge - 3 x 12\n", "forum.txt")
+    exercises = routine.exercises
+    assert [e.name for e in exercises] == ["Cat camel", *["McGill curl up"] * 3, *["Side bridge"] * 3, "Glute bridge"]
+    assert [(e.reps, e.hold, e.sets) for e in exercises[1:7]] == [(r(n), r(10), 1) for n in (6, 4, 2)] * 2
+    assert [e.timing.between for e in exercises[1:4]] == [r(15), r(15), None]
+    assert [e.per for e in exercises[4:7]] == [Per.SIDE] * 3
+    assert (exercises[7].sets, exercises[7].reps) == (3, r(12))  # a move's sets stay its own
 
 
 WIKIHOW = """<h1>How to Strengthen Your Lower Back</h1>

@@ -319,8 +319,10 @@ class Assembler:
                 rounds_guess = f"the block lists these {size} moves {times} times: {times} rounds"
                 drafts, rounds = drafts[:size], times
         exercises: list[Exercise] = []
-        for number, draft in enumerate(drafts):
-            exercises.append(self._exercise(draft, block, ("blocks", index, "exercises", number), built, session))
+        for draft in drafts:
+            for step in _pyramid_steps(draft, session.defaults.rest or self.reading.outside.defaults.rest):
+                path = ("blocks", index, "exercises", len(exercises))
+                exercises.append(self._exercise(step, block, path, built, session))
         round_rest = dose.round_rest
         last_rest = exercises[-1].timing.between if exercises else None
         if round_rest is None and rounds != 1 and last_rest is not None and drafts[-1].dose.between is not None:
@@ -702,6 +704,19 @@ def _merge(merged: list[Draft], drafts: list[Draft]) -> None:
         position = keys.index(later[0]) if later else len(merged)
         merged.insert(position, draft)
         keys.insert(position, draft.key)
+
+
+def _pyramid_steps(draft: Draft, sets_rest: Range | None) -> list[Draft]:
+    """A move done as a descending pyramid ("6, then 4, then 2 reps") as one entry a step, the way a routine
+    writes it: each step's reps once, the rest said for the move (or for every move's sets) before the next."""
+    dose = draft.dose
+    if len(dose.steps) < 2:
+        return [draft]
+    rest = dose.rest or dose.between or sets_rest
+    last = len(dose.steps) - 1
+    return [replace(draft, dose=replace(dose, reps=Range.single(reps), steps=(), sets=None, rest=None,
+                                        between=rest if number < last else dose.between))
+            for number, reps in enumerate(dose.steps)]
 
 
 def _unique(drafts: list[Draft]) -> list[Draft]:

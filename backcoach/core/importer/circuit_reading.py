@@ -26,6 +26,8 @@ _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,30
 _TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$", re.IGNORECASE)
 """A part's rounds at the end of its title ("CIRCUIT ×3 rounds")."""
 _PAIR_CELL = re.compile(r"[A-Ha-h][1-9]?")
+_ON_OFF_SAID = re.compile(r"\b(?:on|off|work)\b", re.IGNORECASE)
+"""Interval work said in a part's heading ("30 seconds on, 15 seconds off", "40 s work / 20 s rest")."""
 
 
 class CircuitReading(WalkState):
@@ -173,7 +175,9 @@ class CircuitReading(WalkState):
                 self.last, self.subject = None, None
                 self.group += 1
                 return True
-            if not (self._circuit(dose) or (dose.has_work and re.search(r"\beach\b", tail, re.IGNORECASE))):
+            interval = dose.hold is not None and dose.rest is not None and dose.reps is None and dose.sets is None \
+                and bool(_ON_OFF_SAID.search(tail))  # "Main circuit: 30 seconds on, 15 seconds off": every move's
+            if not (self._circuit(dose) or interval or (dose.has_work and re.search(r"\beach\b", tail, re.IGNORECASE))):
                 continue  # "Warm-up: 5 minutes" is how long the part lasts, not every move's dose
             strength = block_heading(CONNECTIVE.sub("", title))
             if strength is None and entry.kind is Kind.HEADING and is_name_like(title) \

@@ -14,6 +14,7 @@ of bounded pieces scanned with ``finditer``, and spaces are collapsed first, so 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -209,6 +210,13 @@ _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
                     r"|@\s?\d[\dx]{3}\b")
 """A tempo ("3-1-1", "tempo 3010", "@ 20X1": seconds down, pause, up) says how to move, not how much."""
+_STEP = r"\d{1,2}(?:\sreps?)?"
+_STEP_SEP = r"(?:,\srest,\s|,?\sthen\s|,\s|,?\sand\s|-)"
+_LADDER = re.compile(rf"(?<![\d.:-])(?P<run>{_STEP}{_STEP_SEP}{_STEP}{_STEP_SEP}{_STEP}(?:{_STEP_SEP}{_STEP})?)"
+                     r"(?![\d:-])(?P<after>\sreps?\b|\s(?:descending\s)?pyramid\b)?")
+"""A descending pyramid of one move ("Do 6, then 4, then 2", "6 reps, rest, 4 reps, rest, 2 reps", "6, 4 and 2
+reps", "the same 6-4-2 pyramid"): a set of each count in turn, fewer each time. Only when it says so — a "then"
+or "rest" between the counts, reps, or "pyramid" — for a bare "6-4-2" is a tempo and "10, 8, 6" may be a list."""
 _PACE = re.compile(
     rf"\bon\sthe\sway\s(?:down|up)\s?[(,]?\s?(?:for\s|over\s|taking\s)?{_N}\s?(?:s|secs?|seconds?)\b\)?"
     rf"|(?<![\d.]){_N}\s?(?:s|secs?|seconds?)\s(?:on\sthe\sway\s(?:down|up)|to\s(?:lower|come\sdown|sit\sdown))\b"
@@ -251,8 +259,9 @@ _REPEAT_N = re.compile(
 )
 """How many times, after "repeat" ("Repeat 10", "repeat it 3", "Repeat 3x")."""
 _DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a|two|2)\s"
-                          r"(?:reps?|repetitions?|set)\b")
-"""What one rep is ("That's one rep", "lift the right knee, then the left. That's 2 reps."), not how many to do."""
+                          r"(?:reps?|repetitions?|set|round|circuit|lap)\b")
+"""What one rep is ("That's one rep", "lift the right knee, then the left. That's 2 reps."), or one round ("When
+you've done all five stations, that's one round."), not how many to do."""
 _ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b")
 _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
 """All the moves, counted ("go through all 6 twice", "do all 5 exercises 3 times"): the routine once a round."""
@@ -271,10 +280,13 @@ _ROUNDS = re.compile(
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _NTH_TIME = re.compile(
-    r"\b(?:do|repeat|go\sthrough|complete|perform|run\sthrough)\s(?:it|them|everything|all\sof\sit|(?:the|this|that|"
-    r"your)\s(?:whole\s|entire\s|full\s)?(?:circuit|sequence|routine|workout|series|list|thing|lot|round|set\sof\s"
-    r"exercises))\s(?:for\s)?an?\s(?P<nth>second|third|fourth|fifth)\stime\b")
-"""The rounds said as the last one's place ("do the whole circuit a second time"): two rounds, and so on."""
+    r"\b(?:(?:do|repeat|go\sthrough|complete|perform|run\sthrough)\s(?:it|them|everything|all\sof\sit|(?:the|this|"
+    r"that|your)\s(?:whole\s|entire\s|full\s)?(?:circuit|sequence|routine|workout|series|list|thing|lot|round|set\sof\s"
+    r"exercises))|go\s(?:round|around))\s(?:for\s)?an?\s(?P<nth>second|third|fourth|fifth)\stime\b")
+"""The rounds said as the last one's place ("do the whole circuit a second time", a station circuit's "then go round
+a second time"): two rounds, and so on."""
+_LABELLED_ROUNDS = re.compile(rf"\b(?:rounds|circuits)\s?[:=]\s?(?P<n>{_R})\b(?![.:]\d|\s?-?{_UNIT})")
+"""A card's labelled rounds ("Rounds: 3 · Rest between rounds: 2 min" under a circuit's table)."""
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NO_REST = re.compile(
     r"\b(?:no|without\s(?:a\s|any\s)?)\s?(?:rest|break|pause)s?\b"
@@ -323,6 +335,8 @@ _POSED = re.compile(r"\s(?:straight|bent|extended|long|flat|relaxed|down|still|o
 _EACH_EXERCISE = re.compile(
     r"\beach\s(?:exercise|move|movement|station|one|stretch|pose|position)\b|\bevery\s(?:exercise|move|stretch)\b"
 )
+_AT_EACH = re.compile(r"^\s?(?:at|on|for|of)\s(?:each|every)\s(?:exercise|move|movement|station|stretch|pose)\b")
+"""A time said before the moves it is for ("You work for 30 seconds at each station", "40 s on each exercise")."""
 _BREATHS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?:(?:rounds?|cycles?)\sof\s)?(?:deep\s|slow\s|full\s|long\s|complete\s)?"
     r"breath(?:s|es)?\b"
@@ -370,6 +384,9 @@ _BETWEEN_NEAR = re.compile(
     r"^\s?(?:of\s(?:rest|recovery)\s)?(?:between|after\s(?:each|every))\s(?:each\s|the\s|every\s|two\s)?"
     r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|exercises?|moves?|movements?|stations?)\b")
 """A rest's duration followed at once by what it comes between ("30 s between sets")."""
+_REST_LABEL = re.compile(r"\b(?:rest|recovery)\s(?:between|after)\s(?:each\s|the\s|every\s)?(?P<what>sets?|rounds?|"
+                         r"circuits?|laps?|exercises?|moves?|stations?)\s?[:=]\s?$")
+"""A rest's label that says what it comes between ("Rest between rounds: 2 min", "Rest between sets: 30 s")."""
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
@@ -399,6 +416,8 @@ class Fact:
     per: Per | None = None
     more: bool = False
     open_ended: bool = False
+    steps: tuple[int, ...] = ()
+    """A descending pyramid's counts, the first of them the amount."""
 
 
 @dataclass
@@ -426,6 +445,8 @@ class Dose:
     """The rest is a most ("rest for up to 10 seconds"): go on sooner if ready."""
     cycle: bool = False
     """A hold, a rest, then how many times, said in that order ("hold 6 s, rest 10 s, repeat 8-12 times")."""
+    steps: tuple[int, ...] = ()
+    """The reps of a descending pyramid's sets in turn ("6, then 4, then 2"): a set of each, ``reps`` the first."""
     facts: list[Fact] = field(default_factory=list)
 
     @property
@@ -446,7 +467,8 @@ class Dose:
                     breath_hold=self.breath_hold if self.breaths is not None else other.breath_hold,
                     open_ended=self.open_ended or other.open_ended,
                     rest_capped=self.rest_capped if self.rest is not None else other.rest_capped,
-                    cycle=self.cycle or other.cycle, facts=self.facts + other.facts)
+                    cycle=self.cycle or other.cycle, steps=self.steps if self.reps is not None else other.steps,
+                    facts=self.facts + other.facts)
 
     def settle(self) -> Dose:
         """Decide what a bare "repeat N times" means, the way a physiotherapist's handout means it.
@@ -556,8 +578,14 @@ def find_facts(plain: str) -> list[Fact]:
         starts.insert(index, fact.start)
         ends.insert(index, fact.end)
 
+    for match in _LADDER.finditer(plain):
+        steps = tuple(int(n) for n in re.findall(r"\d{1,2}", match.group("run")))
+        said = match.group("after") or re.search(r"then|rest|rep", match.group("run"))
+        if said and all(a > b > 0 for a, b in itertools.pairwise(steps)):
+            add(Fact("reps", match.start(), match.end(), Range.single(steps[0]), steps=steps))
     for match in _TEMPO.finditer(plain):
-        add(Fact("none", match.start(), match.end()))
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))
     for match in _PACE.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))
@@ -628,6 +656,10 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
+    for match in _LABELLED_ROUNDS.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and free(match.start(), match.end()):
+            add(Fact("rounds", match.start(), match.end(), amount))
     for match in _NTH_TIME.finditer(plain):
         if free(match.start(), match.end()):
             nth = _NTH[match.group("nth")]
@@ -788,6 +820,11 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         return Fact("none", start, end, amount)
     if re.search(r"\b(?:rest|recovery)\s?[:=]\s?$", before):
         return Fact("rest", start, end, amount)  # "Hold: 10 sec Rest: 30 sec": the label right before it
+    label = _REST_LABEL.search(before)
+    if label is not None:  # "Rest between rounds: 2 min": the label says what the rest comes between
+        what = label.group("what")
+        return Fact("round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between",
+                    start, end, amount)
     held = _HELD.search(before)
     if held is not None and held.group(0).startswith("paus") and (
             amount.low >= 20 or re.search(r"\bpause\sbetween\b", held.group(0))):
@@ -811,7 +848,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         else:
             kind = "rest"
         return Fact(kind, start, end, amount, open_ended=bool(re.search(r"\bup to\s?$", before)))
-    if _EACH_EXERCISE.search(before[-30:]) or re.search(r"\beach\s(?:for|lasting)\s?$", before):
+    if _EACH_EXERCISE.search(before[-30:]) or re.search(r"\beach\s(?:for|lasting)\s?$", before) \
+            or _AT_EACH.match(after):
         return Fact("each_hold", start, end, amount, open_ended=open_ended)
     return Fact("hold", start, end, amount, open_ended=open_ended)
 
@@ -826,7 +864,7 @@ def dose_of(facts: list[Fact]) -> Dose:
         if fact.kind == "sets" and dose.sets is None and amount is not None:
             dose.sets = _count(amount, MAX_SETS)
         elif fact.kind == "reps" and dose.reps is None and amount is not None:
-            dose.reps = _clamp(amount, MAX_REPS)
+            dose.reps, dose.steps = _clamp(amount, MAX_REPS), fact.steps
         elif fact.kind == "hold" and dose.hold is None:
             dose.hold = amount
             dose.open_ended = dose.open_ended or fact.open_ended
@@ -861,15 +899,17 @@ def read_dose(text: str) -> Dose:
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
 
 
-_HALF_EACH = re.compile(r"\(\s?(\d{1,3})\s?(?:per|each|a|on each)\s(?:side|leg|arm|way|direction)\s?\)"
+_HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:per|each|a|on each)\s"
+                        r"(?:side|leg|arm|way|direction)\s?\)"
                         r"|\btotal\s?[,;:]?\s?(?:so\s|i\.?e\.?\s|that'?s\s|=\s?)?(\d{1,3})\s?(?:per|each|a|on each)\s"
                         r"(?:side|leg|arm|way|direction)\b")
-"""A side's half of the reps said after them: "(5 per side)", "10 total so 5 each side"."""
+"""A side's half of the reps said after them: in brackets, also after a word or two ("(5 per side)", "(alternating,
+so 5 each side)"), or after "total" ("10 total so 5 each side")."""
 
 
 def halved_each(dose: Dose, plain: str) -> Dose:
-    """"3 × 10 (5 per side)", "3 sets of 12 (6 per side)", "3x10 total so 5 each side": the reps in all, then a
-    side's half of them."""
+    """"3 × 10 (5 per side)", "2 x 10 (alternating, so 5 each side)", "3x10 total so 5 each side": the reps in all,
+    then a side's half of them."""
     half = _HALF_EACH.search(plain)
     each = int(half.group(1) or half.group(2)) if half is not None else 0
     if half is not None and dose.reps is not None and dose.reps.is_single and 2 * each == dose.reps.low:

@@ -184,6 +184,7 @@ class ProseReading(WalkState):
         elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
                 and _REP_HOLD.search(text):
             self.rep_hold = dose.hold  # "Every rep below is a 10-second hold": said of the rounds that follow
+            self._general_rest(text)  # "… Rest about 20 seconds between sets.": the sentence after it
             used = True
         else:
             self.last = None

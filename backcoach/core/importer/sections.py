@@ -83,7 +83,7 @@ SUBHEADING = re.compile(
 )
 """Subheadings under a move ("How to do it", "Muscles worked", "Sets/Reps:"): parts of it, never moves."""
 
-_NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.):]|#\d{1,3}|(?:exercise|move|no\.?)\s?\d{1,3}\s?[.:)–—-]?)\s*",
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.):]|#\d{1,3}|(?:exercise|move|station|no\.?)\s?\d{1,3}\s?[.:)–—-]?)\s*",
                         re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:lying|standing|seated|sitting|kneeling|prone|supine|in sitting|in standing|"
                         r"(?:on|from) (?:your )?(?:back|front|side|knees|a chair)|"
@@ -286,8 +286,10 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
         else:
             ends[index] = index + 1
         entry = entries[index]
-        if entry.ruled or (rank is None and _ends_sections(entry)):
-            nearest = [index] * 10  # a horizontal rule, a "Day 2", a "Cool down", a table: every section ends
+        if entry.ruled or ((rank is None or rank >= 7) and _ends_sections(entry)):
+            # a horizontal rule, a "Day 2", a "Cool down" (also a numbered line's "3. COOL-DOWN (on mats)"), a table:
+            # every section ends
+            nearest = [index] * 10
         elif rank is None and _names_a_move_line(entry):
             for lower in range(7, 10):
                 nearest[lower] = index  # a line of a list of moves ends a handout's numbered section

@@ -504,16 +504,17 @@ def _without(entry: Entry, column: int) -> Entry:
 
 
 _SECTION_TITLE = re.compile(r"^[A-Za-z][A-Za-z&/' -]{1,40}$")
-_LABELLED_MOVE = re.compile(r"^(?:exercise|move|movement|stretch)\s?#?\d{1,2}\s?[.:)–—-]\s?[A-Za-z][^.!?:;]{1,60}$",
-                            re.IGNORECASE)
+_LABELLED_MOVE = re.compile(r"^(?:exercise|move|movement|stretch|station)\s?#?\d{1,2}\s?[.:)–—-]\s?"
+                            r"[A-Za-z][^.!?:;]{1,60}$", re.IGNORECASE)
 
 
 def _numbered_sections(entries: list[Entry]) -> list[Entry]:
     """A handout's numbered section headings ("1. Purpose", "4. Exercise program"): a short numbered line of
     words alone between blank lines, with paragraphs under it before the next number. Read as list items they
     would be moves; the moves are the paragraphs' ("Exercise 1. Abdominal bracing … Dosage: …"). And such a
-    handout's numbered move alone on its line over its description ("Exercise 3. Side bridge (from the knees)"):
-    the heading of the move's section, whose lines ("Dosage: 3 × 10 s each side") give its dose."""
+    handout's numbered move alone on its line over its description ("Exercise 3. Side bridge (from the knees)", a
+    circuit's station card "STATION 2 – PLANK"): the heading of the move's section, whose lines ("Dosage: 3 × 10 s
+    each side") give its dose."""
     out = list(entries)
     count = len(entries)
     for index, entry in enumerate(entries):
@@ -629,8 +630,15 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
     is narrower, so its lines are shorter). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
     """
     if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT \
-            or entry.quoted != previous.quoted or _LEADERS.search(entry.text) or _LEADERS.search(previous.text):
+            or entry.quoted != previous.quoted or _LEADERS.search(previous.text):
         return False  # "Bird dog ....... x5" is a line of its own, as is the line under it
+    if _LEADERS.search(entry.text):
+        # "Inchworm walk-outs – stand tall, walk your hands" over "out to a plank and back again ...... x 5": a
+        # printed line whose name and remark wrap onto the line of its leaders; else a line of its own
+        return previous.kind is Kind.TEXT and entry.text[:1].islower() and len(previous.text) >= short \
+            and bool(re.search(r"\s[–—-]\s", previous.text)) and not re.search(r"\d", previous.text) \
+            and not previous.text.endswith((".", "!", "?", ":", ";", ")")) \
+            and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS
     if len(previous.text) + len(entry.text) > MAX_LINE_CHARS:
         return False  # no paragraph is that long: keep every later step's input bounded
     if _TIME_MARK.match(entry.text):

@@ -52,7 +52,8 @@ _ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{
                           r"[^.!?]{0,40}$", re.IGNORECASE)
 """A line that is a part's rounds and little else ("2 rounds, no rest:", "3 RFT")."""
 _PAGE_END = re.compile(
-    r"^(?:you (?:might|may) also (?:like|enjoy)|related (?:posts|articles|stories)|more (?:posts|articles) like this|"
+    r"^(?:you (?:might|may) also (?:like|enjoy)|(?:related|recent|latest|popular) (?:posts|articles|stories)|"
+    r"more (?:posts|articles) like this|"
     r"\d{1,5}\s(?:thoughts|comments|responses|replies)\s(?:on|to)\b|(?:\d{1,5}\s)?comments?\s?(?:\(\d{1,5}\))?:?$|"
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
@@ -65,6 +66,13 @@ _WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\s
 """A warm-up said before the circuit the sentence after it doses ("Warm up first with the moves below. Then do each
 circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s")."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
+
+
+def _numbered_part(entry: Entry, following: Entry | None) -> bool:
+    """A handout's numbered part of the class alone on its line, with a remark in brackets ("1. WARM-UP
+    (teacher-led, whole class)", "3. Cool-down (on mats)") over its lines: a part's heading, not a move of a list."""
+    return entry.kind is Kind.ITEM and entry.ordered and bool(entry.gap) and len(entry.text) <= 60 \
+        and following is not None and following.kind is not Kind.ITEM and block_heading(entry.text) == "strong"
 
 
 class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReading, CircuitReading, AmendmentReading):
@@ -228,7 +236,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         headingish = entry.kind is Kind.HEADING or (
             entry.kind is Kind.TEXT and len(text) <= 90 and not text.endswith((".", "!", ";", ","))
-        )
+        ) or _numbered_part(entry, following)
         text_plain = plain(text)
         facts = find_facts(text_plain.text)
         dose = dose_of(facts)
@@ -250,8 +258,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._round_dose(entry):
             return
-        if headingish and self._dosed_block_heading(entry):
-            return
+        bold_line = entry.kind is Kind.TEXT and len(text) <= 120 and entry.lead.strip() == text.strip()
+        if (headingish or bold_line) and self._dosed_block_heading(entry):
+            return  # also a line wholly in bold, sentences and all: "**Superset A — 3 rounds. Rest 60 s after each.**"
         strength = block_heading(CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
         if strength == "weak" and (self.matcher.find(text).entry is not None or (
                 following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
