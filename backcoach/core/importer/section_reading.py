@@ -129,8 +129,11 @@ class SectionReading(WalkState):
         self.section, self.section_draft = None, None
         if draft is None or section is None:
             return
-        said = own_count(plain(" ".join(self.section_texts)[:20_000]).text, draft.name)
+        said = plain(" ".join(self.section_texts)[:20_000]).text
         facts = find_facts(said)
+        if not any(f.kind in ("reps", "repeat", "hold", "breaths") for f in facts):
+            said = own_count(said, draft.name)  # "**5 slow roll-downs.**": a count of the move, when nothing else is
+            facts = find_facts(said)
         own = [f for f in facts if f.kind not in BLOCK_KINDS]
         block = [f for f in facts if f.kind in BLOCK_KINDS]
         dose = draft.dose.merged(self.section_lines).merged(halved_each(dose_of(own), said))

@@ -218,6 +218,13 @@ _NOT_BETWEEN = re.compile(r"(?:seconds?|secs?|minutes?|mins?|times|sets?|reps?|r
                           r"and|then|or|to)$")
 
 
+_NO_MOTION = frozenset(("stretch", "chest", "out", "up", "down", "pose", "hold", "position", "side", "back", "front",
+                        "knee", "leg", "arm", "floor", "wall", "chair", "ball", "band", "head", "neck", "hip", "spine",
+                        "exercise", "rotation", "extension", "tilt", "twist", "bridge", "plank"))
+"""Last words of a name that are no count of the move ("Knee to chest", "Bent knee fall out", "Figure-four stretch"):
+a number before them says something else."""
+
+
 def own_count(text: str, name: str) -> str:
     """A count of the move itself said under its heading ("**5 slow roll-downs.**" under "Roll-downs", "Do 20 heel
     drops" under "Heel drops"), written as the reps it is."""
@@ -225,9 +232,9 @@ def own_count(text: str, name: str) -> str:
     if not tokens or len(name) > 60:
         return text
     root = word_root(tokens[-1])
-    if len(root) < 3 or not re.fullmatch(r"[a-z][a-z'-]*", root) or root not in text.lower():
+    if len(root) < 3 or not re.fullmatch(r"[a-z][a-z'-]*", root) or root not in text.lower() or root in _NO_MOTION:
         return text
-    pattern = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:\s?-\s?\d{{1,3}})?)((?:\s[a-z'-]{{1,15}}){{0,2}}?)"
+    pattern = re.compile(rf"(?<![\d.-])(\d{{1,3}}(?:\s?-\s?\d{{1,3}})?)((?:\s[a-z'-]{{1,15}}){{0,2}}?)"
                          rf"\s{re.escape(root)}(?:s|es)?\b")
 
     def counted(found: re.Match[str]) -> str:
