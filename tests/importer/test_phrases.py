@@ -1161,3 +1161,5 @@ def test_a_word_in_brackets_inside_a_name_stays_in_it() -> None:
                        "2. Plank (on knees) hold 30 seconds\n").exercises
     assert [(e.name, e.reps, e.hold) for e in moves] == [
         ("Deep abdominal (core) activation", r(10), r(10)), ("Plank hold", None, r(30))]
+    from_forearms = routine_of("Table\n\n1. Plank (prone bridge) from forearms – 3 × 20 s\n").exercises[0]
+    assert "(" not in from_forearms.name  # the name's own word after the brackets, not a preposition

@@ -58,8 +58,9 @@ _LEAD = re.compile(
 _TABATA = "8 rounds of 20 s on, 10 s off"
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?")
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
-_NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|repeat|times|per|with|then|and|or|"
-                           r"on|to|in|at|x)\b)[A-Za-z]{3,}(?:\s[A-Za-z]+){0,3}\s*$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|repeat|times|per|with|without|then|and|"
+                           r"or|on|onto|to|in|into|at|x|from|off|against|using|over|under|by|while)\b)"
+                           r"[A-Za-z]{3,}(?:\s[A-Za-z]+){0,3}\s*$", re.IGNORECASE)
 """After a word in brackets, the rest of a name: the brackets are inside it ("Deep abdominal (core) activation")."""
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
                        r"beforehand|-)\b)+$",

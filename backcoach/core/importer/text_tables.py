@@ -213,8 +213,8 @@ def box_tables(lines: list[str]) -> list[TextTable]:
         groups = [group for group in groups if group]
         if sum(len(group) for group in groups) < 2:
             continue
-        if len(groups) == 1 and all(len(cells) == 1 for _line, cells in groups[0]):
-            continue  # a box of one column and no rule inside it: an aside framed on the page ("WHY A GLIDE?" …)
+        if len(groups) == 1 and all(len(cells) == 1 and not re.search(r"\d", cells[0]) for _line, cells in groups[0]):
+            continue  # a box of one column of words, no rule inside: an aside framed on the page ("WHY A GLIDE?" …)
         tables.append(TextTable(start, index, tuple(_grid_rows(lines, groups))))
     return tables
 
