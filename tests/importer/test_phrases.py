@@ -1163,3 +1163,9 @@ def test_a_word_in_brackets_inside_a_name_stays_in_it() -> None:
         ("Deep abdominal (core) activation", r(10), r(10)), ("Plank hold", None, r(30))]
     from_forearms = routine_of("Table\n\n1. Plank (prone bridge) from forearms – 3 × 20 s\n").exercises[0]
     assert "(" not in from_forearms.name  # the name's own word after the brackets, not a preposition
+
+
+def test_a_count_of_steps_is_reps_and_a_distance_stays_no_count() -> None:
+    carry = read_line_dose("20 steps each side")
+    assert (carry.reps, carry.per) == (r(20), Per.SIDE)  # a suitcase carry's steps are counted like reps
+    assert read_line_dose("3 x 40 yards each hand").reps is None

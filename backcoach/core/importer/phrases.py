@@ -196,7 +196,7 @@ _LABELLED_REPS = re.compile(rf"(?:\b(?:reps|repetitions)\s?[:=]|{_STRIP_CELL}(?:
 _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 rolls backwards", "8 slow tilts"
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
     rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s)"
-    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches)\b)"
+    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s|to\s)?(?:each|per|every)\s"
@@ -245,7 +245,7 @@ _TIMES = re.compile(
 )
 _DISTANCE = re.compile(
     rf"(?:(?<![\d.])(?P<sets>{_R})\s?x\s?)?(?<![\d.])(?P<n>{_R})\s?-?(?:yards?|yds?|metres?|meters?|km|kilomet(?:re|er)s?|"
-    rf"miles?|feet|ft|paces|steps|lengths)\b"
+    rf"miles?|feet|ft|lengths)\b"
     rf"|(?:(?<![\d.])(?P<sets2>{_R})\s?x\s?)?(?<![\d.])(?P<m>{_R})\s?m\s(?=(?:per|each|a|every)\s(?:hand|arm|side|way|"
     rf"length|direction)\b)"
     rf"|\b(?:walk|carry|run|row|sprint|jog|shuttle)\s(?:for\s)?(?P<k>{_R})\s?m\b"
