@@ -16,7 +16,19 @@ from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
 from .names import Split, is_name_like, split_entry, word_root
-from .phrases import Dose, Fact, Plain, dose_of, find_facts, halved_each, plain, read_cell, read_dose, read_line_dose
+from .phrases import (
+    MANNER,
+    Dose,
+    Fact,
+    Plain,
+    dose_of,
+    find_facts,
+    halved_each,
+    plain,
+    read_cell,
+    read_dose,
+    read_line_dose,
+)
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE
 from .source import Entry, Kind
@@ -101,9 +113,8 @@ _OPTION = re.compile(r"\s(?:or|if|unless|\()\s?")
 _ANSWER = re.compile(r"(?:yep|yup|yes|yeah|exactly|ok|okay|sure|nope|no|correct|right|perfect|spot on)[\s,.!]*",
                      re.IGNORECASE)
 """A chat's answer, where a name would stand ("yep 12 reps, then rest 60s", "Exactly. 30s left hand, swap …")."""
-_MANNER = {"slow", "slowly", "gentle", "gently", "deep", "easy", "small", "big", "quick", "controlled", "full",
-           "good", "steady", "careful", "more"}
-"""Words that say how a motion is done, left out when a dose line names the move above by its motion."""
+_MANNER = {*MANNER, "slowly", "gently", "more"}
+"""Words left out when a dose line names the move above by its motion ("5 slow, deep breaths")."""
 
 
 _PAIRED = re.compile(r"\bsupersets?\b|\bgiant\sset|\b\d{1,2}[A-F]\b|\b[A-F][1-9]\b")

@@ -233,6 +233,9 @@ _CLOCKED = re.compile(
     rf"|(?<![\d.])(?P<m>{_N})[\s-]?(?P<unit2>minutes?|mins?|min|m)\s(?:of\s)?(?P<kind2>emom|amrap)\b"
 )
 """Clocked formats: "EMOM 10 min" (each minute a round: 10 rounds), "AMRAP 12 minutes" (a time, no count)."""
+MANNER = ("slow", "gentle", "easy", "controlled", "small", "big", "deep", "full", "good", "quick", "careful", "steady")
+"""Words that say how a motion is done, between a count and the move it counts ("ten slow hip circles", "5 slow, deep
+breaths"): never part of the move's name."""
 _HOW_OFTEN = r"(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _FREQUENCY = rf"\s{_HOW_OFTEN}"
 _TIMES_A_DAY = re.compile(
@@ -791,6 +794,12 @@ def find_facts(plain: str) -> list[Fact]:
     return facts
 
 
+def _rest_kind(what: str) -> str:
+    """The rest a time is, by what it comes between: rounds, circuits or laps (the rest between rounds), sets (the
+    rest between sets), or the moves ("exercises", "stations": the rest before the next move)."""
+    return "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
+
+
 def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     """A duration is work (a hold), a rest, or neither (a class length, "within 5 minutes")."""
     before = plain[max(0, start - 40):start]
@@ -803,15 +812,11 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     near = _BETWEEN_NEAR.match(after)
     if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?)\b[^.;]{0,60}$", before):
         # "Rest intervals of 30 s between sets and 60 s between exercises": each duration the rest it is beside
-        what = near.group("what")
-        kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
-        return Fact(kind, start, end, amount)
+        return Fact(_rest_kind(near.group("what")), start, end, amount)
     if near is not None and re.search(r"(?:^|[.;:,!?(]|\band|\bthen)\s?$", before) and not _HELD.search(before):
         # "Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.": a time that opens a
         # clause and comes between things is a rest, the word "rest" left out
-        what = near.group("what")
-        kind = "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
-        return Fact(kind, start, end, amount)
+        return Fact(_rest_kind(near.group("what")), start, end, amount)
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
     rest_between = bool(between) and bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
     # "Rest 90 seconds after each circuit" is a rest, though "a 10-minute circuit" names no dose
@@ -822,9 +827,7 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         return Fact("rest", start, end, amount)  # "Hold: 10 sec Rest: 30 sec": the label right before it
     label = _REST_LABEL.search(before)
     if label is not None:  # "Rest between rounds: 2 min": the label says what the rest comes between
-        what = label.group("what")
-        return Fact("round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between",
-                    start, end, amount)
+        return Fact(_rest_kind(label.group("what")), start, end, amount)
     held = _HELD.search(before)
     if held is not None and held.group(0).startswith("paus") and (
             amount.low >= 20 or re.search(r"\bpause\sbetween\b", held.group(0))):

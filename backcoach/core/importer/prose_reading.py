@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..exercise_library import LibraryExercise
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
 from .names import Match, is_name_like, sentence_case
-from .phrases import Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
+from .phrases import MANNER, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .section_reading import own_rounds
 from .sections import INSTRUCTION as _INSTRUCTION
 from .source import Entry, Kind
@@ -89,7 +89,7 @@ the hip hinge", "Finish the floor work with a plank from your knees")."""
 _COUNT_BEFORE = re.compile(
     r"(?<![\d.])(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
     r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?"
-    r"(?:\s(?:slow|gentle|easy|controlled|small|big|deep|full|good|quick|careful|steady)){0,2}\s?$")
+    rf"(?:\s(?:{'|'.join(MANNER)})){{0,2}}\s?$")
 """A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
 dogs", "ten slow hip circles"): the next move's reps, and sets."""
 _COUNT_AFTER = re.compile(r"^[^:–—.;]{1,60}?\s?[:–—]\s?(\d{1,3})\b(?!\s?(?:s\b|secs?\b|seconds|mins?\b|minutes|%|x\b))")

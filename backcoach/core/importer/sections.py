@@ -216,8 +216,7 @@ _LONE_ROUNDS = re.compile(r"\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:slow\s|easy\s|
 
 _NOT_BETWEEN = re.compile(r"(?:seconds?|secs?|minutes?|mins?|times|sets?|reps?|rounds?|breaths?|each|per|on|with|"
                           r"and|then|or|to)$")
-
-
+"""Words that, between a number and a move's name, make the number another thing's ("5 seconds then roll down")."""
 _NO_MOTION = frozenset(("stretch", "chest", "out", "up", "down", "pose", "hold", "position", "side", "back", "front",
                         "knee", "leg", "arm", "floor", "wall", "chair", "ball", "band", "head", "neck", "hip", "spine",
                         "exercise", "rotation", "extension", "tilt", "twist", "bridge", "plank"))
