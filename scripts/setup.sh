@@ -2,7 +2,7 @@
 # Set up everything BackCoach needs, idempotently, the same way on every machine:
 #   1. system packages (Debian/Ubuntu as root: installed with apt; elsewhere: listed),
 #   2. uv, pinned with hashes (scripts/uv-requirements.txt), in .tools/,
-#   3. the virtual environment with exactly the packages of uv.lock (`uv sync --frozen`: every extra, the
+#   3. the virtual environment with exactly the packages of uv.lock (`uv sync --locked`: every extra, the
 #      test, lint and bundle tools included) and BackCoach itself installed editable, so the source tree is
 #      what runs; it finds routines/ and assets/ in the checkout (backcoach/resources.py).
 # Nothing depends on a cache: what is not in the lock is not installed, and what builds from source
