@@ -600,6 +600,7 @@ def test_a_chat_exports_dates_and_senders_are_not_part_of_the_messages() -> None
             "[03/03/2024, 07:44:51] Coach Mike 💪: COOL DOWN\n- child's pose 1 min\n"
             "[03/03/2024, 07:45:10] Coach Mike 💪: <Media omitted>\n")
     routine = routine_of(chat)
+    assert routine.title == "Home session (Coach Mike 💪)"  # the message that names the routine, and its sender
     assert [b.title for b in routine.blocks] == ["WARM UP", "COOL DOWN"]
     assert [e.name for e in routine.exercises] == ["March on the spot", "Cat cow", "Child's pose"]
 

@@ -474,14 +474,22 @@ _CHAT_NOISE = re.compile(r"^\s?(?:<media omitted>|<attached:[^>]{0,200}>|this me
                          re.IGNORECASE)
 
 
+_CHAT_TITLE = re.compile(r"(?:^|\s)(?:(?:your|my|the|a|this|today'?s|tonight'?s)\s)?"
+                         r"((?:[A-Za-z][\w-]{1,15}\s){0,2}(?:session|routine|workout|programme|program|plan))\b",
+                         re.IGNORECASE)
+"""What a coach's message calls the routine ("here's your home programme", "Home back session, do it …")."""
+
+
 def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
     """A chat exported as text ("[03/03/2024, 07:41:58] Coach Mike: WARM UP"): when at least three lines start with
     a date, a time and a sender, those are dropped, so that each message reads as what it says (a part's heading,
-    a move and its dose); "<Media omitted>" and deleted messages are left out."""
+    a move and its dose); "<Media omitted>" and deleted messages are left out. The first message that names the
+    routine gives its title, with its sender ("Home programme (Sam Physio)")."""
     found = [CHAT_PREFIX.match(e.text) if e.kind in (Kind.TEXT, Kind.ITEM) else None for e in entries]
     if sum(1 for f in found if f is not None and f.end() > 0) < 3:
         return entries
     out: list[Entry] = []
+    title: Entry | None = None
     for entry, prefix in zip(entries, found, strict=True):
         if prefix is None or prefix.end() == 0:
             out.append(entry)
@@ -489,8 +497,14 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
         text = entry.text[prefix.end():].strip()
         if not text or _CHAT_NOISE.match(text):
             continue
+        named = _CHAT_TITLE.search(text[:300]) if title is None else None
+        if named is not None and prefix.group("sender"):
+            # "here's your home programme from yesterday's session" from Sam Physio: "Home programme (Sam Physio)"
+            words = named.group(1).strip()
+            title = Entry(Kind.HEADING, f"{words[:1].upper()}{words[1:]} ({prefix.group('sender').strip()})",
+                          entry.line, 1, 1)
         out.append(Entry(entry.kind, text, entry.line, entry.column + prefix.end(), entry.level, gap=max(1, entry.gap)))
-    return out
+    return [title, *out] if title is not None else out
 
 
 _SHOUTED_HEAD = re.compile(r"^([^()\n:–—]{3,60}?)(?=\s?[(:–—]|\s-\s|$)")
