@@ -157,3 +157,12 @@ def test_a_title_between_tildes_opens_no_code_fence_and_a_boxed_heading_underlin
         ("TEXT", "10 times"), ("HEADING", "PART 4: COOL-DOWN"), ("TEXT", "Deep breathing")]
     fenced = text_entries("Notes\n\n~~~ text\n# plank 30s\n~~~\n")
     assert kinds(fenced)[-1] == ("TEXT", "# plank 30s")  # inside a real fence, no Markdown heading
+
+
+def test_a_pdfs_page_foot_that_starts_with_its_number_is_dropped() -> None:
+    """"Page 5 of 6        Patient Information Leaflet PIL-PHY-0417" between two moves of a leaflet: the page's foot
+    (it had been a move named after it)."""
+    text = ("1. Knee rolls\nRoll both knees to one side. Repeat 10 times.\n\nPage 5 of 6"
+            "                                            Patient Information Leaflet PIL-PHY-0417\n\n"
+            "2. Bridging\nLift your hips. Repeat 10 times.\n")
+    assert [e.text for e in text_entries(text) if "Page" in e.text or "Leaflet" in e.text] == []

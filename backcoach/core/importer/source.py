@@ -157,8 +157,10 @@ _PAIR = re.compile(r"([A-H][1-9])(?![0-9])")
 """A superset's label ("A1", "B2"): moves of one letter are done one after the other, then the rest."""
 _BOLD_PAIR = re.compile(r"^(\*\*|__)([A-H][1-9][.):]?\s{1,3})(?=[A-Z])")
 """A superset's label inside a bold name ("**A1. Romanian deadlift** — 3×8 @ 3-1-1-0"): a coach's programme."""
-_PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$", re.IGNORECASE)
-"""A page's number, as a PDF converted to text keeps it ("Page 2 of 4", alone or at a line's end)."""
+_PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$"
+                        r"|^page\s\d{1,3}\sof\s\d{1,3}\s{3,}(?=\S)", re.IGNORECASE)
+"""A page's number, as a PDF converted to text keeps it ("Page 2 of 4", alone or at a line's end, or at the start
+of a foot with the leaflet's name across the page: "Page 5 of 6        Patient Information Leaflet PIL-0417")."""
 _RULE = re.compile(r"^(?:([-*_=~━─═])\s?)\1(?:\s?\1)+\s*$")
 """A horizontal rule: a line of one repeated sign ("---", "* * *", "━━━━")."""
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -169,6 +171,7 @@ _UNDERLINE = re.compile(r"^([.·•~_*])\1{2,}$")
 """A plain-text newsletter's sub-heading underlined with dots or tildes ("Warm up" over "......."), as Setext
 headings are with ``====`` and ``----``."""
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w\- ]{0,40}:(?:\s|$)")
+_TOML_KEY = re.compile(r"^[A-Za-z_][\w\-]{0,40}\s?=\s?\S")
 _CALLOUT = re.compile(r"^>\s?\[!([A-Za-z-]{1,30})\][+-]?\s*(.*)$")
 """An Obsidian or GitHub callout's first line (``> [!tip]- How to run it``): its type and title."""
 _LATER = re.compile(r"\b(?:progress\w*|regress\w*|variations?|modifications?|later|next (?:week|time|block|phase)|"
@@ -393,7 +396,7 @@ _SUB_LINE = re.compile(r"^[↳⤷↪⮑└╰]\s?[-–—]?\s*(?=\S)")
 _FRONT_MATTER_LINES = 200
 
 
-_FRONT_TITLE = re.compile(r"^title\s?:\s?(?P<q>[\"']?)(?P<title>.{3,200}?)(?P=q)\s*$", re.IGNORECASE)
+_FRONT_TITLE = re.compile(r"^title\s?[:=]\s?(?P<q>[\"']?)(?P<title>.{3,200}?)(?P=q)\s*$", re.IGNORECASE)
 
 
 def _front_matter_title(lines: list[str], end: int) -> list[Entry]:
@@ -411,16 +414,18 @@ def _front_matter_title(lines: list[str], end: int) -> list[Entry]:
 
 def _front_matter_end(lines: list[str]) -> int:
     """Where a Markdown note's front matter ends (the index after its closing ``---``), or 0 when it has none:
-    ``---`` on the first line, then ``key: value`` lines (and their lists), then ``---`` or ``...``. Its
-    properties (``cssclasses: [wide-page]``, ``tags:``) are the note app's, never the article's title."""
-    if not lines or lines[0].strip() != "---":
+    ``---`` on the first line, then ``key: value`` lines (and their lists), then ``---`` or ``...``; or a
+    Hugo post's TOML between ``+++`` lines (``title = "…"``). Its properties (``cssclasses: [wide-page]``,
+    ``tags:``) are the note app's, never the article's title."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
         return 0
+    toml = lines[0].strip() == "+++"
     keyed = False
     for index in range(1, min(len(lines), _FRONT_MATTER_LINES)):
         stripped = lines[index].strip()
-        if stripped in ("---", "..."):
+        if stripped in (("+++",) if toml else ("---", "...")):
             return index + 1 if keyed else 0
-        if _FRONT_KEY.match(stripped):
+        if (_TOML_KEY if toml else _FRONT_KEY).match(stripped):
             keyed = True
         elif stripped and not lines[index][:1].isspace() and not stripped.startswith(("-", "#")):
             return 0  # a line that is no property: a rule under the first line of an ordinary text

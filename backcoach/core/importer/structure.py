@@ -36,6 +36,9 @@ _STRONG_BLOCK = re.compile(
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
     re.IGNORECASE,
 )
+_NUMBERED_PART = re.compile(r"^(?:part|block|section|phase|stage)\s?(?:\d{1,2}|[a-e]|one|two|three|four)\s?[:.–—-]\s",
+                            re.IGNORECASE)
+"""A part's number and its title, however long the title ("Part 2: Back prehab circuit (on a mat)")."""
 _PART_OF = re.compile(r"^(?:method|option|section|part)\s?\d{1,2}\sof\s\d{1,2}\b", re.IGNORECASE)
 _WEAK_BLOCK = re.compile(
     r"^(?:the\s)?(?:stretch(?:es|ing)?|strength(?:ening)?|mobility|core(?:\s(?:work|strength|exercises))?|"
@@ -106,8 +109,8 @@ def block_heading(text: str) -> str | None:
     """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
     (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
     text = text.strip().rstrip(":")
-    if len(text) <= 90 and _PART_OF.match(text):
-        return "strong"  # "Method 2 of 3: Using a Stability Ball": a how-to page's part
+    if len(text) <= 90 and (_PART_OF.match(text) or _NUMBERED_PART.match(text)):
+        return "strong"  # "Method 2 of 3: Using a Stability Ball", "Part 2: Back prehab circuit (on a mat)"
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
         return None
     if _STRONG_BLOCK.match(text):
@@ -411,6 +414,7 @@ def join_transcript(entries: list[Entry]) -> list[Entry]:
             and end - last <= 3 and not _STAMP_LINE.match(entries[end].text):
         end += 1  # the words after the last time
     said: list[tuple[int, Entry]] = []
+    breaks: set[int] = set()  # where the music plays between two stretches of talk: a pause in the class
     now = times[0]
     for entry in entries[first:end]:
         # a caption's time can end up inside a line joined to the one before it ("… start with 0:26 pelvic tilts")
@@ -421,7 +425,9 @@ def join_transcript(entries: list[Entry]) -> list[Entry]:
                 if later < now:
                     return entries
                 now = later
-            elif piece.strip() and not _SOUND.match(piece):
+            elif _SOUND.match(piece):
+                breaks.add(len(said))
+            elif piece.strip():
                 said.append((now, Entry(Kind.TEXT, piece.strip(), entry.line, entry.column)))
     if not said:
         return entries
@@ -434,9 +440,11 @@ def join_transcript(entries: list[Entry]) -> list[Entry]:
             chapters.append((index, _clock(stamp), entry.text[found.end():]))
     chapter_times = [t for _i, t, _n in chapters]
     if len(chapters) < 2 or any(b <= a for a, b in pairwise(chapter_times)) or chapter_times[-1] > times[-1]:
-        spoken = Entry(Kind.TEXT, _joined([e for _t, e in said]), said[0][1].line, said[0][1].column,
-                       gap=entries[first].gap)
-        return [*entries[:first], spoken, *entries[end:]]
+        cuts = [0, *sorted(b for b in breaks if 0 < b < len(said)), len(said)]
+        spoken = [Entry(Kind.TEXT, _joined([e for _t, e in said[start:stop]]), said[start][1].line,
+                        said[start][1].column, gap=entries[first].gap if start == 0 else 1)
+                  for start, stop in pairwise(cuts)]
+        return [*entries[:first], *spoken, *entries[end:]]
     out = list(entries[:first])
     position = 0  # the words are in time order: one pass over them for all the chapters
     while position < len(said) and said[position][0] < chapter_times[0]:
