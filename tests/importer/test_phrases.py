@@ -1169,3 +1169,19 @@ def test_a_count_of_steps_is_reps_and_a_distance_stays_no_count() -> None:
     carry = read_line_dose("20 steps each side")
     assert (carry.reps, carry.per) == (r(20), Per.SIDE)  # a suitcase carry's steps are counted like reps
     assert read_line_dose("3 x 40 yards each hand").reps is None
+
+
+def test_rounds_of_one_move_on_each_hand_are_its_sets_and_lengths_in_metres_are_no_time() -> None:
+    """A carry's "40 metres, then swap hands. Do 3 rounds each hand. (about four lengths = 40 m.)": three sets a
+    hand (not three rounds of the whole circuit, which it had become) and a distance, not 40 minutes."""
+    carry = read_dose("Walk tall without leaning. 40 metres, then swap hands. Do 3 rounds each hand. (About four "
+                      "lengths = 40 m.)")
+    assert (carry.sets, carry.rounds, carry.per, carry.hold) == (3, None, Per.ARM, None)
+    assert read_dose("3 rounds, rest 60 seconds between rounds").rounds == 3
+
+
+def test_repeat_n_times_with_its_half_to_each_side_in_brackets_is_the_half_a_side() -> None:
+    """A GP surgery's sheet: "Repeat 10 times (5 to each side)" is five a side, as "3 x 10 (5 per side)" is."""
+    for said in ("Repeat 10 times (5 to each side).", "Hold 5 seconds. Repeat 10 times (5 on each side)."):
+        dose = read_line_dose(said)
+        assert (dose.settle().reps, dose.per) == (r(5), Per.SIDE)

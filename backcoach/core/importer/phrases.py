@@ -196,7 +196,7 @@ _LABELLED_REPS = re.compile(rf"(?:\b(?:reps|repetitions)\s?[:=]|{_STRIP_CELL}(?:
 _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 rolls backwards", "8 slow tilts"
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
     rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s)"
-    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces)\b)"
+    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces|strokes)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s|to\s)?(?:each|per|every)\s"
@@ -238,6 +238,8 @@ MANNER = ("slow", "gentle", "easy", "controlled", "small", "big", "deep", "full"
 breaths"): never part of the move's name."""
 _HOW_OFTEN = r"(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _FREQUENCY = rf"\s{_HOW_OFTEN}"
+HOW_OFTEN_SAID = re.compile(rf"\b(?:{_HOW_OFTEN}|daily|weekly|every\sother\sday)\W{{0,3}}$", re.IGNORECASE)
+"""A lead that only says how often ("Once or twice a week.", "Three times a week", "Daily"): never a move's name."""
 _TIMES_A_DAY = re.compile(
     rf"(?<![\d.]){_R}\s?(?:x|times)\s?(?:daily|weekly|nightly|{_HOW_OFTEN})\b"
 )
@@ -252,10 +254,11 @@ _DISTANCE = re.compile(
     rf"|(?:(?<![\d.])(?P<sets2>{_R})\s?x\s?)?(?<![\d.])(?P<m>{_R})\s?m\s(?=(?:per|each|a|every)\s(?:hand|arm|side|way|"
     rf"length|direction)\b)"
     rf"|\b(?:walk|carry|run|row|sprint|jog|shuttle)\s(?:for\s)?(?P<k>{_R})\s?m\b"
+    rf"|(?:(?<==\s)|(?<==))(?P<e>{_R})\s?m\b"
     rf"|(?<![\d.])(?P<sets3>{_R})\s?x\s?(?P<j>1[5-9]|[2-9]\d|[1-9]\d\d)m(?![a-z])"
 )
-"""A distance ("3 × 40 yards each hand", "30 m per hand", "walk 30 m", "3 x 40m"): no count and no time, though
-"m" is otherwise a minute (sets of 15 minutes or more, written "40m", are a carry's metres)."""
+"""A distance ("3 × 40 yards each hand", "30 m per hand", "walk 30 m", "3 x 40m", "four lengths = 40 m"): no count
+and no time, though "m" is otherwise a minute (sets of 15 minutes or more, written "40m", are a carry's metres)."""
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})(?:\s?[x×](?![a-z]))?\b"
     r"(?!\s?(?:sets?|seconds?|secs?|minutes?|mins?|s\b))"
@@ -288,13 +291,15 @@ _NTH_TIME = re.compile(
     r"exercises))|go\s(?:round|around))\s(?:for\s)?an?\s(?P<nth>second|third|fourth|fifth)\stime\b")
 """The rounds said as the last one's place ("do the whole circuit a second time", a station circuit's "then go round
 a second time"): two rounds, and so on."""
+_ROUNDS_A_SIDE = re.compile(r"\s?(?:each|per|on\seach|for\seach)\s(?:side|leg|arm|hand)\b")
+"""After a count of rounds: one move's rounds on each side ("Do 3 rounds each hand") are its sets, not the circuit's."""
 _LABELLED_ROUNDS = re.compile(rf"\b(?:rounds|circuits)\s?[:=]\s?(?P<n>{_R})\b(?![.:]\d|\s?-?{_UNIT})")
 """A card's labelled rounds ("Rounds: 3 · Rest between rounds: 2 min" under a circuit's table)."""
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NO_REST = re.compile(
     r"\b(?:no|without\s(?:a\s|any\s)?)\s?(?:rest|break|pause)s?\b"
     r"(?P<what>\s(?:in\s)?(?:between|after)(?:\s(?:each\s|every\s|the\s)?(?:rounds?|circuits?|laps?|exercises?|moves?|"
-    r"movements?|stretch(?:es)?|poses?|sets?|reps?)\b)?)?(?!\s(?:days?|needed|is|periods?\sbetween\sdays))"
+    r"movements?|stretch(?:es)?|poses?|sets?|reps?|them|these|those)\b)?)?(?!\s(?:days?|needed|is|periods?\sbetween\sdays))"
 )
 """No rest said of a circuit ("2 rounds, no rest"), between its moves ("no break between exercises", "do the
 moves without rest"), between sets ("no rest between sets") or after a move ("Bird dog 3 x 10, no rest"): a rest
@@ -656,7 +661,9 @@ def find_facts(plain: str) -> list[Fact]:
             continue
         amount = _number_range(match.group("n") or match.group("m") or match.group("w") or match.group("mx")
                                or match.group("xm") or "")
-        if amount is not None:
+        if amount is not None and _ROUNDS_A_SIDE.match(plain, match.end()):
+            add(Fact("sets", match.start(), match.end(), amount))  # "40 metres, then swap hands. 3 rounds each hand"
+        elif amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
     for match in _LABELLED_ROUNDS.finditer(plain):
@@ -669,8 +676,8 @@ def find_facts(plain: str) -> list[Fact]:
             add(Fact("rounds", match.start(), match.end(), Range(nth, nth)))
     for match in _NO_REST.finditer(plain):
         what = match.group("what") or ""
-        if re.search(r"exercise|move|stretch|pose", what):
-            kind = "between"
+        if re.search(r"exercise|move|stretch|pose|\b(?:them|these|those)\b", what):
+            kind = "between"  # "Do the six exercises one after another with little or no rest between them"
         elif re.search(r"\bsets?\b|\breps?\b", what):
             kind = "rest"
         elif re.search(r"round|circuit|lap", what) or any(f.kind == "rounds" for f in facts):
@@ -902,7 +909,7 @@ def read_dose(text: str) -> Dose:
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
 
 
-_HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:per|each|a|on each)\s"
+_HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:per|each|a|on each|to each)\s"
                         r"(?:side|leg|arm|way|direction)\s?\)"
                         r"|\btotal\s?[,;:]?\s?(?:so\s|i\.?e\.?\s|that'?s\s|=\s?)?(\d{1,3})\s?(?:per|each|a|on each)\s"
                         r"(?:side|leg|arm|way|direction)\b")
@@ -919,6 +926,9 @@ def halved_each(dose: Dose, plain: str) -> Dose:
         dose.reps = Range.single(each)  # ten in all, five a side
         if dose.repeat == dose.reps:
             dose.repeat = None  # "x 10 (5 each way)": the five is the same count, not sets of it
+    elif half is not None and dose.reps is None and dose.repeat is not None and dose.repeat.is_single \
+            and 2 * each == dose.repeat.low:
+        dose.reps, dose.repeat = Range.single(each), None  # "Repeat 10 times (5 to each side)": five a side
     return dose
 
 
