@@ -829,3 +829,60 @@ def test_a_videos_chapters_are_each_a_line_and_a_count_after_x_is_no_part_of_the
     moves = [e for b in routine_of(CHAPTERS).blocks for e in b.exercises]
     assert [(e.name, e.reps) for e in moves] == [
         ("Pelvic tilts", r(10)), ("Bird dog", r(6)), ("Cat camel", r(8)), ("Child's pose", None)]
+
+
+def test_a_forum_posts_buttons_and_its_authors_rank_are_no_moves_nor_counts() -> None:
+    """A forum thread copied from the browser: "[ Quote ] [ Reply ] [ Report ]   Thanks x 312" under a post (the
+    312 thanks had become 100 sets of the walking above it) and the next post's author with their rank ("Forum
+    Moderator" had become a move)."""
+    page = ("Back routine after a disc\n\n1) Bridges\nLift your hips. 10 times.\n\n2) Walking\nStart with what you can "
+            "manage, even 5 minutes.\n\nJen x\n\n[ Quote ] [ Reply ] [ Report ]          Thanks x 312\n\n"
+            "----------------------------------------\nModeratorJen                                #3\nForum Moderator\n\n"
+            "Just the one set of 10, Mike.\n\n[ Quote ] [ Reply ] [ Report ]          Thanks x 11\n")
+    routine = routine_of(page, "forum.txt")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Bridges", 1, r(10), None), ("Walking", 1, None, r(300))]
+
+
+ERG_PAGE = """+++
+title = "Ergo warm-up and back prehab"
+date = 2026-01-09
+tags = ["training", "indoor", "injury prevention"]
++++
+
+*Posted by the coaching team*
+
+## Part 1: Erg warm-up (on the machine)
+
+1. **Easy paddle** – 5 minutes, light pressure, rate 18-20.
+2. **Arms only** – 10 strokes. Legs straight, body upright.
+
+## Part 2: Back prehab circuit (on a mat)
+
+Do the exercises one after another with little or no rest between them. That's one round. **Do 2 rounds, with
+1 minute rest between rounds.**
+
+| # | Exercise | Dose |
+|---|---|---|
+| 1 | Dead bug | 8 each side, alternating |
+| 2 | Glute bridge | 12, squeeze 2 s at the top |
+
+### Technique reminders
+
+- **Dead bug:** low back stays in contact with the mat the whole time.
+- **Glute bridge:** squeeze your glutes, don't arch.
+"""
+
+
+def test_a_hugo_posts_toml_front_matter_and_a_rowing_clubs_parts() -> None:
+    """A Hugo post's ``+++`` front matter gives its title (its ``tags = …`` line had been the title); "Part 2: Back
+    prehab circuit (on a mat)" is a part however long its title; "little or no rest between them" is no rest
+    between the moves, and the rest between rounds said after it still counts; strokes on the erg are reps; the
+    technique reminders under a third-level heading are advice, not the moves again."""
+    routine = routine_of(ERG_PAGE, "erg.md")
+    assert routine.title == "Ergo warm-up and back prehab"
+    warm_up, circuit = routine.blocks
+    assert [(e.name, e.reps, e.hold) for e in warm_up.exercises][1] == ("Arms only", r(10), None)
+    assert (circuit.title, circuit.rounds, circuit.rest_between_rounds) == (
+        "Part 2: Back prehab circuit (on a mat)", 2, r(60))
+    assert [(e.name, e.timing.between) for e in circuit.exercises] == [("Dead bug", r(0)), ("Glute bridge", r(0))]

@@ -350,6 +350,21 @@ def test_the_following_circuit_n_times_is_rounds_and_a_closing_line_may_name_two
                                                                   ("Cat-cows", r(5), None)]
 
 
+def test_a_progression_section_after_the_routine_is_advice_not_the_plans_weeks() -> None:
+    """A wiki's "## Progression" under its tables: "**Weeks 3-4:** side plank holds to 20 s, add a 4th set of glute
+    bridges" says how to move on, it is no class of its own; the routine is the tables' (it had been "Weeks 3-4",
+    with "Side plank holds to" as its move and the tables left out)."""
+    page = ("# Back routine\n\n## Stability\n\n| Exercise | Sets × Reps | Hold | Rest |\n|---|---|---|---|\n"
+            "| Side plank | 3 × 1 per side | 10 s | 30 s |\n| Glute bridge | 3 × 12 | | 60 s |\n\n## Progression\n\n"
+            "- **Weeks 1-2:** as written.\n- **Weeks 3-4:** side plank holds to 20 s, add a 4th set of glute "
+            "bridges.\n- **Week 5+:** hold a plate for the bridge. Keep the holds at 10 s.\n")
+    result = import_article(page, "wiki.md", LIBRARY)
+    assert len(result.sessions) == 1
+    routine = result.sessions[0].routine
+    assert routine.title == "Back routine"
+    assert [(e.name, e.sets, e.hold) for e in routine.exercises] == [("Side plank", 3, r(10)), ("Glute bridge", 3, None)]
+
+
 def test_same_moves_as_an_earlier_day_with_a_change_and_a_tips_section_after_the_plan() -> None:
     page = ("# Seven days\n\n## Day 1: Core\n\n- **Dead bug** – 2 sets of 8 per side\n- **Glute bridge** – 2 x 12\n\n"
             "## Day 2: Rest\n\nTake the day off.\n\n## Day 3: Core, level up\n\nSame moves as Day 1, but 3 sets of "

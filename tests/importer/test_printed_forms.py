@@ -124,3 +124,45 @@ def test_a_markdown_calendar_breaks_its_cells_with_br() -> None:
     assert [(b.title, [(e.name, e.reps, e.hold) for e in b.exercises]) for b in routine.blocks] == [
         ("Day 1", [("Cat-cow", r(8), None), ("Plank", None, r(15))]),
         ("Day 3", [("Glute bridge", r(12), None), ("Plank", None, r(20))])]
+
+
+HANDOUT_WITH_NOTES = """Core Stability Programme - Phase 2
+
+------------------------------------------------------------
+ EXERCISE                   SETS   REPS          HOLD    REST
+------------------------------------------------------------
+ 1. Supine heel slides       2     10 each leg    -      30 sec
+ 2. Dead bug                 3     8 each side    -      45 sec
+ 3. Four-point bird dog      3     8 each side    5 sec  45 sec
+ 4. Wall sit                 2     -              30 sec 60 sec
+------------------------------------------------------------
+
+EXERCISE NOTES
+
+1. Supine heel slides
+Lie on your back, knees bent. Slowly slide one heel away until the leg is
+straight, then slide it back. Alternate legs.
+
+2. Dead bug
+On your back with hips and knees at 90 degrees. Lower the opposite arm and
+leg towards the floor, then return, and change sides.
+
+3. Four-point bird dog
+On hands and knees. Reach one arm forward and the opposite leg back, hold
+5 seconds, return, then change sides.
+
+4. Wall sit
+Back against the wall, slide down until knees are at about 60 degrees.
+"""
+
+
+def test_a_handouts_notes_on_each_move_of_its_table_describe_those_moves_and_are_not_done_again() -> None:
+    """A physio handout's table, then "EXERCISE NOTES" (a line of capitals, no part of its own) with each move's
+    number, name and how to do it: the notes are the table's moves' words, and the session does each move once
+    (it had done all four again after the table, with guessed doses)."""
+    routine = routine_of(HANDOUT_WITH_NOTES, "handout.txt")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Supine heel slides", 2, r(10), None), ("Dead bug", 3, r(8), None), ("Four-point bird dog", 3, r(8), r(5)),
+        ("Wall sit", 2, None, r(30))]
+    bird_dog = routine.exercises[2]
+    assert "Reach one arm forward" in (bird_dog.instructions or "")

@@ -660,11 +660,31 @@ def test_a_transcripts_times_are_dropped_and_its_chapters_get_the_words_said_in_
     assert (knee.hold, knee.per) == (r(20), Per.SIDE)
 
 
-def test_a_transcript_without_chapters_is_one_paragraph_of_the_words_said() -> None:
+def test_a_transcript_without_chapters_is_a_paragraph_for_each_stretch_of_talk_between_the_music() -> None:
+    """The words said are joined across the captions; where the music plays the class pauses (between the intro and
+    the first move, between rounds), so the talk after it is a paragraph of its own."""
     text = TRANSCRIPT.split("\nChapters")[0]
     entries = [e for e in import_entries(text) if e.kind is not Kind.HEADING]
-    assert [e.text[:22] for e in entries] == ["Transcript", "hey guys welcome back "]
+    assert [e.text[:22] for e in entries] == ["Transcript", "hey guys welcome back ", "good now bring your ri"]
     assert "0:26" not in entries[1].text and "[Music]" not in entries[1].text and "ten of these" in entries[1].text
+    said_at = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("good now bring")]
+    assert [entries[2].line] == said_at and "twenty seconds again" in entries[2].text
+
+
+def test_a_long_stretch_of_talk_in_a_transcript_still_names_its_moves_and_their_doses() -> None:
+    """A follow-along video talks for minutes between two music breaks: the moves said in it and the doses said
+    after them are read however long the talk runs (a class's talk is seldom shorter than a page of text)."""
+    chatter = "0:{:02d}\nand keep breathing nice and easy, you are doing really well, stay with me here\n"
+    lines = ["Transcript", "", "0:00", "hey everybody welcome back, today is a back class",
+             *[chatter.format(n) for n in range(1, 40)],
+             "0:45\nso first move, cat cow. forty-five seconds, slow, breathe in as you look up",
+             *[chatter.format(n) for n in range(46, 59)],
+             "0:59\nnow the dead bug. ten each side, nice and controlled"]
+    text = "\n".join(lines) + "\n"
+    assert len(" ".join(text.split())) > 3000
+    routine = routine_of(text, "video.txt")
+    assert [(e.name, e.hold, e.reps, e.per) for e in routine.exercises] == [
+        ("Cat cow", r(45), None, None), ("Dead bug", None, r(10), Per.SIDE)]
 
 
 def import_entries(text: str) -> list[Entry]:
@@ -1420,6 +1440,18 @@ def test_a_circuits_dose_said_above_a_warm_up_that_comes_first_is_the_circuits()
     assert (cool_down.rounds, cool_down.exercises[0].hold) == (1, r(45))
 
 
+def test_a_circuits_dose_said_above_a_warm_up_that_says_how_long_it_lasts_is_the_circuits() -> None:
+    """"Do the warm-up once. Then complete the main workout as a circuit … repeat for 3 rounds" over "Warm-up (3
+    minutes)": the heading's minutes are the warm-up's length, and the rounds are still the main workout's."""
+    page = WARM_UP_FIRST.replace("<h2>How to do it</h2>\n<p>Warm up first with the three moves below. Then do each",
+                                 "<h2>How to do this workout</h2>\n<p>Do the warm-up once. Then do each")
+    page = page.replace("<h2>Warm-up</h2>", "<h2>Warm-up (3 minutes)</h2>")
+    warm_up, circuit, _cool_down = routine_of(page, "circuit.html").blocks
+    assert (warm_up.title, warm_up.rounds, [e.reps for e in warm_up.exercises]) == ("Warm-up", 1, [r(10), r(10)])
+    assert (circuit.title, circuit.rounds, circuit.rest_between_rounds) == ("The circuit", 3, r(60))
+    assert [(e.name, e.hold) for e in circuit.exercises] == [("Forearm plank", r(40)), ("Superman", r(40))]
+
+
 OPTION_AFTER_MOVE = """# Five moves
 
 ## 6) Child's pose
@@ -1512,3 +1544,30 @@ def test_a_bold_leads_paragraph_gives_a_sides_half_of_the_reps_said_in_all() -> 
     stretch, clam = routine_of(BOLD_LEAD_HALVES, "class.md").exercises
     assert (stretch.name, stretch.sets, stretch.reps, stretch.per) == ("Single leg stretch", 2, r(5), Per.LEG)
     assert (clam.sets, clam.reps) == (2, r(10))
+
+
+def test_a_closing_sentence_lists_two_bold_moves_after_a_comma_and_a_paragraph_of_how_often_is_no_move() -> None:
+    """"Finish with a **doorway chest stretch, 30 seconds each arm**, and a **child's pose for 1 minute**.": both
+    moves (the second had been lost, its "and a" taken for its name); "Once or twice a week. Rest a day between …"
+    under "How often?" says how often to train, it is no move done twice."""
+    page = ("# Climbers' session\n\n## Main\n\n- Dead bug: 3 x 8 each side\n- Face pull: 3 x 15\n\n## Cool-down\n\n"
+            "Finish with a **doorway chest stretch, 30 seconds each arm**, and a **child's pose for 1 minute**.\nYour "
+            "pecs and lats are going to be tight from pulling and pushing.\n\n## How often?\n\nOnce or twice a week. "
+            "Rest a day between this and your hardest bouldering session if you can. Add a set or a couple of reps "
+            "when the top of the rep range feels easy for two sessions in a row.\n")
+    main, cool = routine_of(page, "climbing.md").blocks
+    assert [e.name for e in main.exercises] == ["Dead bug", "Face pull"]
+    assert [(e.name, e.hold, e.per) for e in cool.exercises] == [("Doorway chest stretch", r(30), Per.ARM),
+                                                                 ("Child's pose", r(60), None)]
+
+
+def test_a_breathing_moves_breaths_are_its_reps_and_a_poses_breaths_its_hold() -> None:
+    """"1. Connection breath … Practise the breath above: 10 breaths.": the move is the breath, done ten times (it
+    had been a one-minute hold); "Reach and breathe … 3 deep breaths" is a pose held for three breaths."""
+    page = ("The routine\n\n1. Connection breath\nLying on your back, knees bent. Practise the breath above: 10 "
+            "breaths.\n\n2. Reach and breathe\nStand tall and reach both arms up. Stay for 3 deep breaths.\n\n"
+            "3. Pelvic tilts\nTilt your pelvis to flatten your back. 10 times.\n")
+    breath, reach, tilts = routine_of(page, "sheet.txt").exercises
+    assert (breath.name, breath.reps, breath.hold) == ("Connection breath", r(10), None)
+    assert (reach.reps, reach.hold) == (None, r(18))
+    assert tilts.reps == r(10)

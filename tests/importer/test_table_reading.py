@@ -173,3 +173,19 @@ def test_a_reps_cells_count_before_a_comma_and_a_hold_is_its_reps_each_held() ->
              "| Glute bridge | 3 | 12 | 30 sec |\n| Superman | 2 | 10, 2 sec hold | 30 sec |\n")
     superman = routine_of(table, "core.md").exercises[1]
     assert (superman.name, superman.sets, superman.reps, superman.hold) == ("Superman", 2, r(10), r(2))
+
+
+def test_a_station_tables_rows_for_the_left_and_the_right_side_are_one_move_each_side() -> None:
+    """A gymnastics club's stations: "Side plank – left | 20 sec | 10 sec" then "Side plank – right | 20 sec | 15 sec":
+    one side plank, 20 s a side, and the rest after the right side is the rest after the move (it had been two
+    side planks); rows of two different moves that happen to say a side stay two moves."""
+    page = ("<h1>Conditioning circuit</h1><table><tr><th>Station</th><th>Exercise</th><th>Work</th><th>Rest</th></tr>"
+            "<tr><td>1</td><td>Hollow body rocks</td><td>30 sec</td><td>15 sec</td></tr>"
+            "<tr><td>2</td><td>Side plank – left</td><td>20 sec</td><td>10 sec</td></tr>"
+            "<tr><td>2</td><td>Side plank – right</td><td>20 sec</td><td>15 sec</td></tr>"
+            "<tr><td>3</td><td>Clamshell – left</td><td>30 sec</td><td>15 sec</td></tr>"
+            "<tr><td>4</td><td>Reverse plank</td><td>30 sec</td><td>–</td></tr></table>")
+    routine = routine_of(page, "stations.html")
+    assert [(e.name, e.hold, e.per, e.timing.between) for e in routine.exercises] == [
+        ("Hollow body rocks", r(30), None, r(15)), ("Side plank", r(20), Per.SIDE, r(15)),
+        ("Clamshell", r(30), None, r(15)), ("Reverse plank", r(30), None, None)]

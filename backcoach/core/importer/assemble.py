@@ -45,6 +45,8 @@ _SIDE_NAME = re.compile(
     r"lateral|split)\b",
     re.IGNORECASE,
 )
+_BREATHING = re.compile(r"\bbreath(?:ing|s)?\b", re.IGNORECASE)
+"""A move that is a breath ("Connection breath", "Belly breathing"): its breaths are its reps, not a pose held."""
 _SWITCHED = re.compile(r"\b(?:alternat\w*|switch\w*|swap\w*|change (?:sides|legs|arms)|half[\s-]?way|"
                        r"then the (?:last|other|second))\b", re.IGNORECASE)
 """A move that changes sides within its interval ("keep going, alternating", "switch sides halfway")."""
@@ -375,7 +377,9 @@ class Assembler:
             hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
             built.guess((*path, "hold"), _breaths_text(dose.breaths), where)
         if reps is None and hold is None and dose.breaths is not None:
-            if dose.breath_hold or held_pose:
+            if _BREATHING.search(draft.name) and not held_pose:
+                reps = dose.breaths  # "Connection breath … 10 breaths": the move is the breath, ten of it
+            elif dose.breath_hold or held_pose:
                 # "hold for 5 breaths", "Child's pose: ten slow breaths": a breath is about 6 s
                 hold = Range(dose.breaths.low * 6, dose.breaths.high * 6)
                 built.guess((*path, "hold"), _breaths_text(dose.breaths), where)
@@ -655,6 +659,7 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
     part (see ``_recapped``)."""
     out: list[BlockDraft] = []
     for block in blocks:
+        _fold_move_notes(block)
         keys = [ROW_NUMBER.sub("", d.key) for d in block.drafts]
         earlier = {ROW_NUMBER.sub("", d.key): d for b in out for d in b.drafts}
         undosed = sum(not d.dose.has_work for d in block.drafts)
@@ -669,6 +674,33 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
             present.dose = present.dose.merged(draft.dose)
             present.description += [t for t in draft.description if t not in present.description]
     return out
+
+
+def _fold_move_notes(block: BlockDraft) -> None:
+    """A handout's table of the moves, then "EXERCISE NOTES" set as a line of capitals (no heading that opens a part
+    of its own): "1. Supine heel slides" over how to do it, for each move of the table again. When a part's moves
+    run again in their order (half of them at least), and most of the second run come with their words while the
+    first run has none, the second run describes the first: its words and any dose the first lacks go to the moves
+    above, and the moves are not done twice."""
+    keys = [ROW_NUMBER.sub("", d.key) for d in block.drafts]
+    start = next((i for i, key in enumerate(keys) if key in keys[:i]), None)
+    if start is None:
+        return
+    first = keys[:start]
+    stop = start
+    while stop < len(keys) and keys[stop] in first and (stop == start or first.index(keys[stop]) > first.index(
+            keys[stop - 1])):
+        stop += 1  # the notes' run: the moves above again in their order (a closing line may name another move)
+    drafts = block.drafts
+    again = keys[start:stop]
+    described = sum(bool(d.description) for d in drafts[start:stop])
+    if 2 * len(again) < len(first) or 2 * described <= len(again) or any(d.description for d in drafts[:start]):
+        return
+    present = dict(zip(first, drafts, strict=False))
+    for key, draft in zip(again, drafts[start:stop], strict=True):
+        present[key].dose = present[key].dose.merged(draft.dose)
+        present[key].description += draft.description
+    del drafts[start:stop]
 
 
 def _recapped(out: list[BlockDraft], block: BlockDraft, keys: list[str]) -> BlockDraft | None:

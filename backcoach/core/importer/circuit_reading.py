@@ -171,7 +171,7 @@ class CircuitReading(WalkState):
             if dose.hold is not None and not dose.facts[1:] and dose.reps is None and dose.sets is None \
                     and block_heading(CONNECTIVE.sub("", title)) == "strong" and len(tail) <= 30:
                 # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move
-                self._open_part(short_title(title.rstrip(":")), entry_position(entry))
+                self._headed_part(title.rstrip(":"), entry, "strong", sized=True)
                 self.last, self.subject = None, None
                 self.group += 1
                 return True

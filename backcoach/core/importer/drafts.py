@@ -44,6 +44,8 @@ class Draft:
     description: list[str] = field(default_factory=list)
     empty_cells: list[str] = field(default_factory=list)
     table: int | None = None
+    one_side: str | None = None
+    """A table row's name that says its side ("Side plank – left"), until the row of the other side pairs it."""
     group: int = 0
     warm: str | None = None
     """For mentions: "warm-up" or "cool-down" when the paragraph was about that part."""

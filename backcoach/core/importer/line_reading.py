@@ -17,6 +17,7 @@ from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
 from .names import Split, is_name_like, split_entry, word_root
 from .phrases import (
+    HOW_OFTEN_SAID,
     MANNER,
     Dose,
     Fact,
@@ -91,7 +92,7 @@ its block's rounds."""
 _NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\s[x×])?\s(?P<n>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)"
                          r"(?=\s?,|$)")
 """A name then a bare count and a comma or the end ("clams 15", "pelvic tilts 12, hold 3s at top")."""
-_LIST_SPLIT = re.compile(r"\s?[,;]\s|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
+_LIST_SPLIT = re.compile(r"\s?[,;]\s(?:(?:and|then)\s)?|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
                               re.IGNORECASE)
 _LEAD_MOVE = re.compile(
@@ -158,8 +159,9 @@ class LineReading(WalkState):
         if entry.kind is Kind.ITEM and len(rest) <= 60:
             return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
         if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
-                or block_heading(name) or session_heading(name) or meta_of(text) is not None:
-            return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …": not a move's name
+                or block_heading(name) or session_heading(name) or meta_of(text) is not None \
+                or HOW_OFTEN_SAID.search(lead.strip()):
+            return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …", "Once or twice a week. …": no move
         rest_plain = plain(rest)
         facts = find_facts(rest_plain.text)
         paced = _PACED_ROUNDS.search(rest_plain.text) is not None

@@ -377,7 +377,7 @@ class ProseReading(WalkState):
         named, with the dose said between it and the next move named (numbers in words too). A move said not to
         be done ("ditch the sit-ups", "instead of crunches") and a move without a dose are left out."""
         text = entry.text
-        if entry.kind is not Kind.TEXT or len(text) > 3000:
+        if entry.kind is not Kind.TEXT or len(text) > 12000:
             return False
         lowered = text.lower().replace("’", "'")
         starts = [m.start() for m in re.finditer(r"[a-z0-9']+", lowered)]

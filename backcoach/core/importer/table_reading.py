@@ -22,6 +22,7 @@ from .structure import (
     name_column,
     slot_length,
 )
+from .timers import SIDE, other_side
 from .walk_state import MAX_EXERCISES, WalkState, clip, entry_position, rounds_as_reps
 
 _DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
@@ -127,13 +128,31 @@ class TableReading(WalkState):
             dose.hold = Range.single(slot)  # a schedule's slot ("0:00 – 1:00 | Shoulder rolls …"): the move's time
         if self.columns is None and not dose.has_work and dose.rest is None:
             return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
+        sided = SIDE.search(name)
+        if sided is not None and self._other_side_of_last(name, dose):
+            return
         draft = self._draft(split.name, dose, entry, "line", remark or split.remark)
+        draft.one_side = name if sided is not None else None
         draft.empty_cells = empty if self.columns is not None else []
         draft.table = len(self.tables) - 1 if self.columns is not None and self.tables else None
         draft.takes_description = False
         self._add(draft, entry)
         if draft.table is not None and self.count <= MAX_EXERCISES:
             self.tables[draft.table].append(draft)
+
+    def _other_side_of_last(self, name: str, dose: Dose) -> bool:
+        """A station table's "Side plank – left", then "Side plank – right" with the same work: one move done on
+        each side (it had been two side planks, one of them per side); the rest after the second side is the
+        move's."""
+        last = self.last
+        if last is None or last.one_side is None or other_side(last.one_side, name) is None \
+                or (last.dose.hold, last.dose.reps, last.dose.sets) != (dose.hold, dose.reps, dose.sets):
+            return False
+        last.one_side = None
+        last.dose.per = Per.SIDE
+        if dose.between is not None or dose.rest is not None:
+            last.dose.between, last.dose.rest = dose.between, dose.rest
+        return True
 
 
 _COUNTED_ELSEWHERE = frozenset(("reps", "amount", "sets_reps", "hold"))

@@ -96,6 +96,12 @@ can go through it twice", "After 3–4 weeks, make it harder by going for 3 roun
 is easy"): not the dose."""
 
 
+_WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\sthat|afterwards)\b"
+                           r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b", re.IGNORECASE)
+"""A warm-up said before the circuit the sentence after it doses ("Warm up first with the moves below. Then do each
+circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s")."""
+
+
 class WalkState:
     """One pass over an article's entries: what it has found so far, and the steps every reader takes."""
 
@@ -180,6 +186,38 @@ class WalkState:
         self.block = BlockDraft(title, position, strength)
         self.session.blocks.append(self.block)
         return self.block
+
+    def _headed_part(self, title: str, entry: Entry, strength: str, sized: bool = False) -> BlockDraft:
+        """A part opened by its heading. An empty part just before it was only a paragraph's dose: "For each of the
+        exercises below, perform …" then "Exercises:" doses the part the heading names; "Warm up first with the
+        moves below. Then do each circuit exercise for 40 seconds" then "Warm-up" is the circuit's dose, held for
+        the part after the warm-up. A heading that says how long its part lasts ("Warm-up (3 minutes)") takes no
+        dose from above it ("Beginners can do two rounds" is the circuit's)."""
+        previous = self.block
+        block = BlockDraft(short_title(title), entry_position(entry), strength)
+        self.block = block
+        bare = re.sub(r"^the\s", "", title, flags=re.IGNORECASE)
+        warm = bool(WARM_UP.match(bare) or COOL_DOWN.match(bare))  # a part around the workout, never the circuit
+        if previous is not None and not previous.drafts and previous in self.session.blocks:
+            self.session.blocks.remove(previous)
+            if warm and self._circuit(previous.dose) and self._said_with_warm_up(previous):
+                self.held = previous
+            elif not sized:
+                block.dose, block.dose_position = previous.dose, previous.dose_position
+        elif self.held is not None and not warm and strength == "strong":
+            block.dose, block.dose_position = self.held.dose, self.held.dose_position
+            self.held = None
+        self.session.blocks.append(block)
+        return block
+
+    def _said_with_warm_up(self, block: BlockDraft) -> bool:
+        """Whether the paragraph that dosed an empty block, a few entries above, also speaks of the warm-up ("Warm up
+        first with the three moves below. Then do each circuit exercise …"): a dose said of a circuit beside it, not
+        of the warm-up (a story's "two rounds of massage" is no one's)."""
+        for entry in reversed(self.entries[max(0, self.index - 8):self.index]):
+            if entry_position(entry) == block.dose_position:
+                return _WARM_UP_SAID.search(entry.text[:3000]) is not None
+        return False
 
     def _in_workout(self) -> bool:
         """Inside a part of a class: a "Day 1"/"Class 2" part, or a Warm-up/Block heading."""
@@ -302,7 +340,7 @@ def is_noise(text: str) -> bool:
     return (bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))) \
         or bool(_DATE_LINE.match(text)) or bool(_ADDRESS.match(text)) \
         or (bool(_COOKIES.search(text)) and bool(_CONSENT.search(text))) \
-        or (len(text) <= 200 and bool(_BANNER.search(text)))
+        or (len(text) <= 200 and bool(_BANNER.search(text))) or bool(_FORUM_LINE.match(text))
 
 
 BY_AUTHOR = re.compile(r"^(?:[Bb]y|[Ww]ords by|[Ww]ritten by)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}(?:,\s.{0,80})?$"
@@ -336,6 +374,12 @@ _CONSENT = re.compile(r"\b(?:consent|accept|agree|privacy|partners|personali[sz]
 website uses cookies to …"): saved with the page, never the article's introduction, advice or a move."""
 _BANNER = re.compile(r"\b(?:learn|find out) more\W{0,3}$", re.IGNORECASE)
 """A site's alert over the page ("Visitor guidelines have changed. Learn more"): a banner, not the article."""
+_FORUM_LINE = re.compile(
+    r"^\s?\[\s?(?:quote|reply|report|like|multi-?quote|share)\s?\]"
+    r"|^\s?(?:forum\s|senior\s|junior\s|new\s|full\s|registered\s|valued\s|active\s|site\s)?"
+    r"(?:moderator|member|administrator|admin|user|guest|contributor)\s?$", re.IGNORECASE)
+"""A forum post's buttons ("[ Quote ] [ Reply ] [ Report ]   Thanks x 312": 312 is no count of the move above) and
+its author's rank under the name ("Forum Moderator", "Member"): never a move."""
 
 
 def _is_advice(sentence: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .amendments import AmendmentReading
 from .circuit_reading import CircuitReading
-from .drafts import BlockDraft, Reading
+from .drafts import Reading
 from .line_reading import TITLE_WORDS, LineReading
 from .names import is_name_like, split_entry
 from .phrases import dose_of, find_facts, plain, read_dose
@@ -36,9 +36,7 @@ from .table_reading import TableReading
 from .walk_state import (
     BY_AUTHOR,
     CONNECTIVE,
-    COOL_DOWN,
     SIGN_OFF,
-    WARM_UP,
     entry_position,
     is_noise,
     is_paragraph,
@@ -59,12 +57,12 @@ _PAGE_END = re.compile(
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}tips\b[^.]{0,40}$"
-                            r"|^(?:faqs?|frequently\sasked\squestions)\b", re.IGNORECASE)
-"""A page's section of tips or questions ("## My top tips", "## FAQs"): its numbered tips are advice, not moves."""
-_WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\sthat|afterwards)\b"
-                           r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b", re.IGNORECASE)
-"""A warm-up said before the circuit the sentence after it doses ("Warm up first with the moves below. Then do each
-circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s")."""
+                            r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
+                            r"|^(?:faqs?|frequently\sasked\squestions)\b"
+                            r"|^(?:progressions?|progressing|how\sto\sprogress)\s?:?$", re.IGNORECASE)
+"""A page's section of tips, questions or progressions ("## My top tips", "## FAQs", "### Technique reminders",
+"## Progression" over "**Weeks 3-4:** side plank holds to 20 s"): its lines are advice, not moves, nor the plan's
+weeks."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 
 
@@ -204,7 +202,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind is Kind.HEADING:
             if self.aside is not None and (entry.level or 6) <= self.aside:
                 self.aside = None
-            if 1 <= entry.level <= 2 and _ASIDE_HEADING.match(text):
+            if 1 <= entry.level <= 3 and _ASIDE_HEADING.match(text):
                 self.aside, self.last, self.subject = entry.level, None, None
                 return
         if self.aside is not None and entry.kind in (Kind.TEXT, Kind.ITEM):
@@ -272,24 +270,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if strength == "weak" and self._heads_a_list(entry):
             strength = "strong"  # "Mat work" over a list of moves in a class sheet
         if strength is not None:
-            title = text.rstrip(":")
-            previous = self.block
-            self.block = BlockDraft(short_title(title), entry_position(entry), strength)
-            bare = re.sub(r"^the\s", "", title, flags=re.IGNORECASE)
-            warm = bool(WARM_UP.match(bare) or COOL_DOWN.match(bare))  # a part around the workout, never the circuit
-            if previous is not None and not previous.drafts and previous in self.session.blocks:
-                self.session.blocks.remove(previous)
-                if warm and self._circuit(previous.dose) and self._said_with_warm_up(previous):
-                    # "Warm up first with the three moves below. Then do each circuit exercise for 40 seconds …"
-                    # over "Warm-up": the circuit's dose, for the part after the warm-up
-                    self.held = previous
-                else:
-                    # "For each of the exercises below, perform …" then "Exercises:": the heading names that block
-                    self.block.dose, self.block.dose_position = previous.dose, previous.dose_position
-            elif self.held is not None and not warm and strength == "strong":
-                self.block.dose, self.block.dose_position = self.held.dose, self.held.dose_position
-                self.held = None
-            self.session.blocks.append(self.block)
+            self._headed_part(text.rstrip(":"), entry, strength)
             if self._circuit(dose):
                 self._block_dose(dose, entry)  # "EMOM 10 minutes:", "Circuit x 3"
             self.last, self.subject = None, None
@@ -341,15 +322,6 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.group += 1
             return
         self._prose(entry, dose, facts)
-
-    def _said_with_warm_up(self, block: BlockDraft) -> bool:
-        """Whether the paragraph that dosed an empty block, a few entries above, also speaks of the warm-up ("Warm up
-        first with the three moves below. Then do each circuit exercise …"): a dose said of a circuit beside it, not
-        of the warm-up (a story's "two rounds of massage" is no one's)."""
-        for entry in reversed(self.entries[max(0, self.index - 8):self.index]):
-            if entry_position(entry) == block.dose_position:
-                return _WARM_UP_SAID.search(entry.text[:3000]) is not None
-        return False
 
     def _sub_part(self, entry: Entry, following: Entry | None) -> bool:
         """A deeper heading under a class part's heading with dosed moves right under it ("## Session A", then
