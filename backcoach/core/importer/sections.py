@@ -148,10 +148,15 @@ def move_name(text: str) -> str | None:
         if not (dose.has_work or dose.rest is not None or (dose.per is not None and len(split.dose_text) <= 20)):
             # "4 point kneeling – opposite arm/leg lift": a dash inside the name, not before a dose
             name = _NUMBERING.sub("", text).strip(" .:–—-")
-    if not is_name_like(name) or SUBHEADING.match(name) or NOISE.match(name) or topic_heading(name) \
-            or block_heading(name) is not None:
+    article = _ARTICLE.match(name)
+    bare = name[article.end():] if article is not None else name  # "7. A short walk": a move's heading all the same
+    if not is_name_like(bare) or SUBHEADING.match(bare) or NOISE.match(bare) or topic_heading(bare) \
+            or block_heading(bare) is not None:
         return None
     return name
+
+
+_ARTICLE = re.compile(r"^(?:a|an)\s(?=[a-z])", re.IGNORECASE)
 
 
 def dose_strip(entry: Entry) -> bool:
@@ -279,6 +284,18 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
     return shown
 
 
+def _titles_a_paragraph(entry: Entry, following: list[Entry]) -> bool:
+    """A short line of its own after a blank line, with no number, dose or stop, set right over a paragraph: the
+    title of what the paragraph is about (a leaflet's "Walking", "Your week at a glance"), no line of the move
+    described above it."""
+    text = entry.text.strip()
+    if entry.kind is not Kind.TEXT or not entry.gap or not following or not text[:1].isupper() \
+            or len(text.split()) > 5 or re.search(r"[\d.,:;!?]", text):
+        return False
+    paragraph = following[0]
+    return paragraph.kind is Kind.TEXT and paragraph.gap == 0 and len(paragraph.text) >= 60
+
+
 def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
     """The articles' move sections, by the index of their heading (see the module's description)."""
     count = len(entries)
@@ -296,9 +313,10 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
             # a horizontal rule, a "Day 2", a "Cool down" (also a numbered line's "3. COOL-DOWN (on mats)"), a table:
             # every section ends
             nearest = [index] * 10
-        elif rank is None and _names_a_move_line(entry):
+        elif rank is None and (_names_a_move_line(entry) or _titles_a_paragraph(entry, entries[index + 1:index + 2])):
             for lower in range(7, 10):
-                nearest[lower] = index  # a line of a list of moves ends a handout's numbered section
+                nearest[lower] = index  # a line of a list of moves ends a handout's numbered section, as does the
+                # title of a paragraph after it ("Walking" over "Walking is the most important thing you can do …")
         if rank is not None:
             for lower in range(rank, 10):
                 nearest[lower] = min(nearest[lower], index)
