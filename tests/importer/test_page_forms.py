@@ -886,3 +886,45 @@ def test_a_hugo_posts_toml_front_matter_and_a_rowing_clubs_parts() -> None:
     assert (circuit.title, circuit.rounds, circuit.rest_between_rounds) == (
         "Part 2: Back prehab circuit (on a mat)", 2, r(60))
     assert [(e.name, e.timing.between) for e in circuit.exercises] == [("Dead bug", r(0)), ("Glute bridge", r(0))]
+
+
+def test_a_carousel_posts_numbered_slides_are_moves_and_rounds_of_a_held_move_are_its_sets() -> None:
+    """A physio's carousel copied as text: "05 | SIDE PLANK FROM KNEES" is a numbered move (the page had been read
+    by its last resort, "Slide 7/8" a move), and "20-30 sec each side" then "x 2 rounds" under it are two holds a
+    side; the last slide's "Do this 3-4x per week" is no more of the move on the slide before it."""
+    post = ("northgate_physio\n\nSlide 1/3\n01 | CAT-CAMEL\nOn hands & knees. Round up slowly, then let the back "
+            "sag.\n8 slow reps\n\nSlide 2/3\n02 | GLUTE BRIDGE\nSqueeze and lift, lower slowly.\n2 x 10\n\n"
+            "Slide 3/3\n03 | SIDE PLANK FROM KNEES\nElbow under shoulder, knees bent, hips UP.\n20-30 sec each side\n"
+            "x 2 rounds\n\nSlide 4/4\nDo this 3-4x per week for 4 weeks\nStart with the reps on the slides, and add a third set "
+            "to the bridges after 2 weeks\n")
+    routine = routine_of(post, "carousel.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Cat-camel", 1, r(8), None, None), ("Glute bridge", 2, r(10), None, None),
+        ("Side plank", 2, None, r(20, 30), Per.SIDE)]
+
+
+WHATSAPP = """[12/03/2026, 08:14] Sam Physio: Morning Jess! Here's your home programme from yesterday's session
+[12/03/2026, 08:15] Sam Physio: 1. Pelvic tilts lying on your back, knees bent
+10 reps, small movement, flatten your back into the floor then relax
+[12/03/2026, 08:16] Sam Physio: 2. Bridge
+2 sets of 10, hold at the top for 3 secs
+[12/03/2026, 08:22] Sam Physio: 3. Bird dog on all fours
+3 sets of 6 each side
+[12/03/2026, 08:24] Sam Physio: 4. Finish with knee to chest stretch, 30 secs each leg
+[12/03/2026, 08:25] Jess Turner: Ok brilliant. Quick q, does it matter which leg first?
+[12/03/2026, 08:31] Sam Physio: No, either is fine. Do them 2 x 20 sec if 30 is too much
+[12/03/2026, 08:47] Sam Physio: Sorry Jess, correction!! Bird dog should be 2 sets not 3 for this first week
+[12/03/2026, 09:06] Sam Physio: Ha yes that's the one. And a minute between the bridges and bird dog is fine
+[12/03/2026, 09:06] Sam Physio: Oh and the bridges, rest 30 secs between the 2 sets too
+"""
+
+
+def test_a_chat_exports_numbered_messages_are_its_moves_and_the_talk_after_them_is_not() -> None:
+    """A WhatsApp export: "1. Pelvic tilts …" after the sender is a numbered move as it would be alone (the page
+    had been read by its last resort); the other person's turn ends the last move (its question and the answers had
+    become that move's description and dose); "Finish with" names the move after it; "Bird dog should be 2 sets"
+    corrects it; "Ha yes that's the one" and "Oh and the bridges, rest 30 secs" are talk, not moves."""
+    routine = routine_of(WHATSAPP, "chat.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Pelvic tilts", 1, r(10), None, None), ("Bridge", 2, r(10), r(3), None),
+        ("Bird dog", 2, r(6), None, Per.SIDE), ("Knee to chest stretch", 1, None, r(30), Per.LEG)]

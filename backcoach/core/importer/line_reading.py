@@ -114,6 +114,10 @@ _OPTION = re.compile(r"\s(?:or|if|unless|\()\s?")
 _ANSWER = re.compile(r"(?:yep|yup|yes|yeah|exactly|ok|okay|sure|nope|no|correct|right|perfect|spot on)[\s,.!]*",
                      re.IGNORECASE)
 """A chat's answer, where a name would stand ("yep 12 reps, then rest 60s", "Exactly. 30s left hand, swap …")."""
+_CHATTY = re.compile(r"^(?:ha(?:ha)*|lol|oh|ah|hey|hi|thanks|thank you|sorry|yes|yep|yeah|ok|okay)\b[\s,.!]",
+                     re.IGNORECASE)
+"""A chat message that opens with an interjection ("Ha yes that's the one. And a minute between …", "Oh and the
+bridges, rest 30 secs"): talk about the moves, never a move's name."""
 _MANNER = {*MANNER, "slowly", "gently", "more"}
 """Words left out when a dose line names the move above by its motion ("5 slow, deep breaths")."""
 
@@ -301,7 +305,7 @@ class LineReading(WalkState):
                 # "5 min brisk walk or on the exercise bike if you've still got it": the move, the other a remark
                 name, remark = name[:option.start()], name[option.start():].strip()
             if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
-                    or _ANSWER.fullmatch(name):
+                    or _ANSWER.fullmatch(name) or _CHATTY.match(name):
                 return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below; "Yep 12
                 # reps, then rest 60s" answers a question
             above = self._motion_of_last(name) if entry.kind is Kind.TEXT else None

@@ -42,7 +42,7 @@ _NOT_FIRST = frozenset(
     ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
      "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
      "at", "after", "before", "during", "while", "as", "a", "an", "increase", "decrease", "reduce", "progress",
-     "start", "begin")
+     "start", "begin", "reps", "sets", "rounds", "repetitions")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "rebound", "total",

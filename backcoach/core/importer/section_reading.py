@@ -63,10 +63,12 @@ class SectionReading(WalkState):
             entry = replace(entry, text=entry.text[part.end():], column=entry.column + part.end())
         split = split_entry(entry.text)
         dose = Dose()
-        if split.dose_text and split.name == section.name:
+        # "Finish with knee to chest stretch, 30 secs each leg": the heading names the move after its verb
+        own = split.name == section.name or split.name.lower().endswith(f" {section.name.lower()}")
+        if split.dose_text and own:
             dose = read_line_dose(split.dose_text)
             dose = rounds_as_reps(dose)
-        remark = split.remark if split.name == section.name else None
+        remark = split.remark if own else None
         name = section.name
         if remark and self._titled_variant(section, entry, remark):
             name, remark = f"{name} ({remark})", None
@@ -142,6 +144,10 @@ class SectionReading(WalkState):
         rounds = own_rounds(said, facts)
         if rounds and dose.reps is None and dose.hold is None:
             dose = rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
+            block = [f for f in block if f not in rounds]
+        elif rounds and dose.reps is None and dose.sets is None and not block[len(rounds):]:
+            # "20-30 sec each side" then "x 2 rounds" under "Side plank from knees": two holds, so two sets
+            dose = replace(dose, sets=dose_of(rounds).rounds)
             block = [f for f in block if f not in rounds]
         dose.rounds = None
         draft.dose = dose

@@ -46,7 +46,7 @@ NOISE = re.compile(
     r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
     r"video(?=\s?[:|–—-])|read the transcript|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
-    r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|"
+    r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|cookies?(?:\s(?:on|settings|policy|"
     r"preferences|notice))?)\b",
@@ -148,6 +148,9 @@ def move_name(text: str) -> str | None:
         if not (dose.has_work or dose.rest is not None or (dose.per is not None and len(split.dose_text) <= 20)):
             # "4 point kneeling – opposite arm/leg lift": a dash inside the name, not before a dose
             name = _NUMBERING.sub("", text).strip(" .:–—-")
+    led = _LED_BY.match(name)
+    if led is not None and is_name_like(name[led.end():]):
+        name = name[led.end():]  # "7. Finish with knee to chest stretch, 30 secs each leg": the move after the verb
     article = _ARTICLE.match(name)
     bare = name[article.end():] if article is not None else name  # "7. A short walk": a move's heading all the same
     if not is_name_like(bare) or SUBHEADING.match(bare) or NOISE.match(bare) or topic_heading(bare) \
@@ -157,6 +160,7 @@ def move_name(text: str) -> str | None:
 
 
 _ARTICLE = re.compile(r"^(?:a|an)\s(?=[a-z])", re.IGNORECASE)
+_LED_BY = re.compile(r"^(?:finish|end|start|begin)\s(?:with|by)\s(?:an?\s|the\s|some\s)?(?=[a-z])", re.IGNORECASE)
 
 
 def dose_strip(entry: Entry) -> bool:
@@ -182,7 +186,11 @@ def _ends_sections(entry: Entry) -> bool:
         return not dose_strip(entry)
     text = entry.text.strip()
     return entry.kind is not Kind.HEADING and len(text) <= 60 and (
-        session_heading(text) or block_heading(text) == "strong")
+        session_heading(text) or block_heading(text) == "strong" or bool(_SLIDE_MARK.match(text)))
+
+
+_SLIDE_MARK = re.compile(r"^slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}$", re.IGNORECASE)
+"""A carousel post's "Slide 8/8": the next picture, so the move on the slide before ends there."""
 
 
 def _names_a_move_line(entry: Entry) -> bool:

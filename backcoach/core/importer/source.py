@@ -146,11 +146,11 @@ _LEADING_SYMBOLS = re.compile(
     r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
-_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\(?[A-H][.)](?=\s+[A-Z])|"
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s?\|\s(?=[^|]*$)|\(?[A-H][.)](?=\s+[A-Z])|"
                        r"[A-H][1-9][.):]?(?=\s+(?:\*\*|__)?[A-Z])|"
                        r"\(?[a-h]\)(?=\s+[A-Za-z]))\s*(?=\S)")
-"""``1.``, ``2)``, ``(3)``, ``4 –``, the lettered ``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.`` and a
-newsletter's ``a)``."""
+"""``1.``, ``2)``, ``(3)``, ``4 –``, a social post's slide ``05 | SIDE PLANK`` (one bar: no table's row), the lettered
+``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.`` and a newsletter's ``a)``."""
 _CHECKBOX = re.compile(r"\[[ xX✓✔-]\]\s+(?=\S)")
 """A task list's box after its bullet (``- [ ] Dead bug``, ``- [x] Cat-cow``): the item is the words after it."""
 _PAIR = re.compile(r"([A-H][1-9])(?![0-9])")
@@ -559,6 +559,12 @@ def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
         out.append(entry)
         index += 1
     return out
+
+
+def message_entry(text: str, line: int, column: int, gap: int) -> Entry | None:
+    """A chat message's words read as a line of their own ("1. Pelvic tilts lying on your back" after "[12/03/2026,
+    08:15] Sam Physio: " is a numbered item, as it would be without the sender before it)."""
+    return _line_entry(text, line, column, gap, False)
 
 
 def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: bool) -> Entry | None:

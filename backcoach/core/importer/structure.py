@@ -11,10 +11,10 @@ article its parts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .source import CHAT_PREFIX, Entry, Kind
+from .source import CHAT_PREFIX, Entry, Kind, message_entry
 
 # -- headings ----------------------------------------------------------------------------------------------
 
@@ -498,6 +498,7 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
         return entries
     out: list[Entry] = []
     title: Entry | None = None
+    sender: str | None = None
     for entry, prefix in zip(entries, found, strict=True):
         if prefix is None or prefix.end() == 0:
             out.append(entry)
@@ -511,7 +512,12 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
             words = named.group(1).strip()
             title = Entry(Kind.HEADING, f"{words[:1].upper()}{words[1:]} ({prefix.group('sender').strip()})",
                           entry.line, 1, 1)
-        out.append(Entry(entry.kind, text, entry.line, entry.column + prefix.end(), entry.level, gap=max(1, entry.gap)))
+        said = message_entry(text, entry.line, entry.column + prefix.end(), max(1, entry.gap))
+        if said is not None:
+            speaker = (prefix.group("sender") or "").strip() or None
+            # the other person's turn ends the move above: Jess's question is no line of Sam's "7. Knee to chest"
+            out.append(replace(said, ruled=True) if speaker != sender and sender is not None else said)
+            sender = speaker or sender
     return [title, *out] if title is not None else out
 
 
