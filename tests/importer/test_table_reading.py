@@ -173,3 +173,28 @@ def test_a_reps_cells_count_before_a_comma_and_a_hold_is_its_reps_each_held() ->
              "| Glute bridge | 3 | 12 | 30 sec |\n| Superman | 2 | 10, 2 sec hold | 30 sec |\n")
     superman = routine_of(table, "core.md").exercises[1]
     assert (superman.name, superman.sets, superman.reps, superman.hold) == ("Superman", 2, r(10), r(2))
+
+
+NEWSLETTER = """<html><body><table><tr><td>
+<p><strong>MAIN SET</strong> – 30 seconds work / 15 seconds rest. Complete 2 rounds, resting 60 seconds after each
+round.</p>
+<table>
+<tr><td>1.</td><td>Glute bridge</td></tr>
+<tr><td>2.</td><td>Bird dog (alternate sides)</td></tr>
+<tr><td>3.</td><td>Clamshells</td></tr>
+</table>
+<p><strong>STRETCH</strong></p>
+<table><tr><td>Child's pose</td><td>1 min</td></tr></table>
+</td></tr></table></body></html>
+"""
+
+
+def test_an_emails_numbered_rows_are_moves_under_a_bold_titles_circuit() -> None:
+    routine = routine_of(NEWSLETTER, "newsletter.html")
+    circuit = routine.blocks[0]
+    assert circuit.title.lower() == "main set"  # the bold title, its dose after the dash said of the moves below
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold, e.timing.between) for e in circuit.exercises] == [
+        ("Glute bridge", r(30), r(15)), ("Bird dog", r(15), r(15)), ("Clamshells", r(30), r(15))]
+    assert circuit.exercises[1].per is Per.SIDE  # "(alternate sides)": the 30 s shared by both sides
+    assert [e.name for e in routine.blocks[1].exercises] == ["Child's pose"]  # a numbered row is no stretch's
