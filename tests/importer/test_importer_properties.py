@@ -212,6 +212,9 @@ HOSTILE = {
     * 10_000 + "</tr><tr><td>Day 2" + "<br>" * 20_000 + "Rest day</td><td>" + "<li>x" * 20_000 + "</td></tr></table>",
     "a markdown calendar of endless breaks": "| Day 1" + "<br>Plank 30 s" * 10_000 + " | Day 2<br>rest |\n"
     + "| Day 3 | Day 4 |\n" * 5_000,
+    # round twenty: a leaflet's stations
+    "stations and leaders without end": "STATION CIRCUIT\n" + "Station 1  Plank – swap sides halfway\n" * 3_000
+    + "Hip hinges" + " ... 10" * 20_000 + "\n" + "go round the circuit twice, water break in between " * 5_000,
 }
 
 

@@ -1169,3 +1169,12 @@ def test_a_count_of_steps_is_reps_and_a_distance_stays_no_count() -> None:
     carry = read_line_dose("20 steps each side")
     assert (carry.reps, carry.per) == (r(20), Per.SIDE)  # a suitcase carry's steps are counted like reps
     assert read_line_dose("3 x 40 yards each hand").reps is None
+
+
+def test_a_station_circuits_changeover_and_its_rounds_with_a_water_break_in_between() -> None:
+    dose = read_dose("6 stations · 40 seconds work · 20 seconds to move on. "
+                     "We go round the circuit TWICE, with a 2 minute water break in between.")
+    assert (dose.hold, dose.between, dose.rounds, dose.round_rest) == (r(40), r(20), 2, r(120))
+    assert read_dose("Go around the whole circuit 3 times.").rounds == 3
+    moved = read_dose("2 sets of 10 with a 30 second rest in between")  # no rounds said: between the sets
+    assert (moved.sets, moved.rest, moved.round_rest) == (2, r(30), None)

@@ -56,7 +56,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TABATA = "8 rounds of 20 s on, 10 s off"
-_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?")
+_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?|\s\.{3}\s(?=\d)")
+"""Where a name ends and its dose starts; dot leaders set to a column are as short as three dots after a long name
+("Hip hinges (hands on thighs) ... 10"), then a number follows them."""
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
 _NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|repeat|times|per|with|without|then|and|"
                            r"or|on|onto|to|in|into|at|x|from|off|against|using|over|under|by|while)\b)"
