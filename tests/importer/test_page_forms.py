@@ -829,3 +829,38 @@ def test_a_videos_chapters_are_each_a_line_and_a_count_after_x_is_no_part_of_the
     moves = [e for b in routine_of(CHAPTERS).blocks for e in b.exercises]
     assert [(e.name, e.reps) for e in moves] == [
         ("Pelvic tilts", r(10)), ("Bird dog", r(6)), ("Cat camel", r(8)), ("Child's pose", None)]
+
+
+QA_PAGE = """<html itemscope itemtype="https://schema.org/QAPage">
+<head><title>Core routine? - Fitness Stack Exchange</title></head>
+<body><h1 itemprop="name">Is this a good core routine?</h1>
+<div class="question"><div class="s-prose" itemprop="text"><p>I do this every evening:</p>
+<pre><code>crunches        3x20
+superman        3x15
+</code></pre></div>
+<div class="comments"><span class="comment-copy">How long is your plank?</span> – Bruno Mar 2 at 19:05</div></div>
+<div class="answer" itemscope itemtype="https://schema.org/Answer">
+<div itemprop="text"><p>Add a dead bug 3 x 8.</p></div></div>
+<div class="answer accepted-answer" itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">
+<div class="votecell">15</div>
+<div class="s-prose" itemprop="text"><p>Something like this, done daily:</p>
+<pre><code>1. Cat-camel             1 x 8      (slow, small range)
+2. Curl-up               5-3-1      (hold each rep 8-10 s)
+3. Glute bridge          2 x 12
+</code></pre>
+<p>So the curl-up is really three sets (5, then 3, then 1). For the glute bridge, rest 30 seconds between sets.</p>
+</div>
+<div class="post-signature">answered <span>Mar 3 at 9:12</span></div>
+<div class="comments"><span class="comment-copy">Good answer, and do 20 min walk on bad days.</span></div>
+</div></body></html>
+"""
+
+
+def test_a_qa_pages_routine_is_its_accepted_answer_and_a_pre_blocks_lines_are_lines() -> None:
+    routine = routine_of(QA_PAGE, "qa.html")
+    # the asker's routine, the other answer and the comments are no part of it; the <pre> plan a line a move
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [
+        ("Cat-camel", 1, r(8)), ("Curl-up", 1, r(5)), ("Curl-up", 1, r(3)), ("Curl-up", 1, r(1)),
+        ("Glute bridge", 2, r(12))]
+    assert all(e.hold == r(8, 10) for e in routine.exercises[1:4])  # a note about one move ends with its sentence
+    assert all(e.per is None for e in routine.exercises)

@@ -936,11 +936,27 @@ def read_line_dose(text: str) -> Dose:
     """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
     "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
     plain = plain_text(text)
-    dose = halved_each(dose_of(find_facts(plain)), plain)
+    facts = find_facts(plain)
+    if not any(f.kind in ("reps", "sets", "repeat") for f in facts) and not re.search(r"\btempo\b|@", plain):
+        facts = [_line_ladder(plain, f) for f in facts]
+    dose = halved_each(dose_of(facts), plain)
     if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))
     return dose
+
+
+def _line_ladder(plain: str, fact: Fact) -> Fact:
+    """A run of counts, each fewer, that is a move's only count ("Curl-up  5-3-1 (hold each rep 8-10 s)",
+    "Side bridge  5-3-1 / side"): a descending pyramid of reps, as "the same 6-4-2 pyramid" is. Beside the sets
+    and reps it paces ("3 x 8, 3-1-1") or called one, the same run is a tempo."""
+    if fact.kind != "none":
+        return fact
+    steps = tuple(int(n) for n in re.findall(r"\d{1,2}", plain[fact.start:fact.end]))
+    if len(steps) < 3 or not re.fullmatch(r"\d-\d-\d(?:-\d)?", plain[fact.start:fact.end]) \
+            or not all(a > b > 0 for a, b in itertools.pairwise(steps)):
+        return fact
+    return Fact("reps", fact.start, fact.end, Range.single(steps[0]), steps=steps)
 
 
 def read_cell(text: str, unit: str) -> Dose:
