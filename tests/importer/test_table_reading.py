@@ -198,3 +198,34 @@ def test_an_emails_numbered_rows_are_moves_under_a_bold_titles_circuit() -> None
         ("Glute bridge", r(30), r(15)), ("Bird dog", r(15), r(15)), ("Clamshells", r(30), r(15))]
     assert circuit.exercises[1].per is Per.SIDE  # "(alternate sides)": the 30 s shared by both sides
     assert [e.name for e in routine.blocks[1].exercises] == ["Child's pose"]  # a numbered row is no stretch's
+
+
+LADDERS = """## The routine
+
+| Exercise (progression) | Sets x reps | Rest |
+|---|---|---|
+| Bridge progression | 3 x 8–15 | 60 s |
+| Arch hold progression | 3 x 20–40 s | 60 s |
+| Squat progression | 3 x 10 | 90 s |
+
+## Progressions
+
+### Bridge progression
+
+1. Glute bridge
+2. Single-leg glute bridge
+
+### Arch hold progression
+
+1. Superman hold with arms by your sides
+2. Superman hold with arms overhead
+"""
+
+
+def test_a_tables_progression_is_the_first_step_listed_under_its_own_heading() -> None:
+    routine = routine_of(LADDERS, "wiki.md")
+    bridge, arch, squat = routine.blocks[0].exercises
+    assert (bridge.name, bridge.sets, bridge.reps, bridge.timing.rest) == ("Glute bridge", 3, r(8, 15), r(60))
+    assert (arch.name, arch.sets, arch.hold) == ("Superman hold", 3, r(20, 40))  # "with arms by your sides" a note
+    assert arch.note is not None and "by your sides" in arch.note
+    assert squat.name == "Squat progression"  # no steps listed for it: as it is named

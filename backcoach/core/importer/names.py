@@ -172,10 +172,10 @@ def says_how(remark: str) -> bool:
     return all(w in _REMARK_WORDS for w in _WORD.findall(remark.lower()))
 
 
-_ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to|from)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
-                      r"elbows|hands and knees)\b", re.IGNORECASE)
+_ON_YOUR = re.compile(r"(?<=\w)\s(?:(?:on|onto|to|from)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|"
+                      r"forearms|elbows|hands and knees)|by\syour\s(?:sides|side|ears|hips))\b", re.IGNORECASE)
 """Where the body is, said inside a move's name after its first word ("Plank on your knees", "Side plank from your
-knees", "Knee to your chest"); "your" elsewhere marks a sentence."""
+knees", "Knee to your chest", "Superman hold with arms by your sides"); "your" elsewhere marks a sentence."""
 
 
 def _all_capitals(text: str) -> bool:
