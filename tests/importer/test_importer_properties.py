@@ -218,6 +218,9 @@ HOSTILE = {
     + "Curl-up   5-3-1 / side\n" * 5_000 + "</pre>" + "<div " + "x" * 50_000 + "<p>" * 20_000,
     "stations and leaders without end": "STATION CIRCUIT\n" + "Station 1  Plank – swap sides halfway\n" * 3_000
     + "Hip hinges" + " ... 10" * 20_000 + "\n" + "go round the circuit twice, water break in between " * 5_000,
+    "progressions named again and again": "| Exercise | Sets x reps |\n|---|---|\n"
+    + "".join(f"| Move{n} progression | 3 x 8 |\n" for n in range(3_000))
+    + "".join(f"### Move{n} progression\n\n1. Glute bridge{n}\n\n" for n in range(3_000)),
 }
 
 
