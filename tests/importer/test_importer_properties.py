@@ -212,6 +212,15 @@ HOSTILE = {
     * 10_000 + "</tr><tr><td>Day 2" + "<br>" * 20_000 + "Rest day</td><td>" + "<li>x" * 20_000 + "</td></tr></table>",
     "a markdown calendar of endless breaks": "| Day 1" + "<br>Plank 30 s" * 10_000 + " | Day 2<br>rest |\n"
     + "| Day 3 | Day 4 |\n" * 5_000,
+    # round twenty: a Q&A page's accepted answer, a <pre> block's lines, a leaflet's stations
+    "a Q&A page of answers that never close": "<html itemscope itemtype='https://schema.org/QAPage'><h1>Q</h1>"
+    + "<div itemprop='acceptedAnswer'>" * 20_000 + "<div itemprop=text>" * 10_000 + "<pre>"
+    + "Curl-up   5-3-1 / side\n" * 5_000 + "</pre>" + "<div " + "x" * 50_000 + "<p>" * 20_000,
+    "stations and leaders without end": "STATION CIRCUIT\n" + "Station 1  Plank – swap sides halfway\n" * 3_000
+    + "Hip hinges" + " ... 10" * 20_000 + "\n" + "go round the circuit twice, water break in between " * 5_000,
+    "progressions named again and again": "| Exercise | Sets x reps |\n|---|---|\n"
+    + "".join(f"| Move{n} progression | 3 x 8 |\n" for n in range(3_000))
+    + "".join(f"### Move{n} progression\n\n1. Glute bridge{n}\n\n" for n in range(3_000)),
 }
 
 

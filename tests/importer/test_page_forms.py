@@ -837,7 +837,7 @@ def test_a_forum_posts_buttons_and_its_authors_rank_are_no_moves_nor_counts() ->
     Moderator" had become a move)."""
     page = ("Back routine after a disc\n\n1) Bridges\nLift your hips. 10 times.\n\n2) Walking\nStart with what you can "
             "manage, even 5 minutes.\n\nJen x\n\n[ Quote ] [ Reply ] [ Report ]          Thanks x 312\n\n"
-            "----------------------------------------\nModeratorJen                                #3\nForum Moderator\n\n"
+            "----------------------------------------\nModeratorJen                        #3\nForum Moderator\n\n"
             "Just the one set of 10, Mike.\n\n[ Quote ] [ Reply ] [ Report ]          Thanks x 11\n")
     routine = routine_of(page, "forum.txt")
     assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
@@ -895,8 +895,8 @@ def test_a_carousel_posts_numbered_slides_are_moves_and_rounds_of_a_held_move_ar
     post = ("northgate_physio\n\nSlide 1/3\n01 | CAT-CAMEL\nOn hands & knees. Round up slowly, then let the back "
             "sag.\n8 slow reps\n\nSlide 2/3\n02 | GLUTE BRIDGE\nSqueeze and lift, lower slowly.\n2 x 10\n\n"
             "Slide 3/3\n03 | SIDE PLANK FROM KNEES\nElbow under shoulder, knees bent, hips UP.\n20-30 sec each side\n"
-            "x 2 rounds\n\nSlide 4/4\nDo this 3-4x per week for 4 weeks\nStart with the reps on the slides, and add a third set "
-            "to the bridges after 2 weeks\n")
+            "x 2 rounds\n\nSlide 4/4\nDo this 3-4x per week for 4 weeks\nStart with the reps on the slides, and add "
+            "a third set to the bridges after 2 weeks\n")
     routine = routine_of(post, "carousel.txt")
     assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
         ("Cat-camel", 1, r(8), None, None), ("Glute bridge", 2, r(10), None, None),
@@ -928,3 +928,36 @@ def test_a_chat_exports_numbered_messages_are_its_moves_and_the_talk_after_them_
     assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
         ("Pelvic tilts", 1, r(10), None, None), ("Bridge", 2, r(10), r(3), None),
         ("Bird dog", 2, r(6), None, Per.SIDE), ("Knee to chest stretch", 1, None, r(30), Per.LEG)]
+QA_PAGE = """<html itemscope itemtype="https://schema.org/QAPage">
+<head><title>Core routine? - Fitness Stack Exchange</title></head>
+<body><h1 itemprop="name">Is this a good core routine?</h1>
+<div class="question"><div class="s-prose" itemprop="text"><p>I do this every evening:</p>
+<pre><code>crunches        3x20
+superman        3x15
+</code></pre></div>
+<div class="comments"><span class="comment-copy">How long is your plank?</span> – Bruno Mar 2 at 19:05</div></div>
+<div class="answer" itemscope itemtype="https://schema.org/Answer">
+<div itemprop="text"><p>Add a dead bug 3 x 8.</p></div></div>
+<div class="answer accepted-answer" itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">
+<div class="votecell">15</div>
+<div class="s-prose" itemprop="text"><p>Something like this, done daily:</p>
+<pre><code>1. Cat-camel             1 x 8      (slow, small range)
+2. Curl-up               5-3-1      (hold each rep 8-10 s)
+3. Glute bridge          2 x 12
+</code></pre>
+<p>So the curl-up is really three sets (5, then 3, then 1). For the glute bridge, rest 30 seconds between sets.</p>
+</div>
+<div class="post-signature">answered <span>Mar 3 at 9:12</span></div>
+<div class="comments"><span class="comment-copy">Good answer, and do 20 min walk on bad days.</span></div>
+</div></body></html>
+"""
+
+
+def test_a_qa_pages_routine_is_its_accepted_answer_and_a_pre_blocks_lines_are_lines() -> None:
+    routine = routine_of(QA_PAGE, "qa.html")
+    # the asker's routine, the other answer and the comments are no part of it; the <pre> plan a line a move
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [
+        ("Cat-camel", 1, r(8)), ("Curl-up", 1, r(5)), ("Curl-up", 1, r(3)), ("Curl-up", 1, r(1)),
+        ("Glute bridge", 2, r(12))]
+    assert all(e.hold == r(8, 10) for e in routine.exercises[1:4])  # a note about one move ends with its sentence
+    assert all(e.per is None for e in routine.exercises)

@@ -1185,3 +1185,22 @@ def test_repeat_n_times_with_its_half_to_each_side_in_brackets_is_the_half_a_sid
     for said in ("Repeat 10 times (5 to each side).", "Hold 5 seconds. Repeat 10 times (5 on each side)."):
         dose = read_line_dose(said)
         assert (dose.settle().reps, dose.per) == (r(5), Per.SIDE)
+def test_a_station_circuits_changeover_and_its_rounds_with_a_water_break_in_between() -> None:
+    dose = read_dose("6 stations · 40 seconds work · 20 seconds to move on. "
+                     "We go round the circuit TWICE, with a 2 minute water break in between.")
+    assert (dose.hold, dose.between, dose.rounds, dose.round_rest) == (r(40), r(20), 2, r(120))
+    assert read_dose("Go around the whole circuit 3 times.").rounds == 3
+    moved = read_dose("2 sets of 10 with a 30 second rest in between")  # no rounds said: between the sets
+    assert (moved.sets, moved.rest, moved.round_rest) == (2, r(30), None)
+
+
+@pytest.mark.parametrize(("line", "steps", "per"), [("5-3-1 (hold each rep 8-10 s)", (5, 3, 1), None),
+                                                    ("5-3-1 / side (hold each rep 8-10 s)", (5, 3, 1), Per.SIDE),
+                                                    ("3 x 8, 3-1-1", (), None), ("3 x 8 @ 3-2-1", (), None),
+                                                    ("tempo 3-2-1", (), None)])
+def test_a_descending_run_that_is_a_moves_only_count_is_a_pyramid(line: str, steps: tuple[int, ...],
+                                                                  per: Per | None) -> None:
+    dose = read_line_dose(line)  # beside sets and reps, or called one, the run is the tempo that paces them
+    assert (dose.steps, dose.per) == (steps, per)
+    if steps:
+        assert (dose.reps, dose.hold) == (r(steps[0]), r(8, 10))

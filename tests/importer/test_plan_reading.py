@@ -362,7 +362,8 @@ def test_a_progression_section_after_the_routine_is_advice_not_the_plans_weeks()
     assert len(result.sessions) == 1
     routine = result.sessions[0].routine
     assert routine.title == "Back routine"
-    assert [(e.name, e.sets, e.hold) for e in routine.exercises] == [("Side plank", 3, r(10)), ("Glute bridge", 3, None)]
+    assert [(e.name, e.sets, e.hold) for e in routine.exercises] == [("Side plank", 3, r(10)),
+                                                                     ("Glute bridge", 3, None)]
 
 
 def test_same_moves_as_an_earlier_day_with_a_change_and_a_tips_section_after_the_plan() -> None:

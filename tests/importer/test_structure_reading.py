@@ -1586,3 +1586,32 @@ def test_a_numbered_move_named_with_an_article_and_a_titled_paragraph_after_the_
     assert (walk.name, walk.hold) == ("A short walk", Range(300, 600))
     assert "most important" not in (walk.instructions or "") + (glide.instructions or "")
     assert (walking.name, walking.hold) == ("Walking", r(300))
+STATION_LEAFLET = """Strong backs class
+
+1) WARM-UP
+   Marching on the spot ........... 2 minutes
+   Hip hinges (hands on thighs) ... 10
+
+2) STATION CIRCUIT
+   6 stations · 40 seconds work · 20 seconds to move on
+   We go round the circuit TWICE, with a 2 minute water break in
+   between.
+
+   Station 1  Step-ups (low step) – change leading leg halfway
+   Station 2  Wall press-ups
+   Station 3  Bird dog – swap sides each rep
+   Station 4  Side-lying leg lifts – roll over halfway
+"""
+
+
+def test_a_leaflets_station_lines_are_moves_with_a_cue_and_short_leaders_end_a_name() -> None:
+    routine = routine_of(STATION_LEAFLET, "leaflet.txt")
+    warm_up, circuit = routine.blocks
+    assert [(e.name, e.hold, e.reps) for e in warm_up.exercises] == [
+        ("Marching on the spot", r(120), None), ("Hip hinges", None, r(10))]  # "... 10": three dots a leader
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(120))
+    assert [e.name for e in circuit.exercises] == ["Step-ups", "Wall press-ups", "Bird dog", "Side-lying leg lifts"]
+    # a move that changes sides within its 40 s has 20 s a side; the others all 40 s, each with 20 s to move on
+    assert [(e.hold, e.per) for e in circuit.exercises] == [
+        (r(20), Per.LEG), (r(40), None), (r(20), Per.SIDE), (r(20), Per.SIDE)]
+    assert all(e.timing.between == r(20) for e in circuit.exercises)

@@ -189,3 +189,57 @@ def test_a_station_tables_rows_for_the_left_and_the_right_side_are_one_move_each
     assert [(e.name, e.hold, e.per, e.timing.between) for e in routine.exercises] == [
         ("Hollow body rocks", r(30), None, r(15)), ("Side plank", r(20), Per.SIDE, r(15)),
         ("Clamshell", r(30), None, r(15)), ("Reverse plank", r(30), None, None)]
+NEWSLETTER = """<html><body><table><tr><td>
+<p><strong>MAIN SET</strong> – 30 seconds work / 15 seconds rest. Complete 2 rounds, resting 60 seconds after each
+round.</p>
+<table>
+<tr><td>1.</td><td>Glute bridge</td></tr>
+<tr><td>2.</td><td>Bird dog (alternate sides)</td></tr>
+<tr><td>3.</td><td>Clamshells</td></tr>
+</table>
+<p><strong>STRETCH</strong></p>
+<table><tr><td>Child's pose</td><td>1 min</td></tr></table>
+</td></tr></table></body></html>
+"""
+
+
+def test_an_emails_numbered_rows_are_moves_under_a_bold_titles_circuit() -> None:
+    routine = routine_of(NEWSLETTER, "newsletter.html")
+    circuit = routine.blocks[0]
+    assert circuit.title.lower() == "main set"  # the bold title, its dose after the dash said of the moves below
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold, e.timing.between) for e in circuit.exercises] == [
+        ("Glute bridge", r(30), r(15)), ("Bird dog", r(15), r(15)), ("Clamshells", r(30), r(15))]
+    assert circuit.exercises[1].per is Per.SIDE  # "(alternate sides)": the 30 s shared by both sides
+    assert [e.name for e in routine.blocks[1].exercises] == ["Child's pose"]  # a numbered row is no stretch's
+
+
+LADDERS = """## The routine
+
+| Exercise (progression) | Sets x reps | Rest |
+|---|---|---|
+| Bridge progression | 3 x 8–15 | 60 s |
+| Arch hold progression | 3 x 20–40 s | 60 s |
+| Squat progression | 3 x 10 | 90 s |
+
+## Progressions
+
+### Bridge progression
+
+1. Glute bridge
+2. Single-leg glute bridge
+
+### Arch hold progression
+
+1. Superman hold with arms by your sides
+2. Superman hold with arms overhead
+"""
+
+
+def test_a_tables_progression_is_the_first_step_listed_under_its_own_heading() -> None:
+    routine = routine_of(LADDERS, "wiki.md")
+    bridge, arch, squat = routine.blocks[0].exercises
+    assert (bridge.name, bridge.sets, bridge.reps, bridge.timing.rest) == ("Glute bridge", 3, r(8, 15), r(60))
+    assert (arch.name, arch.sets, arch.hold) == ("Superman hold", 3, r(20, 40))  # "with arms by your sides" a note
+    assert arch.note is not None and "by your sides" in arch.note
+    assert squat.name == "Squat progression"  # no steps listed for it: as it is named

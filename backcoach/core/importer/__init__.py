@@ -47,6 +47,7 @@ from .structure import (
     drop_timestamps,
     fold_set_logs,
     join_transcript,
+    progression_steps,
     rebuild_flat_tables,
     shouted_parts,
     strip_chat_prefixes,
@@ -87,7 +88,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     except ArticleProblem as problem:
         return ImportResult(file, problem=str(problem))
     matcher = Matcher(library or ExerciseLibrary())
-    entries = shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file))))
+    entries = progression_steps(shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))))
     entries = english_first(drop_timestamps(fold_set_logs(join_transcript(entries))), matcher)
     reading = fall_back(Walker(entries, matcher, text).walk(), entries, matcher)
     named = bool(file) and not file.startswith("<") and file != "pasted text"

@@ -15,7 +15,7 @@ from ..problems import Position
 from .names import is_name_like, split_entry
 from .phrases import Dose, read_dose
 from .source import Entry
-from .walk_state import EXCEPT_REST, WalkState, entry_position, plain_key
+from .walk_state import EXCEPT_REST, SENTENCE, WalkState, entry_position, plain_key
 
 _ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|but\s)?the\s"
                          r"(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s"
@@ -61,6 +61,10 @@ class AmendmentReading(WalkState):
         if name is None:
             return
         told = text[found.end():] if found is not None else text
+        if found is not None:
+            # "So the curl-up is really three sets (5, then 3, then 1) … Rest about 20 seconds between sets. For the
+            # side bridge and bird dog that is on each side.": the note is its own sentence, the next ones the page's
+            told = SENTENCE.split(told, maxsplit=1)[0]
         really = list(_REALLY.finditer(told))
         if really and read_dose(told[really[-1].end():]).has_work:
             told = told[really[-1].end():]  # "I log them as 4 sets, but it's really 2 sets of 30 sec": the last word

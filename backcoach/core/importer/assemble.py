@@ -365,8 +365,14 @@ class Assembler:
             sets = block.dose.sets
             if rest is None and block.dose.rest is not None:
                 rest = block.dose.rest
+        switched = _SWITCHED.search(" ".join(draft.description))
+        if per is None and switched is not None and switched.group(0).lower().startswith("half") \
+                and each is not None and hold == each and reps is None and each.low >= 10:
+            # "Side-lying leg lifts – roll over halfway": a move that changes sides halfway through its interval
+            per = (entry.per if entry is not None else None) or _side_of(draft, entry) or Per.SIDE
+            built.guess((*path, "per"), f"one {per.value} at a time: the move changes sides halfway", where)
         if each is not None and hold == each and reps is None and per is not None and each.low >= 10 \
-                and (draft.alternating or _SWITCHED.search(" ".join(draft.description))):
+                and (draft.alternating or switched):
             # "30 seconds on" for a move that alternates or switches sides halfway: half the interval a side
             hold = Range(max(1, each.low // 2), max(1, each.high // 2))
             built.guess((*path, "hold"), f"{range_text(hold, 's')} a side: the {range_text(each, 's')} interval "

@@ -363,7 +363,11 @@ class LineReading(WalkState):
         listed_dose = read_dose(split.dose_text) if split.dose_text else Dose()
         side_only = listed_dose.per is not None and not listed_dose.has_work and listed_dose.rest is None \
             and len(split.dose_text) <= 20  # "Figure-4 stretch, both sides": a name and its sides
-        if not is_name_like(name) or topic_heading(text) or (split.dose_text and not side_only):
+        # "Step-ups (low step) – change leading leg halfway" in a circuit's list: the move, and a cue that says no dose
+        cue = split.separated and not listed_dose.facts and len(split.dose_text) <= 60 and self._in_workout() \
+            and not split.dose_text.endswith((".", "!", "?")) and entry.kind in (Kind.ITEM, Kind.TEXT) \
+            and (not text.startswith(name) or self.matcher.find(name).entry is not None)  # a station's, a known move's
+        if not is_name_like(name) or topic_heading(text) or (split.dose_text and not side_only and not cue):
             return False
         if text.endswith(".") and len(text.split()) >= 3:
             return False  # "Stretching improves range of motion." is a sentence
@@ -393,6 +397,9 @@ class LineReading(WalkState):
         draft = self._draft(split.name, Dose(per=listed_dose.per), entry, kind, split.remark, match)
         draft.takes_description = False
         draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
+        if cue or side_only:
+            draft.description.append(split.dose_text)  # "change leading leg halfway", "swap sides each rep": the
+            # interval shared by both sides
         self._add(draft, entry)
         return True
 
@@ -485,6 +492,8 @@ class LineReading(WalkState):
         if self.matcher.find(entry.text).entry is not None or len(after) < 2 or entry.gap < 1 \
                 or any(e.gap for e in after):
             return False  # set apart by a blank line, with the names right under it
+        if self.matcher.find(split_entry(entry.text).name).entry is not None:
+            return False  # "Station 1  Step-ups (low step) – change leading leg halfway": the first of the moves
         return all(e.kind in (Kind.TEXT, Kind.ITEM) and is_name_like(e.text) and len(e.text) <= 60
                    and not e.text.endswith(".") for e in after)
 

@@ -56,7 +56,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TABATA = "8 rounds of 20 s on, 10 s off"
-_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?")
+_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?|\s\.{3}\s(?=\d)")
+"""Where a name ends and its dose starts; dot leaders set to a column are as short as three dots after a long name
+("Hip hinges (hands on thighs) ... 10"), then a number follows them."""
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
 _NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|repeat|times|per|with|without|then|and|"
                            r"or|on|onto|to|in|into|at|x|from|off|against|using|over|under|by|while)\b)"
@@ -170,10 +172,10 @@ def says_how(remark: str) -> bool:
     return all(w in _REMARK_WORDS for w in _WORD.findall(remark.lower()))
 
 
-_ON_YOUR = re.compile(r"(?<=\w)\s(?:on|onto|to|from)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|forearms|"
-                      r"elbows|hands and knees)\b", re.IGNORECASE)
+_ON_YOUR = re.compile(r"(?<=\w)\s(?:(?:on|onto|to|from)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|"
+                      r"forearms|elbows|hands and knees)|by\syour\s(?:sides|side|ears|hips))\b", re.IGNORECASE)
 """Where the body is, said inside a move's name after its first word ("Plank on your knees", "Side plank from your
-knees", "Knee to your chest"); "your" elsewhere marks a sentence."""
+knees", "Knee to your chest", "Superman hold with arms by your sides"); "your" elsewhere marks a sentence."""
 
 
 def _all_capitals(text: str) -> bool:

@@ -276,7 +276,8 @@ _ROUNDS = re.compile(
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"(?!\sof\s(?:massage|physio\w*|therapy|treatment|injections?|acupuncture|golf|drinks|antibiotics|"
     rf"chemo\w*|ivf|appointments?|sessions with)\b)"  # "two rounds of massage": a story, not the class's rounds
-    rf"|\b(?:repeat|do|perform|complete|go through)\s(?:the|this|that|your)\s(?:whole\s|entire\s|full\s|following\s|"
+    rf"|\b(?:repeat|do|perform|complete|go through|go round|go around)\s(?:the|this|that|your)\s"
+    rf"(?:whole\s|entire\s|full\s|following\s|"
     rf"next\s)?"
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot|section|block|part)"
     rf"(?:\s(?:below|above|here|that follows|as written))?"
@@ -364,8 +365,10 @@ _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]
 _PAUSE_AT = re.compile(r"^\s?(?:-\s?)?(?:pause|hold)\s(?:at|in)\s(?:the\s)?(?:top|bottom|end|peak|middle)\b")
 """A pause at one point of each rep ("a 3-second pause at the top"): a hold, though a pause said after its time is
 otherwise a rest."""
-_REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
-"""A rest said after its time ("30 s rest", "a minute's break"); not the next value's label ("Hold: 10 s Rest: 30")."""
+_REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:(?:water|drinks?|short|quick)\s)?"
+                         r"(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
+"""A rest said after its time ("30 s rest", "a minute's break", "a 2 minute water break"); not the next value's label
+("Hold: 10 s Rest: 30")."""
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
     r"\s(?:about|around|the|just|only)?\s?$"
@@ -395,7 +398,12 @@ _BETWEEN_NEAR = re.compile(
 _REST_LABEL = re.compile(r"\b(?:rest|recovery)\s(?:between|after)\s(?:each\s|the\s|every\s)?(?P<what>sets?|rounds?|"
                          r"circuits?|laps?|exercises?|moves?|stations?)\s?[:=]\s?$")
 """A rest's label that says what it comes between ("Rest between rounds: 2 min", "Rest between sets: 30 s")."""
-_BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\bbetween\s(?:each|them)\b")
+_BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\b(?:between\s(?:each|them)|in\sbetween)\b")
+"""A rest between the things said before it: after a circuit's rounds ("round the circuit twice, with a 2 minute
+water break in between"), the rest between rounds."""
+_CHANGEOVER = re.compile(r"^\s?(?:to\s(?:move\son|change\s(?:over|stations?)|"
+                         r"get\sto\sthe\snext\s(?:station|exercise|move))|changeover|change-over)\b")
+"""A station circuit's time to change stations ("40 seconds work · 20 seconds to move on"): the rest between moves."""
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
                         r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence)|"
@@ -858,6 +866,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         else:
             kind = "rest"
         return Fact(kind, start, end, amount, open_ended=bool(re.search(r"\bup to\s?$", before)))
+    if _CHANGEOVER.match(after):
+        return Fact("between", start, end, amount)
     if _EACH_EXERCISE.search(before[-30:]) or re.search(r"\beach\s(?:for|lasting)\s?$", before) \
             or _AT_EACH.match(after):
         return Fact("each_hold", start, end, amount, open_ended=open_ended)
@@ -936,11 +946,27 @@ def read_line_dose(text: str) -> Dose:
     """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
     "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
     plain = plain_text(text)
-    dose = halved_each(dose_of(find_facts(plain)), plain)
+    facts = find_facts(plain)
+    if not any(f.kind in ("reps", "sets", "repeat") for f in facts) and not re.search(r"\btempo\b|@", plain):
+        facts = [_line_ladder(plain, f) for f in facts]
+    dose = halved_each(dose_of(facts), plain)
     if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))
     return dose
+
+
+def _line_ladder(plain: str, fact: Fact) -> Fact:
+    """A run of counts, each fewer, that is a move's only count ("Curl-up  5-3-1 (hold each rep 8-10 s)",
+    "Side bridge  5-3-1 / side"): a descending pyramid of reps, as "the same 6-4-2 pyramid" is. Beside the sets
+    and reps it paces ("3 x 8, 3-1-1") or called one, the same run is a tempo."""
+    if fact.kind != "none":
+        return fact
+    steps = tuple(int(n) for n in re.findall(r"\d{1,2}", plain[fact.start:fact.end]))
+    if len(steps) < 3 or not re.fullmatch(r"\d-\d-\d(?:-\d)?", plain[fact.start:fact.end]) \
+            or not all(a > b > 0 for a, b in itertools.pairwise(steps)):
+        return fact
+    return Fact("reps", fact.start, fact.end, Range.single(steps[0]), steps=steps)
 
 
 def read_cell(text: str, unit: str) -> Dose:

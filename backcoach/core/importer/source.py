@@ -803,11 +803,16 @@ class _TextParser(HTMLParser):
         """The index of the entry that is a definition list's term, while its definition may follow."""
         self.ruled = False
         self.quotes = 0
+        self.pre = False
+        """Inside a ``<pre>`` block: a plan set in a monospaced font, its lines and spacing kept."""
         self.joint = ""
         """The inline tag just passed ("label" after ``</b>``, ``</strong>``, ``</label>``; "inline" after others):
         a card's strip of ``<b>Reps</b>6<b>Sets</b>3`` is set apart by the page's style, not by spaces."""
 
     def _flush(self) -> None:
+        if self.pre and self.start is not None and "\n" in "".join(self.parts).strip():
+            self._preformatted()
+            return
         text = clean_inline("".join(self.parts))
         lead = self.lead if self.lead and text.startswith(self.lead) else ""
         if text and self.start is not None:
@@ -824,6 +829,19 @@ class _TextParser(HTMLParser):
                                           lead=lead, ruled=self.ruled, quoted=self.quotes > 0))
                 self.ruled = False
             self.last_term = len(self.entries) - 1 if self.term == "dt" else None
+        self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
+        self.bold, self.lead, self.term = None, "", ""
+
+    def _preformatted(self) -> None:
+        """A ``<pre>`` block of several lines ("crunches        3x20" / "superman        3x15", a Q&A's plan in a
+        code block): read as a plain text's lines, a line each with its gaps, as a Markdown code block is, never
+        as one paragraph."""
+        line, column = self.start or (1, 0)
+        raw = "".join(self.parts)
+        skipped = len(raw) - len(raw.lstrip("\n"))
+        for entry in text_entries(raw.strip("\n")):
+            self.entries.append(replace(entry, line=entry.line + line - 1 + skipped, quoted=self.quotes > 0,
+                                        column=entry.column + (column if entry.line == 1 and not skipped else 0)))
         self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
         self.bold, self.lead, self.term = None, "", ""
 
@@ -853,6 +871,8 @@ class _TextParser(HTMLParser):
             self.joint = "inline"
         if tag == "hr":
             self.ruled = True
+        elif tag == "pre":
+            self.pre = True
         elif tag == "blockquote":
             self.quotes += 1
         if tag in ("dt", "dd"):
@@ -904,6 +924,8 @@ class _TextParser(HTMLParser):
             self._flush()
         else:
             self.joint = "label" if tag in ("strong", "b", "label") else "inline"
+        if tag == "pre":
+            self.pre = False
         if tag == "blockquote" and self.quotes:
             self.quotes -= 1
         if tag in ("ul", "ol") and self.lists:
@@ -964,10 +986,57 @@ def _layout_cells(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+_QA_PAGE = re.compile(r"itemtype\s?=\s?[\"']?https?://schema\.org/QAPage\b", re.IGNORECASE)
+_ANSWER_OPEN = (re.compile(r"<([a-z][a-z0-9]{0,9})\b[^<>]{0,600}?\bitemprop\s?=\s?[\"']?acceptedAnswer\b",
+                           re.IGNORECASE),
+                re.compile(r"<([a-z][a-z0-9]{0,9})\b[^<>]{0,600}?\bitemtype\s?=\s?[\"']?https?://schema\.org/Answer\b",
+                           re.IGNORECASE))
+_ANSWER_TEXT = re.compile(r"<([a-z][a-z0-9]{0,9})\b[^<>]{0,600}?\bitemprop\s?=\s?[\"']?text\b", re.IGNORECASE)
+_H1 = re.compile(r"<h1\b", re.IGNORECASE)
+
+
+def _element_end(lowered: str, start: int, name: str) -> int:
+    """Where the element whose start tag is at ``start`` ends (after its end tag; the text's end when it is not
+    closed): its tags of the same name counted in and out, once each."""
+    depth = 0
+    for tag in re.finditer(rf"<(/?){name}\b", lowered[start:]):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            close = lowered.find(">", start + tag.end())
+            return len(lowered) if close < 0 else close + 1
+    return len(lowered)
+
+
+def _qa_answer(text: str) -> str:
+    """A question-and-answer page (a Stack Exchange thread, marked as a schema.org ``QAPage``): only its question's
+    title and the answer it accepted (else its first answer), that answer's text without its comments. The routine
+    the asker posts is what they are asking about, and the other answers and the comments are other people's
+    words; the answer is the routine."""
+    head = text[:20000]
+    if _QA_PAGE.search(head) is None:
+        return text
+    lowered = text.lower()
+    for pattern in _ANSWER_OPEN:
+        found = pattern.search(text)
+        if found is not None:
+            break
+    else:
+        return text
+    end = _element_end(lowered, found.start(), found.group(1).lower())
+    inner = _ANSWER_TEXT.search(text, found.end(), end)
+    if inner is not None:
+        found, end = inner, min(end, _element_end(lowered, inner.start(), inner.group(1).lower()))
+    title = _H1.search(text, 0, found.start())
+    heading = text[title.start():_element_end(lowered, title.start(), "h1")] if title is not None else ""
+    page_title = _title_in(text, lowered, 0, found.start())
+    return (f"<html><head><title>{page_title}</title></head><body>{heading}\n"
+            f"{text[found.start():end]}</body></html>")
+
+
 def html_entries(text: str) -> list[Entry]:
     """Entries of a web page: its title (as a level-1 heading when the page has no ``<h1>``), then its text."""
     parser = _TextParser()
-    tidy = _tidy_html(text)
+    tidy = _tidy_html(_qa_answer(text))
     parser.feed(tidy)
     parser.close()
     parser._flush()

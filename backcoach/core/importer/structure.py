@@ -31,7 +31,7 @@ _STRONG_BLOCK = re.compile(
     r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|"
-    r"stations?(?!\s?\d{1,2}\s?[:.)–—-]\s?[a-z]))\b"
+    r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
     re.IGNORECASE,
@@ -552,5 +552,31 @@ def shouted_parts(entries: list[Entry]) -> list[Entry]:
                 text = f"{head.group(1)} – {entry.text[head.end():]}"
                 out.append(Entry(Kind.HEADING, text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled))
                 continue  # "CIRCUIT  x3 rounds, rest 60s between rounds": a plain-text plan's part and its rounds
+        out.append(entry)
+    return out
+
+
+_LADDER_HEADING = re.compile(r"^(?:[\w'’/&-]+\s){1,4}(?:progression|ladder)$", re.IGNORECASE)
+"""A heading over a progression's steps, easiest first ("### Bridge progression" over "1. Glute bridge")."""
+
+
+def progression_steps(entries: list[Entry]) -> list[Entry]:
+    """A routine's table whose rows name progressions ("Bridge progression | 3 x 8–15 | 60 s"), each listed
+    step by step, easiest first, under a heading of its own further down ("### Bridge progression" over "1. Glute
+    bridge", "2. Single-leg glute bridge" …), as a calisthenics wiki writes its routines: the row's move is the
+    progression's first step, where a beginner starts. A progression with no such list stays as it is named."""
+    firsts: dict[str, str] = {}
+    for index, entry in enumerate(entries[:-1]):
+        under = entries[index + 1]
+        if entry.kind is Kind.HEADING and _LADDER_HEADING.match(entry.text.strip()) \
+                and under.kind is Kind.ITEM and under.ordered:
+            firsts.setdefault(entry.text.strip().lower(), under.text)
+    if not firsts:
+        return entries
+    out = []
+    for entry in entries:
+        if entry.kind is Kind.ROW and any(c.strip().lower() in firsts for c in entry.cells):
+            cells = tuple(firsts.get(c.strip().lower(), c) for c in entry.cells)
+            entry = replace(entry, cells=cells, text=" | ".join(c for c in cells if c))
         out.append(entry)
     return out

@@ -57,6 +57,7 @@ class TableReading(WalkState):
             self.columns = tuple("index" if kind == "hold" else kind for kind in self.columns)
             self.clocked = self.header
         columns = self.columns
+        named = 0
         if columns is None:
             named = name_column(cells)  # "1 | Bird dog | 3 x 8", "3:00 – 5:00 | Seated twist – …"
             columns = ("index",) * named + ("name",) + ("",) * (len(cells) - named - 1)
@@ -126,12 +127,17 @@ class TableReading(WalkState):
         slot = slot_length(cells) if self.columns is None else None
         if slot is not None and not dose.has_work and dose.rounds is None and slot <= 30 * 60:
             dose.hold = Range.single(slot)  # a schedule's slot ("0:00 – 1:00 | Shoulder rolls …"): the move's time
-        if self.columns is None and not dose.has_work and dose.rest is None:
+        numbered = self.columns is None and 0 < named < len(cells) and slot is None \
+            and not any(c.strip() for c in cells[named + 1:])
+        if self.columns is None and not dose.has_work and dose.rest is None and not numbered:
             return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
         sided = SIDE.search(name)
         if sided is not None and self._other_side_of_last(name, dose):
             return
-        draft = self._draft(split.name, dose, entry, "line", remark or split.remark)
+        # "1. | Band pull-aparts": an email's numbered list laid out as a table, a move a row (its dose said above)
+        draft = self._draft(split.name, dose, entry, "line" if dose.has_work or dose.rest else "listed",
+                            remark or split.remark)
+        draft.alternating = bool(re.search(r"\balternat", name, re.IGNORECASE))  # "Bird dog (alternate sides)"
         draft.one_side = name if sided is not None else None
         draft.empty_cells = empty if self.columns is not None else []
         draft.table = len(self.tables) - 1 if self.columns is not None and self.tables else None

@@ -257,8 +257,12 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._round_dose(entry):
             return
         bold_line = entry.kind is Kind.TEXT and len(text) <= 120 and entry.lead.strip() == text.strip()
-        if (headingish or bold_line) and self._dosed_block_heading(entry):
-            return  # also a line wholly in bold, sentences and all: "**Superset A — 3 rounds. Rest 60 s after each.**"
+        bold_title = entry.kind is Kind.TEXT and len(text) <= 200 and bool(entry.lead.strip()) \
+            and _TITLE_THEN_DOSE.match(text[len(entry.lead):]) is not None and text.startswith(entry.lead)
+        if (headingish or bold_line or bold_title) and self._dosed_block_heading(entry):
+            # also a line wholly in bold, sentences and all: "**Superset A — 3 rounds. Rest 60 s after each.**", and a
+            # bold title with the part's dose after its dash: "**THE CIRCUIT** – 40 seconds work / 20 seconds rest."
+            return
         strength = block_heading(CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
         if strength == "weak" and (self.matcher.find(text).entry is not None or (
                 following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
@@ -337,6 +341,10 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         self.last, self.subject = None, None
         self.group += 1
         return True
+
+
+_TITLE_THEN_DOSE = re.compile(r"^\s?(?:[-–—:]|\()")
+"""After a bold title, the dash, colon or bracket that sets the part's dose apart ("**THE CIRCUIT** – 40 s work …")."""
 
 
 def _is_dose_line(text: str) -> bool:
