@@ -961,3 +961,17 @@ def test_a_qa_pages_routine_is_its_accepted_answer_and_a_pre_blocks_lines_are_li
         ("Glute bridge", 2, r(12))]
     assert all(e.hold == r(8, 10) for e in routine.exercises[1:4])  # a note about one move ends with its sentence
     assert all(e.per is None for e in routine.exercises)
+
+
+def test_a_qa_answers_footer_and_comments_are_no_more_of_its_last_move() -> None:
+    """A Q&A thread copied from the browser: the answer's last move ends at "Share  Improve this answer  Follow";
+    "edited Mar 3 '24 at 9:20" is no hold of nine minutes, and a comment's "if you only had 5 minutes?" is none, nor
+    the clock of a comment about a move ("The bird dog is harder than it looks. – … at 21:01")."""
+    page = ("What's a good beginner routine?\n\n1. Bird dog\nOn hands and knees, reach one arm and the opposite leg. "
+            "8 per side.\n\n2. Cat-camel\nBack on hands and knees. Slowly round your back up, then let it sag gently. "
+            "10 slow cycles.\n\nShare  Improve this answer  Follow\nedited Mar 3 '24 at 9:20\nanswered Sep 19 '23 at "
+            "20:15\n\n    Which of these would you do if you only had 5 minutes? – quietfox Sep 21 '23 at 07:44\n"
+            "    The bird dog is harder than it looks. – dnorth_k Oct 22 '23 at 21:01\n")
+    bird_dog, cat_camel = routine_of(page, "qa.txt").exercises
+    assert (bird_dog.sets, bird_dog.reps, bird_dog.hold, bird_dog.per) == (1, r(8), None, Per.SIDE)
+    assert (cat_camel.name, cat_camel.reps, cat_camel.hold) == ("Cat-camel", r(10), None)

@@ -1204,3 +1204,11 @@ def test_a_descending_run_that_is_a_moves_only_count_is_a_pyramid(line: str, ste
     assert (dose.steps, dose.per) == (steps, per)
     if steps:
         assert (dose.reps, dose.hold) == (r(steps[0]), r(8, 10))
+
+
+def test_hold_another_n_seconds_is_a_second_hold() -> None:
+    """A walking club's calf stretch: "Hold for about 20 seconds. Then bend the back knee a little …, and hold
+    another 20 seconds. Change legs.": two holds of 20 s a leg."""
+    dose = read_dose("Hold for about 20 seconds. Then bend the back knee a little to move the stretch lower down, "
+                     "and hold another 20 seconds. Change legs.")
+    assert (dose.sets, dose.hold, dose.per) == (2, r(20), Per.LEG)

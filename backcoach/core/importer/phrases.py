@@ -161,10 +161,11 @@ _ONE_DURATION = rf"{_N}\s?-?{_UNIT}(?:,?\s?(?:and\s)?{_N}\s?{_UNIT})?"
 _DURATION = re.compile(
     rf"(?<![\d.:])(?:(?<!x)(?<!x\s){_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}"
     rf"|{_N}(?:\s?-?{_UNIT})?(?:-|-\s?to\s?|\s?to\s|\sor\s){_ONE_DURATION}|{_ONE_DURATION}"
-    rf"|\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
+    rf"|(?<!at\s)\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
 )
 """A time or a range of times. After a count and ``x`` a spaced dash starts another clause, not a range
-("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds."""
+("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds. A clock's time ("at
+21:01", "7:30 am") is when, never how long."""
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
 _SETS_OF = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?|lots?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
@@ -315,6 +316,9 @@ _ANOTHER = re.compile(rf"\b(?:then\s|and\s)?(?:do\s|repeat\s)?another\s(?:{_R})\
                       r"(?!\s?(?:more\s)?(?:sets?|rounds?|times?|seconds?|secs?|minutes?|mins?|s\b|m\b|steps|paces|"
                       r"metres|meters|yards))")
 """A second set said as the same count again ("Rest for a minute, then do another 10")."""
+_HOLD_ANOTHER = re.compile(rf"\bhold\s(?:it\s|for\s)?another\s(?=(?P<n>{_R})\s?(?:seconds?|secs?|s)\b)")
+"""A second hold of the same stretch ("Hold for about 20 seconds. Then bend the back knee a little … and hold another
+20 seconds"): two sets of it."""
 _NTH_SET = re.compile(r"\b(?:then\s|and\s)?(?:(?:do|add|try|go for|have|follow with)\s(?:a\s)?"
                       r"(?P<nth>second|2nd|third|3rd)|(?:do|try|go for|have)\s(?P<another>another))"
                       r"\s(?:set|round of (?:it|them|this))\b")
@@ -747,6 +751,9 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _ANOTHER.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("sets", match.start(), match.end(), Range(2, 2)))  # "Do 10. Rest, then do another 10."
+    for match in _HOLD_ANOTHER.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("sets", match.start(), match.end(), Range(2, 2)))
     for match in _NTH_SET.finditer(plain):
         if free(match.start(), match.end()):
             count = 3 if match.group("nth") in ("third", "3rd") else 2  # "add another set" to a week: one more

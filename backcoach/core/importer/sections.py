@@ -47,6 +47,7 @@ NOISE = re.compile(
     r"video(?=\s?[:|–—-])|read the transcript|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
     r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}|"
+    r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|cookies?(?:\s(?:on|settings|policy|"
     r"preferences|notice))?)\b",
@@ -55,7 +56,7 @@ NOISE = re.compile(
 """Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE
 READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone", a clinic's "Tel: 01632
 960 448 (Mon-Fri 08:00-16:30)", a health page's "Video: knee rolls (0:46). Read the transcript": the video's length
-is no hold)."""
+is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no hold either)."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)
@@ -189,8 +190,10 @@ def _ends_sections(entry: Entry) -> bool:
         session_heading(text) or block_heading(text) == "strong" or bool(_SLIDE_MARK.match(text)))
 
 
-_SLIDE_MARK = re.compile(r"^slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}$", re.IGNORECASE)
-"""A carousel post's "Slide 8/8": the next picture, so the move on the slide before ends there."""
+_SLIDE_MARK = re.compile(r"^slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}$|^share\s+improve\sthis\s(?:answer|post)\b",
+                         re.IGNORECASE)
+"""A carousel post's "Slide 8/8": the next picture, so the move on the slide before ends there; as a Q&A answer's
+last move does at its "Share  Improve this answer  Follow" (the comments under it are no more of that move)."""
 
 
 def _names_a_move_line(entry: Entry) -> bool:
