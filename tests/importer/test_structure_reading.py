@@ -1576,11 +1576,13 @@ def test_a_breathing_moves_breaths_are_its_reps_and_a_poses_breaths_its_hold() -
 def test_a_numbered_move_named_with_an_article_and_a_titled_paragraph_after_the_moves() -> None:
     """A leaflet's "7. A short walk" is a move like the others (it had been left out); "Walking" set over a
     paragraph after the last move is the title of advice, not more of that move's description (its "5 minutes, 3
-    to 4 times a day" had become the nerve glide's hold and sets; the walk it speaks of is a move of its own)."""
+    to 4 times a day" had become the nerve glide's hold and sets; the walk it speaks of is one move of its own, and
+    "Sitting" over "Limit sitting to 20 minutes" is none)."""
     page = ("Your daily routine\n\n6. Nerve glide\nSit on the edge of the bed. Straighten one knee while you look up.\n"
             "Repeat 5 times with each leg.\n\n7. A short walk\nEnd each session with a walk on the flat.\n"
             "Dose: 5-10 minutes.\n\nWalking\nWalking is the most important thing you can do after your operation.\n"
-            "Start with short walks of 5 minutes, 3 to 4 times a day, and increase by a few minutes each day.\n")
+            "Start with short walks of 5 minutes, 3 to 4 times a day, and increase by a few minutes each day.\n\n"
+            "Sitting\nLimit sitting to 20 minutes at a time for the first 2 weeks after the operation.\n")
     glide, walk, walking = routine_of(page, "leaflet.txt").exercises
     assert (glide.name, glide.sets, glide.reps, glide.hold, glide.per) == ("Nerve glide", 1, r(5), None, Per.LEG)
     assert (walk.name, walk.hold) == ("A short walk", Range(300, 600))

@@ -42,7 +42,7 @@ _NOT_FIRST = frozenset(
     ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
      "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
      "at", "after", "before", "during", "while", "as", "a", "an", "increase", "decrease", "reduce", "progress",
-     "start", "begin", "reps", "sets", "rounds", "repetitions")
+     "start", "begin", "continue", "reps", "sets", "rounds", "repetitions")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "rebound", "total",
@@ -132,7 +132,7 @@ def is_name_like(text: str) -> bool:
     words = _WORD.findall(_PAREN.sub(" ", text))
     if not words or len(words) > MAX_NAME_WORDS or not text[0].isalnum():
         return False
-    if text.lower().rstrip(" :.") in _CHART_LABELS:
+    if text.lower().rstrip(" :.") in _CHART_LABELS or text.lower().rstrip(" :.") in _POSTURES:
         return False  # a tick chart's rows ("AM: [ ] [ ] …", "Day: 1 2 3"): when, not what
     if _COUNTED_PARTS.match(text):
         return False  # "6 exercises, 2 rounds": how the workout is built, not a move
@@ -152,6 +152,10 @@ def is_name_like(text: str) -> bool:
     return not any(w in _NOT_IN_NAMES for w in lowered)
 
 
+_POSTURES = frozenset(("sitting", "standing", "lying", "lying down", "sleeping", "driving", "lifting", "bending",
+                       "posture", "resting"))
+"""A leaflet's heading over advice on daily life ("Sitting" over "Limit sitting to 20 minutes at a time"): never a
+move on its own."""
 _COUNTED_PARTS = re.compile(r"^\d{1,3}\s(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches)\b",
                             re.IGNORECASE)
 """How a workout is built, said as a list item ("6 exercises, 2 rounds"): never a move called "6 exercises"."""

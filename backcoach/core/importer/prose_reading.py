@@ -365,6 +365,10 @@ class ProseReading(WalkState):
             dose = dose.merged(read_cell(count.group(1), "reps"))  # "Then eight slow cat-cows": 8 reps
         if not dose.has_work:
             return False
+        last = self.last
+        if last is not None and last.match.entry is library_entry and not last.dose.has_work:
+            last.dose = last.dose.merged(dose)  # "Walking" over "Walking is the most important … 5 minutes": its dose
+            return True
         draft = self._draft(library_entry.name, dose, entry, "line", None, Match(library_entry.name, library_entry))
         draft.alternating = bool(re.search(r"\balternat|\btaking turns\b", text, re.IGNORECASE))
         draft.takes_description = False
