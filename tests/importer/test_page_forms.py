@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from article_helpers import LIBRARY, r, routine_of
 
+from backcoach.core.importer import import_article
 from backcoach.core.importer.app_logs import fold_logged_sets
 from backcoach.core.importer.columns import page_columns
 from backcoach.core.importer.names import Matcher, english_first
@@ -975,3 +976,46 @@ def test_a_qa_answers_footer_and_comments_are_no_more_of_its_last_move() -> None
     bird_dog, cat_camel = routine_of(page, "qa.txt").exercises
     assert (bird_dog.sets, bird_dog.reps, bird_dog.hold, bird_dog.per) == (1, r(8), None, Per.SIDE)
     assert (cat_camel.name, cat_camel.reps, cat_camel.hold) == ("Cat-camel", r(10), None)
+
+
+CROSSFIT_POST = """---
+title: "Mobility Monday: Bulletproof Your Back"
+---
+
+## WOD: "Steel Spine"
+
+**3 RFT** (rounds for quality, not time!):
+
+- 10 Bird Dogs (5 each side, alternating)
+- 30-sec Side Plank / side
+- 5 Superman lifts (hold 3 sec)
+- 20-sec Hollow Hold
+
+*Rest 2:00 between rounds.*
+
+### Scaling options
+
+| Movement | Rx | Scaled | Beginner / Injury |
+|---|---|---|---|
+| Bird dog | 5/side | 5/side | 3/side |
+| Side plank | 30 sec/side | 20 sec/side | from knees, 20 sec/side |
+
+### Coming up this week
+
+- **Tuesday:** Back squat 5×5 + "Annie"
+- **Saturday:** Community class 9:00 am, bring a friend!
+"""
+
+
+def test_a_box_blogs_workout_with_its_scaling_table_and_the_days_coming_up() -> None:
+    """A CrossFit box's post: "10 Bird Dogs (5 each side, alternating)" is five a side (it had been five sets of
+    ten), "5 Superman lifts (hold 3 sec)" a name and its hold (not "Superman lifts (hold"); the "Rx | Scaled |
+    Beginner" table says how to scale those moves, it is no second workout; "**Tuesday:** Back squat 5×5" under
+    "Coming up this week" is another day's class (the page had been read as that one move)."""
+    result = import_article(CROSSFIT_POST, "wod.md", LIBRARY)
+    assert len(result.sessions) == 1
+    routine = result.sessions[0].routine
+    assert [(b.rounds, b.rest_between_rounds) for b in routine.blocks] == [(3, r(120))]
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Bird dogs", r(5), None, Per.SIDE), ("Side plank", None, r(30), Per.SIDE),
+        ("Superman lifts", r(5), r(3), None), ("Hollow hold", None, r(20), None)]

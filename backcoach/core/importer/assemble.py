@@ -165,13 +165,21 @@ class Assembler:
         """The class parts to build: the article's "Day 1"… parts, or the whole article as one."""
         reading = self.reading
         with_work = [s for s in reading.sessions if s.drafts]
+        structured = [d for d in reading.outside.drafts if d.kind in ("line", "listed")]
+        if with_work and len(structured) >= 4 and 2 * sum(len(s.drafts) for s in with_work) < len(structured) \
+                and min(s.position for s in with_work) > max(d.position for d in structured):
+            # a box's blog: today's workout, then "Coming up this week" with "**Tuesday:** Back squat 5×5": the
+            # days after it are other classes, the workout is the page's
+            for session in with_work:
+                self.notes.append(Note(session.position, f"not used: “{session.title}” comes after the article's "
+                                                         "workout, a class of another day"))
+            return [reading.outside]
         if with_work:
             for draft in reading.outside.drafts:
                 if draft.kind != "mentioned":
                     self.notes.append(Note(draft.position, f"not used: “{draft.name}” is outside the article's "
                                                            "classes (days, sessions)"))
             return with_work
-        structured = [d for d in reading.outside.drafts if d.kind in ("line", "listed")]
         if len(structured) >= 2:
             return [reading.outside]
         return [self._from_mentions()]

@@ -230,6 +230,9 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         facts = find_facts(text_plain.text)
     dose_facts = [f for f in facts if f.kind not in ("none", "side")]  # "Alternate leg lifts" is a name
     first = text_plain.span(dose_facts[0].start, dose_facts[0].end)[0] if dose_facts else len(text)
+    opened = text.rfind("(", 0, first)
+    if opened >= 0 and ")" not in text[opened:first]:
+        first = opened  # "Bird dog (hold 2 s)": the dose starts at its bracket, never inside the name
     if dose_facts and first == 0:
         ends = [text_plain.span(f.start, f.end)[1] for f in dose_facts]
         after = ends[0]

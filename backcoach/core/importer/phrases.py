@@ -927,7 +927,7 @@ _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s
 
 
 _HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:per|each|a|on each|to each)\s"
-                        r"(?:side|leg|arm|way|direction)\s?\)"
+                        r"(?:side|leg|arm|way|direction)(?:,?\s(?:alternating|alternate|in turn))?\s?\)"
                         r"|\btotal\s?[,;:]?\s?(?:so\s|i\.?e\.?\s|that'?s\s|=\s?)?(\d{1,3})\s?(?:per|each|a|on each)\s"
                         r"(?:side|leg|arm|way|direction)\b")
 """A side's half of the reps said after them: in brackets, also after a word or two ("(5 per side)", "(alternating,

@@ -30,6 +30,9 @@ _DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
 _HOLDS_OF = re.compile(r"^\s*\d{1,2}\s?[x×]\s?\d{1,3}\s?(?:s|secs?|seconds?)\.?\s(?:holds?|hold each)\b", re.IGNORECASE)
 _CLOCK_START = re.compile(r"^\s?0?0:00\s?$")
 """A time cell at the start of the class's clock."""
+_LEVEL_CELL = re.compile(r"^(?:rx\+?|scaled|easier|harder|regression|option\s?\d)(?:\W|$)", re.IGNORECASE)
+"""A header cell that names a way to scale the moves (a CrossFit box's "Rx", "Scaled"; "Easier", "Harder"). Not a
+level's ("Level 1 | Level 2"): a table of levels is the routine at each level."""
 _PAUSED = re.compile(r"\b(?:pause|paused|hold|holding|squeeze|squeezing)\b", re.IGNORECASE)
 
 
@@ -37,7 +40,16 @@ class TableReading(WalkState):
     """Reads a table's rows (see the module's description)."""
 
     def _row(self, entry: Entry) -> None:
+        if self.columns is not None and self.columns[:1] == ("options",):
+            self.notes.append(Note(entry_position(entry), f"not used: a row of a table of options by level "
+                                                          f"({clip(entry.text, 60)})"))
+            return
         kinds = header_kinds(entry.cells)
+        if kinds is None and sum(bool(_LEVEL_CELL.match(c.strip(" *"))) for c in entry.cells) >= 2:
+            # "Movement | Rx | Scaled | Beginner / Injury": how to scale each move of the workout listed above, not
+            # a second workout of them
+            self.columns = ("options",) * len(entry.cells)
+            return
         if kinds is not None:
             if self.block is not None and self.block.drafts:
                 self.block = None  # a table after other moves is a part of its own
