@@ -1019,3 +1019,17 @@ def test_a_box_blogs_workout_with_its_scaling_table_and_the_days_coming_up() -> 
     assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
         ("Bird dogs", r(5), None, Per.SIDE), ("Side plank", None, r(30), Per.SIDE),
         ("Superman lifts", r(5), r(3), None), ("Hollow hold", None, r(20), None)]
+
+
+def test_an_apps_exercise_counter_is_no_part_of_the_class() -> None:
+    """A fitness app's workout copied from its page: "Exercise 1 of 8" over each move is the player's counter (each
+    had become a part of its own); the move's "40s work / 20s rest" under its name is its dose; "Reviews" and "See
+    all 412 reviews >" are the page's, not moves."""
+    page = ("Desk Worker Back Reset\n\nExercise 1 of 3\nStanding Y raise\n40s work / 20s rest\nLift both arms into a "
+            "Y above your head, thumbs back, and lower slowly.\n\nExercise 2 of 3\nBird dog\n40s work / 20s rest\n"
+            "Alternate sides every rep.\n\nExercise 3 of 3\nGlute bridge\n40s work / 20s rest\nLie on your back, feet "
+            "flat, and lift your hips.\n\nReviews\n★★★★★ Great for my back. – Sam\nSee all 412 reviews >\n")
+    routine = routine_of(page, "app.txt")
+    assert len(routine.blocks) == 1
+    assert [(e.name, e.hold, e.timing.between) for e in routine.exercises] == [
+        ("Standing Y raise", r(40), r(20)), ("Bird dog", r(40), r(20)), ("Glute bridge", r(40), r(20))]

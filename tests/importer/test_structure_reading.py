@@ -1617,3 +1617,15 @@ def test_a_leaflets_station_lines_are_moves_with_a_cue_and_short_leaders_end_a_n
     assert [(e.hold, e.per) for e in circuit.exercises] == [
         (r(20), Per.LEG), (r(40), None), (r(20), Per.SIDE), (r(20), Per.SIDE)]
     assert all(e.timing.between == r(20) for e in circuit.exercises)
+
+
+def test_a_programmes_own_labels_of_its_moves_are_no_part_of_their_names() -> None:
+    """A student's Williams flexion notes: "### WFE 3 — Single knee to chest" is the move "Single knee to chest", and
+    "### WFE 6 — Hip flexor stretch (lunge)" a hip flexor stretch done in a lunge (it had become a "Lunge": the
+    label hid that the name before the brackets is the library's)."""
+    page = ("# Williams flexion exercises\n\n### WFE 3 — Single knee to chest\nLie on your back and pull one knee to "
+            "your chest. Hold 10 seconds, 5 each leg.\n\n### WFE 6 — Hip flexor stretch (lunge)\nHalf kneeling, "
+            "shift forward. Hold 30 seconds each side.\n")
+    knee, hip = routine_of(page, "notes.md").exercises
+    assert (knee.name, knee.hold, knee.reps, knee.per) == ("Single knee to chest", r(10), r(5), Per.LEG)
+    assert (hip.name, hip.hold, hip.per) == ("Hip flexor stretch", r(30), Per.SIDE)

@@ -118,6 +118,9 @@ _CHATTY = re.compile(r"^(?:ha(?:ha)*|lol|oh|ah|hey|hi|thanks|thank you|sorry|yes
                      re.IGNORECASE)
 """A chat message that opens with an interjection ("Ha yes that's the one. And a minute between …", "Oh and the
 bridges, rest 30 secs"): talk about the moves, never a move's name."""
+_DOSE_ONLY = re.compile(r"\d{1,3}\s?(?:s|sec|secs|seconds|min|mins|minutes|reps?|x)\b"
+                        r"(?:\s?(?:each|per)\s(?:side|leg|arm))?", re.IGNORECASE)
+"""A time or a count alone ("30s", "10 reps", "45 sec each side")."""
 _MANNER = {*MANNER, "slowly", "gently", "more"}
 """Words left out when a dose line names the move above by its motion ("5 slow, deep breaths")."""
 
@@ -267,8 +270,13 @@ class LineReading(WalkState):
         """An entry that names a move: with its dose, as a heading of its description, or as a bare name."""
         text = entry.text
         byline = BYLINE.search(text)
-        if byline is not None and text[byline.start()] == "·" and read_dose(text[:byline.start()]).has_work:
-            byline = None  # "Dead bug — 3×6/side · rest 45″": a dot between a move's dose and its rest
+        if byline is not None and text[byline.start()] == "·" and (
+                read_dose(text[:byline.start()]).has_work or (
+                    text.count("·") == 1 and is_name_like(text[:byline.start()].strip())
+                    and _DOSE_ONLY.fullmatch(text[byline.end():].strip()) is not None)):
+            # "Dead bug — 3×6/side · rest 45″": a dot between a move's dose and its rest; an app's warm-up line
+            # "Shoulder rolls · 30s": between a move and its time
+            byline = None
         if (entry.kind is Kind.TEXT and len(text) > 160) or DOSE_LABEL.match(text) or byline is not None:
             return False  # "Reps: 12, 3 sets." is the dose of the move above; "Posted by … · 6 min read"
         if text == self.title and entry.kind is not Kind.ITEM:

@@ -52,7 +52,10 @@ _LEAD = re.compile(
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
     r"|(?-i:\d{1,2}[A-F])[.):]?\s+(?=[a-z])"  # "5A Suitcase carry", "5B Dead bug": the same, number first
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
-    r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*)",
+    r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*"
+    # a programme's own label of its moves ("WFE 3 — Single knee to chest"), never a part, a day or a format
+    r"|(?!(?:amrap|emom|e2mom|rft|hiit|day|week|part|block|round|set|stage|phase|level|class|wod)\b)"
+    r"(?-i:[A-Z]{2,5})\s?\d{1,2}\s?[—–:.)-]\s+(?=[A-Za-z]))",
     re.IGNORECASE,
 )
 _TABATA = "8 rounds of 20 s on, 10 s off"
@@ -653,7 +656,9 @@ def _english_first(entry: Entry, matcher: Matcher) -> Entry:
     if not first or not is_name_like(second) or len(second.split()) > 6 \
             or any(f.kind != "none" for f in find_facts(plain(second).text)):
         return entry
-    if matcher.find(first).entry is not None or not (
+    labelled = _LEAD.match(first)
+    bare = first[labelled.end():] if labelled is not None else first  # "WFE 6 — Hip flexor stretch (lunge)"
+    if matcher.find(bare).entry is not None or not (
             SANSKRIT.search(first) or matcher.find(second).entry is not None):
         return entry
     # the other name stays as a remark in brackets; a dash inside it ("Marjaryasana–Bitilasana") is a hyphen, never

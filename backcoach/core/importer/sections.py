@@ -47,6 +47,7 @@ NOISE = re.compile(
     r"video(?=\s?[:|–—-])|read the transcript|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
     r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}|"
+    r"(?:exercise|move|step)\s\d{1,2}\sof\s\d{1,2}\s?$|see all|reviews?(?=\s?$|\s\(\d)|"
     r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|cookies?(?:\s(?:on|settings|policy|"
@@ -56,7 +57,8 @@ NOISE = re.compile(
 """Lines of a page or a message that are never a move, whatever words follow ("ADVERTISEMENT - CONTINUE
 READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone", a clinic's "Tel: 01632
 960 448 (Mon-Fri 08:00-16:30)", a health page's "Video: knee rolls (0:46). Read the transcript": the video's length
-is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no hold either)."""
+is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no hold either; an app's "Exercise 1
+of 8" over each move: its player's counter, no part of the class)."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)

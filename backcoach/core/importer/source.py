@@ -520,9 +520,20 @@ def _numbered_sections(entries: list[Entry]) -> list[Entry]:
     handout's numbered move alone on its line over its description ("Exercise 3. Side bridge (from the knees)", a
     circuit's station card "STATION 2 – PLANK"): the heading of the move's section, whose lines ("Dosage: 3 × 10 s
     each side") give its dose."""
-    out = list(entries)
+    out: list[Entry | None] = list(entries)
     count = len(entries)
     for index, entry in enumerate(entries):
+        if entry.kind is Kind.TEXT and index + 1 < count and _COUNTER.match(entry.text) \
+                and entries[index + 1].kind is Kind.TEXT and not entries[index + 1].gap \
+                and len(entries[index + 1].text) <= 60:
+            # an app's "Exercise 1 of 8" over "Standing Y raise": the player's counter, and the move's section
+            named = entries[index + 1]
+            out[index] = None
+            out[index + 1] = Entry(Kind.HEADING, named.text, named.line, named.column, 0, gap=max(1, entry.gap),
+                                   ruled=entry.ruled)
+            continue
+        if out[index] is None or out[index] is not entry:
+            continue
         if entry.kind is Kind.TEXT and entry.gap and index + 1 < count and not entries[index + 1].gap \
                 and _LABELLED_MOVE.match(entry.text):
             out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled)
@@ -534,7 +545,11 @@ def _numbered_sections(entries: list[Entry]) -> list[Entry]:
         if under.gap and under.kind is Kind.TEXT:
             out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap,
                                ruled=entry.ruled)
-    return out
+    return [e for e in out if e is not None]
+
+
+_COUNTER = re.compile(r"^(?:exercise|move|step)\s\d{1,2}\s(?:of|/)\s\d{1,2}$", re.IGNORECASE)
+"""A workout app's counter over each move ("Exercise 1 of 8")."""
 
 
 def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
