@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import Matcher, is_name_like, split_entry, word_root
 from .phrases import find_facts, plain, read_line_dose
-from .source import Entry, Kind
+from .source import COUNTER_WORDS, Entry, Kind
 from .structure import block_heading, meta_of, session_heading, topic_heading
 
 INSTRUCTION = re.compile(
@@ -47,7 +47,7 @@ NOISE = re.compile(
     r"video(?=\s?[:|–—-])|read the transcript|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
     r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}|"
-    r"(?:exercise|move|step)\s\d{1,2}\sof\s\d{1,2}\s?$|see all|reviews?(?=\s?$|\s\(\d)|"
+    rf"{COUNTER_WORDS}\s?$|see all|reviews?(?=\s?$|\s\(\d)|"
     r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|cookies?(?:\s(?:on|settings|policy|"

@@ -548,8 +548,9 @@ def _numbered_sections(entries: list[Entry]) -> list[Entry]:
     return [e for e in out if e is not None]
 
 
-_COUNTER = re.compile(r"^(?:exercise|move|step)\s\d{1,2}\s(?:of|/)\s\d{1,2}$", re.IGNORECASE)
-"""A workout app's counter over each move ("Exercise 1 of 8")."""
+COUNTER_WORDS = r"(?:exercise|move|step)\s\d{1,2}\s(?:of|/)\s\d{1,2}"
+"""A workout app's counter over each move ("Exercise 1 of 8"): the player's, never the class's."""
+_COUNTER = re.compile(rf"^{COUNTER_WORDS}$", re.IGNORECASE)
 
 
 def _join_broken_headings(entries: list[Entry]) -> list[Entry]:
