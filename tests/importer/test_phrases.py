@@ -1212,3 +1212,10 @@ def test_hold_another_n_seconds_is_a_second_hold() -> None:
     dose = read_dose("Hold for about 20 seconds. Then bend the back knee a little to move the stretch lower down, "
                      "and hold another 20 seconds. Change legs.")
     assert (dose.sets, dose.hold, dose.per) == (2, r(20), Per.LEG)
+
+
+def test_a_sides_half_in_brackets_with_a_slash_or_a_word_after_it() -> None:
+    """"3 x 10 (5/side)" and "2 x 10 (5 each side, alternating)" are five a side, as "(5 per side)" is."""
+    for said in ("3 x 10 (5/side)", "2 x 10 (5 each side, alternating)"):
+        dose = read_line_dose(said)
+        assert (dose.reps, dose.per) == (r(5), Per.SIDE)

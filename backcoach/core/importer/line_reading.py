@@ -306,11 +306,8 @@ class LineReading(WalkState):
                 line_dose.rounds = None
             if split.leading_reps and line_dose.reps is None:
                 line_dose = line_dose.merged(read_cell(split.leading_reps, "reps"))
-                repeat, reps = line_dose.repeat, line_dose.reps
-                if repeat is not None and reps is not None and line_dose.per is not None and reps.is_single \
-                        and repeat.is_single and 2 * repeat.low == reps.low:
-                    # "10 Bird Dogs (5 each side, alternating)": ten in all, five a side (not five sets of ten)
-                    line_dose.reps, line_dose.repeat = repeat, None
+                # "10 Bird Dogs (5 each side, alternating)": ten in all, five a side (not five sets of ten)
+                line_dose = halved_each(line_dose, plain(split.dose_text).text)
             remark = split.remark
             option = _OPTION.search(name) if not is_name_like(name) else None
             if option is not None and is_name_like(name[:option.start()]) \

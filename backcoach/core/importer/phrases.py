@@ -926,12 +926,12 @@ def read_dose(text: str) -> Dose:
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
 
 
-_HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:per|each|a|on each|to each)\s"
+_HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:(?:per|each|a|on each|to each)\s|/\s?)"
                         r"(?:side|leg|arm|way|direction)(?:,?\s(?:alternating|alternate|in turn))?\s?\)"
                         r"|\btotal\s?[,;:]?\s?(?:so\s|i\.?e\.?\s|that'?s\s|=\s?)?(\d{1,3})\s?(?:per|each|a|on each)\s"
                         r"(?:side|leg|arm|way|direction)\b")
-"""A side's half of the reps said after them: in brackets, also after a word or two ("(5 per side)", "(alternating,
-so 5 each side)"), or after "total" ("10 total so 5 each side")."""
+"""A side's half of the reps said after them: in brackets, also after a word or two ("(5 per side)", "(5/side)",
+"(alternating, so 5 each side)", "(5 each side, alternating)"), or after "total" ("10 total so 5 each side")."""
 
 
 def halved_each(dose: Dose, plain: str) -> Dose:
