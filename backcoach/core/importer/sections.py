@@ -38,6 +38,8 @@ INSTRUCTION = re.compile(
 )
 """How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
 
+_SLIDE = r"slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}"
+"""A carousel post's "Slide 8/8": page furniture, and the end of the move on the slide before it."""
 NOISE = re.compile(
     r"^(?:advertisement|advert|sponsored(?:\scontent)?|ad|ads|promoted|read more|read next|related(?:\s\w+)?|"
     r"you (?:might|may) also (?:like|enjoy)|more from|recommended(?: for you)?|shop(?: now| the)?|buy now|"
@@ -46,7 +48,7 @@ NOISE = re.compile(
     r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
     r"video(?=\s?[:|–—-])|read the transcript|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
-    r"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}|"
+    rf"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|{_SLIDE}|"
     rf"{COUNTER_WORDS}\s?$|see all|reviews?(?=\s?$|\s\(\d)|"
     r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
@@ -192,7 +194,7 @@ def _ends_sections(entry: Entry) -> bool:
         session_heading(text) or block_heading(text) == "strong" or bool(_SLIDE_MARK.match(text)))
 
 
-_SLIDE_MARK = re.compile(r"^slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}$|^share\s+improve\sthis\s(?:answer|post)\b",
+_SLIDE_MARK = re.compile(rf"^{_SLIDE}$|^share\s+improve\sthis\s(?:answer|post)\b",
                          re.IGNORECASE)
 """A carousel post's "Slide 8/8": the next picture, so the move on the slide before ends there; as a Q&A answer's
 last move does at its "Share  Improve this answer  Follow" (the comments under it are no more of that move)."""
