@@ -697,7 +697,13 @@ def _fold_move_notes(block: BlockDraft) -> None:
     first run has none, the second run describes the first: its words and any dose the first lacks go to the moves
     above, and the moves are not done twice."""
     keys = [ROW_NUMBER.sub("", d.key) for d in block.drafts]
-    start = next((i for i, key in enumerate(keys) if key in keys[:i]), None)
+    seen: set[str] = set()
+    start = None
+    for index, key in enumerate(keys):
+        if key in seen:
+            start = index  # the first move named again: where the second run starts
+            break
+        seen.add(key)
     if start is None:
         return
     first = keys[:start]
