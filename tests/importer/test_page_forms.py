@@ -155,6 +155,27 @@ def test_a_csv_sheet_keeps_its_long_quoted_notes_and_its_parts_under_a_title_row
     assert delimited_tables(prose) == []  # a long cell not in quotes is prose
 
 
+TAB_SHEET = (
+    "COACHING\t\t\t\t\n"
+    "Section\tExercise\tSets\tReps\tRest\n"
+    "WARM UP\tCat-cow\t1\t10\t-\n"
+    "\t\t\t\t\n"
+    "MAIN\tPallof press\t3\t10/side\t45s\n"
+    "\t\t\t\t\n"
+    "COOL DOWN\tChild's pose\t1\t60s\t-\n"
+)
+
+
+def test_a_sheet_pasted_with_tabs_keeps_its_rows_after_an_empty_row() -> None:
+    """A spreadsheet copied into an e-mail: its empty rows are bare tabs, which are whitespace to a strip, so an
+    empty row must not end the table (the first release read the warm-up and lost the rest of the sheet)."""
+    assert [len(t.rows) for t in delimited_tables(TAB_SHEET.splitlines())] == [7]
+    routine = routine_of(TAB_SHEET)
+    assert [b.title for b in routine.blocks] == ["WARM UP", "MAIN", "COOL DOWN"]
+    assert [(e.name, e.sets, e.reps, e.timing.rest, e.per) for b in routine.blocks for e in b.exercises][1] == (
+        "Pallof press", 3, r(10), r(45), Per.SIDE)
+
+
 def test_commas_make_a_table_only_when_every_line_has_the_headers_width() -> None:
     csv = "Exercise,Sets,Reps\nSquat,3,12\nPlank,2,\n"
     assert [t.rows[1].cells for t in delimited_tables(csv.splitlines())] == [("Squat", "3", "12")]

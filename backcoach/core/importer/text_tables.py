@@ -140,7 +140,9 @@ def _delimited_run(lines: list[str], start: int, delimiter: str) -> tuple[TextTa
     header_at: int | None = None
     index = start
     while index < len(lines):
-        stripped = lines[index].strip()
+        # a tab is whitespace to str.strip(): a sheet's empty row ("\t\t\t\t") and its trailing empty cells
+        # would be stripped away and end the table at its first blank row
+        stripped = lines[index].strip(" \r\n\f\v") if delimiter == "\t" else lines[index].strip()
         if not stripped or _count_outside_quotes(stripped, delimiter) < 2:
             break
         cells = split_delimited(stripped, delimiter)
