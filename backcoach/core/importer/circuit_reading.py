@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .drafts import BlockDraft
 from .names import is_name_like, split_entry
-from .phrases import Dose, read_dose, read_line_dose
+from .phrases import Dose, plain_text, read_dose, read_line_dose
 from .source import Entry, Kind
 from .structure import (
     block_heading,
@@ -25,6 +25,12 @@ _HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
 _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
 _TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$", re.IGNORECASE)
 """A part's rounds at the end of its title ("CIRCUIT ×3 rounds")."""
+_SIZE_WORDS = re.compile(r"about|approx|approximately|around|roughly|some|just|total|for|of|the|an?|first|takes?|"
+                         r"allow|up|to|at|least|min|max|minimum|maximum|ca|c|easy|gentle|light|slow|relaxed|steady")
+"""The words a part's length may have about it ("WARM-UP (about 8 minutes)", "Warm-up first (easy, 5 min)"); any
+other word before the figure names a move ("Main: Plank, 30 sec")."""
+_EACH_MOVE = re.compile(r"\beach\b(?!\s(?:side|leg|arm|way|direction)s?\b)", re.IGNORECASE)
+"""A part's dose for each of its moves ("Floor stretches (hold each 30-45 s)"); "30 sec each side" is one move's."""
 _PAIR_CELL = re.compile(r"[A-Ha-h][1-9]?")
 _ON_OFF_SAID = re.compile(r"\b(?:on|off|work)\b", re.IGNORECASE)
 """Interval work said in a part's heading ("30 seconds on, 15 seconds off", "40 s work / 20 s rest")."""
@@ -169,7 +175,8 @@ class CircuitReading(WalkState):
                 continue
             dose = read_dose(tail)
             if dose.hold is not None and not dose.facts[1:] and dose.reps is None and dose.sets is None \
-                    and block_heading(CONNECTIVE.sub("", title)) == "strong" and len(tail) <= 30:
+                    and block_heading(CONNECTIVE.sub("", title)) == "strong" and len(tail) <= 30 \
+                    and _sized_only(tail, dose):
                 # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move
                 self._headed_part(title.rstrip(":"), entry, "strong", sized=True)
                 self.last, self.subject = None, None
@@ -177,7 +184,7 @@ class CircuitReading(WalkState):
                 return True
             interval = dose.hold is not None and dose.rest is not None and dose.reps is None and dose.sets is None \
                 and bool(_ON_OFF_SAID.search(tail))  # "Main circuit: 30 seconds on, 15 seconds off": every move's
-            if not (self._circuit(dose) or interval or (dose.has_work and re.search(r"\beach\b", tail, re.IGNORECASE))):
+            if not (self._circuit(dose) or interval or (dose.has_work and _EACH_MOVE.search(tail))):
                 continue  # "Warm-up: 5 minutes" is how long the part lasts, not every move's dose
             strength = block_heading(CONNECTIVE.sub("", title))
             if strength is None and entry.kind is Kind.HEADING and is_name_like(title) \
@@ -193,3 +200,10 @@ class CircuitReading(WalkState):
             self.group += 1
             return True
         return False
+
+
+def _sized_only(tail: str, dose: Dose) -> bool:
+    """Whether a heading's tail says only how long the part lasts ("about 8 minutes"), with no move named before
+    the figure ("Plank, 30 sec" is the part's first move and its dose)."""
+    lead = plain_text(tail)[:dose.facts[0].start] if dose.facts else ""
+    return all(_SIZE_WORDS.fullmatch(word) for word in re.findall(r"[a-z]+", lead))
