@@ -102,15 +102,24 @@ _QUALIFIER_AFTER = re.compile(r"\s(?:from|on)\s(?:your|the|both)\s(?:knees|forea
 """Words after a library move's name that make it another, lighter or harder move ("plank from your knees")."""
 
 
+_PROGRESSION_SAID = re.compile(r"^progressions?\b", re.IGNORECASE)
+
+
 def _unconditional(text: str, dose: Dose) -> Dose:
     """The dose a paragraph gives firmly: without its sentences that offer an option ("Total time about 35 minutes.
     If you are short of time, do 2 rounds of the circuit." gives no rounds)."""
     if CONDITIONAL.match(text):
         return Dose()
     sentences = SENTENCE.split(text)
-    if len(sentences) < 2 or not any(CONDITIONAL.match(s.strip()) for s in sentences):
+    if len(sentences) < 2 or not any(_optional(s.strip()) for s in sentences):
         return dose
-    return read_dose(" ".join(s for s in sentences if not CONDITIONAL.match(s.strip())))
+    return read_dose(" ".join(s for s in sentences if not _optional(s.strip())))
+
+
+def _optional(sentence: str) -> bool:
+    """A sentence that offers an option or says how to progress later ("Progression = increase to 15 reps, then
+    add a second set."), not the dose of today's class."""
+    return bool(CONDITIONAL.match(sentence) or PROGRESSION.match(sentence) or _PROGRESSION_SAID.match(sentence))
 
 
 def _introduces(text: str) -> bool:
@@ -152,8 +161,10 @@ class ProseReading(WalkState):
             # "The cool-down consisted of a supine hamstring stretch …": that part's moves (see _settle_said_parts)
             used = self._mentions(entry, dose, personal)
             self._general_rest(text)
-        elif not personal and dose.has_work and _FOR_EACH.search(text):
-            # "For each of the exercises below, perform 2-3 sets of 10-15 reps with 60 s of rest between sets"
+        elif not personal and dose.has_work and _FOR_EACH.search(text) \
+                and (dose := _unconditional(text, dose)).has_work:
+            # "For each of the exercises below, perform 2-3 sets of 10-15 reps with 60 s of rest between sets" (not
+            # its options: "Progression = increase to 15 reps, then add a second set.")
             self._ensure_block(entry)
             # "each move for 40 seconds … 10 minutes, done": what each move is given beats a time said of the whole
             settled = replace(dose, hold=dose.each_hold or dose.hold, each_hold=None).settle()

@@ -56,13 +56,16 @@ _PAGE_END = re.compile(
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
-_ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}tips\b[^.]{0,40}$"
+_ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}(?:[a-z]+\s)?"
+                            r"tips\b[^.]{0,40}$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
                             r"|^(?:faqs?|frequently\sasked\squestions)\b"
                             r"|^(?:progressions?|progressing|how\sto\sprogress)\s?:?$", re.IGNORECASE)
-"""A page's section of tips, questions or progressions ("## My top tips", "## FAQs", "### Technique reminders",
-"## Progression" over "**Weeks 3-4:** side plank holds to 20 s"): its lines are advice, not moves, nor the plan's
-weeks."""
+"""A page's section of tips, questions or progressions ("## My top tips", "## 3. Exam tips", "## FAQs",
+"### Technique reminders", "## Progression" over "**Weeks 3-4:** side plank holds to 20 s"): its lines are advice,
+not moves, nor the plan's weeks."""
+_HEADING_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[A-Za-z])")
+"""A heading's section number ("## 2. The exercises", "## 4. Cool-down"), no part of its words."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 
 
@@ -202,7 +205,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind is Kind.HEADING:
             if self.aside is not None and (entry.level or 6) <= self.aside:
                 self.aside = None
-            if 1 <= entry.level <= 3 and _ASIDE_HEADING.match(text):
+            if 1 <= entry.level <= 3 and _ASIDE_HEADING.match(_HEADING_NUMBER.sub("", text)):  # "## 3. Exam tips"
                 self.aside, self.last, self.subject = entry.level, None, None
                 return
         if self.aside is not None and entry.kind in (Kind.TEXT, Kind.ITEM):
@@ -263,7 +266,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             # also a line wholly in bold, sentences and all: "**Superset A — 3 rounds. Rest 60 s after each.**", and a
             # bold title with the part's dose after its dash: "**THE CIRCUIT** – 40 seconds work / 20 seconds rest."
             return
-        strength = block_heading(CONNECTIVE.sub("", text)) if headingish and not dose.has_work else None
+        worded = _HEADING_NUMBER.sub("", text) if entry.kind is Kind.HEADING else text  # "## 2. The exercises"
+        strength = block_heading(CONNECTIVE.sub("", worded)) if headingish and not dose.has_work else None
         if strength == "weak" and (self.matcher.find(text).entry is not None or (
                 following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
             strength = None  # "Stretching quadriceps" is a move, not a part of the class
