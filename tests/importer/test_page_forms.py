@@ -1054,3 +1054,35 @@ def test_an_apps_exercise_counter_is_no_part_of_the_class() -> None:
     assert len(routine.blocks) == 1
     assert [(e.name, e.hold, e.timing.between) for e in routine.exercises] == [
         ("Standing Y raise", r(40), r(20)), ("Bird dog", r(40), r(20)), ("Glute bridge", r(40), r(20))]
+
+
+WEEKLY_TABLES = """4. Weekly programme
+
+WEEK 1 – Foundation
+
+ Exercise                    Sets   Reps / time            Rest
+ ─────────────────────────────────────────────────────────────────
+ A  Cat–camel                1      8 cycles               –
+ C  Bird dog                 3      5 each side, 8 s hold  30 s
+ E  McGill curl-up           3      6, 8 s hold            30 s
+
+WEEK 2 – Foundation
+
+ Exercise                    Sets   Reps / time            Rest
+ ─────────────────────────────────────────────────────────────────
+ A  Cat–camel                1      8 cycles               –
+ C  Bird dog                 3      6 each side, 8 s hold  30 s
+"""
+
+
+def test_a_pdfs_weekly_tables_keyed_by_letters_are_a_week_each() -> None:
+    """A university programme out of a PDF: a table a week set in columns, each move keyed by a letter to its
+    description ("A  Cat–camel"), "5 each side, 8 s hold" in the Reps cell. The letter is no part of the name, nor
+    the en dash a separator; the next week's title ends the table above it instead of being a row of it."""
+    routine = routine_of(WEEKLY_TABLES)
+    assert [b.title for b in routine.blocks] == ["WEEK 1 – Foundation", "WEEK 2 – Foundation"]
+    week_1 = routine.blocks[0].exercises
+    assert [e.name for e in week_1] == ["Cat camel", "Bird dog", "McGill curl-up"]  # the library's name
+    bird_dog = week_1[1]
+    assert (bird_dog.sets, bird_dog.reps, bird_dog.hold, bird_dog.per) == (3, r(5), r(8), Per.SIDE)
+    assert (week_1[2].reps, week_1[2].hold) == (r(6), r(8))

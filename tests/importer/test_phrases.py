@@ -619,8 +619,11 @@ def test_another_count_after_a_rest_is_a_second_set() -> None:
     assert read_dose("then walk another 10 metres").sets is None
 
 
-def test_e_s_is_each_side() -> None:
+def test_e_s_is_each_side_and_e_a_each_arm() -> None:
+    """A printed programme's "3 x 10 e/s"; a gym card's "10 e/a" (each arm) and "8 e/l" (each leg)."""
     assert read_dose("3 x 10 e/s").per is Per.SIDE
+    assert (read_dose("3 x 10 e/a").per, read_dose("3 x 10 e/a").reps) == (Per.ARM, r(10))
+    assert read_dose("8 e/l").per is Per.LEG
 
 
 def test_a_few_reps_of_a_long_hold_are_sets_of_it() -> None:

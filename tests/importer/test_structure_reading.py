@@ -961,6 +961,17 @@ def test_a_parts_heading_with_its_length_is_a_part_and_rounds_in_its_title_are_t
         ("Warm-up first", ["Cat-cow", "Open books"]), ("Main", ["Plank"])]
 
 
+def test_a_parts_label_then_a_move_and_its_dose_is_the_parts_first_move() -> None:
+    """A gym card's "WARM-UP: Rowing machine, 5 min easy", "Main: Plank, 30 sec", "COOL-DOWN: Lat stretch, 30 sec
+    each side": the part, then its first move with its dose, not the part's length nor every move's dose."""
+    text = ("Back day\n\nWARM-UP: Rowing machine, 5 min easy\n\nMain: Plank, 30 sec\n\n"
+            "COOL-DOWN: Lat stretch, 30 sec each side\n           Child's pose, 1 min\n")
+    routine = routine_of(text)
+    assert [(b.title, [(e.name, e.hold, e.per) for e in b.exercises]) for b in routine.blocks] == [
+        ("Warm-up", [("Rowing machine", r(300), None)]), ("Main", [("Plank", r(30), None)]),
+        ("Cool down", [("Lat stretch", r(30), Per.SIDE), ("Child's pose", r(60), None)])]
+
+
 def test_a_part_said_in_sentences_one_move_a_sentence_under_its_heading() -> None:
     """A plain-text newsletter's warm-up: "Start with two minutes of marching on the spot", "Then eight slow
     cat-cows on your hands and knees: …", "Finish the warm-up with side bends, …: ten each way, alternating sides" —
@@ -1629,3 +1640,38 @@ def test_a_programmes_own_labels_of_its_moves_are_no_part_of_their_names() -> No
     knee, hip = routine_of(page, "notes.md").exercises
     assert (knee.name, knee.hold, knee.reps, knee.per) == ("Single knee to chest", r(10), r(5), Per.LEG)
     assert (hip.name, hip.hold, hip.per) == ("Hip flexor stretch", r(30), Per.SIDE)
+
+
+def test_a_printed_sheets_numbered_lines_with_dot_leaders_are_each_a_move() -> None:
+    """A dojo's sheet: "1. Jog around the hall ...... 2 minutes" with a remark in brackets under it, then
+    "2. Hip circles ...... 10 each direction": the leaders end no sentence, so the next numbered line is the next
+    move, not more of the first one's description (the first release folded four moves into the jog)."""
+    text = ("PART ONE — WARM-UP\n\n"
+            "  1. Jog around the hall ............................ 2 minutes\n"
+            "     (change direction on the clap)\n"
+            "  2. Hip circles .................................... 10 each direction\n"
+            "  3. Leg swings, forward and back .................. 10 each leg\n"
+            "  4. Deep squat hold (hands in prayer, elbows\n"
+            "     pushing knees out) ............................. 30 seconds\n\n"
+            "PART TWO — COOL DOWN\n\n  - Child's pose .................................... 30 seconds\n")
+    routine = routine_of(text)
+    assert [e.name for e in routine.blocks[0].exercises][:3] == ["Jog around the hall", "Hip circles",
+                                                                  "Leg swings, forward and back"]
+    assert [e.reps for e in routine.blocks[0].exercises][1:3] == [r(10), r(10)]
+    squat = routine.blocks[0].exercises[3]  # its name and remark wrapped onto the line of its leaders
+    assert (squat.name, squat.hold, len(routine.blocks[0].exercises)) == ("Deep squat hold", r(30), 4)
+
+
+def test_a_numbered_sections_heading_is_a_part_and_its_progression_no_dose() -> None:
+    """Revision notes: "## 2. The exercises" over "Dosage: each exercise 10 reps, hold 5 s, unless stated. …
+    Progression = increase to 15 reps, then add a second set.", then a heading a move: the section is the part of
+    the class (not a move called "The exercises"), its dose is each move's, and the progression is for later."""
+    text = ("# Williams flexion exercises\n\n## 2. The exercises\n\n"
+            "Dosage used in the practical: each exercise 10 reps, hold 5 s, unless stated. Patient does them once "
+            "or twice daily. Progression = increase to 15 reps, then add a second set.\n\n"
+            "### WFE 1 — Posterior pelvic tilt\n- Crook lying.\n- Flatten the lumbar spine onto the plinth.\n\n"
+            "### WFE 2 — Double knee to chest\n- From crook lying bring both knees to the chest.\n\n"
+            "## 3. Exam tips\n\n- Know at least 3 exercises with their dosage.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Posterior pelvic tilt", 1, r(10), r(5)), ("Double knee to chest", 1, r(10), r(5))]

@@ -261,8 +261,11 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             and text[separator.end()].isalpha():
         # "Cat–cow – 8–10 slow repetitions": a word processor's dash inside the name, the spaced one sets it off
         spaced = _SEPARATORS.search(text, separator.end(), first + 1)
-        if spaced is None:
+        if spaced is None and text[separator.start()] == "–":
+            separator = None  # an en dash with no space sets off nothing ("Cat–camel", "Cat–camel 8 reps")
             break
+        if spaced is None:
+            break  # an em dash does, spaces or none: "Bird dog—hold for 5 seconds"
         separator = spaced
     if separator is not None and separator.start() > 0:
         return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)

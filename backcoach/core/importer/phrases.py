@@ -34,7 +34,7 @@ _REPLACEMENTS = re.compile(
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
     r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
-    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/s)|(?<=\d )(?P<rds>rds|rnds)"
+    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/[sla])|(?<=\d )(?P<rds>rds|rnds)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
     r"|(?P<fraction>[½¼¾])"
@@ -85,8 +85,8 @@ def _replacement(match: re.Match[str]) -> str:
         return "2 times"
     if group == "couple":
         return "2"
-    if group == "es":
-        return "each side"  # a printed programme's "8 e/s"
+    if group == "es":  # a printed programme's "8 e/s", a gym card's "10 e/a" (each arm), "e/l" (each leg)
+        return {"s": "each side", "l": "each leg", "a": "each arm"}[match.group("es")[-1]]
     if group == "rds":
         return "rounds"  # a social post's "3 rds"
     if match.group("tens"):
@@ -976,6 +976,10 @@ def _line_ladder(plain: str, fact: Fact) -> Fact:
     return Fact("reps", fact.start, fact.end, Range.single(steps[0]), steps=steps)
 
 
+_COUNTED_CELL = re.compile(rf"\s?({_R})(?P<side>\s(?:each|per|a|on each)\s(?:side|leg|arm)s?)?,\s")
+"""A Reps cell's count before the hold ("10, 2 sec hold", "5 each side, 8 s hold")."""
+
+
 def read_cell(text: str, unit: str) -> Dose:
     """A table cell, whose column says what a bare number means: ``unit`` is sets, reps, hold or rest."""
     dose = read_line_dose(text)
@@ -987,10 +991,12 @@ def read_cell(text: str, unit: str) -> Dose:
         if dose.repeat is None and re.match(r"\s?once\b", plain):
             dose.repeat = Range.single(1)
     number = re.fullmatch(rf"\s?(?:about\s|around\s|~)?({_R})\s?(?:x|times?)?\s?(?:\(.*\))?\s?\.?\s?", plain)
-    counted = re.match(rf"\s?({_R}),\s", plain) if unit == "reps" else None
-    if counted is not None and dose.reps is None and dose.repeat is None and dose.sets is None \
-            and dose.hold is not None:
-        amount = _number_range(counted.group(1))  # "10, 2 sec hold" in a Reps cell: 10 reps, each held 2 s
+    counted = _COUNTED_CELL.match(plain) if unit == "reps" else None
+    if counted is not None and dose.reps is None and (dose.repeat is None or counted.group("side")) \
+            and dose.sets is None and dose.hold is not None:
+        dose.repeat = None  # "5 each side" before the hold: the count a side, no repeat of the whole
+        # "10, 2 sec hold" in a Reps cell: 10 reps, each held 2 s ("5 each side, 8 s hold": 5 a side)
+        amount = _number_range(counted.group(1))
         if amount is not None:
             dose.reps = _clamp(amount, MAX_REPS)
             dose.facts.append(Fact("reps", 0, counted.end(1), amount))

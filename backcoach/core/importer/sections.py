@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import Matcher, is_name_like, split_entry, word_root
 from .phrases import find_facts, plain, read_line_dose
-from .source import COUNTER_WORDS, Entry, Kind
+from .source import COUNTER_WORDS, LEADERS, Entry, Kind
 from .structure import block_heading, meta_of, session_heading, topic_heading
 
 INSTRUCTION = re.compile(
@@ -204,8 +204,10 @@ def _names_a_move_line(entry: Entry) -> bool:
     """A line of a list of moves under a heading ("- Plank: 30 s", "Dead bug 3 x 10"): the heading is a part
     of a class, not a move."""
     if entry.kind not in (Kind.ITEM, Kind.TEXT) or len(entry.text) > 90 or SUBHEADING.match(entry.text.split(":")[0]) \
-            or re.search(r"[.!?]\s+\S", entry.text) or entry.text[:1].islower():
-        return False  # a sentence, or the end of one broken over lines ("elbows. Let your back relax …")
+            or re.search(r"[.!?]\s+\S", LEADERS.sub(" ", entry.text)) or entry.text[:1].islower():
+        # a sentence (a printed sheet's dot leaders end none: "Hip circles ...... 10 each direction"), or the end of
+        # one broken over lines ("elbows. Let your back relax …")
+        return False
     split = split_entry(entry.text)
     if not split.name or not is_name_like(split.name) or SUBHEADING.match(split.name):
         return False

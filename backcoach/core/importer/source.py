@@ -25,7 +25,7 @@ from .columns import page_columns
 from .forms import form_lines
 from .printed import printed_lines
 from .subtitles import subtitle_lines
-from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables
+from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables, without_key
 from .threads import comment_lines, thread_lines
 from .timecodes import timecode_class
 from .timers import timer_workout
@@ -627,7 +627,8 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         if bullet is not None:
             return None  # "- ![[picture.png]]": a list item with nothing to read
     if "\t" in stripped or "   " in stripped:
-        cells = tuple(clean_inline(cell) for cell in _COLUMNS.split(stripped) if cell.strip())
+        pieces = [cell for cell in _COLUMNS.split(stripped) if cell.strip()]
+        cells = tuple(clean_inline(without_key(cell) if at == 0 else cell) for at, cell in enumerate(pieces))
         if len(cells) >= 3:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
     text = clean_inline(stripped)
@@ -657,11 +658,14 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
     is narrower, so its lines are shorter). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
     """
     if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT \
-            or entry.quoted != previous.quoted or _LEADERS.search(previous.text):
+            or entry.quoted != previous.quoted or LEADERS.search(previous.text):
         return False  # "Bird dog ....... x5" is a line of its own, as is the line under it
-    if _LEADERS.search(entry.text):
+    if LEADERS.search(entry.text):
         # "Inchworm walk-outs – stand tall, walk your hands" over "out to a plank and back again ...... x 5": a
         # printed line whose name and remark wrap onto the line of its leaders; else a line of its own
+        if entry.text[:1].islower() and previous.text.count("(") > previous.text.count(")") \
+                and not re.search(r"\d", previous.text) and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS:
+            return True  # "6. Deep squat hold (hands in prayer, elbows" over "pushing knees out) ...... 30 seconds"
         return previous.kind is Kind.TEXT and entry.text[:1].islower() and len(previous.text) >= short \
             and bool(re.search(r"\s[–—-]\s", previous.text)) and not re.search(r"\d", previous.text) \
             and not previous.text.endswith((".", "!", "?", ":", ";", ")")) \
@@ -686,7 +690,7 @@ _DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|sec
                          r"\d{1,3}\s?(?:-|to)\s?\d{1,3}\s?(?:reps?|x|s|secs?|seconds?)\b|"
                          r"\d{1,3}\s(?:each|per|a|on each)\s(?:side|leg|arm|way)\b)[^.]{0,40}\.?$", re.IGNORECASE)
 """A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s", "10 each side.")."""
-_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
+LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
 """Dot leaders between a name and its dose ("Cat-camel ........ x8"), as a printed programme sets them."""
 _TIME_MARK = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d[\])]?\s")
 """A line that opens with a time mark, as a video's chapters and a class's timecodes do."""

@@ -279,9 +279,21 @@ def _crosses(line: str, starts: list[int]) -> bool:
     return any(at < len(line) and not line[at - 1].isspace() and not line[at].isspace() for at in starts[1:])
 
 
+_KEY_LETTER = re.compile(r"^\s*[A-Z]\s{2}(?=\S)")
+
+
+def without_key(cell: str) -> str:
+    """A printed table's first cell without the letter before the move's name, two spaces apart ("A  Cat–camel"):
+    the key to the move's description elsewhere in the handout ("A. Cat–camel. On hands and knees …"), no part of
+    its name. One space apart it is the name's ("Y raise", "T stretch")."""
+    key = _KEY_LETTER.match(cell)
+    return cell[key.end():] if key is not None else cell
+
+
 def _cut(line: str, starts: list[int]) -> tuple[str, ...]:
     ends = [*starts[1:], len(line)]
-    return tuple(" ".join(line[start:end].split()) for start, end in zip(starts, ends, strict=True))
+    return tuple(" ".join((without_key(line[start:end]) if start == starts[0] else line[start:end]).split())
+                 for start, end in zip(starts, ends, strict=True))
 
 
 def aligned_tables(lines: list[str]) -> list[TextTable]:
@@ -292,7 +304,8 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
     fills stays empty. A line whose first cell is empty, right under a row, is that row's cells wrapped
     (``(5 sec hold)`` under ``3 x 8 each side``); after a blank line, a line of one cell of words spans the table
     (``** MAIN **``: a section). The table ends at a line whose text runs across a column's start (a note, a
-    paragraph), at anything else that is no row, or at two blank lines."""
+    paragraph), at a title alone between blank lines (the next week's table), at anything else that is no row,
+    or at two blank lines."""
     tables: list[TextTable] = []
     index = 0
     count = len(lines)
@@ -326,6 +339,8 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
                 break
             row = _cut(raw, starts)
             filled = [cell for cell in row if cell]
+            if broken and row[0] and len(filled) == 1 and (at + 1 >= count or not lines[at + 1].strip()):
+                break  # "WEEK 2 – Foundation" alone between blank lines: the title of what follows, no row of this
             if not row[0] and pending and not broken:
                 pending.append((at, row))  # the row's cells wrapped onto this line
             elif not row[0] and broken and len(filled) == 1 and not any(c.isdigit() for c in filled[0]):
