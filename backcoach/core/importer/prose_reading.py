@@ -102,7 +102,9 @@ _QUALIFIER_AFTER = re.compile(r"\s(?:from|on)\s(?:your|the|both)\s(?:knees|forea
 """Words after a library move's name that make it another, lighter or harder move ("plank from your knees")."""
 
 
-_PROGRESSION_SAID = re.compile(r"^progressions?\b", re.IGNORECASE)
+_PROGRESSION_SAID = re.compile(r"^(?:progressions?|to\sprogress|increase)\b", re.IGNORECASE)
+"""A sentence on progressing later ("Progression = …", "Increase to 15 reps …"); not PROGRESSION, whose "Once you"
+is also how a circuit says its rest ("Once you've done all six, rest for one minute")."""
 
 
 def _unconditional(text: str, dose: Dose) -> Dose:
@@ -119,7 +121,7 @@ def _unconditional(text: str, dose: Dose) -> Dose:
 def _optional(sentence: str) -> bool:
     """A sentence that offers an option or says how to progress later ("Progression = increase to 15 reps, then
     add a second set."), not the dose of today's class."""
-    return bool(CONDITIONAL.match(sentence) or PROGRESSION.match(sentence) or _PROGRESSION_SAID.match(sentence))
+    return bool(CONDITIONAL.match(sentence) or _PROGRESSION_SAID.match(sentence))
 
 
 def _introduces(text: str) -> bool:
