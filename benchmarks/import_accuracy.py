@@ -4,7 +4,8 @@ For every article ``NAME.txt|.md|.html`` with a hand-made ``NAME.expected.yaml``
 commands as a user would — ``backcoach import ARTICLE -o OUT.yaml``, then ``backcoach timeline OUT.yaml
 --json`` and the same for the expected routine — and compares the two sessions exercise by exercise:
 
-* exercise found (the same move, in the same order: the library's entry, or the same words);
+* exercise found (the same move, in the same order: the library's entry, or the same words; a remark in
+  brackets at the end of a name, "Lat pulldown (wide grip)", is left aside, as the importer leaves it to a note);
 * sets, reps, hold (each rep's hold, or the timed work of a hold alone), rest (the first rest after the
   exercise's first set), sides, rounds.
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -61,11 +63,22 @@ def command(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "backcoach", *args], capture_output=True, text=True, check=False)
 
 
-def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[Occurrence]:
-    """Each exercise of round 1 as the session runs it, from ``timeline --json``'s steps.
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 
-    An exercise is identified by its library entry (found by name, alias or a plural, as the importer finds
-    them: "Brisk walking" is the library's "Walking"), else by its words."""
+
+def identity(name: str, matcher: Matcher) -> str:
+    """What an exercise is: its library entry (found by name, alias or a plural, as the importer finds them:
+    "Brisk walking" is the library's "Walking"), else its words. A remark in brackets at the end of the name
+    says how or with what the move is done ("Lat pulldown (wide grip)", "Side bridge (knees)"): it is the same
+    move as the name without it, whichever of the two spellings the article's reader chose."""
+    bare = _REMARK.sub("", name) or name
+    entry = matcher.find(name).entry or matcher.find(bare).entry
+    return entry.name if entry else normalise_name(bare)
+
+
+def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[Occurrence]:
+    """Each exercise of round 1 as the session runs it, from ``timeline --json``'s steps, identified by
+    :func:`identity`."""
     matcher = Matcher(library)
     steps = timeline["steps"]
     assert isinstance(steps, list)
@@ -78,8 +91,7 @@ def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[O
             starting = step["set"] == 1 and step["side"] in (None, "left")
             if here != key or (starting and current is not None and current.facts.get("_seen_last")):
                 key = here
-                entry = matcher.find(step["exercise"]).entry
-                current = Occurrence(entry.name if entry else normalise_name(step["exercise"]), {
+                current = Occurrence(identity(step["exercise"], matcher), {
                     "sets": step["sets"], "reps": step["reps"], "hold": step["hold"], "rest": None,
                     "per": step["per"], "rounds": step["rounds"], "_round": step["round"],
                 })
