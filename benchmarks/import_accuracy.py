@@ -69,10 +69,13 @@ _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 def identity(name: str, matcher: Matcher) -> str:
     """What an exercise is: its library entry (found by name, alias or a plural, as the importer finds them:
     "Brisk walking" is the library's "Walking"), else its words. A remark in brackets at the end of the name
-    says how or with what the move is done ("Lat pulldown (wide grip)", "Side bridge (knees)"): it is the same
-    move as the name without it, whichever of the two spellings the article's reader chose."""
-    bare = _REMARK.sub("", name) or name
-    entry = matcher.find(name).entry or matcher.find(bare).entry
+    says how or with what the move is done ("Lat pulldown (wide grip)", "Side bridge (knees)"), or gives the
+    name the library knows ("Posture of the prayer (Child's pose)"): it is the same move as the name without it,
+    whichever of the spellings the article's reader chose."""
+    remark = _REMARK.search(name)
+    bare = name[:remark.start()] if remark is not None and remark.start() > 0 else name
+    inside = remark.group(0).strip(" ()") if remark is not None else ""
+    entry = matcher.find(name).entry or matcher.find(bare).entry or (matcher.find(inside).entry if inside else None)
     return entry.name if entry else normalise_name(bare)
 
 
