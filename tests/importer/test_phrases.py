@@ -619,6 +619,17 @@ def test_another_count_after_a_rest_is_a_second_set() -> None:
     assert read_dose("then walk another 10 metres").sets is None
 
 
+def test_what_a_rest_comes_between_said_before_it() -> None:
+    """"Between exercises, rest 30 seconds." is the rest before the next move, as "Rest 30 seconds between
+    exercises." is; a translated page's "repose" is a rest; "After each round take a 2 minute rest." is the rest
+    between rounds; a rest with nothing said before it stays the rest between sets."""
+    assert read_dose("Between exercises, rest 30 seconds.").between == r(30)
+    assert read_dose("Between each exercise repose 30 seconds.").between == r(30)
+    assert read_dose("After each round take a 2 minute rest.").round_rest == r(120)
+    assert read_dose("Between sets, rest 45 s.").rest == r(45)
+    assert read_dose("Bridge 3 x 10. Rest 30 s.").rest == r(30)
+
+
 def test_e_s_is_each_side_and_e_a_each_arm() -> None:
     """A printed programme's "3 x 10 e/s"; a gym card's "10 e/a" (each arm) and "8 e/l" (each leg)."""
     assert read_dose("3 x 10 e/s").per is Per.SIDE

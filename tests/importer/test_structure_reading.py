@@ -1675,3 +1675,17 @@ def test_a_numbered_sections_heading_is_a_part_and_its_progression_no_dose() -> 
     routine = routine_of(text)
     assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
         ("Posterior pelvic tilt", 1, r(10), r(5)), ("Double knee to chest", 1, r(10), r(5))]
+
+
+def test_a_numbered_exercise_paragraph_named_like_a_part_is_a_move() -> None:
+    """A translated clinic page: "Exercise 9. Stretching of the piriformis. Lied face up, cross one leg … Maintain
+    20 seconds every side. 2 times each one." is the ninth move, though "Stretching" may title a part."""
+    text = ("Phase of stretching\n\n"
+            "**Exercise 8. Stretching of the lumbar zone.** Lied face up, embrace both knees and carry them to the "
+            "chest. Maintain 20 seconds. Repeat 3 times.\n\n"
+            "**Exercise 9. Stretching of the piriformis.** Lied face up, cross one leg over the other knee (like "
+            "making a \"4\") and pull the thigh of the below leg to the chest. Maintain 20 seconds every side. 2 times "
+            "each one.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.hold) for e in routine.exercises] == [
+        ("Stretching of the lumbar zone", r(20)), ("Stretching of the piriformis", r(20))]

@@ -144,6 +144,11 @@ def list_parts(text: str) -> list[str]:
     return parts
 
 
+_NUMBERED_LEAD = re.compile(r"^\s?(?:exercise|move|stretch)\s?\d{1,2}\s?[.:)]", re.IGNORECASE)
+"""A paragraph led by its number among the moves ("Exercise 9. Stretching of the piriformis. Lied face up …"): a
+move, though its name starts like a part of the class ("Stretching")."""
+
+
 class LineReading(WalkState):
     """Reads lines that name a move (see the module's description)."""
 
@@ -166,7 +171,8 @@ class LineReading(WalkState):
         if entry.kind is Kind.ITEM and len(rest) <= 60:
             return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
         if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
-                or block_heading(name) or session_heading(name) or meta_of(text) is not None \
+                or (block_heading(name) and not _NUMBERED_LEAD.match(lead)) or session_heading(name) \
+                or meta_of(text) is not None \
                 or HOW_OFTEN_SAID.search(lead.strip()):
             return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …", "Once or twice a week. …": no move
         rest_plain = plain(rest)

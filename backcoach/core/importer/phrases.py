@@ -34,7 +34,8 @@ _REPLACEMENTS = re.compile(
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
     r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
-    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/[sla])|(?<=\d )(?P<rds>rds|rnds)"
+    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/[sla])|(?P<repose>repose)"
+    r"|(?<=\d )(?P<rds>rds|rnds)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
     r"|(?P<fraction>[½¼¾])"
@@ -87,6 +88,8 @@ def _replacement(match: re.Match[str]) -> str:
         return "2"
     if group == "es":  # a printed programme's "8 e/s", a gym card's "10 e/a" (each arm), "e/l" (each leg)
         return {"s": "each side", "l": "each leg", "a": "each arm"}[match.group("es")[-1]]
+    if group == "repose":
+        return "rest"  # a translated page's "Between each exercise repose 30 seconds" (reposo, repos)
     if group == "rds":
         return "rounds"  # a social post's "3 rds"
     if match.group("tens"):
@@ -402,6 +405,11 @@ _BETWEEN_NEAR = re.compile(
 _REST_LABEL = re.compile(r"\b(?:rest|recovery)\s(?:between|after)\s(?:each\s|the\s|every\s)?(?P<what>sets?|rounds?|"
                          r"circuits?|laps?|exercises?|moves?|stations?)\s?[:=]\s?$")
 """A rest's label that says what it comes between ("Rest between rounds: 2 min", "Rest between sets: 30 s")."""
+_BETWEEN_LEADS = re.compile(r"(?:^|[.;!?:]\s?)\s?(?:between\s(?:each\s|the\s|every\s)?|after\s(?:each|every)\s)"
+                            r"(?P<what>sets?|rounds?|circuits?|laps?|exercises?|moves?|movements?|stations?)\b"
+                            r"[^.;!?]{0,30}$")
+"""What a rest comes between, said first in its sentence ("Between exercises, rest 30 seconds.", "After each round
+take 2 minutes")."""
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\b(?:between\s(?:each|them)|in\sbetween)\b")
 """A rest between the things said before it: after a circuit's rounds ("round the circuit twice, with a 2 minute
 water break in between"), the rest between rounds."""
@@ -870,6 +878,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         elif _AFTER_ALL.search(plain[max(0, start - 80):start]) or _GO_AGAIN.match(after) or (
                 _ROUNDS_NEXT.match(after) and not re.search(r"\bwork\b|\bon\b", before)):
             kind = "round_rest"  # "move through all six exercises, then rest 1 minute. Complete 3 rounds."
+        elif (led := _BETWEEN_LEADS.search(plain[max(0, start - 80):start])) is not None:
+            kind = _rest_kind(led.group("what"))  # "Between exercises, rest 30 seconds.": said before the rest
         else:
             kind = "rest"
         return Fact(kind, start, end, amount, open_ended=bool(re.search(r"\bup to\s?$", before)))
