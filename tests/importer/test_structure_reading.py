@@ -1689,3 +1689,19 @@ def test_a_numbered_exercise_paragraph_named_like_a_part_is_a_move() -> None:
     routine = routine_of(text)
     assert [(e.name, e.hold) for e in routine.exercises] == [
         ("Stretching of the lumbar zone", r(20)), ("Stretching of the piriformis", r(20))]
+
+
+def test_a_how_to_pages_bold_motion_lead_names_its_step() -> None:
+    """A how-to page's steps: "**Press up with your arms.** Place your hands … Repeat 10 times." names the move by
+    its motion, as the step before it does ("**Prop yourself up on your elbows.**"), so its dose is not given to the
+    step above; a bold motion with no dose after it is no move ("**Roll your shoulders back.** It feels good.")."""
+    text = ("## Method 1 of 2: Extension exercises\n\n"
+            "**Prop yourself up on your elbows.** Still lying face down, slide your elbows under your shoulders. "
+            "Hold this for 2 to 3 minutes, then slowly lower back down.\n\n"
+            "**Press up with your arms.** Place your hands under your shoulders as if you're going to do a push-up. "
+            "Straighten your arms, keeping your hips relaxed. Hold the top position for 1 to 2 seconds, then lower "
+            "yourself back down. Repeat 10 times.\n\n"
+            "**Roll your shoulders back.** It feels good after a long day at a desk, and nobody will notice.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Prop yourself up on your elbows", 1, None, r(120, 180)), ("Press up with your arms", 1, r(10), r(1, 2))]

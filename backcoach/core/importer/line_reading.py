@@ -149,6 +149,12 @@ _NUMBERED_LEAD = re.compile(r"^\s?(?:exercise|move|stretch)\s?\d{1,2}\s?[.:)]", 
 move, though its name starts like a part of the class ("Stretching")."""
 
 
+_MOTION_LEAD = re.compile(r"^(?:press|pull|push|bend|lift|raise|roll|bring|hug|tilt|arch|rotate|twist|reach|slide|"
+                          r"squeeze|tuck|curl|rock|swing|draw|drop|lower)\s(?!.*[,;:])", re.IGNORECASE)
+"""A step's bold lead that says the motion ("Press up with your arms", "Pull your knees to your chest while lying
+down"), one clause."""
+
+
 class LineReading(WalkState):
     """Reads lines that name a move (see the module's description)."""
 
@@ -170,9 +176,13 @@ class LineReading(WalkState):
             name = self._lead_move(lead.strip().rstrip(".:–—-, !")) or name
         if entry.kind is Kind.ITEM and len(rest) <= 60:
             return False  # "**Cobra** — hold 3-5 breaths": a line of a list, read as one
-        if not rest or not is_name_like(name) or _LEAD_LABEL.match(name) or NOISE.match(name) or topic_heading(name) \
-                or (block_heading(name) and not _NUMBERED_LEAD.match(lead)) or session_heading(name) \
-                or meta_of(text) is not None \
+        # a how-to page's step, its bold lead the motion ("**Press up with your arms.** Place your hands … Repeat 10
+        # times."): the lead names the move, when the step gives its dose
+        motion = not is_name_like(name) and bool(entry.lead) and len(name.split()) <= 9 \
+            and _MOTION_LEAD.match(name) is not None
+        if not rest or not (is_name_like(name) or motion) or _LEAD_LABEL.match(name) or NOISE.match(name) \
+                or topic_heading(name) or (block_heading(name) and not _NUMBERED_LEAD.match(lead)) \
+                or session_heading(name) or meta_of(text) is not None \
                 or HOW_OFTEN_SAID.search(lead.strip()):
             return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …", "Once or twice a week. …": no move
         rest_plain = plain(rest)
@@ -185,6 +195,8 @@ class LineReading(WalkState):
         if paced:
             dose = rounds_as_reps(dose)  # "**Cat–Cow** — … 8 rounds, one breath per movement": eight of it
         description = PARAGRAPH_LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
+        if motion and not dose.has_work:
+            return False
         if not (dose.has_work or _INSTRUCTION.match(description)):
             return False  # "**Pull-ups** are one of the best …": a paragraph about a move, read as such
         draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
