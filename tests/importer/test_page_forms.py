@@ -1086,3 +1086,61 @@ def test_a_pdfs_weekly_tables_keyed_by_letters_are_a_week_each() -> None:
     bird_dog = week_1[1]
     assert (bird_dog.sets, bird_dog.reps, bird_dog.hold, bird_dog.per) == (3, r(5), r(8), Per.SIDE)
     assert (week_1[2].reps, week_1[2].hold) == (r(6), r(8))
+
+
+PHONE_CHAT = """[10:42, 03/05/2026] Sarah Physio: Hi Tom, here are your exercises from today's session
+[10:43, 03/05/2026] Tom: Brilliant thanks Sarah
+[10:45, 03/05/2026] Sarah Physio: 2️⃣ Bridges
+Lift the hips, pause for 3 secs at the top, slowly down
+3 x 10, rest 30 secs between sets
+[10:47, 03/05/2026] Sarah Physio: 3️⃣ Bird dog
+Opposite arm and leg, hold 5 secs. Alternate sides
+8 each side, 2 sets. Take 30 secs between sets
+[10:48, 03/05/2026] Tom: Is it ok if my back clicks a bit on the bird dog?
+[10:52, 03/05/2026] Sarah Physio: 4️⃣ Side plank from your knees
+20 secs each side x 3
+"""
+
+
+def test_a_chat_copied_from_a_phone_with_the_time_first_and_each_moves_dose_on_the_lines_under_it() -> None:
+    """A WhatsApp chat copied from a phone, the time before the date ("[10:42, 03/05/2026] Sarah Physio: …"); each
+    move a message, its name on the first line and how to do it and how much on the lines under it ("Lift the
+    hips, pause for 3 secs at the top", "3 x 10, rest 30 secs between sets"): the lines are the move's, no moves of
+    their own, nor doses of no move."""
+    routine = routine_of(PHONE_CHAT)
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        ("Bridges", 3, r(10), r(3), r(30)), ("Bird dog", 2, r(8), r(5), r(30)), ("Side plank", 3, None, r(20), None)]
+
+
+NOTION_PAGE = """# Lunchtime Back Routine (Mon / Wed / Fri)
+
+## This week
+
+- [x]  Monday
+- [x]  Wednesday
+- [ ]  Friday
+
+## Routine
+
+### 1 · Loosen up (standing)
+
+- [ ]  **Standing back extensions** — 10 reps, hands on hips, small range
+
+### 2 · Strength (on the mat)
+
+> Circuit, **2 rounds**. 1 min rest after each round. No rest between exercises.
+> 
+- [ ]  **Glute bridge** — 12 reps
+- [ ]  **Bird dog** — 8 each side, alternating
+"""
+
+
+def test_a_notes_pages_ticked_days_are_no_classes_and_its_callout_doses_the_list_under_it() -> None:
+    """A Notion page: "- [x] Monday" … under "This week" is a tracker of the days done, not a class a day (the
+    routine below it is the page's, not Friday's); a callout set as a quotation right over a list ("> Circuit,
+    2 rounds. 1 min rest after each round.") is that part's dose, not an earlier message quoted."""
+    routine = routine_of(NOTION_PAGE)
+    assert "Friday" not in routine.title
+    assert [e.name for e in routine.exercises] == ["Standing back extensions", "Glute bridge", "Bird dog"]
+    circuit = routine.blocks[-1]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(60))

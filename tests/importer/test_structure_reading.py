@@ -1705,3 +1705,19 @@ def test_a_how_to_pages_bold_motion_lead_names_its_step() -> None:
     routine = routine_of(text)
     assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
         ("Prop yourself up on your elbows", 1, None, r(120, 180)), ("Press up with your arms", 1, r(10), r(1, 2))]
+
+
+def test_a_paragraph_that_names_a_move_then_bullets_of_its_dose() -> None:
+    """A blog's "**6. Dead bug** – arms up, knees over hips. …" over "- **2 x 8 per side**, alternating" and "- Rest
+    30 seconds between sets": the bullets are the move's dose (the paragraph need not say how to do it in the
+    imperative), "- **10 switches** (5 each way)" under "90/90 hip switches" too, none a move of its own."""
+    text = ("### Part 1: Mobility\n\n"
+            "**3. 90/90 hip switches** – sit with both knees bent at 90 degrees, then rotate both knees over to the "
+            "other side.\n- **10 switches** (5 each way)\n\n"
+            "**6. Dead bug** – arms up, knees over hips. Lower opposite arm and leg, keeping your low back glued to "
+            "the mat.\n- **2 x 8 per side**, alternating\n- Rest 30 seconds between sets\n\n"
+            "**8. Technical stand-up** – yep, the BJJ one. From sitting, post a hand behind you.\n- **5 each side**\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.per, e.timing.rest) for e in routine.exercises] == [
+        ("90/90 hip switches", 1, r(5), Per.SIDE, None), ("Dead bug", 2, r(8), Per.SIDE, r(30)),
+        ("Technical stand-up", 1, r(5), Per.SIDE, None)]

@@ -197,7 +197,7 @@ class LineReading(WalkState):
         description = PARAGRAPH_LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
         if motion and not dose.has_work:
             return False
-        if not (dose.has_work or _INSTRUCTION.match(description)):
+        if not (dose.has_work or _INSTRUCTION.match(description) or self._dosed_below(entry)):
             return False  # "**Pull-ups** are one of the best …": a paragraph about a move, read as such
         draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
         draft.description.append(rest)
@@ -207,6 +207,37 @@ class LineReading(WalkState):
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
         return True
+
+    def _dosed_below(self, entry: Entry) -> bool:
+        """Whether a bullet right under the paragraph gives only a dose ("**6. Dead bug** – arms up, knees over hips."
+        over "- **2 x 8 per side**, alternating"): the paragraph names that move."""
+        below = self.entries[self.index + 1] if self.index + 1 < len(self.entries) else None
+        if below is None or below.kind is not Kind.ITEM or below.gap or entry.kind is not Kind.TEXT:
+            return False
+        split = split_entry(below.text)
+        return read_line_dose(below.text).has_work and not is_name_like(split.name)
+
+    def _says_how_of_last(self, entry: Entry, name: str) -> bool:
+        """A line right under a list item that named a move and no dose, saying how to do it and how much ("2️⃣
+        Bridges" over "Lift the hips, pause for 3 secs at the top, slowly down", "Bird dog" over "Opposite arm and
+        leg, hold 5 secs"); a bullet of the dose under a paragraph that named the move ("**1. Cat-camel** – on all
+        fours …" over "- **10 reps**", "- **10 switches** (5 each way)"); or a line under either ("3 x 10, rest 30
+        secs between sets"): the move's description and dose, no move of its own."""
+        last = self.last
+        if entry.gap or last is None or self.index == 0 or entry.kind not in (Kind.TEXT, Kind.ITEM):
+            return False
+        above = self.entries[self.index - 1]
+        said_above = above.kind in (Kind.TEXT, Kind.ITEM) and bool(last.description) \
+            and last.description[-1] == above.text
+        if entry.kind is Kind.ITEM:
+            named_above = above.kind is Kind.TEXT and last.position.line == above.line
+            own = {word_root(w) for w in re.findall(r"[a-z]+", last.name.lower())}
+            return (named_above or said_above) and (not is_name_like(name) or all(
+                word_root(w) in own for w in re.findall(r"[a-z]+", name.lower())))
+        named_above = above.kind is Kind.ITEM and last.position.line == above.line
+        return (named_above or said_above) and (
+            not is_name_like(name) or _INSTRUCTION.match(entry.text) is not None
+            or self.matcher.find(name).entry is None)
 
     def _motion_of_last(self, name: str) -> Draft | None:
         """The move above, when a dose line names it by its own motion ("March for 1 minute." under "Seated
@@ -313,6 +344,15 @@ class LineReading(WalkState):
         rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
                                                     or _PACED_ROUNDS.match(split.dose_text.lstrip()))
         if work or split.leading_reps or rounds_of_a_move:
+            last = self.last
+            if last is not None and work and self._says_how_of_last(entry, name):
+                last.description.append(text)
+                last.dose = last.dose.merged(dose)
+                if last.kind == "mentioned":  # the item named it bare, as a chat's "2️⃣ Bridges": now a line of it
+                    self.mentions = [d for d in self.mentions if d is not last]
+                    last.kind = "line"
+                    self._ensure_block(entry).drafts.append(last)
+                return True
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
                 return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout

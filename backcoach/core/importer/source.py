@@ -224,9 +224,11 @@ def _pieces(text: str) -> list[str]:
 
 
 CHAT_PREFIX = re.compile(
-    r"^\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?\]?\s?(?:[-–]\s)?"
+    r"^\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?"
+    r"|\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?,\s\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\]?\s?(?:[-–]\s)?"
     r"(?:(?P<sender>[^:\[\]]{1,40}):(?:\s|$))?", re.IGNORECASE)
-"""A chat export's date, time and sender before each message ("[03/03/2024, 07:41:58] Coach Mike: …")."""
+"""A chat export's date, time and sender before each message ("[03/03/2024, 07:41:58] Coach Mike: …", the time
+first as some phones copy it: "[10:42, 03/05/2026] Sarah Physio: …")."""
 
 
 def _opens_box(lines: list[str], index: int) -> bool:

@@ -64,6 +64,7 @@ _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|mo
 """A page's section of tips, questions or progressions ("## My top tips", "## 3. Exam tips", "## FAQs",
 "### Technique reminders", "## Progression" over "**Weeks 3-4:** side plank holds to 20 s"): its lines are advice,
 not moves, nor the plan's weeks."""
+_BARE_DAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s?[✓✔]?$", re.IGNORECASE)
 _HEADING_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[A-Za-z])")
 """A heading's section number ("## 2. The exercises", "## 4. Cool-down"), no part of its words."""
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
@@ -88,7 +89,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             following = entries[index + 1] if index + 1 < len(entries) else None
             if self.section is not None and index >= self.section.end:
                 self._end_section()
-            if entry.quoted:
+            if entry.quoted and not self._callout(entry, following):
                 continue  # an earlier email quoted in a reply, a quotation: never the routine
             if index in self.moves:
                 pair = PAIR_LABEL.match(entry.text) if entry.kind is Kind.HEADING else None
@@ -247,6 +248,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         said = SESSION_SAID.split(text, maxsplit=1)
         if (headingish or len(text) <= 90) and session_heading(text) and (not dose.has_work or REPEAT_SESSION.match(
                 said[-1].strip())):
+            if self._tick_list_day(entry, following):
+                self.last = None  # "- [x] Monday", "- [ ] Wednesday": a tracker's days ticked, no class of each
+                return
             self._start_session(entry, text)
             return
         if dose.has_work and len(said) == 2 and len(said[0]) <= 40 and session_heading(said[0]) \
@@ -330,6 +334,21 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.group += 1
             return
         self._prose(entry, dose, facts)
+
+    def _callout(self, entry: Entry, following: Entry | None) -> bool:
+        """A note's callout set as a quotation right over the list it doses ("> Circuit, **2 rounds**. 1 min rest
+        after each round." over "- [ ] **Glute bridge** — 12 reps"): the circuit's dose, no earlier message quoted."""
+        return entry.kind is Kind.TEXT and following is not None and following.kind is Kind.ITEM \
+            and not following.quoted and following.gap == 0 and self._circuit(read_dose(entry.text))
+
+    def _tick_list_day(self, entry: Entry, following: Entry | None) -> bool:
+        """A list item that is only a weekday, beside another such item ("- [x] Monday" "- [ ] Wednesday" under
+        "## This week"): a tracker of the days done, not the days' classes."""
+        if entry.kind is not Kind.ITEM or not _BARE_DAY.match(entry.text):
+            return False
+        above = self.entries[self.index - 1] if self.index > 0 else None
+        return any(other is not None and other.kind is Kind.ITEM and _BARE_DAY.match(other.text) is not None
+                   for other in (above, following))
 
     def _sub_part(self, entry: Entry, following: Entry | None) -> bool:
         """A deeper heading under a class part's heading with dosed moves right under it ("## Session A", then
