@@ -630,6 +630,17 @@ def test_what_a_rest_comes_between_said_before_it() -> None:
     assert read_dose("Bridge 3 x 10. Rest 30 s.").rest == r(30)
 
 
+def test_a_hold_in_seconds_then_a_rest_in_the_next_sentence() -> None:
+    """"Hold at the top for 2 seconds. 30 seconds' rest between sets.": a hold of 2 s and a rest of 30 s, not one
+    time of "2 seconds 30 seconds" (two units make one time only after minutes: "1 minute 30 seconds"); "hold for
+    2 seconds. Rest 30 seconds." is a hold too, the unit's full stop ending its sentence."""
+    dose = read_dose("2 sets of 8, hold at the top for 2 seconds. 30 seconds' rest between sets.")
+    assert (dose.sets, dose.reps, dose.hold, dose.rest) == (2, r(8), r(2), r(30))
+    assert (read_dose("hold for 2 seconds. Rest 30 seconds.").hold, read_dose("1 minute 30 seconds").hold) == (
+        r(2), r(90))
+    assert read_dose("2 min and 15 s").hold == r(135)
+
+
 def test_e_s_is_each_side_and_e_a_each_arm() -> None:
     """A printed programme's "3 x 10 e/s"; a gym card's "10 e/a" (each arm) and "8 e/l" (each leg)."""
     assert read_dose("3 x 10 e/s").per is Per.SIDE

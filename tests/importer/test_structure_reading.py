@@ -1721,3 +1721,21 @@ def test_a_paragraph_that_names_a_move_then_bullets_of_its_dose() -> None:
     assert [(e.name, e.sets, e.reps, e.per, e.timing.rest) for e in routine.exercises] == [
         ("90/90 hip switches", 1, r(5), Per.SIDE, None), ("Dead bug", 2, r(8), Per.SIDE, r(30)),
         ("Technical stand-up", 1, r(5), Per.SIDE, None)]
+
+
+def test_a_numbered_list_whose_items_carry_their_dose_in_sentences_under_them() -> None:
+    """A charity's programme: "1. Pelvic tilts (lying …)" with "2 sets of 10. 30 seconds' rest between sets." under
+    it, then "2. Bridge" with two lines of sentences under it: the second item is a move of the list (its first
+    sentence names it and its dose), not more of the first one's description."""
+    text = ("The session\n"
+            "  1. Pelvic tilts (lying on your back, knees bent)\n"
+            "     2 sets of 10. 30 seconds' rest between sets.\n"
+            "  2. Bridge\n"
+            "     2 sets of 8, hold at the top for 2 seconds.\n"
+            "     30 seconds' rest between sets.\n"
+            "  3. Wall push-up\n"
+            "     2 sets of 10. Rest 1 minute between sets.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        ("Pelvic tilts", 2, r(10), None, r(30)), ("Bridge", 2, r(8), r(2), r(30)),
+        ("Wall push-up", 2, r(10), None, r(60))]

@@ -160,7 +160,10 @@ _N = r"\d{1,4}(?:\.\d{1,2})?"
 _TO = r"\s?(?:-\s?to|-|to|or)\s?"
 _R = rf"{_N}(?:{_TO}{_N})?"
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])\.?"
-_ONE_DURATION = rf"{_N}\s?-?{_UNIT}(?:,?\s?(?:and\s)?{_N}\s?{_UNIT})?"
+_BIG_UNIT = r"(?:minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])\.?"
+_ONE_DURATION = rf"{_N}\s?-?(?:{_BIG_UNIT},?\s?(?:and\s)?{_N}\s?{_UNIT}|{_UNIT})"
+"""One time, also of two units ("1 minute 30 seconds", "2 min and 15 s"); never two of seconds ("hold 2 seconds.
+30 seconds' rest": a hold, then a rest)."""
 _DURATION = re.compile(
     rf"(?<![\d.:])(?:(?<!x)(?<!x\s){_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}"
     rf"|{_N}(?:\s?-?{_UNIT})?(?:-|-\s?to\s?|\s?to\s|\sor\s){_ONE_DURATION}|{_ONE_DURATION}"
@@ -834,6 +837,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     """A duration is work (a hold), a rest, or neither (a class length, "within 5 minutes")."""
     before = plain[max(0, start - 40):start]
     after = plain[end:end + 60]
+    if plain[start:end].endswith(".") and re.match(r"\s[a-z]", after):
+        after = "." + after  # "hold for 2 seconds. Rest 30 seconds.": the unit's dot ends the sentence, the rest is next
     # "at least 30 seconds" is open-ended; "hold for up to 10 seconds" is a most, never "10 s or more"
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
         re.search(r"\b(?:at least|or more)\s?$", before))

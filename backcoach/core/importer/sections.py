@@ -203,12 +203,16 @@ last move does at its "Share  Improve this answer  Follow" (the comments under i
 def _names_a_move_line(entry: Entry) -> bool:
     """A line of a list of moves under a heading ("- Plank: 30 s", "Dead bug 3 x 10"): the heading is a part
     of a class, not a move."""
-    if entry.kind not in (Kind.ITEM, Kind.TEXT) or len(entry.text) > 90 or SUBHEADING.match(entry.text.split(":")[0]) \
-            or re.search(r"[.!?]\s+\S", LEADERS.sub(" ", entry.text)) or entry.text[:1].islower():
-        # a sentence (a printed sheet's dot leaders end none: "Hip circles ...... 10 each direction"), or the end of
-        # one broken over lines ("elbows. Let your back relax …")
+    text = LEADERS.sub(" ", entry.text)  # a printed sheet's dot leaders end no sentence ("Hip circles .... 10 each")
+    ended = re.search(r"[.!?]\s+\S", text)
+    if ended is not None and entry.kind is Kind.ITEM and ended.start() <= 90:
+        text = text[:ended.start()]  # "2. Bridge – 2 sets of 8, hold 2 seconds. – 30 seconds' rest …": its first one
+    elif ended is not None:
+        return False  # a sentence, or the end of one broken over lines ("elbows. Let your back relax …")
+    if entry.kind not in (Kind.ITEM, Kind.TEXT) or len(text) > 90 or SUBHEADING.match(text.split(":")[0]) \
+            or text[:1].islower():
         return False
-    split = split_entry(entry.text)
+    split = split_entry(text)
     if not split.name or not is_name_like(split.name) or SUBHEADING.match(split.name):
         return False
     if INSTRUCTION.match(split.name) or re.match(r"^(?:repeat|hold|rest|do|aim|perform|duration\b|time\b|x\s?\d)",

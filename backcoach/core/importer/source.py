@@ -374,6 +374,8 @@ def text_entries(text: str) -> list[Entry]:
             joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
             if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text) and raw[:1].isspace():
                 joined = f"{previous.text} – {entry.text}"  # "- Plank" then "  3 x 30s" under it
+                if " – " in previous.text:  # a second line of it ("30 seconds' rest between sets."): a sentence more
+                    joined = f"{previous.text}{'' if previous.text.endswith(('.', ';')) else '.'} {entry.text}"
             entries[-1] = replace(previous, text=joined)
             continue
         entries.append(entry)
