@@ -1129,7 +1129,7 @@ NOTION_PAGE = """# Lunchtime Back Routine (Mon / Wed / Fri)
 ### 2 · Strength (on the mat)
 
 > Circuit, **2 rounds**. 1 min rest after each round. No rest between exercises.
-> 
+>
 - [ ]  **Glute bridge** — 12 reps
 - [ ]  **Bird dog** — 8 each side, alternating
 """

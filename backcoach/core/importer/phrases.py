@@ -838,7 +838,7 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     before = plain[max(0, start - 40):start]
     after = plain[end:end + 60]
     if plain[start:end].endswith(".") and re.match(r"\s[a-z]", after):
-        after = "." + after  # "hold for 2 seconds. Rest 30 seconds.": the unit's dot ends the sentence, the rest is next
+        after = "." + after  # "hold for 2 seconds. Rest 30 seconds.": the unit's dot ends its sentence
     # "at least 30 seconds" is open-ended; "hold for up to 10 seconds" is a most, never "10 s or more"
     open_ended = bool(re.match(r"^\s?(?:or (?:more|longer)|\+|plus)\b", after)) or bool(
         re.search(r"\b(?:at least|or more)\s?$", before))
