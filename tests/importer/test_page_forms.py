@@ -1144,3 +1144,31 @@ def test_a_notes_pages_ticked_days_are_no_classes_and_its_callout_doses_the_list
     assert [e.name for e in routine.exercises] == ["Standing back extensions", "Glute bridge", "Bird dog"]
     circuit = routine.blocks[-1]
     assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(60))
+
+
+PYRAMID_TABLE = """## Principles
+
+- **Short holds, many repetitions.** Holds are kept to about 10 seconds.
+
+## The protocol (standard level)
+
+Table 1. Standard protocol. All holds are 10 seconds. Rest 20 seconds between sets.
+
+| Exercise | Set 1 | Set 2 | Set 3 | Notes |
+|---|---|---|---|---|
+| Modified curl-up | 6 reps | 4 reps | 2 reps | Change the bent leg between sets |
+| Side bridge | 5 reps | 5 reps | 5 reps | Each side |
+"""
+
+
+def test_a_table_of_each_sets_reps_under_its_caption_is_a_pyramid_or_as_many_sets() -> None:
+    """A lab's protocol: "Set 1 | Set 2 | Set 3" columns give each set's reps, a descending pyramid (6, 4, 2: one
+    entry a step, 20 s between the steps and none after the last) or as many sets of the same reps; the caption
+    over the table ("Table 1. … All holds are 10 seconds. Rest 20 seconds between sets.") is said of every row,
+    and the heading over both names the part; "Principles" is advice, no moves."""
+    routine = routine_of(PYRAMID_TABLE)
+    assert [b.title for b in routine.blocks] == ["The protocol (standard level)"]
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.between) for e in routine.exercises] == [
+        ("Modified curl-up", 1, r(6), r(10), r(20)), ("Modified curl-up", 1, r(4), r(10), r(20)),
+        ("Modified curl-up", 1, r(2), r(10), None), ("Side bridge", 3, r(5), r(10), None)]
+    assert routine.exercises[3].timing.rest == r(20)

@@ -330,7 +330,7 @@ class Assembler:
                 drafts, rounds = drafts[:size], times
         exercises: list[Exercise] = []
         for draft in drafts:
-            for step in _pyramid_steps(draft, session.defaults.rest or self.reading.outside.defaults.rest):
+            for step in _pyramid_steps(draft, dose.rest or session.defaults.rest or self.reading.outside.defaults.rest):
                 path = ("blocks", index, "exercises", len(exercises))
                 exercises.append(self._exercise(step, block, path, built, session))
         round_rest = dose.round_rest

@@ -302,6 +302,8 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
         if INSTRUCTION.match(text) or _LONE_ROUNDS.fullmatch(text.strip()) or any(
                 f.kind in ("sets", "reps", "hold", "repeat", "breaths") for f in find_facts(plain(text[:300]).text)):
             shown = True
+    if end < len(entries) and entries[end].kind is Kind.ROW and end - head <= 3:
+        return None  # "## The protocol" over "Table 1. … All holds are 10 seconds." and the table: the table's part
     return shown
 
 

@@ -184,6 +184,7 @@ _COLUMN_WORDS = (
     ("week", re.compile(r"^(?:weeks?|wks?|stage|phase)\s?\d{1,2}(?:\s?(?:-|–|—|to|&|and)\s?\d{1,2})?$")),
     ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock|ser(?:ial)?)$")),
     ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
+    ("set_step", re.compile(r"^set\s?\d{1,2}$")),
     ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
                         r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
     ("repeat", re.compile(r"^(?:repeat|repeats|times|how many times|x)$")),
@@ -217,7 +218,8 @@ def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
         first = kinds.index("week")
         kinds = ["first_week" if i == first else "ignore" if kind == "week" else kind for i, kind in enumerate(kinds)]
     known = [k for k in kinds if k]
-    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount", "first_week")]
+    doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount", "first_week",
+                                       "set_step")]
     if len(known) < max(2, (len(cells) + 1) // 2) or not doses:
         return None
     if "name" not in kinds:

@@ -8,6 +8,7 @@ empty cell can be told from a cell that says nothing of the dose (the assembly g
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -83,9 +84,13 @@ class TableReading(WalkState):
         remark: str | None = None
         top_hold: Range | None = None
         side: Per | None = None
+        steps: list[Dose] = []
         for kind, cell in zip(columns, cells, strict=False):
             cell = cell.strip()
-            if kind == "name":
+            if kind == "set_step":
+                if cell and not _DASH_CELL.match(cell):
+                    steps.append(read_cell(cell, "reps"))  # "Set 1 | Set 2 | Set 3": each set's own reps
+            elif kind == "name":
                 name = cell
                 if _COUNTED_ELSEWHERE.intersection(columns):
                     name = ROW_NUMBER.sub("", name)  # "1 Trap bar deadlift | 4 | 5": the row's number
@@ -117,6 +122,13 @@ class TableReading(WalkState):
                 side = read_line_dose(cell).per or side  # a Side column: "each side", "each arm"
             elif kind in ("", "sets_reps", "first_week") and cell:
                 dose = dose.merged(read_line_dose(cell))
+        dose = dose.merged(_set_steps(steps))
+        caption = self.caption
+        if caption is not None and dose.reps is not None:
+            if dose.hold is None and caption.hold is not None:
+                dose.hold = caption.hold  # "All holds are 10 seconds" over rows of reps: each rep's hold
+            if dose.rest is None and caption.rest is not None and (dose.steps or (dose.sets or 1) != 1):
+                dose.rest = caption.rest  # "Rest 20 seconds between sets"
         if top_hold is not None and dose.hold is None and (dose.reps is not None or dose.repeat is not None):
             dose.hold = top_hold
         if side is not None and dose.per is None and dose.has_work:
@@ -185,3 +197,17 @@ def _own_count(name: str, text: str) -> Range | None:
     last = re.escape(re.sub(r"e?s$", "", words[-1]))
     found = re.search(rf"(?<![\d.:])(\d{{1,3}})\s(?:[a-z]+\s){{0,2}}{last}(?:e?s)?\b", text.lower())
     return Range.single(int(found.group(1))) if found is not None and int(found.group(1)) >= 1 else None
+
+
+def _set_steps(steps: list[Dose]) -> Dose:
+    """A row's reps set by set ("Set 1 | Set 2 | Set 3": 6 reps, 4 reps, 2 reps): as many sets of the same reps, or
+    a descending pyramid, one step a set; anything else, the first set's."""
+    counts = [step.reps for step in steps]
+    if not steps or any(count is None or count.low != count.high for count in counts):
+        return steps[0] if steps else Dose()
+    values = [count.low for count in counts if count is not None]
+    if len(set(values)) == 1:
+        return replace(steps[0], sets=len(values))
+    if all(a > b > 0 for a, b in itertools.pairwise(values)):
+        return replace(steps[0], steps=tuple(values))
+    return steps[0]

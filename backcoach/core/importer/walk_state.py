@@ -161,6 +161,9 @@ class WalkState:
         """The section's description, whose doses fill what its dose lines leave out."""
         self.rep_hold: Range | None = None
         """"Every rep below is a 10-second hold": each rep's hold, for the rounds that follow."""
+        self.caption: Dose | None = None
+        """What a table's caption says of its rows ("Table 1. All holds are 10 seconds. Rest 20 seconds between
+        sets."): each row's rep hold and rest between sets, where the row says none."""
         self.round_moves: list[Draft] | None = None
         """The moves of a pyramid's first round ("Round 1: 6 reps of each"), which every later round repeats."""
         self.round_blocks: list[BlockDraft] = []

@@ -27,6 +27,7 @@ from .sections import PAIR_LABEL, PART_LABEL, lead_move, move_sections, part_tit
 from .source import Entry, Kind
 from .structure import (
     block_heading,
+    header_kinds,
     meta_of,
     session_heading,
     slot_length,
@@ -59,11 +60,13 @@ _PAGE_END = re.compile(
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}(?:[a-z]+\s)?"
                             r"tips\b[^.]{0,40}$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
-                            r"|^(?:faqs?|frequently\sasked\squestions)\b"
+                            r"|^(?:faqs?|frequently\sasked\squestions)\b|^(?:(?:key|basic|general|training)\s)?principles$"
                             r"|^(?:progressions?|progressing|how\sto\sprogress)\s?:?$", re.IGNORECASE)
 """A page's section of tips, questions or progressions ("## My top tips", "## 3. Exam tips", "## FAQs",
 "### Technique reminders", "## Progression" over "**Weeks 3-4:** side plank holds to 20 s"): its lines are advice,
 not moves, nor the plan's weeks."""
+_CAPTION = re.compile(r"^(?:table|tab\.)\s?\d{1,2}[.:]\s", re.IGNORECASE)
+"""A table's caption over it ("Table 1. Standard protocol. All holds are 10 seconds.")."""
 _BARE_DAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s?[✓✔]?$", re.IGNORECASE)
 _HEADING_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[A-Za-z])")
 """A heading's section number ("## 2. The exercises", "## 4. Cool-down"), no part of its words."""
@@ -195,6 +198,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
 
     def _entry(self, entry: Entry, following: Entry | None) -> None:
         text = entry.text
+        self.caption = None  # a caption is said of the table right under it
         if entry.kind is not Kind.ITEM:
             self._end_listing()
         if entry.kind is Kind.TEXT and _POSTSCRIPT.match(text):
@@ -323,6 +327,18 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             return
+        if entry.kind is Kind.HEADING and not dose.has_work and self._heads_a_table():
+            # "## The protocol (standard level)" over "Table 1. … All holds are 10 seconds." and the table: its part
+            self._open_part(short_title(text.rstrip(":")), entry_position(entry))
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        if entry.kind is Kind.TEXT and _CAPTION.match(text) and following is not None \
+                and following.kind is Kind.ROW and header_kinds(following.cells) is not None:
+            # "Table 1. Standard protocol. All holds are 10 seconds. Rest 20 seconds between sets.": of every row
+            self.caption = dose if dose.has_work or dose.rest is not None else None
+            self.last = None
+            return
         if entry.kind in (Kind.TEXT, Kind.ITEM, Kind.HEADING) and self._line(entry, text_plain, facts, dose, following):
             return
         if entry.kind is Kind.HEADING and self._sub_part(entry, following):
@@ -340,6 +356,13 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         after each round." over "- [ ] **Glute bridge** — 12 reps"): the circuit's dose, no earlier message quoted."""
         return entry.kind is Kind.TEXT and following is not None and following.kind is Kind.ITEM \
             and not following.quoted and following.gap == 0 and self._circuit(read_dose(entry.text))
+
+    def _heads_a_table(self) -> bool:
+        """Whether a workout table comes right under the heading, with at most its caption between."""
+        ahead = self.entries[self.index + 1:self.index + 3]
+        if ahead and ahead[0].kind is Kind.TEXT and _CAPTION.match(ahead[0].text):
+            ahead = ahead[1:]
+        return bool(ahead) and ahead[0].kind is Kind.ROW and header_kinds(ahead[0].cells) is not None
 
     def _tick_list_day(self, entry: Entry, following: Entry | None) -> bool:
         """A list item that is only a weekday, beside another such item ("- [x] Monday" "- [ ] Wednesday" under
