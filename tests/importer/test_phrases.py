@@ -641,6 +641,16 @@ def test_a_hold_in_seconds_then_a_rest_in_the_next_sentence() -> None:
     assert read_dose("2 min and 15 s").hold == r(135)
 
 
+def test_the_same_count_said_for_each_side_in_turn() -> None:
+    """A dance handout's "8 with the right leg, 8 with the left": eight reps a leg; "10 on the right, 10 on the left"
+    ten a side; different counts for each side ("8 on the right, 6 on the left") are no such dose."""
+    assert (read_dose("8 with the right leg, 8 with the left.").reps, read_dose("8 with the right leg, 8 with the "
+                                                                               "left.").per) == (r(8), Per.LEG)
+    assert (read_dose("10 on the right, 10 on the left").reps, read_dose("10 on the right, 10 on the left").per) == (
+        r(10), Per.SIDE)
+    assert read_dose("8 on the right, 6 on the left").reps is None
+
+
 def test_e_s_is_each_side_and_e_a_each_arm() -> None:
     """A printed programme's "3 x 10 e/s"; a gym card's "10 e/a" (each arm) and "8 e/l" (each leg)."""
     assert read_dose("3 x 10 e/s").per is Per.SIDE

@@ -1739,3 +1739,15 @@ def test_a_numbered_list_whose_items_carry_their_dose_in_sentences_under_them() 
     assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
         ("Pelvic tilts", 2, r(10), None, r(30)), ("Bridge", 2, r(8), r(2), r(30)),
         ("Wall push-up", 2, r(10), None, r(60))]
+
+
+def test_a_ballet_position_in_a_name_and_a_rest_in_childs_pose_is_its_hold() -> None:
+    """A floor barre handout: "4. TENDUS IN FIRST (LYING)" is the move "Tendus in first" (first position, not "do
+    it first"); "9. CHILD'S POSE … Rest for 30 seconds." is the pose held 30 s, the pose being the rest."""
+    text = ("THE SEQUENCE\n\n"
+            "4. TENDUS IN FIRST (LYING)\n   Legs turned out in first. Slide one leg out to the side along the\n"
+            "   floor and close. 8 with the right leg, 8 with the left.\n\n"
+            "9. CHILD'S POSE\n   Sit back onto your heels, arms long in front. Rest for 30 seconds.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold, e.per, e.timing.rest) for e in routine.exercises] == [
+        ("Tendus in first", r(8), None, Per.LEG, None), ("Child's pose", None, r(30), None, None)]

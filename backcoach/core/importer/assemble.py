@@ -356,6 +356,9 @@ class Assembler:
         where = draft.position
         entry = draft.match.entry
         reps, hold, sets, rest, per = dose.reps, dose.hold, dose.sets, dose.rest, dose.per
+        if reps is None and hold is None and rest is not None and (sets is None or sets == 1) \
+                and _RESTING_POSE.search(draft.name):
+            hold, rest = rest, None  # "Child's pose … Rest for 30 seconds.": the pose is the rest, held that long
         each = block.dose.each_hold
         said_of_each = reps is None and hold is None and (each is not None or block.dose.each_reps is not None)
         if said_of_each:
@@ -756,6 +759,11 @@ def _merge(merged: list[Draft], drafts: list[Draft]) -> None:
         position = keys.index(later[0]) if later else len(merged)
         merged.insert(position, draft)
         keys.insert(position, draft.key)
+
+
+_RESTING_POSE = re.compile(r"\bchild['’]?s\spose|\bbalasana\b|\bcorpse\spose|\bsavasana\b|\bcrocodile\b|"
+                           r"\bconstructive\srest\b", re.IGNORECASE)
+"""A pose one rests in: "rest for 30 seconds" in it is how long it is held."""
 
 
 def _pyramid_steps(draft: Draft, sets_rest: Range | None) -> list[Draft]:

@@ -67,7 +67,7 @@ _NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|rep
                            r"or|on|onto|to|in|into|at|x|from|off|against|using|over|under|by|while)\b)"
                            r"[A-Za-z]{3,}(?:\s[A-Za-z]+){0,3}\s*$", re.IGNORECASE)
 """After a word in brackets, the rest of a name: the brackets are inside it ("Deep abdominal (core) activation")."""
-_TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|first|afterwards|"
+_TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|(?<!\bin\s)first|afterwards|"
                        r"beforehand|-)\b)+$",
                        re.IGNORECASE)
 _LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")

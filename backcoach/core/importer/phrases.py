@@ -347,6 +347,12 @@ _SIDE = re.compile(
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
     r"|\bon\s(?:the\s(?:right|left)|one|1)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
+_EACH_SIDE_SAID = re.compile(
+    r"\b(?P<n>\d{1,2})\s(?:reps?\s)?(?:with|on|to)\s(?:the\s|your\s)?(?:right|left)(?:\s(?P<what>leg|arm|side|foot|hand))?,?"
+    r"\s(?:and\s|then\s)?(?P=n)\s(?:reps?\s)?(?:with|on|to)\s(?:the\s|your\s)?(?:left|right)\b(?:\s(?:leg|arm|side|foot|hand)"
+    r"\b)?")
+"""The same count said for each side in turn ("8 with the right leg, 8 with the left", "10 on the right, 10 on the
+left"): that many reps a side."""
 _BENT_WAY = re.compile(r"\b(?:arch|bend|curl|round|sink|tip|tilt)\s(?:it\s)?(?:the\s)?other\sway$")
 """The spine bent the other way ("curl up like a cat, then arch the other way"): a direction, not the other side."""
 _POSED = re.compile(r"\s(?:straight|bent|extended|long|flat|relaxed|down|still|on the floor|on the ground)\b")
@@ -809,6 +815,13 @@ def find_facts(plain: str) -> list[Fact]:
             # "8 ea x2", "10 reps x 3": an "x" after the count is how many sets of it
             add(Fact("sets" if counted and not timed else "repeat" if timed else "reps", match.start(), match.end(),
                      amount))
+    for match in _EACH_SIDE_SAID.finditer(plain):
+        amount = _number_range(match.group("n"))
+        if amount is not None and free(match.start(), match.end()):
+            # "8 with the right leg, 8 with the left": eight reps, one leg then the other
+            add(Fact("reps", match.start(), match.start() + len(match.group("n")), amount))
+            add(Fact("side", match.start() + len(match.group("n")), match.end(),
+                     per=_per_of(match.group("what")) if match.group("what") else Per.SIDE))
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()) or _BENT_WAY.search(plain[max(0, match.start() - 12):match.end()]):
             continue
