@@ -1172,3 +1172,52 @@ def test_a_table_of_each_sets_reps_under_its_caption_is_a_pyramid_or_as_many_set
         ("Modified curl-up", 1, r(6), r(10), r(20)), ("Modified curl-up", 1, r(4), r(10), r(20)),
         ("Modified curl-up", 1, r(2), r(10), None), ("Side bridge", 3, r(5), r(10), None)]
     assert routine.exercises[3].timing.rest == r(20)
+
+
+BOOK_CHAPTER = """                                  THE RESILIENT SPINE                                    47
+
+4.1 Warming up (about 3 minutes)
+
+Pelvic tilts. Lie on your back with your knees bent and your feet flat. Gently flatten the
+small of your back into the floor, then let it arch a little. Rock slowly, 10 times.
+
+Knee rolls. In the same position, keep your knees together and let them roll slowly to
+one side as far as is comfortable, then to the other. Do 10 in all, 5 each way.
+
+
+48                           THE RESILIENT SPINE
+
+4.3 Cooling down (about 2 minutes)
+
+Child's pose. Kneel, sit back on your heels and stretch your arms forward on the floor.
+Stay there for 30 seconds, breathing slowly.
+
+                           THE RESILIENT SPINE                                    49
+"""
+
+
+def test_a_books_chapter_its_numbered_sections_parts_and_its_running_head_no_move() -> None:
+    """A chapter out of an e-book's PDF: "4.1 Warming up (about 3 minutes)" is a part (not a move counted "1"), the
+    book's running head with the page's number on alternate sides ("THE RESILIENT SPINE 47", "48 THE RESILIENT
+    SPINE") is no move, and "Knee rolls. In the same position, … Do 10 in all, 5 each way." names a known move."""
+    routine = routine_of(BOOK_CHAPTER)
+    assert [(b.title, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        ("Warming up", ["Pelvic tilts", "Knee rolls"]), ("Cooling down", ["Child's pose"])]
+    assert "SPINE" not in routine.title
+
+
+LETTERED_SHEET = """Exercise                        Sets x Reps      Weight        Rest     Notes
+------------------------------------------------------------------------------------------------
+A. Cat-camel                    1 x 10           BW            -        slow, only to comfortable range
+B. Bird dog                     3 x 6/side       BW            45s      10 sec holds. alternate sides
+E. Goblet box squat             3 x 8            16 kg KB      90s      box at parallel
+"""
+
+
+def test_a_coachs_sheet_letters_its_moves_and_its_notes_say_each_reps_hold() -> None:
+    """A powerlifting coach's doc: "A. Cat-camel", "B. Bird dog" — the letter is the sheet's, not the name's (the
+    first release found no name in any row); "10 sec holds" in the Notes column is each rep's hold."""
+    routine = routine_of(LETTERED_SHEET)
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        ("Cat-camel", 1, r(10), None, None), ("Bird dog", 3, r(6), r(10), r(45)),
+        ("Goblet box squat", 3, r(8), None, r(90))]

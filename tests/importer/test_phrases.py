@@ -651,6 +651,14 @@ def test_the_same_count_said_for_each_side_in_turn() -> None:
     assert read_dose("8 on the right, 6 on the left").reps is None
 
 
+def test_the_time_to_move_to_the_next_station_is_the_rest_between_moves() -> None:
+    """A swim squad's circuit: "30 seconds work on each exercise, 15 seconds to move to the next station, and 1
+    minute rest after each round": 15 s between the moves, a minute between rounds."""
+    dose = read_dose("30 seconds work on each exercise, 15 seconds to move to the next station, and 1 minute rest "
+                     "after each round.")
+    assert (dose.between, dose.round_rest) == (r(15), r(60))
+
+
 def test_e_s_is_each_side_and_e_a_each_arm() -> None:
     """A printed programme's "3 x 10 e/s"; a gym card's "10 e/a" (each arm) and "8 e/l" (each leg)."""
     assert read_dose("3 x 10 e/s").per is Per.SIDE

@@ -1751,3 +1751,33 @@ def test_a_ballet_position_in_a_name_and_a_rest_in_childs_pose_is_its_hold() -> 
     routine = routine_of(text)
     assert [(e.name, e.reps, e.hold, e.per, e.timing.rest) for e in routine.exercises] == [
         ("Tendus in first", r(8), None, Per.LEG, None), ("Child's pose", None, r(30), None, None)]
+
+
+def test_a_series_headings_that_number_one_move_each_are_moves_not_weeks() -> None:
+    """A chiropractor's "Exercise of the Week" round-up: "## Week 1: Pelvic Tilt" over how to do it and its dose,
+    "## Week 2: Bird Dog" …: each heading is the move the library knows, not a week of a plan (the first release
+    found no exercise at all); "Day 1: Core activation" stays a day."""
+    text = ("# Exercise of the Week: five weeks, one routine\n\n"
+            "## Week 1: Pelvic Tilt\n\nLie on your back with your knees bent. Flatten the small of your back into "
+            "the floor. Hold for 5 seconds, then relax. Repeat 10 times.\n\n"
+            "## Week 2: Bird Dog\n\nOn hands and knees, reach one arm forward and the other leg back. Hold 5 "
+            "seconds, then switch. Work up to 8 on each side, alternating.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [("Pelvic tilt", r(10), r(5)),
+                                                                    ("Bird dog", r(8), r(5))]
+    plan = routine_of("## Day 1: Core activation\n\n- Dead bug 2 x 8\n\n## Day 2: Mobility\n\n- Cat-cow x 10\n")
+    assert "Day 1" in plan.blocks[0].title
+
+
+def test_a_newsletters_numbered_moves_wrapped_at_the_margin() -> None:
+    """A village newsletter: "1. Seated cat and cow. Hands on your knees. Round your back …, then gently arch and"
+    wrapped onto "lift your chest. Go slowly, 6 times." set at the margin: one item, a move named before its first
+    full stop, with its dose (the library need not know it, the list's number says it is a move)."""
+    text = ("THE STRETCHES\n"
+            "1. Seated cat and cow. Hands on your knees. Round your back and tuck your chin, then gently arch and\n"
+            "lift your chest. Go slowly, 6 times.\n\n"
+            "2. Seated forward bend. Slide your hands down your shins as far as is comfortable and let your head\n"
+            "hang. Hold for 15 seconds and roll up slowly, one bone at a time.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [("Seated cat and cow", r(6), None),
+                                                                    ("Seated forward bend", None, r(15))]

@@ -16,6 +16,7 @@ from .names import is_name_like, split_entry
 from .phrases import Dose, plain_text, read_dose, read_line_dose
 from .source import Entry, Kind
 from .structure import (
+    SECTION_NUMBER,
     block_heading,
 )
 from .walk_state import CONNECTIVE, MAX_EXERCISES, WalkState, entry_position, plain_key, short_title
@@ -164,7 +165,7 @@ class CircuitReading(WalkState):
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
         1 min rest between rounds", "Floor stretches (hold each 30-45 s)" — a block and the block's dose."""
-        text = entry.text
+        text = SECTION_NUMBER.sub("", entry.text)  # "4.1 Warming up (about 3 minutes)": a book's section number
         for cut in reversed(list(_HEADING_CUT.finditer(text[:200]))):  # the longest title first
             title, tail = text[:cut.start()].strip(), text[cut.start():].strip(" ()–—-:")
             rounds = _TITLE_ROUNDS.search(title)

@@ -74,8 +74,9 @@ _BARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
-_NAME_THEN_TEXT = re.compile(r"^[A-Z][^.!?:()\n]{1,50}?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
-"""A short name, then a full stop, colon or dash, then the sentence that says how to do it."""
+_NAME_THEN_TEXT = re.compile(r"^[A-Z][^.!?:()\n]{1,50}?(?:\s?\([^().!?\n]{1,60}\))?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
+"""A short name (with another name in brackets: 'Four-point kneeling arm and leg reach ("bird dog").'), then a full
+stop, colon or dash, then the sentence that says how to do it."""
 _LEAD_LABEL = re.compile(
     r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
@@ -164,9 +165,14 @@ class LineReading(WalkState):
         its description, and the dose the description gives."""
         text = entry.text
         lead = entry.lead
-        if not lead and entry.kind is Kind.TEXT and len(text) > 160:
+        if not lead and entry.kind in (Kind.TEXT, Kind.ITEM) and len(text) > 60:
             titled = _NAME_THEN_TEXT.match(text)  # a long paragraph (a wrapped handout) read as a bold one
-            if titled is not None and _INSTRUCTION.match(text[titled.end():]):
+            # a known move, or a numbered item's: "Knee rolls. In the same position, … Do 10 in all.", "1. Seated cat
+            # and cow. Hands on your knees. … Go slowly, 6 times."
+            known = titled is not None and (self.matcher.find(titled.group(0).rstrip(" .:–—-")).entry is not None
+                                            or (entry.kind is Kind.ITEM and entry.ordered))
+            if titled is not None and (len(text) > 160 or known) and (_INSTRUCTION.match(text[titled.end():]) or (
+                    known and read_dose(text[titled.end():]).has_work)):
                 lead = titled.group(0)
         if not lead or len(lead) >= len(text.rstrip(" .:")) or not text.startswith(lead):
             return False

@@ -51,6 +51,7 @@ _LEAD = re.compile(
     r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
     r"|(?-i:\d{1,2}[A-F])[.):]?\s+(?=[a-z])"  # "5A Suitcase carry", "5B Dead bug": the same, number first
+    r"|(?-i:[A-L])\.\s+(?=(?-i:[A-Z][a-z]))"  # "A. Cat-camel", "H. Dead hang": a coach's sheet lettering its moves
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*"
     # a programme's own label of its moves ("WFE 3 — Single knee to chest"), never a part, a day or a format

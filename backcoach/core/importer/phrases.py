@@ -423,7 +423,7 @@ _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\b(?:between\s(?:each|them)|in\sbetwee
 """A rest between the things said before it: after a circuit's rounds ("round the circuit twice, with a 2 minute
 water break in between"), the rest between rounds."""
 _CHANGEOVER = re.compile(r"^\s?(?:to\s(?:move\son|change\s(?:over|stations?)|"
-                         r"get\sto\sthe\snext\s(?:station|exercise|move))|changeover|change-over)\b")
+                         r"(?:get|move|go|walk)\sto\sthe\snext\s(?:station|exercise|move))|changeover|change-over)\b")
 """A station circuit's time to change stations ("40 seconds work · 20 seconds to move on"): the rest between moves."""
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"

@@ -53,7 +53,7 @@ def _without_running_lines(lines: list[str]) -> list[str]:
     """
     breaks = [index for index, line in enumerate(lines) if _is_break(line)]
     if not breaks:
-        return lines
+        return _without_numbered_heads(lines)
     counted = sum(bool(_PAGE_FOOT.match(lines[index])) for index in breaks) >= 2
     windows: list[list[int]] = []
     for edge in (-1, *breaks, len(lines)):
@@ -76,6 +76,31 @@ def _without_running_lines(lines: list[str]) -> list[str]:
             out[index] = ""
         elif not key and _PAGE_NUMBER.search(line):
             out[index] = ""  # a page's number alone on its line next to the break
+    return out
+
+
+_NUMBERED_HEAD = re.compile(r"^\s*(?P<a>\d{1,3})\s{3,}(?P<head>\S.{2,80}?)\s*$"
+                            r"|^\s*(?P<head2>\S.{2,80}?)\s{3,}(?P<b>\d{1,3})\s*$")
+
+
+def _without_numbered_heads(lines: list[str]) -> list[str]:
+    """A book's running head with no page breaks marked: the same words with the page's number beside them, set
+    apart by a gutter ("THE RESILIENT SPINE      47", then "48      THE RESILIENT SPINE"), on two pages at least
+    and numbered differently on each (a table's "Bird dog      10" said twice is no running head)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        head = _NUMBERED_HEAD.match(line) if len(line) <= 200 else None
+        if head is None:
+            continue
+        words = " ".join((head.group("head") or head.group("head2")).split()).lower()
+        if len(words.split()) >= 2 and not _says_a_dose(words):
+            found.setdefault(words, []).append((index, int(head.group("a") or head.group("b"))))
+    out = list(lines)
+    for seen in found.values():
+        numbers = [number for _index, number in seen]
+        if len(seen) >= 2 and len(set(numbers)) == len(numbers) and max(numbers) - min(numbers) <= 3 * len(numbers):
+            for index, _number in seen:
+                out[index] = ""
     return out
 
 

@@ -319,6 +319,19 @@ def _titles_a_paragraph(entry: Entry, following: list[Entry]) -> bool:
     return paragraph.kind is Kind.TEXT and paragraph.gap == 0 and len(paragraph.text) >= 60
 
 
+_SERIES_SAID = re.compile(r"\s?[:–—]\s|\s-\s")
+
+
+def _series_move(text: str, matcher: Matcher) -> str | None:
+    """A series' heading that numbers one move ("Week 1: Pelvic Tilt", "Day 3 – Bird dog" in a blog's "Exercise of
+    the Week" round-up): the move the library knows, not a week of a plan (whose title says what the week is)."""
+    said = _SERIES_SAID.split(text.strip(), maxsplit=1)
+    if len(said) != 2 or not session_heading(text) or len(said[0]) > 20:
+        return None
+    rest = said[1].strip(" .:–—-")
+    return rest if matcher.find(rest).entry is not None else None
+
+
 def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
     """The articles' move sections, by the index of their heading (see the module's description)."""
     count = len(entries)
@@ -353,7 +366,7 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
         for index in range(count):
             if ranks[index] != rank or covered[index]:
                 continue
-            name = move_name(entries[index].text)
+            name = move_name(entries[index].text) or _series_move(entries[index].text, matcher)
             if name is None:
                 continue
             if _evidence(entries, ranks, index, ends[index], name, matcher):

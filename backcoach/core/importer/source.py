@@ -193,6 +193,8 @@ _MD_BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_\n]{1,100}?)\1")
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _COLUMNS = re.compile(r"\t+| {3,}")
+_SECTION_HEAD = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z])")
+"""A book's or a report's numbered section ("4.2 The main programme"): one number, a dot, another."""
 _NAME_GAP = re.compile(r"(?<=[\w)\"'’]) {3,}(?=\w)")
 """The wide gap after a numbered line's name on a printed sheet ("A1  Cat-camel            10 reps"): where the
 dose's column starts, set off as a dash is (the name's own words are one space apart)."""
@@ -603,6 +605,11 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         cells = tuple(clean_inline(_CELL_BR.sub(CELL_BREAK, cell)) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
+    section = _SECTION_HEAD.match(stripped) if len(stripped) <= 80 and not stripped.endswith((".", ",", ";")) \
+        and not in_fence else None
+    if section is not None:
+        # "4.2 The main programme (about 10 minutes)": a book's numbered section, a heading without its number
+        return Entry(Kind.HEADING, clean_inline(stripped[section.end():]), number, column + section.end(), 3, gap=gap)
     stripped = _BOLD_PAIR.sub(r"\2\1", stripped, count=1)  # "**A1. Romanian deadlift** — 3×8": the label, then bold
     symbols = _LEADING_SYMBOLS.match(stripped)
     if symbols and len(stripped) > symbols.end():
@@ -679,7 +686,10 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
     if _TIME_MARK.match(entry.text):
         return False  # "8:20 Cat camel x 8" under "7:05 Bird dog - 6 each side, 3 second hold": a video's next chapter
     if previous.kind is Kind.ITEM and not raw[:1].isspace():
-        return False
+        # "1. Seated cat and cow. … then gently arch and" over "lift your chest. Go slowly, 6 times.": a long item
+        # wrapped mid-sentence onto a line set at the margin; else the line is no more of the item
+        return len(previous.text) >= 60 and not previous.text.endswith((".", "!", "?", ":", ";", ")")) \
+            and (entry.text[:1].islower() or bool(_OPEN_END.search(previous.text)))
     if previous.kind is Kind.ITEM and _DOSE_UNDER.match(entry.text):
         return True  # the item's dose on the indented line under it
     if previous.kind is Kind.TEXT and previous.lead and entry.kind is Kind.TEXT and entry.lead in ("", entry.text):

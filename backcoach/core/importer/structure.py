@@ -28,7 +28,7 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 _STRONG_BLOCK = re.compile(
-    r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|main(?:\s(?:workout|set|part|block|session|"
+    r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|main(?:\s(?:workout|set|part|block|session|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|superset\s?\d{0,2}|tri-?set|workout|the workout|"
     r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
@@ -105,10 +105,13 @@ def session_labels(text: str) -> list[tuple[str, str]]:
     return labels
 
 
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])")
+
+
 def block_heading(text: str) -> str | None:
     """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
     (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
-    text = text.strip().rstrip(":")
+    text = SECTION_NUMBER.sub("", text.strip().rstrip(":"))  # "4.2 The main programme": a book's section
     if len(text) <= 90 and (_PART_OF.match(text) or _NUMBERED_PART.match(text)):
         return "strong"  # "Method 2 of 3: Using a Stability Ball", "Part 2: Back prehab circuit (on a mat)"
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):

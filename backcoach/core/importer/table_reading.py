@@ -34,7 +34,7 @@ _CLOCK_START = re.compile(r"^\s?0?0:00\s?$")
 _LEVEL_CELL = re.compile(r"^(?:rx\+?|scaled|easier|harder|regression|option\s?\d)(?:\W|$)", re.IGNORECASE)
 """A header cell that names a way to scale the moves (a CrossFit box's "Rx", "Scaled"; "Easier", "Harder"). Not a
 level's ("Level 1 | Level 2"): a table of levels is the routine at each level."""
-_PAUSED = re.compile(r"\b(?:pause|paused|hold|holding|squeeze|squeezing)\b", re.IGNORECASE)
+_PAUSED = re.compile(r"\b(?:pause|paused|holds?|holding|squeeze|squeezing)\b", re.IGNORECASE)
 
 
 class TableReading(WalkState):
