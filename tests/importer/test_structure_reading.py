@@ -1781,3 +1781,14 @@ def test_a_newsletters_numbered_moves_wrapped_at_the_margin() -> None:
     routine = routine_of(text)
     assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [("Seated cat and cow", r(6), None),
                                                                     ("Seated forward bend", None, r(15))]
+
+
+def test_a_notes_files_shorthand_pause_rest_line_and_with_slash() -> None:
+    """Notes to self: "bird dog — 3x8 each side, 3s pause at full reach" holds each rep 3 s (no rest of 3 s);
+    "rest between sets: whatever you need" is no move; "hamstring stretch w/ strap" is the library's stretch."""
+    text = ("## main\n\n- [ ] **bird dog** — 3x8 each side, 3s pause at full reach. alternate.\n\n"
+            "rest between sets: \"whatever you need, 20-30s is fine\"\n\n"
+            "## stretches\n\n- [ ] hamstring stretch w/ strap — 30s each leg\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Bird dog", 3, r(8), r(3)), ("Hamstring stretch", 1, None, r(30))]

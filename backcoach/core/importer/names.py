@@ -138,8 +138,8 @@ def is_name_like(text: str) -> bool:
         return False
     if text.lower().rstrip(" :.") in _CHART_LABELS or text.lower().rstrip(" :.") in _POSTURES:
         return False  # a tick chart's rows ("AM: [ ] [ ] …", "Day: 1 2 3"): when, not what
-    if _COUNTED_PARTS.match(text):
-        return False  # "6 exercises, 2 rounds": how the workout is built, not a move
+    if _COUNTED_PARTS.match(text) or _REST_SAID.match(text):
+        return False  # "6 exercises, 2 rounds": how the workout is built; "Rest between sets": no move
     if re.search(r"[.!?;]\s+\S", text) or text.count(",") > 2 or "http" in text.lower():
         return False
     if text.endswith(".") and len(words) >= 3:
@@ -160,6 +160,8 @@ _POSTURES = frozenset(("sitting", "standing", "lying", "lying down", "sleeping",
                        "posture", "resting"))
 """A leaflet's heading over advice on daily life ("Sitting" over "Limit sitting to 20 minutes at a time"): never a
 move on its own."""
+_WITH_SLASH = re.compile(r"\bw/\s?(?=[a-z])", re.IGNORECASE)
+_REST_SAID = re.compile(r"^(?:rest|recovery|breaks?)\s(?:between|after|period|time)\b", re.IGNORECASE)
 _COUNTED_PARTS = re.compile(r"^\d{1,3}\s(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches)\b",
                             re.IGNORECASE)
 """How a workout is built, said as a list item ("6 exercises, 2 rounds"): never a move called "6 exercises"."""
@@ -517,7 +519,7 @@ class Matcher:
 
     def find(self, name: str) -> Match:
         """The library entry for a name as an article writes it, or a match with no entry."""
-        key = normalise_name(name)
+        key = normalise_name(_WITH_SLASH.sub("with ", name))  # a note's "Hamstring stretch w/ strap"
         if not key:
             return Match(name, None)
         entry = self.index.get(key)

@@ -378,9 +378,10 @@ _REST_BEFORE = re.compile(
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
-_PAUSE_AT = re.compile(r"^\s?(?:-\s?)?(?:pause|hold)\s(?:at|in)\s(?:the\s)?(?:top|bottom|end|peak|middle)\b")
-"""A pause at one point of each rep ("a 3-second pause at the top"): a hold, though a pause said after its time is
-otherwise a rest."""
+_PAUSE_AT = re.compile(r"^\s?(?:-\s?)?(?:pause|hold)\s(?:at|in)\s(?:the\s)?"
+                       r"(?:top|bottom|end|peak|middle|full\s(?:reach|extension|stretch))\b")
+"""A pause at one point of each rep ("a 3-second pause at the top", "3s pause at full reach"): a hold, though a pause
+said after its time is otherwise a rest."""
 _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:(?:water|drinks?|short|quick)\s)?"
                          r"(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
 """A rest said after its time ("30 s rest", "a minute's break", "a 2 minute water break"); not the next value's label
