@@ -4,8 +4,9 @@ For every article ``NAME.txt|.md|.html`` with a hand-made ``NAME.expected.yaml``
 commands as a user would — ``backcoach import ARTICLE -o OUT.yaml``, then ``backcoach timeline OUT.yaml
 --json`` and the same for the expected routine — and compares the two sessions exercise by exercise:
 
-* exercise found (the same move, in the same order: the library's entry, or the same words; a remark in
-  brackets at the end of a name, "Lat pulldown (wide grip)", is left aside, as the importer leaves it to a note);
+* exercise found (the same move, in the same order: the library's entry, or the same words; a name with a
+  remark in brackets at its end, "Lat pulldown (wide grip)", "Arch hold (superman)", is also the name without
+  it and the name in it, as the importer keeps one of them and leaves the other to a note);
 * sets, reps, hold (each rep's hold, or the timed work of a hold alone), rest (the first rest after the
   exercise's first set), sides, rounds.
 
@@ -57,6 +58,8 @@ SEED_ROUTINES = {
 class Occurrence:
     exercise: str
     facts: dict[str, object]
+    readings: tuple[str, ...] = ()
+    """Every identity the name can have (see :func:`readings`), the first of them ``exercise``."""
 
 
 def command(*args: str) -> subprocess.CompletedProcess[str]:
@@ -66,17 +69,23 @@ def command(*args: str) -> subprocess.CompletedProcess[str]:
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-def identity(name: str, matcher: Matcher) -> str:
+def readings(name: str, matcher: Matcher) -> tuple[str, ...]:
     """What an exercise is: its library entry (found by name, alias or a plural, as the importer finds them:
     "Brisk walking" is the library's "Walking"), else its words. A remark in brackets at the end of the name
-    says how or with what the move is done ("Lat pulldown (wide grip)", "Side bridge (knees)"), or gives the
-    name the library knows ("Posture of the prayer (Child's pose)"): it is the same move as the name without it,
-    whichever of the spellings the article's reader chose."""
+    says how or with what the move is done ("Lat pulldown (wide grip)", "Side bridge (knees)"), or gives another
+    name of it ("Posture of the prayer (Child's pose)", "Arch hold (superman)"): the move is the name with it, the
+    name without it, or the name in it, whichever the article's reader chose to write. The first reading is the
+    preferred one; :func:`score` pairs two moves when any of their readings agree."""
     remark = _REMARK.search(name)
     bare = name[:remark.start()] if remark is not None and remark.start() > 0 else name
     inside = remark.group(0).strip(" ()") if remark is not None else ""
-    entry = matcher.find(name).entry or matcher.find(bare).entry or (matcher.find(inside).entry if inside else None)
-    return entry.name if entry else normalise_name(bare)
+    found: list[str] = []
+    for words in (name, bare, inside):
+        entry = matcher.find(words).entry if words else None
+        if entry is not None:
+            found.append(entry.name)
+    found += [normalise_name(bare)] + ([normalise_name(inside)] if inside else [])
+    return tuple(dict.fromkeys(found))
 
 
 def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[Occurrence]:
@@ -94,10 +103,11 @@ def occurrences(timeline: dict[str, object], library: ExerciseLibrary) -> list[O
             starting = step["set"] == 1 and step["side"] in (None, "left")
             if here != key or (starting and current is not None and current.facts.get("_seen_last")):
                 key = here
-                current = Occurrence(identity(step["exercise"], matcher), {
+                names = readings(step["exercise"], matcher)
+                current = Occurrence(names[0], {
                     "sets": step["sets"], "reps": step["reps"], "hold": step["hold"], "rest": None,
                     "per": step["per"], "rounds": step["rounds"], "_round": step["round"],
-                })
+                }, names)
                 found.append(current)
             if step["set"] == step["sets"] and step["side"] in (None, "right") and current is not None:
                 current.facts["_seen_last"] = True
@@ -143,6 +153,10 @@ def expected_marks(texts: list[str]) -> list[set[str]]:
     return marks
 
 
+def _key(occurrence: Occurrence, wanted: list[str]) -> str:
+    return next((name for name in occurrence.readings if name in wanted), occurrence.exercise)
+
+
 def score(article: Path, expected: list[Path], library: ExerciseLibrary, level: str | None,
           work: Path) -> tuple[int, int, list[str]]:
     out = work / f"{article.stem}.yaml"
@@ -156,7 +170,10 @@ def score(article: Path, expected: list[Path], library: ExerciseLibrary, level: 
     if done.returncode != 0:
         return 0, total, [f"import failed: {done.stderr.strip().splitlines()[-1:]}"]
     got = occurrences(timeline_of(out, level), library)
-    matcher = difflib.SequenceMatcher(a=[o.exercise for o in want], b=[o.exercise for o in got], autojunk=False)
+    written = {name for o in got for name in o.readings}
+    # a move is paired by the reading both lists share ("Arch hold (superman)" is the importer's "Arch hold")
+    keys = [next((name for name in o.readings if name in written), o.exercise) for o in want]
+    matcher = difflib.SequenceMatcher(a=keys, b=[_key(o, keys) for o in got], autojunk=False)
     pairs = {a + k: b + k for a, b, size in matcher.get_matching_blocks() for k in range(size)}
     right = 0
     wrong: list[str] = []
