@@ -1221,3 +1221,27 @@ def test_a_coachs_sheet_letters_its_moves_and_its_notes_say_each_reps_hold() -> 
     assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
         ("Cat-camel", 1, r(10), None, None), ("Bird dog", 3, r(6), r(10), r(45)),
         ("Goblet box squat", 3, r(8), None, r(90))]
+
+
+APP_PRINTOUT = """Part 1 · Mobility                                                 3 exercises
+Cat-cow
+10 reps
+Move slowly with your breathing.
+▶ Watch video (0:34)
+Lower trunk rotation
+45 sec
+Lying on your back with knees bent, let your knees sway slowly from side to side.
+▶ Watch video (0:22)
+Belly breathing
+2 min
+Lie on your back with your knees bent and one hand on your belly.
+"""
+
+
+def test_a_rehab_apps_printout_a_name_a_line_and_its_dose_on_the_next() -> None:
+    """A rehab app's programme printed to PDF: a name on its line, its dose alone on the next ("45 sec", "2 min"),
+    then how to do it; moves the library does not know too (the first release dropped them: "45 sec" read as the
+    heading of the paragraph under it)."""
+    routine = routine_of(APP_PRINTOUT)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Cat-cow", r(10), None), ("Lower trunk rotation", None, r(45)), ("Belly breathing", None, r(120))]

@@ -156,6 +156,12 @@ _MOTION_LEAD = re.compile(r"^(?:press|pull|push|bend|lift|raise|roll|bring|hug|t
 down"), one clause."""
 
 
+def _dose_only(text: str) -> bool:
+    """A line that is only a dose ("45 sec", "2 sets · 8 reps each side · rest 45 sec"): no name before it."""
+    split = split_entry(text)
+    return len(text) <= 80 and read_line_dose(text).has_work and not is_name_like(split.name)
+
+
 class LineReading(WalkState):
     """Reads lines that name a move (see the module's description)."""
 
@@ -240,6 +246,9 @@ class LineReading(WalkState):
             own = {word_root(w) for w in re.findall(r"[a-z]+", last.name.lower())}
             return (named_above or said_above) and (not is_name_like(name) or all(
                 word_root(w) in own for w in re.findall(r"[a-z]+", name.lower())))
+        if above.kind is Kind.TEXT and last.position.line == above.line and not last.dose.has_work \
+                and _dose_only(entry.text):
+            return True  # "Lower trunk rotation" over "45 sec"
         named_above = above.kind is Kind.ITEM and last.position.line == above.line
         return (named_above or said_above) and (
             not is_name_like(name) or _INSTRUCTION.match(entry.text) is not None
@@ -462,7 +471,10 @@ class LineReading(WalkState):
         if entry.kind is Kind.HEADING and following is not None and following.kind is Kind.ROW \
                 and self.matcher.find(split.name).entry is None:
             return False  # "### Weekly progression" over a table: the table's heading, not a move
-        kind = "listed" if self._in_workout() else "mentioned"
+        dosed_below = following is not None and following.kind is Kind.TEXT and not following.gap \
+            and entry.kind is Kind.TEXT and _dose_only(following.text)
+        # an app's printout: "Lower trunk rotation" over "45 sec": a move, its dose on the line below
+        kind = "listed" if self._in_workout() or dosed_below else "mentioned"
         match = self.matcher.find(split.name)
         if kind == "mentioned" and match.entry is None:
             return False
