@@ -1245,3 +1245,27 @@ def test_a_rehab_apps_printout_a_name_a_line_and_its_dose_on_the_next() -> None:
     routine = routine_of(APP_PRINTOUT)
     assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
         ("Cat-cow", r(10), None), ("Lower trunk rotation", None, r(45)), ("Belly breathing", None, r(120))]
+
+
+WHITEBOARD = """BACK & C0RE CLASS - TUES l8:3O
+
+WARM UP -> 5 min
+  - cat cow x lO
+  - hip circles l0 ea way
+
+C00L D0WN
+ childs pose  1 min
+ fig 4 stretch 3O sec ea
+"""
+
+
+def test_a_whiteboards_photographed_text_reads_its_numbers_and_words_right() -> None:
+    """Text recognised from a photo of a class board: "l0", "3O", "x lO" are 10, 30 and 10, "C00L D0WN" the
+    cool-down, "WARM UP -> 5 min" a part and its length; a page with fewer than three such numbers is read as it
+    is."""
+    routine = routine_of(WHITEBOARD)
+    assert [b.title.lower() for b in routine.blocks] == ["warm up", "cool down"]
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises][:2] == [("Cat cow", r(10), None),
+                                                                         ("Hip circles", r(10), None)]
+    assert routine.exercises[-1].hold == r(30)
+    assert read_entries("Model I0S\n", "x.txt")[0].text == "Model I0S"

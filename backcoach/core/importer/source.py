@@ -134,7 +134,32 @@ def read_entries(text: str, name: str = "") -> list[Entry]:
     text = text.translate(_LIGATURES)
     if looks_like_html(text, name):
         return split_part_columns(html_entries(text))
-    return split_part_columns(text_entries(text))
+    return split_part_columns(text_entries(_ASCII_ARROW.sub(" – ", _ASCII_BULLET.sub(r"\1→ ", _ocr_digits(text)))))
+
+
+_ASCII_BULLET = re.compile(r"(?m)^(\s*)->\s(?=\S)")
+"""A typed arrow that marks a list item ("  -> bird dog   8 ea side"), as "→" does."""
+_ASCII_ARROW = re.compile(r"(?<=[A-Za-z)])\s->\s(?=\S)")
+"""A typed arrow after words ("WARM UP -> 5 min"): a dash; after a number it may be a change ("10 -> 12")."""
+
+
+_OCR_NUMBER = re.compile(r"(?<![\w.])(?=[0-9lIO]{0,2}[0-9])(?=[0-9]{0,2}[lIO])[0-9lIO]{2,3}(?![\w.])")
+"""A number a photo's text recognition misread, a letter for a digit ("l0", "6O", "3O sec", "l2"): ``l`` and
+``I`` for one, ``O`` for nought, beside at least one real digit."""
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_OCR_TIMES = re.compile(r"(?<=\bx\s)[lI][O0](?![\w.])")
+_OCR_WORD = re.compile(r"\b[A-Z]*[A-Z]0+[A-Z][A-Z0]*\b|\b[A-Z]+0+\b(?<!\b[A-Z]0)")
+"""A word in capitals with a nought for an O ("BL0CK", "C00L D0WN"), not a label like "A0"."""
+
+
+def _ocr_digits(text: str) -> str:
+    """A whiteboard's text out of a photo reads its numbers right again, when at least three numbers in it mix
+    letters and digits (a page of words like "I0S" is left as it is)."""
+    if len(_OCR_NUMBER.findall(text[:100_000])) < 3:
+        return text
+    text = _OCR_NUMBER.sub(lambda found: found.group(0).translate(_OCR_DIGITS), text)
+    text = _OCR_TIMES.sub("10", text)  # "cat cow x lO"
+    return _OCR_WORD.sub(lambda found: found.group(0).replace("0", "O"), text)  # "BL0CK A", "C00L D0WN"
 
 
 # -- plain text and Markdown ---------------------------------------------------------------------------------
