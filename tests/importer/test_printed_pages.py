@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from article_helpers import LIBRARY, r, routine_of
 
-from backcoach.core.importer.names import Matcher
+from backcoach.core.importer.names import Matcher, split_entry
 from backcoach.core.importer.printed import printed_lines
 
 HEAD = "Stronger backs                                         Hillside Physio Trust"
@@ -163,3 +163,13 @@ def test_a_handouts_reps_said_once_for_every_move_build_up_and_its_tick_chart_is
         ("Pelvic tilt", r(5, 10), r(5)),  # "Start with 5 … up to 10": a range; its hold is each rep's
         ("Partial sit-up", r(5, 10), None),
     ]  # no "Start" move from the instruction, no "AM"/"PM" moves from the chart
+
+
+def test_a_flattened_tables_position_column_is_no_part_of_the_moves_name() -> None:
+    """A handout's table that lost its layout in the PDF's text: "4. Heel slides Crook lying 2 sets × 10 reps" puts
+    the Position column's "Crook lying" after the name ("8. Prone multifidus Lying face down 10 reps × 10 s hold"):
+    how the body lies, kept as the move's remark, not its name; "Side-lying clam" keeps its own words."""
+    assert (split_entry("Heel slides Crook lying").name, split_entry("Heel slides Crook lying").remark) == (
+        "Heel slides", "Crook lying")
+    assert split_entry("Prone multifidus Lying face down").name == "Prone multifidus"
+    assert split_entry("Side-lying clam").name == "Side-lying clam"

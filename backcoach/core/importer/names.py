@@ -369,10 +369,13 @@ _SETTLE_IN = re.compile(r"^(?:rest|resting|relax|relaxing|finish|end|settle|sink
 """"Rest in child's pose for one minute": the pose is the move."""
 _LYING_TAIL = re.compile(r"\s(?:(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
                          r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed)\b"
-                         r"|on\s(?:all\sfours|(?:your\s)?hands\sand\sknees)\b).{0,120}$",
+                         r"|on\s(?:all\sfours|(?:your\s)?hands\sand\sknees)\b"
+                         r"|(?:crook|supine|prone|side)\slying\b|lying\sface\s(?:down|up)\b|\d-point\skneeling\b"
+                         r"|(?:half|tall|high)[\s-]kneeling$).{0,120}$",
                          re.IGNORECASE)
 """How the body lies for a move, said after its name ("Pelvic tilts lying on your back", "Clam shells lying on your
-side, band around the knees", "Cat cows on all fours"): where, and what follows it a cue, not the name."""
+side, band around the knees", "Cat cows on all fours", a flattened table's "Heel slides Crook lying"): where, and what
+follows it a cue, not the name."""
 _WHEN_TAIL = re.compile(r"\s(?:to|as\sa)\s(?:finish|start|end|close|begin|warm\sup|cool\sdown)(?:\swith)?$",
                         re.IGNORECASE)
 """When in the routine a move comes, said after its name ("Child's pose to finish"): not the name."""
