@@ -1792,3 +1792,19 @@ def test_a_notes_files_shorthand_pause_rest_line_and_with_slash() -> None:
     routine = routine_of(text)
     assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
         ("Bird dog", 3, r(8), r(3)), ("Hamstring stretch", 1, None, r(30))]
+
+
+def test_supersets_labelled_number_first_under_their_pair_headings() -> None:
+    """A climbing coach's "### Pair 1" over "**1A. Push-ups** – 3 × 10–15" and "**1B. Banded external rotation** –
+    3 × 15 per arm": one superset done three rounds (the label's number is the pair, as "A1", "A2" letter first
+    are); neither "Three pairs." nor "Pair 1" is a move."""
+    text = ("## The session\n\nThree pairs. Do the A and B exercise of each pair back to back as a superset, rest "
+            "90 s, and repeat for **3 sets** before moving to the next pair.\n\n### Pair 1\n\n"
+            "**1A. Push-ups** – 3 × 10–15. If you can do more than 20 easily, elevate your feet.\n\n"
+            "**1B. Banded external rotation** – 3 × 15 per arm. Elbow tucked to your side.\n\n### Pair 2\n\n"
+            "**2A. Dumbbell overhead press** – 3 × 8–10. Standing, ribs down.\n\n"
+            "**2B. Side plank** – 3 × 30 s each side.\n")
+    routine = routine_of(text)
+    assert [(b.title, b.rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        ("Superset 1", 3, ["Push-ups", "Banded external rotation"]),
+        ("Superset 2", 3, ["Dumbbell overhead press", "Side plank"])]

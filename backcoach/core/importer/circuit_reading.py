@@ -69,7 +69,7 @@ class CircuitReading(WalkState):
             else:
                 # a superset outside any part is a block of its own: what follows it is in no part either
                 outer = part.title if part is not None else None
-                block = self._open_part(letter, entry_position(entry))
+                block = self._open_part(letter if letter.isalpha() else f"Superset {letter}", entry_position(entry))
             self.block, self.last, self.subject = block, None, None
             self.superset = (letter, block, outer)
             self.group += 1

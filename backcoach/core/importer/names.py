@@ -162,7 +162,8 @@ _POSTURES = frozenset(("sitting", "standing", "lying", "lying down", "sleeping",
 move on its own."""
 _WITH_SLASH = re.compile(r"\bw/\s?(?=[a-z])", re.IGNORECASE)
 _REST_SAID = re.compile(r"^(?:rest|recovery|breaks?)\s(?:between|after|period|time)\b", re.IGNORECASE)
-_COUNTED_PARTS = re.compile(r"^\d{1,3}\s(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches)\b",
+_COUNTED_PARTS = re.compile(r"^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s"
+                            r"(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches|pairs|supersets)\b",
                             re.IGNORECASE)
 """How a workout is built, said as a list item ("6 exercises, 2 rounds"): never a move called "6 exercises"."""
 _CHART_LABELS = frozenset(("am", "pm", "a.m", "p.m", "day", "days", "week", "weeks", "date", "time", "morning",

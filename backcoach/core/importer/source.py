@@ -172,15 +172,16 @@ _LEADING_SYMBOLS = re.compile(
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
 _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s?\|\s(?=[^|]*$)|\(?[A-H][.)](?=\s+[A-Z])|"
-                       r"[A-H][1-9][.):]?(?=\s+(?:\*\*|__)?[A-Z])|"
+                       r"(?:[A-H][1-9]|[1-9][A-H])[.):]?(?=\s+(?:\*\*|__)?[A-Z])|"
                        r"\(?[a-h]\)(?=\s+[A-Za-z]))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, a social post's slide ``05 | SIDE PLANK`` (one bar: no table's row), the lettered
 ``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.`` and a newsletter's ``a)``."""
 _CHECKBOX = re.compile(r"\[[ xX✓✔-]\]\s+(?=\S)")
 """A task list's box after its bullet (``- [ ] Dead bug``, ``- [x] Cat-cow``): the item is the words after it."""
-_PAIR = re.compile(r"([A-H][1-9])(?![0-9])")
-"""A superset's label ("A1", "B2"): moves of one letter are done one after the other, then the rest."""
-_BOLD_PAIR = re.compile(r"^(\*\*|__)([A-H][1-9][.):]?\s{1,3})(?=[A-Z])")
+_PAIR = re.compile(r"([A-H][1-9](?![0-9])|[1-9][A-H](?![A-Za-z]))")
+"""A superset's label ("A1", "B2", or number first: "1A", "1B"): moves of one letter (number) are done one after
+the other, then the rest."""
+_BOLD_PAIR = re.compile(r"^(\*\*|__)((?:[A-H][1-9]|[1-9][A-H])[.):]?\s{1,3})(?=[A-Z])")
 """A superset's label inside a bold name ("**A1. Romanian deadlift** — 3×8 @ 3-1-1-0"): a coach's programme."""
 _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^page\s\d{1,3}\s*$"
                         r"|^page\s\d{1,3}\sof\s\d{1,3}\s{3,}(?=\S)", re.IGNORECASE)
