@@ -1808,3 +1808,16 @@ def test_supersets_labelled_number_first_under_their_pair_headings() -> None:
     assert [(b.title, b.rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
         ("Superset 1", 3, ["Push-ups", "Banded external rotation"]),
         ("Superset 2", 3, ["Dumbbell overhead press", "Side plank"])]
+
+
+def test_a_bold_numbered_move_whose_paragraph_gives_its_rounds() -> None:
+    """An intranet's desk yoga: "**2. Seated cat-cow**" over "Hands on knees. … Move with your breath, 8 rounds.":
+    a move's heading (its rounds are its reps), not a line before a circuit of 8 rounds."""
+    page = ("<html><body><h2>The routine</h2><p><strong>2. Seated cat-cow</strong><br>\nHands on knees. Breathing "
+            "in, lift your chest (cow). Breathing out, round your back (cat). Move with your breath, 8 rounds.</p>\n"
+            "<p><strong>3. Seated twist</strong><br>\nSit tall, a hand on the opposite knee. Hold for 20 seconds each "
+            "way.</p></body></html>")
+    routine = import_article(page.encode(), "desk-yoga.html", LIBRARY).whole.routine  # type: ignore[union-attr]
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [("Seated cat-cow", r(8), None),
+                                                                    ("Seated twist", None, r(20))]
+    assert routine.blocks[0].rounds == 1

@@ -15,8 +15,8 @@ from ..exercise_library import LibraryExercise
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
 from .names import Match, is_name_like, sentence_case
 from .phrases import MANNER, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
-from .section_reading import own_rounds
 from .sections import INSTRUCTION as _INSTRUCTION
+from .sections import own_rounds
 from .source import Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 
 from .names import SANSKRIT, says_how, split_entry
-from .phrases import Dose, Fact, dose_of, find_facts, halved_each, plain, read_line_dose
-from .sections import PART_LABEL, SUBHEADING, Section, own_count, part_title
+from .phrases import Dose, dose_of, find_facts, halved_each, plain, read_line_dose
+from .sections import CIRCUIT_WORDS, PART_LABEL, SUBHEADING, Section, own_count, own_rounds, part_title
 from .source import Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
@@ -39,8 +39,6 @@ _ASIDE_LABEL = re.compile(r"^(?:why|benefits?|(?:main\s|primary\s|key\s)?muscles
                           r"regressions?|make it|easier|harder|bonus|pro tip|level|difficulty)\b", re.IGNORECASE)
 _DOSE_WORDS = re.compile(r"\b(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds|dose|dosage|volume|"
                          r"prescription|do|how (?:many|much|long)|amount|work)\b", re.IGNORECASE)
-_CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|sequence|whole|exercises|moves|workout|routine|poses)\b",
-                            re.IGNORECASE)
 _DOSE_FILLER = frozenset(
     ("x", "and", "then", "sets", "set", "reps", "rep", "repetitions", "each", "side", "sides", "per", "between",
      "for", "of", "with", "do", "perform", "complete", "times", "time", "hold", "holds", "holding", "rest",
@@ -164,7 +162,7 @@ class SectionReading(WalkState):
 def _dose_only(text: str) -> bool:
     """A line that is a dose and little else ("x10  2-3 sets", "Hold 30 s  x3 each side", "Repeat 8–10 times",
     "Rest 30 secs between sets"): it says how much of the move above, in first place."""
-    if len(text) > 120 or re.search(r"[.!?;]\s+\S", text) or _CIRCUIT_WORDS.search(text):
+    if len(text) > 120 or re.search(r"[.!?;]\s+\S", text) or CIRCUIT_WORDS.search(text):
         return False  # sentences, and what is said of the whole circuit, are read as the description
     text_plain = plain(text)
     facts = [f for f in find_facts(text_plain.text) if f.kind != "none"]
@@ -178,17 +176,3 @@ def _dose_only(text: str) -> bool:
     left.append(text_plain.text[position:])
     words = [w for w in re.findall(r"[a-z]+", " ".join(left)) if w not in _DOSE_FILLER]
     return len(words) <= 2
-
-
-def own_rounds(said: str, facts: list[Fact]) -> list[Fact]:
-    """The rounds said of one move in its description ("Flow through eight rounds, one breath each way", "10
-    rounds."): its reps, unless their sentence speaks of the circuit ("repeat the whole sequence 3 times", "2
-    rounds of the circuit"). ``said`` is the plain text the facts were found in."""
-    return [f for f in facts if f.kind == "rounds" and not _CIRCUIT_WORDS.search(_sentence_of(said, f))]
-
-
-def _sentence_of(text: str, fact: Fact) -> str:
-    """The sentence of plain text a fact stands in."""
-    start = text.rfind(".", 0, fact.start) + 1
-    end = text.find(".", fact.end)
-    return text[start:end if end >= 0 else len(text)]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import Matcher, is_name_like, split_entry, word_root
-from .phrases import find_facts, plain, read_line_dose
+from .phrases import Fact, find_facts, plain, read_line_dose
 from .source import COUNTER_WORDS, LEADERS, Entry, Kind
 from .structure import block_heading, meta_of, session_heading, topic_heading
 
@@ -299,8 +299,11 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
             if lines >= 2:
                 return None
         text = own_count(re.sub(r"^[A-Z][\w'’/ ]{0,30}:\s", "", entry.text), name)  # "Do 20 heel drops."
+        said = plain(text[:300]).text
+        found = find_facts(said)
         if INSTRUCTION.match(text) or _LONE_ROUNDS.fullmatch(text.strip()) or any(
-                f.kind in ("sets", "reps", "hold", "repeat", "breaths") for f in find_facts(plain(text[:300]).text)):
+                f.kind in ("sets", "reps", "hold", "repeat", "breaths") for f in found) or own_rounds(said, found):
+            # "Move with your breath, 8 rounds.": one move's rounds, its reps
             shown = True
     if end < len(entries) and entries[end].kind is Kind.ROW and end - head <= 3:
         return None  # "## The protocol" over "Table 1. … All holds are 10 seconds." and the table: the table's part
@@ -378,3 +381,22 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
             for inner in range(section.head, section.end):
                 covered[inner] = True
     return found
+
+
+CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|sequence|whole|exercises|moves|workout|routine|poses)\b",
+                           re.IGNORECASE)
+"""Words that say a sentence's rounds are the circuit's, not one move's."""
+
+
+def own_rounds(said: str, facts: list[Fact]) -> list[Fact]:
+    """The rounds said of one move in its description ("Flow through eight rounds, one breath each way", "10
+    rounds."): its reps, unless their sentence speaks of the circuit ("repeat the whole sequence 3 times", "2
+    rounds of the circuit"). ``said`` is the plain text the facts were found in."""
+    return [f for f in facts if f.kind == "rounds" and not CIRCUIT_WORDS.search(_sentence_of(said, f))]
+
+
+def _sentence_of(text: str, fact: Fact) -> str:
+    """The sentence of plain text a fact stands in."""
+    start = text.rfind(".", 0, fact.start) + 1
+    end = text.find(".", fact.end)
+    return text[start:end if end >= 0 else len(text)]
