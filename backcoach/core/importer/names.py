@@ -368,7 +368,8 @@ _SETTLE_IN = re.compile(r"^(?:rest|resting|relax|relaxing|finish|end|settle|sink
                         r"\s(?:in|into)\s(?:an?\s|the\s)?(?=\S)",
                         re.IGNORECASE)
 """"Rest in child's pose for one minute": the pose is the move."""
-_LYING_TAIL = re.compile(r"\s(?:(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
+_LYING_TAIL = re.compile(r"(?<!\bin)(?<!\bwhile)\s"  # "Abdominal bracing in crook lying" keeps its words
+                         r"(?:(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
                          r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed)\b"
                          r"|on\s(?:all\sfours|(?:your\s)?hands\sand\sknees)\b"
                          r"|(?:crook|supine|prone|side)\slying\b|lying\sface\s(?:down|up)\b|\d-point\skneeling\b"
