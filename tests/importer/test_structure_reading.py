@@ -1821,3 +1821,16 @@ def test_a_bold_numbered_move_whose_paragraph_gives_its_rounds() -> None:
     assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [("Seated cat-cow", r(8), None),
                                                                     ("Seated twist", None, r(20))]
     assert routine.blocks[0].rounds == 1
+
+
+def test_rounds_of_this_in_a_moves_description_are_its_sets() -> None:
+    """An e-guide's day: "2. Bird dog" over "… Pause for 3 seconds at the top. Return and switch. 6 reps each side.
+    Do 2 rounds of this.": two sets of the bird dog, not two rounds of the whole session."""
+    text = ("The Session\n\n    1. Cat-cow\n    On all fours. Inhale, drop your belly and lift your gaze. 10 reps.\n\n"
+            "    2. Bird dog\n    From all fours, extend your right arm and left leg. Pause\n"
+            "    for 3 seconds at the top. Return and switch. 6 reps each\n    side. Do 2 rounds of this.\n\n"
+            "    3. Glute bridge\n    Lying on your back, feet flat. Press through your heels. 12 reps.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [
+        ("Cat-cow", 1, r(10)), ("Bird dog", 2, r(6)), ("Glute bridge", 1, r(12))]
+    assert routine.blocks[0].rounds == 1

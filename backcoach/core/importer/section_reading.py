@@ -39,6 +39,8 @@ _ASIDE_LABEL = re.compile(r"^(?:why|benefits?|(?:main\s|primary\s|key\s)?muscles
                           r"regressions?|make it|easier|harder|bonus|pro tip|level|difficulty)\b", re.IGNORECASE)
 _DOSE_WORDS = re.compile(r"\b(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds|dose|dosage|volume|"
                          r"prescription|do|how (?:many|much|long)|amount|work)\b", re.IGNORECASE)
+_OF_THIS = re.compile(r"\s?of\s(?:this|it|that)\b")
+"""After a count of rounds in a move's description: the rounds are of that move ("Do 2 rounds of this.")."""
 _DOSE_FILLER = frozenset(
     ("x", "and", "then", "sets", "set", "reps", "rep", "repetitions", "each", "side", "sides", "per", "between",
      "for", "of", "with", "do", "perform", "complete", "times", "time", "hold", "holds", "holding", "rest",
@@ -142,6 +144,10 @@ class SectionReading(WalkState):
         rounds = own_rounds(said, facts)
         if rounds and dose.reps is None and dose.hold is None:
             dose = rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
+            block = [f for f in block if f not in rounds]
+        elif rounds and dose.sets is None and all(_OF_THIS.match(said, f.end) for f in rounds):
+            # "6 reps each side. Do 2 rounds of this.": the move done twice, its sets
+            dose = replace(dose, sets=dose_of(rounds).rounds)
             block = [f for f in block if f not in rounds]
         elif rounds and dose.reps is None and dose.sets is None and not block[len(rounds):]:
             # "20-30 sec each side" then "x 2 rounds" under "Side plank from knees": two holds, so two sets
