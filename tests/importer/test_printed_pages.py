@@ -173,3 +173,13 @@ def test_a_flattened_tables_position_column_is_no_part_of_the_moves_name() -> No
         "Heel slides", "Crook lying")
     assert split_entry("Prone multifidus Lying face down").name == "Prone multifidus"
     assert split_entry("Side-lying clam").name == "Side-lying clam"
+
+
+def test_how_heavy_after_a_comma_is_the_moves_remark() -> None:
+    """A forum coach's list: "5) Goblet squat to a box, light. 3x8." and "6) Kettlebell deadlift, start with like
+    16-20kg. 3x10.": the load is a remark, the name the move's (the first release kept it in the name, and so no
+    reader found the move)."""
+    assert (split_entry("Goblet squat to a box, light").name, split_entry("Goblet squat to a box, light").remark) == (
+        "Goblet squat to a box", "light")
+    assert split_entry("Kettlebell deadlift, start with like 16-20kg").name == "Kettlebell deadlift"
+    assert split_entry("Bird dog, opposite arm and leg").name == "Bird dog, opposite arm and leg"

@@ -381,7 +381,12 @@ follows it a cue, not the name."""
 _WHEN_TAIL = re.compile(r"\s(?:to|as\sa)\s(?:finish|start|end|close|begin|warm\sup|cool\sdown)(?:\swith)?$",
                         re.IGNORECASE)
 """When in the routine a move comes, said after its name ("Child's pose to finish"): not the name."""
-_NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_WHEN_TAIL, False), (_LYING_TAIL, True))
+_LOAD_TAIL = re.compile(r",\s(?:(?:very\s)?(?:light|heavy|slow|easy|gentle|controlled|optional|bodyweight|weighted)\b"
+                        r"|(?:start|begin|use|go)\s(?:with|at)\b).{0,80}$", re.IGNORECASE)
+"""How heavy or how to load it, after a comma in a move's name ("Goblet squat to a box, light", "Kettlebell deadlift,
+start with like 16-20kg"): a remark, not the name."""
+_NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_WHEN_TAIL, False), (_LYING_TAIL, True),
+                                                         (_LOAD_TAIL, True))
 """What an article writes after a move's name that is not the name, cut in this order, and whether it is kept as
 the move's remark (how the body lies, what to do meanwhile) or dropped (when in the class: the order says it).
 The lookups' own cut of a setting ("… from the kitchen chair", `_SETTING_WORDS`) happens later, in the library's
