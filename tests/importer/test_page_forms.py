@@ -1269,3 +1269,15 @@ def test_a_whiteboards_photographed_text_reads_its_numbers_and_words_right() -> 
                                                                          ("Hip circles", r(10), None)]
     assert routine.exercises[-1].hold == r(30)
     assert read_entries("Model I0S\n", "x.txt")[0].text == "Model I0S"
+
+
+def test_a_chats_last_one_is_the_move_after_it_with_its_dose_on_the_next_line() -> None:
+    """"6️⃣ Last one - hip flexor stretch in half kneeling (the one with the cushion under your knee)" over "30 secs
+    each side, do it twice": the move after "Last one", unknown to the library, dosed by the line under it."""
+    chat = ("[10:42, 03/05/2026] Sarah Physio: here are your exercises\n[10:43, 03/05/2026] Tom: thanks\n"
+            "[10:52, 03/05/2026] Sarah Physio: 1️⃣ Side plank from your knees\n20 secs each side x 3\n"
+            "[10:58, 03/05/2026] Sarah Physio: 2️⃣ Last one - hip flexor stretch in half kneeling (the one with the "
+            "cushion under your knee)\n30 secs each side, do it twice\n")
+    routine = routine_of(chat)
+    stretch = routine.exercises[-1]
+    assert (stretch.name, stretch.hold, stretch.per) == ("Hip flexor stretch in half kneeling", r(30), Per.SIDE)

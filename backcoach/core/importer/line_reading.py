@@ -472,7 +472,7 @@ class LineReading(WalkState):
                 and self.matcher.find(split.name).entry is None:
             return False  # "### Weekly progression" over a table: the table's heading, not a move
         dosed_below = following is not None and following.kind is Kind.TEXT and not following.gap \
-            and entry.kind is Kind.TEXT and _dose_only(following.text)
+            and entry.kind in (Kind.TEXT, Kind.ITEM) and _dose_only(following.text)
         # an app's printout: "Lower trunk rotation" over "45 sec": a move, its dose on the line below
         kind = "listed" if self._in_workout() or dosed_below else "mentioned"
         match = self.matcher.find(split.name)

@@ -54,6 +54,7 @@ _LEAD = re.compile(
     r"|(?-i:[A-L])\.\s+(?=(?-i:[A-Z][a-z]))"  # "A. Cat-camel", "H. Dead hang": a coach's sheet lettering its moves
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*"
+    r"|(?:the\s)?(?:last|final)\s(?:one|move|exercise|stretch)\s?[:\-–—,]\s*"  # a chat's "Last one - hip flexor …"
     # a programme's own label of its moves ("WFE 3 — Single knee to chest"), never a part, a day or a format
     r"|(?!(?:amrap|emom|e2mom|rft|hiit|day|week|part|block|round|set|stage|phase|level|class|wod)\b)"
     r"(?-i:[A-Z]{2,5})\s?\d{1,2}\s?[—–:.)-]\s+(?=[A-Za-z]))",
