@@ -1281,3 +1281,15 @@ def test_a_chats_last_one_is_the_move_after_it_with_its_dose_on_the_next_line() 
     routine = routine_of(chat)
     stretch = routine.exercises[-1]
     assert (stretch.name, stretch.hold, stretch.per) == ("Hip flexor stretch in half kneeling", r(30), Per.SIDE)
+
+
+def test_a_coachs_correction_that_says_the_dose_before_the_move() -> None:
+    """"Oops sorry that should be 3 sets for the sit to stand not 2!!" under "Sit to stand … 12 reps x 2 sets": the
+    sit to stand is three sets, and the correction is no move of its own."""
+    chat = ("[10:42, 03/05/2026] Sarah Physio: here are your exercises\n[10:43, 03/05/2026] Tom: thanks\n"
+            "[10:53, 03/05/2026] Sarah Physio: 5️⃣ Sit to stand from the kitchen chair, arms crossed\n"
+            "12 reps x 2 sets, 45 sec rest.\n"
+            "[10:53, 03/05/2026] Sarah Physio: Oops sorry that should be 3 sets for the sit to stand not 2!! 3 x 12\n"
+            "[10:54, 03/05/2026] Tom: 👍\n")
+    routine = routine_of(chat)
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [("Sit to stand", 3, r(12))]

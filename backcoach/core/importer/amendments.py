@@ -24,6 +24,9 @@ _ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|b
 """A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec", also after
 what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side"), or
 a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10")."""
+_FOR_THE = re.compile(r"\b(?:that|it|this)\s(?:should|needs?\sto)\sbe\s(?P<dose>[^!?.]{1,40}?)\sfor\s(?:the\s)?"
+                      r"(?P<name>[a-z][\w'’ -]{2,40}?)(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
+"""A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2")."""
 _MAX_AMENDMENTS = 100
 """Notes about single moves kept at most: each is checked against every move listed."""
 _REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
@@ -56,11 +59,15 @@ class AmendmentReading(WalkState):
             if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
                 self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
             return  # the rest for everything else is read as any rest
-        found = _ABOUT_MOVE.search(text)
+        corrected = _FOR_THE.search(text)
+        found = _ABOUT_MOVE.search(text) if corrected is None else None
         name = (found.group("name") or found.group("should")) if found is not None else asked
+        told = text[found.end():] if found is not None else text
+        if corrected is not None:
+            # "Oops sorry that should be 3 sets for the sit to stand not 2!!": the dose, then the move it is for
+            name, told = corrected.group("name"), corrected.group("dose")
         if name is None:
             return
-        told = text[found.end():] if found is not None else text
         if found is not None:
             # "So the curl-up is really three sets (5, then 3, then 1) … Rest about 20 seconds between sets. For the
             # side bridge and bird dog that is on each side.": the note is its own sentence, the next ones the page's
@@ -71,7 +78,8 @@ class AmendmentReading(WalkState):
         said = read_dose(told)
         if said.settle().reps is None and said.sets is None and said.hold is None and said.per is None:
             return
-        if found is None and not re.match(r"^\W{0,3}\d|^(?:it'?s|that'?s|yes|no)\b", text, re.IGNORECASE):
+        if found is None and corrected is None \
+                and not re.match(r"^\W{0,3}\d|^(?:it'?s|that'?s|yes|no)\b", text, re.IGNORECASE):
             return  # an answer opens with its number ("12 total, so 6 each side")
         if len(self.amendments) < _MAX_AMENDMENTS:
             self.amendments.append((name, said, entry_position(entry)))
