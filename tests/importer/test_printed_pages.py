@@ -7,6 +7,7 @@ from article_helpers import LIBRARY, r, routine_of
 
 from backcoach.core.importer.names import Matcher, split_entry
 from backcoach.core.importer.printed import printed_lines
+from backcoach.core.importer.source import read_entries
 
 HEAD = "Stronger backs                                         Hillside Physio Trust"
 FOOT = "Hillside Physio Trust is a registered charity no. 1234567.                    {page}"
@@ -183,3 +184,20 @@ def test_how_heavy_after_a_comma_is_the_moves_remark() -> None:
         "Goblet squat to a box", "light")
     assert split_entry("Kettlebell deadlift, start with like 16-20kg").name == "Kettlebell deadlift"
     assert split_entry("Bird dog, opposite arm and leg").name == "Bird dog, opposite arm and leg"
+
+
+def test_a_paragraph_wrapped_with_a_sentence_ending_at_a_lines_end_is_one_paragraph() -> None:
+    """An e-guide's warm-up: "Pelvic clocks - Imagine a clock face on your lower belly." over "Gently tilt your pelvis
+    to 12 o'clock, then 6 o'clock. Do" over "10 slow tilts.": one paragraph, so the ten tilts are the clocks', not the
+    move's above; a short line under a paragraph ("Cool-down") and a move's line ("Bird dog - 8 each side") stay
+    lines of their own."""
+    text = ("Warm-up\n\n    Diaphragmatic breathing - Lie on your back with knees bent, one hand on your\n"
+            "    chest and one on your belly. Breathe into your belly. 2 minutes.\n\n"
+            "    Pelvic clocks - Imagine a clock face on your lower belly.\n"
+            "    Gently tilt your pelvis to 12 o'clock, then 6 o'clock. Do\n    10 slow tilts.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Diaphragmatic breathing", None, r(120)), ("Pelvic clocks", r(10), None)]
+    lines = read_entries("Breathe into your belly so the bottom hand rises, slowly and gently.\n"
+                         "Bird dog - 8 each side, holding each one for three seconds.\n", "sheet.txt")
+    assert [e.text[:8] for e in lines] == ["Breathe ", "Bird dog"]

@@ -721,9 +721,21 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
     if previous.kind is Kind.TEXT and previous.lead and entry.kind is Kind.TEXT and entry.lead in ("", entry.text):
         return True  # "**Balasana (Child's Pose)** — knees wide …" then "Stay for **10 breaths** …": one paragraph
     text = previous.text
+    if previous.kind is Kind.TEXT and entry.column == previous.column > 1 and len(text) >= 50 \
+            and len(entry.text) >= 40 and text.endswith((".", "!", "?")) and not previous.lead and not entry.lead \
+            and not _LINE_OF_A_LIST.match(entry.text):
+        # a printed paragraph wrapped at the page's width and set in from its margin, a sentence ending at a line's end
+        # ("Pelvic clocks - Imagine a clock face on your lower belly." over "Gently tilt your pelvis to 12 o'clock,
+        # then 6 o'clock. Do"): one paragraph
+        return True
     if len(text) < short or text.endswith((".", "!", "?", ":", ")")):
         return False
     return entry.text[:1].islower() or bool(_OPEN_END.search(text)) or bool(_HYPHENATED.search(text))
+
+
+_LINE_OF_A_LIST = re.compile(r"^[^.:]{2,50}?(?:\s[-–—]\s|:\s|\s\d{1,3}\s?(?:x|×|reps?\b|sets?\b|s\b|sec|min))")
+"""A line that names a move and goes on to its dose ("Bird dog - 8 each side", "Plank: 30 s", "Squats 3 x 10"): a
+line of a list, never the rest of the paragraph above it."""
 
 
 _DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|seconds?|min|minutes?)\b|x\s?\d|hold\s\d|"
@@ -736,7 +748,7 @@ _TIME_MARK = re.compile(r"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d\d[\])]?\s")
 """A line that opens with a time mark, as a video's chapters and a class's timecodes do."""
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 """A word broken across lines ("sec-" then "onds"), as a PDF's text keeps it."""
-_OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by|repeat|"
+_OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|your|you|is|are|as|that|by|repeat|do|"
                        r"hold|about|approximately))$",
                        re.IGNORECASE)
 
