@@ -1293,3 +1293,14 @@ def test_a_coachs_correction_that_says_the_dose_before_the_move() -> None:
             "[10:54, 03/05/2026] Tom: 👍\n")
     routine = routine_of(chat)
     assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [("Sit to stand", 3, r(12))]
+
+
+def test_an_infographics_move_then_a_dose_label_then_its_amount() -> None:
+    """An infographic's text: "CHILD'S POSE" over "HOLD" over "1 MIN": the pose held a minute ("HOLD" is the label
+    of the amount under it, no move of its own)."""
+    text = ("7 MOVES FOR A STRONG LOWER BACK\n\n1\nCAT COW\n10 REPS\nslow & controlled\n\n"
+            "7\nCHILD'S POSE\nHOLD\n1 MIN\n\nREST 30 SEC\nBETWEEN SETS\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises][:2] == [("Cat cow", r(10), None),
+                                                                         ("Child's pose", None, r(60))]
+    assert "HOLD" not in [e.name for e in routine.exercises]

@@ -240,15 +240,19 @@ class LineReading(WalkState):
             return False
         above = self.entries[self.index - 1]
         said_above = above.kind in (Kind.TEXT, Kind.ITEM) and bool(last.description) \
-            and last.description[-1] == above.text
+            and last.description[-1] == above.text and not entry.text.startswith("(")  # "(10/SIDE)": said of the line
         if entry.kind is Kind.ITEM:
             named_above = above.kind is Kind.TEXT and last.position.line == above.line
             own = {word_root(w) for w in re.findall(r"[a-z]+", last.name.lower())}
             return (named_above or said_above) and (not is_name_like(name) or all(
                 word_root(w) in own for w in re.findall(r"[a-z]+", name.lower())))
-        if above.kind is Kind.TEXT and last.position.line == above.line and not last.dose.has_work \
+        labelled = above.kind is Kind.TEXT and bool(DOSE_LABEL.match(f"{above.text.rstrip(' :')}:")) \
+            and self.index >= 2 and self.entries[self.index - 2].line == last.position.line
+        if above.kind is Kind.TEXT and (last.position.line == above.line or labelled) and not last.dose.has_work \
                 and _dose_only(entry.text):
-            return True  # "Lower trunk rotation" over "45 sec"
+            if labelled:
+                last.description.append(above.text)
+            return True  # "Lower trunk rotation" over "45 sec"; "CHILD'S POSE" over "HOLD" over "1 MIN"
         named_above = above.kind is Kind.ITEM and last.position.line == above.line
         return (named_above or said_above) and (
             not is_name_like(name) or _INSTRUCTION.match(entry.text) is not None
@@ -472,7 +476,8 @@ class LineReading(WalkState):
                 and self.matcher.find(split.name).entry is None:
             return False  # "### Weekly progression" over a table: the table's heading, not a move
         dosed_below = following is not None and following.kind is Kind.TEXT and not following.gap \
-            and entry.kind in (Kind.TEXT, Kind.ITEM) and _dose_only(following.text)
+            and entry.kind in (Kind.TEXT, Kind.ITEM) and _dose_only(following.text) \
+            and not DOSE_LABEL.match(f"{text.rstrip(' :')}:")  # an infographic's "HOLD" over "1 MIN": no move
         # an app's printout: "Lower trunk rotation" over "45 sec": a move, its dose on the line below
         kind = "listed" if self._in_workout() or dosed_below else "mentioned"
         match = self.matcher.find(split.name)

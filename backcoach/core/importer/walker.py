@@ -37,6 +37,7 @@ from .table_reading import TableReading
 from .walk_state import (
     BY_AUTHOR,
     CONNECTIVE,
+    DOSE_LABEL,
     SIGN_OFF,
     entry_position,
     is_noise,
@@ -349,6 +350,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             return
+        if entry.kind is Kind.TEXT and len(text) <= 12 and DOSE_LABEL.match(f"{text.rstrip(' :')}:"):
+            return  # an infographic's "HOLD" between "CHILD'S POSE" and "1 MIN": the label of the dose under it
         self._prose(entry, dose, facts)
 
     def _callout(self, entry: Entry, following: Entry | None) -> bool:
