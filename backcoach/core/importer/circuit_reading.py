@@ -14,9 +14,8 @@ from dataclasses import replace
 from .drafts import BlockDraft
 from .names import is_name_like, split_entry
 from .phrases import Dose, plain_text, read_dose, read_line_dose
-from .source import Entry, Kind
+from .source import SECTION_NUMBER, Entry, Kind
 from .structure import (
-    SECTION_NUMBER,
     block_heading,
 )
 from .walk_state import CONNECTIVE, MAX_EXERCISES, WalkState, entry_position, plain_key, short_title

@@ -51,6 +51,7 @@ from .walk_state import (
     SUBJECT,
     WORK_KINDS,
     WalkState,
+    bare_dose_label,
     entry_position,
     is_paragraph,
     is_step,
@@ -226,8 +227,7 @@ class LineReading(WalkState):
         below = self.entries[self.index + 1] if self.index + 1 < len(self.entries) else None
         if below is None or below.kind is not Kind.ITEM or below.gap or entry.kind is not Kind.TEXT:
             return False
-        split = split_entry(below.text)
-        return read_line_dose(below.text).has_work and not is_name_like(split.name)
+        return _dose_only(below.text)
 
     def _says_how_of_last(self, entry: Entry, name: str) -> bool:
         """A line right under a list item that named a move and no dose, saying how to do it and how much ("2️⃣
@@ -246,7 +246,7 @@ class LineReading(WalkState):
             own = {word_root(w) for w in re.findall(r"[a-z]+", last.name.lower())}
             return (named_above or said_above) and (not is_name_like(name) or all(
                 word_root(w) in own for w in re.findall(r"[a-z]+", name.lower())))
-        labelled = above.kind is Kind.TEXT and bool(DOSE_LABEL.match(f"{above.text.rstrip(' :')}:")) \
+        labelled = above.kind is Kind.TEXT and bare_dose_label(above.text) \
             and self.index >= 2 and self.entries[self.index - 2].line == last.position.line
         if above.kind is Kind.TEXT and (last.position.line == above.line or labelled) and not last.dose.has_work \
                 and _dose_only(entry.text):
@@ -477,7 +477,7 @@ class LineReading(WalkState):
             return False  # "### Weekly progression" over a table: the table's heading, not a move
         dosed_below = following is not None and following.kind is Kind.TEXT and not following.gap \
             and entry.kind in (Kind.TEXT, Kind.ITEM) and _dose_only(following.text) \
-            and not DOSE_LABEL.match(f"{text.rstrip(' :')}:")  # an infographic's "HOLD" over "1 MIN": no move
+            and not bare_dose_label(text)  # an infographic's "HOLD" over "1 MIN": no move
         # an app's printout: "Lower trunk rotation" over "45 sec": a move, its dose on the line below
         kind = "listed" if self._in_workout() or dosed_below else "mentioned"
         match = self.matcher.find(split.name)

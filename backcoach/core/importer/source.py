@@ -219,8 +219,8 @@ _MD_BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_\n]{1,100}?)\1")
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _COLUMNS = re.compile(r"\t+| {3,}")
-_SECTION_HEAD = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z])")
-"""A book's or a report's numbered section ("4.2 The main programme"): one number, a dot, another."""
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])")
+"""A book's or a report's section number ("4.2 The main programme", "4.1 Warming up"): numbers with dots between."""
 _NAME_GAP = re.compile(r"(?<=[\w)\"'’]) {3,}(?=\w)")
 """The wide gap after a numbered line's name on a printed sheet ("A1  Cat-camel            10 reps"): where the
 dose's column starts, set off as a dash is (the name's own words are one space apart)."""
@@ -631,8 +631,10 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         cells = tuple(clean_inline(_CELL_BR.sub(CELL_BREAK, cell)) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
-    section = _SECTION_HEAD.match(stripped) if len(stripped) <= 80 and not stripped.endswith((".", ",", ";")) \
+    section = SECTION_NUMBER.match(stripped) if len(stripped) <= 80 and not stripped.endswith((".", ",", ";")) \
         and not in_fence else None
+    if section is not None and not re.match(r"[A-Z][a-z]", stripped[section.end():]):
+        section = None  # "1.5 kg dumbbells": a weight, no section
     if section is not None:
         # "4.2 The main programme (about 10 minutes)": a book's numbered section, a heading without its number
         return Entry(Kind.HEADING, clean_inline(stripped[section.end():]), number, column + section.end(), 3, gap=gap)

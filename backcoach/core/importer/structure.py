@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from .source import CHAT_PREFIX, Entry, Kind, message_entry
+from .source import CHAT_PREFIX, SECTION_NUMBER, Entry, Kind, message_entry
 
 # -- headings ----------------------------------------------------------------------------------------------
 
@@ -103,9 +103,6 @@ def session_labels(text: str) -> list[tuple[str, str]]:
             number = match.group(2).lower()
             labels.append((match.group(1).lower(), LABEL_NUMBERS.get(number, number)))
     return labels
-
-
-SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])")
 
 
 def block_heading(text: str) -> str | None:

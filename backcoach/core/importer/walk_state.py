@@ -77,6 +77,13 @@ _WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|nev
 DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|dosage|"
                         r"prescription|parameters|repeat)\s?:",
                         re.IGNORECASE)
+
+
+def bare_dose_label(text: str) -> bool:
+    """A line that is only a dose's label, with or without its colon ("HOLD", "Reps:"): the amount is under it."""
+    return len(text) <= 14 and DOSE_LABEL.fullmatch(f"{text.strip().rstrip(' :')}:") is not None
+
+
 PARAGRAPH_LABEL = re.compile(r"^(?:[A-Z][\w'’ ]{0,30}):\s")
 """A paragraph's label ("How to do it: Lie on your back …")."""
 EXCEPT_REST = re.compile(r"\bexcept\s(?:for\s)?the\s(?P<name>[\w'’ -]{2,40}?),?\s(?:those|they|which|it)\s"

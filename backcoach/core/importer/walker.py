@@ -37,8 +37,8 @@ from .table_reading import TableReading
 from .walk_state import (
     BY_AUTHOR,
     CONNECTIVE,
-    DOSE_LABEL,
     SIGN_OFF,
+    bare_dose_label,
     entry_position,
     is_noise,
     is_paragraph,
@@ -350,7 +350,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             return
-        if entry.kind is Kind.TEXT and len(text) <= 12 and DOSE_LABEL.match(f"{text.rstrip(' :')}:"):
+        if entry.kind is Kind.TEXT and bare_dose_label(text):
             return  # an infographic's "HOLD" between "CHILD'S POSE" and "1 MIN": the label of the dose under it
         self._prose(entry, dose, facts)
 
