@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .drafts import BlockDraft
 from .names import is_name_like, split_entry
-from .phrases import Dose, plain_text, read_dose, read_line_dose
+from .phrases import MANNER, Dose, plain_text, read_dose, read_line_dose
 from .source import SECTION_NUMBER, Entry, Kind
 from .structure import (
     block_heading,
@@ -26,7 +26,7 @@ _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,30
 _TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$", re.IGNORECASE)
 """A part's rounds at the end of its title ("CIRCUIT ×3 rounds")."""
 _SIZE_WORDS = re.compile(r"about|approx|approximately|around|roughly|some|just|total|for|of|the|an?|first|takes?|"
-                         r"allow|up|to|at|least|min|max|minimum|maximum|ca|c|easy|gentle|light|slow|relaxed|steady")
+                         r"allow|up|to|at|least|min|max|minimum|maximum|ca|c|light|relaxed|" + "|".join(MANNER))
 """The words a part's length may have about it ("WARM-UP (about 8 minutes)", "Warm-up first (easy, 5 min)"); any
 other word before the figure names a move ("Main: Plank, 30 sec")."""
 _EACH_MOVE = re.compile(r"\beach\b(?!\s(?:side|leg|arm|way|direction)s?\b)", re.IGNORECASE)

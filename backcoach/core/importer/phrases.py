@@ -159,8 +159,8 @@ def plain_text(text: str) -> str:
 _N = r"\d{1,4}(?:\.\d{1,2})?"
 _TO = r"\s?(?:-\s?to|-|to|or)\s?"
 _R = rf"{_N}(?:{_TO}{_N})?"
-_UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])\.?"
 _BIG_UNIT = r"(?:minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])\.?"
+_UNIT = rf"(?:(?:seconds?|secs?|s)(?![a-z])\.?|{_BIG_UNIT})"
 _ONE_DURATION = rf"{_N}\s?-?(?:{_BIG_UNIT},?\s?(?:and\s)?{_N}\s?{_UNIT}|{_UNIT})"
 """One time, also of two units ("1 minute 30 seconds", "2 min and 15 s"); never two of seconds ("hold 2 seconds.
 30 seconds' rest": a hold, then a rest)."""
