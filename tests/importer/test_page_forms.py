@@ -1304,3 +1304,29 @@ def test_an_infographics_move_then_a_dose_label_then_its_amount() -> None:
     assert [(e.name, e.reps, e.hold) for e in routine.exercises][:2] == [("Cat cow", r(10), None),
                                                                          ("Child's pose", None, r(60))]
     assert "HOLD" not in [e.name for e in routine.exercises]
+
+
+FAQ_PAGE = """<html><body><h1>Lower back exercises: your questions answered</h1>
+<div class="faq-item"><button class="faq-q" aria-expanded="false">How many should I do?</button>
+<div class="faq-a"><p>Start with 2 sets of 10 pelvic tilts and 2 sets of 10 bridges. Hold each tilt for 5 seconds and
+each bridge for 3 seconds at the top.</p></div></div>
+<div class="faq-item"><button class="faq-q" aria-expanded="false">Do I do the knee rolls to both sides?</button>
+<div class="faq-a"><p>Yes. Let your knees roll slowly to the left, then roll to the right. Do 10 to each side, taking
+turns.</p></div></div>
+<div class="faq-item"><button class="faq-q" aria-expanded="false">Should the exercises hurt?</button>
+<div class="faq-a"><p>A little discomfort is OK, but stop if the pain is sharp.</p></div></div>
+<button class="cookie-ok">Got it!</button>
+</body></html>"""
+
+
+def test_an_faq_pages_question_that_names_a_move_doses_it_from_the_answer() -> None:
+    """A clinic's FAQ whose questions are accordion buttons: each question is a heading over its answer, and the
+    answer's "Do 10 to each side, taking turns" is the knee rolls' that the question names; "Hold each tilt for 5
+    seconds and each bridge for 3 seconds" gives each move named before its own hold. A plain button ("Got it!")
+    is still no text of the page."""
+    routine = routine_of(FAQ_PAGE, "faq.html")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Pelvic tilts", 2, r(10), r(5), None),
+        ("Glute bridge", 2, r(10), r(3), None),
+        ("Knee rolls", 1, r(10), None, Per.SIDE),
+    ]

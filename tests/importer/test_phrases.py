@@ -1262,3 +1262,19 @@ def test_a_sides_half_in_brackets_with_a_slash_or_a_word_after_it() -> None:
     for said in ("3 x 10 (5/side)", "2 x 10 (5 each side, alternating)"):
         dose = read_line_dose(said)
         assert (dose.reps, dose.per) == (r(5), Per.SIDE)
+
+
+def test_no_rest_between_moves_done_one_after_the_other_and_the_rest_before_going_round_again() -> None:
+    """A newsletter's circuit: "Go through the four exercises below one after the other, with no rest in between.
+    Then rest for one minute and go round again. Three rounds in all.": no rest between the moves (not between the
+    rounds, though rounds are said), a minute between the rounds."""
+    dose = read_dose("Go through the four exercises below one after the other, with no rest in between. Then rest "
+                     "for one minute and go round again. Three rounds in all.")
+    assert (dose.between, dose.round_rest, dose.rounds) == (r(0), r(60), 3)
+
+
+def test_do_it_again_is_one_more_time() -> None:
+    """"Hold for thirty seconds. Rest thirty seconds, then do it again: two in total.": the hold once more, so two
+    sets; "do it again tomorrow" is no dose."""
+    assert read_dose("Hold for thirty seconds. Rest thirty seconds, then do it again.").repeat == r(1)
+    assert read_dose("Hold for thirty seconds, and do it again tomorrow.").repeat is None

@@ -176,6 +176,40 @@ def test_a_flattened_tables_position_column_is_no_part_of_the_moves_name() -> No
     assert split_entry("Side-lying clam").name == "Side-lying clam"
 
 
+FLATTENED_TABLE = """Exercise programme
+Exercise Position Dosage Key points
+1. Abdominal drawing-in (TA Crook lying (on 10 reps × 10 s hold Keep the pelvis and
+activation) back, knees bent) ribs still
+2. Pelvic floor + TA co- Crook lying 10 reps × 5 s hold Lift the pelvic floor
+contraction first, then draw in
+3. Bridge Crook lying 2 sets × 10 reps Draw in before lifting;
+× 5 s hold lift only to the
+height you can control
+4. Four-point kneeling arm 4-point kneeling 10 reps each arm Keep the trunk level;
+lift (hands and knees) × 5 s hold no shift of weight
+5. Prone multifidus Lying face down, 10 reps × 10 s hold Gently swell the
+activation pillow under muscles beside the
+stomach spine
+
+Appointments Monday–Friday 08:00–18:00
+"""
+
+
+def test_a_flattened_tables_name_cells_wrapped_onto_the_line_under_the_row_are_whole() -> None:
+    """A university handout's table whose columns ran together: each row's name cell wrapped onto the line under
+    it, among the other cells' wrapped ends ("activation) back, knees bent) ribs still"). The name is whole when
+    its cell was cut open ("(TA", "co-") or the word is the noun a name ends with ("lift", "activation"); a dose's
+    "× 5 s hold" and a key point's words stay where they are. The clinic's hours under the table are no move."""
+    routine = routine_of(FLATTENED_TABLE)
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Abdominal drawing-in (TA activation)", 1, r(10), r(10)),
+        ("Pelvic floor + TA co-contraction", 1, r(10), r(5)),
+        ("Bridge", 2, r(10), r(5)),
+        ("Four-point kneeling arm lift", 1, r(10), r(5)),
+        ("Prone multifidus activation", 1, r(10), r(10)),
+    ]
+
+
 def test_how_heavy_after_a_comma_is_the_moves_remark() -> None:
     """A forum coach's list: "5) Goblet squat to a box, light. 3x8." and "6) Kettlebell deadlift, start with like
     16-20kg. 3x10.": the load is a remark, the name the move's (the first release kept it in the name, and so no

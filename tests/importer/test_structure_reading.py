@@ -1834,3 +1834,136 @@ def test_rounds_of_this_in_a_moves_description_are_its_sets() -> None:
     assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [
         ("Cat-cow", 1, r(10)), ("Bird dog", 2, r(6)), ("Glute bridge", 1, r(12))]
     assert routine.blocks[0].rounds == 1
+
+
+NEWSLETTER = """THE STRONG BACK LETTER
+
+The circuit
+...........
+
+Go through the four exercises below one after the other, with no rest in between. Then rest for one minute and
+go round again. Three rounds in all.
+
+  a) Bird dog -- six on each side, holding each one for a count of three.
+  b) Glute bridge -- twelve, squeezing your bum at the top.
+
+Wall sit to finish
+..................
+
+Back flat against the wall, slide down until your knees are bent to about 45 degrees. Hold for thirty seconds.
+Rest thirty seconds, then do it again: two in total.
+
+Cool down
+.........
+
+Hamstring stretch lying on your back with a towel round your foot: thirty seconds each leg.
+
+Modifications:
+  - Bird dog: arms only.
+  - Wall sit: higher up the wall.
+
+From the mailbag
+----------------
+
+Before you spend £400 on a desk, try this: set a timer for every 30 minutes and stand up for one minute.
+"""
+
+
+def test_a_move_headed_like_the_circuit_after_its_list_is_no_move_of_the_circuit() -> None:
+    """A plain-text newsletter: "Wall sit to finish" is headed as "The circuit" is, after the circuit's list: its
+    own part, not a third move done three rounds; its paragraph's "do it again" makes two sets. The list under
+    "Modifications:" and the mailbag's "stand up for one minute" are no moves."""
+    routine = routine_of(NEWSLETTER)
+    assert [(b.title, b.rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        ("The circuit", 3, ["Bird dog", "Glute bridge"]),
+        ("Wall sit to finish", 1, ["Wall sit"]),
+        ("Cool down", 1, ["Hamstring stretch"]),
+    ]
+    wall_sit = routine.blocks[1].exercises[0]
+    assert (wall_sit.sets, wall_sit.hold, wall_sit.timing.rest) == (2, r(30), r(30))
+
+
+SUPERSETS_AND_THEIR_TABLE = """## Warm-up
+
+Nothing fancy. 5 minutes on the rower or skipping, then:
+
+- **Cat–cow** – 8 slow reps
+
+## The session
+
+Two pairs. Do the A and B exercise of each pair back to back as a superset, rest 90 s, and repeat
+for **3 sets** before moving to the next pair.
+
+### Pair 1
+
+**1A. Dumbbell overhead press** – 3 × 8–10. Standing, ribs down.
+
+**1B. Banded external rotation** – 3 × 15 per arm. Elbow tucked to your side.
+
+### Pair 2
+
+**2A. Back extension (on the floor: superman)** – 3 × 12 with a 2-second hold at the top.
+
+**2B. Side plank** – 3 × 30 s each side.
+
+```
+Pair   Exercise                 Sets x Reps       Rest
+1A     DB overhead press        3 x 8-10          -
+1B     Banded ext. rotation     3 x 15 / arm      90 s
+2A     Back extension           3 x 12 (2 s hold) -
+2B     Side plank               3 x 30 s / side   90 s
+```
+"""
+
+
+def test_a_summary_table_of_the_supersets_is_no_second_session() -> None:
+    """A climbing coach's session: supersets under "### Pair 1", then a code block's table of the same pairs with
+    the table's short words ("DB", "ext."): a summary, not the pairs done again. The colon inside "(on the floor:
+    superman)" is the bracket's; "Nothing fancy. 5 minutes on the rower or skipping" is a remark, then the move."""
+    routine = routine_of(SUPERSETS_AND_THEIR_TABLE, "session.md")
+    assert [[e.name for e in b.exercises] for b in routine.blocks] == [
+        ["Rower or skipping", "Cat-cow"],
+        ["Dumbbell overhead press", "Banded external rotation"],
+        ["Back extension", "Side plank"],
+    ]
+    assert routine.blocks[2].exercises[0].note is not None and "superman" in routine.blocks[2].exercises[0].note
+
+
+KETTLEBELL_BLOG = """## Part 1: Warm-up
+
+1. **Kettlebell halo** — 5 each direction.
+2. **Glute bridge** — 15 reps.
+
+## Cool down
+
+Finish with a couple of minutes of easy walking and whatever stretches feel good. I like a **90/90 hip stretch, 30
+seconds each side,** and a **child's pose for 1 minute**.
+
+## Why it's built this way
+
+- **Hinge before you swing.** The deadlift grooves the pattern under control.
+- **Anti-movement core work.** Carries and dead bugs train your trunk to resist motion.
+"""
+
+
+def test_a_cool_down_said_in_a_sentence_with_its_moves_in_bold() -> None:
+    """A coach's blog: after the parts of listed moves, "## Cool down" says its moves in one sentence, the moves in
+    bold: "a couple of minutes of easy walking", the "90/90 hip stretch, 30 seconds each side" and a "child's pose
+    for 1 minute" are the part's three moves (a bold run wrapped onto the next line is whole). The reasons under
+    "## Why it's built this way" are no moves."""
+    routine = routine_of(KETTLEBELL_BLOG, "session.md")
+    cool = routine.blocks[-1]
+    assert [(e.name, e.hold, e.per) for e in cool.exercises] == [
+        ("Walking", r(120), None), ("90/90 hip stretch", r(30), Per.SIDE), ("Child's pose", r(60), None)]
+    assert "Anti-movement core work" not in [e.name for b in routine.blocks for e in b.exercises]
+
+
+def test_a_web_pages_cool_down_with_its_moves_in_bold_inside_the_sentence() -> None:
+    """The same cool-down on a web page: ``<strong>`` inside the paragraph marks the moves as ``**`` does."""
+    page = ("<h2>Part 1: Warm-up</h2><ol><li><b>Kettlebell halo</b> — 5 each direction.</li>"
+            "<li><b>Glute bridge</b> — 15 reps.</li></ol><h2>Cool down</h2><p>Finish with a couple of minutes of easy "
+            "walking and whatever stretches feel good. I like a <strong>90/90 hip stretch, 30 seconds each side,</strong> and a <strong>child's pose "
+            "for 1 minute</strong>.</p>")
+    cool = routine_of(page, "session.html").blocks[-1]
+    assert [(e.name, e.hold) for e in cool.exercises] == [
+        ("Walking", r(120)), ("90/90 hip stretch", r(30)), ("Child's pose", r(60))]

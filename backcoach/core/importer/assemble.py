@@ -677,8 +677,8 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
     out: list[BlockDraft] = []
     for block in blocks:
         _fold_move_notes(block)
-        keys = [ROW_NUMBER.sub("", d.key) for d in block.drafts]
-        earlier = {ROW_NUMBER.sub("", d.key): d for b in out for d in b.drafts}
+        keys = [_recap_key(d) for d in block.drafts]
+        earlier = {_recap_key(d): d for b in out for d in b.drafts}
         undosed = sum(not d.dose.has_work for d in block.drafts)
         if len(keys) < 2 or not all(k in earlier for k in keys) or 2 * undosed < len(keys):
             recapped = _recapped(out, block, keys)
@@ -686,6 +686,8 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
                 out.append(block)
                 continue
             recapped.dose = recapped.dose.merged(block.dose)  # the recap's "Rest 1:00, then repeat once more"
+            if all(d.dose.has_work for d in recapped.drafts):
+                continue  # every move has its dose already: a recap's columns add nothing it could be trusted for
         for key, draft in zip(keys, block.drafts, strict=True):
             present = earlier[key]
             present.dose = present.dose.merged(draft.dose)
@@ -726,15 +728,27 @@ def _fold_move_notes(block: BlockDraft) -> None:
     del drafts[start:stop]
 
 
+_SHORT_WORDS = ((re.compile(r"\bdb\b"), "dumbbell"), (re.compile(r"\bkb\b"), "kettlebell"),
+                (re.compile(r"\bbb\b"), "barbell"), (re.compile(r"\bext\.(?=\s)"), "external"),
+                (re.compile(r"\bint\.(?=\s)"), "internal"), (re.compile(r"\brot\.(?=\s|$)"), "rotation"))
+"""A summary table's shortened words ("DB overhead press", "Banded ext. rotation"), said in full in the text."""
+
+
+def _recap_key(draft: Draft) -> str:
+    """A move's key as a recap is compared: without a row's number, its table's short words in full."""
+    key = ROW_NUMBER.sub("", draft.key)
+    for short, word in _SHORT_WORDS:
+        key = short.sub(word, key)
+    return key
+
+
 def _recapped(out: list[BlockDraft], block: BlockDraft, keys: list[str]) -> BlockDraft | None:
     """The earlier part that a part repeats as a recap ("Your timer, at a glance": the same moves, in the same
     order, with doses that agree), or ``None``. Three moves at least, and at most one whose dose differs: a
     pyramid's rounds (6, 4, 2 reps of the same moves) differ in every move and stay parts of their own."""
-    if len(keys) < 3:
-        return None
     for prior in out:
-        if [ROW_NUMBER.sub("", d.key) for d in prior.drafts] != keys:
-            continue
+        if len(keys) < (2 if prior.title == block.title else 3) or [_recap_key(d) for d in prior.drafts] != keys:
+            continue  # two moves are a recap only of the part of the same title ("Superset 1" in a summary table)
         differing = sum(any(getattr(a.dose, f) is not None and getattr(b.dose, f) is not None
                             and getattr(a.dose, f) != getattr(b.dose, f) for f in ("sets", "reps", "hold"))
                         for a, b in zip(prior.drafts, block.drafts, strict=True))

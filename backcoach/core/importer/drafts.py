@@ -75,6 +75,10 @@ class BlockDraft:
     drafts: list[Draft] = field(default_factory=list)
     dose: Dose = field(default_factory=Dose)
     dose_position: Position | None = None
+    level: int = 0
+    """The level of the heading that opened the part (0: no heading, or a line read as one)."""
+    listed: bool = False
+    """Whether a move of the part was read from a line or a list item, not from a heading of its own."""
 
 
 @dataclass

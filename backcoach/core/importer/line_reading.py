@@ -60,6 +60,8 @@ from .walk_state import (
 
 TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me)?|class|stretches|training)\b",
                          re.IGNORECASE)
+_SETS_FIRST = re.compile(r"(?:\d{1,2}|one|two|three|four)\s(?:sets?|rounds?)\sof\b", re.IGNORECASE)
+"""A count of sets right after "Start with": the dose to begin with, not the first move of a warm-up."""
 _PART_LEAD = re.compile(
     r"^(?:(?:first|then|next|finally|lastly|and|after that)\W+)?(?:(?:i|we|you)\s)?(?:always\s|usually\s)?"
     r"(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)s?\s(?:with|by(?:\sdoing)?)\s(?:an?\s|the\s|some\s)?"
@@ -352,7 +354,9 @@ class LineReading(WalkState):
         work = [f for f in facts if f.kind in WORK_KINDS]
         lead = _PART_LEAD.match(text) if work else None
         split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
-        if lead is not None and not is_name_like(split.name):
+        if lead is not None and (not is_name_like(split.name) or (
+                lead.group(1).lower() in ("start", "begin") and _SETS_FIRST.match(text, lead.end()))):
+            # "Start with 2 sets of 10 pelvic tilts and 2 sets of 10 bridges.": the dose to begin at, no warm-up
             lead, split = None, split_entry(text, facts, text_plain)
         if not split.leading_reps and not split.separated and entry.kind in (Kind.ITEM, Kind.TEXT):
             split = self._counted_name(text, split)

@@ -90,6 +90,13 @@ _ABBREVIATIONS = {"kb": "kettlebell", "db": "dumbbell", "bb": "barbell", "rdl": 
                   **{str(n): word for n, word in enumerate(("zero", "one", "two", "three", "four", "five", "six",
                                                               "seven", "eight", "nine"))}}
 """A gym's shorthand in a move's name, spelt out to find the library's move; a clinician's "supine" is lying."""
+_SAID_FIRST = re.compile(r"^[^.!?\d]{2,40}[.!]\s+")
+"""A short sentence before a line that starts with its time ("Nothing fancy. 5 minutes on the rower …")."""
+_TIME_ON = re.compile(r"\S{1,10}\s(?:minutes?|mins?|seconds?|secs?)\s(?:on|of)\s", re.IGNORECASE)
+"""A time of something ("5 minutes on the rower", "two minutes of marching"): the move follows its dose."""
+_SIDE_WORDS = re.compile(r"(?:each|per|a|on each|every)\s(?:side|leg|arm|way|direction)", re.IGNORECASE)
+_SHORTENED = re.compile(r"(?<=\b[A-Za-z]{2})[a-z]{0,2}\.(?=\s[a-z])")
+"""A word a table shortens, its dot before the name goes on in lower case ("ext. rotation", "alt. arms")."""
 _POSTURES = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around"))
@@ -141,8 +148,8 @@ def is_name_like(text: str) -> bool:
         return False  # a tick chart's rows ("AM: [ ] [ ] …", "Day: 1 2 3"): when, not what
     if _COUNTED_PARTS.match(text) or _REST_SAID.match(text):
         return False  # "6 exercises, 2 rounds": how the workout is built; "Rest between sets": no move
-    if re.search(r"[.!?;]\s+\S", text) or text.count(",") > 2 or "http" in text.lower():
-        return False
+    if re.search(r"[.!?;]\s+\S", _SHORTENED.sub("", text)) or text.count(",") > 2 or "http" in text.lower():
+        return False  # a sentence ends inside: no name ("Banded ext. rotation" has a shortened word, no end)
     if text.endswith(".") and len(words) >= 3:
         return False  # "Stretching improves range of motion." is a sentence, not a move
     shouting = _all_capitals(text)  # "KNEE ROLLS", a handout's heading: its words, not acronyms
@@ -241,6 +248,11 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     opened = text.rfind("(", 0, first)
     if opened >= 0 and ")" not in text[opened:first]:
         first = opened  # "Bird dog (hold 2 s)": the dose starts at its bracket, never inside the name
+    said = _SAID_FIRST.match(text) if dose_facts and first > 0 else None
+    if said is not None and said.end() == first and _TIME_ON.match(text, said.end()):
+        then = split_entry(text[said.end():])
+        if then.separated and is_name_like(then.name) and not _SIDE_WORDS.fullmatch(then.name):
+            return then  # "Nothing fancy. 5 minutes on the rower or skipping": a remark, then a move's line
     if dose_facts and first == 0:
         ends = [text_plain.span(f.start, f.end)[1] for f in dose_facts]
         after = ends[0]
@@ -261,6 +273,10 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         dose_text = text[:after] + " " + rest[cut_at:]
         return replace(_finish(rest[:cut_at], dose_text), separated=True)
     separator = _SEPARATORS.search(text, 0, first + 1) if first > 0 else None
+    if separator is not None and text.count("(", 0, separator.start()) > text.count(")", 0, separator.start()) \
+            and 0 < (closing := text.find(")", separator.end())) < first:
+        # "Back extension (on the floor: superman) – 3 × 12": the colon is the bracket's, the dash sets off the dose
+        separator = _SEPARATORS.search(text, closing + 1, first + 1)
     while separator is not None and separator.end() - separator.start() == 1 and separator.start() > 0 \
             and separator.end() < len(text) and text[separator.start() - 1].isalpha() \
             and text[separator.end()].isalpha():

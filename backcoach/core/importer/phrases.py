@@ -275,7 +275,8 @@ _DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:on
                           r"(?:reps?|repetitions?|set|round|circuit|lap)\b")
 """What one rep is ("That's one rep", "lift the right knee, then the left. That's 2 reps."), or one round ("When
 you've done all five stations, that's one round."), not how many to do."""
-_ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b")
+_ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b"
+                        r"|\bdo (?:it|this|that) again\b(?!\s(?:tomorrow|later|tonight|next))")
 _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
 """All the moves, counted ("go through all 6 twice", "do all 5 exercises 3 times"): the routine once a round."""
 _ROUNDS = re.compile(
@@ -312,6 +313,8 @@ _NO_REST = re.compile(
 """No rest said of a circuit ("2 rounds, no rest"), between its moves ("no break between exercises", "do the
 moves without rest"), between sets ("no rest between sets") or after a move ("Bird dog 3 x 10, no rest"): a rest
 of nothing, read (never guessed)."""
+_ONE_AFTER_ANOTHER = re.compile(r"\b(?:one|1) after (?:the\s)?(?:other|another)\b|\bback[\s-]to[\s-]back\b")
+"""The moves done in a row: a bare "no rest in between" said next to it is between them, rounds or not."""
 _MOVES_SAID = re.compile(r"\b(?:exercises?|moves?|movements?|stretch(?:es)?|poses?|one to the next|the next one)\b")
 """What a bare "no rest" is said of when it names no rest ("go through the moves without rest"): the moves."""
 _DO_N = re.compile(rf"\b(?:do|perform|complete)\s(?:about\s|around\s|roughly\s|approximately\s)?(?P<n>{_R})"
@@ -433,7 +436,7 @@ _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exe
                         r"(?:exercise|move|movement|station)|"
                         r"\b(?:done|finished|completed)\sall\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))"
                         r"\b[^.;]{0,25}$")
-_GO_AGAIN = re.compile(r"^[^.;]{0,12}?,?\s?(?:and\s)?then\s(?:go\s(?:round|around|through\sit)|start|"
+_GO_AGAIN = re.compile(r"^[^.;]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)(?P<verb>go\s(?:round|around|through\sit)|start|"
                        r"repeat\s(?:it|the\scircuit)|do\sit)\s(?:again|once\smore|from\sthe\stop)\b")
 """A rest before the round starts again ("rest for one minute, then go round again"): the rest between rounds."""
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
@@ -710,6 +713,9 @@ def find_facts(plain: str) -> list[Fact]:
             kind = "between"  # "Do the six exercises one after another with little or no rest between them"
         elif re.search(r"\bsets?\b|\breps?\b", what):
             kind = "rest"
+        elif not re.search(r"round|circuit|lap", what) and _ONE_AFTER_ANOTHER.search(
+                plain[max(0, match.start() - 60):match.start()]):
+            kind = "between"  # "Go through the four exercises one after the other, with no rest in between."
         elif re.search(r"round|circuit|lap", what) or any(f.kind == "rounds" for f in facts):
             kind = "round_rest"  # "2 rounds, no rest": straight into the next round
         elif "pause" in match.group(0):
@@ -894,7 +900,10 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
             kind = "rest"
         elif _BETWEEN_EACH.match(after) and _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
             kind = "round_rest"
-        elif _AFTER_ALL.search(plain[max(0, start - 80):start]) or _GO_AGAIN.match(after) or (
+        elif (again := _GO_AGAIN.match(after)) is not None and again.group("verb") == "do it" \
+                and not _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
+            kind = "rest"  # "Hold for thirty seconds. Rest thirty seconds, then do it again": the move's set rest
+        elif _AFTER_ALL.search(plain[max(0, start - 80):start]) or again is not None or (
                 _ROUNDS_NEXT.match(after) and not re.search(r"\bwork\b|\bon\b", before)):
             kind = "round_rest"  # "move through all six exercises, then rest 1 minute. Complete 3 rounds."
         elif (led := _BETWEEN_LEADS.search(plain[max(0, start - 80):start])) is not None:

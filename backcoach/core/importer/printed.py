@@ -40,7 +40,7 @@ _REST_ITEM = re.compile(r"^(?:rest|pause|break|recovery)$", re.IGNORECASE)
 
 def printed_lines(lines: list[str]) -> list[str]:
     """The lines with a printed page's running heads and feet blanked and its lost list dots put back."""
-    return _numbered_moves(_without_running_lines(lines))
+    return _flattened_rows(_numbered_moves(_without_running_lines(lines)))
 
 
 def _without_running_lines(lines: list[str]) -> list[str]:
@@ -155,4 +155,66 @@ def _numbered_moves(lines: list[str]) -> list[str]:
         for index, match in run:
             indent = lines[index][:len(lines[index]) - len(lines[index].lstrip())]
             out[index] = f"{indent}{match.group(1)}. {match.group(2).strip()}"
+    return out
+
+
+_FLAT_HEADER = re.compile(r"^\s*(?:exercises?|movements?|moves?)\s+(?:(?:starting\s)?position|dosage|dose|sets?|reps?|"
+                          r"hold|rest|frequency|key\spoints?|notes?|comments?|instructions?)(?:\s+(?:(?:starting\s)?"
+                          r"position|dosage|dose|sets?|reps?|hold|rest|frequency|key\spoints?|notes?|comments?|"
+                          r"instructions?|how\soften|what\sto\sfeel)){1,5}\s*$", re.IGNORECASE)
+"""A table's header row whose cells lost their gaps in the PDF's text ("Exercise Position Dosage Key points")."""
+_FLAT_ROW = re.compile(r"^\s*\d{1,2}[.)]\s")
+_ROW_POSITION = re.compile(r"\s(?P<at>(?:(?:crook|supine|prone|side|half|high|tall)\s)?"
+                           r"(?:lying|sitting|seated|standing|kneeling)|(?:\d|four)-point\skneeling|supine|prone|lying\sface\s(?:down|up)|"
+                           r"on\s(?:your\s\w+|all\sfours|hands\sand\sknees))\b(?=\s?(?:$|[(,]|\d(?!-point))|\s\d)",
+                           re.IGNORECASE)
+"""A flattened row's Position cell, right before the dose's first number ("Crook lying (on 10 reps",
+"4-point kneeling 10 reps", "Lying face down, 10 reps"): the name cell ends before it."""
+_ROW_DOSE = re.compile(r"\s\d(?!-point)")
+_NAME_WORD = re.compile(r"^([a-z][a-z-]*(?:tion|sion|ment)|lifts?|raises?|press(?:es)?|curls?|slides?|rolls?|"
+                        r"stretch(?:es)?|tilts?|twists?|reach(?:es)?|rotations?|bridges?|squeezes?|marches|march|"
+                        r"kicks?|ups?|outs?|downs?)(?=\s|$)")
+"""A word that ends a move's name ("lift", "extension", "activation"): the noun a name cut after "Four-point kneeling
+arm" is waiting for."""
+
+
+def _flattened_rows(lines: list[str]) -> list[str]:
+    """A table whose columns ran together in the PDF's text keeps its name cells whole.
+
+    Under a header like "Exercise Position Dosage Key points", each numbered row is the cells side by side and the
+    line under it their wrapped ends, in the same order: "1. Abdominal drawing-in (TA Crook lying (on 10 reps"
+    over "activation) back, knees bent)". The wrapped line's first word is the name's end when the name cell is
+    cut open (an unclosed bracket, a hyphen: "(TA", "co-") or the word is the noun a name ends with ("lift",
+    "extension"), and is not a cell of its own ("back," ends in a comma, "each leg" is the dose's); it is moved
+    back into the row, after the name cell. Other lines are left as they are: linear in the lines.
+    """
+    out = list(lines)
+    in_table = False
+    for index, line in enumerate(lines):
+        if _FLAT_HEADER.match(line):
+            in_table = True
+            continue
+        if not line.strip():
+            in_table = False
+            continue
+        if not in_table or not _FLAT_ROW.match(line) or index + 1 >= len(lines) \
+                or not lines[index + 1].strip() or _FLAT_ROW.match(lines[index + 1]):
+            continue
+        body = line[_FLAT_ROW.match(line).end():]  # type: ignore[union-attr]
+        dose = _ROW_DOSE.search(body, 3)
+        if dose is None:
+            continue
+        at = next((found.start() for found in _ROW_POSITION.finditer(body, 3, dose.end())), dose.start())
+        name = body[:at]
+        under = lines[index + 1].lstrip()
+        word = under.split(" ", 1)[0]
+        if not word or word[-1] in ",;:" or not word[0].islower():
+            continue
+        cut_open = name.count("(") > name.count(")") or name.endswith("-")
+        if not cut_open and not _NAME_WORD.match(word):
+            continue
+        start = len(line) - len(body)
+        joint = "" if name.endswith("-") else " "
+        out[index] = f"{line[:start]}{name}{joint}{word}{body[at:]}"
+        out[index + 1] = lines[index + 1][:len(lines[index + 1]) - len(under)] + under[len(word):].lstrip()
     return out

@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
-from .names import Match, is_name_like, sentence_case
+from .names import Match, is_name_like, sentence_case, split_entry
 from .phrases import MANNER, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import own_rounds
-from .source import Entry, Kind
+from .source import BOLD_CUT, Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
     CONDITIONAL,
@@ -87,11 +87,13 @@ _PROSE_MOVE = re.compile(
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …", "practise
 the hip hinge", "Finish the floor work with a plank from your knees")."""
 _COUNT_BEFORE = re.compile(
-    r"(?<![\d.])(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
+    r"(?<![\d.])(?:(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
     r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?"
+    r"|(?P<time>\d{1,3}(?:\s?-\s?\d{1,3})?\s(?:minutes?|mins?|seconds?|secs?))\sof)"
     rf"(?:\s(?:{'|'.join(MANNER)})){{0,2}}\s?$")
 """A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
-dogs", "ten slow hip circles"): the next move's reps, and sets."""
+dogs", "ten slow hip circles"), or a time ("a couple of minutes of easy walking"): the next move's reps and sets,
+or how long it lasts."""
 _COUNT_AFTER = re.compile(r"^[^:–—.;]{1,60}?\s?[:–—]\s?(\d{1,3})\b(?!\s?(?:s\b|secs?\b|seconds|mins?\b|minutes|%|x\b))")
 """A bare count after a move's name and a colon or dash in prose ("roll onto your side for clams: fifteen with
 the top knee"): its reps."""
@@ -199,6 +201,8 @@ class ProseReading(WalkState):
             self.rep_hold = dose.hold  # "Every rep below is a 10-second hold": said of the rounds that follow
             self._general_rest(text)  # "… Rest about 20 seconds between sets.": the sentence after it
             used = True
+        elif not personal and entry.kind is Kind.TEXT and self._answers_question(entry, dose):
+            used = True
         else:
             self.last = None
             subject = self.subject
@@ -223,6 +227,21 @@ class ProseReading(WalkState):
                 and self.session is not self.outside) or (not used and not personal and self._workout_facts(facts)):
             self.notes.append(Note(entry_position(entry), f"not used: says how much to do, but not of which exercise: "
                                                           f"“{clip(text)}”"))
+
+    def _answers_question(self, entry: Entry, dose: Dose) -> bool:
+        """The answer under a question heading that names one move ("Do I do the knee rolls to both sides?" over
+        "Yes. … Do 10 to each side, taking turns."): its dose is that move's when it names no other move."""
+        text, asked = entry.text, self.questioned
+        if asked is None or not dose.has_work or any(
+                library_entry is not asked for _word, library_entry, _written in self.matcher.mentions(text[:3000])):
+            return False
+        self.questioned = None
+        draft = self._draft(asked.name, dose, entry, "mentioned", None, Match(asked.name, asked))
+        draft.alternating = bool(re.search(r"\balternat|\btaking turns\b", text, re.IGNORECASE))
+        draft.takes_description = False
+        self._add(draft, entry)
+        self.subject = draft
+        return True
 
     def _general_rest(self, text: str) -> None:
         """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
@@ -281,7 +300,7 @@ class ProseReading(WalkState):
                 after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
                 near = read_dose(after)
                 counted = _COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
-                if not near.has_work and counted is not None:
+                if not near.has_work and counted is not None and not counted.group("time"):  # a time: below
                     near = near.merged(_said_before(counted) or Dose())  # "ten slow hip circles each way"
                 if not near.has_work:
                     lasting = re.search(_LASTING + re.escape(written) + r"\b", text.lower().replace("’", "'")[:3000])
@@ -408,9 +427,20 @@ class ProseReading(WalkState):
             name = text[begin:end].strip()
             if is_name_like(name) and not any(begin <= at < end or at <= begin < at + len(n) for at, _m, n in anchors):
                 anchors.append((begin, self.matcher.find(name), sentence_case(name)))  # "do pelvic tilts – …"
+        for bold in entry.bolds:
+            bold = bold.strip(BOLD_CUT)  # a half of a run cut by the line's end: its words as they are
+            split = split_entry(bold.strip(" ,.;:"))
+            at = text.find(bold)
+            begin = text.find(split.name, at) if at >= 0 and split.name else -1
+            if begin >= 0 and is_name_like(split.name) and not read_dose(split.name).has_work and not any(
+                    begin <= at_ < begin + len(split.name) or at_ <= begin < at_ + len(n) for at_, _m, n in anchors):
+                # "I like a **90/90 hip stretch, 30 seconds each side,**": a move the blog sets in bold
+                anchors.append((begin, self.matcher.find(split.name), sentence_case(split.name)))
         anchors.sort(key=lambda a: a[0])
         if not anchors:
             return False
+        anchors = _each_said_again(lowered, anchors)
+        drafted: dict[str, Draft] = {}
         added = False
         found = anchors
         opening = _COUNT_BEFORE.search(plain(text[max(0, found[0][0] - 60):found[0][0]]).text)
@@ -438,7 +468,13 @@ class ProseReading(WalkState):
             carried = _said_before(count)
             if _REFUSED.search(before) or not dose.has_work:
                 continue
+            key = match.entry.name if match.entry is not None else written.lower()
+            earlier = drafted.get(key)
+            if earlier is not None and _EACH_BEFORE.search(before):
+                earlier.dose = earlier.dose.merged(dose)  # "… and 2 sets of 10 bridges. Hold each bridge for 3 s"
+                continue
             draft = Draft(written[:1].upper() + written[1:], match, dose, entry_position(entry), "mentioned")
+            drafted.setdefault(key, draft)
             draft.takes_description = False
             self._add(draft, entry)
             self.subject = draft
@@ -486,6 +522,8 @@ def _said_before(count: re.Match[str] | None) -> Dose | None:
     """The dose of a count said before a move's name in prose (see ``_COUNT_BEFORE``)."""
     if count is None:
         return None
+    if count.group("time"):
+        return Dose(hold=read_dose(count.group("time")).hold)
     dose = read_cell(count.group("n"), "reps")
     if count.group("sets"):
         dose = read_cell(count.group("sets"), "sets").merged(dose)
@@ -516,3 +554,23 @@ def _written_name(text: str, written: str) -> str | None:
 def _names_a_move(text: str) -> bool:
     named = _NAMED_MOVE.search(text)
     return named is not None and is_name_like((named.group(1) or named.group(2) or "").strip())
+
+
+_EACH_BEFORE = re.compile(r"\beach\s?$", re.IGNORECASE)
+_EACH_WORD = re.compile(r"\beach\s([a-z]{3,20})\b")
+
+
+def _each_said_again(lowered: str, anchors: list[tuple[int, Match, str]]) -> list[tuple[int, Match, str]]:
+    """The moves named again by their last word after "each" ("2 sets of 10 pelvic tilts … Hold each tilt for
+    5 seconds"): an anchor of the move named before, so the hold is the tilts', not the move named in between."""
+    said = list(anchors)
+    for found in _EACH_WORD.finditer(lowered):
+        word = found.group(1).rstrip("s")
+        at = found.start(1)
+        if any(begin <= at < begin + len(written) for begin, _m, written in anchors):
+            continue
+        earlier = [(match, written) for begin, match, written in anchors
+                   if begin < at and written.lower().split()[-1].rstrip("s") == word]
+        if earlier:
+            said.append((at, *earlier[-1]))
+    return sorted(said, key=lambda a: a[0])

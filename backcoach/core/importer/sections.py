@@ -38,6 +38,8 @@ INSTRUCTION = re.compile(
 )
 """How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
 
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+"""A weekday, whole or cut short ("Monday", "Mon", "Thurs.")."""
 _SLIDE = r"slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}"
 """A carousel post's "Slide 8/8": page furniture, and the end of the move on the slide before it."""
 NOISE = re.compile(
@@ -52,7 +54,9 @@ NOISE = re.compile(
     rf"{COUNTER_WORDS}\s?$|see all|reviews?(?=\s?$|\s\(\d)|"
     r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
-    r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|cookies?(?:\s(?:on|settings|policy|"
+    r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|"
+    rf"(?:appointments?|opening\s(?:hours|times)|clinic\shours|open)(?=\s?:|\s(?:{_DAY}))|"
+    rf"(?:{_DAY})\s?(?:-|–|—|to)\s?(?:{_DAY})\s?:?\s\d{{1,2}}[:.]\d\d|cookies?(?:\s(?:on|settings|policy|"
     r"preferences|notice))?)\b",
     re.IGNORECASE,
 )
@@ -60,7 +64,8 @@ NOISE = re.compile(
 READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent from my iPhone", a clinic's "Tel: 01632
 960 448 (Mon-Fri 08:00-16:30)", a health page's "Video: knee rolls (0:46). Read the transcript": the video's length
 is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no hold either; an app's "Exercise 1
-of 8" over each move: its player's counter, no part of the class)."""
+of 8" over each move: its player's counter, no part of the class; a clinic's hours, "Appointments Monday–Friday
+08:00–18:00" or "Mon–Fri 9:00–17:00": a clock's times, no hold)."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)

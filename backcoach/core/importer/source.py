@@ -81,6 +81,9 @@ class Entry:
     """A quoted line (``> …``): an earlier email in a reply, a quotation in a blog — never the routine."""
     pair: str = ""
     """A gym programme's superset label (``A1``, ``B2``) the entry starts with; ``""`` when none."""
+    bolds: tuple[str, ...] = ()
+    """Words set in bold inside the entry, after its start (``I like a **90/90 hip stretch, 30 seconds each
+    side,** and a **child's pose for 1 minute**``): how a blog marks the moves its prose names."""
 
 
 # -- bytes to text -----------------------------------------------------------------------------------------
@@ -299,6 +302,8 @@ def text_entries(text: str) -> list[Entry]:
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
+    bold_open = False
+    """The line before ended inside a bold run (``I like a **90/90 hip stretch, 30``)."""
     lines = form_lines(comment_lines(thread_lines(printed_lines(subtitle_lines(_pieces(text))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
@@ -380,6 +385,9 @@ def text_entries(text: str) -> list[Entry]:
         if stripped.startswith(">> ") and gap == 0 and entries and not entries[-1].quoted and not in_fence:
             stripped = stripped[3:]  # "   >> Hold for 5 seconds" under a move's description: an arrow, no quote
         entry = _line_entry(stripped, number, column, gap, in_fence)
+        if entry is not None and entry.kind is Kind.TEXT and not in_fence:
+            entry = replace(entry, bolds=_bold_spans(stripped, bold_open and not gap))
+        bold_open = not in_fence and (stripped.count("**") + (bold_open and not gap)) % 2 == 1
         gap = 0
         if entry is None:
             continue
@@ -404,7 +412,7 @@ def text_entries(text: str) -> list[Entry]:
                 joined = f"{previous.text} – {entry.text}"  # "- Plank" then "  3 x 30s" under it
                 if " – " in previous.text:  # a second line of it ("30 seconds' rest between sets."): a sentence more
                     joined = f"{previous.text}{'' if previous.text.endswith(('.', ';')) else '.'} {entry.text}"
-            entries[-1] = replace(previous, text=joined)
+            entries[-1] = replace(previous, text=joined, bolds=_joined_bolds(previous.bolds, entry.bolds))
             continue
         entries.append(entry)
     if timer is not None:
@@ -671,7 +679,42 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         if len(cells) >= 3:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
     text = clean_inline(stripped)
-    return Entry(Kind.TEXT, text, number, column, gap=gap, lead=_bold_lead(stripped, text)) if text else None
+    return Entry(Kind.TEXT, text, number, column, gap=gap, lead=_bold_lead(stripped, text),
+                 bolds=_bold_spans(stripped)) if text else None
+
+
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{2,100}?)(?<=\S)\1")
+
+
+def _bold_spans(raw: str, opened: bool = False) -> tuple[str, ...]:
+    """The bold words of a Markdown line after its start (the start is its :func:`_bold_lead`).
+
+    A bold run wrapped onto the next line (``I like a **90/90 hip stretch, 30`` over ``seconds each side,** and``)
+    is read in two halves, marked with :data:`BOLD_CUT` where the line cut them, so the two lines' halves can be
+    joined when the lines are (``opened``: the line starts inside a bold run)."""
+    spans: list[str] = []
+    start = 0
+    if opened and (close := raw.find("**")) > 0:
+        spans.append(BOLD_CUT + clean_inline(raw[:close]))
+        start = close + 2
+    for found in _MD_BOLD.finditer(raw, start):
+        if found.start() > 0:
+            spans.append(clean_inline(found.group(2)))
+        start = found.end()
+    if raw.count("**", start) % 2 and (tail := raw[raw.find("**", start) + 2:].strip()):
+        spans.append(clean_inline(tail) + BOLD_CUT)
+    return tuple(spans[:20])
+
+
+BOLD_CUT = "\x00"
+"""Where a line's end cut a bold run in two (see :func:`_bold_spans`)."""
+
+
+def _joined_bolds(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
+    """Two joined lines' bold words, a run the line's end cut in two made whole again."""
+    if before and after and before[-1].endswith(BOLD_CUT) and after[0].startswith(BOLD_CUT):
+        return (*before[:-1], f"{before[-1][:-1]} {after[0][1:]}", *after[1:])[:20]
+    return (before + after)[:20]
 
 
 def _bold_lead(raw: str, text: str) -> str:
@@ -821,6 +864,12 @@ def _tidy_html(text: str) -> str:
         position = close + 1
         if not closing and name in _SKIPPED:
             finish = lowered.find(f"</{name}", position)
+            if name == "button" and finish >= 0 and _TOGGLE.search(text, start, close):
+                said = clean_inline(_ANY_TAG.sub(" ", text[position:finish]))
+                if len(said.split()) >= 2 and len(said) <= 160:
+                    # an accordion's toggle, "<button aria-expanded=…>Do I do the knee rolls to both sides?": the
+                    # question over its answer, a heading (other buttons, "Got it!", "Book online", are no text)
+                    out.append(f"<h3>{_escape_angles(said)}</h3>")
             if finish < 0:
                 position = end
             else:
@@ -836,6 +885,11 @@ def _tidy_html(text: str) -> str:
         out.append(f"<{closing}{name}>")
         out.append("\n" * text.count("\n", start, position))
     return "".join(out)
+
+
+_TOGGLE = re.compile(r"\saria-expanded\b|\sclass=[\"']?[^\"'>]*(?:faq|accordion|question)", re.IGNORECASE)
+"""A button that opens a part of the page (an FAQ's question, an accordion's title)."""
+_ANY_TAG = re.compile(r"<[^<>]{0,500}>")
 
 
 def _title_in(text: str, lowered: str, start: int, stop: int) -> str:
@@ -879,6 +933,9 @@ class _TextParser(HTMLParser):
         self.quotes = 0
         self.pre = False
         """Inside a ``<pre>`` block: a plan set in a monospaced font, its lines and spacing kept."""
+        self.bolds: list[str] = []
+        self.bold_from: int | None = None
+        """Where the bold words being read start in the paragraph's parts (bold inside it, not at its start)."""
         self.joint = ""
         """The inline tag just passed ("label" after ``</b>``, ``</strong>``, ``</label>``; "inline" after others):
         a card's strip of ``<b>Reps</b>6<b>Sets</b>3`` is set apart by the page's style, not by spaces."""
@@ -900,11 +957,13 @@ class _TextParser(HTMLParser):
             else:
                 self.entries.append(Entry(self.kind, text, line, column + 1, self.level,
                                           ordered=bool(self.lists and self.lists[-1]) and self.kind is Kind.ITEM,
-                                          lead=lead, ruled=self.ruled, quoted=self.quotes > 0))
+                                          lead=lead, ruled=self.ruled, quoted=self.quotes > 0,
+                                          bolds=tuple(self.bolds[:20])))
                 self.ruled = False
             self.last_term = len(self.entries) - 1 if self.term == "dt" else None
         self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
         self.bold, self.lead, self.term = None, "", ""
+        self.bolds, self.bold_from = [], None
 
     def _preformatted(self) -> None:
         """A ``<pre>`` block of several lines ("crunches        3x20" / "superman        3x15", a Q&A's plan in a
@@ -918,6 +977,7 @@ class _TextParser(HTMLParser):
                                         column=entry.column + (column if entry.line == 1 and not skipped else 0)))
         self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
         self.bold, self.lead, self.term = None, "", ""
+        self.bolds, self.bold_from = [], None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -939,6 +999,8 @@ class _TextParser(HTMLParser):
         if tag in ("strong", "b") and not "".join(self.parts).strip() and not self.lead:
             self.bold = []  # bold words that start a paragraph or an item: a name set off from its text
             return
+        if tag in ("strong", "b") and self.bold is None:
+            self.bold_from = len(self.parts)  # bold words inside the paragraph: a move its prose names
         if tag in _BLOCKS:
             self._flush()
         else:
@@ -994,6 +1056,11 @@ class _TextParser(HTMLParser):
             self.lead, self.bold = clean_inline("".join(self.bold)), None
             self.joint = "label"
             return
+        if tag in ("strong", "b") and self.bold_from is not None:
+            said = clean_inline("".join(self.parts[self.bold_from:]))
+            if 2 <= len(said) <= 100:
+                self.bolds.append(said)
+            self.bold_from = None
         if tag in _BLOCKS:
             self._flush()
         else:

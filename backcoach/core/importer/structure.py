@@ -53,7 +53,7 @@ _TOPIC = re.compile(
     r"things you should know|key (?:points|takeaways)|takeaways|"
     r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a|also|news|events|"
     r"upcoming|coming up|purpose|objectives?|criteria|general instructions|general guidelines|hints?|"
-    r"helpful hints)\b"
+    r"helpful hints|(?:from\sthe\s)?mailbag|housekeeping|letters|readers?'?\squestions|in other news)\b"
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
     r"trial registration|usual care|control group|progressions?|progressing|next steps)\s?:?$",

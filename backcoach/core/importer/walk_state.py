@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from ..durations import Range
+from ..exercise_library import LibraryExercise
 from ..problems import Position
 from .drafts import BlockDraft, Draft, Note, SessionDraft
 from .names import Match, Matcher, is_name_like, sentence_case, unqualified
@@ -109,6 +110,7 @@ _WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\s
 circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s")."""
 
 
+
 class WalkState:
     """One pass over an article's entries: what it has found so far, and the steps every reader takes."""
 
@@ -140,6 +142,8 @@ class WalkState:
         """Past an email's "Kind regards,": the lines left are its signature."""
         self.postscript = False
         self.aside: int | None = None
+        self.aside_list = False
+        """Under a label of other ways to do the moves ("Modifications:"): the list right under it is advice."""
         """The level of a page's heading of tips or questions ("## My top tips") while its section lasts."""
         """Past a message's "P.S.": what follows is no part of the routine."""
         self.labels: dict[tuple[str, str], SessionDraft] = {}
@@ -178,6 +182,9 @@ class WalkState:
         """What a note or a later message says of one move ("the bird dogs are 8 EACH SIDE", an answer to
         "dead bug x12 – is that 12 each side?"): it settles that move's dose, wherever the move is listed."""
         self.asked: str | None = None
+        self.questioned: LibraryExercise | None = None
+        """The one move a page's question heading names ("Do I do the knee rolls to both sides?"): its answer's
+        dose is that move's, though the answer never names it."""
         """The move the last message asked about, which the next message's dose answers."""
 
     @property
@@ -204,7 +211,8 @@ class WalkState:
         the part after the warm-up. A heading that says how long its part lasts ("Warm-up (3 minutes)") takes no
         dose from above it ("Beginners can do two rounds" is the circuit's)."""
         previous = self.block
-        block = BlockDraft(short_title(title), entry_position(entry), strength)
+        block = BlockDraft(short_title(title), entry_position(entry), strength,
+                           level=entry.level if entry.kind is Kind.HEADING else 0)
         self.block = block
         bare = re.sub(r"^the\s", "", title, flags=re.IGNORECASE)
         warm = bool(WARM_UP.match(bare) or COOL_DOWN.match(bare))  # a part around the workout, never the circuit
@@ -245,11 +253,26 @@ class WalkState:
             self.count += 1
             return
         self.count += 1
+        block = self.block
+        if draft.kind == "mentioned" and block is not None and block.strength == "strong" and draft.dose.has_work \
+                and block in self.session.blocks and any(b.drafts for b in self.session.blocks if b is not block) \
+                and all(d.position.line == entry.line for d in block.drafts):
+            # "## Cool down" over "I like a **90/90 hip stretch, 30 seconds each side,** and a **child's pose for 1
+            # minute**", after parts of listed moves: the part's moves, though said in a sentence (not a remark
+            # after a part's own list, "Squad 4 can make the side plank 30 s each side": no move more)
+            draft.kind = "line"
         if draft.kind == "mentioned":
             draft.group = self.group
             self.mentions.append(draft)
         else:
-            self._ensure_block(entry).drafts.append(draft)
+            block = self.block
+            if block is not None and entry.kind is Kind.HEADING and block.listed and block.dose.rounds is not None \
+                    and 0 < entry.level <= block.level and not WARM_UP.match(block.title):
+                # "### Wall sit to finish" after "### The circuit" and its list: a part of its own, not the circuit's
+                self._open_part(short_title(entry.text.rstrip(":")), entry_position(entry))
+            block = self._ensure_block(entry)
+            block.drafts.append(draft)
+            block.listed = block.listed or entry.kind is not Kind.HEADING
         self.last = draft
 
     def _close_part(self) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..exercise_library import LibraryExercise
 from .amendments import AmendmentReading
 from .circuit_reading import CircuitReading
 from .drafts import Reading
@@ -62,10 +63,17 @@ _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|mo
                             r"tips\b[^.]{0,40}$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
                             r"|^(?:faqs?|frequently\sasked\squestions)\b|^(?:(?:key|basic|general|training)\s)?principles$"
-                            r"|^(?:progressions?|progressing|how\sto\sprogress)\s?:?$", re.IGNORECASE)
+                            r"|^(?:progressions?|progressing|how\sto\sprogress|modifications?|regressions?)\s?:?$"
+                            r"|^why\s(?:it|this|these|they|the\s\w+)\b",
+                            re.IGNORECASE)
 """A page's section of tips, questions or progressions ("## My top tips", "## 3. Exam tips", "## FAQs",
-"### Technique reminders", "## Progression" over "**Weeks 3-4:** side plank holds to 20 s"): its lines are advice,
+"### Technique reminders", "## Progression" over "**Weeks 3-4:** side plank holds to 20 s", "## Why it's built this
+way" over "- **Hinge before you swing.** …"): its lines are advice,
 not moves, nor the plan's weeks."""
+_ASIDE_LABEL = re.compile(r"^(?:modifications?|regressions?|variations?|progressions?|alternatives?|options|"
+                          r"(?:easier|harder)\s(?:options?|versions?)|make\sit\s(?:easier|harder))\s?:$", re.IGNORECASE)
+"""A label over a list of other ways to do the moves ("Modifications:" over "- Pliés: keep heels down"): the
+list is advice, its items no moves of the class."""
 _CAPTION = re.compile(r"^(?:table|tab\.)\s?\d{1,2}[.:]\s", re.IGNORECASE)
 """A table's caption over it ("Table 1. Standard protocol. All holds are 10 seconds.")."""
 _BARE_DAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s?[✓✔]?$", re.IGNORECASE)
@@ -217,6 +225,14 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if self.aside is not None and entry.kind in (Kind.TEXT, Kind.ITEM):
             self._advice(entry, text)  # "1. **Quality over quantity.** Slow, controlled reps …": a tip, not a move
             return
+        if self.aside_list and entry.kind is Kind.ITEM and not entry.gap:
+            self._advice(entry, text)  # "- Pliés: keep heels down, smaller range." under "Modifications:"
+            return
+        self.aside_list = False
+        if entry.kind is Kind.TEXT and _ASIDE_LABEL.match(text) and following is not None \
+                and following.kind is Kind.ITEM:
+            self.aside_list, self.last, self.subject = True, None, None
+            return
         if entry.kind is Kind.TEXT and (SIGN_OFF.match(text) or (self.signed and len(text) <= 60)):
             self.signed = True  # "Kind regards," then "Jo (Physiotherapist)"
             self.block, self.last, self.subject = None, None, None
@@ -349,10 +365,18 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self._close_part()
             self.last, self.subject = None, None
             self.group += 1
+            self.questioned = self._question_about(text)
             return
         if entry.kind is Kind.TEXT and bare_dose_label(text):
             return  # an infographic's "HOLD" between "CHILD'S POSE" and "1 MIN": the label of the dose under it
         self._prose(entry, dose, facts)
+
+    def _question_about(self, text: str) -> LibraryExercise | None:
+        """The move a question heading names when it names one ("The bird dog is hard. How many do I do?")."""
+        if not text.rstrip().endswith("?") or len(text) > 160:
+            return None
+        named = {library_entry.name: library_entry for _word, library_entry, _written in self.matcher.mentions(text)}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _callout(self, entry: Entry, following: Entry | None) -> bool:
         """A note's callout set as a quotation right over the list it doses ("> Circuit, **2 rounds**. 1 min rest
