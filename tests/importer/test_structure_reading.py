@@ -1959,11 +1959,39 @@ def test_a_cool_down_said_in_a_sentence_with_its_moves_in_bold() -> None:
 
 
 def test_a_web_pages_cool_down_with_its_moves_in_bold_inside_the_sentence() -> None:
-    """The same cool-down on a web page: ``<strong>`` inside the paragraph marks the moves as ``**`` does."""
+    """The same cool-down on a web page: ``<strong>`` inside the paragraph marks the moves as ``**`` does; "Finish
+    with a couple of minutes of easy walking." names no move "Finish"."""
     page = ("<h2>Part 1: Warm-up</h2><ol><li><b>Kettlebell halo</b> — 5 each direction.</li>"
             "<li><b>Glute bridge</b> — 15 reps.</li></ol><h2>Cool down</h2><p>Finish with a couple of minutes of easy "
-            "walking and whatever stretches feel good. I like a <strong>90/90 hip stretch, 30 seconds each side,</strong> and a <strong>child's pose "
+            "walking. I like a <strong>90/90 hip stretch, 30 seconds each side,</strong> and a <strong>child's pose "
             "for 1 minute</strong>.</p>")
     cool = routine_of(page, "session.html").blocks[-1]
     assert [(e.name, e.hold) for e in cool.exercises] == [
         ("Walking", r(120)), ("90/90 hip stretch", r(30)), ("Child's pose", r(60))]
+
+
+def test_a_described_move_named_by_its_quoted_name_in_a_books_paragraph() -> None:
+    """An e-book's paragraph: 'Four-point kneeling arm and leg reach ("bird dog"). On your hands and knees, …
+    Hold 5 seconds. Return and change sides. 8 reps each side, alternating, 2 sets.': the bird dog, its name the
+    one the library knows, its description and its dose (the first release read nothing of it)."""
+    text = ("Bridge. Lying on your back, knees bent, squeeze your buttocks and lift your hips until your body makes a "
+            "straight line from shoulders to knees. Hold 5 seconds and lower slowly. 10 reps, 2 sets.\n\n"
+            "Four-point kneeling arm and leg reach (\"bird dog\"). On your hands and knees, reach one arm forward and "
+            "the opposite leg back, keeping your back level, as if balancing a cup of tea on it. Hold 5 seconds. "
+            "Return and change sides. 8 reps each side, alternating, 2 sets.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Bridge", 2, r(10), r(5)), ("Bird dog", 2, r(8), r(5))]
+
+
+def test_a_named_move_described_for_those_who_have_the_kit_with_its_time_on_the_line_below() -> None:
+    """A massage therapist's blog: "Foam roller for the upper back" over "If you have a foam roller, lie with it
+    across your upper back …" over "1–2 minutes.": a move (what to use, no progression), its time on its own
+    line under the description."""
+    text = ("Upper back\n\nKnee hugs\nLie on your back and hug both knees into your chest.\nAbout 30 seconds.\n"
+            "Foam roller for the upper back\nIf you have a foam roller, lie with it across your upper back, hands "
+            "behind your head, and slowly roll from the bottom of your shoulder blades to the top of your shoulders."
+            "\n1–2 minutes.\nThat's it! If something feels sore afterwards, mention it at your next appointment.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.hold) for e in routine.exercises] == [
+        ("Knee hugs", r(30)), ("Foam roller for the upper back", r(60, 120))]

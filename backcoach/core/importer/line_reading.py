@@ -593,9 +593,13 @@ class LineReading(WalkState):
                    and not e.text.endswith(".") for e in after)
 
     def _paragraphs_after(self) -> list[Entry]:
-        """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3)."""
+        """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3),
+        and a line of only a dose right after them ("If you have a foam roller, lie with it …" then "1–2 minutes.")."""
         found: list[Entry] = []
         for entry in self.entries[self.index + 1:self.index + 4]:
+            if found and entry.kind is Kind.TEXT and _dose_only(entry.text):
+                found.append(entry)
+                break
             if not ((entry.kind is Kind.TEXT and is_paragraph(entry)) or is_step(entry)):
                 break
             found.append(entry)

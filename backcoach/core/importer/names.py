@@ -47,6 +47,8 @@ _NOT_FIRST = frozenset(
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "rebound", "total",
                      "total time", "in total"))
+_PART_VERBS = frozenset(("finish", "start", "begin", "end", "then", "next", "finally"))
+"""The verb of "Finish with a couple of minutes of easy walking …" left alone: a way into a sentence, no move."""
 _LEAD = re.compile(
     r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
@@ -157,7 +159,7 @@ def is_name_like(text: str) -> bool:
     if lowered and lowered[0] in _NOT_FIRST:
         return False  # "Hold a forearm plank …" is an instruction
     if (all(w in _SMALL_WORDS for w in lowered) and not (not lowered and _INITIALS.fullmatch(text.strip()))) \
-            or " ".join(lowered) in _PAUSES:
+            or " ".join(lowered) in _PAUSES or " ".join(lowered) in _PART_VERBS:
         return False  # "The", "Rest": no move ("BD", a note's initials of a move, may be one)
     if _ON_YOUR.search(text):
         lowered = _WORD.findall(_ON_YOUR.sub(" ", " ".join(lowered)))  # "Plank on your knees": where, in a name
@@ -674,6 +676,8 @@ def _known_as(entry: Entry, matcher: Matcher) -> Entry:
     second = re.sub(r"^(?:the|a|an|our|your)\s", "", found.group("second").strip(), flags=re.IGNORECASE)
     if not is_name_like(second) or matcher.find(second).entry is None or matcher.find(first).entry is not None:
         return entry
+    if first[:1].isupper():
+        second = second[:1].upper() + second[1:]  # 'Four-point … reach ("bird dog"). On your hands …': a name opens it
     return replace(entry, text=f"{second}{entry.text[found.end():]}", lead="")  # the description's words may
     # say a leg or an arm ("arm/leg reach") that are not the move's sides: the library's move says how it is done
 

@@ -70,8 +70,9 @@ WARM_UP = re.compile(r"\bwarm[\s-]?ups?\b|\bwarming up\b", re.IGNORECASE)
 COOL_DOWN = re.compile(r"\bcool[\s-]?downs?\b|\bcooling down\b", re.IGNORECASE)
 """The class's parts around the workout, said in a sentence or as a part's title."""
 PROGRESSION = re.compile(r"^(?:increase|progress|add|build up|work up|over time|as you|once you|when you|"
-                         r"if you)\b", re.IGNORECASE)
-"""How an article says to progress ("Increase to 3 sets as you get stronger"): not the move's own dose."""
+                         r"if you(?!\shave\s(?:a|an|one)\s))\b", re.IGNORECASE)
+"""How an article says to progress ("Increase to 3 sets as you get stronger"): not the move's own dose ("If you have
+a foam roller, lie with it across your upper back …" is what to use, no progression)."""
 _WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|never|avoid|not suitable|not recommended|"
                            r"stop|seek|consult)\b", re.IGNORECASE)
 """A sentence that leads a list of who should not exercise, or when to stop ("… if you have:")."""
