@@ -1330,3 +1330,102 @@ def test_an_faq_pages_question_that_names_a_move_doses_it_from_the_answer() -> N
         ("Glute bridge", 2, r(10), r(3), None),
         ("Knee rolls", 1, r(10), None, Per.SIDE),
     ]
+
+
+EREADER_EXPORT = """Notebook Export
+The Resilient Spine
+
+Chapter 5: The Foundation Routine
+
+Highlight (yellow) | Location 1188
+The Foundation Routine is three exercises. Do it every day.
+
+Highlight (yellow) | Location 1221
+Exercise 1: Pelvic tilts. Lie on your back with your knees bent and feet flat. Flatten the small of your back into the floor, then release. Do 15 slow tilts.
+
+Highlight (yellow) | Location 1270
+Exercise 2: Bird dog. From hands and knees, reach one arm forward and the opposite leg back. Hold for ten seconds, keeping your hips level,
+
+Highlight (yellow) | Location 1273
+then return and swap. Do 5 on each side.
+
+Note | Location 1273
+do all 5 on the left first, 10 secs each
+
+Highlight (yellow) | Location 1366
+Exercise 3: Child's pose. Kneel, sit back on your heels and stretch your arms forward. Stay for one minute.
+"""
+
+
+def test_an_e_readers_highlights_are_the_books_passages_and_the_readers_notes_are_not_read() -> None:
+    """A Kindle notebook export: "Highlight (yellow) | Location 1270" over each passage is no line of the book, a
+    passage marked in two highlights ("… keeping your hips level," / "then return and swap. Do 5 on each side.")
+    is one, the reader's own note is theirs, and a book's "Exercise 2: Bird dog. From hands and knees, …" is the
+    move it names."""
+    routine = routine_of(EREADER_EXPORT)
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Pelvic tilts", r(15), None, None), ("Bird dog", r(5), r(10), Per.SIDE), ("Child's pose", None, r(60), None)]
+
+
+def test_a_podcasts_show_notes_with_bracketed_timestamps() -> None:
+    """A podcast page's "[17:30] Exercise 2: Pelvic tilts – 2 sets of 10": where the talk is in the episode, not
+    how long the move lasts; the moves are the exercises listed."""
+    page = ("<h2>Show notes &amp; timestamps</h2><ul><li>[00:00] Intro and listener mail</li>"
+            "<li>[04:22] What happens in an acute flare</li>"
+            "<li>[17:30] Exercise 1: Pelvic tilts – 2 sets of 10, small range, no rush</li>"
+            "<li>[20:12] Exercise 2: Glute bridge – 3 x 12 with a 2-second squeeze at the top, 45 seconds rest "
+            "between sets</li><li>[41:30] Exercise 3: Child's pose – 1 minute, to finish</li>"
+            "<li>[46:30] Wrap-up and next week's guest</li></ul>")
+    routine = routine_of(page, "episode.html")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Pelvic tilts", 2, r(10), None), ("Glute bridge", 3, r(12), r(2)), ("Child's pose", 1, None, r(60))]
+
+
+REPLY_ON_TOP = """From: Daniel Price <daniel@riversidephysio.co.uk>
+Sent: 14 October 2026 17:42
+To: Margaret Holloway
+Subject: RE: Exercises from today
+
+Hi Margaret,
+
+Yes, keep going with the bridges. Everything else stays as on my email below.
+
+Best wishes,
+Daniel
+
+> On 9 Oct 2026, at 16:03, Daniel Price <daniel@riversidephysio.co.uk> wrote:
+>
+> Hi Margaret, here are the exercises we went through.
+>
+> 1) Knee rolls - lying on your back, knees bent, let both knees drop
+> slowly to one side, then the other. 10 each way.
+>
+> 2) Sit to stand from a dining chair without using your hands - 3 sets
+> of 8, take a breather between sets.
+"""
+
+
+def test_a_reply_on_top_of_the_email_that_holds_the_exercises() -> None:
+    """A patient's copy of the thread: the physio's reply says nothing to do, the exercises are in the email
+    quoted under it, so that is read; the reply's "Sent: 14 October 2026 17:42" is no move of 17 min 42 s; "Sit to
+    stand from a dining chair without using your hands" is the library's move, the rest where it is done."""
+    routine = routine_of(REPLY_ON_TOP)
+    assert [(e.name, e.sets, e.reps, e.per) for e in routine.exercises] == [
+        ("Knee rolls", 1, r(10), Per.SIDE), ("Sit to stand", 3, r(8), None)]
+    assert "dining chair" in (routine.exercises[1].note or "").lower()
+
+
+def test_an_exercise_programs_printout_gives_each_moves_dose_in_fields() -> None:
+    """A clinic's printout from exercise software: each move's description, then its fields set apart by wide
+    gaps ("Sets: 3    Reps: 10    Hold: 5s    Rest: 45s    Frequency: 1x daily"): the move's dose, no table."""
+    text = ("1  Bridge\n   [Picture 1: Lying on back, knees bent, feet flat]\n\n   Lie on your back with your knees "
+            "bent and your feet flat on the floor. Lift your hips off the floor.\n\n"
+            "   Sets: 3    Reps: 10    Hold: 5s    Rest: 45s    Frequency: 1x daily\n\n"
+            "2  Clam\n   [Picture 1: Side lying, knees bent, feet together]\n\n   Lie on your side with your knees "
+            "bent and your feet together. Lift your top knee.\n\n"
+            "   Sets: 2    Reps: 15    Hold: -    Rest: 30s    Frequency: 1x daily\n\n"
+            "3  Cat Camel\n   [Picture 1: On hands and knees]\n\n   Round your back up towards the ceiling, then let "
+            "it sag towards the floor.\n\n   Sets: 1    Reps: 10    Hold: -    Frequency: 2x daily\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        ("Bridge", 3, r(10), r(5), r(45)), ("Clam", 2, r(15), None, r(30)), ("Cat camel", 1, r(10), None, None)]

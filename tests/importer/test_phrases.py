@@ -1278,3 +1278,12 @@ def test_do_it_again_is_one_more_time() -> None:
     sets; "do it again tomorrow" is no dose."""
     assert read_dose("Hold for thirty seconds. Rest thirty seconds, then do it again.").repeat == r(1)
     assert read_dose("Hold for thirty seconds, and do it again tomorrow.").repeat is None
+
+
+def test_reps_in_total_taking_turns_are_half_a_side_and_rest_then_go_again_is_between_rounds() -> None:
+    """A cycling magazine's circuit: "12 reps in total, alternating sides" is six a side; "Rest for 90 seconds,
+    then go again. Complete four rounds in total." is the rest between rounds."""
+    dose = read_dose("Return and switch. 12 reps in total, alternating sides.")
+    assert (dose.reps, dose.per) == (r(6), Per.SIDE)
+    circuit = read_dose("Rest for 90 seconds, then go again. Complete four rounds in total.")
+    assert (circuit.round_rest, circuit.rounds) == (r(90), 4)

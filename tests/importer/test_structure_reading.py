@@ -1995,3 +1995,22 @@ def test_a_named_move_described_for_those_who_have_the_kit_with_its_time_on_the_
     routine = routine_of(text)
     assert [(e.name, e.hold) for e in routine.exercises] == [
         ("Knee hugs", r(30)), ("Foam roller for the upper back", r(60, 120))]
+
+
+def test_a_how_to_wikis_steps_that_end_with_the_move_they_are_done_with() -> None:
+    """A how-to wiki's numbered steps: "**Loosen up your spine with pelvic tilts.** … Repeat this 10 to 15 times.",
+    "**Finish the strength section with wall sits.** … Hold for 10 seconds … Repeat 8 to 12 times.": the move each
+    step is done with; the heading's anchor ("{#part-1}") is no part of the part's title."""
+    text = ("## Part 1 of 2: Warming Up {#part-1}\n\n"
+            "1. **Loosen up your spine with pelvic tilts.** Lie on your back with your knees bent. Tighten your "
+            "abdominal muscles so that the small of your back presses into the floor, then relax. Repeat this 10 to "
+            "15 times.\n\n## Part 2 of 2: Strengthening Exercises {#part-2}\n\n"
+            "1. **Do bridges to work your glutes.** Squeeze your buttocks and lift your hips. Hold for 5 seconds, "
+            "then slowly lower down. Do 8 to 12 repetitions.\n"
+            "2. **Finish the strength section with wall sits.** Stand with your back against a wall and slide down "
+            "until your knees are bent at about 90 degrees. Hold for 10 seconds, then slide back up. Repeat 8 to 12 "
+            "times.\n")
+    routine = routine_of(text, "wiki.md")
+    assert [b.title for b in routine.blocks] == ["Part 1 of 2: Warming Up", "Part 2 of 2: Strengthening Exercises"]
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Pelvic tilts", r(10, 15), None), ("Bridges", r(8, 12), r(5)), ("Wall sits", r(8, 12), r(10))]

@@ -243,3 +243,31 @@ def test_a_tables_progression_is_the_first_step_listed_under_its_own_heading() -
     assert (arch.name, arch.sets, arch.hold) == ("Superman hold", 3, r(20, 40))  # "with arms by your sides" a note
     assert arch.note is not None and "by your sides" in arch.note
     assert squat.name == "Squat progression"  # no steps listed for it: as it is named
+
+
+COACH_SHEET = """Back Strength Programme - Block B,,,,,
+Client:,Tom Ashworth,,,,
+Notes:,"Warm up 5 min on the bike first.",,,,
+,,,,,
+Exercise,Sets,Reps,Hold,Rest,Notes
+Bird dog,3,8 each side,5 sec,30 sec,Alternate sides
+Glute bridge - single leg,3,8 each leg,2 sec,45 sec,All reps one leg then swap
+Dead bug,3,10,,30 sec,"5 each side, alternate. Low back flat"
+,,,,,
+Progression:,"If all sets feel easy for 2 sessions, add 2 reps",,,,
+,,,,,
+EXERCISE GUIDE,,,,,
+Exercise,How to,Video,,,
+Bird dog,"Hands under shoulders, knees under hips. Reach one arm forward and the opposite leg back.",https://youtu.be/x,,,
+"""
+
+
+def test_a_coachs_sheet_with_its_labels_notes_and_a_guide_under_it() -> None:
+    """A coach's spreadsheet pasted as CSV: "Notes:" over the table says the warm-up (5 minutes on the bike), the
+    "Client:" and "Progression:" labels are no moves; "Glute bridge - single leg" is the library's single-leg
+    bridge; Reps "10" with Notes "5 each side" is five a side; the guide under it ("Exercise,How to,Video")
+    describes the moves, it is no second workout of them."""
+    routine = routine_of(COACH_SHEET, "sheet.csv")
+    moves = [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises]
+    assert moves == [("Bike", 1, None, r(300), None), ("Bird dog", 3, r(8), r(5), Per.SIDE),
+                     ("Single leg Glute bridge", 3, r(8), r(2), Per.LEG), ("Dead bug", 3, r(5), None, Per.SIDE)]

@@ -34,12 +34,12 @@ makes it raise (``tests/core/test_importer_properties.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ..exercise_library import ExerciseLibrary
 from .assemble import Assembler, Guess, ImportedRoutine
-from .drafts import Note
+from .drafts import Note, Reading
 from .named_lines import fall_back
 from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
@@ -90,7 +90,13 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     matcher = Matcher(library or ExerciseLibrary())
     entries = progression_steps(shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))))
     entries = english_first(drop_timestamps(fold_set_logs(join_transcript(entries))), matcher)
-    reading = fall_back(Walker(entries, matcher, text).walk(), entries, matcher)
+    reading = Walker(entries, matcher, text).walk()
+    if not _has_moves(reading) and any(entry.quoted for entry in entries):
+        # a reply on top of the email that holds the exercises ("> 1) Knee rolls - … 10 each way."): with nothing
+        # of its own, the quoted email is the routine
+        entries = [replace(entry, quoted=False) if entry.quoted else entry for entry in entries]
+        reading = Walker(entries, matcher, text).walk()
+    reading = fall_back(reading, entries, matcher)
     named = bool(file) and not file.startswith("<") and file != "pasted text"
     stem = PurePath(file).stem if named else "Imported workout"
     assembler = Assembler(reading, stem.replace("_", " ").replace("-", " ").strip() or "Imported workout",
@@ -104,3 +110,8 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     if not parts:
         return ImportResult(file, notes=notes, problem=NO_EXERCISES)
     return ImportResult(file, tuple(p[1] for p in parts), assembler.whole(parts), notes)
+
+
+def _has_moves(reading: Reading) -> bool:
+    """Whether a reading found any move, in a part, a class or a paragraph's mention."""
+    return bool(reading.outside.drafts or reading.mentions or any(session.drafts for session in reading.sessions))

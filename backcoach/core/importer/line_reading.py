@@ -64,7 +64,8 @@ _SETS_FIRST = re.compile(r"(?:\d{1,2}|one|two|three|four)\s(?:sets?|rounds?)\sof
 """A count of sets right after "Start with": the dose to begin with, not the first move of a warm-up."""
 _PART_LEAD = re.compile(
     r"^(?:(?:first|then|next|finally|lastly|and|after that)\W+)?(?:(?:i|we|you)\s)?(?:always\s|usually\s)?"
-    r"(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)s?\s(?:with|by(?:\sdoing)?)\s(?:an?\s|the\s|some\s)?"
+    r"(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)s?\s"
+    r"(?:(?:with|by(?:\sdoing)?)\s|(?=\d{1,2}\s?(?:mins?|minutes?|secs?|seconds?)\s(?:on|of)\s))(?:an?\s|the\s|some\s)?"
     r"(?:gentle\s|easy\s|slow\s|short\s|light\s)*",
     re.IGNORECASE,
 )
@@ -77,9 +78,10 @@ _BARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
-_NAME_THEN_TEXT = re.compile(r"^[A-Z][^.!?:()\n]{1,50}?(?:\s?\([^().!?\n]{1,60}\))?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
-"""A short name (with another name in brackets: 'Four-point kneeling arm and leg reach ("bird dog").'), then a full
-stop, colon or dash, then the sentence that says how to do it."""
+_NAME_THEN_TEXT = re.compile(r"^(?:(?i:exercise|step|move|stretch)\s\d{1,2}\s?[:.)–—-]\s)?"
+                             r"[A-Z][^.!?:()\n]{1,50}?(?:\s?\([^().!?\n]{1,60}\))?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
+"""A short name (with another name in brackets: 'Four-point kneeling arm and leg reach ("bird dog").', after a
+book's "Exercise 2: "), then a full stop, colon or dash, then the sentence that says how to do it."""
 _LEAD_LABEL = re.compile(
     r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
@@ -97,8 +99,13 @@ _NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\s[x×])?\s
                          r"(?=\s?,|$)")
 """A name then a bare count and a comma or the end ("clams 15", "pelvic tilts 12, hold 3s at top")."""
 _LIST_SPLIT = re.compile(r"\s?[,;]\s(?:(?:and|then)\s)?|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
-_IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get)\b",
-                              re.IGNORECASE)
+_IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get|finish|"
+                              r"start|begin)\b", re.IGNORECASE)
+_WITH_MOVE = re.compile(r"\swith\s(?:an?\s|the\s|some\s)?"
+                        r"(?:\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?\s(?:minutes?|mins?|seconds?)\sof\s)?"
+                        r"(?P<name>[A-Za-z][\w'’ -]{2,40}?)\s?[.!]?$", re.IGNORECASE)
+"""A how-to step that ends with the move it is done with ("Loosen up your spine with pelvic tilts.", "Finish the
+strength section with wall sits.", "Get your blood flowing with 5 to 10 minutes of light cardio.")."""
 _LEAD_MOVE = re.compile(
     r"^(?:do|try|perform|practi[cs]e|add|include|relax in(?:to)?|rest in|sink into|get into|move into|"
     r"stretch with|(?:finish|end|start|begin) with|"
@@ -109,7 +116,8 @@ _LEAD_MOVE = re.compile(
 """A how-to page's lead sentence: "Do pelvic tilts to work …", "Try the superman for …", "Relax in child's pose",
 "Hold a side plank to strengthen …", "Stretch with a cat pose"."""
 _STRETCH_YOUR = re.compile(r"^stretch\s(?:out\s)?(?:your|the)\s(?P<part>[\w'’ -]{3,30})$", re.IGNORECASE)
-_MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?)"
+_MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)(?:\s?\([\d,\s&and]{1,30}\))?"
+                           r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?)"
                            r"\s?[:.)\-–—]", re.IGNORECASE)
 
 
@@ -285,6 +293,9 @@ class LineReading(WalkState):
         stretched = _STRETCH_YOUR.match(lead)
         if stretched is not None:
             return f"{stretched.group('part')} stretch"
+        ending = _WITH_MOVE.search(lead)
+        if ending is not None and is_name_like(ending.group("name")):
+            return ending.group("name")  # "Loosen up your spine with pelvic tilts.": what it is done with
         bare = re.sub(r"\b(?:your|the|both|one)\s", "", lead, flags=re.IGNORECASE)
         verb = re.match(r"^[A-Za-z]+\s", bare)
         for candidate in (bare, bare[verb.end():] if verb else ""):
@@ -395,6 +406,12 @@ class LineReading(WalkState):
                     and self.matcher.find(name[:option.start()]).entry is not None:
                 # "5 min brisk walk or on the exercise bike if you've still got it": the move, the other a remark
                 name, remark = name[:option.start()], name[option.start():].strip()
+            known = self.matcher.find(name).entry if not is_name_like(name) and len(name.split()) <= 16 else None
+            if known is not None and name[:len(known.name)].lower() == known.name.lower() \
+                    and name[len(known.name):len(known.name) + 1] == " ":
+                # "Sit to stand from a dining chair without using your hands - 3 sets of 8": the move, where a remark
+                where = name[len(known.name):].strip()
+                name, remark = name[:len(known.name)], "; ".join(r for r in (where, remark) if r)
             if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
                     or _ANSWER.fullmatch(name) or _CHATTY.match(name):
                 return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below; "Yep 12

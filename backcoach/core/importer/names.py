@@ -55,7 +55,7 @@ _LEAD = re.compile(
     r"|(?-i:\d{1,2}[A-F])[.):]?\s+(?=[a-z])"  # "5A Suitcase carry", "5B Dead bug": the same, number first
     r"|(?-i:[A-L])\.\s+(?=(?-i:[A-Z][a-z]))"  # "A. Cat-camel", "H. Dead hang": a coach's sheet lettering its moves
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
-    r"|(?:odd|even)\s(?:minutes?|mins?)\s?[:\-–—]\s*"
+    r"|(?:odd|even)\s(?:minutes?|mins?)(?:\s?\([\d,\s&and]{1,30}\))?\s?[:\-–—]\s*"  # "Odd minutes (1, 3, 5):"
     r"|(?:the\s)?(?:last|final)\s(?:one|move|exercise|stretch)\s?[:\-–—,]\s*"  # a chat's "Last one - hip flexor …"
     # a programme's own label of its moves ("WFE 3 — Single knee to chest"), never a part, a day or a format
     r"|(?!(?:amrap|emom|e2mom|rft|hiit|day|week|part|block|round|set|stage|phase|level|class|wod)\b)"
@@ -570,10 +570,11 @@ class Matcher:
                     left_out = " ".join(written[-cut:]) if 0 < cut < len(written) else None
                 return Match(entry.name, entry, f"'{name}' read as the library's '{entry.name}'", left_out)
         tail = _REMARK_TAIL.search(name)
-        if tail is not None and tail.start() > 0 and says_how(tail.group(1)):
+        if tail is not None and tail.start() > 0:
             inner = self.find(f"{tail.group(1)} {name[:tail.start()]}")  # "Marching on the spot (seated)"
-            if inner.entry is None:
+            if inner.entry is None and says_how(tail.group(1)):
                 inner = self.find(name[:tail.start()])  # "Pelvic Tilt - Supine", "Prone Press Up (half)": how done
+            # (a tail that names another move is that move when the library knows it: "Glute bridge - single leg")
             if inner.entry is not None:
                 return Match(inner.entry.name, inner.entry,
                              f"'{name}' read as the library's '{inner.entry.name}'", tail.group(1))

@@ -436,8 +436,9 @@ _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exe
                         r"(?:exercise|move|movement|station)|"
                         r"\b(?:done|finished|completed)\sall\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))"
                         r"\b[^.;]{0,25}$")
-_GO_AGAIN = re.compile(r"^[^.;]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)(?P<verb>go\s(?:round|around|through\sit)|start|"
-                       r"repeat\s(?:it|the\scircuit)|do\sit)\s(?:again|once\smore|from\sthe\stop)\b")
+_GO_AGAIN = re.compile(r"^[^.;]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)"
+                       r"(?P<verb>go(?:\s(?:round|around|through\sit))?|start|repeat\s(?:it|the\scircuit)|do\sit)"
+                       r"\s(?:again|once\smore|from\sthe\stop)\b")
 """A rest before the round starts again ("rest for one minute, then go round again"): the rest between rounds."""
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
                           r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
@@ -844,7 +845,20 @@ def find_facts(plain: str) -> list[Fact]:
         per = _per_of(what) if what else Per.SIDE
         add(Fact("side", match.start(), match.end(), per=per))
     facts.sort(key=lambda f: f.start)
-    return facts
+    return [_taking_turns(fact, plain) for fact in facts]
+
+
+_IN_TOTAL_TURNS = re.compile(r"\s?(?:reps?\s|repetitions\s)?(?:in\s)?(?:total|all),?\s(?:alternating|alternate|"
+                             r"taking turns|switching)\b")
+"""Reps counted over both sides that take turns ("12 reps in total, alternating sides"): half of them a side."""
+
+
+def _taking_turns(fact: Fact, plain: str) -> Fact:
+    amount = fact.amount
+    if fact.kind == "reps" and amount is not None and amount.is_single and amount.low % 2 == 0 \
+            and _IN_TOTAL_TURNS.match(plain, fact.end):
+        return replace(fact, amount=Range.single(amount.low // 2), per=Per.SIDE)
+    return fact
 
 
 def _rest_kind(what: str) -> str:

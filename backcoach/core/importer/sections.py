@@ -55,6 +55,7 @@ NOISE = re.compile(
     r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|"
+    r"(?:sent|to|cc|bcc|date|reply-to)(?=\s?:\s)|"
     rf"(?:appointments?|opening\s(?:hours|times)|clinic\shours|open)(?=\s?:|\s(?:{_DAY}))|"
     rf"(?:{_DAY})\s?(?:-|–|—|to)\s?(?:{_DAY})\s?:?\s\d{{1,2}}[:.]\d\d|cookies?(?:\s(?:on|settings|policy|"
     r"preferences|notice))?)\b",
@@ -65,7 +66,8 @@ READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent fro
 960 448 (Mon-Fri 08:00-16:30)", a health page's "Video: knee rolls (0:46). Read the transcript": the video's length
 is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no hold either; an app's "Exercise 1
 of 8" over each move: its player's counter, no part of the class; a clinic's hours, "Appointments Monday–Friday
-08:00–18:00" or "Mon–Fri 9:00–17:00": a clock's times, no hold)."""
+08:00–18:00" or "Mon–Fri 9:00–17:00": a clock's times, no hold; an email's headers, "Sent: 14 October 2026 17:42":
+17:42 is no hold either)."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)

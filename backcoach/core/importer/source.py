@@ -23,6 +23,7 @@ from ..files import read_user_file
 from .app_logs import fold_logged_sets
 from .columns import page_columns
 from .forms import form_lines
+from .highlights import highlight_lines
 from .printed import printed_lines
 from .subtitles import subtitle_lines
 from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables, without_key
@@ -304,7 +305,7 @@ def text_entries(text: str) -> list[Entry]:
     ruled = False
     bold_open = False
     """The line before ended inside a bold run (``I like a **90/90 hip stretch, 30``)."""
-    lines = form_lines(comment_lines(thread_lines(printed_lines(subtitle_lines(_pieces(text))))))
+    lines = form_lines(comment_lines(thread_lines(printed_lines(highlight_lines(subtitle_lines(_pieces(text)))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     columns = page_columns(lines) if not aligned_tables(lines) else None  # a table's columns are no page's
@@ -497,6 +498,12 @@ def _table_entries(entries: list[Entry], table: TextTable, lines: list[str], gap
             # about the sheet, never a move of it
             entries.append(Entry(Kind.TEXT, clean_inline(filled[0]), number, row.column, gap=gap,
                                  quoted=header is not None))
+        elif len(filled) == 2 and row.cells[0].rstrip().endswith(":") and not is_header(cells):
+            # a sheet's label and its value ("Notes:,"Warm up 5 min on the bike first. …"", "Progression:,…"):
+            # a line of text about the sheet, read as written (its notes as what they say)
+            label, value = clean_inline(filled[0]), clean_inline(filled[1])
+            said = value if _SAID_LABEL.match(label) else f"{label} {value}"
+            entries.append(Entry(Kind.TEXT, said, number, row.column, gap=gap, quoted=header is not None))
         else:
             entry = Entry(Kind.ROW, " | ".join(c for c in cells if c), number, row.column, cells=cells, gap=gap)
             if header is None and is_header(cells):
@@ -507,6 +514,8 @@ def _table_entries(entries: list[Entry], table: TextTable, lines: list[str], gap
 
 
 _BOX_LINE = re.compile(r"^[│║┃|]")
+_SAID_LABEL = re.compile(r"^(?:notes?|comments?|instructions?|coach(?:'s)? notes?)\s?:$", re.IGNORECASE)
+"""A sheet's label whose value is said to the client ("Notes:", "Comments:"): its words are read as they are."""
 
 
 def split_part_columns(entries: list[Entry]) -> list[Entry]:
@@ -630,7 +639,7 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         return replace(entry, quoted=True) if entry is not None else None
     heading = None if in_fence else _MD_HEADING.match(stripped)
     if heading:
-        text = clean_inline(heading.group(2))
+        text = clean_inline(_HEADING_ID.sub("", heading.group(2)))  # "## Part 1 of 4: Warming Up {#part-1}"
         symbols = _LEADING_SYMBOLS.match(text)
         if symbols is not None and symbols.end() < len(text):
             text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
@@ -676,6 +685,11 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     if "\t" in stripped or "   " in stripped:
         pieces = [cell for cell in _COLUMNS.split(stripped) if cell.strip()]
         cells = tuple(clean_inline(without_key(cell) if at == 0 else cell) for at, cell in enumerate(pieces))
+        if len(cells) >= 3 and sum(bool(_DOSE_FIELD.match(cell)) for cell in cells) >= 2 \
+                and all(_FIELD.match(cell) for cell in cells):
+            # an exercise program's printout, "Sets: 2    Reps: 10    Hold: 2s    Rest: 30s" under a move: its
+            # dose, said in fields, not a table's row
+            return Entry(Kind.TEXT, ", ".join(cells), number, column, gap=gap)
         if len(cells) >= 3:
             return Entry(Kind.ROW, " | ".join(cells), number, column, cells=cells, gap=gap)
     text = clean_inline(stripped)
@@ -715,6 +729,12 @@ def _joined_bolds(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str,
     if before and after and before[-1].endswith(BOLD_CUT) and after[0].startswith(BOLD_CUT):
         return (*before[:-1], f"{before[-1][:-1]} {after[0][1:]}", *after[1:])[:20]
     return (before + after)[:20]
+
+
+_HEADING_ID = re.compile(r"\s?\{#[\w:.-]{1,60}\}\s*$")
+"""A Markdown heading's anchor ("{#part-1}"), no part of its words."""
+_FIELD = re.compile(r"^[A-Za-z][A-Za-z /]{1,24}:\s?\S")
+_DOSE_FIELD = re.compile(r"^(?:sets?|reps?|repetitions|hold|rest|time|duration)\s?:", re.IGNORECASE)
 
 
 def _bold_lead(raw: str, text: str) -> str:

@@ -146,7 +146,7 @@ def meta_of(text: str) -> Meta | None:
 
 # -- timestamps -------------------------------------------------------------------------------------------
 
-_TIMESTAMP = re.compile(r"^\(?((?:\d{1,2}:)?\d{1,2}):(\d\d)\)?\s?[-–—:|.)]?\s+(?=[A-Za-z])")
+_TIMESTAMP = re.compile(r"^[(\[]?((?:\d{1,2}:)?\d{1,2}):(\d\d)[)\]]?\s?[-–—:|.)]?\s+(?=[A-Za-z])")
 
 
 def drop_timestamps(entries: list[Entry]) -> list[Entry]:

@@ -34,6 +34,8 @@ _CLOCK_START = re.compile(r"^\s?0?0:00\s?$")
 _LEVEL_CELL = re.compile(r"^(?:rx\+?|scaled|easier|harder|regression|option\s?\d)(?:\W|$)", re.IGNORECASE)
 """A header cell that names a way to scale the moves (a CrossFit box's "Rx", "Scaled"; "Easier", "Harder"). Not a
 level's ("Level 1 | Level 2"): a table of levels is the routine at each level."""
+_EACH_FIRST = re.compile(r"^(\d{1,3})\s(?:each|per|a|on each)\s(?:side|leg|arm|way)\b", re.IGNORECASE)
+"""A Notes cell that starts with a side's count ("5 each side, alternate"): the reps beside it counted both."""
 _PAUSED = re.compile(r"\b(?:pause|paused|holds?|holding|squeeze|squeezing)\b", re.IGNORECASE)
 
 
@@ -49,6 +51,12 @@ class TableReading(WalkState):
         if kinds is None and sum(bool(_LEVEL_CELL.match(c.strip(" *"))) for c in entry.cells) >= 2:
             # "Movement | Rx | Scaled | Beginner / Injury": how to scale each move of the workout listed above, not
             # a second workout of them
+            self.columns = ("options",) * len(entry.cells)
+            return
+        if kinds is None and self.columns is not None and self.header[:1] and entry.cells[:1] \
+                and entry.cells[0].strip().lower() == self.header[0].strip().lower():
+            # "Exercise | How to | Video" under a sheet's "Exercise | Sets | Reps …" rows: another table's header,
+            # whose columns say no dose (a guide to the moves above): its rows are no moves
             self.columns = ("options",) * len(entry.cells)
             return
         if kinds is not None:
@@ -85,6 +93,7 @@ class TableReading(WalkState):
         top_hold: Range | None = None
         side: Per | None = None
         steps: list[Dose] = []
+        halves: Range | None = None
         for kind, cell in zip(columns, cells, strict=False):
             cell = cell.strip()
             if kind == "set_step":
@@ -118,11 +127,15 @@ class TableReading(WalkState):
                     top_hold = noted.hold  # "2 sec squeeze at the top", "Pause 2 sec": each rep held
                 if noted.per is not None:
                     side = noted.per  # "e/s", "each side"
+                each = _EACH_FIRST.match(cell)
+                halves = Range.single(int(each.group(1))) if each is not None else None
             elif kind == "side" and cell:
                 side = read_line_dose(cell).per or side  # a Side column: "each side", "each arm"
             elif kind in ("", "sets_reps", "first_week") and cell:
                 dose = dose.merged(read_line_dose(cell))
         dose = dose.merged(_set_steps(steps))
+        if halves is not None and dose.reps is not None and dose.reps.is_single and dose.reps.low == 2 * halves.low:
+            dose.reps = halves  # Reps "10", Notes "5 each side, alternate": ten in all, five a side
         caption = self.caption
         if caption is not None and dose.reps is not None:
             if dose.hold is None and caption.hold is not None:
@@ -140,6 +153,11 @@ class TableReading(WalkState):
                 self.notes.append(Note(entry_position(entry),
                                        f"not used: a table row with no exercise name ({what[:80]})"))
             return
+        qualifier = split.dose_text if split.dose_text and len(split.dose_text.split()) <= 3 \
+            and not read_line_dose(split.dose_text).facts else None
+        moved = self.matcher.find(f"{qualifier} {split.name}") if qualifier is not None else None
+        if moved is not None and moved.entry is not None and moved.entry is not self.matcher.find(split.name).entry:
+            split = replace(split, name=f"{qualifier} {split.name}", dose_text="")  # "Glute bridge - single leg"
         if split.dose_text:
             dose = read_line_dose(split.dose_text).merged(dose)
             if dose.reps is None:
