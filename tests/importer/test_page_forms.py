@@ -1354,7 +1354,7 @@ do all 5 on the left first, 10 secs each
 
 Highlight (yellow) | Location 1366
 Exercise 3: Child's pose. Kneel, sit back on your heels and stretch your arms forward. Stay for one minute.
-"""
+"""  # noqa: E501 (an export keeps each highlight on one line)
 
 
 def test_an_e_readers_highlights_are_the_books_passages_and_the_readers_notes_are_not_read() -> None:
@@ -1429,3 +1429,51 @@ def test_an_exercise_programs_printout_gives_each_moves_dose_in_fields() -> None
     routine = routine_of(text)
     assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
         ("Bridge", 3, r(10), r(5), r(45)), ("Clam", 2, r(15), None, r(30)), ("Cat camel", 1, r(10), None, None)]
+
+
+SLIDE_DECK = """Move More, Ache Less
+Wellbeing Week – Lunch & Learn
+
+Slide 6
+The 8-minute desk routine
+• No kit, no changing, no floor
+Speaker notes:
+Get the room on their feet.
+
+Slide 7
+1. Seated cat-cow
+• Hands on knees, arch then round your back
+• 10 slow reps
+Speaker notes:
+Breathe in as you arch, out as you round.
+
+Slide 8
+2. Seated rotation
+• Hand on opposite knee, look over your shoulder
+• Hold 15 s each side, 2 times
+Speaker notes:
+Twist from the middle of the back, not the neck.
+"""
+
+
+def test_a_slide_decks_export_reads_each_slides_move_with_its_bullets() -> None:
+    """A wellbeing talk's slides exported as text: "Slide 7" is no line of the talk, a slide's title names the move
+    ("1. Seated cat-cow") and its bullets are how and how much ("• 10 slow reps"), not moves of their own."""
+    routine = routine_of(SLIDE_DECK)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Seated cat-cow", 1, r(10), None, None), ("Seated rotation", 2, None, r(15), Per.SIDE)]
+
+
+def test_a_printed_guides_circuit_with_its_transitions_footnotes_and_box_of_figures() -> None:
+    """A forces' guide: "15 sec transition between exercises" is the rest between moves, "On completion of the
+    circuit rest 90 sec" between rounds; a footnote's mark ("Bear crawl hold³") is no part of the name; a box of
+    figures ("3 - sessions a week", "20 - minutes per session") holds no moves."""
+    text = ("Main session. Complete the exercises below as a circuit. Perform each exercise in order with 15 sec "
+            "transition between exercises. On completion of the circuit rest 90 sec. Complete 3 circuits in total².\n"
+            "\n Ser | Exercise           | Dose\n ----+--------------------+-------------\n"
+            "  1  | Bird dog           | 8 each side\n  2  | Bear crawl hold³   | 20 sec hold\n\n"
+            "IN NUMBERS\n3 - sessions a week Lucy recommends\n20 - minutes per session\n")
+    routine = routine_of(text)
+    [block] = routine.blocks
+    assert (block.rounds, block.rest_between_rounds) == (3, r(90))
+    assert [(e.name, e.timing.between) for e in block.exercises] == [("Bird dog", r(15)), ("Bear crawl hold", r(15))]

@@ -2014,3 +2014,20 @@ def test_a_how_to_wikis_steps_that_end_with_the_move_they_are_done_with() -> Non
     assert [b.title for b in routine.blocks] == ["Part 1 of 2: Warming Up", "Part 2 of 2: Strengthening Exercises"]
     assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
         ("Pelvic tilts", r(10, 15), None), ("Bridges", r(8, 12), r(5)), ("Wall sits", r(8, 12), r(10))]
+
+
+def test_a_programmes_stage_heading_is_a_part_and_a_warm_up_sentence_goes_on_to_the_circuit() -> None:
+    """A notes file's "## Stage 2 (current, since 9 Feb)" over "### Warm-up" and its list: a stage of the plan, no
+    move; a magazine's "Warm up with five minutes of brisk walking or skipping, then complete the following." is the
+    walk, the rest of the sentence no part of its name."""
+    notes = ("# my back routine\n\n## Stage 2 (current, since 9 Feb)\n\n### Warm-up\n- walk 10 min\n- cat/cow x 10\n\n"
+             "### Main\n- bird dog 6/side, 10 s hold\n")
+    assert [(e.name, e.reps, e.hold) for e in routine_of(notes, "notes.md").exercises] == [
+        ("Walk", None, r(600)), ("Cat/cow", r(10), None), ("Bird dog", r(6), r(10))]
+    magazine = ("THE WORKOUT\n\nWarm up with five minutes of brisk walking or skipping, then complete the following. "
+                "Work through all three exercises, rest for two minutes, and then go through them all again - two "
+                "rounds in total.\n\n1. Bird dog - 10 each side\n2. Glute bridge - 12 reps\n3. Side plank - 20 "
+                "seconds each side\n")
+    routine = routine_of(magazine)
+    assert [(b.rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        (1, ["Walking"]), (2, ["Bird dog", "Glute bridge", "Side plank"])]

@@ -60,6 +60,8 @@ from .walk_state import (
 
 TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me)?|class|stretches|training)\b",
                          re.IGNORECASE)
+_THEN_MORE = re.compile(r",?\s(?:and\s)?then\s(?=complete|do|go|work|move|start|begin|carry|follow)", re.IGNORECASE)
+"""Where a part's lead sentence goes on to the next thing ("…, then complete the following")."""
 _SETS_FIRST = re.compile(r"(?:\d{1,2}|one|two|three|four)\s(?:sets?|rounds?)\sof\b", re.IGNORECASE)
 """A count of sets right after "Start with": the dose to begin with, not the first move of a warm-up."""
 _PART_LEAD = re.compile(
@@ -364,7 +366,8 @@ class LineReading(WalkState):
             return self._described_title(entry, following)  # the title is a move only when a description follows
         work = [f for f in facts if f.kind in WORK_KINDS]
         lead = _PART_LEAD.match(text) if work else None
-        split = split_entry(text[lead.end():]) if lead is not None else split_entry(text, facts, text_plain)
+        split = split_entry(_THEN_MORE.split(text[lead.end():], maxsplit=1)[0]) if lead is not None \
+            else split_entry(text, facts, text_plain)  # "Warm up with … walking or skipping, then complete …"
         if lead is not None and (not is_name_like(split.name) or (
                 lead.group(1).lower() in ("start", "begin") and _SETS_FIRST.match(text, lead.end()))):
             # "Start with 2 sets of 10 pelvic tilts and 2 sets of 10 bridges.": the dose to begin at, no warm-up

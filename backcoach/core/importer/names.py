@@ -42,7 +42,7 @@ _NOT_FIRST = frozenset(
     ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
      "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
      "at", "after", "before", "during", "while", "as", "a", "an", "increase", "decrease", "reduce", "progress",
-     "start", "begin", "continue", "reps", "sets", "rounds", "repetitions")
+     "start", "begin", "continue", "reps", "sets", "rounds", "repetitions", "no")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "rebound", "total",
@@ -148,8 +148,8 @@ def is_name_like(text: str) -> bool:
         return False
     if text.lower().rstrip(" :.") in _CHART_LABELS or text.lower().rstrip(" :.") in _POSTURES:
         return False  # a tick chart's rows ("AM: [ ] [ ] …", "Day: 1 2 3"): when, not what
-    if _COUNTED_PARTS.match(text) or _REST_SAID.match(text):
-        return False  # "6 exercises, 2 rounds": how the workout is built; "Rest between sets": no move
+    if _COUNTED_PARTS.match(text) or _REST_SAID.match(text) or _STAGE.match(text):
+        return False  # "6 exercises, 2 rounds": how the workout is built; "Rest between sets", "Stage 2": no move
     if re.search(r"[.!?;]\s+\S", _SHORTENED.sub("", text)) or text.count(",") > 2 or "http" in text.lower():
         return False  # a sentence ends inside: no name ("Banded ext. rotation" has a shortened word, no end)
     if text.endswith(".") and len(words) >= 3:
@@ -171,6 +171,11 @@ _POSTURES = frozenset(("sitting", "standing", "lying", "lying down", "sleeping",
 """A leaflet's heading over advice on daily life ("Sitting" over "Limit sitting to 20 minutes at a time"): never a
 move on its own."""
 _WITH_SLASH = re.compile(r"\bw/\s?(?=[a-z])", re.IGNORECASE)
+_STAGE = re.compile(r"^(?:(?:stage|phase|level)\s(?:\d{1,2}|one|two|three|four)\b(?!\s?[-–]\s?\w)"
+                    r"|(?:sessions?|minutes?|mins|seconds?|hours?|weeks?|days?|times)\s(?:a|per|each|of|to)\b)",
+                    re.IGNORECASE)
+"""A programme's stage ("Stage 2 (current, since 9 Feb)", "Phase 1") or a count's unit ("3 - sessions a week",
+"20 - minutes per session" in a box of figures): never a move."""
 _REST_SAID = re.compile(r"^(?:rest|recovery|breaks?)\s(?:between|after|period|time)\b", re.IGNORECASE)
 _COUNTED_PARTS = re.compile(r"^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s"
                             r"(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches|pairs|supersets)\b",

@@ -427,14 +427,17 @@ _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\b(?:between\s(?:each|them)|in\sbetwee
 """A rest between the things said before it: after a circuit's rounds ("round the circuit twice, with a 2 minute
 water break in between"), the rest between rounds."""
 _CHANGEOVER = re.compile(r"^\s?(?:to\s(?:move\son|change\s(?:over|stations?)|"
-                         r"(?:get|move|go|walk)\sto\sthe\snext\s(?:station|exercise|move))|changeover|change-over)\b")
-"""A station circuit's time to change stations ("40 seconds work · 20 seconds to move on"): the rest between moves."""
+                         r"(?:get|move|go|walk)\sto\sthe\snext\s(?:station|exercise|move))|changeover|change-over|"
+                         r"transitions?(?:\sbetween)?)\b")
+"""A station circuit's time to change stations ("40 seconds work · 20 seconds to move on", "15 sec transition
+between exercises"): the rest between moves."""
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
                         r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence)|"
                         r"\bafter\s(?:the\s)?(?:last|final|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(?:st|nd|rd|th))\s"
                         r"(?:exercise|move|movement|station)|"
-                        r"\b(?:done|finished|completed)\sall\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))"
+                        r"\b(?:done|finished|completed)\sall\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|"
+                        r"\b(?:completion\sof|completing|finishing|the\send\sof)\s(?:the|each|every|a)\s(?:circuit|round|lap))"
                         r"\b[^.;]{0,25}$")
 _GO_AGAIN = re.compile(r"^[^.;]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)"
                        r"(?P<verb>go(?:\s(?:round|around|through\sit))?|start|repeat\s(?:it|the\scircuit)|do\sit)"

@@ -25,6 +25,7 @@ from .columns import page_columns
 from .forms import form_lines
 from .highlights import highlight_lines
 from .printed import printed_lines
+from .slides import slide_lines
 from .subtitles import subtitle_lines
 from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables, without_key
 from .threads import comment_lines, thread_lines
@@ -230,6 +231,10 @@ _NAME_GAP = re.compile(r"(?<=[\w)\"'’]) {3,}(?=\w)")
 dose's column starts, set off as a dash is (the name's own words are one space apart)."""
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?![¹²³⁴⁵⁶⁷⁸⁹⁰\w])")
+"""A footnote's mark after a word ("Bear crawl hold³", "3 circuits in total²"), no part of it."""
+
+
 def clean_inline(text: str) -> str:
     """Markdown emphasis, links, images and stray tags removed; spaces collapsed."""
     text = _WIKI_EMBED.sub("", text)
@@ -239,6 +244,7 @@ def clean_inline(text: str) -> str:
     text = _DOUBLE_HYPHEN.sub(" – ", text)
     text = _INLINE_TAG.sub(" ", text)
     text = _MD_EMPHASIS.sub("", text)
+    text = _FOOTNOTE_MARK.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -305,7 +311,8 @@ def text_entries(text: str) -> list[Entry]:
     ruled = False
     bold_open = False
     """The line before ended inside a bold run (``I like a **90/90 hip stretch, 30``)."""
-    lines = form_lines(comment_lines(thread_lines(printed_lines(highlight_lines(subtitle_lines(_pieces(text)))))))
+    lines = form_lines(comment_lines(thread_lines(printed_lines(slide_lines(highlight_lines(subtitle_lines(
+        _pieces(text))))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     columns = page_columns(lines) if not aligned_tables(lines) else None  # a table's columns are no page's
