@@ -2031,3 +2031,41 @@ def test_a_programmes_stage_heading_is_a_part_and_a_warm_up_sentence_goes_on_to_
     routine = routine_of(magazine)
     assert [(b.rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
         (1, ["Walking"]), (2, ["Bird dog", "Glute bridge", "Side plank"])]
+
+
+def test_a_class_plans_sub_points_give_each_numbered_pose_its_dose() -> None:
+    """A yoga teacher's own plan: each numbered pose has its dose in a sub-point under it ("- 8 rounds, inhale cow,
+    exhale cat. one breath each way": eight of the cat/cow, not a circuit of eight rounds; "- 5 lifts, hold 3
+    breaths at top each time")."""
+    text = ("WARM UP\n\n1. Marjaryasana / Bitilasana (cat / cow)\n   - 8 rounds, inhale cow, exhale cat. SLOW. one "
+            "breath each way\n   - wrists bad? fists or forearms on block\n\n2. Setu Bandha Sarvangasana (bridge)\n"
+            "   - 5 lifts, hold 3 breaths at top each time\n   - block between knees if knees flop out\n")
+    routine = routine_of(text)
+    assert [b.rounds for b in routine.blocks] == [1]
+    assert [(e.name, e.reps) for e in routine.exercises] == [("Cat / cow", r(8)), ("Bridge", r(5))]
+
+
+def test_a_textbooks_box_whose_move_starts_with_an_acronym() -> None:
+    """A textbook's box: "2. ADIM with alternate heel slides (Fig. 12.9): 10 each leg" is a move (its name starts
+    with the abdominal drawing-in manoeuvre's acronym, no instruction "with …")."""
+    text = ("Box 12.3 Stage 2 lumbar stabilisation programme\n\n"
+            "  1. Abdominal drawing-in, crook lying (Fig. 12.8): hold 10 s, 10 repetitions\n"
+            "  2. ADIM with alternate heel slides (Fig. 12.9): 10 each leg\n"
+            "  3. Bird dog (Fig. 12.12): hold 8 s, 6 repetitions each side\n")
+    assert [(e.name, e.reps, e.per) for e in routine_of(text).exercises] == [
+        ("Abdominal drawing-in", r(10), None), ("ADIM with alternate heel slides", r(10), Per.LEG),
+        ("Bird dog", r(6), Per.SIDE)]
+
+
+def test_a_warm_up_said_in_a_sentence_before_the_list() -> None:
+    """An Indian health portal: "Before starting, please walk around in your house for 5 minutes so that the body
+    is warmed up. Then do the following exercises in the same order." over the moves' headings: the walk is a
+    warm-up of its own, before them."""
+    page = ("<h1>7 Simple Exercises For Lower Back Pain</h1><p>Before starting, please walk around in your house for 5 "
+            "minutes so that the body is warmed up. Then do the following exercises in the same order.</p>"
+            "<h3>1. Knee to chest stretch</h3><p>Lie down on your back with both knees bent. Hold for 15 to 20 "
+            "seconds. Do it 3 times on each side.</p><h3>2. Pelvic bridging</h3><p>Lie on your back, knees bent. "
+            "Lift your hips up slowly. Hold for 10 seconds and come down slowly. Do this 10 times.</p>")
+    routine = routine_of(page, "portal.html")
+    assert [(b.title, [(e.name, e.hold) for e in b.exercises]) for b in routine.blocks][0] == (
+        "Warm-up", [("Walk", r(300))])

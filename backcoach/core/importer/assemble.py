@@ -181,8 +181,19 @@ class Assembler:
                                                            "classes (days, sessions)"))
             return with_work
         if len(structured) >= 2:
+            self._said_warm_up(reading.outside)
             return [reading.outside]
         return [self._from_mentions()]
+
+    def _said_warm_up(self, session: SessionDraft) -> None:
+        """A warm-up said in a sentence before a list of moves ("Before starting, please walk around in your house
+        for 5 minutes so that the body is warmed up. Then do the following exercises …"): a part of its own before
+        the list's, when the article has none and the sentence gives the move's time."""
+        first = min((d.position for d in session.drafts), default=None)
+        said = [d for d in self.reading.mentions if d.warm == "warm-up" and d.dose.has_work
+                and first is not None and d.position < first]
+        if said and not any(b.title.lower().startswith("warm") for b in session.blocks):
+            session.blocks.insert(0, BlockDraft(WARM_UP_TITLE, said[0].position, "strong", _unique(said)))
 
     def _from_mentions(self) -> SessionDraft:
         """A listicle: warm-up moves first, then the moves it recommends, lists merged in their order."""

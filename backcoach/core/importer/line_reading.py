@@ -62,6 +62,12 @@ TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me)
                          re.IGNORECASE)
 _THEN_MORE = re.compile(r",?\s(?:and\s)?then\s(?=complete|do|go|work|move|start|begin|carry|follow)", re.IGNORECASE)
 """Where a part's lead sentence goes on to the next thing ("…, then complete the following")."""
+_COUNT_FIRST = re.compile(r"^\s?(?:\d{1,3}|one|two|three|four|five|six|eight|ten)\s(?:slow\s)?"
+                          r"(?:rounds?|breaths?|times|reps?|x\b|sets?|lifts|each\b)", re.IGNORECASE)
+"""A sub-point that opens with how many ("5 breaths", "3 times w/ breath", "5 lifts, hold 3 breaths at top")."""
+_ROUNDS_FIRST = re.compile(r"^\s?(?:\d{1,2}|one|two|three|four|five|six|eight|ten)\s(?:slow\s)?rounds?\b",
+                           re.IGNORECASE)
+"""A sub-point that opens with a count of rounds ("8 rounds, inhale cow, exhale cat"): of the move above it."""
 _SETS_FIRST = re.compile(r"(?:\d{1,2}|one|two|three|four)\s(?:sets?|rounds?)\sof\b", re.IGNORECASE)
 """A count of sets right after "Start with": the dose to begin with, not the first move of a warm-up."""
 _PART_LEAD = re.compile(
@@ -241,6 +247,14 @@ class LineReading(WalkState):
             return False
         return _dose_only(below.text)
 
+    def _under_numbered_move(self, entry: Entry) -> bool:
+        """Whether a bullet stands under the numbered item that named the move read last (its sub-points)."""
+        last = self.last
+        above = next((e for e in reversed(self.entries[max(0, self.index - 4):self.index]) if e.kind is not Kind.ITEM
+                      or e.ordered), None)
+        return last is not None and above is not None and above.kind is Kind.ITEM and above.ordered \
+            and above.line == last.position.line
+
     def _says_how_of_last(self, entry: Entry, name: str) -> bool:
         """A line right under a list item that named a move and no dose, saying how to do it and how much ("2️⃣
         Bridges" over "Lift the hips, pause for 3 secs at the top, slowly down", "Bird dog" over "Opposite arm and
@@ -380,8 +394,17 @@ class LineReading(WalkState):
             return True
         rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
                                                     or _PACED_ROUNDS.match(split.dose_text.lstrip()))
+        last = self.last
+        if last is not None and entry.kind is Kind.ITEM and not entry.ordered and not last.dose.has_work \
+                and _COUNT_FIRST.match(text) and self._under_numbered_move(entry):
+            # "1. Marjaryasana / Bitilasana (cat / cow)" over "- 8 rounds, inhale cow, exhale cat": eight of the move;
+            # "2. Balasana (child's pose)" over "- 5 breaths": its hold
+            rounds_only = dose.reps is None and dose.sets is None and _ROUNDS_FIRST.match(text) is not None
+            last.description.append(text)
+            last.dose = last.dose.merged(rounds_as_reps(replace(dose, hold=None, breaths=None)) if rounds_only
+                                         else dose)
+            return True
         if work or split.leading_reps or rounds_of_a_move:
-            last = self.last
             if last is not None and work and self._says_how_of_last(entry, name):
                 last.description.append(text)
                 last.dose = last.dose.merged(dose)

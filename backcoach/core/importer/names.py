@@ -156,8 +156,8 @@ def is_name_like(text: str) -> bool:
         return False  # "Stretching improves range of motion." is a sentence, not a move
     shouting = _all_capitals(text)  # "KNEE ROLLS", a handout's heading: its words, not acronyms
     lowered = [w.lower().replace("’", "'") for w in words if shouting or not (len(w) > 1 and w.isupper())]  # "IT band"
-    if lowered and lowered[0] in _NOT_FIRST:
-        return False  # "Hold a forearm plank …" is an instruction
+    if lowered and lowered[0] in _NOT_FIRST and words[0].lower().replace("’", "'") == lowered[0]:
+        return False  # "Hold a forearm plank …" is an instruction ("ADIM with heel slides" starts with its acronym)
     if (all(w in _SMALL_WORDS for w in lowered) and not (not lowered and _INITIALS.fullmatch(text.strip()))) \
             or " ".join(lowered) in _PAUSES or " ".join(lowered) in _PART_VERBS:
         return False  # "The", "Rest": no move ("BD", a note's initials of a move, may be one)
@@ -171,7 +171,7 @@ _POSTURES = frozenset(("sitting", "standing", "lying", "lying down", "sleeping",
 """A leaflet's heading over advice on daily life ("Sitting" over "Limit sitting to 20 minutes at a time"): never a
 move on its own."""
 _WITH_SLASH = re.compile(r"\bw/\s?(?=[a-z])", re.IGNORECASE)
-_STAGE = re.compile(r"^(?:(?:stage|phase|level)\s(?:\d{1,2}|one|two|three|four)\b(?!\s?[-–]\s?\w)"
+_STAGE = re.compile(r"^(?:(?:stage|phase|level)\s(?:\d{1,2}|one|two|three|four)\s?(?:$|[(:])"
                     r"|(?:sessions?|minutes?|mins|seconds?|hours?|weeks?|days?|times)\s(?:a|per|each|of|to)\b)",
                     re.IGNORECASE)
 """A programme's stage ("Stage 2 (current, since 9 Feb)", "Phase 1") or a count's unit ("3 - sessions a week",

@@ -172,7 +172,7 @@ _DURATION = re.compile(
 """A time or a range of times. After a count and ``x`` a spaced dash starts another clause, not a range
 ("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds. A clock's time ("at
 21:01", "7:30 am") is when, never how long."""
-_REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.)(?![a-z])"
+_REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.|lifts|pulses)(?![a-z])"
 _SETS_OF = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?|lots?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
     rf"(?:\s?-?(?P<unit>{_UNIT}|{_REPS_WORD}))?"

@@ -297,7 +297,7 @@ class ProseReading(WalkState):
             written_as: list[tuple[str, Draft]] = []  # "lying hamstring stretch", then "the hamstring stretch"
             for number, (start, library_entry, written) in enumerate(found):
                 end = found[number + 1][0] if number + 1 < len(found) else len(words)
-                after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
+                after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 9)])
                 near = read_dose(after)
                 counted = _COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
                 if not near.has_work and counted is not None and not counted.group("time"):  # a time: below
@@ -440,6 +440,7 @@ class ProseReading(WalkState):
         if not anchors:
             return False
         anchors = _each_said_again(lowered, anchors)
+        warm_said = bool(_WARMED_UP.search(text[:3000]))
         drafted: dict[str, Draft] = {}
         added = False
         found = anchors
@@ -474,6 +475,8 @@ class ProseReading(WalkState):
                 earlier.dose = earlier.dose.merged(dose)  # "… and 2 sets of 10 bridges. Hold each bridge for 3 s"
                 continue
             draft = Draft(written[:1].upper() + written[1:], match, dose, entry_position(entry), "mentioned")
+            draft.warm = "warm-up" if warm_said else None  # "… walk around in your house for 5 minutes so that the
+            # body is warmed up": a warm-up, said in a sentence
             drafted.setdefault(key, draft)
             draft.takes_description = False
             self._add(draft, entry)
@@ -556,6 +559,9 @@ def _names_a_move(text: str) -> bool:
     return named is not None and is_name_like((named.group(1) or named.group(2) or "").strip())
 
 
+_WARMED_UP = re.compile(r"\b(?:so (?:that )?(?:the |your )?(?:body|muscles|back) (?:is|are) warm(?:ed)? up|to warm "
+                        r"(?:up|the body up|your body up))\b", re.IGNORECASE)
+"""What a sentence says its move is for when it is the warm-up ("… for 5 minutes so that the body is warmed up")."""
 _EACH_BEFORE = re.compile(r"\beach\s?$", re.IGNORECASE)
 _EACH_WORD = re.compile(r"\beach\s([a-z]{3,20})\b")
 
