@@ -297,7 +297,7 @@ class ProseReading(WalkState):
             written_as: list[tuple[str, Draft]] = []  # "lying hamstring stretch", then "the hamstring stretch"
             for number, (start, library_entry, written) in enumerate(found):
                 end = found[number + 1][0] if number + 1 < len(found) else len(words)
-                after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 9)])
+                after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
                 near = read_dose(after)
                 counted = _COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
                 if not near.has_work and counted is not None and not counted.group("time"):  # a time: below
