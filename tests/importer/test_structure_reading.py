@@ -2067,5 +2067,5 @@ def test_a_warm_up_said_in_a_sentence_before_the_list() -> None:
             "seconds. Do it 3 times on each side.</p><h3>2. Pelvic bridging</h3><p>Lie on your back, knees bent. "
             "Lift your hips up slowly. Hold for 10 seconds and come down slowly. Do this 10 times.</p>")
     routine = routine_of(page, "portal.html")
-    assert [(b.title, [(e.name, e.hold) for e in b.exercises]) for b in routine.blocks][0] == (
-        "Warm-up", [("Walk", r(300))])
+    warm_up = routine.blocks[0]
+    assert (warm_up.title, [(e.name, e.hold) for e in warm_up.exercises]) == ("Warm-up", [("Walk", r(300))])
