@@ -65,9 +65,6 @@ _THEN_MORE = re.compile(r",?\s(?:and\s)?then\s(?=complete|do|go|work|move|start|
 _COUNT_FIRST = re.compile(r"^\s?(?:\d{1,3}|one|two|three|four|five|six|eight|ten)\s(?:slow\s)?"
                           r"(?:rounds?|breaths?|times|reps?|x\b|sets?|lifts|each\b)", re.IGNORECASE)
 """A sub-point that opens with how many ("5 breaths", "3 times w/ breath", "5 lifts, hold 3 breaths at top")."""
-_ROUNDS_FIRST = re.compile(r"^\s?(?:\d{1,2}|one|two|three|four|five|six|eight|ten)\s(?:slow\s)?rounds?\b",
-                           re.IGNORECASE)
-"""A sub-point that opens with a count of rounds ("8 rounds, inhale cow, exhale cat"): of the move above it."""
 _SETS_FIRST = re.compile(r"(?:\d{1,2}|one|two|three|four)\s(?:sets?|rounds?)\sof\b", re.IGNORECASE)
 """A count of sets right after "Start with": the dose to begin with, not the first move of a warm-up."""
 _PART_LEAD = re.compile(
@@ -399,7 +396,7 @@ class LineReading(WalkState):
                 and _COUNT_FIRST.match(text) and self._under_numbered_move(entry):
             # "1. Marjaryasana / Bitilasana (cat / cow)" over "- 8 rounds, inhale cow, exhale cat": eight of the move;
             # "2. Balasana (child's pose)" over "- 5 breaths": its hold
-            rounds_only = dose.reps is None and dose.sets is None and _ROUNDS_FIRST.match(text) is not None
+            rounds_only = dose.reps is None and dose.sets is None and dose.rounds is not None
             last.description.append(text)
             last.dose = last.dose.merged(rounds_as_reps(replace(dose, hold=None, breaths=None)) if rounds_only
                                          else dose)
