@@ -1477,3 +1477,436 @@ def test_a_printed_guides_circuit_with_its_transitions_footnotes_and_box_of_figu
     [block] = routine.blocks
     assert (block.rounds, block.rest_between_rounds) == (3, r(90))
     assert [(e.name, e.timing.between) for e in block.exercises] == [("Bird dog", r(15)), ("Bear crawl hold", r(15))]
+
+
+LESSON_PLAN = """Lesson title: Back care for Year 9
+
+---------------------------------------------------------------------------------
+TIME      ACTIVITY                              ORGANISATION     TEACHING POINTS
+---------------------------------------------------------------------------------
+0–5       Register, changing, lesson            On benches       Link to last week
+          objectives on whiteboard
+
+5–8       PULSE RAISER                          Whole hall,
+          Jog around the hall, 3 minutes.       anticlockwise    Heel flicks on whistle
+
+17–37     CORE CIRCUIT                          6 stations       45 s work / 15 s to
+          2 circuits. 45 s work, 15 s move                       move to next station.
+          on to the next station. 2 min rest
+          (water) between the two circuits.
+
+          Station 1  Plank (on elbows)                           Straight line head to
+                     E: knees down                               heels
+          Station 2  Side plank — swap side                      Stack feet or stagger
+                     at the whistle halfway
+
+37–42     REVIEW / PEER FEEDBACK                In groups        WWW / EBI on cards
+          Partner watches one station.
+
+42–50     COOL DOWN (on mats)                                    Slow breathing
+          – Knee hugs, 30 s
+          – Cobra, hold 10 s, x 3
+---------------------------------------------------------------------------------
+"""
+
+
+def test_a_lesson_plans_timed_table_is_read_down_its_activity_column() -> None:
+    """A PE lesson plan's columns (time, activity, organisation, teaching points): the activity column is the
+    class, a sentence wrapped in it is one sentence ("… 15 s move" / "on to the next station. 2 min rest" /
+    "(water) between the two circuits."), and the columns beside it are never read into its words. A row of no
+    exercise (the register, the review) gives no move."""
+    routine = routine_of(LESSON_PLAN)
+    assert [b.title for b in routine.blocks] == ["PULSE RAISER", "CORE CIRCUIT", "COOL DOWN (on mats)"]
+    pulse, circuit, cool = routine.blocks
+    assert [(e.name, e.hold) for e in pulse.exercises] == [("Jog around the hall", r(180))]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(120))
+    assert [(e.name, e.hold, e.per, e.timing.between) for e in circuit.exercises] == [
+        ("Plank", r(45), None, r(15)), ("Side plank", r(45), None, r(15))]
+    assert [(e.name, e.reps, e.hold) for e in cool.exercises] == [("Knee hugs", None, r(30)), ("Cobra", r(3), r(10))]
+
+
+CHALLENGE = """<h1>30-Day Core Challenge</h1>
+<p>Each day, do the moves below in order, with the number of reps (or seconds) the calendar gives for that day.</p>
+<h2>The moves</h2>
+<h3>1. Dead bug</h3><p>Lie on your back, arms up, knees over hips. Lower the opposite arm and leg, then switch.</p>
+<h3>2. Glute bridge</h3><p>Feet flat, squeeze your glutes and lift your hips. Lower with control.</p>
+<h3>3. Forearm plank</h3><p>Forearms down, elbows under shoulders. Hold for the seconds in the calendar.</p>
+<h2>The 30-day calendar</h2>
+<table><tr><th>Day</th><th>Dead bug (each side)</th><th>Glute bridge</th><th>Plank</th></tr>
+<tr><td>1</td><td>6</td><td>12</td><td>20s</td></tr>
+<tr><td>2</td><td>6</td><td>12</td><td>20s</td></tr>
+<tr><td>3</td><td colspan="3">REST DAY</td></tr>
+<tr><td>4</td><td>8</td><td>14</td><td>25s</td></tr></table>
+<h3>138 thoughts on “30-Day Core Challenge”</h3>
+<p>Danielle: Starting today!! Can I do 30 seconds of plank?</p>
+"""
+
+
+def test_a_challenges_chart_of_moves_across_and_days_down_doses_the_moves_it_described() -> None:
+    """A 30-day challenge describes its moves, then charts them across the top with the days down the side: the
+    routine is day 1's, each described move with its dose from the chart (not the moves twice), and the comments'
+    heading ("138 thoughts on …") is no move."""
+    routine = import_article(CHALLENGE, "challenge.html", LIBRARY).whole
+    assert routine is not None
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.routine.exercises] == [
+        ("Dead bug", r(6), None, Per.SIDE), ("Glute bridge", r(12), None, None), ("Forearm plank", None, r(20), None)]
+
+
+STUDENT_NOTES = """MSK 2 - LUMBAR STABILISATION
+
+=============================================
+1. BACKGROUND
+=============================================
+
+- motor control ex not clearly better than general ex
+
+=============================================
+3. EXAMPLE HEP - PHASE 2 (from tutorial handout,
+   office worker, no red flags)
+=============================================
+
+a) TrA + PFM co-contraction, crook ly
+     10 x 10s holds, breathe normally throughout
+
+d) Bridge
+     3 x 10, 5s hold at top
+
+e) 4pt kn bird dog (opp arm + leg)
+     3 x 8 alt, 5s hold
+
+f) SL clam w/ RTB above knees
+     3 x 15 ea side
+"""
+
+
+def test_a_students_notes_boxed_numbered_headings_and_lettered_moves() -> None:
+    """Revision notes: a numbered section's heading boxed in rules ("=====" / "3. EXAMPLE HEP …" / "=====") is a
+    heading, not the last item of a list; "e) 4pt kn bird dog" is a lettered move though a digit follows the
+    letter; "crook ly" (crook lying) and "above knees" say where, not which move."""
+    routine = routine_of(STUDENT_NOTES)
+    assert routine.title == "MSK 2 - LUMBAR STABILISATION"
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [
+        ("TrA + PFM co-contraction", 10, None), ("Bridge", 3, r(10)), ("4pt kn bird dog", 3, r(8)),
+        ("SL clam w/ RTB", 3, r(15))]
+
+
+STATIONS = """## Main circuit
+
+You work at each station for 45 seconds, then have 15 seconds to move to the next one.
+
+- **Sit to stand** from a chair, arms crossed if you can
+- Wall press-ups
+- Bird dog on a mat, or standing and leaning on a chair back, changing sides each time
+"""
+
+
+def test_a_stations_move_named_first_then_where_and_how() -> None:
+    """A class's stations: "**Sit to stand** from a chair, arms crossed if you can" is the sit to stand (its bold
+    words), "Bird dog on a mat, or standing and leaning on a chair back" the bird dog (a library move's name first);
+    "15 seconds to move to the next one" is the time between stations."""
+    routine = routine_of(STATIONS, "class.md")
+    assert [(e.name, e.hold, e.timing.between) for e in routine.exercises] == [
+        ("Sit to stand", r(45), r(15)), ("Wall press-ups", r(45), r(15)), ("Bird dog", r(45), r(15))]
+
+
+FORUM = """Harriers Forum » Training » my strength routine for a bad back
+
+slowtwitch_sam
+Full Member
+***
+Posts: 412
+
+my strength routine for a bad back
+« on: March 02, 2026, 08:47:15 PM »
+
+Main bit, 3 rounds, about a minute's rest between rounds:
+- Glute bridge x 15
+- Side plank 30s each side
+
+---
+HM 1:41:09 | M 3:39:55
+
+
+Logged
+
+fell_donkey
+Hero Member
+*****
+Posts: 2,311
+
+Re: my strength routine for a bad back
+« Reply #1 on: March 02, 2026, 09:20:02 PM »
+
+Quote from: slowtwitch_sam on March 02, 2026, 08:47:15 PM
+    Glute bridge x 15
+
+I'd add Copenhagen planks, 3 x 20 sec each side.
+
+
+Logged
+"""
+
+
+def test_a_forum_topic_is_read_as_its_opening_posters_routine() -> None:
+    """A forum topic copied from the browser: the opening post is the routine ("Main bit, 3 rounds, about a minute's
+    rest between rounds:" is its part and the part's rounds); the author blocks, the signature ("HM 1:41:09") and
+    the replies' suggestions ("I'd add Copenhagen planks, 3 x 20 sec each side") are not."""
+    routine = routine_of(FORUM)
+    assert routine.title == "my strength routine for a bad back"
+    [block] = routine.blocks
+    assert (block.title, block.rounds, block.rest_between_rounds) == ("Main bit", 3, r(60))
+    assert [(e.name, e.reps, e.hold) for e in block.exercises] == [("Glute bridge", r(15), None),
+                                                                   ("Side plank", None, r(30))]
+
+
+CENTRE_SHEET = """Warm-up (about 5 mins)
+Marching on the spot - 2 minutes. Start slowly and swing your arms.
+Shoulder circles - 10 backwards. Big, slow circles. Relax your neck.
+WHAT'S ON AT ASHBY ROAD
+Monday
+10:00-10:45 Back Class (Hall 2) £3.50
+13:30-15:00 Craft & Chat (Lounge) Free
+Tuesday
+09:30-10:15 Chair Yoga (Hall 1) £3
+Mat work - go round this circuit twice
+Pelvic tilts - 10. Lie on your back, knees bent. Gently flatten the small of your back into the mat.
+Bridging - 10, hold for 3 seconds at the top. Squeeze your bottom and lift your hips.
+Four point arm and leg reach - 5 each side, taking turns. On hands and knees, reach one arm forward.
+Standing exercises
+Sit to stand - 10. From a firm chair, arms crossed if you can. Lean forward and stand up tall.
+Heel raises - 15. Holding the back of the chair, rise up onto your toes.
+"""
+
+
+def test_a_community_centres_sheet_with_its_timetable_set_among_the_class() -> None:
+    """A class sheet's text with the centre's timetable in the middle ("Monday" over "10:00-10:45 Back Class (Hall 2)
+    £3.50"): the days and their class times are no sessions and no moves; "Pelvic tilts - 10. Lie on your back …"
+    is ten of them, "Bridging - 10, hold for 3 seconds" ten held three seconds, and "Standing exercises" over a
+    move's line ("Sit to stand - 10. From a firm chair …") is a part, whatever verb the move starts with."""
+    routine = routine_of(CENTRE_SHEET)
+    assert [b.title for b in routine.blocks] == ["Warm-up", "Mat work", "Standing exercises"]
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Marching on the spot", None, r(120)), ("Shoulder circles", r(10), None), ("Pelvic tilts", r(10), None),
+        ("Bridging", r(10), r(3)), ("Four point arm and leg reach", r(5), None), ("Sit to stand", r(10), None),
+        ("Heel raises", r(15), None)]
+
+
+def test_a_two_column_leaflets_pages_are_read_page_by_page() -> None:
+    """A leaflet of two columns over two pages, its running header and footer taken out: page 1's left column, then
+    its right, then page 2's; a number set two spaces before a move's name in capitals ("1  MARCH ON THE SPOT") is
+    the move's number, no count of it."""
+    left = ["1  MARCH ON THE SPOT", "Lift your knees to a comfortable height", "and swing your arms as you go.", "",
+            "Time: 1 minute", "", "2  ARM CIRCLES", "With your arms out to the sides, make",
+            "small circles, getting bigger.", "", "Reps: 10"]
+    right = ["3  SIDE BENDS", "Stand with feet hip-width apart and slide", "one hand down the side of your leg.", "",
+             "Reps: 8 each side", "", "", "", "", "", ""]
+    page = [f"{a:<45}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    page2_left = ["4  HIP HINGE", "Hands on the front of your thighs, soften", "your knees and push your hips back.",
+                  "", "Reps: 10"]
+    page2_right = ["5  HALF SQUATS", "Feet shoulder-width apart, bend your knees", "and sit back as onto a high stool.",
+                   "", "Reps: 12"]
+    page2 = [f"{a:<45}{b}".rstrip() for a, b in zip(page2_left, page2_right, strict=True)]
+    text = "\n".join(["GET READY TO LIFT", "", *page, "", "", "", "", *page2, ""])
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("March on the spot", None, r(60)), ("Arm circles", r(10), None), ("Side bends", r(8), None),
+        ("Hip hinge", r(10), None), ("Half squats", r(12), None)]
+
+
+WIKI_PAIRS = """## The routine
+
+### The work
+
+Do one set of A1, then one set of A2, rest **90 seconds**, and repeat until you've done **3 rounds** of the pair.
+Then move to pair B.
+
+Notation: `3x10` = 3 sets of 10 reps. `/side` = that many per side.
+
+| Pair | Exercise | Sets x reps | Notes |
+|---|---|---|---|
+| A1 | Glute bridge | 3x10-15 | 2s squeeze at top |
+| A2 | Dead bug | 3x6/side | Alternate sides |
+| B1 | Incline push-up | 3x8-12 | Hands on a table |
+| B2 | Inverted row | 3x5-10 | Under a sturdy table |
+
+### Cool-down
+
+- Child's pose, 1 minute
+"""
+
+
+def test_a_table_of_supersets_by_pair_is_each_pairs_rounds() -> None:
+    """A wiki's table with a "Pair" column (A1, A2, B1, B2): each pair is a part done for its rounds, one set a round,
+    the rest said for the pair ("rest 90 seconds … 3 rounds of the pair. Then move to pair B.") between the rounds
+    of every pair; "Notation: …" explains the table, no move."""
+    routine = routine_of(WIKI_PAIRS, "wiki.md")
+    first, second, cool = routine.blocks
+    assert [(b.rounds, b.rest_between_rounds) for b in (first, second)] == [(3, r(90)), (3, r(90))]
+    assert [(e.name, e.sets, e.reps) for e in first.exercises + second.exercises] == [
+        ("Glute bridge", 1, r(10, 15)), ("Dead bug", 1, r(6)), ("Incline push-up", 1, r(8, 12)),
+        ("Inverted row", 1, r(5, 10))]
+    assert [e.name for e in cool.exercises] == ["Child's pose"]
+
+
+CLIMBING_SUPERSETS = """### Superset A: push and pull-apart
+
+**A1. Push-ups:** 3 sets of 10-15
+
+Hands just wider than your shoulders, body in one line.
+
+**A2. Band pull-aparts:** 3 sets of 15
+
+Hold a light band at shoulder height with straight arms and pull it apart.
+
+*Rest 90 seconds after each A1/A2 pair.*
+
+### Superset C: lower back and forearms
+
+**C1. Back extensions:** 3 x 12
+
+On the 45-degree bench. Hinge down, then come up until your body is in a straight line.
+
+**C2. Reverse wrist curls:** 3 x 15
+
+Rest your forearms on your thighs, palms down, a light dumbbell in each hand.
+
+*Rest 60 seconds between rounds.*
+"""
+
+
+def test_a_supersets_moves_keep_their_pair_across_how_to_do_them() -> None:
+    """A coach's blog: "**A1. Push-ups:** 3 sets of 10-15", how to do them, then "**A2. …**": how to do A1 does not
+    end the superset, and a bold pair's move with its own how-to paragraph ("**C1. Back extensions:** 3 x 12") is
+    the pair's move too; each pair is three rounds of one set, with its rest between rounds."""
+    routine = routine_of(CLIMBING_SUPERSETS, "blog.md")
+    assert [(b.rounds, b.rest_between_rounds, [(e.name, e.sets) for e in b.exercises]) for b in routine.blocks] == [
+        (3, r(90), [("Push-ups", 1), ("Band pull-aparts", 1)]),
+        (3, r(60), [("Back extensions", 1), ("Reverse wrist curls", 1)])]
+
+
+STEP_HEADINGS = """# McKenzie exercises: a step-by-step guide
+
+## Step 2: Propped on your elbows
+
+From step 1, bring your elbows under your shoulders so you're resting on your forearms.
+
+Hold this position for 2 to 3 minutes, breathing slowly.
+
+## Step 3: Press-ups (extension in lying)
+
+![Man doing a press-up on a mat](/uploads/press-up.jpg)
+*Hips stay down. The goal is to bend your back.*
+
+This is the heart of the program.
+
+1. Lie face down with your hands flat on the floor under your shoulders.
+2. Keeping your hips relaxed on the floor, push your upper body up by straightening your arms.
+3. Pause at the top for a second or two, then slowly lower back down.
+
+**Do 10 repetitions.** Try to go a little higher with each one.
+"""
+
+
+def test_a_steps_heading_names_its_move_past_a_caption() -> None:
+    """A how-to's "## Step 3: Press-ups" over a picture's caption and a line about it, then the numbered steps: the
+    heading names the move (the steps say how), not the step that gives a pause ("Pause at the top …")."""
+    routine = routine_of(STEP_HEADINGS, "guide.md")
+    assert [(e.name, e.reps) for e in routine.exercises] == [("Propped on your elbows", None), ("Press-ups", r(10))]
+
+
+LAB_TABLE = """Table 2. Main exercises: progression by training phase
+--------------------------------------------------------------------------------------
+Exercise                  Weeks 1-2              Weeks 3-4              Weeks 5-6
+--------------------------------------------------------------------------------------
+Modified curl-up          3 sets x 6 reps,       3 sets x 6 reps,       3 sets x 8 reps,
+(one knee bent, hands     8 s hold each rep      10 s hold each rep     10 s hold each rep
+under lumbar spine)
+
+Prone plank (forearms)    3 sets x 20 s          3 sets x 30 s          3 sets x 40 s
+--------------------------------------------------------------------------------------
+"""
+
+
+def test_a_printed_progression_table_by_weeks_with_wrapped_name_cells() -> None:
+    """A lab's protocol sets its progression in columns headed by weeks ("Weeks 1-2 | Weeks 3-4"): the routine is
+    the first weeks', and a name cell wrapped onto the lines under it ("(one knee bent, hands" / "under lumbar
+    spine)") is the same row, not a move of its own."""
+    routine = routine_of(LAB_TABLE)
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
+        ("Modified curl-up", 3, r(6), r(8)), ("Prone plank", 3, None, r(20))]
+
+
+ACCESSORY_TEMPLATE = """THE TEMPLATE
+
+A. McGill "Big 3" -- 2 rounds, rest 60 s between rounds
+   A1  McGill curl-up         5 reps, 10 s hold each rep
+   A2  Side plank              3 reps/side, 10 s hold each rep
+
+
+B. Superset -- 3 rounds, rest 90 s after B2
+   B1  45-degree back extension    12 reps @7, tempo 2-1-2-0
+   B2  Goblet squat                10 reps @6
+"""
+
+
+def test_a_lettered_superset_heading_over_its_pair_gives_the_pairs_rounds() -> None:
+    """A coach's template: "B. Superset -- 3 rounds, rest 90 s after B2" heads the B pair (it is no rest under the
+    A pair above it), "rest 90 s after B2" is the rest between the pair's rounds, and "B1  45-degree back extension"
+    is the pair's move though a digit starts its name."""
+    routine = routine_of(ACCESSORY_TEMPLATE)
+    assert [(b.rounds, b.rest_between_rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        (2, r(60), ["McGill curl-up", "Side plank"]), (3, r(90), ["45-degree back extension", "Goblet squat"])]
+
+
+def test_a_move_done_holding_the_poles_is_named_with_them() -> None:
+    """A ski resort's numbered headings: "3. Trunk twists with your poles" names a move (what is held), as "Clam
+    w/ band above knees" does; "your" elsewhere marks a sentence."""
+    page = ("<h1>Pre-ski warm-up</h1><h2>The routine</h2>"
+            "<h3>1. Arm swings</h3><p>Swing both arms forwards and up over your head. 10 swings.</p>"
+            "<h3>2. Trunk twists with your poles</h3><p>Hold your poles behind your neck and turn your shoulders to "
+            "the right, then to the left. 10 times each way, alternating.</p>"
+            "<h3>3. Side bends</h3><p>Lean slowly to one side, then to the other side. 8 to each side.</p>")
+    routine = import_article(page, "ski.html", LIBRARY).whole
+    assert routine is not None
+    assert [e.name for e in routine.routine.exercises] == ["Arm swings", "Trunk twists with your poles", "Side bends"]
+
+
+APP_SUMMARY = """WORKOUT DETAILS
+
+WARM-UP
+
+  Cat Cow                                   00:45
+  Pelvic Tilts                              x 12
+
+MAIN SET · 2 rounds
+
+  Glute Bridge                              x 15
+  Dead Bug                                  x 10
+
+HOW TO DO EACH MOVE
+
+Cat Cow
+On all fours, breathe in as you let your belly drop and lift your head, breathe out as you round your back.
+
+Pelvic Tilts
+Lie on your back, knees bent. Flatten your lower back into the mat by tilting your pelvis, then release.
+12 reps
+
+Glute Bridge
+Lie on your back, knees bent, feet flat. Squeeze your glutes and lift your hips, then lower slowly.
+15 reps
+
+Dead Bug
+On your back, arms up and knees over hips. Lower the opposite arm and leg, then switch sides.
+10 reps
+"""
+
+
+def test_a_guide_to_each_move_after_the_class_is_no_second_class() -> None:
+    """An app's shared workout: the class in its parts, then "HOW TO DO EACH MOVE" with every move again, its words
+    and the same dose: the moves' descriptions, not a second class of them."""
+    routine = routine_of(APP_SUMMARY)
+    assert [b.title for b in routine.blocks] == ["WARM-UP", "MAIN SET · 2 rounds"]
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Cat cow", None, r(45)), ("Pelvic tilts", r(12), None), ("Glute bridge", r(15), None),
+        ("Dead bug", r(10), None)]

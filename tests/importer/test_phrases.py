@@ -1287,3 +1287,45 @@ def test_reps_in_total_taking_turns_are_half_a_side_and_rest_then_go_again_is_be
     assert (dose.reps, dose.per) == (r(6), Per.SIDE)
     circuit = read_dose("Rest for 90 seconds, then go again. Complete four rounds in total.")
     assert (circuit.round_rest, circuit.rounds) == (r(90), 4)
+
+
+def test_a_rest_between_the_two_circuits_and_the_time_to_move_on_to_the_next_station() -> None:
+    """A lesson plan's "2 circuits. 45 s work, 15 s move on to the next station. 2 min rest (water) between the two
+    circuits.": the 15 s come between moves, the 2 minutes between the rounds ("the two circuits" counted)."""
+    dose = read_dose("2 circuits. 45 s work, 15 s move on to the next station. 2 min rest (water) between the two "
+                     "circuits.")
+    assert (dose.rounds, dose.hold, dose.between, dose.round_rest, dose.rest) == (2, r(45), r(15), r(120), None)
+
+
+def test_a_hold_said_after_a_comma_is_no_part_of_the_name() -> None:
+    """"Cobra, hold 10 s, x 3": the move is the cobra, held ten seconds three times."""
+    routine = routine_of("Cool down\n- Cobra, hold 10 s, x 3\n- Child's pose, 30 s\n")
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Cobra", r(3), r(10)), ("Child's pose", None, r(30))]
+
+
+def test_seconds_without_minutes_and_a_second_rest_said_after_and() -> None:
+    """A box's whiteboard writes seconds with no minutes (":30 Hollow Hold", ":20 Side Plank / side": thirty and twenty
+    seconds, "/ side" the side, not the name); "Rest 45 sec between sets and 1 min before moving on to the next
+    exercise": the minute is a rest too, between moves."""
+    routine = routine_of("Part B: Midline\n3 Rounds, not for time\n:30 Hollow Hold\n:20 Side Plank / side\n"
+                         "10 Bird Dogs / side\n")
+    assert [(e.name, e.hold, e.reps, e.per) for e in routine.exercises] == [
+        ("Hollow hold", r(30), None, None), ("Side plank", r(20), None, Per.SIDE), ("Bird dogs", None, r(10), Per.SIDE)]
+    dose = read_dose("3 sets of each exercise. Rest 45 sec between sets and 1 min before moving on to the next "
+                     "exercise.")
+    assert (dose.sets, dose.rest, dose.between, dose.hold) == (3, r(45), r(60), None)
+
+
+def test_a_count_of_big_or_small_motions_is_their_reps() -> None:
+    """"Three big reaches.", "10 small circles each way": how big each motion is stands between the count and the
+    motion, as "10 slow rolls" does."""
+    assert read_dose("Grow tall, take a breath, then lower your arms. Three big reaches.").reps == r(3)
+    assert read_dose("10 small circles each way").reps == r(10)
+
+
+def test_a_rest_between_poses_said_first() -> None:
+    """A yin class's rebound: "Between poses, take 30 seconds to a minute lying flat …" is the rest between moves,
+    the poses said before it; "Rest 30 s between stretches" too."""
+    assert read_dose("Between poses, take 30 seconds to a minute lying flat on your back.").between == r(30, 60)
+    assert read_dose("Rest 30 s between stretches.").between == r(30)

@@ -2069,3 +2069,16 @@ def test_a_warm_up_said_in_a_sentence_before_the_list() -> None:
     routine = routine_of(page, "portal.html")
     warm_up = routine.blocks[0]
     assert (warm_up.title, [(e.name, e.hold) for e in warm_up.exercises]) == ("Warm-up", [("Walk", r(300))])
+
+
+def test_then_rounds_of_opens_a_circuit_after_the_warm_up_and_finish_is_a_part() -> None:
+    """A weekly planner's Monday: "Warm up" over two moves, then "Then 2 rounds of:" over the circuit and "Rest 1
+    minute between rounds", then "Finish" over the last stretch: three parts, the rounds the circuit's alone."""
+    text = ("MONDAY – CORE & STABILITY\n\n  Warm up\n    March on the spot .......... 2 minutes\n"
+            "    Cat-cow .......... x 10\n\n  Then 2 rounds of:\n    Glute bridge .......... x 15\n"
+            "    Bird dog .......... 8 each side, alternate\n    Rest 1 minute between rounds\n\n"
+            "  Finish\n    Child's pose .......... 30 sec\n")
+    routine = routine_of(text)
+    assert [(b.rounds, b.rest_between_rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        (1, None, ["March on the spot", "Cat-cow"]), (2, r(60), ["Glute bridge", "Bird dog"]),
+        (1, None, ["Child's pose"])]

@@ -45,6 +45,7 @@ from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
 from .structure import (
     drop_timestamps,
+    drop_timetables,
     fold_set_logs,
     join_transcript,
     progression_steps,
@@ -89,7 +90,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
         return ImportResult(file, problem=str(problem))
     matcher = Matcher(library or ExerciseLibrary())
     entries = progression_steps(shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))))
-    entries = english_first(drop_timestamps(fold_set_logs(join_transcript(entries))), matcher)
+    entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(join_transcript(entries)))), matcher)
     reading = Walker(entries, matcher, text).walk()
     if not _has_moves(reading) and any(entry.quoted for entry in entries):
         # a reply on top of the email that holds the exercises ("> 1) Knee rolls - … 10 each way."): with nothing

@@ -691,7 +691,24 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
         keys = [_recap_key(d) for d in block.drafts]
         earlier = {_recap_key(d): d for b in out for d in b.drafts}
         undosed = sum(not d.dose.has_work for d in block.drafts)
+        if len(keys) >= 3 and all(k in earlier for k in keys) and 2 * undosed < len(keys) \
+                and _agrees(block.drafts, [earlier[k] for k in keys]):
+            # "HOW TO DO EACH MOVE": every move of the class again, in the class's order or not, each with how to do
+            # it and the dose the class gave it: the moves' words, no second class of them
+            for key, draft in zip(keys, block.drafts, strict=True):
+                present = earlier[key]
+                if present.dose.has_work:
+                    present.dose.per = present.dose.per or draft.dose.per
+                else:
+                    present.dose = present.dose.merged(draft.dose)
+                present.description += [t for t in draft.description if t not in present.description]
+            continue
         if len(keys) < 2 or not all(k in earlier for k in keys) or 2 * undosed < len(keys):
+            charted = _charted(out, block, keys)
+            if charted is not None:
+                for draft, dosed in zip(charted, block.drafts, strict=True):
+                    draft.dose = draft.dose.merged(dosed.dose)
+                continue
             recapped = _recapped(out, block, keys)
             if recapped is None:
                 out.append(block)
@@ -751,6 +768,33 @@ def _recap_key(draft: Draft) -> str:
     for short, word in _SHORT_WORDS:
         key = short.sub(word, key)
     return key
+
+
+def _agrees(again: list[Draft], present: list[Draft]) -> bool:
+    """Whether moves said again give the doses they were given (sets, reps, hold), where both say one: a guide to
+    the class's moves, not another class. At most one move in three may differ."""
+    differing = sum(any(getattr(a.dose, f) is not None and getattr(b.dose, f) is not None
+                        and getattr(a.dose, f) != getattr(b.dose, f) for f in ("reps", "hold"))
+                    for a, b in zip(again, present, strict=True))
+    said = sum(any(getattr(a.dose, f) is not None and getattr(b.dose, f) is not None for f in ("reps", "hold"))
+               for a, b in zip(again, present, strict=True))
+    return said >= 2 and 3 * differing <= len(again)
+
+
+def _charted(out: list[BlockDraft], block: BlockDraft, keys: list[str]) -> list[Draft] | None:
+    """The earlier moves that a part gives the doses of, as a challenge's chart under the moves it described
+    ("1. Dead bug" … "6. Superman", each with how to do it and no dose, then "Dead bug (each side) | 6",
+    "Glute bridge | 12" …): three moves at least, the same in the same order, all of them dosed in the chart, at
+    most one dosed above ("hold for a second" in how to do it). ``None`` when the part is no such chart."""
+    if len(keys) < 3 or not all(d.dose.has_work for d in block.drafts):
+        return None
+    for prior in out:
+        prior_keys = [_recap_key(d) for d in prior.drafts]
+        for start in range(len(prior_keys) - len(keys) + 1):
+            run = prior.drafts[start:start + len(keys)]
+            if prior_keys[start:start + len(keys)] == keys and sum(d.dose.has_work for d in run) <= 1:
+                return run
+    return None
 
 
 def _recapped(out: list[BlockDraft], block: BlockDraft, keys: list[str]) -> BlockDraft | None:

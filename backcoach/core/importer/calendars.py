@@ -8,6 +8,11 @@ heading is) over the cell's lines as list items; a rest day is no class and give
 above the days ("Mon | Tue | …") is the calendar's layout. Cells that are not days in a row of days (an empty cell
 after the last day, a note) are read as lines of the day before them, or dropped when empty.
 
+A challenge's chart can also set its moves across the top and its days (or weeks) down the side ("Day | Dead bug
+(each side) | Glute bridge | Plank" over "1 | 6 | 12 | 20s"): each row is a day's doses. The routine is the first
+day's (:func:`moves_across`): the chart is read as a table of the moves and that day's doses, one move a row, and
+the later days, which only raise the numbers, are left as the plan's progression.
+
 The web page reader marks the line breaks inside a cell with :data:`CELL_BREAK`; rows that are no calendar get
 their cells back as before, one run of words each. One pass over the entries.
 """
@@ -18,6 +23,7 @@ import re
 from dataclasses import replace
 
 from .source import CELL_BREAK, Entry, Kind
+from .text_tables import is_header
 
 _BREAKS = re.compile(r"[ \t]*\u2028[ \t\u2028]*")
 """A cell's breaks with the spaces beside them (its line breaks kept: an old page's layout cells are read by them)."""
@@ -81,6 +87,57 @@ def _day_entries(entry: Entry, level: int) -> list[Entry]:
     return out
 
 
+_PERIOD = re.compile(r"^(?:day|week|wk|session|stage|level|phase)s?\s?#?\.?$", re.IGNORECASE)
+"""A chart's first header cell when its rows are days or weeks ("Day", "Week", "Wk")."""
+_PERIOD_ROW = re.compile(r"^(?:(?:day|week|wk|session|stage|level|phase)\s?#?\s?)?\d{1,3}\.?$", re.IGNORECASE)
+_DOSE_CELL = re.compile(r"^\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?(?:s|sec|secs|seconds?|min|mins|minutes?|reps?|x)?\.?$",
+                        re.IGNORECASE)
+"""A chart's dose cell: a count or a time alone ("12", "20s", "1 min", "8-10")."""
+
+
+def _moves_header(entry: Entry) -> bool:
+    cells = [cell.strip() for cell in entry.cells]
+    return entry.kind is Kind.ROW and len(cells) >= 4 and bool(_PERIOD.match(cells[0])) \
+        and all(cell and not _DOSE_CELL.match(cell) and any(c.isalpha() for c in cell) for cell in cells[1:]) \
+        and not is_header(cells[1:]) and len(set(cells[1:])) == len(cells) - 1
+
+
+def _dose_row(entry: Entry, width: int) -> bool:
+    cells = [cell.strip() for cell in entry.cells]
+    return entry.kind is Kind.ROW and len(cells) == width and bool(_PERIOD_ROW.match(cells[0])) \
+        and all(_DOSE_CELL.match(cell) or not cell for cell in cells[1:]) and any(cells[1:])
+
+
+def moves_across(entries: list[Entry]) -> list[Entry]:
+    """The entries with a chart of moves across and days down read as its first day's moves (see the module's
+    description): a header "Exercise | Dose", then a row per move with that day's dose."""
+    out: list[Entry] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        if not _moves_header(entry):
+            out.append(entry)
+            index += 1
+            continue
+        width = len(entry.cells)
+        after = index + 1
+        first: Entry | None = None
+        while after < len(entries) and entries[after].kind is Kind.ROW:
+            if first is None and _dose_row(entries[after], width):
+                first = entries[after]
+            after += 1
+        if first is None:
+            out.append(entry)
+            index += 1
+            continue
+        out.append(replace(entry, cells=("Exercise", "Dose"), text="Exercise | Dose"))
+        for name, dose in zip(entry.cells[1:], first.cells[1:], strict=True):
+            if dose.strip():
+                out.append(replace(first, cells=(name, dose), text=f"{name} | {dose}"))
+        index = after
+    return out
+
+
 def calendar_days(entries: list[Entry]) -> list[Entry]:
     """The entries with each calendar row read as its days (see the module's description), and the line breaks
     of every other table cell made spaces again."""
@@ -98,4 +155,4 @@ def calendar_days(entries: list[Entry]) -> list[Entry]:
             out.append(_flattened(entry))
             continue
         out.extend(_day_entries(entry, level))
-    return out
+    return moves_across(out)

@@ -20,8 +20,9 @@ from .structure import (
 )
 from .walk_state import CONNECTIVE, MAX_EXERCISES, WalkState, entry_position, plain_key, short_title
 
-_HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s")
-"""Where a heading's title may end and its dose begin."""
+_HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s|,\s(?=(?:\d{1,2}|one|two|three|four|five)\s"
+                          r"(?:rounds?|circuits?|times)\b)")
+"""Where a heading's title may end and its dose begin ("Main bit, 3 rounds, about a minute's rest …")."""
 _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
 _TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$", re.IGNORECASE)
 """A part's rounds at the end of its title ("CIRCUIT ×3 rounds")."""
@@ -41,7 +42,12 @@ class CircuitReading(WalkState):
 
     def _pair_cell(self, entry: Entry) -> Entry:
         """A printed programme's row whose first column is the superset's label ("C  45° back extension  2 × 15"):
-        the label, and the row without it."""
+        the label, and the row without it; a table's row with a column headed "Pair" ("A1 | Glute bridge | 3x10"):
+        the label, the row as it is."""
+        if entry.kind is Kind.ROW and self.columns is not None and "pair" in self.columns:
+            at = self.columns.index("pair")  # "Pair | Exercise | Sets x reps" over "A1 | Glute bridge | 3x10-15"
+            cell = entry.cells[at].strip() if at < len(entry.cells) else ""
+            return replace(entry, pair=cell.upper()) if _PAIR_CELL.fullmatch(cell) and cell[1:] else entry
         if entry.kind is not Kind.ROW or self.columns is not None or len(entry.cells) < 3 \
                 or not _PAIR_CELL.fullmatch(entry.cells[0].strip()):
             return entry
@@ -60,7 +66,12 @@ class CircuitReading(WalkState):
             letter = entry.pair[0]
             if current is not None and current[0] == letter:
                 return False
+            # the rest said for the pairs of a part ("… rest 90 seconds … 3 rounds of the pair. Then move to pair B"):
+            # the part's own dose, taken by its first pair, not a rest said under one pair ("rest 2 min after A2")
+            first_pair = current is not None and current[1].title == current[2]
             self._end_superset()
+            if first_pair and current is not None and current[1].dose.round_rest is not None:
+                self.pairs_rest = (current[2], current[1].dose.round_rest)
             part = self.block
             outer: str | None
             if part is not None and not part.drafts and part.dose.rounds is not None and part in self.session.blocks:
@@ -69,6 +80,9 @@ class CircuitReading(WalkState):
                 # a superset outside any part is a block of its own: what follows it is in no part either
                 outer = part.title if part is not None else None
                 block = self._open_part(letter if letter.isalpha() else f"Superset {letter}", entry_position(entry))
+            if self.pairs_rest is not None and self.pairs_rest[0] == outer and block.dose.round_rest is None \
+                    and not block.drafts:
+                block.dose.round_rest = self.pairs_rest[1]  # "… rest 90 seconds. Then move to pair B, then pair C."
             self.block, self.last, self.subject = block, None, None
             self.superset = (letter, block, outer)
             self.group += 1
@@ -78,13 +92,20 @@ class CircuitReading(WalkState):
         text = entry.text
         dose = read_dose(text)
         said = dose.rest or dose.round_rest
+        following = self.entries[self.index + 1] if self.index + 1 < len(self.entries) else None
+        heads_next = following is not None and bool(following.pair) and following.pair[0] != current[0] \
+            and (dose.rounds is not None or entry.ordered)
+        # ("B. Superset -- 3 rounds, rest 90 s after B2" over "B1 …": the next pair's part, not this pair's rest)
         if entry.kind in (Kind.ITEM, Kind.TEXT) and said is not None and not dose.has_work and len(text) <= 120 \
-                and not self.matcher.mentions(text):
+                and not self.matcher.mentions(text) and not heads_next:
             block = current[1]
             block.dose.round_rest = block.dose.round_rest or said
             if dose.between is not None:
                 block.dose.between = block.dose.between or dose.between
             return True
+        if entry.kind is Kind.TEXT and not dose.has_work and self.last is not None \
+                and any(draft is self.last for draft in current[1].drafts):
+            return False  # how to do the pair's move ("**A1. Push-ups:** 3 sets of 10-15" over "Hands just wider …")
         self._end_superset()
         return False
 
@@ -99,7 +120,16 @@ class CircuitReading(WalkState):
         settled = [d.dose.settle() for d in drafts]
         sets = {str(d.sets) for d in settled}
         if block.dose.rounds is not None:
-            pass  # the part's heading said its rounds: the rest under the pair is the rest between them
+            # the part's heading said its rounds: the rest under the pair is the rest between them; sets as many as
+            # the rounds ("3 rounds of the pair" over "A1 Glute bridge 3x10") are those rounds, one set a round
+            if len(drafts) >= 2 and len(sets) == 1 and isinstance(block.dose.rounds, int) \
+                    and settled[0].sets == block.dose.rounds:
+                for draft, dose in zip(drafts, settled, strict=True):
+                    dose.sets = None
+                    draft.dose = dose
+                if block.dose.round_rest is None and block.dose.rest is not None:
+                    # "Do one set of A1, then one set of A2, rest 90 seconds": no sets left to rest between
+                    block.dose.round_rest, block.dose.rest = block.dose.rest, None
         elif len(drafts) >= 2 and len(sets) == 1 and settled[0].sets not in (None, 1):
             block.dose.rounds = settled[0].sets
             for draft, dose in zip(drafts, settled, strict=True):

@@ -10,7 +10,8 @@ line number. A title, a footnote or a rule that crosses the gutter ends a run an
 A handout laid out in bands (numbered items 1 and 2 on the left, 3 and 4 on the right, then 5 and 6 on the
 left again) is read band by band: a band, after a row blank on both sides, whose left column starts with the
 next number of the items already read on both sides (``Exercise 5.`` after ``Exercise 4.`` on the right)
-starts again from the left.
+starts again from the left; so does a band after :data:`PAGE_BREAK_ROWS` blank rows (the next page of a handout
+whose running header and footer were taken out: page 1's left and right columns, then page 2's).
 
 A page is two columns only when its rows say so: at least :data:`MIN_ROWS` rows with text on both sides of
 one column, a third of them prose that wraps just before the gutter (four words or more: a table's short cells
@@ -36,6 +37,8 @@ _NOT_PROSE = re.compile(r"[|│┃║\t]")
 _NUMBERED = re.compile(r"^\s*(?:(?P<label>[A-Za-z]{1,12})\s)?(?P<n>\d{1,2})[.):]\s")
 """A numbered item's start (``4. Exercise program``, ``Exercise 3. Side bridge``)."""
 _MAX_LINE = 400
+PAGE_BREAK_ROWS = 3
+"""Rows blank on both sides, one after another, that part two pages (or two bands read apart) of the columns."""
 
 
 @dataclass
@@ -113,11 +116,18 @@ def _read_run(run: list[tuple[int, str, str]], out: list[str], numbers: list[int
     """One run of rows that keep to the gutter, its columns one after the other, band by band where a band
     starts again from the left (see the module's description)."""
     bands: list[_Band] = [_Band()]
+    breaks: set[int] = set()
+    """The bands that start after a page's break: three rows blank on both sides or more."""
+    blank = 0
     for index, left, right in run:
         if not left.strip() and not right.strip():
             if bands[-1].left or bands[-1].right:
                 bands.append(_Band())
+            blank += 1
+            if blank >= PAGE_BREAK_ROWS:
+                breaks.add(len(bands) - 1)
             continue
+        blank = 0
         bands[-1].left.append((index, left))  # a blank on one side still breaks that side's paragraph
         bands[-1].right.append((index, right))
     group: list[_Band] = []
@@ -135,7 +145,11 @@ def _read_run(run: list[tuple[int, str, str]], out: list[str], numbers: list[int
         group.clear()
         highest.clear()
 
-    for band in (b for b in bands if b.left):
+    for number, band in enumerate(bands):
+        if not band.left:
+            continue
+        if number in breaks and group:
+            emit()  # the next page (its running header and footer taken out): its columns are its own
         first = next((_NUMBERED.match(text) for _, text in band.left if text.strip()), None)
         if first is not None and group:
             label = (first.group("label") or "").lower()

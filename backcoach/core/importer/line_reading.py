@@ -15,8 +15,9 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
-from .names import Split, is_name_like, split_entry, word_root
+from .names import HALFWAY, Split, is_name_like, split_entry, word_root
 from .phrases import (
+    DOSE_LABEL,
     HOW_OFTEN_SAID,
     MANNER,
     Dose,
@@ -43,7 +44,6 @@ from .walk_state import (
     BLOCK_KINDS,
     BYLINE,
     CONNECTIVE,
-    DOSE_LABEL,
     PARAGRAPH_LABEL,
     PERSONAL,
     PROGRESSION,
@@ -76,6 +76,11 @@ _PART_LEAD = re.compile(
 )
 _DO = re.compile(r"^(?:do|perform|try|complete|add|aim for|go for|hold)\s(?=\d|an?\s|the\s|some\s)", re.IGNORECASE)
 """The verb before a dose in a sentence ("Then do 2 sets of 12 glute bridges")."""
+_COUNT_THEN_HOW = re.compile(r"^(\d{1,3}(?:\s[a-z]+){0,3})\.\s+([A-Z\"“‘'][^.!?]{3,}[.!?].*)$", re.DOTALL)
+"""A count, a full stop and how to do the move ("10. Lie on your back, knees bent. …", "10 backwards. Big, slow
+circles."): the reps, then the words."""
+_COUNT_FIRST_THEN = re.compile(r"^\s?(\d{1,3})\s?,\s(?=\D)")
+"""A bare count before the rest of a move's dose ("Bridging - 10, hold for 3 seconds at the top"): its reps."""
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
@@ -84,9 +89,11 @@ _BARE_COUNT = re.compile(
 )
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
 _NAME_THEN_TEXT = re.compile(r"^(?:(?i:exercise|step|move|stretch)\s\d{1,2}\s?[:.)–—-]\s)?"
-                             r"[A-Z][^.!?:()\n]{1,50}?(?:\s?\([^().!?\n]{1,60}\))?(?:\.|:|\s[-–—])\s+(?=[A-Z])")
+                             r"(?:[A-Z][^.!?:()\n]{1,50}?(?:\s?\([^().!?\n]{1,60}\))?(?:\.|:|\s[-–—])"
+                             r"|[A-Z][^.!?:()\n]{1,50}?\s[-–—]\s\d[^.!?:()\n]{0,40}\.)\s+(?=[A-Z])")
 """A short name (with another name in brackets: 'Four-point kneeling arm and leg reach ("bird dog").', after a
-book's "Exercise 2: "), then a full stop, colon or dash, then the sentence that says how to do it."""
+book's "Exercise 2: "), then a full stop, colon or dash, then the sentence that says how to do it; or the name, a
+dash and its dose ("Four point arm and leg reach - 5 each side, taking turns. On hands and knees, …")."""
 _LEAD_LABEL = re.compile(
     r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
@@ -218,8 +225,11 @@ class LineReading(WalkState):
         paced = _PACED_ROUNDS.search(rest_plain.text) is not None
         own = [f for f in facts if f.kind not in BLOCK_KINDS or (paced and f.kind == "rounds")]
         # "**Single leg stretch** … 2 sets of 10 (5 each leg)": ten in all, five a leg, as under a move's heading
-        dose = (read_line_dose(split.dose_text) if split.dose_text else Dose()).merged(
-            halved_each(dose_of(own), rest_plain.text))
+        said = read_line_dose(split.dose_text) if split.dose_text else Dose()
+        bare = _BARE_COUNT.match(plain(split.dose_text).text) if split.dose_text and not said.has_work else None
+        if bare is not None:
+            said = read_cell(bare.group(1), "reps")  # "Pelvic tilts - 10. Lie on your back …": ten of them
+        dose = said.merged(halved_each(dose_of(own), rest_plain.text))
         if paced:
             dose = rounds_as_reps(dose)  # "**Cat–Cow** — … 8 rounds, one breath per movement": eight of it
         description = PARAGRAPH_LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
@@ -267,7 +277,9 @@ class LineReading(WalkState):
         if entry.kind is Kind.ITEM:
             named_above = above.kind is Kind.TEXT and last.position.line == above.line
             own = {word_root(w) for w in re.findall(r"[a-z]+", last.name.lower())}
-            return (named_above or said_above) and (not is_name_like(name) or all(
+            step = entry.ordered and above.kind is Kind.ITEM and above.ordered and bool(_INSTRUCTION.match(entry.text))
+            # the next numbered step of how to do it ("3. Pause at the top for a second or two, then lower")
+            return (named_above or said_above) and (step or not is_name_like(name) or all(
                 word_root(w) in own for w in re.findall(r"[a-z]+", name.lower())))
         labelled = above.kind is Kind.TEXT and bare_dose_label(above.text) \
             and self.index >= 2 and self.entries[self.index - 2].line == last.position.line
@@ -414,6 +426,9 @@ class LineReading(WalkState):
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
                 return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
             line_dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
+            first_count = _COUNT_FIRST_THEN.match(split.dose_text) if split.separated else None
+            if first_count is not None and line_dose.reps is None and line_dose.sets is None:
+                line_dose.reps = read_cell(first_count.group(1), "reps").reps
             if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
                 # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
                 line_dose.reps = Range(count_most(line_dose.rounds), count_most(line_dose.rounds)) \
@@ -462,6 +477,9 @@ class LineReading(WalkState):
             if warm_up and (following is None or following.kind is not entry.kind):
                 self.block = None  # "Warm up with 5 minutes on the bike." and then a list: the list is the main part
             return True
+        told = _COUNT_THEN_HOW.match(split.dose_text) if split.separated else None
+        if told is not None:  # "Pelvic tilts - 10. Lie on your back …": the count, then how to do it
+            split = replace(split, dose_text=told.group(1))
         parts = [plain(p).text for p in split.dose_text.split(",")] if split.dose_text else []
         counts = [_BARE_COUNT.match(p) for p in parts]
         count = counts[0] if counts and all(c is not None for c in counts) \
@@ -478,6 +496,8 @@ class LineReading(WalkState):
                 line_dose.per = Per.SIDE
             draft = self._draft(name, line_dose, entry, "line", split.remark)
             draft.takes_description = False
+            if told is not None:
+                draft.description.append(entry.text[entry.text.find(told.group(2)):])
             self._add(draft, entry)
             return True
         if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 20:
@@ -495,19 +515,29 @@ class LineReading(WalkState):
         side_only = listed_dose.per is not None and not listed_dose.has_work and listed_dose.rest is None \
             and len(split.dose_text) <= 20  # "Figure-4 stretch, both sides": a name and its sides
         # "Step-ups (low step) – change leading leg halfway" in a circuit's list: the move, and a cue that says no dose
-        cue = split.separated and not listed_dose.facts and len(split.dose_text) <= 60 and self._in_workout() \
+        # "Side plank — swap side at the whistle halfway": a cue too, one interval shared by both sides (as in brackets)
+        halfway = all(f.kind == "side" for f in listed_dose.facts) and bool(HALFWAY.search(split.dose_text))
+        cue = split.separated and (not listed_dose.facts or halfway) and len(split.dose_text) <= 60 \
+            and self._in_workout() \
             and not split.dose_text.endswith((".", "!", "?")) and entry.kind in (Kind.ITEM, Kind.TEXT) \
             and (not text.startswith(name) or self.matcher.find(name).entry is not None)  # a station's, a known move's
+        if not split.dose_text and not is_name_like(name) and entry.kind is Kind.ITEM and self._in_workout():
+            named = self._named_first(entry, name)
+            if named is not None:
+                split = named  # "**Sit to stand** from a chair, arms crossed if you can": the move, then a remark
+                name = split.name
         if not is_name_like(name) or topic_heading(text) or (split.dose_text and not side_only and not cue):
             return False
         if text.endswith(".") and len(text.split()) >= 3:
             return False  # "Stretching improves range of motion." is a sentence
+        past = self._described_past_caption() if entry.kind is Kind.HEADING and following is not None else None
         described = following is not None and (
-            (following.kind is Kind.TEXT and is_paragraph(following)) or is_step(following))
+            (following.kind is Kind.TEXT and is_paragraph(following)) or is_step(following) or past is not None)
         if described:
             assert following is not None
             match = self.matcher.find(split.name)
-            instructive = self._instructive(self._paragraphs_after())
+            instructive = self._instructive(self._paragraphs_after()) or (
+                past is not None and (is_step(past) or bool(_INSTRUCTION.match(past.text))))
             if match.entry is not None or instructive:
                 self._add(self._draft(split.name, Dose(per=listed_dose.per), entry, "listed", split.remark, match),
                           entry)
@@ -529,7 +559,8 @@ class LineReading(WalkState):
             return False
         if kind == "mentioned" and entry.kind is Kind.TEXT and not self._neighbour_is_name(following):
             return False
-        draft = self._draft(split.name, Dose(per=listed_dose.per), entry, kind, split.remark, match)
+        draft = self._draft(split.name, Dose(per=None if halfway else listed_dose.per), entry, kind, split.remark,
+                            match)
         draft.takes_description = False
         draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
         if cue or side_only:
@@ -537,6 +568,32 @@ class LineReading(WalkState):
             # interval shared by both sides
         self._add(draft, entry)
         return True
+
+    def _described_past_caption(self) -> Entry | None:
+        """The how-to of a heading that comes after a picture's caption or a line about the move ("## Step 3:
+        Press-ups" over "Hips stay down. The goal is to bend your back.", "This is the heart of the program.", then
+        "1. Lie face down …"): after short lines with no dose, the paragraph or the first step; else ``None``."""
+        for ahead in self.entries[self.index + 1:self.index + 4]:
+            if ahead.kind is Kind.TEXT and len(ahead.text) <= 100 and not _INSTRUCTION.match(ahead.text) \
+                    and not read_dose(ahead.text).has_work:
+                continue  # the caption, a line about the move
+            if (ahead.kind is Kind.TEXT and is_paragraph(ahead)) or is_step(ahead):
+                return ahead
+            return None
+        return None
+
+    def _named_first(self, entry: Entry, name: str) -> Split | None:
+        """A station's item that names its move first and goes on about where or how, too long for a name: the
+        move in bold ("**Sit to stand** from a chair, arms crossed if you can"), or a library move's name
+        ("Bird dog on a mat, or standing and leaning on a chair back"); the rest is the move's remark."""
+        lead = entry.lead.strip()
+        if lead and name.startswith(lead) and len(lead) < len(name) and is_name_like(lead):
+            return Split(lead, "", name[len(lead):].strip(" ,;:–—-") or None)
+        known = self.matcher.find(name).entry if len(name.split()) <= 20 else None
+        if known is not None and name.lower().startswith(known.name.lower()) \
+                and name[len(known.name):len(known.name) + 1] in (" ", ","):
+            return Split(name[:len(known.name)], "", name[len(known.name):].strip(" ,;:–—-") or None)
+        return None
 
     @staticmethod
     def warm_up_then_more(entry: Entry) -> tuple[Entry, Entry] | None:

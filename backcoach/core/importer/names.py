@@ -72,8 +72,10 @@ _NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|rep
                            r"[A-Za-z]{3,}(?:\s[A-Za-z]+){0,3}\s*$", re.IGNORECASE)
 """After a word in brackets, the rest of a name: the brackets are inside it ("Deep abdominal (core) activation")."""
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|(?<!\bin\s)first|afterwards|"
-                       r"beforehand|-)\b)+$",
+                       r"beforehand|-)\b|(?<=,\s)hold(?:ing)?\b)+$",
                        re.IGNORECASE)
+_SIDE_TAIL = re.compile(r"\s/\s?(side|leg|arm)s?\s*$", re.IGNORECASE)
+"""A whiteboard's side after the name ("Bird Dogs / side", "Side Plank / side")."""
 _LEADING_COUNT = re.compile(r"^(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?(?:x|×)?\s+(?=[A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _QUALIFIER = re.compile(r"^(easy|brisk|light|gentle|slow|controlled|modified|bodyweight|body[\s-]weight|"
@@ -199,9 +201,13 @@ def says_how(remark: str) -> bool:
 
 
 _ON_YOUR = re.compile(r"(?<=\w)\s(?:(?:on|onto|to|from)\syour\s(?:knees|toes|back|side|front|stomach|belly|chest|"
-                      r"forearms|elbows|hands and knees)|by\syour\s(?:sides|side|ears|hips))\b", re.IGNORECASE)
+                      r"forearms|elbows|hands and knees)|by\syour\s(?:sides|side|ears|hips)|"
+                      r"(?:above|below)\s(?:the\s|your\s)?(?:knees|ankles|elbows|wrists)|"
+                      r"with\syour\s(?:poles?|band|towel|ball|partner|dumbbells?|kettlebell|stick|broom(?:stick)?))\b",
+                      re.IGNORECASE)
 """Where the body is, said inside a move's name after its first word ("Plank on your knees", "Side plank from your
-knees", "Knee to your chest", "Superman hold with arms by your sides"); "your" elsewhere marks a sentence."""
+knees", "Knee to your chest", "Superman hold with arms by your sides", a band's place: "Clam w/ band above
+knees", what is held: "Trunk twists with your poles"); "your" elsewhere marks a sentence."""
 
 
 def _all_capitals(text: str) -> bool:
@@ -351,7 +357,7 @@ def _finish(name: str, dose_text: str) -> Split:
         nonlocal dose_text
         inner = match.group(1).strip()
         kinds = {f.kind for f in find_facts(plain(inner).text)} - {"none"}
-        if kinds - {"side"} or (kinds and not _HALFWAY.search(inner)):
+        if kinds - {"side"} or (kinds and not HALFWAY.search(inner)):
             dose_text = f"{dose_text} ({inner})"  # "(3 sets, rest 10 seconds)", "(each side)"
         elif inner and not kinds and len(inner.split()) <= 3 and _NAME_GOES_ON.match(name, match.end()):
             return f" ({inner}) "  # "Deep abdominal (core) activation": a word of the name, the name goes on
@@ -360,6 +366,9 @@ def _finish(name: str, dose_text: str) -> Split:
         return " "
 
     cleaned = _SETTLE_IN.sub("", _PAREN.sub(remark, name).lstrip())
+    sided = _SIDE_TAIL.search(cleaned)
+    if sided is not None:  # "10 Bird Dogs / side": the side is the dose's, not the name's
+        cleaned, dose_text = cleaned[:sided.start()], f"{dose_text} per {sided.group(1)}".strip()
     cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
     for tail, kept in _NAME_TAILS:
         found = tail.search(cleaned)
@@ -396,12 +405,14 @@ _LYING_TAIL = re.compile(r"(?<!\bin)(?<!\bwhile)\s"  # "Abdominal bracing in cro
                          r"(?:(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
                          r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed)\b"
                          r"|on\s(?:all\sfours|(?:your\s)?hands\sand\sknees)\b"
-                         r"|(?:crook|supine|prone|side)\slying\b|lying\sface\s(?:down|up)\b|\d-point\skneeling\b"
+                         r"|(?:crook|supine|prone|side)\sl(?:ying|y)\b|lying\sface\s(?:down|up)\b|\d-point\skneeling\b"
+                         r"|(?:above|below|around)\s(?:the\s|your\s)?(?:knees|ankles|thighs)\b"
                          r"|(?:half|tall|high)[\s-]kneeling$).{0,120}$",
                          re.IGNORECASE)
 """How the body lies for a move, said after its name ("Pelvic tilts lying on your back", "Clam shells lying on your
 side, band around the knees", "Cat cows on all fours", a flattened table's "Heel slides Crook lying"): where, and what
-follows it a cue, not the name."""
+follows it a cue, not the name; a student's "crook ly" is crook lying; "SL clam w/ RTB above knees": where the band
+goes."""
 _WHEN_TAIL = re.compile(r"\s(?:to|as\sa)\s(?:finish|start|end|close|begin|warm\sup|cool\sdown)(?:\swith)?$",
                         re.IGNORECASE)
 """When in the routine a move comes, said after its name ("Child's pose to finish"): not the name."""
@@ -415,7 +426,7 @@ _NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_
 the move's remark (how the body lies, what to do meanwhile) or dropped (when in the class: the order says it).
 The lookups' own cut of a setting ("… from the kitchen chair", `_SETTING_WORDS`) happens later, in the library's
 variants, because there the name is known to be a library move only once the words are cut."""
-_HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
+HALFWAY = re.compile(r"\b(?:half[\s-]?way|midway|in the middle)\b", re.IGNORECASE)
 
 
 # -- the library -----------------------------------------------------------------------------------------------

@@ -45,12 +45,13 @@ _REPLACEMENTS = re.compile(
     r"|(?<=\d)(?:-| )?(?P<mal>mal)\b|(?<=\d )(?P<series>series|serien|sätze|saetze)\b"
     r"|\b(?P<betweenseries>(?:between|zwischen) (?:the |den )?(?:series|serien|sätzen))\b"
     r"|\b(?P<page>(?:each|per|every|je|pro) (?:page|seite)|(?<=the )other page)\b"
+    r"|(?:(?<=^)|(?<=[\s(]))(?P<colonseconds>:)(?=[0-5]\d\b(?!:))"
 )
 """Besides the number words: the doses of a page machine-translated from German (or left in German): "15 Wdh.",
 "5 Sek.", "1,5 minutes" (a decimal comma), "3-mal", "2 series" (Sätze), "between the series", "each page" and
-"the other page" (Seite: side)."""
+"the other page" (Seite: side); a box's seconds with no minutes (":30 Hollow Hold", ":20 Side Plank / side")."""
 _TRANSLATED = {"wdh": "reps", "sek": "seconds", "minuten": "minutes", "decimal": ".", "mal": " times",
-               "series": "sets", "betweenseries": "between sets"}
+               "series": "sets", "betweenseries": "between sets", "colonseconds": "0:"}
 _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75"}
 """A word processor's fractions ("½ minute", "2½ minutes", "¾ minute"): decimals the patterns read."""
 _CHARS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "×": "x",
@@ -201,7 +202,7 @@ _LABELLED_REPS = re.compile(rf"(?:\b(?:reps|repetitions)\s?[:=]|{_STRIP_CELL}(?:
                             rf"(?![.:]\d|\s?-?{_UNIT})(?P<n>)(?P<k>)")
 """Labels first ("Sets: 2  Reps: 12"), so that "2 Reps" is not read across them."""
 _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 rolls backwards", "8 slow tilts"
-    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|alternating|total)\s)?"
+    rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|big|small|deep|alternating|total)\s)?"
     rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s)"
     r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces|strokes)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
@@ -245,6 +246,12 @@ MANNER = ("slow", "gentle", "easy", "controlled", "small", "big", "deep", "full"
 breaths"): never part of the move's name."""
 _HOW_OFTEN = r"(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _FREQUENCY = rf"\s{_HOW_OFTEN}"
+DOSE_LABEL = re.compile(r"^(?:reps?|repetitions|sets?|hold|time|rest|duration|frequency|tempo|rounds|dose|dosage|"
+                        r"prescription|parameters|repeat)\s?:",
+                        re.IGNORECASE)
+"""A dose's label at the start of a line or cell ("Reps: 10", "Hold:"), as programmes and printouts write them."""
+EACH_SIDE_COUNT = r"\d{1,3}\s(?:each|per|a|on each)\s(?:side|leg|arm|way)\b"
+"""A count said first with its side ("5 each side", "10 per leg"): a line's whole dose, or a note's halves."""
 HOW_OFTEN_SAID = re.compile(rf"\b(?:{_HOW_OFTEN}|daily|weekly|every\sother\sday)\W{{0,3}}$", re.IGNORECASE)
 """A lead that only says how often ("Once or twice a week.", "Three times a week", "Daily"): never a move's name."""
 _TIMES_A_DAY = re.compile(
@@ -385,6 +392,8 @@ _PAUSE_AT = re.compile(r"^\s?(?:-\s?)?(?:pause|hold)\s(?:at|in)\s(?:the\s)?"
                        r"(?:top|bottom|end|peak|middle|full\s(?:reach|extension|stretch))\b")
 """A pause at one point of each rep ("a 3-second pause at the top", "3s pause at full reach"): a hold, though a pause
 said after its time is otherwise a rest."""
+_REST_AND = re.compile(r"\b(?:rest|recovery)\s\d[^.;]{0,40}\sand\s$")
+"""A second rest after a first, the word said once ("Rest 45 sec between sets and 1 min before the next exercise")."""
 _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:(?:water|drinks?|short|quick)\s)?"
                          r"(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
 """A rest said after its time ("30 s rest", "a minute's break", "a 2 minute water break"); not the next value's label
@@ -403,31 +412,33 @@ _NOT_A_DOSE_AFTER = re.compile(
 _COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))")
 """A hold counted out loud ("hold for a count of ten", "count to 5"): about a second a count."""
 _BETWEEN_ROUNDS = re.compile(
-    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?|after\s(?:each|every|the|both)\s|at\sthe\send\sof\s(?:each|every|the)\s)"
-    r"(?:rounds?|circuits?|laps?|cycles?|supersets?|pairs?|giant\ssets?)\b"
+    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:\d\s|two\s|three\s|four\s|five\s)?|after\s(?:each|every|the|both)\s|"
+    r"at\sthe\send\sof\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?|supersets?|pairs?|giant\ssets?)\b"
+    r"|^[^.;]{0,20}?\bafter\s[a-h][2-9]\b(?!\s?[a-z])"  # "rest 90 s after B2": the pair's last move, so each round
 )
 _BETWEEN_EXERCISES = re.compile(
-    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?)|"
-    r"(?:before|for) the next (?:exercise|move|movement|station|one)|after each (?:exercise|move|movement|station))\b"
+    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?|poses|stretches|positions)|"
+    r"(?:before|for) (?:moving on to |going on to |starting )?the next (?:exercise|move|movement|station|one)|"
+    r"after each (?:exercise|move|movement|station))\b"
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_NEAR = re.compile(
     r"^\s?(?:of\s(?:rest|recovery)\s)?(?:between|after\s(?:each|every))\s(?:each\s|the\s|every\s|two\s)?"
-    r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|exercises?|moves?|movements?|stations?)\b")
+    r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|exercises?|moves?|movements?|stations?|poses|stretches|positions)\b")
 """A rest's duration followed at once by what it comes between ("30 s between sets")."""
 _REST_LABEL = re.compile(r"\b(?:rest|recovery)\s(?:between|after)\s(?:each\s|the\s|every\s)?(?P<what>sets?|rounds?|"
                          r"circuits?|laps?|exercises?|moves?|stations?)\s?[:=]\s?$")
 """A rest's label that says what it comes between ("Rest between rounds: 2 min", "Rest between sets: 30 s")."""
 _BETWEEN_LEADS = re.compile(r"(?:^|[.;!?:]\s?)\s?(?:between\s(?:each\s|the\s|every\s)?|after\s(?:each|every)\s)"
-                            r"(?P<what>sets?|rounds?|circuits?|laps?|exercises?|moves?|movements?|stations?)\b"
-                            r"[^.;!?]{0,30}$")
+                            r"(?P<what>sets?|rounds?|circuits?|laps?|exercises?|moves?|movements?|stations?|poses|"
+                            r"stretches|positions)\b[^.;!?]{0,30}$")
 """What a rest comes between, said first in its sentence ("Between exercises, rest 30 seconds.", "After each round
 take 2 minutes")."""
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\b(?:between\s(?:each|them)|in\sbetween)\b")
 """A rest between the things said before it: after a circuit's rounds ("round the circuit twice, with a 2 minute
 water break in between"), the rest between rounds."""
-_CHANGEOVER = re.compile(r"^\s?(?:to\s(?:move\son|change\s(?:over|stations?)|"
-                         r"(?:get|move|go|walk)\sto\sthe\snext\s(?:station|exercise|move))|changeover|change-over|"
+_CHANGEOVER = re.compile(r"^\s?(?:(?:to\s)?move\son\b|to\s(?:change\s(?:over|stations?)|"
+                         r"(?:get|move|go|walk)\sto\sthe\snext\s(?:station|exercise|move|one|1))|changeover|change-over|"
                          r"transitions?(?:\sbetween)?)\b")
 """A station circuit's time to change stations ("40 seconds work · 20 seconds to move on", "15 sec transition
 between exercises"): the rest between moves."""
@@ -890,7 +901,10 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         # clause and comes between things is a rest, the word "rest" left out
         return Fact(_rest_kind(near.group("what")), start, end, amount)
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
-    rest_between = bool(between) and bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
+    rest_before = bool(_REST_BEFORE.search(before)) or bool(between and _REST_AND.search(before))
+    rest_between = (bool(between) and (rest_before or bool(_REST_AFTER.match(after)))) or (
+        rest_before and _BETWEEN_LEADS.search(plain[max(0, start - 80):start]) is not None)
+    # ("Between poses, take 30 seconds to a minute lying flat": what it comes between said first)
     # "Rest 90 seconds after each circuit" is a rest, though "a 10-minute circuit" names no dose
     if not rest_between and (_NOT_A_DOSE_AFTER.match(after)
                              or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after))):
@@ -908,7 +922,7 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         return Fact("hold", start, end, amount)  # "with a 2-second pause at the bottom of each": a hold in each rep
     if held is not None and not between and not _REST_AFTER.match(after):
         return Fact("hold", start, end, amount, open_ended=open_ended)  # "pause for 3 seconds", "holding each for 3 s"
-    if _REST_BEFORE.search(before) or _REST_AFTER.match(after):
+    if rest_before or _REST_AFTER.match(after):
         if _BETWEEN_ROUNDS.match(after):
             kind = "round_rest"
         elif _BETWEEN_EXERCISES.match(after):

@@ -47,17 +47,20 @@ NOISE = re.compile(
     r"you (?:might|may) also (?:like|enjoy)|more from|recommended(?: for you)?|shop(?: now| the)?|buy now|"
     r"sign up|subscribe|newsletter|share(?: this)?|follow us|music|set a timer|reading time|\d{1,3}\s?min(?:ute)?s?"
     r"\sread|skip to|view (?:this email )?in (?:your )?browser|view this email|trending|popular|most read|"
-    r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|watch(?: next)?|photo|image|credit|"
+    r"comments?|top comments|leave a (?:comment|reply)|reply|continue reading|"
+    r"\d{1,5}\s(?:thoughts|comments|responses|replies)\son|watch(?: next)?|photo|image|credit|"
     r"video(?=\s?[:|–—-])|read the transcript|"
     r"get (?:my|the|our) free|join|download|print(?: this)?|save(?: this)?|pin it|tweet|email this|"
     rf"posted by|r/\w+|sent from my|class times|timetable|tomorrow|yesterday|score|{_SLIDE}|"
+    r"(?:notation|legend|key|abbreviations?|glossary)(?=\s?:)|"
     rf"{COUNTER_WORDS}\s?$|see all|reviews?(?=\s?$|\s\(\d)|"
     r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|"
     r"(?:sent|to|cc|bcc|date|reply-to)(?=\s?:\s)|"
     rf"(?:appointments?|opening\s(?:hours|times)|clinic\shours|open)(?=\s?:|\s(?:{_DAY}))|"
-    rf"(?:{_DAY})\s?(?:-|–|—|to)\s?(?:{_DAY})\s?:?\s\d{{1,2}}[:.]\d\d|cookies?(?:\s(?:on|settings|policy|"
+    rf"(?:{_DAY})\s?(?:-|–|—|to)\s?(?:{_DAY})\s?:?\s\d{{1,2}}[:.]\d\d|\d{{1,2}}[:.]\d\d\s?(?:-|–|—|to)\s?\d{{1,2}}[:.]\d\d\s"
+    r"(?=.{0,60}(?:£|\$|€|\bfree\b|\bhall\b|\broom\b|\bstudio\b|\(|$))|cookies?(?:\s(?:on|settings|policy|"
     r"preferences|notice))?)\b",
     re.IGNORECASE,
 )
@@ -67,7 +70,8 @@ READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent fro
 is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no hold either; an app's "Exercise 1
 of 8" over each move: its player's counter, no part of the class; a clinic's hours, "Appointments Monday–Friday
 08:00–18:00" or "Mon–Fri 9:00–17:00": a clock's times, no hold; an email's headers, "Sent: 14 October 2026 17:42":
-17:42 is no hold either)."""
+17:42 is no hold either; a centre's timetable, "10:00-10:45 Back Class (Hall 2) £3.50": when and where a class is
+held, no hold of 10 to 10 min 45)."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)

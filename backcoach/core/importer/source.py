@@ -23,7 +23,10 @@ from ..files import read_user_file
 from .app_logs import fold_logged_sets
 from .columns import page_columns
 from .forms import form_lines
+from .forums import forum_lines
 from .highlights import highlight_lines
+from .lessons import lesson_lines
+from .phrases import DOSE_LABEL, EACH_SIDE_COUNT
 from .printed import printed_lines
 from .slides import slide_lines
 from .subtitles import subtitle_lines
@@ -176,11 +179,15 @@ _LEADING_SYMBOLS = re.compile(
     r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
-_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s?\|\s(?=[^|]*$)|\(?[A-H][.)](?=\s+[A-Z])|"
-                       r"(?:[A-H][1-9]|[1-9][A-H])[.):]?(?=\s+(?:\*\*|__)?[A-Z])|"
-                       r"\(?[a-h]\)(?=\s+[A-Za-z]))\s*(?=\S)")
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s{2,}(?=[A-Z][A-Z'’&/ -]{2,60}$)|"
+                       r"\d{1,2}\s?\|\s(?=[^|]*$)|\(?[A-H][.)](?=\s+[A-Z])|"
+                       r"(?:[A-H][1-9]|[1-9][A-H])[.):]?(?=\s+(?:\*\*|__)?[A-Z0-9])|"
+                       r"\(?[a-h]\)(?=\s+[A-Za-z0-9]))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, a social post's slide ``05 | SIDE PLANK`` (one bar: no table's row), the lettered
-``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.`` and a newsletter's ``a)``."""
+``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.``, a newsletter's ``a)`` and a leaflet's number set two spaces
+before a move's name in capitals (``1  MARCH ON THE SPOT``: no count of marches)."""
+_BULLET_PAIR = re.compile(r"^(?:\*\*|__)?([A-H][1-9](?![0-9])|[1-9][A-H](?![A-Za-z]))[.):]\s")
+"""A superset's label after a list's bullet ("- A1. Glute bridge 3x10", "- **B2)** Dead bug")."""
 _CHECKBOX = re.compile(r"\[[ xX✓✔-]\]\s+(?=\S)")
 """A task list's box after its bullet (``- [ ] Dead bug``, ``- [x] Cat-cow``): the item is the words after it."""
 _PAIR = re.compile(r"([A-H][1-9](?![0-9])|[1-9][A-H](?![A-Za-z]))")
@@ -276,6 +283,13 @@ def _opens_box(lines: list[str], index: int) -> bool:
     return index + 2 < len(lines) and bool(lines[index + 1].strip()) and lines[index + 2].strip() == rule
 
 
+def _closes_box(lines: list[str], index: int, first: int) -> bool:
+    """A rule under a numbered line that the same rule opened ("=====", "3. EXAMPLE HEP – PHASE 2 (…", "office
+    worker …)", "====="): the box of a numbered section's heading, not the end of a list's item."""
+    above = first - 2  # the entry's first line is 1-based
+    return 0 <= above < index and lines[above].strip() == lines[index].strip()
+
+
 def _is_chat(lines: list[str]) -> bool:
     """A chat exported as text: three messages or more. Its lines are never joined as a wrapped paragraph, since a
     message keeps the line breaks its writer typed ("WARM UP", then "5 min brisk walk", then "cat cows x10")."""
@@ -311,8 +325,8 @@ def text_entries(text: str) -> list[Entry]:
     ruled = False
     bold_open = False
     """The line before ended inside a bold run (``I like a **90/90 hip stretch, 30``)."""
-    lines = form_lines(comment_lines(thread_lines(printed_lines(slide_lines(highlight_lines(subtitle_lines(
-        _pieces(text))))))))
+    lines = form_lines(comment_lines(thread_lines(forum_lines(printed_lines(slide_lines(highlight_lines(lesson_lines(
+        subtitle_lines(_pieces(text))))))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     columns = page_columns(lines) if not aligned_tables(lines) else None  # a table's columns are no page's
@@ -366,8 +380,9 @@ def text_entries(text: str) -> list[Entry]:
             entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column, 3, gap=previous.gap,
                                 ruled=previous.ruled)
             continue
-        underline = gap == 0 and bool(entries) and entries[-1].kind is Kind.TEXT and bool(_SETEXT.match(stripped)) \
-            and not _opens_box(lines, index)
+        underline = gap == 0 and bool(entries) and bool(_SETEXT.match(stripped)) and not _opens_box(lines, index) \
+            and (entries[-1].kind is Kind.TEXT or (entries[-1].kind is Kind.ITEM and numbers is None
+                                                   and _closes_box(lines, index, entries[-1].line)))
         if stripped and "|" not in stripped and _RULE.match(stripped) and not underline:
             ruled = True  # "---" after a blank line, "* * *", "━━━━": a break between parts of the page
             gap += 1
@@ -380,9 +395,11 @@ def text_entries(text: str) -> list[Entry]:
                 continue
             gap += 1
             continue
-        if _SETEXT.match(stripped) and stripped.startswith("=") and entries and entries[-1].kind is Kind.TEXT:
-            previous = entries[-1]
-            entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column, 1, gap=previous.gap)
+        if _SETEXT.match(stripped) and stripped.startswith("=") and entries and (entries[-1].kind is Kind.TEXT
+                                                                                 or underline):
+            previous = entries[-1]  # a numbered section's boxed heading is a section's, never the title
+            entries[-1] = Entry(Kind.HEADING, previous.text, previous.line, previous.column,
+                                2 if previous.kind is Kind.ITEM else 1, gap=previous.gap)
             continue
         column = len(raw) - len(raw.lstrip()) + 1
         page = _PAGE_MARK.search(stripped)
@@ -683,7 +700,8 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         if numbered is not None:
             body = _NAME_GAP.sub(" — ", body, count=1)  # "B1  Modified curl-up      hold 10 sec": name, then dose
         text = clean_inline(body)
-        pair = _PAIR.match(stripped) if numbered is not None else None
+        pair = _PAIR.match(stripped) if numbered is not None else _BULLET_PAIR.match(body) if bullet is not None \
+            else None
         if text:
             return Entry(Kind.ITEM, text, number, column + start, ordered=numbered is not None, gap=gap,
                          lead=_bold_lead(stripped[start:], text), pair=pair.group(1).upper() if pair else "")
@@ -692,7 +710,7 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     if "\t" in stripped or "   " in stripped:
         pieces = [cell for cell in _COLUMNS.split(stripped) if cell.strip()]
         cells = tuple(clean_inline(without_key(cell) if at == 0 else cell) for at, cell in enumerate(pieces))
-        if len(cells) >= 3 and sum(bool(_DOSE_FIELD.match(cell)) for cell in cells) >= 2 \
+        if len(cells) >= 3 and sum(bool(DOSE_LABEL.match(cell)) for cell in cells) >= 2 \
                 and all(_FIELD.match(cell) for cell in cells):
             # an exercise program's printout, "Sets: 2    Reps: 10    Hold: 2s    Rest: 30s" under a move: its
             # dose, said in fields, not a table's row
@@ -741,7 +759,6 @@ def _joined_bolds(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str,
 _HEADING_ID = re.compile(r"\s?\{#[\w:.-]{1,60}\}\s*$")
 """A Markdown heading's anchor ("{#part-1}"), no part of its words."""
 _FIELD = re.compile(r"^[A-Za-z][A-Za-z /]{1,24}:\s?\S")
-_DOSE_FIELD = re.compile(r"^(?:sets?|reps?|repetitions|hold|rest|time|duration)\s?:", re.IGNORECASE)
 
 
 def _bold_lead(raw: str, text: str) -> str:
@@ -812,7 +829,7 @@ line of a list, never the rest of the paragraph above it."""
 
 _DOSE_UNDER = re.compile(r"^(?:\d{1,3}\s?(?:x|×|sets?|reps?|rounds?|s|secs?|seconds?|min|minutes?)\b|x\s?\d|hold\s\d|"
                          r"\d{1,3}\s?(?:-|to)\s?\d{1,3}\s?(?:reps?|x|s|secs?|seconds?)\b|"
-                         r"\d{1,3}\s(?:each|per|a|on each)\s(?:side|leg|arm|way)\b)[^.]{0,40}\.?$", re.IGNORECASE)
+                         rf"{EACH_SIDE_COUNT})[^.]{{0,40}}\.?$", re.IGNORECASE)
 """A dose alone on a line ("3 x 30s", "2 sets of 15/side", "hold 20 s", "10 each side.")."""
 LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
 """Dot leaders between a name and its dose ("Cat-camel ........ x8"), as a printed programme sets them."""

@@ -28,9 +28,10 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 _STRONG_BLOCK = re.compile(
-    r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|main(?:\s(?:workout|set|part|block|session|"
+    r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|pulse[\s-]raisers?|main(?:\s(?:workout|set|part|block|session|bit|course|event|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
-    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|the workout|"
+    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
+    r"the workout|"
     r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
@@ -53,7 +54,8 @@ _TOPIC = re.compile(
     r"things you should know|key (?:points|takeaways)|takeaways|"
     r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a|also|news|events|"
     r"upcoming|coming up|purpose|objectives?|criteria|general instructions|general guidelines|hints?|"
-    r"helpful hints|(?:from\sthe\s)?mailbag|housekeeping|letters|readers?'?\squestions|in other news)\b"
+    r"helpful hints|(?:from\sthe\s)?mailbag|housekeeping|letters|readers?'?\squestions|in other news|plenary|"
+    r"review(?=\s?(?:[/&:]|$))|peer feedback)\b"
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
     r"trial registration|usual care|control group|progressions?|progressing|next steps)\s?:?$",
@@ -149,6 +151,31 @@ def meta_of(text: str) -> Meta | None:
 _TIMESTAMP = re.compile(r"^[(\[]?((?:\d{1,2}:)?\d{1,2}):(\d\d)[)\]]?\s?[-–—:|.)]?\s+(?=[A-Za-z])")
 
 
+_TIMETABLE_LINE = re.compile(r"^\d{1,2}[:.]\d\d\s?(?:-|–|—|to)\s?\d{1,2}[:.]\d\d\s")
+_WEEKDAY_ONLY = re.compile(rf"^(?:{_WEEKDAYS})s?\s?:?$", re.IGNORECASE)
+
+
+def drop_timetables(entries: list[Entry]) -> list[Entry]:
+    """A centre's weekly timetable set among a class's lines, as a sheet's text puts a side box where it likes
+    ("Monday" over "10:00-10:45 Back Class (Hall 2) £3.50" and "13:30-15:00 Craft & Chat"): a weekday with only
+    class times under it is no day of the routine, and its times are no moves; both are dropped."""
+    dropped: set[int] = set()
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        after = index + 1
+        if entry.kind in (Kind.TEXT, Kind.HEADING) and _WEEKDAY_ONLY.match(entry.text.strip()):
+            while after < len(entries) and entries[after].kind in (Kind.TEXT, Kind.ITEM) \
+                    and _TIMETABLE_LINE.match(entries[after].text):
+                after += 1
+            if after > index + 1:
+                dropped.update(range(index, after))
+                index = after
+                continue
+        index += 1
+    return [entry for at, entry in enumerate(entries) if at not in dropped] if dropped else entries
+
+
 def drop_timestamps(entries: list[Entry]) -> list[Entry]:
     """A video's chapters ("0:45 Cat-cow x 10", "(2:10) Child's pose"): the times say where the move is in
     the video, not how long it lasts. Lines that start with a time are chapters when there are at least three
@@ -194,6 +221,7 @@ _COLUMN_WORDS = (
     ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
     ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|remarks?|description|how(?:\sto)?|instructions?)$")),
     ("side", re.compile(r"^(?:sides?|per\sside)$")),
+    ("pair", re.compile(r"^(?:pair|superset|ss|super-set)$")),
     ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|"
                           r"focus|(?:starting\s)?position|start\sposition|"
                           r"progress(?:ion)?(?:\s(?:when|to|criteria))?(?:\.{2,3}|…)?)$")),
@@ -201,7 +229,8 @@ _COLUMN_WORDS = (
 
 
 def column_kind(text: str) -> str | None:
-    """What a table header cell names (name, sets, reps, hold, rest, rounds, notes, ignore), if it is one."""
+    """What a table header cell names (name, sets, reps, hold, rest, rounds, notes, a superset's pair, ignore), if
+    it is one."""
     words = " ".join(text.lower().replace("’", "'").split()).strip(" :*")
     words = re.sub(r"\s?\(.*?\)$", "", words)
     for kind, pattern in _COLUMN_WORDS:

@@ -16,7 +16,7 @@ from ..durations import Range
 from ..model import Per
 from .drafts import Note
 from .names import ROW_NUMBER, is_name_like, split_entry
-from .phrases import Dose, read_cell, read_line_dose
+from .phrases import EACH_SIDE_COUNT, Dose, read_cell, read_line_dose
 from .source import Entry
 from .structure import (
     header_kinds,
@@ -34,7 +34,7 @@ _CLOCK_START = re.compile(r"^\s?0?0:00\s?$")
 _LEVEL_CELL = re.compile(r"^(?:rx\+?|scaled|easier|harder|regression|option\s?\d)(?:\W|$)", re.IGNORECASE)
 """A header cell that names a way to scale the moves (a CrossFit box's "Rx", "Scaled"; "Easier", "Harder"). Not a
 level's ("Level 1 | Level 2"): a table of levels is the routine at each level."""
-_EACH_FIRST = re.compile(r"^(\d{1,3})\s(?:each|per|a|on each)\s(?:side|leg|arm|way)\b", re.IGNORECASE)
+_EACH_FIRST = re.compile(rf"^(?={EACH_SIDE_COUNT})(\d{{1,3}})", re.IGNORECASE)
 """A Notes cell that starts with a side's count ("5 each side, alternate"): the reps beside it counted both."""
 _PAUSED = re.compile(r"\b(?:pause|paused|holds?|holding|squeeze|squeezing)\b", re.IGNORECASE)
 

@@ -46,7 +46,8 @@ class TextTable:
 _HEADER_WORD = re.compile(
     r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|sets?|reps?|"
     r"repetitions|hold(?:\stime)?|rest(?:\s\w+)?|time|duration|work|rounds?|reps?\s?/\s?time|sets?\s?(?:x|×)\s?reps?|"
-    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps))(?:\s?\(.{0,12}\))?$",
+    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps)|"
+    r"(?:weeks?|wks?)\s?\d{1,2}(?:\s?(?:-|–|to|&)\s?\d{1,2})?)(?:\s?\(.{0,12}\))?$",
     re.IGNORECASE,
 )
 """A cell of a workout table's header row: at least two of them make a header (and so a table)."""
@@ -296,6 +297,12 @@ def _cut(line: str, starts: list[int]) -> tuple[str, ...]:
                  for start, end in zip(starts, ends, strict=True))
 
 
+def _goes_on(above: str, cell: str) -> bool:
+    """Whether a first cell goes on with the one above it: a bracket left open ("Modified curl-up (one knee bent,"
+    over "hands under lumbar spine)"), or a cell that opens a bracket or starts in lower case under it."""
+    return above.count("(") > above.count(")") or cell[:1] == "(" or cell[:1].islower()
+
+
 def aligned_tables(lines: list[str]) -> list[TextTable]:
     """A printed table set in columns with spaces, as a PDF's text or a typed form keeps it: a header row
     (``Ser  Exercise   Sets x Reps   Rest   Progress when...``) with a rule of dashes under it. Its rows are cut
@@ -341,7 +348,7 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
             filled = [cell for cell in row if cell]
             if broken and row[0] and len(filled) == 1 and (at + 1 >= count or not lines[at + 1].strip()):
                 break  # "WEEK 2 – Foundation" alone between blank lines: the title of what follows, no row of this
-            if not row[0] and pending and not broken:
+            if pending and not broken and (not row[0] or _goes_on(pending[-1][1][0], row[0])):
                 pending.append((at, row))  # the row's cells wrapped onto this line
             elif not row[0] and broken and len(filled) == 1 and not any(c.isdigit() for c in filled[0]):
                 rows.extend(_joined(lines, pending))

@@ -29,7 +29,7 @@ from ..exercise_library import LibraryExercise
 from ..problems import Position
 from .drafts import BlockDraft, Draft, Note, SessionDraft
 from .names import Match, Matcher, is_name_like, sentence_case, unqualified
-from .phrases import Dose
+from .phrases import DOSE_LABEL, Dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, Section
 from .source import Entry, Kind
@@ -76,9 +76,6 @@ a foam roller, lie with it across your upper back …" is what to use, no progre
 _WARNING_LEAD = re.compile(r"\b(?:should not|shouldn't|do not|don't|must not|never|avoid|not suitable|not recommended|"
                            r"stop|seek|consult)\b", re.IGNORECASE)
 """A sentence that leads a list of who should not exercise, or when to stop ("… if you have:")."""
-DOSE_LABEL = re.compile(r"^(?:reps|repetitions|sets|hold|time|rest|duration|frequency|tempo|rounds|dose|dosage|"
-                        r"prescription|parameters|repeat)\s?:",
-                        re.IGNORECASE)
 
 
 def bare_dose_label(text: str) -> bool:
@@ -156,6 +153,8 @@ class WalkState:
         self.superset: tuple[str, BlockDraft, str | None] | None = None
         """The superset being read (its letter, its block) and the title of the part it stands in (``None`` when
         it stands in none)."""
+        self.pairs_rest: tuple[str | None, Range] | None = None
+        """The rest said for every pair of a part (its title, the rest): each pair's rest between rounds."""
         self.held: BlockDraft | None = None
         """A circuit's dose said above a warm-up that comes first, kept for the part after the warm-up."""
         self.shared_warm: list[tuple[str, Draft]] = []

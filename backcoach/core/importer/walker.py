@@ -52,6 +52,11 @@ _URL = re.compile(r"https?://[^\s)\]]{3,300}")
 _ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{1,2}\s)?(?:rounds?|circuits?|rft|rfq)\b"
                           r"[^.!?]{0,40}$", re.IGNORECASE)
 """A line that is a part's rounds and little else ("2 rounds, no rest:", "3 RFT")."""
+_ROUNDS_OF = re.compile(r"^(?:then|and|now|next)?,?\s?(?:do\s|complete\s|repeat\s|go through\s)?"
+                        r"(?:\d{1,2}|two|three|four|five)\s(?:rounds?|circuits?|times)\s(?:of|through)"
+                        r"(?:\sthe\sfollowing|\sthese)?\s?:$", re.IGNORECASE)
+"""A line that opens a circuit after other moves ("Then 2 rounds of:")."""
+CIRCUIT_TITLE = "Circuit"
 _PAGE_END = re.compile(
     r"^(?:you (?:might|may) also (?:like|enjoy)|(?:related|recent|latest|popular) (?:posts|articles|stories)|"
     r"more (?:posts|articles) like this|"
@@ -85,6 +90,9 @@ _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNOR
 def _numbered_part(entry: Entry, following: Entry | None) -> bool:
     """A handout's numbered part of the class alone on its line, with a remark in brackets ("1. WARM-UP
     (teacher-led, whole class)", "3. Cool-down (on mats)") over its lines: a part's heading, not a move of a list."""
+    if entry.kind is Kind.ITEM and entry.ordered and bool(entry.gap) and len(entry.text) <= 90 \
+            and following is not None and following.pair and not entry.pair:
+        return True  # "B. Superset -- 3 rounds, rest 90 s after B2" over "B1  45-degree back extension": its part
     return entry.kind is Kind.ITEM and entry.ordered and bool(entry.gap) and len(entry.text) <= 60 \
         and following is not None and following.kind is not Kind.ITEM and block_heading(entry.text) == "strong"
 
@@ -105,8 +113,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                 continue  # an earlier email quoted in a reply, a quotation: never the routine
             if index in self.moves:
                 pair = PAIR_LABEL.match(entry.text) if entry.kind is Kind.HEADING else None
-                if pair is not None:  # "### A1. Romanian Deadlift": a move's section, and a superset's move
-                    self._superset(replace(entry, pair=pair.group(1)))
+                label = pair.group(1) if pair is not None else entry.pair
+                if label:  # "### A1. Romanian Deadlift", "**C1. Back extensions:** 3 x 12" over how to do it: a move's
+                    self._superset(replace(entry, pair=label))  # section, and a superset's move
                 self._start_section(self.moves[index], entry)
                 continue
             if entry.kind in (Kind.TEXT, Kind.ITEM) and slot_length((entry.text,)) is not None:
@@ -294,8 +303,11 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         worded = _HEADING_NUMBER.sub("", text) if entry.kind is Kind.HEADING else text  # "## 2. The exercises"
         strength = block_heading(CONNECTIVE.sub("", worded)) if headingish and not dose.has_work else None
         if strength == "weak" and (self.matcher.find(text).entry is not None or (
-                following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text))):
-            strength = None  # "Stretching quadriceps" is a move, not a part of the class
+                following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text)
+                and not split_entry(following.text).separated)):
+            # "Stretching quadriceps" is a move, not a part of the class (how to do it follows); "Standing exercises"
+            # over "Sit to stand - 10. From a firm chair …" is a part: a move's line follows, whatever verb it starts
+            strength = None
         if strength is not None and self.title == text and not self.sessions and not self.outside.blocks:
             strength = None  # the article's title ("Exercises to strengthen back muscles")
             self.last = None
@@ -322,6 +334,14 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                 and self.block is not None and not self.block.drafts and _ROUNDS_LINE.match(text):
             self._block_dose(dose, entry)  # "Warm-up" then "2 rounds, no rest:" over its list: the part's rounds
             self.last, self.subject = None, None
+            return
+        if strength is None and entry.kind is Kind.TEXT and self._circuit(dose) and not dose.has_work \
+                and self.block is not None and self.block.drafts and _ROUNDS_OF.match(text):
+            # "Warm up" over its moves, then "Then 2 rounds of:" over more: a part of its own, done that many rounds
+            self._open_part(CIRCUIT_TITLE, entry_position(entry))
+            self._block_dose(dose, entry)
+            self.last, self.subject = None, None
+            self.group += 1
             return
         if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
             # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
