@@ -22,12 +22,18 @@ _SIGNATURE = re.compile(r"^\s*(?:---+|___+|—{2,})\s*$")
 _LOGGED = re.compile(r"^\s*logged\s*$", re.IGNORECASE)
 
 
+_AUTHOR_LINES = 12
+"""An author's block (name, rank, stars, posts, location …) and the blanks around it are at most this many lines:
+each post's author is found in a bounded look up, so a page of many posts is read in linear time."""
+
+
 def _author(lines: list[str], header: int) -> str:
     """The name over a post: the first line of the block of lines above its subject line."""
     at = header - 2  # the line above the subject
-    while at >= 0 and not lines[at].strip():
+    floor = max(0, header - 2 - _AUTHOR_LINES)
+    while at > floor and not lines[at].strip():
         at -= 1
-    while at > 0 and lines[at - 1].strip():
+    while at > floor and lines[at - 1].strip():
         at -= 1
     return lines[at].strip().lower() if at >= 0 else ""
 
