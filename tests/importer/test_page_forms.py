@@ -1910,3 +1910,182 @@ def test_a_guide_to_each_move_after_the_class_is_no_second_class() -> None:
     assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
         ("Cat cow", None, r(45)), ("Pelvic tilts", r(12), None), ("Glute bridge", r(15), None),
         ("Dead bug", r(10), None)]
+
+
+FOLLOW_ALONG = """10 Min Back Workout | Follow Along
+Transcript
+
+0:00
+[Music]
+0:05
+hey everyone welcome back so here's how it's going to work we've
+0:09
+got four exercises we're going to do each one for 40 seconds and then you
+0:13
+get 20 seconds of rest and we're going to go through the whole thing twice
+0:18
+so two rounds before we start a quick warm up
+0:24
+so for the warm-up come onto all fours we're doing cat cow for 30 seconds
+0:30
+okay let's get into it exercise number one is the bird dog
+0:34
+reach your right arm forward left leg back and then switch
+0:40
+three two one and rest next up is the glute bridge lift those hips
+1:40
+and rest coming up we've got the dead bug opposite arm and leg
+2:40
+last one side plank we're doing 20 seconds on each side
+3:40
+and that's round one done you've got one minute and then we go again
+4:00
+okay round two bird dog let's go
+8:00
+let's finish with a stretch child's pose for 30 seconds
+"""
+
+
+def test_a_follow_along_videos_circuit_takes_the_plan_the_coach_said_first() -> None:
+    """A follow-along video's transcript: the plan said once ("each one for 40 seconds … 20 seconds of rest … the
+    whole thing twice") is every announced move's dose ("exercise number one is the bird dog", "next up is the
+    glute bridge"), a move's own words win ("side plank we're doing 20 seconds on each side"), the minute said at
+    the round's end is the rest between rounds, and the warm-up and the stretch keep what is said of them."""
+    routine = routine_of(FOLLOW_ALONG)
+    warm, circuit, stretch = routine.blocks
+    assert [(e.name, e.hold) for e in warm.exercises] == [("Cat cow", r(30))]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold, e.per, e.timing.between) for e in circuit.exercises] == [
+        ("Bird dog", r(40), None, r(20)), ("Glute bridge", r(40), None, r(20)), ("Dead bug", r(40), None, r(20)),
+        ("Side plank", r(20), Per.SIDE, r(20))]
+    assert [(e.name, e.hold) for e in stretch.exercises] == [("Child's pose", r(30))]
+
+
+CLASS_NOTES = """# Back Fit Tuesday
+
+## Warm-up
+
+| Track | Move | How many |
+|---|---|---|
+| 1. *Dancing in the Moonlight* - Toploader | March on the spot | 1 min |
+| | Shoulder rolls | 8 back, then 8 forward |
+| | Cat-cow (get down on the mat for this one) | 6 slow |
+
+## Main circuit
+
+**45 seconds work / 15 seconds rest**, three stations, and we go round **3 times** with a 1-minute water
+break between rounds. One track per station - I change the track on the 15 s rest.
+
+| Station | Track | Move | Cues / notes |
+|---|---|---|---|
+| 1 | *Mr. Brightside* - The Killers | **Bird dog** | Slow! "Long, not high." |
+| 2 | *Uptown Funk* - Mark Ronson | **Glute bridge** | Squeeze at the top. |
+| 3 | *Don't Stop Me Now* - Queen | **Forearm plank** | Knees down any time. |
+"""
+
+
+def test_an_instructors_notes_with_the_music_beside_the_moves() -> None:
+    """An instructor's class notes: a "Track" column is the music, not the move; "How many" is the dose ("8 back,
+    then 8 forward", "6 slow": the count first); a station table needs no dose column when the plan is said above
+    it, though the instructor tells a story beside it ("I change the track on the 15 s rest")."""
+    routine = routine_of(CLASS_NOTES, "notes.md")
+    warm, circuit = routine.blocks
+    assert [(e.name, e.reps, e.hold) for e in warm.exercises] == [
+        ("March on the spot", None, r(60)), ("Shoulder rolls", r(8), None), ("Cat-cow", r(6), None)]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(60))
+    assert [(e.name, e.hold) for e in circuit.exercises] == [
+        ("Bird dog", r(45)), ("Glute bridge", r(45)), ("Forearm plank", r(45))]
+
+
+def test_a_leaflets_subtitle_naming_its_weeks_divides_nothing() -> None:
+    """A hospital leaflet titled "Exercises after lumbar spinal fusion" over "Weeks 6 to 12": the subtitle says when
+    the leaflet is for; its exercises are the routine, not outside a "Weeks 6 to 12" session."""
+    text = ("Exercises after lumbar spinal fusion\nWeeks 6 to 12\nInformation for patients\n\n"
+            "Introduction\nThis leaflet is for you if you have had a lumbar spinal fusion and are now between 6 and 12 "
+            "weeks after your operation.\n\nYour exercise programme\n\n1. Pelvic tilt\n   Lying on your back, tilt "
+            "your pelvis to flatten your back. Repeat 10 times.\n\n2. Heel slides\n   Lying on your back, slowly slide "
+            "one heel away from you and back. Repeat 10 times with each leg.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps) for e in routine.exercises] == [("Pelvic tilt", r(10)), ("Heel slides", r(10))]
+
+
+GYM_CIRCUIT = """CONDITIONING CIRCUIT
+Block 3 (Nov-Dec 2026) | Squad: Regional & Compulsory groups
+
+----------------------------------------------------------------------
+1) WARM-UP  (all together, coach-led, ~5 min)
+   - Jog laps of the floor ...................... 3 min
+   - Cat / cow on hands & knees ................. x 8 slow
+----------------------------------------------------------------------
+2) CIRCUIT  (stations round the floor)
+   WORK 40 s  /  CHANGE-OVER 20 s  (walk to next station, get set)
+   3 ROUNDS  -  2 MIN REST between rounds (drink, chalk, NOT phones)
+   STN | EXERCISE               | WHAT TO DO
+   ----+------------------------+-------------------------------------
+    1  | Hollow hold            | Hold the shape for the full 40 s.
+       |                        | Lower back pressed to the floor!
+   ----+------------------------+-------------------------------------
+    2  | Tuck-ups               | As many as you can with good form.
+       |                        | Hands meet shins at the top.
+   ----+------------------------+-------------------------------------
+    3  | Dish rocks             | Hollow shape, rock head-to-toe.
+----------------------------------------------------------------------
+3) COOL-DOWN / FLEXIBILITY  (~5 min)
+   - Child's pose ....................................... 30 s
+"""
+
+
+def test_a_gym_clubs_circuit_sheet_with_a_station_table_drawn_in_bars() -> None:
+    """A club's sheet: "1) WARM-UP (… ~5 min)" over its bulleted moves is a part; "WORK 40 s / CHANGE-OVER 20 s" is
+    the circuit's dose (no move called "Work"); a station's row wrapped onto the lines under it, its first cells
+    empty there, is one row; "3) COOL-DOWN" is a part of its own, not more of the circuit."""
+    routine = routine_of(GYM_CIRCUIT)
+    warm, circuit, cool = routine.blocks
+    assert [e.name for e in warm.exercises] == ["Jog laps of the floor", "Cat-cow"]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (3, r(120))
+    assert [(e.name, e.hold, e.timing.between) for e in circuit.exercises] == [
+        ("Hollow hold", r(40), r(20)), ("Tuck-ups", r(40), r(20)), ("Dish rocks", r(40), r(20))]
+    assert (cool.rounds, [e.name for e in cool.exercises]) == (1, ["Child's pose"])
+
+
+POST_WITH_EMOJI = """<html><body><h1>My back routine</h1>
+<p>Hey all, a few people asked what I actually do, so here it is.</p>
+<h3>🔥 Warm-up</h3>
+<ul><li>🐈 Cat-cow – 10 reps, slow</li><li>🦵 Leg swings – 10 each leg</li></ul>
+<h3>💪 Main bit</h3>
+<p>3 rounds of this, 90 sec rest between rounds (I use the app's interval timer for it ⏱️):</p>
+<ul><li>🐕 Bird dog – 10 each side, alternating</li><li>🪵 Side plank – 30 seconds each side</li>
+<li>🐛 Dead bug – 12 total (6 each side)</li></ul>
+<h3>🧘 Cool down</h3>
+<ul><li>Child's pose – 1 min</li></ul>
+</body></html>"""
+
+
+def test_a_community_posts_parts_and_moves_set_off_by_emoji() -> None:
+    """A tracker's community post: "🔥 Warm-up", "💪 Main bit" and "🧘 Cool down" are its parts and "🐕 Bird dog –
+    10 each side" a move, the emoji no part of their words; "3 rounds of this, 90 sec rest between rounds (I use the
+    app's interval timer for it)" is the part's dose, the writer's aside in brackets no story that hides it."""
+    routine = import_article(POST_WITH_EMOJI, "post.html", LIBRARY).whole
+    assert routine is not None
+    warm, main, cool = routine.routine.blocks
+    assert [e.name for e in warm.exercises] == ["Cat-cow", "Leg swings"]
+    assert (main.rounds, main.rest_between_rounds) == (3, r(90))
+    assert [(e.name, e.reps, e.hold) for e in main.exercises] == [
+        ("Bird dog", r(10), None), ("Side plank", None, r(30)), ("Dead bug", r(6), None)]
+    assert [e.name for e in cool.exercises] == ["Child's pose"]
+
+
+def test_a_bar_tables_name_wrapped_onto_the_line_under_its_row() -> None:
+    """A forces PT sheet's table set with bars: "3b | Half-kneeling hip flexor | 1 | 30 s ea side" over "   |
+    stretch  |   |   |" is one row, the move's name wrapped; "| | Shoulder rolls | 8 back …" under a row is a row of
+    its own (its first cell left empty, as the one above says it)."""
+    text = ("SERIAL 3 – COOL-DOWN\n"
+            " Ser | Exercise                   | Sets | Reps / Time       | Rest  | Coaching points\n"
+            "-----+----------------------------+------+-------------------+-------+------------------------\n"
+            " 3a  | Supine knee hug            |  1   | 30 s              |  -    | Breathe out, relax\n"
+            " 3b  | Half-kneeling hip flexor   |  1   | 30 s ea side      |  -    | Tuck pelvis under\n"
+            "     |  stretch                   |      |                   |       |\n"
+            " 3c  | Supine spinal twist        |  1   | 30 s ea side      |  -    | Shoulders stay down\n")
+    routine = routine_of(text)
+    assert [(e.name, e.hold) for e in routine.exercises] == [
+        ("Supine knee hug", r(30)), ("Half-kneeling hip flexor stretch", r(30)), ("Supine spinal twist", r(30))]

@@ -1329,3 +1329,36 @@ def test_a_rest_between_poses_said_first() -> None:
     the poses said before it; "Rest 30 s between stretches" too."""
     assert read_dose("Between poses, take 30 seconds to a minute lying flat on your back.").between == r(30, 60)
     assert read_dose("Rest 30 s between stretches.").between == r(30)
+
+
+def test_go_round_n_times_and_the_time_to_get_into_position_for_the_next() -> None:
+    """"Work for 40 seconds on each exercise, then take 20 seconds to recover and get into position for the next.
+    After the last exercise, rest for 2 minutes. Go round 3 times. (If you're new, do 2 rounds …)": 20 s between
+    moves, three rounds (the option in brackets is no dose), 2 minutes between rounds."""
+    dose = read_dose("Work for 40 seconds on each exercise, then take 20 seconds to recover and get into position for "
+                     "the next. After the last exercise, rest for 2 minutes. Go round 3 times. (If you're new to core "
+                     "work, do 2 rounds for the first fortnight.)")
+    assert (dose.each_hold, dose.between, dose.rounds, dose.round_rest, dose.rest) == (r(40), r(20), 3, r(120), None)
+    routine = routine_of("WARM-UP\n5 minutes of easy spinning on the turbo, or skipping / jogging on the\n"
+                         "spot if you're not riding today.\n\nTHE CIRCUIT\n1. Dead bug - slowly lower the opposite "
+                         "arm and leg.\n2. Bird dog - reach out the opposite arm and leg.\n")
+    assert routine.exercises[0].hold == r(300)
+
+
+def test_the_rules_paragraph_gives_the_rest_between_sets() -> None:
+    """"**The rules:** Rest 60 seconds between sets unless we say otherwise.": a label over the workout's rules, no
+    move called "The rules"; its rest is every move's that says none."""
+    routine = routine_of("# Paddle-strong back: the dryland workout\n\nDo it twice a week when the surf is flat.\n\n"
+                         "**The rules:** Rest 60 seconds between sets unless we say otherwise. Quality over quantity."
+                         "\n\n## Main\n\n- Prone Y raise: 3 x 10\n- Cobra hold: 3 x 20 seconds, 30 seconds' rest\n",
+                         "dryland.md")
+    assert [e.name for e in routine.exercises] == ["Prone Y raise", "Cobra hold"]
+    assert (routine.defaults.rest, routine.exercises[1].timing.rest) == (r(60), r(30))
+
+
+def test_a_rest_between_sets_is_not_taken_for_the_breather_said_later() -> None:
+    """"take about 30 seconds rest between sets, and a little breather between exercises is fine": the 30 seconds
+    come between sets (what is said right after them), not between the moves said later in the sentence."""
+    dose = read_dose("She said take about 30 seconds rest between sets, and a little breather between exercises is "
+                     "fine.")
+    assert (dose.rest, dose.between) == (r(30), None)

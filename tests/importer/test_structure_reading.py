@@ -2082,3 +2082,31 @@ def test_then_rounds_of_opens_a_circuit_after_the_warm_up_and_finish_is_a_part()
     assert [(b.rounds, b.rest_between_rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
         (1, None, ["March on the spot", "Cat-cow"]), (2, r(60), ["Glute bridge", "Bird dog"]),
         (1, None, ["Child's pose"])]
+
+
+def test_a_coachs_text_with_numbered_moves_done_twice_through_and_a_correction() -> None:
+    """A coach's texts: "Warm up first:" over two moves, "Then:" over the numbered moves, "Do 1-3 TWICE through.
+    Rest 1 min between.": a part of its own done twice, a minute between the rounds; "CORRECTION 🙈 plank should
+    be 30 sec not 40" a later message that settles the plank's hold."""
+    text = ("[Tue 07/10, 07:15] Coach Dee:\nHOME BACK & CORE ROUTINE\nWarm up first:\n- Jog on the spot 2 mins\n"
+            "Then:\n1) Glute bridge x 15\n2) Plank 40 sec\n3) Clamshells x 15 each side\n"
+            "Do 1-3 TWICE through. Rest 1 min between.\n\n[Tue 07/10, 07:16] Coach Dee:\nSorry that sent early\n\n"
+            "[Wed 08/10, 19:30] Coach Dee:\nCORRECTION 🙈 plank should be 30 sec not 40 for now.\n")
+    routine = routine_of(text)
+    warm, main = routine.blocks
+    assert [e.name for e in warm.exercises] == ["Jog on the spot"]
+    assert (main.rounds, main.rest_between_rounds) == (2, r(60))
+    assert [(e.name, e.hold) for e in main.exercises] == [("Glute bridge", None), ("Plank", r(30)),
+                                                          ("Clamshells", None)]
+
+
+def test_a_moves_heading_with_a_dash_inside_its_name_over_how_to_do_it() -> None:
+    """A leaflet's "Pelvic floor exercises - slow squeezes" over how to do them and "Repeat 10 times.": the dash is
+    inside the name (what follows it is no dose), so the line names the move the paragraph describes."""
+    text = ("Your exercise programme\n\nPelvic floor exercises - slow squeezes\nSit, stand or lie with your knees "
+            "slightly apart. Draw up the muscles as if trying to stop passing wind. Hold the squeeze for up to 10 "
+            "seconds, then relax fully.\nRepeat 10 times.\n\nPelvic floor exercises - quick squeezes\nSqueeze and "
+            "lift the same muscles quickly and strongly, then let go straight away. Do 10 quick squeezes.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps) for e in routine.exercises] == [
+        ("Pelvic floor exercises - slow squeezes", r(10)), ("Pelvic floor exercises - quick squeezes", r(10))]

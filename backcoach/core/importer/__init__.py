@@ -43,6 +43,7 @@ from .drafts import Note, Reading
 from .named_lines import fall_back
 from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
+from .spoken import spoken_class
 from .structure import (
     drop_timestamps,
     drop_timetables,
@@ -90,7 +91,8 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
         return ImportResult(file, problem=str(problem))
     matcher = Matcher(library or ExerciseLibrary())
     entries = progression_steps(shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))))
-    entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(join_transcript(entries)))), matcher)
+    entries = spoken_class(join_transcript(entries), matcher)
+    entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(entries))), matcher)
     reading = Walker(entries, matcher, text).walk()
     if not _has_moves(reading) and any(entry.quoted for entry in entries):
         # a reply on top of the email that holds the exercises ("> 1) Knee rolls - … 10 each way."): with nothing

@@ -17,13 +17,14 @@ from .phrases import Dose, read_dose
 from .source import Entry
 from .walk_state import EXCEPT_REST, SENTENCE, WalkState, entry_position, plain_key
 
-_ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|but\s)?the\s"
+_ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|but\s|also\s)?(?:the\s|(?<=also\s))"
                          r"(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s"
-                         r"|(?:^|(?<=[:;.!,]\s))(?:so\s|and\s|but\s|the\s)?(?P<should>[a-z][\w'’ -]{2,40}?)"
-                         r"\s(?:should|need to|needs to)\sbe\s", re.IGNORECASE)
+                         r"|(?:^|(?<=[:;.!,]\s))(?:correction\W{0,6}\s)?(?:so\s|and\s|but\s|also\s|the\s)?"
+                         r"(?P<should>[a-z][\w'’ -]{2,40}?)\s(?:should|need to|needs to)\sbe\s", re.IGNORECASE)
 """A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec", also after
 what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side"), or
-a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10")."""
+a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10", "CORRECTION 🙈 plank should be 30
+sec not 40", "Also dead bug is 8 each side not 10")."""
 _FOR_THE = re.compile(r"\b(?:that|it|this)\s(?:should|needs?\sto)\sbe\s(?P<dose>[^!?.]{1,40}?)\sfor\s(?:the\s)?"
                       r"(?P<name>[a-z][\w'’ -]{2,40}?)(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
 """A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2")."""

@@ -98,7 +98,7 @@ _LEAD_LABEL = re.compile(
     r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
     r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
-    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip)\b",
+    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip|(?:the\s|ground\s)?rules)\b",
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
@@ -440,10 +440,11 @@ class LineReading(WalkState):
                 line_dose = halved_each(line_dose, plain(split.dose_text).text)
             remark = split.remark
             option = _OPTION.search(name) if not is_name_like(name) else None
-            if option is not None and is_name_like(name[:option.start()]) \
-                    and self.matcher.find(name[:option.start()]).entry is not None:
+            first_said = split.separated and bool(re.match(r"\s?\d", text))  # "5 minutes of easy spinning, or …"
+            if option is not None and is_name_like(name[:option.start()].rstrip(" ,")) \
+                    and (self.matcher.find(name[:option.start()]).entry is not None or first_said):
                 # "5 min brisk walk or on the exercise bike if you've still got it": the move, the other a remark
-                name, remark = name[:option.start()], name[option.start():].strip()
+                name, remark = name[:option.start()].rstrip(" ,"), name[option.start():].strip()
             known = self.matcher.find(name).entry if not is_name_like(name) and len(name.split()) <= 16 else None
             if known is not None and name[:len(known.name)].lower() == known.name.lower() \
                     and name[len(known.name):len(known.name) + 1] == " ":
@@ -451,7 +452,8 @@ class LineReading(WalkState):
                 where = name[len(known.name):].strip()
                 name, remark = name[:len(known.name)], "; ".join(r for r in (where, remark) if r)
             if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
-                    or _ANSWER.fullmatch(name) or _CHATTY.match(name):
+                    or _ANSWER.fullmatch(name) or _CHATTY.match(name) or (
+                        split.separated and _LEAD_LABEL.fullmatch(name.rstrip(" :")) is not None):
                 return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below; "Yep 12
                 # reps, then rest 60s" answers a question
             above = self._motion_of_last(name) if entry.kind is Kind.TEXT else None
@@ -521,6 +523,12 @@ class LineReading(WalkState):
             and self._in_workout() \
             and not split.dose_text.endswith((".", "!", "?")) and entry.kind in (Kind.ITEM, Kind.TEXT) \
             and (not text.startswith(name) or self.matcher.find(name).entry is not None)  # a station's, a known move's
+        if split.separated and split.dose_text and not listed_dose.facts and len(split.dose_text) <= 30 \
+                and split.dose_text[:1].islower() and re.search(r"\s[-–—]\s", text) is not None \
+                and not cue and is_name_like(text) and following is not None \
+                and ((following.kind is Kind.TEXT and is_paragraph(following)) or is_step(following)):
+            # "Pelvic floor exercises - slow squeezes" over how to do them: a dash inside the name, no dose after it
+            split, name = Split(text.strip(), ""), text.strip()
         if not split.dose_text and not is_name_like(name) and entry.kind is Kind.ITEM and self._in_workout():
             named = self._named_first(entry, name)
             if named is not None:

@@ -46,7 +46,7 @@ _NOT_FIRST = frozenset(
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "rebound", "total",
-                     "total time", "in total"))
+                     "total time", "in total", "work", "work time", "working", "change-over", "changeover"))
 _PART_VERBS = frozenset(("finish", "start", "begin", "end", "then", "next", "finally"))
 """The verb of "Finish with a couple of minutes of easy walking …" left alone: a way into a sentence, no move."""
 _LEAD = re.compile(
@@ -148,7 +148,8 @@ def is_name_like(text: str) -> bool:
     words = _WORD.findall(_PAREN.sub(" ", text))
     if not words or len(words) > MAX_NAME_WORDS or not text[0].isalnum():
         return False
-    if text.lower().rstrip(" :.") in _CHART_LABELS or text.lower().rstrip(" :.") in _POSTURES:
+    if text.lower().rstrip(" :.") in _CHART_LABELS or text.lower().rstrip(" :.") in _POSTURES \
+            or text.lower().rstrip(" :.") in _PAUSES:
         return False  # a tick chart's rows ("AM: [ ] [ ] …", "Day: 1 2 3"): when, not what
     if _COUNTED_PARTS.match(text) or _REST_SAID.match(text) or _STAGE.match(text):
         return False  # "6 exercises, 2 rounds": how the workout is built; "Rest between sets", "Stage 2": no move
@@ -165,6 +166,8 @@ def is_name_like(text: str) -> bool:
         return False  # "The", "Rest": no move ("BD", a note's initials of a move, may be one)
     if _ON_YOUR.search(text):
         lowered = _WORD.findall(_ON_YOUR.sub(" ", " ".join(lowered)))  # "Plank on your knees": where, in a name
+    if len(lowered) == 3 and lowered[1] == "it" and lowered[2] in ("out", "off", "up"):
+        return True  # a poster's "MARCH IT OUT", "Shake it out": a verb and its particle, no sentence
     return not any(w in _NOT_IN_NAMES for w in lowered)
 
 

@@ -298,7 +298,7 @@ _ROUNDS = re.compile(
     rf"(?:\s(?:below|above|here|that follows|as written))?"
     rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
     rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them)|{_ALL_N})|(?:repeat|do)\s(?:everything|"
-    rf"all\sof\s(?:it|them)|{_ALL_N}))"
+    rf"all\sof\s(?:it|them)|{_ALL_N}|(?:exercises\s|moves\s|numbers\s)?1\s?-\s?\d{{1,2}})|\bgo\s(?:round|around))"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _NTH_TIME = re.compile(
@@ -419,6 +419,7 @@ _BETWEEN_ROUNDS = re.compile(
 _BETWEEN_EXERCISES = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?|poses|stretches|positions)|"
     r"(?:before|for) (?:moving on to |going on to |starting )?the next (?:exercise|move|movement|station|one)|"
+    r"(?:before|for) the next(?=\s?[.;,)]|$)|"
     r"after each (?:exercise|move|movement|station))\b"
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
@@ -435,6 +436,10 @@ _BETWEEN_LEADS = re.compile(r"(?:^|[.;!?:]\s?)\s?(?:between\s(?:each\s|the\s|eve
 """What a rest comes between, said first in its sentence ("Between exercises, rest 30 seconds.", "After each round
 take 2 minutes")."""
 _BETWEEN_EACH = re.compile(r"^[^.;]{0,30}?\b(?:between\s(?:each|them)|in\sbetween)\b")
+_BETWEEN_ALONE = re.compile(r"^[^.;]{0,30}?\bbetween(?=\s?[.;]|\s?$)")
+"""A rest "between" with nothing after it ("Do 1-6 TWICE through. Rest 1 min between."): between the rounds when
+the sentence before says the whole list is done again (not "2 rounds of 10 reps" of one move)."""
+_WHOLE_AGAIN = re.compile(r"\b(?:circuits?|laps?|times\sthrough)\b")
 """A rest between the things said before it: after a circuit's rounds ("round the circuit twice, with a 2 minute
 water break in between"), the rest between rounds."""
 _CHANGEOVER = re.compile(r"^\s?(?:(?:to\s)?move\son\b|to\s(?:change\s(?:over|stations?)|"
@@ -900,6 +905,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         # "Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.": a time that opens a
         # clause and comes between things is a rest, the word "rest" left out
         return Fact(_rest_kind(near.group("what")), start, end, amount)
+    if re.search(r"\b(?:change-?over|transition)\s?[:=]?\s?$", before):
+        return Fact("between", start, end, amount)  # "WORK 40 s / CHANGE-OVER 20 s": the time to change stations
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
     rest_before = bool(_REST_BEFORE.search(before)) or bool(between and _REST_AND.search(before))
     rest_between = (bool(between) and (rest_before or bool(_REST_AFTER.match(after)))) or (
@@ -929,7 +936,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
             kind = "between"
         elif _BETWEEN_SETS.match(after):
             kind = "rest"
-        elif _BETWEEN_EACH.match(after) and _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
+        elif (_BETWEEN_EACH.match(after) and _CIRCUIT_WORDS.search(plain[max(0, start - 120):start])) or (
+                _BETWEEN_ALONE.match(after) and _WHOLE_AGAIN.search(plain[max(0, start - 120):start])):
             kind = "round_rest"
         elif (again := _GO_AGAIN.match(after)) is not None and again.group("verb") == "do it" \
                 and not _CIRCUIT_WORDS.search(plain[max(0, start - 120):start]):
@@ -1049,6 +1057,10 @@ _COUNTED_CELL = re.compile(rf"\s?({_R})(?P<side>\s(?:each|per|a|on each)\s(?:sid
 """A Reps cell's count before the hold ("10, 2 sec hold", "5 each side, 8 s hold")."""
 
 
+_FIRST_COUNT = re.compile(r"^\s?(\d{1,3})(?=\s?,\s|\s(?:back|forwards?|backwards?|slow|each|to|on|then|and)\b)")
+"""A cell's count before words about it ("8 back, then 8 forward", "6 slow")."""
+
+
 def read_cell(text: str, unit: str) -> Dose:
     """A table cell, whose column says what a bare number means: ``unit`` is sets, reps, hold or rest."""
     dose = read_line_dose(text)
@@ -1073,6 +1085,14 @@ def read_cell(text: str, unit: str) -> Dose:
     if number is None and not dose.empty:
         if unit == "rest" and dose.hold is not None and dose.rest is None:
             dose.rest, dose.hold = dose.hold, None
+        return dose
+    first = _FIRST_COUNT.match(plain) if number is None and unit == "reps" and not dose.has_work else None
+    if first is not None:
+        # "8 back, then 8 forward", "10, change direction halfway", "6 slow" in a reps column: the count first
+        amount = _number_range(first.group(1))
+        if amount is not None:
+            dose.reps = _clamp(amount, MAX_REPS)
+            dose.facts.append(Fact("reps", 0, first.end(1), amount))
         return dose
     if number is None:
         return dose

@@ -109,6 +109,16 @@ _PROGRESSION_SAID = re.compile(r"^(?:progressions?|to\sprogress|increase)\b", re
 is also how a circuit says its rest ("Once you've done all six, rest for one minute")."""
 
 
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+
+
+def _impersonal_dose(text: str) -> Dose:
+    """The dose of the sentences that tell no story of the writer's ("I change the track …"), their asides in
+    brackets left out ("3 rounds of this, 90 sec rest between rounds (I use the app's interval timer for it)")."""
+    return read_dose(" ".join(said for said in SENTENCE.split(_BRACKETED.sub(" ", text))
+                              if not PERSONAL.search(said)))
+
+
 def _unconditional(text: str, dose: Dose) -> Dose:
     """The dose a paragraph gives firmly: without its sentences that offer an option ("Total time about 35 minutes.
     If you are short of time, do 2 rounds of the circuit." gives no rounds)."""
@@ -178,8 +188,9 @@ class ProseReading(WalkState):
             used = True
         elif not personal and self.block is not None and self.block.strength == "strong" and not self.block.drafts \
                 and dose.hold is not None and dose.reps is None and dose.sets is None and dose.repeat is None \
-                and not self.matcher.mentions(text):
-            # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them
+                and not self.matcher.mentions(_BRACKETED.sub(" ", text)):
+            # "Work 40 seconds, rest 20 seconds." under a part's heading, before its moves: said of each of them (a
+            # remark in brackets names no move: "WORK 40 s / CHANGE-OVER 20 s (walk to next station, get set)")
             self._block_dose(replace(dose, each_hold=dose.hold, hold=None), entry)
             used = True
         elif not personal and len(self.round_blocks) >= 2 and self.block is self.round_blocks[-1] \
@@ -196,6 +207,13 @@ class ProseReading(WalkState):
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(firm, entry)
             used = block is not None
+        elif personal and self.block is not None and self.block.strength == "strong" and not self.block.drafts \
+                and self._circuit(said := _impersonal_dose(text)) \
+                and not self.matcher.mentions(_BRACKETED.sub(" ", text[:3000])):
+            # an instructor's notes over the circuit: "45 seconds work / 15 seconds rest, six stations, and we go
+            # round 3 times … I change the track on the 15 s rest": the plan, said beside a story about the class
+            self._block_dose(said, entry)
+            used = True
         elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
                 and _REP_HOLD.search(text):
             self.rep_hold = dose.hold  # "Every rep below is a 10-second hold": said of the rounds that follow

@@ -89,6 +89,8 @@ class Entry:
     bolds: tuple[str, ...] = ()
     """Words set in bold inside the entry, after its start (``I like a **90/90 hip stretch, 30 seconds each
     side,** and a **child's pose for 1 minute**``): how a blog marks the moves its prose names."""
+    spoken: bool = False
+    """Words said in a video, joined from its transcript's captions (see :mod:`.spoken`)."""
 
 
 # -- bytes to text -----------------------------------------------------------------------------------------
@@ -421,6 +423,12 @@ def text_entries(text: str) -> list[Entry]:
         if entries and _wrapped_cell(entries[-1], entry):
             previous = entries[-1]
             cells = (*previous.cells[:-1], f"{previous.cells[-1]} {entry.text}".strip())
+            entries[-1] = replace(previous, text=" | ".join(c for c in cells if c), cells=cells)
+            continue
+        if entries and _row_goes_on(entries[-1], entry):
+            previous = entries[-1]  # "    |            | Lower back pressed to the floor!" under its station's row
+            under = _under_cells(previous, entry) or entry.cells
+            cells = tuple(f"{a} {b}".strip() for a, b in zip(previous.cells, under, strict=True))
             entries[-1] = replace(previous, text=" | ".join(c for c in cells if c), cells=cells)
             continue
         if entries and not entry.gap and entries[-1].kind is Kind.ITEM and _SUB_LINE.match(entry.text):
@@ -766,6 +774,34 @@ def _bold_lead(raw: str, text: str) -> str:
     bold = _MD_BOLD_LEAD.match(raw)
     lead = clean_inline(bold.group(2)) if bold else ""
     return lead if lead and text.startswith(lead) else ""
+
+
+def _row_goes_on(previous: Entry, entry: Entry) -> bool:
+    """A table's row wrapped onto the lines under it, its first cell empty there ("  1  | Hollow hold | Hold the
+    shape for the full 40 s." over "     |             | Lower back pressed to the floor!"): the same row."""
+    cells = _under_cells(previous, entry)
+    return cells is not None and not entry.gap and not cells[0].strip() \
+        and (not cells[1].strip() or not any(cell.strip() for cell in cells[2:])) \
+        and bool(previous.cells[0].strip()) and any(cell.strip() for cell in cells) \
+        and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS
+    # (a name wrapped alone: "Half-kneeling hip flexor" over "stretch"; a row under it with a move and its dose is
+    # a row of its own, its first cell left empty as the one above says it: "| | Shoulder rolls | 8 back …")
+
+
+def _under_cells(previous: Entry, entry: Entry) -> tuple[str, ...] | None:
+    """The cells of a row line under a row of as many columns: a line that starts with its bar ("     |    | …")
+    has lost its empty first cell, which is put back."""
+    if previous.kind is not Kind.ROW or entry.kind is not Kind.ROW or len(previous.cells) < 3:
+        return None
+    if len(entry.cells) == len(previous.cells):
+        return entry.cells
+    if len(entry.cells) == len(previous.cells) - 1 and not entry.cells[0].strip():
+        return ("", *entry.cells)
+    if 2 <= len(entry.cells) < len(previous.cells) and not any(cell.strip() for cell in entry.cells[1:]):
+        # "     |  stretch   |      |      |" under "3b | Half-kneeling hip flexor | 1 | …": the bars at both ends
+        # taken off, the name's wrapped word alone is left
+        return ("", entry.cells[0], *[""] * (len(previous.cells) - 2))
+    return None
 
 
 def _wrapped_cell(previous: Entry, entry: Entry) -> bool:
@@ -1231,4 +1267,17 @@ def html_entries(text: str) -> list[Entry]:
     title = clean_inline(parser.title)
     if title and not any(e.kind is Kind.HEADING and e.level == 1 for e in entries):
         entries.insert(0, Entry(Kind.HEADING, title, 1, 1, 1))
-    return entries
+    return [_without_signs(entry) for entry in entries]
+
+
+def _without_signs(entry: Entry) -> Entry:
+    """A page's list item or heading with the emoji it opens with left out ("🐕 Bird dog – 10 each side", "🔥
+    Warm-up"), as a text's are: a sign of the item, no part of the move's name."""
+    if entry.kind not in (Kind.ITEM, Kind.HEADING):
+        return entry
+    symbols = _LEADING_SYMBOLS.match(entry.text)
+    if symbols is None or symbols.end() >= len(entry.text):
+        return entry
+    signs = entry.text[:symbols.end()]
+    lead = entry.lead[len(signs):] if entry.lead.startswith(signs) else entry.lead
+    return replace(entry, text=entry.text[symbols.end():], lead=lead)

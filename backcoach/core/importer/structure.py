@@ -107,10 +107,15 @@ def session_labels(text: str) -> list[tuple[str, str]]:
     return labels
 
 
+_SIGNS = re.compile(r"^[^\w(\"“'‘]{1,6}\s?(?=\w)")
+"""Signs and emoji before a heading's words ("🔥 Warm-up", "» Main set")."""
+
+
 def block_heading(text: str) -> str | None:
     """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
     (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
-    text = SECTION_NUMBER.sub("", text.strip().rstrip(":"))  # "4.2 The main programme": a book's section
+    text = SECTION_NUMBER.sub("", _SIGNS.sub("", text.strip().rstrip(":")))  # "4.2 The main programme": a book's
+    # section; "🔥 Warm-up", "💪 Main bit": a post's signs before its parts
     if len(text) <= 90 and (_PART_OF.match(text) or _NUMBERED_PART.match(text)):
         return "strong"  # "Method 2 of 3: Using a Stability Ball", "Part 2: Back prehab circuit (on a mat)"
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
@@ -205,11 +210,12 @@ _COLUMN_WORDS = (
     ("name", re.compile(r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|"
                         r"what|exercises?\s?/\s?(?:dose|reps))$")),
     ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
-                          r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume)$")),
+                          r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume|"
+                          r"how many|how much)$")),
     ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions|dosage|"
                              r"prescription|parameters)$")),
     ("week", re.compile(r"^(?:weeks?|wks?|stage|phase)\s?\d{1,2}(?:\s?(?:-|–|—|to|&|and)\s?\d{1,2})?$")),
-    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock|ser(?:ial)?)$")),
+    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock|ser(?:ial)?|station|stn)$")),
     ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
     ("set_step", re.compile(r"^set\s?\d{1,2}$")),
     ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
@@ -219,10 +225,12 @@ _COLUMN_WORDS = (
                         r"break)$")),
     ("hold", re.compile(r"^(?:time|duration|hold|hold\stime|work|seconds|length|how long)$")),
     ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
-    ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|remarks?|description|how(?:\sto)?|instructions?)$")),
+    ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|remarks?|description|how(?:\sto)?|instructions?|"
+                         r"what to do|how to do it|cues?\s?/\s?notes?|coaching points?)$")),
     ("side", re.compile(r"^(?:sides?|per\sside)$")),
     ("pair", re.compile(r"^(?:pair|superset|ss|super-set)$")),
-    ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|"
+    ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|track|song|"
+                          r"music|playlist|bpm|"
                           r"focus|(?:starting\s)?position|start\sposition|"
                           r"progress(?:ion)?(?:\s(?:when|to|criteria))?(?:\.{2,3}|…)?)$")),
 )
@@ -249,8 +257,8 @@ def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     known = [k for k in kinds if k]
     doses = [k for k in known if k in ("sets", "reps", "rest", "hold", "rounds", "sets_reps", "amount", "first_week",
                                        "set_step")]
-    if len(known) < max(2, (len(cells) + 1) // 2) or not doses:
-        return None
+    if len(known) < max(2, (len(cells) + 1) // 2) or not (doses or ("name" in kinds and len(known) >= 3)):
+        return None  # ("Station | Track | Move | Cues": the moves of a circuit whose dose is said above it)
     if "name" not in kinds:
         # no column says "Exercise": the names are in the first column no other word claims ("#" and "No." do)
         unnamed = [i for i, kind in enumerate(kinds) if not kind]
@@ -473,7 +481,7 @@ def join_transcript(entries: list[Entry]) -> list[Entry]:
     if len(chapters) < 2 or any(b <= a for a, b in pairwise(chapter_times)) or chapter_times[-1] > times[-1]:
         cuts = [0, *sorted(b for b in breaks if 0 < b < len(said)), len(said)]
         spoken = [Entry(Kind.TEXT, _joined([e for _t, e in said[start:stop]]), said[start][1].line,
-                        said[start][1].column, gap=entries[first].gap if start == 0 else 1)
+                        said[start][1].column, gap=entries[first].gap if start == 0 else 1, spoken=True)
                   for start, stop in pairwise(cuts)]
         return [*entries[:first], *spoken, *entries[end:]]
     out = list(entries[:first])

@@ -153,6 +153,8 @@ class WalkState:
         self.superset: tuple[str, BlockDraft, str | None] | None = None
         """The superset being read (its letter, its block) and the title of the part it stands in (``None`` when
         it stands in none)."""
+        self.subtitle: int | None = None
+        """The entry that is a leaflet's subtitle naming its weeks, no session of it (see ``walker``)."""
         self.pairs_rest: tuple[str | None, Range] | None = None
         """The rest said for every pair of a part (its title, the rest): each pair's rest between rounds."""
         self.held: BlockDraft | None = None

@@ -57,6 +57,7 @@ _ROUNDS_OF = re.compile(r"^(?:then|and|now|next)?,?\s?(?:do\s|complete\s|repeat\
                         r"(?:\sthe\sfollowing|\sthese)?\s?:$", re.IGNORECASE)
 """A line that opens a circuit after other moves ("Then 2 rounds of:")."""
 CIRCUIT_TITLE = "Circuit"
+_THEN_ALONE = re.compile(r"^(?:and\s)?then\s?:$", re.IGNORECASE)
 _PAGE_END = re.compile(
     r"^(?:you (?:might|may) also (?:like|enjoy)|(?:related|recent|latest|popular) (?:posts|articles|stories)|"
     r"more (?:posts|articles) like this|"
@@ -87,14 +88,34 @@ _HEADING_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[A-Za-z])")
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 
 
+_PART_ALONE = re.compile(r"(?:the\s)?(?:warm[\s-]?up|cool[\s-]?down|main(?:\s(?:bit|set|part|workout|session))?|"
+                         r"stretch(?:es|ing)?|finisher)", re.IGNORECASE)
+
+
+def _lone_subtitle(entries: list[Entry]) -> int | None:
+    """The index of a leaflet's subtitle that names its weeks ("Exercises after lumbar spinal fusion" over "Weeks 6 to
+    12", above the introduction): the only such line of the article, before its first paragraph, says when the
+    leaflet is for, it divides nothing. ``None`` when there is none."""
+    found = [index for index, entry in enumerate(entries[:4000])
+             if entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 40 and session_heading(entry.text)]
+    if len(found) != 1 or found[0] >= 12:
+        return None
+    before = entries[:found[0]]
+    return found[0] if not any(e.kind is Kind.TEXT and len(e.text) > 120 for e in before) else None
+
+
 def _numbered_part(entry: Entry, following: Entry | None) -> bool:
     """A handout's numbered part of the class alone on its line, with a remark in brackets ("1. WARM-UP
     (teacher-led, whole class)", "3. Cool-down (on mats)") over its lines: a part's heading, not a move of a list."""
+    if entry.kind is Kind.ITEM and not entry.ordered and len(entry.text) <= 30 and following is not None \
+            and _PART_ALONE.fullmatch(entry.text.strip(" :")):
+        return True  # a post's "🔥 Warm-up", "💪 Main bit", "🧘 Cool down": a part's heading set off by its emoji
     if entry.kind is Kind.ITEM and entry.ordered and bool(entry.gap) and len(entry.text) <= 90 \
             and following is not None and following.pair and not entry.pair:
         return True  # "B. Superset -- 3 rounds, rest 90 s after B2" over "B1  45-degree back extension": its part
     return entry.kind is Kind.ITEM and entry.ordered and bool(entry.gap) and len(entry.text) <= 60 \
-        and following is not None and following.kind is not Kind.ITEM and block_heading(entry.text) == "strong"
+        and following is not None and (following.kind is not Kind.ITEM or not following.ordered) \
+        and block_heading(entry.text) == "strong"  # ("3) COOL-DOWN (~5 min)" over "- Pike stretch … 1 min")
 
 
 class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReading, CircuitReading, AmendmentReading):
@@ -104,6 +125,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         entries = self.entries
         self._find_title()
         self.moves = move_sections(entries, self.matcher)
+        self.subtitle = _lone_subtitle(entries)
         for index, entry in enumerate(entries):
             self.index = index
             following = entries[index + 1] if index + 1 < len(entries) else None
@@ -276,8 +298,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                 and (entry.level or 6) <= self.period[1]:
             self.period = None  # "## What next?" after the weeks: the plan's weeks are over
         said = SESSION_SAID.split(text, maxsplit=1)
-        if (headingish or len(text) <= 90) and session_heading(text) and (not dose.has_work or REPEAT_SESSION.match(
-                said[-1].strip())):
+        if (headingish or len(text) <= 90) and session_heading(text) and self.index != self.subtitle \
+                and (not dose.has_work or REPEAT_SESSION.match(said[-1].strip())):
             if self._tick_list_day(entry, following):
                 self.last = None  # "- [x] Monday", "- [ ] Wednesday": a tracker's days ticked, no class of each
                 return
@@ -335,6 +357,14 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self._block_dose(dose, entry)  # "Warm-up" then "2 rounds, no rest:" over its list: the part's rounds
             self.last, self.subject = None, None
             return
+        if strength is None and entry.kind is Kind.TEXT and not dose.facts and self.block is not None \
+                and self.block.drafts and _THEN_ALONE.match(text) and following is not None \
+                and following.kind is Kind.ITEM:
+            # "Warm up first:" over its moves, then "Then:" over the rest: the class goes on in a part of its own
+            self._open_part(CIRCUIT_TITLE, entry_position(entry))
+            self.last, self.subject = None, None
+            self.group += 1
+            return
         if strength is None and entry.kind is Kind.TEXT and self._circuit(dose) and not dose.has_work \
                 and self.block is not None and self.block.drafts and _ROUNDS_OF.match(text):
             # "Warm up" over its moves, then "Then 2 rounds of:" over more: a part of its own, done that many rounds
@@ -381,7 +411,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind is Kind.HEADING and self._sub_part(entry, following):
             return
         if entry.kind is Kind.HEADING or (headingish and entry.kind is Kind.TEXT and (
-                topic_heading(text) or _is_heading_layout(entry, following))):
+                topic_heading(text) or (_is_heading_layout(entry, following) and not (
+                    dose.has_work or dose.between is not None)))):  # "WORK 40 s / CHANGE-OVER 20 s": the part's dose
             self._close_part()
             self.last, self.subject = None, None
             self.group += 1
