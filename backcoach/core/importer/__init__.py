@@ -40,10 +40,10 @@ from pathlib import PurePath
 from ..exercise_library import ExerciseLibrary
 from .assemble import Assembler, Guess, ImportedRoutine
 from .drafts import Note, Reading
+from .follow_along import spoken_class
 from .named_lines import fall_back
 from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
-from .spoken import spoken_class
 from .structure import (
     drop_timestamps,
     drop_timetables,

@@ -90,7 +90,7 @@ class Entry:
     """Words set in bold inside the entry, after its start (``I like a **90/90 hip stretch, 30 seconds each
     side,** and a **child's pose for 1 minute**``): how a blog marks the moves its prose names."""
     spoken: bool = False
-    """Words said in a video, joined from its transcript's captions (see :mod:`.spoken`)."""
+    """Words said in a video, joined from its transcript's captions (see :mod:`.follow_along`)."""
 
 
 # -- bytes to text -----------------------------------------------------------------------------------------
