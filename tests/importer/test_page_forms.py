@@ -2089,3 +2089,19 @@ def test_a_bar_tables_name_wrapped_onto_the_line_under_its_row() -> None:
     routine = routine_of(text)
     assert [(e.name, e.hold) for e in routine.exercises] == [
         ("Supine knee hug", r(30)), ("Half-kneeling hip flexor stretch", r(30)), ("Supine spinal twist", r(30))]
+
+
+def test_a_warm_up_said_in_a_list_item_under_how_the_challenge_works() -> None:
+    """A challenge's "How the challenge works" list: "- **Warm up first.** March on the spot for 1 minute, then do 10
+    arm circles …" is the warm-up and its moves, though the item stands under no warm-up heading."""
+    page = ("<h1>30-Day Core Challenge</h1><h2>How the challenge works</h2><p>Each day, do the moves below in "
+            "order.</p><ul><li><strong>Go through the list twice.</strong> Do all the moves once, rest for 1 minute, "
+            "then do them all again.</li><li><strong>Warm up first.</strong> March on the spot for 1 minute, then do "
+            "10 arm circles forwards and 10 backwards.</li></ul><h2>The moves</h2><h3>1. Dead bug</h3><p>Lie on your "
+            "back. Lower the opposite arm and leg. Do 6 each side.</p><h3>2. Glute bridge</h3><p>Lift your hips. Do "
+            "12.</p><h3>3. Bird dog</h3><p>Reach your arm and leg. Do 6 each side.</p>")
+    routine = import_article(page, "challenge.html", LIBRARY).whole
+    assert routine is not None
+    warm = routine.routine.blocks[0]
+    assert [(e.name, e.reps, e.hold) for e in warm.exercises] == [("March on the spot", None, r(60)),
+                                                                 ("Arm circles", r(10), None)]

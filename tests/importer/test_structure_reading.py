@@ -2110,3 +2110,28 @@ def test_a_moves_heading_with_a_dash_inside_its_name_over_how_to_do_it() -> None
     routine = routine_of(text)
     assert [(e.name, e.reps) for e in routine.exercises] == [
         ("Pelvic floor exercises - slow squeezes", r(10)), ("Pelvic floor exercises - quick squeezes", r(10))]
+
+
+def test_a_count_said_before_the_next_move_of_a_warm_up_sentence_is_that_moves() -> None:
+    """"Warm up first. March on the spot for 1 minute, then do 10 arm circles forwards and 10 backwards.": the ten
+    are the arm circles', not ten sets of the march before them."""
+    routine = routine_of("Warm up first. March on the spot for 1 minute, then do 10 arm circles forwards and 10 "
+                         "backwards.\n\n## The moves\n\n- Dead bug - 6 each side\n- Glute bridge - 12\n", "plan.md")
+    assert [(e.name, e.sets, e.reps, e.hold) for e in routine.blocks[0].exercises] == [
+        ("March on the spot", 1, None, r(60)), ("Arm circles", 1, r(10), None)]
+
+
+def test_finish_with_a_time_in_a_pose_then_a_remark() -> None:
+    """"Finish with 30 seconds in child's pose. Your back will thank you.": the pose held 30 seconds (its name not
+    "in child's pose", nor the sentence after it)."""
+    routine = routine_of("## The moves\n\n- Dead bug - 6 each side\n- Glute bridge - 12\n\n"
+                         "Finish with 30 seconds in child's pose. Your back will thank you.\n", "plan.md")
+    assert [(e.name, e.hold) for e in routine.exercises][-1] == ("Child's pose", r(30))
+
+
+def test_a_lone_day_heading_is_a_class_day_not_a_subtitle() -> None:
+    """"Back care exercises" over "Day 1: Gentle start" over a list: the day is the class's (a list's bare name,
+    "Pelvic clock", is one of its moves); only a leaflet's lone weeks ("Weeks 6 to 12") are a subtitle."""
+    routine = routine_of("Back care exercises\n\nDay 1: Gentle start\n\n- Cat-cow stretch – 2 sets of 10 reps\n"
+                         "- Child's pose: hold for 30 seconds\n- Pelvic clock\n")
+    assert [e.name for e in routine.exercises] == ["Cat-cow stretch", "Child's pose", "Pelvic clock"]

@@ -277,15 +277,16 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             if text[after:start].strip(" ,;-–—"):
                 break
             after = end
-        lead = re.match(r"\s*(?:of|x|×|on(?:\sthe|\sa|\san)?|at|with(?:\sthe|\sa)?)\s+", text[after:], re.IGNORECASE)
+        lead = re.match(r"\s*(?:of|x|×|on(?:\sthe|\sa|\san)?|at|with(?:\sthe|\sa)?|in(?:\sa|\sthe)?)\s+", text[after:],
+                        re.IGNORECASE)  # ("30 seconds in child's pose": the pose, not "in child's pose")
         begin = after + (lead.end() if lead else 0)
         rest = text[begin:]
         later = [text_plain.span(f.start, f.end)[0] - begin for f in facts if f.kind != "none"]
         stops = [at for at in later if at > 0]
         cut_at = min(stops) if stops else len(rest)
-        cut = _SEPARATORS.search(rest, 0, cut_at) or re.search(r"\(", rest[:cut_at])
+        cut = _SEPARATORS.search(rest, 0, cut_at) or re.search(r"\(|\.\s+(?=[A-Z])", rest[:cut_at])
         if cut is not None:
-            cut_at = cut.start()
+            cut_at = cut.start()  # (also a sentence's end: "30 seconds in child's pose. Your back will thank you.")
         dose_text = text[:after] + " " + rest[cut_at:]
         return replace(_finish(rest[:cut_at], dose_text), separated=True)
     separator = _SEPARATORS.search(text, 0, first + 1) if first > 0 else None

@@ -109,6 +109,8 @@ _PROGRESSION_SAID = re.compile(r"^(?:progressions?|to\sprogress|increase)\b", re
 is also how a circuit says its rest ("Once you've done all six, rest for one minute")."""
 
 
+_COUNT_LEADS = frozenset(("do", "then", "and", "with", "of", "x"))
+"""Words between a count and the move it counts ("then do 10 arm circles")."""
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -306,7 +308,9 @@ class ProseReading(WalkState):
             return False
         found = self.matcher.mentions(text)
         warm = "warm-up" if WARM_UP.search(text) else "cool-down" if COOL_DOWN.search(text) else None
-        if warm and found and entry.kind is Kind.TEXT:
+        if warm and found and (entry.kind is Kind.TEXT or (
+                entry.kind is Kind.ITEM and (WARM_UP.match(entry.lead) or COOL_DOWN.match(entry.lead)))):
+            # (also a list item led by its part: "- **Warm up first.** March on the spot for 1 minute, then …")
             self.group += 1
             every = _EVERY_SESSION.search(text) if warm == "warm-up" else None
             shared = (every.group(1) or "").lower() if every is not None else None
@@ -315,7 +319,11 @@ class ProseReading(WalkState):
             written_as: list[tuple[str, Draft]] = []  # "lying hamstring stretch", then "the hamstring stretch"
             for number, (start, library_entry, written) in enumerate(found):
                 end = found[number + 1][0] if number + 1 < len(found) else len(words)
-                after = " ".join(words[start + len(written.split()):min(end, start + len(written.split()) + 6)])
+                window = words[start + len(written.split()):min(end, start + len(written.split()) + 6)]
+                if number + 1 < len(found) and start + len(written.split()) + len(window) == end:
+                    while window and (window[-1].isdigit() or window[-1] in _COUNT_LEADS):
+                        window = window[:-1]  # "… for 1 minute, then do 10 arm circles": the 10 is the circles'
+                after = " ".join(window)
                 near = read_dose(after)
                 counted = _COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
                 if not near.has_work and counted is not None and not counted.group("time"):  # a time: below

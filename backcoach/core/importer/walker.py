@@ -88,6 +88,7 @@ _HEADING_NUMBER = re.compile(r"^\d{1,2}\.\s(?=[A-Za-z])")
 _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNORECASE)
 
 
+_WEEKS = re.compile(r"^weeks?\s", re.IGNORECASE)
 _PART_ALONE = re.compile(r"(?:the\s)?(?:warm[\s-]?up|cool[\s-]?down|main(?:\s(?:bit|set|part|workout|session))?|"
                          r"stretch(?:es|ing)?|finisher)", re.IGNORECASE)
 
@@ -97,7 +98,8 @@ def _lone_subtitle(entries: list[Entry]) -> int | None:
     12", above the introduction): the only such line of the article, before its first paragraph, says when the
     leaflet is for, it divides nothing. ``None`` when there is none."""
     found = [index for index, entry in enumerate(entries[:4000])
-             if entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 40 and session_heading(entry.text)]
+             if entry.kind in (Kind.TEXT, Kind.HEADING) and len(entry.text) <= 40 and session_heading(entry.text)
+             and _WEEKS.match(entry.text)]  # ("Day 1: Gentle start" over its moves is a class's day all the same)
     if len(found) != 1 or found[0] >= 12:
         return None
     before = entries[:found[0]]
