@@ -445,12 +445,10 @@ class LineReading(WalkState):
                     and (self.matcher.find(name[:option.start()]).entry is not None or first_said):
                 # "5 min brisk walk or on the exercise bike if you've still got it": the move, the other a remark
                 name, remark = name[:option.start()].rstrip(" ,"), name[option.start():].strip()
-            known = self.matcher.find(name).entry if not is_name_like(name) and len(name.split()) <= 16 else None
-            if known is not None and name[:len(known.name)].lower() == known.name.lower() \
-                    and name[len(known.name):len(known.name) + 1] == " ":
+            known = self._known_first(name) if not is_name_like(name) else None
+            if known is not None:
                 # "Sit to stand from a dining chair without using your hands - 3 sets of 8": the move, where a remark
-                where = name[len(known.name):].strip()
-                name, remark = name[:len(known.name)], "; ".join(r for r in (where, remark) if r)
+                name, remark = known.name, "; ".join(r for r in (known.remark, remark) if r)
             if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
                     or _ANSWER.fullmatch(name) or _CHATTY.match(name) or (
                         split.separated and _LEAD_LABEL.fullmatch(name.rstrip(" :")) is not None):
@@ -597,11 +595,16 @@ class LineReading(WalkState):
         lead = entry.lead.strip()
         if lead and name.startswith(lead) and len(lead) < len(name) and is_name_like(lead):
             return Split(lead, "", name[len(lead):].strip(" ,;:–—-") or None)
+        return self._known_first(name)
+
+    def _known_first(self, name: str) -> Split | None:
+        """A library move's name that a longer name starts with ("Bird dog on a mat, or standing …", "Sit to stand
+        from a dining chair without using your hands"): the move, and the words after it its remark."""
         known = self.matcher.find(name).entry if len(name.split()) <= 20 else None
-        if known is not None and name.lower().startswith(known.name.lower()) \
-                and name[len(known.name):len(known.name) + 1] in (" ", ","):
-            return Split(name[:len(known.name)], "", name[len(known.name):].strip(" ,;:–—-") or None)
-        return None
+        if known is None or name[:len(known.name)].lower() != known.name.lower() \
+                or name[len(known.name):len(known.name) + 1] not in (" ", ","):
+            return None
+        return Split(name[:len(known.name)], "", name[len(known.name):].strip(" ,;:–—-") or None)
 
     @staticmethod
     def warm_up_then_more(entry: Entry) -> tuple[Entry, Entry] | None:

@@ -89,8 +89,6 @@ _POSTSCRIPT = re.compile(r"^(?:p\.?\s?p\.?\s?)?p\.?\s?s\.?\s?[:,-]?\s", re.IGNOR
 
 
 _WEEKS = re.compile(r"^weeks?\s", re.IGNORECASE)
-_PART_ALONE = re.compile(r"(?:the\s)?(?:warm[\s-]?up|cool[\s-]?down|main(?:\s(?:bit|set|part|workout|session))?|"
-                         r"stretch(?:es|ing)?|finisher)", re.IGNORECASE)
 
 
 def _lone_subtitle(entries: list[Entry]) -> int | None:
@@ -109,8 +107,8 @@ def _lone_subtitle(entries: list[Entry]) -> int | None:
 def _numbered_part(entry: Entry, following: Entry | None) -> bool:
     """A handout's numbered part of the class alone on its line, with a remark in brackets ("1. WARM-UP
     (teacher-led, whole class)", "3. Cool-down (on mats)") over its lines: a part's heading, not a move of a list."""
-    if entry.kind is Kind.ITEM and not entry.ordered and len(entry.text) <= 30 and following is not None \
-            and _PART_ALONE.fullmatch(entry.text.strip(" :")):
+    if entry.kind is Kind.ITEM and not entry.ordered and len(entry.text.split()) <= 3 and following is not None \
+            and block_heading(entry.text) == "strong" and not find_facts(plain(entry.text).text):
         return True  # a post's "🔥 Warm-up", "💪 Main bit", "🧘 Cool down": a part's heading set off by its emoji
     if entry.kind is Kind.ITEM and entry.ordered and bool(entry.gap) and len(entry.text) <= 90 \
             and following is not None and following.pair and not entry.pair:
@@ -359,19 +357,15 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self._block_dose(dose, entry)  # "Warm-up" then "2 rounds, no rest:" over its list: the part's rounds
             self.last, self.subject = None, None
             return
-        if strength is None and entry.kind is Kind.TEXT and not dose.facts and self.block is not None \
-                and self.block.drafts and _THEN_ALONE.match(text) and following is not None \
-                and following.kind is Kind.ITEM:
-            # "Warm up first:" over its moves, then "Then:" over the rest: the class goes on in a part of its own
+        goes_on = (not dose.facts and _THEN_ALONE.match(text) is not None and following is not None
+                   and following.kind is Kind.ITEM) \
+            or (self._circuit(dose) and not dose.has_work and _ROUNDS_OF.match(text) is not None)
+        if strength is None and entry.kind is Kind.TEXT and self.block is not None and self.block.drafts and goes_on:
+            # "Warm up first:" over its moves, then "Then:" (or "Then 2 rounds of:") over the rest: the class goes on
+            # in a part of its own, done as many rounds as the line says
             self._open_part(CIRCUIT_TITLE, entry_position(entry))
-            self.last, self.subject = None, None
-            self.group += 1
-            return
-        if strength is None and entry.kind is Kind.TEXT and self._circuit(dose) and not dose.has_work \
-                and self.block is not None and self.block.drafts and _ROUNDS_OF.match(text):
-            # "Warm up" over its moves, then "Then 2 rounds of:" over more: a part of its own, done that many rounds
-            self._open_part(CIRCUIT_TITLE, entry_position(entry))
-            self._block_dose(dose, entry)
+            if self._circuit(dose):
+                self._block_dose(dose, entry)
             self.last, self.subject = None, None
             self.group += 1
             return
