@@ -1362,3 +1362,120 @@ def test_a_rest_between_sets_is_not_taken_for_the_breather_said_later() -> None:
     dose = read_dose("She said take about 30 seconds rest between sets, and a little breather between exercises is "
                      "fine.")
     assert (dose.rest, dose.between) == (r(30), None)
+
+
+def test_a_circuit_done_again_after_a_rest_is_rounds_and_the_time_to_change_is_between() -> None:
+    """"40 seconds of work, 20 seconds to change to the next exercise. Go through all six, then take 2 minutes' rest.
+    Do it 3 times in total.": every move's 40 s, 20 s between moves, three rounds with 2 minutes between them."""
+    routine = routine_of("It's an interval workout: 40 seconds of work, 20 seconds to change to the next exercise. "
+                         "Go through all three, then take 2 minutes' rest. Do it 3 times in total.\n\n"
+                         "- Glute bridges\n- Plank\n- Superman\n")
+    block = routine.blocks[0]
+    assert (block.rounds, block.rest_between_rounds) == (3, r(120))
+    assert [(e.name, e.hold, e.sets, e.timing.between) for e in block.exercises][:2] == [
+        ("Glute bridges", r(40), 1, r(20)), ("Plank", r(40), 1, r(20))]
+
+
+def test_a_minutes_break_with_an_aside_in_brackets_then_go_round_again() -> None:
+    """"… then have a minute's break (check the baby monitor 😅) and go round again": the rest between rounds."""
+    dose = read_dose("Do each exercise once, then have a minute's break (check the baby monitor 😅) and go round "
+                     "again.")
+    assert (dose.round_rest, dose.rest) == (r(60), None)
+
+
+def test_a_time_each_side_of_a_move_and_a_minute_in_a_pose() -> None:
+    """"Finish with a minute in child's pose and 30 seconds each side of a lying twist.": both moves, each with its
+    time, the twist one side at a time."""
+    routine = routine_of("## The moves\n\n- Glute bridge x 12\n- Bird dog x 8 each side\n\n## Cool down\n\n"
+                         "Finish with a minute in child's pose and 30 seconds each side of a lying twist.\n", "p.md")
+    assert [(e.name, e.hold, e.per) for e in routine.blocks[-1].exercises] == [
+        ("Child's pose", r(60), None), ("Lying twist", r(30), Per.SIDE)]
+
+
+def test_a_name_keeps_the_quotes_that_close_inside_it() -> None:
+    """'Squat to "pick up"': the quote closes a phrase of the name, and stays; a name quoted whole loses them."""
+    routine = routine_of('- Squat to "pick up" x 12\n- "Dead bug" x 8 each side\n')
+    assert [e.name for e in routine.exercises] == ['Squat to "pick up"', "Dead bug"]
+
+
+def test_a_catalogue_number_after_a_moves_name_is_no_part_of_it() -> None:
+    """A physio software's printout: "2.   Bridge  -  Double  Leg      [ EX-10107 ]" names the bridge, and
+    "Printed 12/05/2026 17:42" at its foot is no move of 17 min 42 s."""
+    text = ("HOME EXERCISE PROGRAMME\n\n 1.   Clam  Shell                 [ EX-10215 ]\n\n"
+            "      Lie on your side, knees bent. Lift your top knee, then lower.\n\n"
+            "      Sets:  2        Reps:  15        Rest:  30  sec\n\n"
+            " 2.   Bridge  -  Double  Leg        [ EX-10107 ]\n\n"
+            "      Lie on your back, knees bent. Lift your hips.\n\n"
+            "      Sets:  3        Reps:  10        Rest:  30  sec\n\nPrinted 12/05/2026 17:42\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [("Clam shell", 2, r(15)),
+                                                                     ("Bridge - double leg", 3, r(10))]
+
+
+def test_as_many_as_you_can_up_to_a_number_is_that_many_reps() -> None:
+    """"Reps: as many as you comfortably can, up to 10": ten reps at most (no guess from the other moves)."""
+    assert read_dose("Reps: as many as you comfortably can, up to 10").reps == r(10)
+    assert read_dose("as many as you can (up to 8)").reps == r(8)
+
+
+def test_a_stretch_held_then_done_on_the_other_side_keeps_its_whole_hold() -> None:
+    """"Hold each stretch for 20–30 seconds" over "Side stretch: reach one arm up and over … Hold, then change
+    sides.": 20–30 s each side, not an interval shared by both."""
+    routine = routine_of("<h1>Upper back workout</h1><h2>The workout</h2><h3>1. Band pull-apart</h3><p>Hold the band "
+                         "at chest height. Pull your hands out to the sides.</p><p>Reps: 12–15</p><h3>2. Seated band "
+                         "row</h3><p>Sit tall, then pull your elbows back.</p><p>Reps: 10–12</p>"
+                         "<h2>Cool-down stretches</h2><p>Hold each stretch for 20–30 seconds, breathing normally.</p>"
+                         "<ul><li><strong>Chest stretch:</strong> hands behind your head, draw your elbows back.</li>"
+                         "<li><strong>Side stretch:</strong> reach one arm up and over your head, leaning gently to "
+                         "the opposite side. Hold, then change sides. <em>Hold your wheel or armrest with the other "
+                         "hand.</em></li></ul>", "page.html")
+    side = routine.exercises[-1]
+    assert (side.name, side.hold, side.per is not None) == ("Side stretch", r(20, 30), True)
+
+
+def test_more_than_one_set_is_a_condition_not_a_count() -> None:
+    """A leaflet's "Where you are asked to do more than one set, rest for 1 minute between sets.": a rest between
+    sets for every move, no count of sets."""
+    dose = read_dose("Where you are asked to do more than one set, rest for 1 minute between sets.")
+    assert (dose.sets, dose.rest) == (None, r(60))
+    routine = routine_of("How to do your exercises\n\nWhere you are asked to do more than one set, rest for 1 minute "
+                         "between sets.\n\nYour exercises\n\n1. Glute bridge\nLie on your back and lift your hips.\n"
+                         "   Repetitions: 10       Sets: 2\n\n2. Clam\nLie on your side.\n"
+                         "   Repetitions: 10       Sets: 3\n")
+    assert ([e.sets for e in routine.exercises], routine.defaults.rest) == ([2, 3], r(60))
+
+
+def test_counts_each_way_with_words_between_and_one_each_side_defining_a_rep() -> None:
+    """"Ten big slow circles forwards, then ten backwards": ten each way; "Turn to the left, …, then to the right.
+    That's one each side." says what one twist is, not one rep a side."""
+    circles = read_dose("Ten big slow circles forwards, then ten backwards.")
+    assert (circles.settle().reps, circles.per) == (r(10), Per.SIDE)
+    assert read_dose("Turn to the left, back through the middle, then to the right. That's one each side.").repeat \
+        is None
+
+
+def test_a_count_of_squeezes_twists_or_swings_is_reps() -> None:
+    """"Do 10 squeezes.", "Do 20 twists", "10 swings each leg": counts of the move's own motions, its reps."""
+    assert [read_dose(t).reps for t in ("Hold the squeeze for 5 seconds, then let it go. Do 10 squeezes.",
+                                        "Do 20 twists in total.", "10 swings each leg.")] == [r(10), r(20), r(10)]
+
+
+def test_a_count_with_one_leg_then_the_other() -> None:
+    """"Do 6 with one leg, then 6 with the other.", "Do 8 on one side, then 8 on the other.": that many each."""
+    legs = read_dose("Do 6 with one leg, then 6 with the other.")
+    sides = read_dose("Do 8 on one side, then 8 on the other.")
+    assert [(d.settle().reps, d.per) for d in (legs, sides)] == [(r(6), Per.LEG), (r(8), Per.SIDE)]
+
+
+def test_go_round_times_one_way_then_the_other_is_one_moves_reps_each_way() -> None:
+    """"Go round 5 times one way, then 5 times the other." (a pelvic clock): five each way, no rounds of the part."""
+    dose = read_dose("Gently rock your pelvis to 12 o'clock, 3, 6 and 9. Go round 5 times one way, then 5 times the "
+                     "other.")
+    assert (dose.settle().reps, dose.per, dose.rounds) == (r(5), Per.SIDE, None)
+
+
+def test_a_goal_for_the_next_appointment_is_no_hold() -> None:
+    """"Walk daily and gradually increase the distance. Aim for 20 minutes by your next appointment.": a goal over
+    weeks, not a hold of the move above it."""
+    assert read_dose("Walk daily and gradually increase the distance. Aim for 20 minutes by your next "
+                     "appointment.").hold is None

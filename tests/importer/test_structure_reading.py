@@ -2135,3 +2135,161 @@ def test_a_lone_day_heading_is_a_class_day_not_a_subtitle() -> None:
     routine = routine_of("Back care exercises\n\nDay 1: Gentle start\n\n- Cat-cow stretch – 2 sets of 10 reps\n"
                          "- Child's pose: hold for 30 seconds\n- Pelvic clock\n")
     assert [e.name for e in routine.exercises] == ["Cat-cow stretch", "Child's pose", "Pelvic clock"]
+
+
+def test_a_later_message_corrects_two_moves_and_adds_one_after_another() -> None:
+    """A coach's texts: "CORRECTION … plank should be 30 sec not 40 for now. We'll build up. Also dead bug is 8 each
+    side not 10" corrects both moves (the second in a later sentence), and "Add it after the dead bug: bird dog x 8
+    each side" puts the bird dog in the list, after the dead bug, with its own dose."""
+    text = ("[Tue 07/10, 07:15] Coach Dee:\nHOME BACK & CORE ROUTINE\nThen:\n1) Glute bridge x 15\n2) Plank 40 sec\n"
+            "3) Dead bug x 10 each side\n4) Clamshells x 15 each side\nDo 1-4 TWICE through. Rest 1 min between.\n\n"
+            "[Wed 08/10, 19:30] Coach Dee:\nCORRECTION 🙈 plank should be 30 sec not 40 for now. We'll build up. Also "
+            "dead bug is 8 each side not 10 – slow and controlled is better. Everything else the same.\n\n"
+            "[Wed 08/10, 19:31] Coach Dee:\nAnd bird dog! I forgot bird dog. Add it after the dead bug: bird dog x 8 "
+            "each side, alternate sides. So it's 5 exercises now.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Glute bridge", r(15), None, None), ("Plank", None, r(30), None), ("Dead bug", r(8), None, Per.SIDE),
+        ("Bird dog", r(8), None, Per.SIDE), ("Clamshells", r(15), None, Per.SIDE)]
+
+
+def test_an_edit_swaps_one_move_for_another_and_drops_one() -> None:
+    """A forum post's "EDIT 24/03: … I've swapped the dead bugs for Pallof press (10 each side, light band round a door
+    handle) and dropped the back extensions completely": the Pallof press takes the dead bug's place with its own
+    dose, the back extensions go; a reply's "swap the plank for a wall plank if it hurts" offers, changes nothing."""
+    text = ("Main bit, 3 rounds:\n- Glute bridge x 15\n- Dead bug x 8 each side\n- Back extensions x 10\n"
+            "- Plank 30s\n\nIf the plank hurts, swap the plank for a wall plank.\n\n"
+            "EDIT 24/03: after the advice in this thread I've swapped the dead bugs for Pallof press (10 each side, "
+            "light band round a door handle) and dropped the back extensions completely, they were making it worse.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.per) for e in routine.exercises] == [
+        ("Glute bridge", r(15), None), ("Pallof press", r(10), Per.SIDE), ("Plank", None, None)]
+
+
+def test_a_count_each_way_is_a_side_of_the_move() -> None:
+    """"Arm circles 10 fwd 10 back", "Hip circles 5 clockwise / 5 anticlockwise": each way is a side, as "10 each
+    way" is; "Arm circles x 20" over "(10 forwards, 10 backwards)" is ten a side too, not ten sets of twenty."""
+    routine = routine_of("Warm up:\n- Arm circles 10 fwd 10 back\n- Hip circles 5 clockwise / 5 anticlockwise\n"
+                         "- Cat-cow x 10\n- Shoulder circles x 20\n  (10 forwards, 10 backwards)\n")
+    assert [(e.name, e.sets, e.reps, e.per) for e in routine.exercises] == [
+        ("Arm circles", 1, r(10), Per.SIDE), ("Hip circles", 1, r(5), Per.SIDE), ("Cat-cow", 1, r(10), None),
+        ("Shoulder circles", 1, r(10), Per.SIDE)]
+
+
+def test_a_text_joins_two_moves_with_a_plus() -> None:
+    """"Finish: child's pose 30 sec + knee hugs 30 sec": two moves, each with its hold."""
+    routine = routine_of("Then:\n- Glute bridge x 15\n- Plank 30 sec\nFinish: child's pose 30 sec + knee hugs 30 sec\n")
+    assert [(e.name, e.hold) for e in routine.blocks[-1].exercises] == [("Child's pose", r(30)), ("Knee hugs", r(30))]
+
+
+def test_a_slide_deck_exported_with_rules_reads_each_slides_move() -> None:
+    """A workshop's slides as text: each slide after a rule of "=", its number at the right under its bullets,
+    then "Speaker notes:". A slide titled with a move gives its dose in its bullets."""
+    rule, notes_rule = "=" * 80, "-" * 80
+    slide = "{title}\n  • {how}\n  • {dose}\n{number:>80}\n" + notes_rule + "\nSpeaker notes:\n{notes}\n" + rule + "\n"
+    text = "Back Health at Work\n" + "".join(slide.format(title=t, how=h, dose=d, number=n, notes=o)
+                                             for t, h, d, n, o in (
+        ("Agenda", "Why backs hurt", "The routine – together", 2, "Keep this short."),
+        ("1. Shoulder shrugs", "Lift shoulders up to ears", "x 8", 3, "Breathe out as they drop."),
+        ("2. Neck side stretch", "Ear towards shoulder", "15 sec each side", 4, "Gentle, no pulling."),
+        ("3. Calf raises", "Rise up onto toes, lower slowly", "x 15", 5, "Good for circulation too.")))
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Shoulder shrugs", r(8), None, None), ("Neck side stretch", None, r(15), Per.SIDE),
+        ("Calf raises", r(15), None, None)]
+
+
+def test_a_printed_table_with_no_rule_over_numbered_rows_that_wrap_across_a_page() -> None:
+    """A hospital leaflet's table: "Exercise  Starting position  How many  How often" with no rule under it, over
+    numbered rows whose cells wrap (the move's description under its name), the header said again after the page
+    break: each row a move, its dose from the "How many" column."""
+    head = f"{'Exercise':<26}{'Starting position':<24}{'How many':<24}How often\n\n"
+    text = ("After lumbar discectomy\n\nYour exercise programme\n\n" + head +
+            f" {'1. Pelvic tilt':<25}{'Lying on your back,':<24}{'Hold 5 seconds.':<24}3 times a day\n"
+            f" {'Flatten your lower back':<25}{'knees bent':<24}Repeat 10 times\n"
+            f" {'into the bed.':<25}\n\n"
+            f" {'2. Heel slides':<25}{'Lying on your back':<24}{'10 times each leg':<24}3 times a day\n"
+            f" {'Slide one heel up.':<25}\n\n\nLeaflet ref: SPN-047 v3{'Page 1 of 2':>60}\n\n\n" + head +
+            f" {'3. Sit to stand':<25}{'Sitting on a chair':<24}{'2 sets of 10':<24}Once a day\n"
+            f" {'Stand up, sit down.':<25}\n\n\nLeaflet ref: SPN-047 v3{'Page 2 of 2':>60}\n")
+    routine = routine_of(text)
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Pelvic tilt", 1, r(10), r(5), None), ("Heel slides", 1, r(10), None, Per.LEG),
+        ("Sit to stand", 2, r(10), None, None)]
+    assert routine.exercises[0].note == "Flatten your lower back into the bed."  # the wrapped first cell: how
+
+
+def test_a_circuit_heading_says_its_rounds_in_brackets_and_the_finish_heading_names_a_move() -> None:
+    """A magazine's "## The circuit (do it twice)" over the moves' headings is a part done twice; "## Finish:
+    kneeling hip flexor stretch" after them is a part of its own and its move; "### Coach's tip" is no move."""
+    page = ("<h1>Off-the-bike core</h1><p>Lower back aching by hour two? It probably isn't your saddle.</p>"
+            "<h2>The circuit (do it twice)</h2>"
+            "<h3>1. Dead bug</h3><p>Lie on your back, arms up. Lower the opposite arm and leg. 10 each side.</p>"
+            "<h3>2. Glute bridge</h3><p>Feet flat, knees bent. Drive your hips up. 15 reps.</p>"
+            "<h2>Finish: kneeling hip flexor stretch</h2><p>Kneel on one knee, tuck your tail under. Hold for 45 "
+            "seconds each side.</p><h3>Coach's tip</h3><p>\"Forty seconds of sloppy reps trains nothing.\"</p>")
+    routine = routine_of(page, "mag.html")
+    assert [(b.rounds, [(e.name, e.hold) for e in b.exercises]) for b in routine.blocks] == [
+        (2, [("Dead bug", None), ("Glute bridge", None)]), (1, [("Kneeling hip flexor stretch", r(45))])]
+
+
+def test_a_warm_up_heading_over_prose_that_names_two_moves() -> None:
+    """A blog's "## Warm up first" over "**Marching on the spot** for 1 minute, swinging your arms, then **10 hip
+    circles** each way.", then the circuit's headed moves: the warm-up is both moves, each with its own dose."""
+    page = ("<h1>Back strength for parents</h1><h2>Warm up first</h2><p><strong>Marching on the spot</strong> for 1 "
+            "minute, swinging your arms, then <strong>10 hip circles</strong> each way. That's it.</p>"
+            "<h2>The circuit</h2><h3>Glute bridge</h3><p>Lying on your back, lift your hips. 15 reps.</p>"
+            "<h3>Bird dog</h3><p>On all fours, reach the opposite arm and leg. 10 on each side.</p>")
+    routine = routine_of(page, "blog.html")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.blocks[0].exercises] == [
+        ("Marching on the spot", 1, None, r(60), None), ("Hip circles", 1, r(10), None, Per.SIDE)]
+
+
+def test_a_circuits_rounds_said_above_the_warm_up_are_the_circuits() -> None:
+    """A shop's guide: "Do each exercise for the number of reps shown … After the last exercise, rest for 90 seconds,
+    then go round again. Complete 2–3 rounds in total. Warm up first and finish with the two stretches." above
+    "Warm-up" and "The circuit": the rounds are the circuit's, not the warm-up's."""
+    page = ("<h2>The 20-minute band back workout</h2><p>This workout is done as a circuit. Do each exercise for the "
+            "number of reps shown. After the last exercise, rest for 90 seconds, then go round again. Complete 2–3 "
+            "rounds in total. Warm up first and finish with the two stretches.</p><h3>Warm-up</h3>"
+            "<p>Cat-cow: on all fours, 1 minute of slow arching and rounding.</p><h3>The circuit</h3>"
+            "<p>1. Band pull-apart – 15 reps</p><p>2. Bent-over band row – 12 reps</p>")
+    routine = routine_of(page, "guide.html")
+    assert [(b.title, b.rounds, b.rest_between_rounds) for b in routine.blocks] == [
+        ("Warm-up", 1, None), ("The circuit", Range(2, 3), r(90))]
+
+
+def test_a_rest_said_of_everything_except_some_moves_and_a_part() -> None:
+    """A training log: "Everything except the deads and the core finisher was 90s rest between sets.": every move in
+    sets but the deadlift (its own 3 min) and the finisher's moves rests 90 s between sets."""
+    text = ("Main\nDeadlift  5x5 @ 140kg\n  - rest ~3 min between sets.\nPull-ups  3x10 @ BW\nFace pulls  3x15\n\n"
+            "Core finisher (straight through, 3 rounds, 1 min between rounds)\nDead bugs  10/side\n"
+            "Side plank  30s/side\n\nEverything except the deads and the core finisher was 90s rest between sets.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.timing.rest) for e in routine.exercises] == [
+        ("Deadlift", r(180)), ("Pull-ups", r(90)), ("Face pulls", r(90)), ("Dead bugs", None), ("Side plank", None)]
+
+
+def test_a_printed_line_with_leaders_under_a_moves_description_is_a_move_of_its_own() -> None:
+    """A coach's sheet: "Lat stretch at the wall ...... 30 sec e/s", its description indented under it, then
+    "Doorway chest stretch ...... 30 sec": the next move, not more of the stretch's description."""
+    text = ("COOL DOWN\n\nLat stretch at the wall ................ 30 sec e/s\n"
+            "   Hands on the wall above head height, walk back and sink your\n"
+            "   chest down, then shift your hips to one side.\nDoorway chest stretch "
+            ".................. 30 sec\nChild's pose ........................... 1 min, breathe into the back\n")
+    routine = routine_of(text)
+    assert [(e.name, e.hold) for e in routine.exercises] == [
+        ("Lat stretch at the wall", r(30)), ("Doorway chest stretch", r(30)), ("Child's pose", r(60))]
+
+
+def test_a_pictures_placeholder_between_a_moves_name_and_its_description() -> None:
+    """A leaflet's text: "Exercise 7: Seated marching" over "[Picture: a person sitting in a chair lifting one
+    knee]" over how to do it and "10 times with each leg.": the picture is no part of the text, the move is read."""
+    text = ("Seated exercises\n\nExercise 1: Shoulder shrugs\n\n"
+            "Lift both shoulders up towards your ears, then let them drop.\n\nRepeat 5 times.\n\n\n"
+            "Exercise 2: Seated marching\n\n[Picture: a person sitting in a chair lifting\none knee]\n\n"
+            "Hold the sides of the chair. Lift one knee up, put the foot down, then lift the other knee.\n\n"
+            "10 times with each leg.\n")
+    routine = routine_of(text)
+    assert [(e.name, e.reps, e.per) for e in routine.exercises] == [
+        ("Shoulder shrugs", r(5), None), ("Seated marching", r(10), Per.LEG)]

@@ -29,7 +29,7 @@ The pipeline, one small module each:
 * :mod:`.assemble` — routines with every inferred value recorded as a :class:`Guess`.
 
 Everything here is pure Python (no Qt), linear in the article's length and bounded in memory; no input
-makes it raise (``tests/core/test_importer_properties.py``).
+makes it raise (``tests/importer/test_importer_properties.py``).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from .named_lines import fall_back
 from .names import Matcher, english_first
 from .source import ArticleProblem, decode_article, read_entries
 from .structure import (
+    drop_placeholders,
     drop_timestamps,
     drop_timetables,
     fold_set_logs,
@@ -92,7 +93,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     matcher = Matcher(library or ExerciseLibrary())
     entries = progression_steps(shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))))
     entries = spoken_class(join_transcript(entries), matcher)
-    entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(entries))), matcher)
+    entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(drop_placeholders(entries)))), matcher)
     reading = Walker(entries, matcher, text).walk()
     if not _has_moves(reading) and any(entry.quoted for entry in entries):
         # a reply on top of the email that holds the exercises ("> 1) Knee rolls - … 10 each way."): with nothing

@@ -1,9 +1,13 @@
-"""Notes that settle one move's dose, wherever the move is listed.
+"""Notes that settle one move's dose, or which moves there are, wherever the moves are listed.
 
 A forum post above a pasted workout log ("the bird dogs are 8 EACH SIDE"), or a chat's answer to a
 question ("dead bug x12 – is that 12 each side?" then "12 total, so 6 each side") changes a move that
 is listed elsewhere, often later. Such notes are kept while the article is read and applied once it is
 all read, to the moves they name; the last word wins ("really", "actually").
+
+A later edit or message may change the list itself: "EDIT: I've swapped the dead bugs for Pallof press (10
+each side) and dropped the back extensions", "Add it after the dead bug: bird dog x 8 each side". Those are kept
+the same way and applied first, to the moves listed before them.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ import re
 from dataclasses import replace
 
 from ..problems import Position
+from .drafts import BlockDraft, Draft
 from .names import is_name_like, split_entry
-from .phrases import Dose, read_dose
+from .phrases import Dose, read_cell, read_dose, read_line_dose
 from .source import Entry
-from .walk_state import EXCEPT_REST, SENTENCE, WalkState, entry_position, plain_key
+from .walk_state import EXCEPT_REST, SENTENCE, ListChange, WalkState, entry_position, plain_key
 
 _ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|but\s|also\s)?(?:the\s|(?<=also\s))"
                          r"(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s"
@@ -28,9 +33,55 @@ sec not 40", "Also dead bug is 8 each side not 10")."""
 _FOR_THE = re.compile(r"\b(?:that|it|this)\s(?:should|needs?\sto)\sbe\s(?P<dose>[^!?.]{1,40}?)\sfor\s(?:the\s)?"
                       r"(?P<name>[a-z][\w'’ -]{2,40}?)(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
 """A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2")."""
+_CORRECTS = re.compile(r"\bnot\s(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b", re.IGNORECASE)
+"""A correction's "not 10": a later sentence of a note that says it corrects one more move."""
+_ALL_BUT_REST = re.compile(
+    r"\b(?:everything|every\s(?:exercise|move|lift)|all\s(?:the\s)?(?:exercises|moves|lifts|sets))\s(?:else\s)?"
+    r"(?:except|but|apart\sfrom|other\sthan)\s(?:for\s)?(?:the\s)?(?P<names>[\w'’ ,&-]{2,80}?)\s"
+    r"(?:was|is|were|are|had|has|got|gets|get|with)\s(?:a\s)?(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?))\b\s?(?:of\s)?rest",
+    re.IGNORECASE)
+"""A rest for every move but those named ("Everything except the deads and the core finisher was 90s rest between
+sets"): each other listed move's rest between sets, where its line gives none."""
 _MAX_AMENDMENTS = 100
 """Notes about single moves kept at most: each is checked against every move listed."""
 _REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
+_NAME = r"[a-z][\w'’ -]{2,40}?"
+_SWAPPED = re.compile(rf"\b(?:swapped|switched|replaced|subbed)\s(?:out\s)?(?:the\s|my\s|all\s)?(?P<old>{_NAME})\s"
+                      r"(?:out\s)?(?:for|with)\s(?:the\s|a\s|an\s|some\s)?(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
+"""A move swapped for another, told after the list ("I've swapped the dead bugs for Pallof press (10 each side,
+light band round a door handle)"): past tense only, as "swap the plank for a wall plank if …" offers an option."""
+_DROPPED = re.compile(rf"\b(?:dropped|ditched|cut out|took out|removed|left out)\s(?:the\s|my\s|all\s)?"
+                      rf"(?P<old>{_NAME})(?=\s(?:completely|altogether|entirely|for now)\b|\s?[,.;!)]"
+                      r"|\s(?:and|as|because|since)\s|$)", re.IGNORECASE)
+"""A move dropped from the list ("… and dropped the roman chair back extensions completely, they were …")."""
+_ADDED = re.compile(rf"\badd\s(?:(?P<it>it|them|this|that)|(?:a\s|an\s|some\s)?(?P<new>{_NAME}))\s"
+                    rf"(?P<where>after|before)\s(?:the\s|your\s)?(?P<anchor>{_NAME})(?:\s?[:–—-]\s?(?P<said>[^.;!?]{{3,120}})"
+                    r"|(?P<dose>\s?(?:\(|,\s|[-–—]\s)[^.;!?]{1,80})?(?=[.;!?]|$))", re.IGNORECASE)
+"""A move added next to a listed one ("Add it after the dead bug: bird dog x 8 each side", "add a side plank after
+the bridges, 20 s each side")."""
+_MAX_CHANGE_CHARS = 2000
+"""The longest message looked at for changes to the list: a change is said in a short note."""
+
+
+def _first_clause(text: str) -> str:
+    """The words of a note that bring one move, up to where the note goes on ("Pallof press (10 each side, light
+    band) and dropped the back extensions", "a side plank, which I love"): a bracket is kept whole, a comma before
+    a dose ("Pallof press, 10 each side") too."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth > 0:
+            continue
+        if char == "," and not _DOSE_NEXT.match(text, index + 1):
+            return text[:index]
+        if char == " " and _GOES_ON.match(text, index):
+            return text[:index]
+    return text
+
+
+_DOSE_NEXT = re.compile(r"\s?(?:\d|x\s?\d|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|hold|for\s)",
+                        re.IGNORECASE)
+_GOES_ON = re.compile(r"\s(?:and|but|then|so|because|as|since|which|instead)\s", re.IGNORECASE)
 
 
 class AmendmentReading(WalkState):
@@ -44,6 +95,8 @@ class AmendmentReading(WalkState):
         those get 90 sec") settles that move's rest."""
         text = entry.text.strip()
         asked, self.asked = self.asked, None
+        if len(text) <= _MAX_CHANGE_CHARS:
+            self._list_changes(entry, text)
         if len(text) > 300:
             return
         if text.endswith("?"):
@@ -60,6 +113,14 @@ class AmendmentReading(WalkState):
             if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
                 self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
             return  # the rest for everything else is read as any rest
+        all_but = _ALL_BUT_REST.search(text)
+        if all_but is not None:
+            rest = read_dose(f"rest {all_but.group('dose')}").rest
+            if rest is not None and len(self.rests_but) < _MAX_AMENDMENTS:
+                names = [n for n in re.split(r",\s|\sand\s|\s&\s", all_but.group("names")) if n.strip()]
+                self.rests_but.append(([re.sub(r"^the\s", "", n.strip(), flags=re.IGNORECASE) for n in names], rest))
+                self.last = None  # said of the list, not of the move right above it
+            return
         corrected = _FOR_THE.search(text)
         found = _ABOUT_MOVE.search(text) if corrected is None else None
         name = (found.group("name") or found.group("should")) if found is not None else asked
@@ -84,22 +145,96 @@ class AmendmentReading(WalkState):
             return  # an answer opens with its number ("12 total, so 6 each side")
         if len(self.amendments) < _MAX_AMENDMENTS:
             self.amendments.append((name, said, entry_position(entry)))
+        if found is not None:
+            # "CORRECTION 🙈 plank should be 30 sec not 40 for now. We'll build up. Also dead bug is 8 each side not
+            # 10": a later sentence that corrects another move ("… not 10") is a note of its own
+            later = SENTENCE.split(text[found.end():])[1:]
+            corrects = next((n for n, sentence in enumerate(later) if _CORRECTS.search(sentence)), None)
+            if corrects is not None:
+                self._amendment(replace(entry, text=" ".join(later[corrects:])))
+
+    def _list_changes(self, entry: Entry, text: str) -> None:
+        """Keeps what a note changes in the list of moves (see the module's description)."""
+        for sentence in SENTENCE.split(text):
+            for swapped in _SWAPPED.finditer(sentence):
+                self.list_changes.append(ListChange("swap", swapped.group("old"), swapped.group("new"), entry))
+            for dropped in _DROPPED.finditer(sentence):
+                self.list_changes.append(ListChange("drop", dropped.group("old"), None, entry))
+            for added in _ADDED.finditer(sentence):
+                new = added.group("said") if added.group("it") else \
+                    f"{added.group('new')}{added.group('dose') or ''}"
+                if new:
+                    self.list_changes.append(ListChange(f"add {added.group('where').lower()}", added.group("anchor"),
+                                                        new, entry))
+            if len(self.list_changes) > _MAX_AMENDMENTS:
+                del self.list_changes[_MAX_AMENDMENTS:]
+                return
+
+    def _targets(self, blocks: list[BlockDraft], name: str, where: Position) -> list[Draft]:
+        """The moves listed elsewhere in the article that a note's name means ("the rows" of a "Single arm dumbbell
+        row", "the dead bugs" of a "Dead bug")."""
+        known = self.matcher.find(name).entry
+        key = known.name if known is not None else plain_key(name)
+        return [draft for block in blocks for draft in block.drafts
+                if draft.position != where and (
+                    (draft.match.entry is not None and draft.match.entry.name == key) or plain_key(draft.name) == key
+                    or plain_key(draft.name).endswith(f" {key}"))]
+
+    def _settle_list_changes(self, blocks: list[BlockDraft]) -> None:
+        """A change applies to moves listed before its note; a move it brings takes the note's dose, or the dose of
+        the move it replaces when the note gives none. The note, read as a line of its own, is then no move."""
+        brought: list[Draft] = []
+        for change in self.list_changes:
+            where = entry_position(change.note)
+            targets = [d for d in self._targets(blocks, change.old, where)
+                       if (d.position.line, d.position.column) < (where.line, where.column)]
+            draft = None
+            if change.new is not None:
+                split = split_entry(_first_clause(change.new))
+                if not is_name_like(split.name):
+                    continue
+                dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
+                if split.leading_reps and dose.reps is None:
+                    dose = dose.merged(read_cell(split.leading_reps, "reps"))
+                if not dose.has_work and change.kind == "swap" and targets:
+                    dose = targets[-1].dose  # "swapped the dead bugs for Pallof press": the same slot, the same dose
+                draft = self._draft(split.name, dose, change.note, "line", split.remark)
+            if not targets:
+                continue
+            for block in blocks:  # the note read as a line of its own; not a move another change brought
+                block.drafts = [d for d in block.drafts if d.position != where or any(d is b for b in brought)]
+            target = targets[-1]
+            for block in blocks:
+                if target not in block.drafts:
+                    continue
+                index = block.drafts.index(target)
+                if draft is not None:
+                    brought.append(draft)
+                if draft is None:
+                    del block.drafts[index]
+                elif change.kind == "swap":
+                    block.drafts[index] = draft
+                else:
+                    block.drafts.insert(index + (change.kind == "add after"), draft)
 
     def _settle_amendments(self) -> None:
         """Each note applies to the move it names as listed elsewhere in the article; the note itself, read as a
         line of its own ("The side planks"), is then no move. A note naming no listed move changes nothing."""
         blocks = [b for s in (self.outside, *self.sessions) for b in s.blocks]
-        for name, said, where in self.amendments:
-            known = self.matcher.find(name).entry
-            key = known.name if known is not None else plain_key(name)
-            targets = []
+        self._settle_list_changes(blocks)
+        for names, rest in self.rests_but:
+            keys = [plain_key(name) for name in names]
             for block in blocks:
+                title = plain_key(block.title)
+                if any(key and title.startswith(key) for key in keys):
+                    continue  # "… and the core finisher": the part the sentence leaves out
+                left_out = {id(d) for name in names for d in self._targets([block], name, Position())}
                 for draft in block.drafts:
-                    own_key = plain_key(draft.name)
-                    if draft.position != where and (
-                            (draft.match.entry is not None and draft.match.entry.name == key) or own_key == key
-                            or own_key.endswith(f" {key}")):  # "the rows" of a "Single arm dumbbell row"
-                        targets.append(draft)
+                    sets = draft.dose.settle().sets
+                    if draft.dose.rest is None and id(draft) not in left_out and sets is not None and sets != 1:
+                        draft.dose = replace(draft.dose, rest=rest)  # a rest between sets: only of moves in sets
+        for name, said, where in self.amendments:
+            targets = self._targets(blocks, name, where)
             if not targets:
                 continue
             for block in blocks:
@@ -109,6 +244,8 @@ class AmendmentReading(WalkState):
                                          if getattr(settled, k) is not None}
             for draft in targets:
                 own = draft.dose
+                if own.repeat is not None and ("reps" in values or "sets" in values):
+                    own = own.settle()  # "Dead bug x 10 each side", then "dead bug is 8 each side": 8 reps, not 10 sets
                 mine = dict(values)
                 if "reps" in mine and own.hold is not None and "hold" not in mine and own.reps is None:
                     mine["hold"] = None  # "8 EACH SIDE" of a move logged as timed sets

@@ -50,6 +50,9 @@ _BREATHING = re.compile(r"\bbreath(?:ing|s)?\b", re.IGNORECASE)
 _SWITCHED = re.compile(r"\b(?:alternat\w*|switch\w*|swap\w*|change (?:sides|legs|arms)|half[\s-]?way|"
                        r"then the (?:last|other|second))\b", re.IGNORECASE)
 """A move that changes sides within its interval ("keep going, alternating", "switch sides halfway")."""
+_HELD_THEN_SWITCH = re.compile(r"\bhold\b[^.;]{0,20}?[,.;]?\s(?:and\s)?then\s(?:change|switch|swap)\s"
+                               r"(?:sides|legs|arms)\b", re.IGNORECASE)
+"""A stretch held, then done on the other side ("Hold, then change sides."): the hold is each side's, not shared."""
 _SHARED = "is shared by both sides"
 _TITLE_LENGTH = re.compile(r"(?:\(|\b)(\d{1,3})[\s-](minutes?|mins?|min)\b", re.IGNORECASE)
 """A class's length in its title: "The 8-minute posture reset", "Gentle yoga flow (10 minutes)"."""
@@ -188,12 +191,23 @@ class Assembler:
     def _said_warm_up(self, session: SessionDraft) -> None:
         """A warm-up said in a sentence before a list of moves ("Before starting, please walk around in your house
         for 5 minutes so that the body is warmed up. Then do the following exercises …"): a part of its own before
-        the list's, when the article has none and the sentence gives the move's time."""
+        the list's, when the article has none and the sentence gives the move's time. A part whose heading is over
+        prose alone, among parts of listed moves, has the moves the prose names with their doses."""
         first = min((d.position for d in session.drafts), default=None)
         said = [d for d in self.reading.mentions if d.warm == "warm-up" and d.dose.has_work
                 and first is not None and d.position < first]
         if said and not any(b.title.lower().startswith("warm") for b in session.blocks):
             session.blocks.insert(0, BlockDraft(WARM_UP_TITLE, said[0].position, "strong", _unique(said)))
+        for number, block in enumerate(session.blocks):
+            if block.drafts:
+                continue
+            ends = session.blocks[number + 1].position if number + 1 < len(session.blocks) else None
+            told = [d for d in self.reading.mentions if d.dose.has_work and block.position < d.position
+                    and (ends is None or d.position < ends)]
+            if told and (ends is not None or number > 0):
+                # "## Warm up first" over "**Marching on the spot** for 1 minute, …, then **10 hip circles** each
+                # way.": a part's heading over prose that names its moves and doses
+                block.drafts = _unique(told)
 
     def _from_mentions(self) -> SessionDraft:
         """A listicle: warm-up moves first, then the moves it recommends, lists merged in their order."""
@@ -394,7 +408,7 @@ class Assembler:
             per = (entry.per if entry is not None else None) or _side_of(draft, entry) or Per.SIDE
             built.guess((*path, "per"), f"one {per.value} at a time: the move changes sides halfway", where)
         if each is not None and hold == each and reps is None and per is not None and each.low >= 10 \
-                and (draft.alternating or switched):
+                and (draft.alternating or switched) and not _HELD_THEN_SWITCH.search(" ".join(draft.description)):
             # "30 seconds on" for a move that alternates or switches sides halfway: half the interval a side
             hold = Range(max(1, each.low // 2), max(1, each.high // 2))
             built.guess((*path, "hold"), f"{range_text(hold, 's')} a side: the {range_text(each, 's')} interval "

@@ -215,6 +215,9 @@ class CircuitReading(WalkState):
                 self.last, self.subject = None, None
                 self.group += 1
                 return True
+            if dose.repeat is not None and dose.sets is None and dose.reps is None and dose.hold is None \
+                    and dose.breaths is None and block_heading(CONNECTIVE.sub("", title)) == "strong":
+                dose = dose.repeats_as_rounds()  # "The circuit (do it twice)": the part's rounds
             interval = dose.hold is not None and dose.rest is not None and dose.reps is None and dose.sets is None \
                 and bool(_ON_OFF_SAID.search(tail))  # "Main circuit: 30 seconds on, 15 seconds off": every move's
             if not (self._circuit(dose) or interval or (dose.has_work and _EACH_MOVE.search(tail))):

@@ -33,7 +33,7 @@ from .phrases import (
 )
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE
-from .source import Entry, Kind
+from .source import LEADERS, Entry, Kind
 from .structure import (
     block_heading,
     meta_of,
@@ -70,7 +70,8 @@ _SETS_FIRST = re.compile(r"(?:\d{1,2}|one|two|three|four)\s(?:sets?|rounds?)\sof
 _PART_LEAD = re.compile(
     r"^(?:(?:first|then|next|finally|lastly|and|after that)\W+)?(?:(?:i|we|you)\s)?(?:always\s|usually\s)?"
     r"(warm[\s-]?up|cool[\s-]?down|finish|end|start|begin)s?\s"
-    r"(?:(?:with|by(?:\sdoing)?)\s|(?=\d{1,2}\s?(?:mins?|minutes?|secs?|seconds?)\s(?:on|of)\s))(?:an?\s|the\s|some\s)?"
+    r"(?:(?:with|by(?:\sdoing)?)\s|(?=\d{1,2}\s?(?:mins?|minutes?|secs?|seconds?)\s(?:on|of)\s))"
+    r"(?:an?\s(?!(?:minute|min|second|sec)\b)|the\s|some\s)?"
     r"(?:gentle\s|easy\s|slow\s|short\s|light\s)*",
     re.IGNORECASE,
 )
@@ -110,7 +111,10 @@ its block's rounds."""
 _NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\s[x×])?\s(?P<n>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)"
                          r"(?=\s?,|$)")
 """A name then a bare count and a comma or the end ("clams 15", "pelvic tilts 12, hold 3s at top")."""
-_LIST_SPLIT = re.compile(r"\s?[,;]\s(?:(?:and|then)\s)?|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])")
+_LIST_SPLIT = re.compile(r"\s?[,;]\s(?:(?:and|then)\s)?|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])"
+                         r"|\s\+\s(?=[A-Za-z])")
+"""Where a sentence's list of moves breaks: commas, "and", "then", a text's " + " ("child's pose 30 sec + knee hugs
+30 sec")."""
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get|finish|"
                               r"start|begin)\b", re.IGNORECASE)
 _WITH_MOVE = re.compile(r"\swith\s(?:an?\s|the\s|some\s)?"
@@ -153,16 +157,22 @@ _PAIRED = re.compile(r"\bsupersets?\b|\bgiant\sset|\b\d{1,2}[A-F]\b|\b[A-F][1-9]
 """Rounds said of a superset's pair ("5A and 5B", "A1/A2"), not of the whole class."""
 
 
+_MANNER_CLAUSE = re.compile(r"(?:swinging|keeping|breathing|moving|holding|pumping|using|taking|staying|going)"
+                            r"(?:\s[a-z'’]+){0,4}", re.IGNORECASE)
+"""A clause that says how the move before is done ("swinging your arms", "keeping it slow"), no move of its own."""
+
+
 def list_parts(text: str) -> list[str]:
     """The moves of a sentence that lists them ("child's pose for 60 seconds and a knee-to-chest stretch, 30
     seconds per leg"): split at commas and "and", a piece that is only a dose kept with the move before it."""
     parts: list[str] = []
     for piece in _LIST_SPLIT.split(text):
-        piece = re.sub(r"^(?:an?|the|some)\s(?=\S)", "", piece.strip(" ."), flags=re.IGNORECASE)
+        piece = re.sub(r"^(?:an?|the|some)\s(?=\S)(?!(?:minute|min|second|sec|hour)\b)", "",
+                       piece.strip(" ."), flags=re.IGNORECASE)  # "a minute in child's pose" keeps its minute
         if not piece:
             continue
-        if parts and piece[:1].isdigit() and not split_entry(piece).name:
-            parts[-1] = f"{parts[-1]}, {piece}"
+        if parts and ((piece[:1].isdigit() and not split_entry(piece).name) or _MANNER_CLAUSE.fullmatch(piece)):
+            parts[-1] = f"{parts[-1]}, {piece}"  # "… for 1 minute, swinging your arms": how, not a move
         else:
             parts.append(piece)
     return parts
@@ -183,6 +193,11 @@ def _dose_only(text: str) -> bool:
     """A line that is only a dose ("45 sec", "2 sets · 8 reps each side · rest 45 sec"): no name before it."""
     split = split_entry(text)
     return len(text) <= 80 and read_line_dose(text).has_work and not is_name_like(split.name)
+
+
+_THEN_COUNT = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve|fifteen|"
+                         r"twenty)\s(?:slow\s|gentle\s|big\s|small\s)?$")
+"""A count after "then", "and" or a comma, right before the next move named ("…, then 10 hip circles")."""
 
 
 class LineReading(WalkState):
@@ -237,6 +252,9 @@ class LineReading(WalkState):
             return False
         if not (dose.has_work or _INSTRUCTION.match(description) or self._dosed_below(entry)):
             return False  # "**Pull-ups** are one of the best …": a paragraph about a move, read as such
+        if self._next_move_counted(name, rest):
+            return False  # "Marching on the spot for 1 minute, swinging your arms, then 10 hip circles each way.": two
+            # moves in prose, each with its dose
         draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
         draft.description.append(rest)
         self._add(draft, entry)
@@ -245,6 +263,18 @@ class LineReading(WalkState):
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
         return True
+
+    def _next_move_counted(self, name: str, rest: str) -> bool:
+        """Whether the first sentence after a move's name goes on to another move of the library, a count before it
+        ("…, then 10 hip circles each way")."""
+        first = SENTENCE.split(rest, maxsplit=1)[0][:300]
+        own = self.matcher.find(name).entry
+        lowered = first.lower().replace("’", "'")
+        for _word, library_entry, written in self.matcher.mentions(first):
+            at = lowered.find(written)
+            if library_entry is not own and at > 0 and _THEN_COUNT.search(lowered[max(0, at - 30):at]):
+                return True
+        return False
 
     def _dosed_below(self, entry: Entry) -> bool:
         """Whether a bullet right under the paragraph gives only a dose ("**6. Dead bug** – arms up, knees over hips."
@@ -269,8 +299,9 @@ class LineReading(WalkState):
         fours …" over "- **10 reps**", "- **10 switches** (5 each way)"); or a line under either ("3 x 10, rest 30
         secs between sets"): the move's description and dose, no move of its own."""
         last = self.last
-        if entry.gap or last is None or self.index == 0 or entry.kind not in (Kind.TEXT, Kind.ITEM):
-            return False
+        if entry.gap or last is None or self.index == 0 or entry.kind not in (Kind.TEXT, Kind.ITEM) \
+                or LEADERS.search(entry.text):
+            return False  # "Doorway chest stretch ...... 30 sec" under a move's description: a printed line of its own
         above = self.entries[self.index - 1]
         said_above = above.kind in (Kind.TEXT, Kind.ITEM) and bool(last.description) \
             and last.description[-1] == above.text and not entry.text.startswith("(")  # "(10/SIDE)": said of the line

@@ -240,6 +240,23 @@ def sentence_case(name: str) -> str:
     return " ".join(out)
 
 
+CATALOGUE_ID = re.compile(r"\s?\[\s?[A-Z]{1,6}[-‐]?\d{2,8}\s?\]\s*$")
+"""An exercise's number in the software that printed the sheet ("Clam  Shell      [ EX-10215 ]"): not in its name."""
+
+
+_SIDE_OF = re.compile(r"\s?(?:on\s)?(?:each|per|a)\s(?:side|leg|arm)(?=\s(?:of|in|on)\s)", re.IGNORECASE)
+
+
+def _unquoted(name: str) -> str:
+    """A name without the quotes around it ("“Dead bug”"), or left over at an end; a quote closing one inside
+    the name stays (Squat to "pick up")."""
+    stripped = name.strip(" \"'“”*")
+    if name.endswith(("\"", "”")) and stripped.count("\"") + stripped.count("“") == 1 \
+            and not name.startswith(("\"", "“")):
+        return stripped + name[-1]
+    return stripped
+
+
 def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | None = None) -> Split:
     """The name, dose text and remark of a list item, a line or a table's name cell.
 
@@ -249,6 +266,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     a count before the name ("12 dead bugs"); the name with a remark in brackets; the name then its dose
     ("Squats 3x10"); the name alone.
     """
+    text = CATALOGUE_ID.sub("", text)
     lead = _LEAD.match(text.strip())
     stripped = text.strip()[lead.end():].strip()[:MAX_SPLIT_CHARS] if lead else text.strip()[:MAX_SPLIT_CHARS]
     if lead is not None and lead.group(0).lower().startswith("tabata") and not any(
@@ -277,8 +295,11 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
             if text[after:start].strip(" ,;-–—"):
                 break
             after = end
-        lead = re.match(r"\s*(?:of|x|×|on(?:\sthe|\sa|\san)?|at|with(?:\sthe|\sa)?|in(?:\sa|\sthe)?)\s+", text[after:],
-                        re.IGNORECASE)  # ("30 seconds in child's pose": the pose, not "in child's pose")
+        sided = _SIDE_OF.match(text, after)
+        if sided is not None:
+            after = sided.end()  # "30 seconds each side of a lying twist": the side is the dose's
+        lead = re.match(r"\s*(?:of(?:\sthe|\sa|\san)?|x|×|on(?:\sthe|\sa|\san)?|at|with(?:\sthe|\sa)?|in(?:\sa|\sthe)?)"
+                        r"\s+", text[after:], re.IGNORECASE)  # "30 seconds in child's pose": the pose, no "in"
         begin = after + (lead.end() if lead else 0)
         rest = text[begin:]
         later = [text_plain.span(f.start, f.end)[0] - begin for f in facts if f.kind != "none"]
@@ -373,7 +394,7 @@ def _finish(name: str, dose_text: str) -> Split:
     sided = _SIDE_TAIL.search(cleaned)
     if sided is not None:  # "10 Bird Dogs / side": the side is the dose's, not the name's
         cleaned, dose_text = cleaned[:sided.start()], f"{dose_text} per {sided.group(1)}".strip()
-    cleaned = _TRAILING.sub("", " ".join(cleaned.split())).strip(" \"'“”*")
+    cleaned = _unquoted(_TRAILING.sub("", " ".join(cleaned.split())).strip(" *"))
     for tail, kept in _NAME_TAILS:
         found = tail.search(cleaned)
         if found is not None and found.start() >= 4:  # a name of its own is left before the tail

@@ -204,7 +204,8 @@ _LABELLED_REPS = re.compile(rf"(?:\b(?:reps|repetitions)\s?[:=]|{_STRIP_CELL}(?:
 _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 rolls backwards", "8 slow tilts"
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|big|small|deep|alternating|total)\s)?"
     rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s)"
-    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces|strokes)\b)"
+    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces|strokes|squeezes|twists|"
+    r"swings)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s|to\s)?(?:each|per|every)\s"
@@ -214,6 +215,24 @@ _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 ro
 )
 """Reps: "12 reps", "Reps: 12", "8 each side", "4 to each side", "six a side", "eight each way", "8 ea", "Ten of those",
 "10 slow ones", "20 total (10 per leg)" (then halved: see :func:`halved_each`)."""
+_BOTH_WAYS = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})\s?(?:[a-z]{2,12}\s){0,3}?(?:fwd|forwards?|clockwise|(?:one|1)\sway)\s?"
+    r"(?:,\s?|/\s?|&\s|\+\s?|and\s|then\s)*"
+    r"(?P<b>\d{1,2})\s?(?:times\s)?(?:back|backwards?|bwd|anti-?clockwise|counter-?clockwise|the\sother(?:\sway)?)\b")
+"""A count each way ("10 fwd 10 back", "10 forwards, then 10 backwards", "5 clockwise / 5 anticlockwise", "Ten big
+slow circles forwards, then ten backwards", "Go round 5 times one way, then 5 times the other"): the move's reps
+each way, as each side ("10 each way"); two counts that differ are its reps in all."""
+_ONE_THEN_OTHER = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,3})\s(?:reps?\s|times\s)?(?:with|on|for)\s(?:one|1|the\sfirst|your\s(?:left|right)|the\s(?:left|right))"
+    r"(?:\s(?P<what>legs?|sides?|arms?|foot|hand))?,?\s(?:and\s)?then\s(?P<b>\d{1,3})\s(?:reps?\s|times\s)?(?:with|on|for)\s"
+    r"(?:the|your)\s(?:other|left|right)(?:\s(?:legs?|sides?|arms?|foot|hand|one))?\b")
+""""Do 6 with one leg, then 6 with the other", "8 on one side, then 8 on the other": that many each side."""
+_AS_MANY_UP_TO = re.compile(
+    r"\bas\smany\sas\s(?:you|they)\s(?:\w+\s)?(?:can|are\sable|comfortably\scan|manage)\b[^.;\d]{0,12}?,?\s?\(?"
+    r"(?:up\sto|to\sa\smax(?:imum)?\sof|max(?:imum)?\.?)\s(?P<n>\d{1,3})\b")
+""""As many as you comfortably can, up to 10": reps, as many as the body allows, ten at most."""
+_MORE_THAN = re.compile(r"\b(?:more|fewer|less)\sthan\s(?:one|a|1|two|2)\s(?:sets?|rounds?)\b")
+""""Where you are asked to do more than one set, rest for 1 minute between sets": a condition, no count of sets."""
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
                     r"|@\s?\d[\dx]{3}\b")
@@ -279,9 +298,10 @@ _REPEAT_N = re.compile(
 )
 """How many times, after "repeat" ("Repeat 10", "repeat it 3", "Repeat 3x")."""
 _DEFINED_REP = re.compile(r"\b(?:that'?s|that is|this is|counts as|makes)\s(?:one|1|a|two|2)\s"
-                          r"(?:reps?|repetitions?|set|round|circuit|lap)\b")
-"""What one rep is ("That's one rep", "lift the right knee, then the left. That's 2 reps."), or one round ("When
-you've done all five stations, that's one round."), not how many to do."""
+                          r"(?:reps?|repetitions?|set|round|circuit|lap|(?:on\s)?(?:each|per)\sside)\b")
+"""What one rep is ("That's one rep", "lift the right knee, then the left. That's 2 reps.", "… to the left, …, then
+to the right. That's one each side."), or one round ("When you've done all five stations, that's one round."), not
+how many to do."""
 _ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b"
                         r"|\bdo (?:it|this|that) again\b(?!\s(?:tomorrow|later|tonight|next))")
 _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
@@ -408,7 +428,10 @@ _NOT_A_DOSE_AFTER = re.compile(
     r"|^\s?(?:-\s?)?(?:long\s)?(?:workout|routine|class|session|program|programme|plan|video|walk a day|a day|"
     r"per day|a week|per week|of recovery|recovery|daily|later|ago|of exercise|of activity|of cardio|"
     r"of moderate|of vigorous|of walking)\b"
+    r"|^\s?(?:of\s\w+\s)?(?:by|before)\s(?:your|the)\s(?:next\s)?(?:appointment|follow-up|review|check-?up|visit)\b"
 )
+"""What follows a time that is no move's dose: the length of a class or a video, a day's activity, a goal to reach
+by the next appointment ("Aim for 20 minutes by your next appointment")."""
 _COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))")
 """A hold counted out loud ("hold for a count of ten", "count to 5"): about a second a count."""
 _BETWEEN_ROUNDS = re.compile(
@@ -442,11 +465,12 @@ the sentence before says the whole list is done again (not "2 rounds of 10 reps"
 _WHOLE_AGAIN = re.compile(r"\b(?:circuits?|laps?|times\sthrough)\b")
 """A rest between the things said before it: after a circuit's rounds ("round the circuit twice, with a 2 minute
 water break in between"), the rest between rounds."""
-_CHANGEOVER = re.compile(r"^\s?(?:(?:to\s)?move\son\b|to\s(?:change\s(?:over|stations?)|"
+_CHANGEOVER = re.compile(r"^\s?(?:(?:to\s)?move\son\b|to\s(?:change\s(?:over|stations?|"
+                         r"to\sthe\snext\s(?:station|exercise|move))|"
                          r"(?:get|move|go|walk)\sto\sthe\snext\s(?:station|exercise|move|one|1))|changeover|change-over|"
                          r"transitions?(?:\sbetween)?)\b")
 """A station circuit's time to change stations ("40 seconds work · 20 seconds to move on", "15 sec transition
-between exercises"): the rest between moves."""
+between exercises", "20 seconds to change to the next exercise"): the rest between moves."""
 _CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|rounds?|laps?)\b")
 _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exercises|moves|stations)|"
                         r"\bthrough\s(?:the\s)?(?:whole\s)?(?:list|circuit|sequence)|"
@@ -455,10 +479,11 @@ _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exe
                         r"\b(?:done|finished|completed)\sall\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)|"
                         r"\b(?:completion\sof|completing|finishing|the\send\sof)\s(?:the|each|every|a)\s(?:circuit|round|lap))"
                         r"\b[^.;]{0,25}$")
-_GO_AGAIN = re.compile(r"^[^.;]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)"
+_GO_AGAIN = re.compile(r"^[^.;()]{0,12}?(?:\s?\([^()]{0,60}\))?[^.;()]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)"
                        r"(?P<verb>go(?:\s(?:round|around|through\sit))?|start|repeat\s(?:it|the\scircuit)|do\sit)"
                        r"\s(?:again|once\smore|from\sthe\stop)\b")
-"""A rest before the round starts again ("rest for one minute, then go round again"): the rest between rounds."""
+"""A rest before the round starts again ("rest for one minute, then go round again", also after an aside in
+brackets: "have a minute's break (check the baby monitor) and go round again"): the rest between rounds."""
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
                           r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
 """A rest said after all the moves ("go straight through the list, then rest 1 minute"), or just before the number
@@ -520,16 +545,30 @@ class Dose:
         return not self.facts
 
     def merged(self, other: Dose) -> Dose:
-        """This dose with ``other``'s facts where this one has none (the first mention wins)."""
+        """This dose with ``other``'s facts where this one has none (the first mention wins). A count each side said
+        after reps twice as many ("Arm circles x 20" over "(10 each way)") is a side's half of them, as in one line
+        (:func:`halved_each`), not sets."""
         values = {name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
                   for name in ("sets", "reps", "hold", "rest", "per", "repeat", "rounds", "round_rest",
                                "between", "each_hold", "each_reps", "breaths")}
+        if self.reps is not None and self.reps.is_single and self.repeat is None and other.reps is None \
+                and other.repeat is not None and other.per is not None and 2 * other.repeat.low == self.reps.low \
+                and other.repeat.is_single:
+            values.update(reps=other.repeat, repeat=None)
         return Dose(**values, repeat_more=self.repeat_more or (self.repeat is None and other.repeat_more),
                     breath_hold=self.breath_hold if self.breaths is not None else other.breath_hold,
                     open_ended=self.open_ended or other.open_ended,
                     rest_capped=self.rest_capped if self.rest is not None else other.rest_capped,
                     cycle=self.cycle or other.cycle, steps=self.steps if self.reps is not None else other.steps,
                     facts=self.facts + other.facts)
+
+    def repeats_as_rounds(self) -> Dose:
+        """This dose with its "repeat N times" read as rounds of a circuit ("Go through all six, then take 2 minutes'
+        rest. Do it 3 times in total."); "two more times" is three rounds."""
+        if self.repeat is None:
+            return self
+        count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat
+        return replace(self, rounds=_count(count, MAX_ROUNDS), repeat=None, repeat_more=False)
 
     def settle(self) -> Dose:
         """Decide what a bare "repeat N times" means, the way a physiotherapist's handout means it.
@@ -656,6 +695,26 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _DEFINED_REP.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))  # "lift one foot, then the other. That's one rep."
+    for match in _MORE_THAN.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))
+    for match in _ONE_THEN_OTHER.finditer(plain):
+        if free(match.start(), match.end()) and match.group("a") == match.group("b"):
+            kind = "reps" if re.match(r"\s(?:reps?|repetitions)\b", plain[match.end("a"):]) else "repeat"
+            add(Fact(kind, match.start(), match.end("a"), Range.single(int(match.group("a")))))
+            add(Fact("side", match.end("a"), match.end(), per=_per_of(match.group("what") or "side")))
+    for match in _AS_MANY_UP_TO.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("reps", match.start(), match.end(), Range.single(int(match.group("n"))), open_ended=True))
+    for match in _BOTH_WAYS.finditer(plain):
+        if not free(match.start(), match.end()):
+            continue
+        one_way, other_way = int(match.group("a")), int(match.group("b"))
+        if one_way == other_way:  # each way is a side of the move, read as "10 each way" is
+            add(Fact("repeat", match.start(), match.end("a"), Range.single(one_way)))
+            add(Fact("side", match.end("a"), match.end(), per=Per.SIDE))
+        else:
+            add(Fact("reps", match.start(), match.end(), Range.single(one_way + other_way)))
     for match in _BUILD_UP.finditer(plain):
         low, high = int(match.group(1)), int(match.group(2))
         if 0 < low < high and free(match.start(), match.end()):
@@ -1011,10 +1070,14 @@ _HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:(?:per|eac
 "(alternating, so 5 each side)", "(5 each side, alternating)"), or after "total" ("10 total so 5 each side")."""
 
 
+def _each_way(match: re.Match[str]) -> str:
+    return f"{match.group('a')} each way" if match.group("a") == match.group("b") else match.group(0)
+
+
 def halved_each(dose: Dose, plain: str) -> Dose:
     """"3 × 10 (5 per side)", "2 x 10 (alternating, so 5 each side)", "3x10 total so 5 each side": the reps in all,
     then a side's half of them."""
-    half = _HALF_EACH.search(plain)
+    half = _HALF_EACH.search(_BOTH_WAYS.sub(_each_way, plain))  # "x 20 (10 forwards, 10 backwards)": 10 each way
     each = int(half.group(1) or half.group(2)) if half is not None else 0
     if half is not None and dose.reps is not None and dose.reps.is_single and 2 * each == dose.reps.low:
         dose.reps = Range.single(each)  # ten in all, five a side

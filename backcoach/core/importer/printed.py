@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from .phrases import find_facts, plain
+from .text_tables import is_header
 
 _BREAK = re.compile(r"^[-=_~*\s]{0,12}(?:page[\s-]?break|new\spage|end\sof\spage(?:\s\d{1,3})?)[-=_~*\s]{0,12}$",
                     re.IGNORECASE)
@@ -72,7 +73,8 @@ def _without_running_lines(lines: list[str]) -> list[str]:
         line = lines[index]
         furniture = _GUTTER.search(line.strip()) is not None or _PAGE_NUMBER.search(line) is not None \
             or seen[key] >= 3 or counted
-        if key and seen[key] >= 2 and furniture and not _says_a_dose(line):
+        if key and seen[key] >= 2 and furniture and not _says_a_dose(line) \
+                and not is_header(re.split(r"\s{2,}", line.strip())):  # a table's header, on each of its pages
             out[index] = ""
         elif not key and _PAGE_NUMBER.search(line):
             out[index] = ""  # a page's number alone on its line next to the break

@@ -308,6 +308,10 @@ class ProseReading(WalkState):
             return False
         found = self.matcher.mentions(text)
         warm = "warm-up" if WARM_UP.search(text) else "cool-down" if COOL_DOWN.search(text) else None
+        block = self.block
+        if warm is None and block is not None and not block.drafts and entry.kind is Kind.TEXT:
+            # "## Warm up first" over "**Marching on the spot** for 1 minute, …, then **10 hip circles** each way."
+            warm = "warm-up" if WARM_UP.search(block.title) else "cool-down" if COOL_DOWN.search(block.title) else None
         if warm and found and (entry.kind is Kind.TEXT or (
                 entry.kind is Kind.ITEM and (WARM_UP.match(entry.lead) or COOL_DOWN.match(entry.lead)))):
             # (also a list item led by its part: "- **Warm up first.** March on the spot for 1 minute, then …")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
-from .names import Matcher, is_name_like, split_entry, word_root
+from .names import CATALOGUE_ID, Matcher, is_name_like, split_entry, word_root
 from .phrases import Fact, find_facts, plain, read_line_dose
 from .source import COUNTER_WORDS, LEADERS, Entry, Kind
 from .structure import block_heading, meta_of, session_heading, topic_heading
@@ -27,7 +27,8 @@ from .structure import block_heading, meta_of, session_heading, topic_heading
 INSTRUCTION = re.compile(
     r"^(?:(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|slowly|gently|get|position|"
     r"grab|step|bring|pull|push|press|roll|tuck|squeeze|draw|reach|extend|straighten|turn|rotate|engage|"
-    r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|lower|hinge|"
+    r"tighten|inhale|exhale|breathe|using|face|rest|cross|clasp|stretch|move|walk|march|return|hinge|"
+    r"lower(?![\s-]back\s(?!down|to|onto|into|slowly|up)\w)|"
     r"brace|curl|arch|round|drop|sink|squat|support|hug|relax|flow|sweep|lean|tilt|look|nod|shrug|rock|"
     r"slide|swing|twist|open|on all fours|flatten|point|let|allow|bring|hold|repeat|release|clench|pause|prop|"
     r"lay|assume|adopt|interlace|grip|set up|come|scoot|stack|elbows|still on|on hands and knees)(?=[\s,])"
@@ -36,7 +37,8 @@ INSTRUCTION = re.compile(
     r"stomach|tummy|toes)\b)",
     re.IGNORECASE,
 )
-"""How a description of a move starts: with the body's position or movement ("Lie on your back …")."""
+"""How a description of a move starts: with the body's position or movement ("Lie on your back …"); "Lower back
+aching by hour two?" is about the back, though "Lower back down slowly" is a movement."""
 
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 """A weekday, whole or cut short ("Monday", "Mon", "Thurs.")."""
@@ -58,6 +60,7 @@ NOISE = re.compile(
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|"
     r"(?:sent|to|cc|bcc|date|reply-to)(?=\s?:\s)|"
+    r"(?:printed|generated|created|exported)(?:\s(?:on|at))?\s?:?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
     rf"(?:appointments?|opening\s(?:hours|times)|clinic\shours|open)(?=\s?:|\s(?:{_DAY}))|"
     rf"(?:{_DAY})\s?(?:-|–|—|to)\s?(?:{_DAY})\s?:?\s\d{{1,2}}[:.]\d\d|\d{{1,2}}[:.]\d\d\s?(?:-|–|—|to)\s?\d{{1,2}}[:.]\d\d\s"
     r"(?=.{0,60}(?:£|\$|€|\bfree\b|\bhall\b|\broom\b|\bstudio\b|\(|$))|cookies?(?:\s(?:on|settings|policy|"
@@ -70,8 +73,8 @@ READING BELOW", "Read more: The 20-minute core workout", "Music: …", "Sent fro
 is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no hold either; an app's "Exercise 1
 of 8" over each move: its player's counter, no part of the class; a clinic's hours, "Appointments Monday–Friday
 08:00–18:00" or "Mon–Fri 9:00–17:00": a clock's times, no hold; an email's headers, "Sent: 14 October 2026 17:42":
-17:42 is no hold either; a centre's timetable, "10:00-10:45 Back Class (Hall 2) £3.50": when and where a class is
-held, no hold of 10 to 10 min 45)."""
+17:42 is no hold either, nor is it in a printout's "Printed 12/05/2026 17:42"; a centre's timetable, "10:00-10:45
+Back Class (Hall 2) £3.50": when and where a class is held, no hold of 10 to 10 min 45)."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)
@@ -88,7 +91,7 @@ def part_title(label: re.Match[str]) -> str:
 
 SUBHEADING = re.compile(
     r"^(?:how to(?:\s(?:do|perform)\s(?:it|this|them|the \w+))?|how it'?s done|instructions?|steps?|directions|"
-    r"form(?:\stips?|\scues?)?|tips?|cues?|coach(?:ing)? (?:tips?|cues?)|"
+    r"form(?:\stips?|\scues?)?|tips?|cues?|coach(?:ing|es|['’]s)? (?:tips?|cues?|notes?)|(?:top|pro|quick) tips?|"
     r"(?:main\s|primary\s|key\s)?muscles?(?:\s(?:worked|targeted|used))?|"
     r"targets?|target muscles|benefits?|why (?:it|this) (?:works|helps)|why we (?:like|love) it|"
     r"sets?\s?(?:/|and|&|x|×)\s?reps?|reps?|sets?|dose|dosage|prescription|equipment(?: needed)?|variations?|"
@@ -150,6 +153,7 @@ def move_name(text: str) -> str | None:
     if not text or topic_heading(PAIR_LABEL.sub("", text)) or SUBHEADING.match(text) or NOISE.match(text) \
             or session_heading(text) or meta_of(text) is not None or re.match(r"^step\s?\d", text, re.IGNORECASE):
         return None
+    text = CATALOGUE_ID.sub("", text)
     bracket = re.search(r"\s?\(([^()]{1,80})\)\s*$", text)
     if bracket is not None and not find_facts(plain(bracket.group(1)).text):
         text = text[:bracket.start()]  # "Cat and cow (Marjaryasana–Bitilasana)": another name for it
@@ -375,6 +379,8 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
                 nearest[lower] = min(nearest[lower], index)
     found: dict[int, Section] = {}
     covered = [False] * count
+    lone: list[Section] = []
+    """A rank's only section: a move's only when it starts a part after other moves' sections."""
     for rank in range(1, 9):
         candidates: list[Section] = []
         for index in range(count):
@@ -386,11 +392,16 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
             if _evidence(entries, ranks, index, ends[index], name, matcher):
                 candidates.append(Section(index, ends[index], name, rank))
         if len(candidates) < 2:
+            lone.extend(candidates)
             continue
         for section in candidates:
             found[section.head] = section
             for inner in range(section.head, section.end):
                 covered[inner] = True
+    for section in lone:
+        if found and not covered[section.head] and section.head > min(found) \
+                and PART_LABEL.match(entries[section.head].text):
+            found[section.head] = section  # "## Finish: kneeling hip flexor stretch" after the circuit's moves
     return found
 
 

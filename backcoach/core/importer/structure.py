@@ -181,6 +181,18 @@ def drop_timetables(entries: list[Entry]) -> list[Entry]:
     return [entry for at, entry in enumerate(entries) if at not in dropped] if dropped else entries
 
 
+_PLACEHOLDER = re.compile(r"^\[\s?(?:picture|image|img|figure|fig\.?|photo|illustration|diagram|drawing|graphic|video)"
+                          r"\b[^\[\]]{0,300}\]$", re.IGNORECASE)
+"""Where a printout or a text copy had a picture ("[Picture: a person sitting in a chair lifting one knee]")."""
+
+
+def drop_placeholders(entries: list[Entry]) -> list[Entry]:
+    """A picture's placeholder is no part of the text around it: taken out, a move's name is right over its
+    description again ("Exercise 7: Seated marching" over "[Picture: …]" over "Hold the sides of the chair …")."""
+    return [entry for entry in entries if entry.kind not in (Kind.TEXT, Kind.ITEM)
+            or not _PLACEHOLDER.match(entry.text.strip())]
+
+
 def drop_timestamps(entries: list[Entry]) -> list[Entry]:
     """A video's chapters ("0:45 Cat-cow x 10", "(2:10) Child's pose"): the times say where the move is in
     the video, not how long it lasts. Lines that start with a time are chapters when there are at least three

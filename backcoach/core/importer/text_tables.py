@@ -46,7 +46,8 @@ class TextTable:
 _HEADER_WORD = re.compile(
     r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|sets?|reps?|"
     r"repetitions|hold(?:\stime)?|rest(?:\s\w+)?|time|duration|work|rounds?|reps?\s?/\s?time|sets?\s?(?:x|×)\s?reps?|"
-    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps)|"
+    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps)|how\smany|how\soften|frequency|"
+    r"(?:starting\s)?position|"
     r"(?:weeks?|wks?)\s?\d{1,2}(?:\s?(?:-|–|to|&)\s?\d{1,2})?)(?:\s?\(.{0,12}\))?$",
     re.IGNORECASE,
 )
@@ -303,6 +304,27 @@ def _goes_on(above: str, cell: str) -> bool:
     return above.count("(") > above.count(")") or cell[:1] == "(" or cell[:1].islower()
 
 
+_NUMBERED_CELL = re.compile(r"^\d{1,2}[.)]\s")
+_SENTENCE_START = re.compile(r"(?<=[a-z)*])\s(?=[A-Z][a-z])")
+
+
+def _described(rows: list[TextRow]) -> list[TextRow]:
+    """A numbered table's first cells hold the move's name, then its description wrapped under it ("1. Pelvic tilt
+    Flatten your lower back into the bed …"): the description goes to a column of its own, "Description", added at
+    the end, so the name cell is the name."""
+    out = [TextRow(rows[0].line, rows[0].column, (*rows[0].cells, "Description"))]
+    for row in rows[1:]:
+        if row.section or not row.cells:
+            out.append(row)
+            continue
+        first = row.cells[0]
+        number = _NUMBERED_CELL.match(first)
+        cut = _SENTENCE_START.search(first, number.end() if number is not None else 0)
+        name, description = (first[:cut.start()], first[cut.end():]) if cut is not None else (first, "")
+        out.append(TextRow(row.line, row.column, (name, *row.cells[1:], description)))
+    return out
+
+
 def aligned_tables(lines: list[str]) -> list[TextTable]:
     """A printed table set in columns with spaces, as a PDF's text or a typed form keeps it: a header row
     (``Ser  Exercise   Sets x Reps   Rest   Progress when...``) with a rule of dashes under it. Its rows are cut
@@ -312,19 +334,31 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
     (``(5 sec hold)`` under ``3 x 8 each side``); after a blank line, a line of one cell of words spans the table
     (``** MAIN **``: a section). The table ends at a line whose text runs across a column's start (a note, a
     paragraph), at a title alone between blank lines (the next week's table), at anything else that is no row,
-    or at two blank lines."""
+    or at two blank lines. A header with no rule under it is a table's only over numbered rows (a hospital
+    leaflet's "Exercise  Starting position  How many  How often" over "1. Pelvic tilt  Lying on your back, …"),
+    whose lines under each row are its cells wrapped (see :func:`_described`)."""
     tables: list[TextTable] = []
     index = 0
     count = len(lines)
     while index + 1 < count:
         header = lines[index].rstrip()
         under = lines[index + 1].strip()
-        cells = list(_ALIGNED_CELL.finditer(header)) if _ALIGNED_RULE.match(under) and len(header) <= 400 else []
+        ruled = _ALIGNED_RULE.match(under) is not None
+        cells = list(_ALIGNED_CELL.finditer(header)) if len(header) <= 400 and (ruled or not under) else []
         if len(cells) < 3 or not is_header([cell.group() for cell in cells]):
             index += 1
             continue
         starts = [cell.start() for cell in cells]
         starts[0] = 0
+        numbered = False
+        """The rows are numbered ("1. Pelvic tilt"): a line under a row that starts with no number is the row's
+        cells wrapped, its first cell the move's description ("Flatten your lower back")."""
+        if not ruled:
+            first = next((line for line in lines[index + 1:index + 4] if line.strip()), "")
+            numbered = bool(_NUMBERED_CELL.match(_cut(first.rstrip(), starts)[0])) and not _crosses(first, starts)
+            if not numbered:
+                index += 1
+                continue  # a header with no rule under it only over numbered rows
         rows = [TextRow(index, starts[0] + 1, tuple(cell.group() for cell in cells))]
         pending: list[tuple[int, tuple[str, ...]]] = []
         blanks = 0
@@ -348,7 +382,8 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
             filled = [cell for cell in row if cell]
             if broken and row[0] and len(filled) == 1 and (at + 1 >= count or not lines[at + 1].strip()):
                 break  # "WEEK 2 – Foundation" alone between blank lines: the title of what follows, no row of this
-            if pending and not broken and (not row[0] or _goes_on(pending[-1][1][0], row[0])):
+            if pending and not broken and (not row[0] or _goes_on(pending[-1][1][0], row[0])
+                                           or (numbered and not _NUMBERED_CELL.match(row[0]))):
                 pending.append((at, row))  # the row's cells wrapped onto this line
             elif not row[0] and broken and len(filled) == 1 and not any(c.isdigit() for c in filled[0]):
                 rows.extend(_joined(lines, pending))
@@ -364,6 +399,8 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
             end = at + 1
             at += 1
         rows.extend(_joined(lines, pending))
+        if numbered:
+            rows = _described(rows)
         if len(rows) >= 2:
             tables.append(TextTable(index, end, tuple(rows)))
         index = max(end, index + 1)

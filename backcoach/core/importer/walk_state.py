@@ -22,7 +22,7 @@ keeping advice.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..durations import Range
 from ..exercise_library import LibraryExercise
@@ -103,10 +103,25 @@ is easy"): not the dose."""
 
 
 _WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\sthat|afterwards)\b"
-                           r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b", re.IGNORECASE)
+                           r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b"
+                           r"|(?:^|[.!]\s)warm[\s-]?up\s(?:first\s)?(?:and|then)\s(?:finish|end|cool)", re.IGNORECASE)
 """A warm-up said before the circuit the sentence after it doses ("Warm up first with the moves below. Then do each
-circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s")."""
+circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s"), or said apart from it after the
+circuit's dose ("… Complete 2–3 rounds in total. Warm up first and finish with the two stretches.")."""
 
+
+
+@dataclass
+class ListChange:
+    """A move dropped, swapped for another or added next to one, as a later note says."""
+
+    kind: str
+    """"drop", "swap", "add after" or "add before"."""
+    old: str
+    """The listed move it drops, swaps, or adds next to."""
+    new: str | None
+    """What a swap or an addition brings: the note's words for the move and its dose."""
+    note: Entry
 
 
 class WalkState:
@@ -183,11 +198,16 @@ class WalkState:
         self.amendments: list[tuple[str, Dose, Position]] = []
         """What a note or a later message says of one move ("the bird dogs are 8 EACH SIDE", an answer to
         "dead bug x12 – is that 12 each side?"): it settles that move's dose, wherever the move is listed."""
+        self.rests_but: list[tuple[list[str], Range]] = []
+        """A rest said of every move but those named ("Everything except the deads … was 90s rest between sets")."""
+        self.list_changes: list[ListChange] = []
+        """What a later note changes in the list ("I've swapped the dead bugs for Pallof press", "Add it after the
+        dead bug: bird dog x 8 each side"): applied to the moves listed before it, once the article is read."""
         self.asked: str | None = None
+        """The move the last message asked about, which the next message's dose answers."""
         self.questioned: LibraryExercise | None = None
         """The one move a page's question heading names ("Do I do the knee rolls to both sides?"): its answer's
         dose is that move's, though the answer never names it."""
-        """The move the last message asked about, which the next message's dose answers."""
 
     @property
     def session(self) -> SessionDraft:
@@ -314,6 +334,11 @@ class WalkState:
             dose.each_hold, dose.hold = dose.hold, None  # "30 seconds on, 15 seconds off", said of a circuit
         if dose.each_hold is not None and dose.rest is not None and dose.between is None:
             dose.between, dose.rest = dose.rest, None  # "each exercise for 45 s, then rest 15 s"
+        if dose.repeat is not None and dose.round_rest is not None and dose.rounds is None and dose.sets is None \
+                and dose.reps is None:
+            # "Go through all six, then take 2 minutes' rest. Do it 3 times in total.": a rest after the round, so
+            # the times are rounds of the circuit
+            dose = dose.repeats_as_rounds()
         if dose.each_hold is not None and dose.repeat is not None and dose.sets is None:
             # "Hold each stretch for 20 seconds and repeat twice": every move's sets
             dose.sets = Dose(hold=dose.each_hold, repeat=dose.repeat, repeat_more=dose.repeat_more).settle().sets

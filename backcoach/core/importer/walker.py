@@ -66,7 +66,7 @@ _PAGE_END = re.compile(
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}(?:[a-z]+\s)?"
-                            r"tips\b[^.]{0,40}$"
+                            r"tips\b[^.]{0,40}$|^(?:coach(?:es|['’]s)?|trainer['’]s|physio['’]s|pro|top)\stip$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
                             r"|^(?:faqs?|frequently\sasked\squestions)\b|^(?:(?:key|basic|general|training)\s)?principles$"
                             r"|^(?:progressions?|progressing|how\sto\sprogress|modifications?|regressions?)\s?:?$"
