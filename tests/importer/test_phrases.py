@@ -1454,10 +1454,10 @@ def test_counts_each_way_with_words_between_and_one_each_side_defining_a_rep() -
         is None
 
 
-def test_a_count_of_squeezes_twists_or_swings_is_reps() -> None:
-    """"Do 10 squeezes.", "Do 20 twists", "10 swings each leg": counts of the move's own motions, its reps."""
-    assert [read_dose(t).reps for t in ("Hold the squeeze for 5 seconds, then let it go. Do 10 squeezes.",
-                                        "Do 20 twists in total.", "10 swings each leg.")] == [r(10), r(20), r(10)]
+def test_ten_swings_names_a_move() -> None:
+    """"- **min 1** – 10 swings (two-hand Russian swing)": a count and the move's name, so the swings stay a move."""
+    moves = routine_of("- 10 swings (two-hand Russian swing)\n- 6 goblet squats\n").exercises
+    assert [(e.name, e.reps) for e in moves] == [("Swings", r(10)), ("Goblet squats", r(6))]
 
 
 def test_a_count_with_one_leg_then_the_other() -> None:
@@ -1479,3 +1479,66 @@ def test_a_goal_for_the_next_appointment_is_no_hold() -> None:
     weeks, not a hold of the move above it."""
     assert read_dose("Walk daily and gradually increase the distance. Aim for 20 minutes by your next "
                      "appointment.").hold is None
+
+
+def test_a_phone_notes_terse_lines() -> None:
+    """A phone note: "bird dog 8 each, hold 2 sec" is eight each side, each held; "clams w band 15 each side" is
+    "Clams with band" (a capital W is a shape: "Prone W raise"); "14 March 2026 at 19:42" at its top is the note's
+    date, no move."""
+    routine = routine_of("Back stuff\n14 March 2026 at 19:42\n\nmain bit\n- bird dog 8 each, hold 2 sec\n"
+                         "- bridge 3x12, squeeze top\n- clams w band 15 each side\n- Prone W raise x 10\n")
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Bird dog", r(8), r(2), Per.SIDE), ("Bridge", r(12), None, None), ("Clams with band", r(15), None, Per.SIDE),
+        ("Prone W raise", r(10), None, None)]
+
+
+def test_a_move_offered_instead_in_brackets_gives_no_dose() -> None:
+    """"walk around block 5 min (or stairs x3 if raining)": five minutes of walking, not three sets of it."""
+    dose = read_line_dose("5 min (or stairs x3 if raining)").settle()
+    assert (dose.hold, dose.sets) == (r(300), None)
+
+
+def test_the_dose_to_progress_to_is_none_of_todays() -> None:
+    """A carers' leaflet: "Repeat: 10 times     Progress to: 2 sets of 10": ten today, the two sets later."""
+    dose = read_dose("Repeat: 10 times     Progress to: 2 sets of 10").settle()
+    assert (dose.sets, dose.reps) == (None, r(10))
+
+
+def test_for_each_of_the_first_five_exercises_do_two_sets() -> None:
+    """"For each of the first five exercises, do 2 sets of 10 repetitions, resting for about a minute between sets."
+    over the numbered moves: their sets, reps and rest."""
+    routine = routine_of("<h2>The workout</h2><p>For each of the first five exercises, do 2 sets of 10 repetitions, "
+                         "resting for about a minute between sets.</p><h3>1. Sit to stand</h3><p>Sit near the front "
+                         "of the chair and stand up without using your hands.</p><h3>2. Glute bridge</h3><p>Lie on "
+                         "your back, knees bent, and lift your hips.</p>", "page.html")
+    assert [(e.name, e.sets, e.reps, e.timing.rest) for e in routine.exercises] == [
+        ("Sit to stand", 2, r(10), r(60)), ("Glute bridge", 2, r(10), r(60))]
+
+
+def test_rounds_offered_in_a_clause_as_you_get_stronger_are_no_rounds() -> None:
+    """"Work through the moves in order. Do the whole thing once, and as you get stronger, go round twice.": one
+    round today; the second is for later."""
+    routine = routine_of("The workout\n\nWork through the moves in order. Do the whole thing once, and as you get "
+                         "stronger, go round twice.\n\n- Glute bridge x 10\n- Cat-cow x 8\n")
+    assert routine.blocks[0].rounds == 1
+
+
+def test_l_slash_r_is_each_side() -> None:
+    """An app wiki's table: "8 L/R", "30 s L/R": eight, or thirty seconds, on the left, then on the right."""
+    reps, hold = read_line_dose("8 L/R").settle(), read_line_dose("30 s L/R").settle()
+    assert [(reps.reps, reps.per), (hold.hold, hold.per)] == [(r(8), Per.SIDE), (r(30), Per.SIDE)]
+
+
+def test_side_to_side_times_in_total_is_half_each_side() -> None:
+    """Knee rolls: "Go side to side 10 times in total.": five to each side, taking turns."""
+    dose = read_dose("Keep your shoulders on the floor. Go side to side 10 times in total.").settle()
+    assert (dose.reps, dose.per) == (r(5), Per.SIDE)
+
+
+def test_an_easy_pace_stays_in_a_name_the_library_does_not_know() -> None:
+    """"Easy jog round the hall ...... 3 min": the page's words, "easy" and all, as no library move is left without
+    it; "5 minutes of easy walking" is the library's walking, done easy."""
+    routine = routine_of("WARM-UP\n\n - Easy jog round the hall ........ 3 min\n - 5 minutes of easy walking\n")
+    jog, walk = routine.exercises
+    assert (jog.name, walk.name.lower().endswith("walking")) == ("Easy jog round the hall", True)
+    assert Matcher(LIBRARY).find(walk.name).entry is not None

@@ -2166,14 +2166,13 @@ def test_an_edit_swaps_one_move_for_another_and_drops_one() -> None:
         ("Glute bridge", r(15), None), ("Pallof press", r(10), Per.SIDE), ("Plank", None, None)]
 
 
-def test_a_count_each_way_is_a_side_of_the_move() -> None:
-    """"Arm circles 10 fwd 10 back", "Hip circles 5 clockwise / 5 anticlockwise": each way is a side, as "10 each
-    way" is; "Arm circles x 20" over "(10 forwards, 10 backwards)" is ten a side too, not ten sets of twenty."""
-    routine = routine_of("Warm up:\n- Arm circles 10 fwd 10 back\n- Hip circles 5 clockwise / 5 anticlockwise\n"
-                         "- Cat-cow x 10\n- Shoulder circles x 20\n  (10 forwards, 10 backwards)\n")
+def test_a_count_forwards_then_backwards_is_each_way() -> None:
+    """"Arm circles 10 fwd 10 back": ten each way, as "10 each way" is; "Shoulder circles x 20" over "(10 forwards,
+    10 backwards)" is ten each way too, not ten sets of twenty."""
+    routine = routine_of("Warm up:\n- Arm circles 10 fwd 10 back\n- Cat-cow x 10\n- Shoulder circles x 20\n"
+                         "  (10 forwards, 10 backwards)\n")
     assert [(e.name, e.sets, e.reps, e.per) for e in routine.exercises] == [
-        ("Arm circles", 1, r(10), Per.SIDE), ("Hip circles", 1, r(5), Per.SIDE), ("Cat-cow", 1, r(10), None),
-        ("Shoulder circles", 1, r(10), Per.SIDE)]
+        ("Arm circles", 1, r(10), Per.SIDE), ("Cat-cow", 1, r(10), None), ("Shoulder circles", 1, r(10), Per.SIDE)]
 
 
 def test_a_text_joins_two_moves_with_a_plus() -> None:
@@ -2293,3 +2292,68 @@ def test_a_pictures_placeholder_between_a_moves_name_and_its_description() -> No
     routine = routine_of(text)
     assert [(e.name, e.reps, e.per) for e in routine.exercises] == [
         ("Shoulder shrugs", r(5), None), ("Seated marching", r(10), Per.LEG)]
+
+
+def test_numbered_paragraphs_led_by_their_parts_title_around_a_table() -> None:
+    """A forces-style sheet: "3.1 Warm-up (5 min). 3 min light jog or march on the spot …" and "3.3 Cool-down (5
+    min). Static stretches held for 30 sec each: hip flexor stretch (each leg), child's pose, …" wrapped over
+    lines, around a table of the main circuit: each paragraph a part of its own, the stretches 30 s each."""
+    text = ("3. SESSION STRUCTURE\n\n3.1 Warm-up (5 min). Start with 3 min light jog or march on the\n"
+            "spot, then dynamic mobility.\n\n3.2 Main session. Complete the exercises in Table 1 as a circuit.\n"
+            "Complete 3 circuits in total.\n\n"
+            "| Ser | Exercise | Reps / time |\n|---|---|---|\n| 1 | Front plank | 30 sec hold |\n"
+            "| 2 | Glute bridge | 12 reps |\n| 3 | Dead bug | 8 each side |\n\n"
+            "3.3 Cool-down (5 min). Static stretches held for 30 sec each: hip flexor\n"
+            "stretch (each leg), child's pose, lying knee-to-chest (each leg).\n")
+    routine = routine_of(text, "sheet.md")
+    cool = routine.blocks[-1]
+    assert (cool.title, [(e.name, e.hold) for e in cool.exercises]) == (
+        "Cool-down", [("Hip flexor stretch", r(30)), ("Child's pose", r(30)), ("Knee-to-chest", r(30))])
+
+
+def test_a_sub_point_that_says_how_under_a_numbered_move_is_its_dose() -> None:
+    """A yoga teacher's plan: "10. Apanasana (knees to chest)" over "   - rock side to side, ~1 min": how to do the
+    move and for how long, not a move "Rock side to side"."""
+    text = ("Plan\n\n8. Setu bandha (bridge)\n   - 5 slow reps, hold 3 breaths at top\n\nCOOL DOWN (floor)\n\n"
+            "9. Supta Matsyendrasana (supine twist)\n   - 8 breaths each side\n"
+            "   - knees stacked, opposite shoulder heavy. pillow under knees ok\n\n"
+            "10. Apanasana (knees to chest)\n    - rock side to side, ~1 min\n")
+    routine = routine_of(text)
+    assert [(e.name, e.hold) for e in routine.blocks[-1].exercises][1:] == [("Knees to chest", r(60))]
+
+
+def test_a_posts_edits_give_sets_to_two_moves_swap_one_and_add_one_at_the_end() -> None:
+    """A forum post's edits: "EDIT: … I do **3 sets of the bird dogs and the bridges**, with about 30 seconds rest
+    between sets.", "EDIT 2: … sit-ups aren't great … What I do now instead is the **McGill curl-up: 5 reps, hold
+    each for 10 seconds**.", "EDIT 3: … I finish with **5 minutes of easy walking**"; its "Other things that
+    helped:" list and its "TL;DR" are no moves."""
+    text = ("## The routine\n\n**1. Bird dog** – 8 each side, alternating.\n\n**2. Glute bridge** – 12 reps.\n\n"
+            "**3. Sit-ups** – 15 reps.\n\n**4. Child's pose** – 1 minute, just breathing.\n\n"
+            "Other things that helped:\n\n"
+            "- Getting up every 30-45 min at work\n- Walking 20 min at lunch\n\n**TL;DR:** bird dog, bridges, sit-ups, "
+            "child's pose, every day, ~20 min.\n\n---\n\n**EDIT:** The most asked question is sets. I do **3 sets of "
+            "the bird dogs and the bridges**, with about 30 seconds rest between sets. Everything else is just once "
+            "through.\n\n**EDIT 2:** Several people pointed out that sit-ups aren't great for back pain and I stopped "
+            "doing them months ago. What I do now instead is the **McGill curl-up: 5 reps, hold each for 10 "
+            "seconds**. Same spot in the routine.\n\n**EDIT 3:** Forgot one thing. I finish with **5 minutes of easy "
+            "walking** around the flat.\n")
+    routine = routine_of(text, "post.md")
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        ("Bird dog", 3, r(8), None, r(30)), ("Glute bridge", 3, r(12), None, r(30)),
+        ("McGill curl-up", 1, r(5), r(10), None), ("Child's pose", 1, None, r(60), None),
+        ("Walking", 1, None, r(300), None)]
+
+
+def test_moves_each_in_a_box_of_one_column_are_read_as_lines() -> None:
+    """A leaflet's boxes, one a move ("│ EXERCISE 1 - Seated back arch │" over how to do it and "│ Repeat: 5 times
+    │"), and a class plan's station cards ("| STATION 2 - BIRD DOG |" over "| 45 SEC |"): each box is text in a
+    frame, not a table of one column."""
+    top, bottom, side = "┌" + "─" * 50 + "┐", "└" + "─" * 50 + "┘", "│"
+    box = "\n".join([top, *(f"{side} {line:<48} {side}" for line in (
+        "EXERCISE 1 - Seated back arch", "", "Sit upright on the chair. Gently arch backwards,", "then return.", "",
+        "Repeat: 5 times")), bottom])
+    box2 = box.replace("EXERCISE 1 - Seated back arch", "EXERCISE 2 - Shoulder blade squeeze").replace(
+        "Repeat: 5 times", "Hold: 5 seconds  Repeat: 10 times")
+    routine = routine_of(f"Exercises to look after your back\n\n{box}\n\n{box2}\n")
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Seated back arch", r(5), None), ("Shoulder blade squeeze", r(10), r(5))]

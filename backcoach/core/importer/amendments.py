@@ -35,6 +35,15 @@ _FOR_THE = re.compile(r"\b(?:that|it|this)\s(?:should|needs?\sto)\sbe\s(?P<dose>
 """A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2")."""
 _CORRECTS = re.compile(r"\bnot\s(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b", re.IGNORECASE)
 """A correction's "not 10": a later sentence of a note that says it corrects one more move."""
+_SETS_OF_THE = re.compile(r"\b(?:\d{1,2}|two|three|four|five)\ssets\sof\sthe\s(?P<names>[a-z][\w'’ -]{2,40}?"
+                          r"(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?[a-z][\w'’ -]{2,40}?){0,4})"
+                          r"(?=\s?[,.;!)*]|\swith\b|$)", re.IGNORECASE)
+"""Sets said of some of the listed moves by name ("I do 3 sets of the bird dogs and the bridges, with about 30
+seconds rest between sets. Everything else is just once through.")."""
+_REST_BETWEEN_ITS_SETS = re.compile(
+    r"\brest\s(?:for\s)?(?P<dose>\d{1,3}\s?(?:s|secs?|seconds?|min|mins?|minutes?))\sbetween\s(?:the\s|your\s)?"
+    r"(?P<name>[a-z][\w'’ -]{2,30}?)\ssets\b", re.IGNORECASE)
+"""A rest said of one move's sets by its name ("rest 30s between the bridge sets")."""
 _ALL_BUT_REST = re.compile(
     r"\b(?:everything|every\s(?:exercise|move|lift)|all\s(?:the\s)?(?:exercises|moves|lifts|sets))\s(?:else\s)?"
     r"(?:except|but|apart\sfrom|other\sthan)\s(?:for\s)?(?:the\s)?(?P<names>[\w'’ ,&-]{2,80}?)\s"
@@ -59,6 +68,14 @@ _ADDED = re.compile(rf"\badd\s(?:(?P<it>it|them|this|that)|(?:a\s|an\s|some\s)?(
                     r"|(?P<dose>\s?(?:\(|,\s|[-–—]\s)[^.;!?]{1,80})?(?=[.;!?]|$))", re.IGNORECASE)
 """A move added next to a listed one ("Add it after the dead bug: bird dog x 8 each side", "add a side plank after
 the bridges, 20 s each side")."""
+_EDIT_NOTE = re.compile(r"^\W{0,3}(?:edit(?:ed)?|update(?:d)?)\b", re.IGNORECASE)
+"""A post's later note on itself ("EDIT 2:", "Update:"): what it says changes the post's list."""
+_INSTEAD = re.compile(r"\bI\s(?:now\s)?(?:do|use|go\sfor)\s(?:now\s)?instead\s(?:is\s)?(?:the\s|a\s|an\s)?"
+                      r"(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
+"""The move done now in place of one the note names before ("What I do now instead is the McGill curl-up: 5 reps")."""
+_FINISH_WITH = re.compile(r"\bI\s(?:now\s|also\s)?(?:finish|end)\s(?:off\s)?with\s(?:a\s|an\s|the\s)?"
+                          r"(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
+"""A move a note adds at the end ("I finish with 5 minutes of easy walking around the flat")."""
 _MAX_CHANGE_CHARS = 2000
 """The longest message looked at for changes to the list: a change is said in a short note."""
 
@@ -113,6 +130,23 @@ class AmendmentReading(WalkState):
             if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
                 self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
             return  # the rest for everything else is read as any rest
+        sets_of = _SETS_OF_THE.search(text)
+        if sets_of is not None:
+            # "I do **3 sets of the bird dogs and the bridges**, with about 30 seconds rest between sets": those moves'
+            sentence = next((x for x in SENTENCE.split(text) if sets_of.group(0) in x), sets_of.group(0))
+            said = read_dose(sentence).settle()
+            for name in re.split(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?", sets_of.group("names")):
+                if name.strip() and len(self.amendments) < _MAX_AMENDMENTS:
+                    self.amendments.append((name.strip(), Dose(sets=said.sets, rest=said.rest), entry_position(entry)))
+            return
+        rest_of = _REST_BETWEEN_ITS_SETS.search(text)
+        if rest_of is not None and self.matcher.find(rest_of.group("name")).entry is not None:
+            # "rest 30s between the bridge sets, rest of it just go straight thru": that move's rest, said after
+            rest = read_dose(f"rest {rest_of.group('dose')}").rest
+            if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
+                self.amendments.append((rest_of.group("name"), Dose(rest=rest), entry_position(entry)))
+                self.last = None
+            return
         all_but = _ALL_BUT_REST.search(text)
         if all_but is not None:
             rest = read_dose(f"rest {all_but.group('dose')}").rest
@@ -166,9 +200,19 @@ class AmendmentReading(WalkState):
                 if new:
                     self.list_changes.append(ListChange(f"add {added.group('where').lower()}", added.group("anchor"),
                                                         new, entry))
-            if len(self.list_changes) > _MAX_AMENDMENTS:
-                del self.list_changes[_MAX_AMENDMENTS:]
-                return
+        if _EDIT_NOTE.match(text):
+            # a post's "EDIT 2: … sit-ups aren't great … What I do now instead is the McGill curl-up: 5 reps, hold
+            # each for 10 seconds.", "EDIT 3: … I finish with 5 minutes of easy walking": the list as it is now
+            for sentence in SENTENCE.split(text):
+                instead = _INSTEAD.search(sentence)
+                if instead is not None:
+                    said_before = text[:text.find(sentence)] + sentence[:instead.start()]
+                    self.list_changes.append(ListChange("instead", said_before, instead.group("new"), entry))
+                finish = _FINISH_WITH.search(sentence)
+                if finish is not None:
+                    self.list_changes.append(ListChange("append", "", finish.group("new"), entry))
+        if len(self.list_changes) > _MAX_AMENDMENTS:
+            del self.list_changes[_MAX_AMENDMENTS:]
 
     def _targets(self, blocks: list[BlockDraft], name: str, where: Position) -> list[Draft]:
         """The moves listed elsewhere in the article that a note's name means ("the rows" of a "Single arm dumbbell
@@ -186,8 +230,17 @@ class AmendmentReading(WalkState):
         brought: list[Draft] = []
         for change in self.list_changes:
             where = entry_position(change.note)
-            targets = [d for d in self._targets(blocks, change.old, where)
-                       if (d.position.line, d.position.column) < (where.line, where.column)]
+            before = [d for b in blocks for d in b.drafts
+                      if (d.position.line, d.position.column) < (where.line, where.column)]
+            if change.kind == "instead":
+                named = [d for _w, library_entry, _t in self.matcher.mentions(change.old)
+                         for d in before if d.match.entry is library_entry]
+                targets = named[-1:]  # the move the note spoke of last, before what it does instead
+            elif change.kind == "append":
+                targets = before[-1:]  # after the last move listed
+            else:
+                listed = {id(d) for d in before}
+                targets = [d for d in self._targets(blocks, change.old, where) if id(d) in listed]
             draft = None
             if change.new is not None:
                 split = split_entry(_first_clause(change.new))
@@ -196,7 +249,7 @@ class AmendmentReading(WalkState):
                 dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
                 if split.leading_reps and dose.reps is None:
                     dose = dose.merged(read_cell(split.leading_reps, "reps"))
-                if not dose.has_work and change.kind == "swap" and targets:
+                if not dose.has_work and change.kind in ("swap", "instead") and targets:
                     dose = targets[-1].dose  # "swapped the dead bugs for Pallof press": the same slot, the same dose
                 draft = self._draft(split.name, dose, change.note, "line", split.remark)
             if not targets:
@@ -212,10 +265,10 @@ class AmendmentReading(WalkState):
                     brought.append(draft)
                 if draft is None:
                     del block.drafts[index]
-                elif change.kind == "swap":
+                elif change.kind in ("swap", "instead"):
                     block.drafts[index] = draft
                 else:
-                    block.drafts.insert(index + (change.kind == "add after"), draft)
+                    block.drafts.insert(index + (change.kind in ("add after", "append")), draft)
 
     def _settle_amendments(self) -> None:
         """Each note applies to the move it names as listed elsewhere in the article; the note itself, read as a

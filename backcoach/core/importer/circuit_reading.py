@@ -29,6 +29,9 @@ _TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$
 _LENGTH_LAST = re.compile(r"\([^()]{1,60},\s?(?:~|about\s|approx\.?\s|c\.\s?)\d{1,2}\s?(?:mins?|minutes)\)\s*:?$",
                           re.IGNORECASE)
 """A part's length at the end of its heading's remark ("WARM-UP (all together, coach-led, ~5 min)")."""
+_LENGTH_FIRST = re.compile(r"^\(\s?(?:~|about\s|approx\.?\s|c\.\s?)?\d{1,2}\s?(?:mins?|minutes)\)\s?[-–—]\s"
+                           r"[^\d]{1,60}$", re.IGNORECASE)
+"""A part's length before a remark on it ("WARM-UP (6 min) — whole group, in a circle")."""
 _SIZE_WORDS = re.compile(r"about|approx|approximately|around|roughly|some|just|total|for|of|the|an?|first|takes?|"
                          r"allow|up|to|at|least|min|max|minimum|maximum|ca|c|light|relaxed|" + "|".join(MANNER))
 """The words a part's length may have about it ("WARM-UP (about 8 minutes)", "Warm-up first (easy, 5 min)"); any
@@ -209,7 +212,8 @@ class CircuitReading(WalkState):
             dose = read_dose(tail)
             if dose.hold is not None and not dose.facts[1:] and dose.reps is None and dose.sets is None \
                     and block_heading(CONNECTIVE.sub("", title)) == "strong" \
-                    and ((len(tail) <= 30 and _sized_only(tail, dose)) or _LENGTH_LAST.search(text)):
+                    and ((len(tail) <= 30 and _sized_only(tail, dose)) or _LENGTH_LAST.search(text)
+                         or _LENGTH_FIRST.match(text[cut.start():].strip())):
                 # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move
                 self._headed_part(title.rstrip(":"), entry, "strong", sized=True)
                 self.last, self.subject = None, None

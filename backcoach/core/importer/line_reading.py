@@ -99,10 +99,12 @@ _LEAD_LABEL = re.compile(
     r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
     r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
-    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip|(?:the\s|ground\s)?rules)\b",
+    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip|(?:the\s|ground\s)?rules|"
+    r"tl;?\s?dr|edit(?:ed)?(?:\s?\d{1,2})?|update(?:d)?(?:\s?\d{1,2})?|p\.?s|format|timings?|structure)\b",
     re.IGNORECASE,
 )
-"""Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**")."""
+"""Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**", a post's "**EDIT 2:**"
+and "**TL;DR:**")."""
 _PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,?\s(?:moving|flowing|with the|"
                            r"in time|(?:one|1) breath)\b", re.IGNORECASE)
 """A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
@@ -195,6 +197,9 @@ def _dose_only(text: str) -> bool:
     return len(text) <= 80 and read_line_dose(text).has_work and not is_name_like(split.name)
 
 
+_DIRECTION_TAIL = re.compile(r",\s((?:forwards?|backwards?|front|back|side|left|right|up|down|clockwise|"
+                             r"anti-?clockwise|one\sway)\s(?:then|and|to)\s[a-z -]{2,30})$", re.IGNORECASE)
+"""The ways a move goes, after a comma ("Arm circles, forwards then backwards"): a remark, not the name's."""
 _THEN_COUNT = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve|fifteen|"
                          r"twenty)\s(?:slow\s|gentle\s|big\s|small\s)?$")
 """A count after "then", "and" or a comma, right before the next move named ("…, then 10 hip circles")."""
@@ -306,9 +311,13 @@ class LineReading(WalkState):
         said_above = above.kind in (Kind.TEXT, Kind.ITEM) and bool(last.description) \
             and last.description[-1] == above.text and not entry.text.startswith("(")  # "(10/SIDE)": said of the line
         if entry.kind is Kind.ITEM:
-            named_above = above.kind is Kind.TEXT and last.position.line == above.line
+            # "10. Apanasana (knees to chest)" over "- rock side to side, ~1 min": a sub-point of the numbered move
+            sub = above.kind is Kind.ITEM and above.ordered and not entry.ordered and entry.column > above.column \
+                and last.position.line == above.line
+            named_above = (above.kind is Kind.TEXT and last.position.line == above.line) or sub
             own = {word_root(w) for w in re.findall(r"[a-z]+", last.name.lower())}
-            step = entry.ordered and above.kind is Kind.ITEM and above.ordered and bool(_INSTRUCTION.match(entry.text))
+            step = bool(_INSTRUCTION.match(entry.text)) and (
+                sub or (entry.ordered and above.kind is Kind.ITEM and above.ordered))
             # the next numbered step of how to do it ("3. Pause at the top for a second or two, then lower")
             return (named_above or said_above) and (step or not is_name_like(name) or all(
                 word_root(w) in own for w in re.findall(r"[a-z]+", name.lower())))
@@ -476,6 +485,10 @@ class LineReading(WalkState):
                     and (self.matcher.find(name[:option.start()]).entry is not None or first_said):
                 # "5 min brisk walk or on the exercise bike if you've still got it": the move, the other a remark
                 name, remark = name[:option.start()].rstrip(" ,"), name[option.start():].strip()
+            direction = _DIRECTION_TAIL.search(name) if not is_name_like(name) else None
+            if direction is not None and is_name_like(name[:direction.start()]):
+                # "Arm circles, forwards then backwards ...... 30 sec": the move, then which ways it goes
+                name, remark = name[:direction.start()], "; ".join(r for r in (direction.group(1), remark) if r)
             known = self._known_first(name) if not is_name_like(name) else None
             if known is not None:
                 # "Sit to stand from a dining chair without using your hands - 3 sets of 8": the move, where a remark

@@ -247,6 +247,10 @@ CATALOGUE_ID = re.compile(r"\s?\[\s?[A-Z]{1,6}[-‐]?\d{2,8}\s?\]\s*$")
 _SIDE_OF = re.compile(r"\s?(?:on\s)?(?:each|per|a)\s(?:side|leg|arm)(?=\s(?:of|in|on)\s)", re.IGNORECASE)
 
 
+_WITH_SHORT = re.compile(r"(?<=[a-z])\sw\s(?=[a-z])")
+"""A note's "w" for "with", in lower case ("clams w band"); a capital W is a shape ("Prone W raise")."""
+
+
 def _unquoted(name: str) -> str:
     """A name without the quotes around it ("“Dead bug”"), or left over at an end; a quote closing one inside
     the name stays (Squat to "pick up")."""
@@ -395,6 +399,7 @@ def _finish(name: str, dose_text: str) -> Split:
     if sided is not None:  # "10 Bird Dogs / side": the side is the dose's, not the name's
         cleaned, dose_text = cleaned[:sided.start()], f"{dose_text} per {sided.group(1)}".strip()
     cleaned = _unquoted(_TRAILING.sub("", " ".join(cleaned.split())).strip(" *"))
+    cleaned = _WITH_SHORT.sub(" with ", cleaned)  # "clams w band": "with" ("SL clam w/ RTB" stays as written)
     for tail, kept in _NAME_TAILS:
         found = tail.search(cleaned)
         if found is not None and found.start() >= 4:  # a name of its own is left before the tail

@@ -204,35 +204,41 @@ _LABELLED_REPS = re.compile(rf"(?:\b(?:reps|repetitions)\s?[:=]|{_STRIP_CELL}(?:
 _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 rolls backwards", "8 slow tilts"
     rf"(?<![\d.])(?P<n>{_R})\s?(?:(?:slow|controlled|quick|full|easy|gentle|good|big|small|deep|alternating|total)\s)?"
     rf"(?:{_REPS_WORD}|cycles?\b(?!\sof\b)|(?<=[a-z]\s)ones\b|total\b(?=\s?\(\s?\d{{1,3}}\s?(?:per|each|a|on\seach)\s)"
-    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces|strokes|squeezes|twists|"
-    r"swings)\b)"
+    r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces|strokes)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
     rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s|to\s)?(?:each|per|every)\s"
     r"(?:sides?|legs?|arms?|foot|feet|hand|hands|way|direction)\b|\s?/\s?(?:sides?|legs?|arms?)\b"
-    r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch))|\sea\b)"
+    r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch))|\sea\b|\sl\s?/\s?r\b)"
     rf"|(?<![\d.])(?P<o>{_R})\sof\s(?:those|these|them|each)\b(?!\s(?:sets?|rounds?|exercises|moves))"
 )
 """Reps: "12 reps", "Reps: 12", "8 each side", "4 to each side", "six a side", "eight each way", "8 ea", "Ten of those",
 "10 slow ones", "20 total (10 per leg)" (then halved: see :func:`halved_each`)."""
 _BOTH_WAYS = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})\s?(?:[a-z]{2,12}\s){0,3}?(?:fwd|forwards?|clockwise|(?:one|1)\sway)\s?"
-    r"(?:,\s?|/\s?|&\s|\+\s?|and\s|then\s)*"
-    r"(?P<b>\d{1,2})\s?(?:times\s)?(?:back|backwards?|bwd|anti-?clockwise|counter-?clockwise|the\sother(?:\sway)?)\b")
-"""A count each way ("10 fwd 10 back", "10 forwards, then 10 backwards", "5 clockwise / 5 anticlockwise", "Ten big
-slow circles forwards, then ten backwards", "Go round 5 times one way, then 5 times the other"): the move's reps
-each way, as each side ("10 each way"); two counts that differ are its reps in all."""
+    r"(?<![\d.])(?P<a>\d{1,2})\s?(?:(?:big|small|slow|gentle|full|circles|rolls|rotations|times)\s){0,3}?"
+    r"(?:fwd|forwards?)\s?(?:,\s?|/\s?|&\s|\+\s?|and\s|then\s)*(?P<b>\d{1,2})\s?(?:back|backwards?|bwd)\b")
+"""A count each way ("10 fwd 10 back", "10 forwards, then 10 backwards", "Ten big slow circles forwards, then ten
+backwards"): that many each way, as "10 each way" is (the coach counts one way, then the other); two counts that
+differ are the move's reps in all."""
+_TIMES_ONE_WAY = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\stimes\s(?:one|1)\sway,?\s(?:and\s)?then\s(?P<b>\d{1,2})"
+                            r"\stimes\sthe\sother(?:\sway)?\b")
+"""A count said in times each way ("Go round 5 times one way, then 5 times the other"): that many each way, as "5
+each way" is, and no rounds of the class."""
 _ONE_THEN_OTHER = re.compile(
     r"(?<![\d.])(?P<a>\d{1,3})\s(?:reps?\s|times\s)?(?:with|on|for)\s(?:one|1|the\sfirst|your\s(?:left|right)|the\s(?:left|right))"
     r"(?:\s(?P<what>legs?|sides?|arms?|foot|hand))?,?\s(?:and\s)?then\s(?P<b>\d{1,3})\s(?:reps?\s|times\s)?(?:with|on|for)\s"
     r"(?:the|your)\s(?:other|left|right)(?:\s(?:legs?|sides?|arms?|foot|hand|one))?\b")
 """"Do 6 with one leg, then 6 with the other", "8 on one side, then 8 on the other": that many each side."""
+_EACH_THEN_HOW = re.compile(r"(?<![\d.])(?P<n>\d{1,3})\s(?:each|ea)(?=,?\s(?:hold|pause|squeeze|slow|alternat))")
+""""bird dog 8 each, hold 2 sec": a count each side, then how each is done."""
 _AS_MANY_UP_TO = re.compile(
     r"\bas\smany\sas\s(?:you|they)\s(?:\w+\s)?(?:can|are\sable|comfortably\scan|manage)\b[^.;\d]{0,12}?,?\s?\(?"
     r"(?:up\sto|to\sa\smax(?:imum)?\sof|max(?:imum)?\.?)\s(?P<n>\d{1,3})\b")
 """"As many as you comfortably can, up to 10": reps, as many as the body allows, ten at most."""
 _MORE_THAN = re.compile(r"\b(?:more|fewer|less)\sthan\s(?:one|a|1|two|2)\s(?:sets?|rounds?)\b")
 """"Where you are asked to do more than one set, rest for 1 minute between sets": a condition, no count of sets."""
+_PROGRESS_TO = re.compile(r"\bprogress(?:ion)?\s(?:to|on\sto)\s?:[^.;]{0,80}")
+""""Repeat: 10 times     Progress to: 2 sets of 10": the dose to build up to later, none of today's."""
 _X_REPS = re.compile(rf"(?:^|\s)x\s?(?P<a>{_R})\b|(?<![\d.])(?P<b>{_N})\s?x(?:\s|$)(?!\s?\d)")
 _TEMPO = re.compile(r"(?<![\d.:-])\d-\d-\d(?:-\d)?(?![\d-])|\btempo\s?:?\s?\d[\dx]{3}\b|\b\d{4}\s?tempo\b"
                     r"|@\s?\d[\dx]{3}\b")
@@ -371,7 +377,7 @@ _SIDE = re.compile(
     r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
     r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
-    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?"
+    r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?|(?<=[\ds]\s)(?P<lr3>l\s?/\s?r)\b"
     r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
     r"(?:\s(?:side|leg|arm))?\b"
     r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
@@ -567,6 +573,9 @@ class Dose:
         rest. Do it 3 times in total."); "two more times" is three rounds."""
         if self.repeat is None:
             return self
+        if self.repeat == self.reps and self.per is not None and self.sets is None and not self.repeat_more:
+            # "Hip circles – 10 each way. … 10 clockwise then 10 anticlockwise": the same count said twice
+            return replace(self, repeat=None)
         count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat
         return replace(self, rounds=_count(count, MAX_ROUNDS), repeat=None, repeat_more=False)
 
@@ -585,6 +594,9 @@ class Dose:
             return replace(self, sets=_count(self.reps, MAX_SETS), reps=None)
         if self.repeat is None:
             return self
+        if self.repeat == self.reps and self.per is not None and self.sets is None and not self.repeat_more:
+            # "Hip circles – 10 each way. … 10 clockwise then 10 anticlockwise": the same count said twice
+            return replace(self, repeat=None)
         count = Range(self.repeat.low + 1, self.repeat.high + 1) if self.repeat_more else self.repeat
         settled = replace(self, repeat=None, repeat_more=False)
         # "hold 10 s, rest 10 s, repeat the cycle": sets of the hold, a rest after each; but a rest that is only a most
@@ -695,6 +707,9 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _DEFINED_REP.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))  # "lift one foot, then the other. That's one rep."
+    for match in _PROGRESS_TO.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("none", match.start(), match.end()))
     for match in _MORE_THAN.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))
@@ -703,14 +718,22 @@ def find_facts(plain: str) -> list[Fact]:
             kind = "reps" if re.match(r"\s(?:reps?|repetitions)\b", plain[match.end("a"):]) else "repeat"
             add(Fact(kind, match.start(), match.end("a"), Range.single(int(match.group("a")))))
             add(Fact("side", match.end("a"), match.end(), per=_per_of(match.group("what") or "side")))
+    for match in _EACH_THEN_HOW.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("repeat", match.start(), match.end("n"), Range.single(int(match.group("n")))))
+            add(Fact("side", match.end("n"), match.end(), per=Per.SIDE))
     for match in _AS_MANY_UP_TO.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("reps", match.start(), match.end(), Range.single(int(match.group("n"))), open_ended=True))
+    for match in _TIMES_ONE_WAY.finditer(plain):
+        if free(match.start(), match.end()) and match.group("a") == match.group("b"):
+            add(Fact("repeat", match.start(), match.end("a"), Range.single(int(match.group("a")))))
+            add(Fact("side", match.end("a"), match.end(), per=Per.SIDE))
     for match in _BOTH_WAYS.finditer(plain):
         if not free(match.start(), match.end()):
             continue
         one_way, other_way = int(match.group("a")), int(match.group("b"))
-        if one_way == other_way:  # each way is a side of the move, read as "10 each way" is
+        if one_way == other_way:  # each way, as a side: "10 each way"
             add(Fact("repeat", match.start(), match.end("a"), Range.single(one_way)))
             add(Fact("side", match.end("a"), match.end(), per=Per.SIDE))
         else:
@@ -936,7 +959,16 @@ def _taking_turns(fact: Fact, plain: str) -> Fact:
     if fact.kind == "reps" and amount is not None and amount.is_single and amount.low % 2 == 0 \
             and _IN_TOTAL_TURNS.match(plain, fact.end):
         return replace(fact, amount=Range.single(amount.low // 2), per=Per.SIDE)
+    if fact.kind in ("reps", "repeat") and amount is not None and amount.is_single and amount.low % 2 == 0 \
+            and _SIDE_TO_SIDE.search(plain[max(0, fact.start - 30):fact.start]) \
+            and _IN_ALL.match(plain, fact.end):
+        # "Go side to side 10 times in total": five to each side, taking turns
+        return replace(fact, kind="reps", amount=Range.single(amount.low // 2), per=Per.SIDE)
     return fact
+
+
+_SIDE_TO_SIDE = re.compile(r"\bside\sto\sside\s(?:\w+\s)?$")
+_IN_ALL = re.compile(r"\s?(?:times\s|reps\s)?in\s(?:total|all)\b")
 
 
 def _rest_kind(what: str) -> str:
@@ -1028,6 +1060,7 @@ def dose_of(facts: list[Fact]) -> Dose:
             dose.sets = _count(amount, MAX_SETS)
         elif fact.kind == "reps" and dose.reps is None and amount is not None:
             dose.reps, dose.steps = _clamp(amount, MAX_REPS), fact.steps
+            dose.per = dose.per or fact.per  # "side to side 10 times in total": five a side
         elif fact.kind == "hold" and dose.hold is None:
             dose.hold = amount
             dose.open_ended = dose.open_ended or fact.open_ended
@@ -1089,10 +1122,14 @@ def halved_each(dose: Dose, plain: str) -> Dose:
     return dose
 
 
+_OR_INSTEAD = re.compile(r"\(\s?or\s[^()]{1,80}\)", re.IGNORECASE)
+
+
 def read_line_dose(text: str) -> Dose:
     """The dose written beside one move's name, where a last "each" is each side ("2 x 20-30 s each",
-    "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move)."""
-    plain = plain_text(text)
+    "10 each"): said of one move, it can only mean its sides (of a list of moves it means each move). Another move
+    offered in brackets ("5 min (or stairs x3 if raining)") gives this one no dose."""
+    plain = plain_text(_OR_INSTEAD.sub(" ", text))
     facts = find_facts(plain)
     if not any(f.kind in ("reps", "sets", "repeat") for f in facts) and not re.search(r"\btempo\b|@", plain):
         facts = [_line_ladder(plain, f) for f in facts]

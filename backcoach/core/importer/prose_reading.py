@@ -46,12 +46,14 @@ _NAMED_MOVE = re.compile(
 )
 """A paragraph that names its one move ("… recommends one simple move: the open book.")."""
 _FOR_EACH = re.compile(
-    r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:exercises?|moves?|movements?|stretch(?:es)?|"
+    r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:first\s\w+\s|\d\s)?"
+    r"(?:exercises?|moves?|movements?|stretch(?:es)?|"
     r"poses?)\b(?:\s(?:below|above|listed|here))?"
     r"|^\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s(?:sets|rounds)\sof\seach\b(?!\s(?:side|leg|arm|way|direction))",
     re.IGNORECASE,
 )
-"""Said of all the moves that follow ("For each of the exercises below, …", "2 sets of each, 30 s rest")."""
+"""Said of all the moves that follow ("For each of the exercises below, …", "For each of the first five exercises,
+do 2 sets of 10", "2 sets of each, 30 s rest")."""
 _SCHEDULE = re.compile(r"\bevery\s(?:\d+\s)?hours?\b|\bevery\s\d+\s(?:days|weeks)\b|\b(?:a|per)\s(?:day|week)\b|"
                        r"\bdaily\b|\bweekly\b", re.IGNORECASE)
 """When to exercise ("a five-minute break every hour"), not how long to rest between sets."""
@@ -69,6 +71,8 @@ _PART_SAID = re.compile(r"\b(?:warm[\s-]?ups?|cool[\s-]?downs?)\s(?:consisted\so
                         r"included|includes|was|is|of|with)\b", re.IGNORECASE)
 """A warm-up or cool-down said with what it holds ("a 5-minute warm-up of walking", "The cool-down consisted of")."""
 _EACH_LEAD = re.compile(r"^\s?(?:each|every|both|all)\b", re.IGNORECASE)
+_HELD_EACH = re.compile(r"\b(?:held|hold|holding)\b.{0,30}\beach\s*$", re.IGNORECASE)
+"""A hold said of each move before their list ("Static stretches held for 30 sec each: hip flexor stretch, …")."""
 _SEQUENCE_LEAD = re.compile(r"^(?:start(?:ing)?\swith|begin\swith|then(?:\sdo)?|next,?|after\sthat,?|"
                             r"finish(?:\sthe\s[a-z-]{2,20}|\soff)?\swith|end\swith|(?:and\s)?finally,?)\s",
                             re.IGNORECASE)
@@ -121,12 +125,16 @@ def _impersonal_dose(text: str) -> Dose:
                               if not PERSONAL.search(said)))
 
 
+_OPTION_CLAUSE = re.compile(r",?\s(?:and|but)\s(?=(?:as|when|once|if)\s(?:you|it|this)\b)", re.IGNORECASE)
+
+
 def _unconditional(text: str, dose: Dose) -> Dose:
     """The dose a paragraph gives firmly: without its sentences that offer an option ("Total time about 35 minutes.
     If you are short of time, do 2 rounds of the circuit." gives no rounds)."""
     if CONDITIONAL.match(text):
         return Dose()
-    sentences = SENTENCE.split(text)
+    # "Do the whole thing once, and as you get stronger, go round twice.": the option said in a clause of its own
+    sentences = [clause for sentence in SENTENCE.split(text) for clause in _OPTION_CLAUSE.split(sentence)]
     if len(sentences) < 2 or not any(_optional(s.strip()) for s in sentences):
         return dose
     return read_dose(" ".join(s for s in sentences if not _optional(s.strip())))
@@ -390,7 +398,8 @@ class ProseReading(WalkState):
                 continue  # no lines: the mentions are the routine, as a listicle's (see Assembler.sessions)
             title = WARM_UP_TITLE if warm == "warm-up" else COOL_DOWN_TITLE
             kind = WARM_UP if warm == "warm-up" else COOL_DOWN
-            if any(kind.search(b.title) for b in session.blocks):
+            empty = next((b for b in session.blocks if kind.search(b.title) and not b.drafts), None)
+            if empty is None and any(kind.search(b.title) for b in session.blocks):
                 continue
             dosed = {id(d) for d in drafts if d.dose.has_work}
             moves = [d for d in drafts if id(d) in dosed]
@@ -399,6 +408,9 @@ class ProseReading(WalkState):
             self.mentions = [d for d in self.mentions if id(d) not in dosed]
             for draft in moves:
                 draft.kind, draft.warm = "line", None
+            if empty is not None:
+                empty.drafts = moves  # "3.3 Cool-down (5 min). Static stretches held for 30 sec each: …": its moves
+                continue
             block = BlockDraft(title, moves[0].position, "strong", moves)
             if warm == "warm-up":
                 session.blocks.insert(0, block)
@@ -565,11 +577,12 @@ def _said_before(count: re.Match[str] | None) -> Dose | None:
 
 def _each_dose(text: str) -> Dose:
     """What a paragraph says of each of the moves it names ("Each stretch was held for 30 s and repeated
-    twice"): the dose of its sentences that open with "each", "every", "both" or "all"."""
+    twice", "Static stretches held for 30 sec each: …"): the dose of its sentences that open with "each", "every",
+    "both" or "all", or of a clause that holds each for a time."""
     dose = Dose()
     for sentence in SENTENCE.split(text[:3000]):
-        for clause in sentence.split(";"):
-            if _EACH_LEAD.match(clause):
+        for clause in re.split(r"[;:]", sentence):
+            if _EACH_LEAD.match(clause) or _HELD_EACH.search(clause):
                 dose = dose.merged(read_dose(clause))
     return dose
 

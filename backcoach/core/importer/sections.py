@@ -61,6 +61,7 @@ NOISE = re.compile(
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|"
     r"(?:sent|to|cc|bcc|date|reply-to)(?=\s?:\s)|"
     r"(?:printed|generated|created|exported)(?:\s(?:on|at))?\s?:?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+    r"\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s\d{4}(?:,?\s(?:at\s)?\d{1,2}[:.]\d\d)?\s*$|"
     rf"(?:appointments?|opening\s(?:hours|times)|clinic\shours|open)(?=\s?:|\s(?:{_DAY}))|"
     rf"(?:{_DAY})\s?(?:-|–|—|to)\s?(?:{_DAY})\s?:?\s\d{{1,2}}[:.]\d\d|\d{{1,2}}[:.]\d\d\s?(?:-|–|—|to)\s?\d{{1,2}}[:.]\d\d\s"
     r"(?=.{0,60}(?:£|\$|€|\bfree\b|\bhall\b|\broom\b|\bstudio\b|\(|$))|cookies?(?:\s(?:on|settings|policy|"
@@ -74,7 +75,8 @@ is no hold; a Q&A site's "edited Mar 3 '24 at 9:20" under an answer: 9:20 is no 
 of 8" over each move: its player's counter, no part of the class; a clinic's hours, "Appointments Monday–Friday
 08:00–18:00" or "Mon–Fri 9:00–17:00": a clock's times, no hold; an email's headers, "Sent: 14 October 2026 17:42":
 17:42 is no hold either, nor is it in a printout's "Printed 12/05/2026 17:42"; a centre's timetable, "10:00-10:45
-Back Class (Hall 2) £3.50": when and where a class is held, no hold of 10 to 10 min 45)."""
+Back Class (Hall 2) £3.50": when and where a class is held, no hold of 10 to 10 min 45; a note's date, "14 March 2026
+at 19:42")."""
 
 PART_LABEL = re.compile(r"^(?:to\s)?(warm[\s-]?up|cool[\s-]?down|main(?:\sset|\sworkout)?|finish(?:er)?)\s?:\s?(?=\S)",
                         re.IGNORECASE)

@@ -30,7 +30,7 @@ from .phrases import DOSE_LABEL, EACH_SIDE_COUNT
 from .printed import printed_lines
 from .slides import slide_lines
 from .subtitles import subtitle_lines
-from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables, without_key
+from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables, unframed, without_key
 from .threads import comment_lines, thread_lines
 from .timecodes import timecode_class
 from .timers import timer_workout
@@ -184,7 +184,7 @@ _LEADING_SYMBOLS = re.compile(
 _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s{2,}(?=[A-Z][A-Z'’&/ -]{2,60}$)|"
                        r"\d{1,2}\s?\|\s(?=[^|]*$)|\(?[A-H][.)](?=\s+[A-Z])|"
                        r"(?:[A-H][1-9]|[1-9][A-H])[.):]?(?=\s+(?:\*\*|__)?[A-Z0-9])|"
-                       r"\(?[a-h]\)(?=\s+[A-Za-z0-9]))\s*(?=\S)")
+                       r"\(?[a-z]\)(?=\s+[A-Za-z0-9]))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, a social post's slide ``05 | SIDE PLANK`` (one bar: no table's row), the lettered
 ``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.``, a newsletter's ``a)`` and a leaflet's number set two spaces
 before a move's name in capitals (``1  MARCH ON THE SPOT``: no count of marches)."""
@@ -331,6 +331,7 @@ def text_entries(text: str) -> list[Entry]:
         subtitle_lines(_pieces(text))))))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
+    lines = unframed(lines)
     columns = page_columns(lines) if not aligned_tables(lines) else None  # a table's columns are no page's
     if columns is not None:
         lines, numbers = columns
@@ -684,6 +685,11 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         and not in_fence else None
     if section is not None and not re.match(r"[A-Z][a-z]", stripped[section.end():]):
         section = None  # "1.5 kg dumbbells": a weight, no section
+    if section is not None and re.search(r"[a-z)]\.\s+[A-Z][a-z]", stripped[section.end():]):
+        # "3.1 Warm-up (5 min). Conducted by the PTI: 3 min light jog or march on the": a paragraph that opens with
+        # its title, wrapped onto the lines under it; its number is the document's, no list's (kept: it says the
+        # paragraph is a section of the document, so its title a part's)
+        return Entry(Kind.TEXT, clean_inline(stripped), number, column, gap=gap)
     if section is not None:
         # "4.2 The main programme (about 10 minutes)": a book's numbered section, a heading without its number
         return Entry(Kind.HEADING, clean_inline(stripped[section.end():]), number, column + section.end(), 3, gap=gap)

@@ -217,10 +217,45 @@ def box_tables(lines: list[str]) -> list[TextTable]:
         groups = [group for group in groups if group]
         if sum(len(group) for group in groups) < 2:
             continue
-        if len(groups) == 1 and all(len(cells) == 1 and not re.search(r"\d", cells[0]) for _line, cells in groups[0]):
-            continue  # a box of one column of words, no rule inside: an aside framed on the page ("WHY A GLIDE?" …)
+        if len(groups) == 1 and all(len(cells) == 1 for _line, cells in groups[0]):
+            continue  # a box of one column, no rule inside: an aside framed on the page ("WHY A GLIDE?" …) or a
+            # station's card ("STATION 1 - KETTLEBELL DEADLIFT" over "45 SEC" over how to do it): text in a frame
         tables.append(TextTable(start, index, tuple(_grid_rows(lines, groups))))
     return tables
+
+
+def unframed(lines: list[str]) -> list[str]:
+    """The lines with each box of one column taken out of its frame: its rules blank, its lines their words (a
+    station's card, "| STATION 1 - KETTLEBELL DEADLIFT |" over "| 45 SEC |", read as the lines they are). Boxes
+    of more columns are tables (:func:`box_tables`) and stay as they are. One pass: linear in the lines."""
+    out = list(lines)
+    index = 0
+    count = len(lines)
+    while index < count:
+        if not _is_box_rule(lines[index].strip()):
+            index += 1
+            continue
+        start = index
+        framed: list[tuple[int, tuple[str, ...]]] = []
+        inner_rules = 0
+        while index < count:
+            stripped = lines[index].strip()
+            if _is_box_rule(stripped):
+                inner_rules += bool(framed)
+                index += 1
+                continue
+            cells = _box_cells(stripped)
+            if cells is None:
+                break
+            framed.append((index, cells))
+            index += 1
+        closing = 1 if index > start and _is_box_rule(lines[index - 1].strip()) else 0
+        if len(framed) >= 2 and all(len(cells) == 1 for _line, cells in framed) and inner_rules - closing <= 0:
+            for at in range(start, index):
+                out[at] = ""
+            for at, cells in framed:
+                out[at] = cells[0]
+    return out
 
 
 def _grid_rows(lines: list[str], groups: list[list[tuple[int, tuple[str, ...]]]]) -> list[TextRow]:

@@ -314,10 +314,12 @@ class WalkState:
             if qualified.entry is not None and qualified.entry is not match.entry:
                 match, name, remark = qualified, f"{remark} {name}", None
         bare = unqualified(name) if match.entry is None else None
-        if bare is not None and is_name_like(bare[0]):
-            # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight
+        known = self.matcher.find(bare[0]) if bare is not None and is_name_like(bare[0]) else None
+        if bare is not None and known is not None and (known.entry is not None or not _PACE_WORD.match(bare[1])):
+            # "10 bodyweight good mornings": the move is "Good mornings", done with the body's weight; "Easy jog around
+            # the rotunda", an easy pace before no move the library knows, keeps the page's words
             name, remark = bare[0][:1].upper() + bare[0][1:], "; ".join(r for r in (bare[1], remark) if r)
-            match = self.matcher.find(name)  # "gentle walking or riding a bike": what is left may be known
+            match = known
         shown = match.name if match.how else sentence_case(name)
         return Draft(shown[:1].upper() + shown[1:], match, dose, entry_position(entry), kind, remark)
 
@@ -374,6 +376,10 @@ class WalkState:
             else:
                 del target[index]
             self.listing = None
+
+
+_PACE_WORD = re.compile(r"^(?:easy|brisk|light|gentle|slow|controlled)$", re.IGNORECASE)
+"""The pace a move is done at, written before its name: stripped only to find a library move ("easy walking")."""
 
 
 def plain_key(name: str) -> str:

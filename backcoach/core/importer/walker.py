@@ -65,21 +65,29 @@ _PAGE_END = re.compile(
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
+_TITLED_PART = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}\.?\s)?(?P<title>[A-Za-z][A-Za-z -]{2,30}?)"
+                          r"(?:\s?\((?P<length>[^()]{1,20})\))?\.\s(?=[A-Z])")
+"""A paragraph led by its part's title, numbered or with its length, as a sentence of its own ("3.1 Warm-up (5 min).
+Conducted by …"); "Warm up first. March on the spot …" is the warm-up said in prose, read as such."""
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}(?:[a-z]+\s)?"
                             r"tips\b[^.]{0,40}$|^(?:coach(?:es|['’]s)?|trainer['’]s|physio['’]s|pro|top)\stip$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
                             r"|^(?:faqs?|frequently\sasked\squestions)\b|^(?:(?:key|basic|general|training)\s)?principles$"
                             r"|^(?:progressions?|progressing|how\sto\sprogress|modifications?|regressions?)\s?:?$"
-                            r"|^why\s(?:it|this|these|they|the\s\w+)\b",
+                            r"|^why\s(?:it|this|these|they|the\s\w+)\b"
+                            r"|^(?:kit|equipment)(?:\s(?:checklist|list|needed))?$|^what\syou['’]ll\sneed$",
                             re.IGNORECASE)
 """A page's section of tips, questions or progressions ("## My top tips", "## 3. Exam tips", "## FAQs",
 "### Technique reminders", "## Progression" over "**Weeks 3-4:** side plank holds to 20 s", "## Why it's built this
-way" over "- **Hinge before you swing.** …"): its lines are advice,
-not moves, nor the plan's weeks."""
+way" over "- **Hinge before you swing.** …"), or of the kit to bring ("KIT CHECKLIST" over "[ ] 4 kettlebells"): its
+lines are advice, not moves, nor the plan's weeks."""
 _ASIDE_LABEL = re.compile(r"^(?:modifications?|regressions?|variations?|progressions?|alternatives?|options|"
-                          r"(?:easier|harder)\s(?:options?|versions?)|make\sit\s(?:easier|harder))\s?:$", re.IGNORECASE)
-"""A label over a list of other ways to do the moves ("Modifications:" over "- Pliés: keep heels down"): the
-list is advice, its items no moves of the class."""
+                          r"(?:easier|harder)\s(?:options?|versions?)|make\sit\s(?:easier|harder)|"
+                          r"other\sthings\s(?:that\s)?(?:helped|help|i\sdo|that\swork(?:ed)?))\s?:$", re.IGNORECASE)
+"""A label over a list of other ways to do the moves ("Modifications:" over "- Pliés: keep heels down"), or of
+what else helps ("Other things that helped:" over "- Walking 20 min at lunch"): the list is advice, its items no
+moves of the class."""
+_RECAP = re.compile(r"^\W{0,3}tl;?\s?dr\b", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|tab\.)\s?\d{1,2}[.:]\s", re.IGNORECASE)
 """A table's caption over it ("Table 1. Standard protocol. All holds are 10 seconds.")."""
 _BARE_DAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s?[✓✔]?$", re.IGNORECASE)
@@ -256,7 +264,11 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if self.aside is not None and entry.kind in (Kind.TEXT, Kind.ITEM):
             self._advice(entry, text)  # "1. **Quality over quantity.** Slow, controlled reps …": a tip, not a move
             return
-        if self.aside_list and entry.kind is Kind.ITEM and not entry.gap:
+        if entry.kind is Kind.TEXT and _RECAP.match(text):
+            self.last, self.subject = None, None
+            return  # "**TL;DR:** cat-cow, bird dog, bridges, …, every day, ~20 min.": the routine said again in short
+        if self.aside_list and entry.kind is Kind.ITEM and (
+                not entry.gap or _ASIDE_LABEL.match(self.entries[self.index - 1].text)):  # its first item, set apart
             self._advice(entry, text)  # "- Pliés: keep heels down, smaller range." under "Modifications:"
             return
         self.aside_list = False
@@ -282,6 +294,16 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self._entry(split[0], None)  # the warm-up first, a part of its own
             self.block, self.last = None, None
             self._entry(split[1], following)
+            return
+        titled = _TITLED_PART.match(text) if entry.kind in (Kind.TEXT, Kind.HEADING) and len(text) <= 3000 else None
+        if titled is not None and block_heading(titled.group("title")) == "strong" \
+                and (titled.group("number") or titled.group("length")):
+            # "3.1 Warm-up (5 min). Conducted by the PTI: 3 min light jog or march on the spot …": the part's title
+            # and length, then what it holds, said in sentences
+            self._headed_part(titled.group("title"), entry, "strong", sized=bool(titled.group("length")))
+            self.last, self.subject = None, None
+            self.group += 1
+            self._entry(replace(entry, text=text[titled.end():], column=entry.column + titled.end()), following)
             return
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
         if meta is not None:
