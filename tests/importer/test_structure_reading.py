@@ -2357,3 +2357,35 @@ def test_moves_each_in_a_box_of_one_column_are_read_as_lines() -> None:
     routine = routine_of(f"Exercises to look after your back\n\n{box}\n\n{box2}\n")
     assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
         ("Seated back arch", r(5), None), ("Shoulder blade squeeze", r(10), r(5))]
+
+
+def test_a_circuits_plan_in_bullets_above_a_led_warm_up_is_the_stations() -> None:
+    """A class handout: "How the circuit works" over "You work at each station for 1 minute, then have 30 seconds to
+    move to the next one" and "We go round the whole circuit twice, with a 2 minute break …", then "WARM-UP (10
+    minutes, led by the physiotherapist)" over a paragraph naming no dosed move, then "THE STATIONS": the warm-up is
+    one timed step of ten minutes, the plan the stations'."""
+    text = ("BACK TO FITNESS CLASS\n\nHow the circuit works\n"
+            "•  You work at each station for 1 minute, then have 30 seconds to move to the next\n"
+            "   one and get ready.\n"
+            "•  We go round the whole circuit twice, with a 2 minute break for a drink after the first\n   round.\n\n"
+            "WARM-UP (10 minutes, led by the physiotherapist)\nWalking around the hall, arm swings, side steps and "
+            "gentle trunk turns. Build up gradually.\n\nTHE STATIONS\n\nStation 1 – Sit to stand\n"
+            "Stand up from a chair without using your hands and sit back down slowly.\n\nStation 2 – Bridging\n"
+            "Lying on your back with your knees bent, lift your bottom off the mat and lower slowly.\n")
+    routine = routine_of(text)
+    warm, stations = routine.blocks
+    assert [(e.name, e.hold) for e in warm.exercises] == [("Warm-up", r(600))]
+    assert (stations.rounds, stations.rest_between_rounds) == (2, r(120))
+    assert [(e.hold, e.timing.between) for e in stations.exercises] == [(r(60), r(30)), (r(60), r(30))]
+
+
+def test_a_pause_in_each_rep_of_a_timed_circuit_is_no_hold() -> None:
+    """A timed circuit: "Do each exercise for 40 seconds" over "Superman: lift your arms and legs, hold for a second,
+    lower. Repeat for 40 seconds.": forty seconds of supermans, not a one-second hold."""
+    page = ("<h2>The circuit</h2><p>This is a timed circuit. Do each exercise for 40 seconds, then rest for 20 "
+            "seconds. Do three rounds.</p><h3>1. Glute bridge</h3><p>Feet flat, knees bent. Drive your hips up. "
+            "Keep going.</p>"
+            "<h3>2. Superman</h3><p>Lie on your front. Lift your arms, chest and legs, hold for a second, lower. "
+            "Repeat for 40 seconds.</p>")
+    routine = routine_of(page, "mag.html")
+    assert [(e.name, e.hold) for e in routine.exercises] == [("Glute bridge", r(40)), ("Superman", r(40))]

@@ -385,6 +385,9 @@ class Assembler:
                 and _RESTING_POSE.search(draft.name):
             hold, rest = rest, None  # "Child's pose … Rest for 30 seconds.": the pose is the rest, held that long
         each = block.dose.each_hold
+        if each is not None and hold is not None and reps is None and sets is None and hold.high <= 5 \
+                and each.low >= 15:
+            hold = None  # "hold for a second, lower, repeat" in a circuit of 40 s a move: a pause in each rep, no hold
         said_of_each = reps is None and hold is None and (each is not None or block.dose.each_reps is not None)
         if said_of_each:
             reps, hold = block.dose.each_reps, each

@@ -29,9 +29,10 @@ _TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$
 _LENGTH_LAST = re.compile(r"\([^()]{1,60},\s?(?:~|about\s|approx\.?\s|c\.\s?)\d{1,2}\s?(?:mins?|minutes)\)\s*:?$",
                           re.IGNORECASE)
 """A part's length at the end of its heading's remark ("WARM-UP (all together, coach-led, ~5 min)")."""
-_LENGTH_FIRST = re.compile(r"^\(\s?(?:~|about\s|approx\.?\s|c\.\s?)?\d{1,2}\s?(?:mins?|minutes)\)\s?[-–—]\s"
-                           r"[^\d]{1,60}$", re.IGNORECASE)
-"""A part's length before a remark on it ("WARM-UP (6 min) — whole group, in a circle")."""
+_LENGTH_FIRST = re.compile(r"^\(\s?(?:~|about\s|approx\.?\s|c\.\s?)?\d{1,2}\s?(?:mins?|minutes)"
+                           r"(?:\)\s?[-–—]\s[^\d]{1,60}|,\s[^()\d]{1,60}\))$", re.IGNORECASE)
+"""A part's length before a remark on it ("WARM-UP (6 min) — whole group, in a circle", "WARM-UP (10 minutes, led by
+the physiotherapist)")."""
 _SIZE_WORDS = re.compile(r"about|approx|approximately|around|roughly|some|just|total|for|of|the|an?|first|takes?|"
                          r"allow|up|to|at|least|min|max|minimum|maximum|ca|c|light|relaxed|" + "|".join(MANNER))
 """The words a part's length may have about it ("WARM-UP (about 8 minutes)", "Warm-up first (easy, 5 min)"); any
@@ -215,7 +216,7 @@ class CircuitReading(WalkState):
                     and ((len(tail) <= 30 and _sized_only(tail, dose)) or _LENGTH_LAST.search(text)
                          or _LENGTH_FIRST.match(text[cut.start():].strip())):
                 # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move
-                self._headed_part(title.rstrip(":"), entry, "strong", sized=True)
+                self._headed_part(title.rstrip(":"), entry, "strong", sized=True).length = dose.hold
                 self.last, self.subject = None, None
                 self.group += 1
                 return True

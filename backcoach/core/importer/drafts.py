@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..durations import Range
 from ..problems import Position
 from .names import Match
 from .phrases import Dose
@@ -77,6 +78,8 @@ class BlockDraft:
     dose_position: Position | None = None
     level: int = 0
     """The level of the heading that opened the part (0: no heading, or a line read as one)."""
+    length: Range | None = None
+    """How long the part lasts, as its heading says ("WARM-UP (10 minutes, led by the physiotherapist)")."""
     listed: bool = False
     """Whether a move of the part was read from a line or a list item, not from a heading of its own."""
 

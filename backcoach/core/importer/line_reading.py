@@ -200,6 +200,8 @@ def _dose_only(text: str) -> bool:
 _DIRECTION_TAIL = re.compile(r",\s((?:forwards?|backwards?|front|back|side|left|right|up|down|clockwise|"
                              r"anti-?clockwise|one\sway)\s(?:then|and|to)\s[a-z -]{2,30})$", re.IGNORECASE)
 """The ways a move goes, after a comma ("Arm circles, forwards then backwards"): a remark, not the name's."""
+_COUNTED_LINE = re.compile(r"^[A-Za-z][\w'’&/ -]{2,40}\sx\s?\d{1,3}$")
+"""A line of a name and its count, nothing else ("Top leg lift & lower x 10")."""
 _THEN_COUNT = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve|fifteen|"
                          r"twenty)\s(?:slow\s|gentle\s|big\s|small\s)?$")
 """A count after "then", "and" or a comma, right before the next move named ("…, then 10 hip circles")."""
@@ -329,6 +331,10 @@ class LineReading(WalkState):
                 last.description.append(above.text)
             return True  # "Lower trunk rotation" over "45 sec"; "CHILD'S POSE" over "HOLD" over "1 MIN"
         named_above = above.kind is Kind.ITEM and last.position.line == above.line
+        below = self.entries[self.index + 1] if self.index + 1 < len(self.entries) else None
+        if named_above and not last.dose.has_work and is_name_like(name) and _COUNTED_LINE.match(entry.text) \
+                and below is not None and not below.gap and _COUNTED_LINE.match(below.text):
+            return False  # "f) Side-lying series" over "Top leg lift & lower   x 10", "Small kicks   x 8": its moves
         return (named_above or said_above) and (
             not is_name_like(name) or _INSTRUCTION.match(entry.text) is not None
             or self.matcher.find(name).entry is None)

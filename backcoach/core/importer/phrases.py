@@ -441,7 +441,8 @@ by the next appointment ("Aim for 20 minutes by your next appointment")."""
 _COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))")
 """A hold counted out loud ("hold for a count of ten", "count to 5"): about a second a count."""
 _BETWEEN_ROUNDS = re.compile(
-    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:\d\s|two\s|three\s|four\s|five\s)?|after\s(?:each|every|the|both)\s|"
+    r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:\d\s|two\s|three\s|four\s|five\s)?|"
+    r"after\s(?:each|every|the|both)\s(?:first\s|1st\s)?|"
     r"at\sthe\send\sof\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?|supersets?|pairs?|giant\ssets?)\b"
     r"|^[^.;]{0,20}?\bafter\s[a-h][2-9]\b(?!\s?[a-z])"  # "rest 90 s after B2": the pair's last move, so each round
 )

@@ -102,6 +102,8 @@ can go through it twice", "After 3–4 weeks, make it harder by going for 3 roun
 is easy"): not the dose."""
 
 
+_CIRCUIT_SAID = re.compile(r"\b(?:the\s(?:whole\s)?circuit|stations?)\b", re.IGNORECASE)
+"""A dose said of the circuit by name ("We go round the whole circuit twice"): never the warm-up's under it."""
 _WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\sthat|afterwards)\b"
                            r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b"
                            r"|(?:^|[.!]\s)warm[\s-]?up\s(?:first\s)?(?:and|then)\s(?:finish|end|cool)", re.IGNORECASE)
@@ -238,10 +240,21 @@ class WalkState:
         self.block = block
         bare = re.sub(r"^the\s", "", title, flags=re.IGNORECASE)
         warm = bool(WARM_UP.match(bare) or COOL_DOWN.match(bare))  # a part around the workout, never the circuit
+        if previous is not None and not previous.drafts and previous in self.session.blocks \
+                and previous.length is not None \
+                and (WARM_UP.search(previous.title) or COOL_DOWN.search(previous.title)):
+            # "WARM-UP (10 minutes, led by the physiotherapist)" over a paragraph that names no dosed move: the part
+            # is one timed step of that length
+            previous.drafts.append(self._draft(previous.title, Dose(hold=previous.length),
+                                               Entry(Kind.TEXT, previous.title, previous.position.line,
+                                                     previous.position.column), "line", None))
         if previous is not None and not previous.drafts and previous in self.session.blocks:
             self.session.blocks.remove(previous)
             if warm and self._circuit(previous.dose) and self._said_with_warm_up(previous):
                 self.held = previous
+            elif self.held is not None and not warm and strength == "strong":
+                block.dose, block.dose_position = self.held.dose, self.held.dose_position
+                self.held = None
             elif not sized:
                 block.dose, block.dose_position = previous.dose, previous.dose_position
         elif self.held is not None and not warm and strength == "strong":
@@ -256,7 +269,8 @@ class WalkState:
         of the warm-up (a story's "two rounds of massage" is no one's)."""
         for entry in reversed(self.entries[max(0, self.index - 8):self.index]):
             if entry_position(entry) == block.dose_position:
-                return _WARM_UP_SAID.search(entry.text[:3000]) is not None
+                return _WARM_UP_SAID.search(entry.text[:3000]) is not None \
+                    or _CIRCUIT_SAID.search(entry.text[:3000]) is not None
         return False
 
     def _in_workout(self) -> bool:
