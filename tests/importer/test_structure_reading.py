@@ -2389,3 +2389,20 @@ def test_a_pause_in_each_rep_of_a_timed_circuit_is_no_hold() -> None:
             "Repeat for 40 seconds.</p>")
     routine = routine_of(page, "mag.html")
     assert [(e.name, e.hold) for e in routine.exercises] == [("Glute bridge", r(40)), ("Superman", r(40))]
+
+
+def test_a_circuits_dose_said_before_a_warm_up_heading_goes_to_the_moves_after_it() -> None:
+    """A cycling page: "How to do it" says "Warm up with five minutes … Then work through the exercises below as a
+    circuit … Rest for 90 seconds at the end of the circuit … Do three rounds in total.", then "### Warm-up" over its
+    walk and "### 1. Dead bug", "### 2. Glute bridge": the warm-up once, the moves three rounds."""
+    page = ("<h2>How to do it</h2><p>Warm up with five minutes of easy movement first: a spin on the turbo or a brisk "
+            "walk is perfect. Then work through the core exercises below as a circuit, with no rest between moves. "
+            "Rest for 90 seconds at the end of the circuit, then go round again. Do <strong>three rounds</strong> in "
+            "total.</p><h3>Warm-up</h3><p><strong>Easy spin or brisk walk – 5 minutes.</strong></p>"
+            "<h3>1. Dead bug</h3><p>Lie on your back, lower the opposite arm and leg. <strong>10 reps per side."
+            "</strong></p><h3>2. Glute bridge</h3><p>Drive through your heels to lift your hips. <strong>15 reps."
+            "</strong></p>")
+    routine = routine_of(page, "cycling.html")
+    warm, circuit = routine.blocks[-2:]
+    assert [(b.rounds, b.rest_between_rounds, len(b.exercises)) for b in (warm, circuit)] == [
+        (1, None, 1), (3, r(90), 2)]

@@ -22,6 +22,7 @@ from .walk_state import (
     PROGRESSION,
     SENTENCE,
     SIGN_OFF,
+    WARM_UP,
     WORK_KINDS,
     WalkState,
     entry_position,
@@ -61,6 +62,13 @@ class SectionReading(WalkState):
         if part is not None:  # "Finish: Kneeling hip flexor stretch", after a circuit: a part of its own
             self._open_part(part_title(part), entry_position(entry))
             entry = replace(entry, text=entry.text[part.end():], column=entry.column + part.end())
+        elif self.held is not None and self.block is not None and self.block.drafts \
+                and WARM_UP.search(self.block.title):
+            # "### Warm-up" over its walk, then "### 1. Dead bug" …: the circuit's moves, which the dose said above
+            # the warm-up ("… as a circuit … Do three rounds in total") is for
+            held, self.held = self.held, None
+            circuit = self._open_part(held.title, entry_position(entry))
+            circuit.dose, circuit.dose_position = held.dose, held.dose_position
         split = split_entry(entry.text)
         dose = Dose()
         # "Finish with knee to chest stretch, 30 secs each leg": the heading names the move after its verb
