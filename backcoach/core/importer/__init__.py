@@ -23,7 +23,7 @@ The pipeline, one small module each:
   pyramids, a part's dosed heading), :mod:`.plan_reading` (weeks and days, "same as Week 1 but …"),
   :mod:`.section_reading` (a heading per move), :mod:`.line_reading` (a move and its dose on a line),
   :mod:`.prose_reading` (descriptions, mentions, circuit instructions, advice) and :mod:`.amendments`
-  (notes that settle one move's dose); what it collects is :mod:`.drafts`;
+  (notes that settle one move's dose or change the list of moves); what it collects is :mod:`.drafts`;
 * :mod:`.named_lines` — the reading of last resort: when the walk missed most of the moves the page names
   with a dose on lines of their own (a layout it does not know), each such line read as its move instead;
 * :mod:`.assemble` — routines with every inferred value recorded as a :class:`Guess`.

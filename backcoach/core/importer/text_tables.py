@@ -13,6 +13,7 @@ one pass over the lines with a bounded look at each, so it is linear in the arti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MAX_CELLS = 40
@@ -188,12 +189,12 @@ def _box_cells(stripped: str) -> tuple[str, ...] | None:
     return tuple(" ".join(cell.split()) for cell in cells)
 
 
-def box_tables(lines: list[str]) -> list[TextTable]:
-    """Tables drawn with box characters or ``+---+`` rules: a run of rule lines and ``│``-delimited lines that
-    starts with a rule. A row of one cell spans the table (a section: "COOL-DOWN"). When rules separate the
-    rows, each row's lines are one row whose cells are joined ("Standing hamstring" / "stretch"); otherwise
-    a line whose first cell is empty continues the row above."""
-    tables: list[TextTable] = []
+_Rows = list[tuple[int, tuple[str, ...]]]
+
+
+def _box_runs(lines: list[str]) -> Iterator[tuple[int, int, list[_Rows]]]:
+    """Each run of rule lines and ``│``-delimited lines that starts with a rule: where it starts and ends, and its
+    rows in groups, a rule between two groups. One pass over the lines."""
     index = 0
     count = len(lines)
     while index < count:
@@ -201,7 +202,7 @@ def box_tables(lines: list[str]) -> list[TextTable]:
             index += 1
             continue
         start = index
-        groups: list[list[tuple[int, tuple[str, ...]]]] = [[]]
+        groups: list[_Rows] = [[]]
         while index < count:
             stripped = lines[index].strip()
             if _is_box_rule(stripped):
@@ -214,14 +215,22 @@ def box_tables(lines: list[str]) -> list[TextTable]:
                 break
             groups[-1].append((index, cells))
             index += 1
-        groups = [group for group in groups if group]
-        if sum(len(group) for group in groups) < 2:
-            continue
-        if len(groups) == 1 and all(len(cells) == 1 for _line, cells in groups[0]):
-            continue  # a box of one column, no rule inside: an aside framed on the page ("WHY A GLIDE?" …) or a
-            # station's card ("STATION 1 - KETTLEBELL DEADLIFT" over "45 SEC" over how to do it): text in a frame
-        tables.append(TextTable(start, index, tuple(_grid_rows(lines, groups))))
-    return tables
+        yield start, index, [group for group in groups if group]
+
+
+def _framed_text(groups: list[_Rows]) -> bool:
+    """A box of one column, no rule inside: an aside framed on the page ("WHY A GLIDE?" …) or a station's card
+    ("STATION 1 - KETTLEBELL DEADLIFT" over "45 SEC" over how to do it): text in a frame, no table."""
+    return len(groups) == 1 and all(len(cells) == 1 for _line, cells in groups[0])
+
+
+def box_tables(lines: list[str]) -> list[TextTable]:
+    """Tables drawn with box characters or ``+---+`` rules: a run of rule lines and ``│``-delimited lines that
+    starts with a rule. A row of one cell spans the table (a section: "COOL-DOWN"). When rules separate the
+    rows, each row's lines are one row whose cells are joined ("Standing hamstring" / "stretch"); otherwise
+    a line whose first cell is empty continues the row above."""
+    return [TextTable(start, end, tuple(_grid_rows(lines, groups))) for start, end, groups in _box_runs(lines)
+            if sum(len(group) for group in groups) >= 2 and not _framed_text(groups)]
 
 
 def unframed(lines: list[str]) -> list[str]:
@@ -229,31 +238,11 @@ def unframed(lines: list[str]) -> list[str]:
     station's card, "| STATION 1 - KETTLEBELL DEADLIFT |" over "| 45 SEC |", read as the lines they are). Boxes
     of more columns are tables (:func:`box_tables`) and stay as they are. One pass: linear in the lines."""
     out = list(lines)
-    index = 0
-    count = len(lines)
-    while index < count:
-        if not _is_box_rule(lines[index].strip()):
-            index += 1
-            continue
-        start = index
-        framed: list[tuple[int, tuple[str, ...]]] = []
-        inner_rules = 0
-        while index < count:
-            stripped = lines[index].strip()
-            if _is_box_rule(stripped):
-                inner_rules += bool(framed)
-                index += 1
-                continue
-            cells = _box_cells(stripped)
-            if cells is None:
-                break
-            framed.append((index, cells))
-            index += 1
-        closing = 1 if index > start and _is_box_rule(lines[index - 1].strip()) else 0
-        if len(framed) >= 2 and all(len(cells) == 1 for _line, cells in framed) and inner_rules - closing <= 0:
-            for at in range(start, index):
+    for start, end, groups in _box_runs(lines):
+        if sum(len(group) for group in groups) >= 2 and _framed_text(groups):
+            for at in range(start, end):
                 out[at] = ""
-            for at, cells in framed:
+            for at, cells in groups[0]:
                 out[at] = cells[0]
     return out
 
