@@ -258,9 +258,9 @@ class AmendmentReading(WalkState):
                 block.drafts = [d for d in block.drafts if d.position != where or any(d is b for b in brought)]
             target = targets[-1]
             for block in blocks:
-                if target not in block.drafts:
+                index = next((number for number, listed in enumerate(block.drafts) if listed is target), None)
+                if index is None:
                     continue
-                index = block.drafts.index(target)
                 if draft is not None:
                     brought.append(draft)
                 if draft is None:

@@ -118,9 +118,10 @@ class ListChange:
     """A move dropped, swapped for another or added next to one, as a later note says."""
 
     kind: str
-    """"drop", "swap", "add after" or "add before"."""
+    """"drop", "swap", "add after", "add before", "instead" (the move the note names before, done no more) or
+    "append" (after the last move listed)."""
     old: str
-    """The listed move it drops, swaps, or adds next to."""
+    """The listed move it drops, swaps, or adds next to; for "instead", the note's words before the new move."""
     new: str | None
     """What a swap or an addition brings: the note's words for the move and its dose."""
     note: Entry
