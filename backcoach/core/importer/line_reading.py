@@ -17,6 +17,7 @@ from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
 from .names import HALFWAY, Split, is_name_like, split_entry, word_root
 from .phrases import (
+    COUNT_BEFORE,
     DOSE_LABEL,
     HOW_OFTEN_SAID,
     MANNER,
@@ -202,9 +203,8 @@ _DIRECTION_TAIL = re.compile(r",\s((?:forwards?|backwards?|front|back|side|left|
 """The ways a move goes, after a comma ("Arm circles, forwards then backwards"): a remark, not the name's."""
 _COUNTED_LINE = re.compile(r"^[A-Za-z][\w'’&/ -]{2,40}\sx\s?\d{1,3}$")
 """A line of a name and its count, nothing else ("Top leg lift & lower x 10")."""
-_THEN_COUNT = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve|fifteen|"
-                         r"twenty)\s(?:slow\s|gentle\s|big\s|small\s)?$")
-"""A count after "then", "and" or a comma, right before the next move named ("…, then 10 hip circles")."""
+_THEN = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?$")
+"""What goes before the count of the next move in a sentence ("…, then 10 hip circles"): a comma, "then" or "and"."""
 
 
 class LineReading(WalkState):
@@ -279,7 +279,9 @@ class LineReading(WalkState):
         lowered = first.lower().replace("’", "'")
         for _word, library_entry, written in self.matcher.mentions(first):
             at = lowered.find(written)
-            if library_entry is not own and at > 0 and _THEN_COUNT.search(lowered[max(0, at - 30):at]):
+            before = plain(lowered[max(0, at - 30):at]).text if library_entry is not own and at > 0 else ""
+            count = COUNT_BEFORE.search(before)
+            if count is not None and _THEN.search(before[:count.start()]):
                 return True
         return False
 

@@ -269,6 +269,14 @@ _CLOCKED = re.compile(
 MANNER = ("slow", "gentle", "easy", "controlled", "small", "big", "deep", "full", "good", "quick", "careful", "steady")
 """Words that say how a motion is done, between a count and the move it counts ("ten slow hip circles", "5 slow, deep
 breaths"): never part of the move's name."""
+COUNT_BEFORE = re.compile(
+    r"(?<![\d.])(?:(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
+    r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?"
+    r"|(?P<time>\d{1,3}(?:\s?-\s?\d{1,3})?\s(?:minutes?|mins?|seconds?|secs?))\sof)"
+    rf"(?:\s(?:{'|'.join(MANNER)})){{0,2}}\s?$")
+"""A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
+dogs", "ten slow hip circles"), or a time ("a couple of minutes of easy walking"): the next move's reps and sets,
+or how long it lasts."""
 _HOW_OFTEN = r"(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _FREQUENCY = rf"\s{_HOW_OFTEN}"
 DOSE_LABEL = re.compile(r"^(?:reps?|repetitions|sets?|hold|time|rest|duration|frequency|tempo|rounds|dose|dosage|"
@@ -691,52 +699,42 @@ def find_facts(plain: str) -> list[Fact]:
         starts.insert(index, fact.start)
         ends.insert(index, fact.end)
 
+    def add_each_way(match: re.Match[str], count: str, kind: str = "repeat", per: Per = Per.SIDE) -> None:
+        """The same count one way and the other ("6 with one leg, then 6 with the other", "10 fwd 10 back"): the
+        count once, then the side it is done on, as "6 each side" reads."""
+        add(Fact(kind, match.start(), match.end(count), Range.single(int(match.group(count)))))
+        add(Fact("side", match.end(count), match.end(), per=per))
+
     for match in _LADDER.finditer(plain):
         steps = tuple(int(n) for n in re.findall(r"\d{1,2}", match.group("run")))
         said = match.group("after") or re.search(r"then|rest|rep", match.group("run"))
         if said and all(a > b > 0 for a, b in itertools.pairwise(steps)):
             add(Fact("reps", match.start(), match.end(), Range.single(steps[0]), steps=steps))
-    for match in _TEMPO.finditer(plain):
-        if free(match.start(), match.end()):
-            add(Fact("none", match.start(), match.end()))
-    for match in _PACE.finditer(plain):
-        if free(match.start(), match.end()):
-            add(Fact("none", match.start(), match.end()))
-    for match in _TIMES_A_DAY.finditer(plain):
-        if free(match.start(), match.end()):
-            add(Fact("none", match.start(), match.end()))
-    for match in _DEFINED_REP.finditer(plain):
-        if free(match.start(), match.end()):
-            add(Fact("none", match.start(), match.end()))  # "lift one foot, then the other. That's one rep."
-    for match in _PROGRESS_TO.finditer(plain):
-        if free(match.start(), match.end()):
-            add(Fact("none", match.start(), match.end()))
-    for match in _MORE_THAN.finditer(plain):
-        if free(match.start(), match.end()):
-            add(Fact("none", match.start(), match.end()))
+    # Numbers that are no dose: a tempo, a pace, how often a day, what one rep is ("lift one foot, then the other.
+    # That's one rep."), a later goal, "more than one set".
+    for pattern in (_TEMPO, _PACE, _TIMES_A_DAY, _DEFINED_REP, _PROGRESS_TO, _MORE_THAN):
+        for match in pattern.finditer(plain):
+            if free(match.start(), match.end()):
+                add(Fact("none", match.start(), match.end()))
     for match in _ONE_THEN_OTHER.finditer(plain):
         if free(match.start(), match.end()) and match.group("a") == match.group("b"):
             kind = "reps" if re.match(r"\s(?:reps?|repetitions)\b", plain[match.end("a"):]) else "repeat"
-            add(Fact(kind, match.start(), match.end("a"), Range.single(int(match.group("a")))))
-            add(Fact("side", match.end("a"), match.end(), per=_per_of(match.group("what") or "side")))
+            add_each_way(match, "a", kind, _per_of(match.group("what") or "side"))
     for match in _EACH_THEN_HOW.finditer(plain):
         if free(match.start(), match.end()):
-            add(Fact("repeat", match.start(), match.end("n"), Range.single(int(match.group("n")))))
-            add(Fact("side", match.end("n"), match.end(), per=Per.SIDE))
+            add_each_way(match, "n")
     for match in _AS_MANY_UP_TO.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("reps", match.start(), match.end(), Range.single(int(match.group("n"))), open_ended=True))
     for match in _TIMES_ONE_WAY.finditer(plain):
         if free(match.start(), match.end()) and match.group("a") == match.group("b"):
-            add(Fact("repeat", match.start(), match.end("a"), Range.single(int(match.group("a")))))
-            add(Fact("side", match.end("a"), match.end(), per=Per.SIDE))
+            add_each_way(match, "a")
     for match in _BOTH_WAYS.finditer(plain):
         if not free(match.start(), match.end()):
             continue
         one_way, other_way = int(match.group("a")), int(match.group("b"))
         if one_way == other_way:  # each way, as a side: "10 each way"
-            add(Fact("repeat", match.start(), match.end("a"), Range.single(one_way)))
-            add(Fact("side", match.end("a"), match.end(), per=Per.SIDE))
+            add_each_way(match, "a")
         else:
             add(Fact("reps", match.start(), match.end(), Range.single(one_way + other_way)))
     for match in _BUILD_UP.finditer(plain):

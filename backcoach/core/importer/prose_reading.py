@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..exercise_library import LibraryExercise
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
 from .names import Match, is_name_like, sentence_case, split_entry
-from .phrases import MANNER, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
+from .phrases import COUNT_BEFORE, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import own_rounds
 from .source import BOLD_CUT, Entry, Kind
@@ -90,14 +90,6 @@ _PROSE_MOVE = re.compile(
 )
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …", "practise
 the hip hinge", "Finish the floor work with a plank from your knees")."""
-_COUNT_BEFORE = re.compile(
-    r"(?<![\d.])(?:(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
-    r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?"
-    r"|(?P<time>\d{1,3}(?:\s?-\s?\d{1,3})?\s(?:minutes?|mins?|seconds?|secs?))\sof)"
-    rf"(?:\s(?:{'|'.join(MANNER)})){{0,2}}\s?$")
-"""A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
-dogs", "ten slow hip circles"), or a time ("a couple of minutes of easy walking"): the next move's reps and sets,
-or how long it lasts."""
 _COUNT_AFTER = re.compile(r"^[^:–—.;]{1,60}?\s?[:–—]\s?(\d{1,3})\b(?!\s?(?:s\b|secs?\b|seconds|mins?\b|minutes|%|x\b))")
 """A bare count after a move's name and a colon or dash in prose ("roll onto your side for clams: fifteen with
 the top knee"): its reps."""
@@ -337,7 +329,7 @@ class ProseReading(WalkState):
                         window = window[:-1]  # "… for 1 minute, then do 10 arm circles": the 10 is the circles'
                 after = " ".join(window)
                 near = read_dose(after)
-                counted = _COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
+                counted = COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
                 if not near.has_work and counted is not None and not counted.group("time"):  # a time: below
                     near = near.merged(_said_before(counted) or Dose())  # "ten slow hip circles each way"
                 if not near.has_work:
@@ -486,13 +478,13 @@ class ProseReading(WalkState):
         drafted: dict[str, Draft] = {}
         added = False
         found = anchors
-        opening = _COUNT_BEFORE.search(plain(text[max(0, found[0][0] - 60):found[0][0]]).text)
+        opening = COUNT_BEFORE.search(plain(text[max(0, found[0][0] - 60):found[0][0]]).text)
         carried = _said_before(opening)  # "I do 3 sets of 10 of bird dogs": the dose before the first move
         for number, (begin, match, written) in enumerate(found):
             end = found[number + 1][0] if number + 1 < len(found) else len(text)
             before = plain(text[max(0, begin - 40):begin]).text
             span = text[begin:end]
-            count = _COUNT_BEFORE.search(plain(span).text) if number + 1 < len(found) else None
+            count = COUNT_BEFORE.search(plain(span).text) if number + 1 < len(found) else None
             span_plain = plain(span).text
             if count is not None:
                 span_plain = span_plain[:count.start()]  # "… then 10 bridges": the count is the next move's
@@ -564,7 +556,7 @@ def _moves_own_rounds(text: str, facts: list[Fact], found: list[tuple[int, Libra
 
 
 def _said_before(count: re.Match[str] | None) -> Dose | None:
-    """The dose of a count said before a move's name in prose (see ``_COUNT_BEFORE``)."""
+    """The dose of a count said before a move's name in prose (see ``COUNT_BEFORE``)."""
     if count is None:
         return None
     if count.group("time"):
