@@ -7,7 +7,7 @@ from article_helpers import LIBRARY, r, routine_of
 
 from backcoach.core.durations import Range
 from backcoach.core.importer import import_article
-from backcoach.core.importer.names import Matcher
+from backcoach.core.importer.names import Matcher, split_entry
 from backcoach.core.importer.phrases import plain_text, read_dose, read_line_dose
 from backcoach.core.model import Exercise, Per
 
@@ -1542,3 +1542,69 @@ def test_an_easy_pace_stays_in_a_name_the_library_does_not_know() -> None:
     jog, walk = routine.exercises
     assert (jog.name, walk.name.lower().endswith("walking")) == ("Easy jog round the hall", True)
     assert Matcher(LIBRARY).find(walk.name).entry is not None
+
+
+@pytest.mark.parametrize(("text", "name", "remark"), [
+    ("Clams with the green band just above the knees — 15 each side", "Clams",
+     "with the green band just above the knees"),
+    ("Clams with a band - 15 each side", "Clams with a band", None),  # the kit alone is the name's
+    ("Bridge with a ball squeeze - 10", "Bridge with a ball squeeze", None),
+    ("Sphinx INSTEAD of the press-ups - hold 30 secs", "Sphinx", "INSTEAD of the press-ups"),
+    ("NEW: side plank - 20 secs each side", "side plank", None),
+])
+def test_what_a_move_is_done_with_or_replaces_is_a_remark_after_its_name(text: str, name: str,
+                                                                       remark: str | None) -> None:
+    split = split_entry(text)
+    assert (split.name, split.remark) == (name, remark)
+
+
+def test_a_days_time_right_after_a_moves_name_is_its_dose() -> None:
+    """"Walking — 10 to 15 min a day": the walk's time, though "a day" says how often; "try to get 30 minutes a day"
+    in a sentence stays advice."""
+    assert read_line_dose("10 to 15 min a day, build to 30 over the next fortnight").settle().hold == r(600, 900)
+    assert read_dose("try to get 30 minutes a day").settle().hold is None
+
+
+def test_a_circuits_work_said_of_its_stations_and_a_partners_job_are_no_moves() -> None:
+    """"40 seconds WORK at each station." and "20 seconds to REST and MOVE …" in a circuit's "HOW IT WORKS" bullets
+    are the stations' dose; "Partner: count your partner's reps …" is a label, no move."""
+    sheet = ("PART 2: THE CIRCUIT\n\nHOW IT WORKS\n"
+             "  * 40 seconds WORK at each station.\n"
+             "  * 20 seconds to REST and MOVE to the next station.\n"
+             "  * We will do 2 ROUNDS with a 2 minute water break between them.\n"
+             "  * Partner: count your partner's reps on round 1 and write them in the table.\n\n"
+             "STATIONS\n  1. Plank\n  2. Glute bridge\n  3. Dead bug\n")
+    routine = routine_of(sheet, "sheet.txt")
+    circuit = routine.blocks[-1]
+    assert (circuit.rounds, circuit.rest_between_rounds) == (2, r(120))
+    assert [(e.name, e.hold) for e in circuit.exercises] == [("Plank", r(40)), ("Glute bridge", r(40)),
+                                                             ("Dead bug", r(40))]
+    assert (routine.defaults.between, routine.defaults.rest) == (r(20), None)  # the time to go to the next station
+
+
+@pytest.mark.parametrize(("text", "sets", "hold", "per"), [
+    ("Keep going for 1 minute. Have a rest, then another minute.", 2, r(60), None),
+    ("March for 30 seconds, rest, then another 30 seconds.", 2, r(30), None),
+    ("Hold 20 seconds, then another 20 seconds on the other side", None, r(20), Per.SIDE),  # the other side's
+])
+def test_the_same_time_again_after_a_rest_is_a_second_set(text: str, sets: int | None, hold: Range,
+                                                         per: Per | None) -> None:
+    dose = read_dose(text).settle()
+    assert (dose.sets, dose.hold, dose.per) == (sets, hold, per)
+
+
+@pytest.mark.parametrize(("text", "sets", "reps", "hold", "rest"), [
+    ("3 rounds of 30 metres per side (roughly 20–30 seconds of walking), rest 60 seconds.", 3, None, None, r(60)),
+    ("as many as you comfortably can, usually about 15-20 for me. Squeeze at the top.", None, r(15, 20), None, None),
+    ("2 sets of 15. I rest like 30 sec between.", 2, r(15), None, r(30)),
+])
+def test_a_carrys_rounds_of_a_distance_a_usual_count_and_a_rest_said_like_so(
+        text: str, sets: int | None, reps: Range | None, hold: Range | None, rest: Range | None) -> None:
+    dose = read_line_dose(text).settle()
+    assert (dose.sets, dose.reps, dose.hold, dose.rest) == (sets, reps, hold, rest)
+
+
+def test_once_or_twice_round_is_one_round_or_two() -> None:
+    """A noticeboard's "THE EXERCISES - GO ROUND ONCE, OR TWICE IF YOU FEEL UP TO IT": one round or two."""
+    assert read_dose("THE EXERCISES - GO ROUND ONCE, OR TWICE IF YOU FEEL UP TO IT").settle().rounds == Range(1, 2)
+    assert read_dose("Do the circuit once or twice.").settle().rounds == Range(1, 2)

@@ -2406,3 +2406,307 @@ def test_a_circuits_dose_said_before_a_warm_up_heading_goes_to_the_moves_after_i
     warm, circuit = routine.blocks[-2:]
     assert [(b.rounds, b.rest_between_rounds, len(b.exercises)) for b in (warm, circuit)] == [
         (1, None, 1), (3, r(90), 2)]
+
+
+def test_a_video_calls_chat_with_the_time_alone_before_each_sender() -> None:
+    """A video appointment's chat ("[16:42:49] Priya Nandakumar: 1) Pelvic tilts — … 10 reps, hold each one for 5
+    seconds"): the time and the sender are no part of the move; a question about the rest between sets is answered
+    for every move in sets; "can I still do the knee hugs from last time? …" answered "Yes keep them. Do them after
+    the bird dogs. 3 x 20 second hold each leg" adds them there; "make that 8 for the bird dog, not 5" corrects it."""
+    chat = ("[16:41:17] Priya Nandakumar: Ok, I'll type your updated programme in here\n"
+            "[16:42:49] Priya Nandakumar: 1) Pelvic tilts — lying on your back, knees bent. 10 reps, hold each one for "
+            "5 seconds\n"
+            "[16:43:20] Priya Nandakumar: 2) Bridges — 2 sets of 10, hold 3 secs at the top\n"
+            "[16:44:30] Priya Nandakumar: 3) Clams with the green band just above the knees — 15 each side, 2 sets\n"
+            "[16:45:02] Priya Nandakumar: 4) Bird dog — 5 each side, alternating, hold 5 secs\n"
+            "[16:48:40] Gareth Price: how long do I rest between the sets?\n"
+            "[16:49:02] Priya Nandakumar: about 30 seconds to a minute, whatever feels ok\n"
+            "[16:50:03] Gareth Price: can I still do the knee hugs from last time? they really help at night\n"
+            "[16:50:31] Priya Nandakumar: Yes keep them. Do them after the bird dogs. 3 x 20 second hold each leg, one "
+            "leg at a time\n"
+            "[16:51:14] Priya Nandakumar: Oh sorry, make that 8 for the bird dog, not 5. You found 5 easy\n")
+    routine = routine_of(chat, "chat.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest, e.per) for e in routine.exercises] == [
+        ("Pelvic tilts", 1, r(10), r(5), None, None),
+        ("Bridges", 2, r(10), r(3), r(30, 60), None),
+        ("Clams", 2, r(15), None, r(30, 60), Per.SIDE),
+        ("Bird dog", 1, r(8), r(5), None, Per.SIDE),
+        ("Pulling the knees to the chest", 3, None, r(20), r(30, 60), Per.LEG)]
+    assert routine.exercises[2].note == "With the green band just above the knees."
+
+
+def test_a_reply_whose_list_says_no_change_takes_the_doses_of_the_email_it_quotes() -> None:
+    """A physio's reply: "1. Pelvic tilts - no change", "2. Sphinx INSTEAD of the press-ups - … Hold 30 secs, 3
+    times.", "3. NEW: side plank from your knees - 15-20 secs each side, 2 sets.", "4. Walk - no change, and well
+    done on the 20 mins!" over her first email, quoted: the unchanged moves as the first email gave them."""
+    email = ("Hi Ben,\n\nYOUR PROGRAMME FROM NOW ON:\n\n"
+             "  1. Pelvic tilts - no change\n"
+             "  2. Sphinx INSTEAD of the press-ups - lie propped on your forearms. Hold 30 secs, 3 times.\n"
+             "  3. NEW: side plank from your knees - 15-20 secs each side, 2 sets.\n"
+             "  4. Walk - no change, and well done on the 20 mins!\n\nCheers,\nKate\n\n"
+             "On Tue, 10 Nov 2026 at 16:05, Kate <kate@example.com> wrote:\n\n"
+             "> 1. Pelvic tilts - lying on your back, knees bent. Hold 5 secs, relax. 10 reps.\n>\n"
+             "> 2. Prone press-ups - lie on your tummy. 10 reps.\n>\n"
+             "> 3. Walk - 15 to 20 mins every day, flat ground to start with.\n")
+    routine = routine_of(email, "email.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Pelvic tilts", 1, r(10), r(5), None),
+        ("Sphinx", 3, None, r(30), None),
+        ("Side plank", 2, None, r(15, 20), Per.SIDE),
+        ("Walk", 1, None, r(900, 1200), None)]
+
+
+def test_a_series_of_posts_each_headed_by_its_move_after_its_number() -> None:
+    """Captions of a series copied one after another: "lunaflow.yoga HAPPY BACK SERIES 1/7 🐈 CAT–COW" over its
+    caption, its hashtags, "13d", "♡ 842 likes" and "View all 41 comments": each post's move, none of the page's
+    counts."""
+    posts = "".join(
+        f"lunaflow.yoga HAPPY BACK SERIES {n}/3 ✨ {name}\n\n{caption}\n\n#happyback #yoga\n{n}d\n♡ {n}42 likes\n"
+        f"View all {n}1 comments\n\n--------------------------------------------------\n\n"
+        for n, name, caption in (
+            (1, "CAT–COW", "Come to all fours. Flow with your breath for 8 rounds."),
+            (2, "THREAD THE NEEDLE", "From all fours, slide your arm under. Hold for 30 seconds each side."),
+            (3, "CHILD'S POSE", "Sit back to your heels. Stay for 1 minute.")))
+    routine = routine_of(posts, "captions.txt")
+    assert [(e.name.lower(), e.reps, e.hold) for e in routine.exercises] == [
+        ("cat-cow", r(8), None), ("thread the needle", None, r(30)), ("child's pose", None, r(60))]
+
+
+def test_a_grid_of_numbered_station_cards_is_read_card_by_card() -> None:
+    """A worksheet's station grid: "| 1. PLANK | 2. SUPERMAN |" over how to do each, then each card's easier and
+    harder versions ("E: on knees", "H: lift one foot"): a move a card, in the cards' order, the versions left out;
+    a name wrapped in capitals goes on ("7. MOUNTAIN" over "CLIMBERS")."""
+    grid = ("STATION GRID\n"
+            " +-------------------+-------------------+\n"
+            " | 1. PLANK          | 2. MOUNTAIN       |\n"
+            " | Forearms and toes.|    CLIMBERS       |\n"
+            " | Hold 30 s.        | 20 each side.     |\n"
+            " | E: on knees       | E: step, no jump  |\n"
+            " | H: lift one foot  | H: 3 s hold       |\n"
+            " +-------------------+-------------------+\n"
+            " | 3. BIRD DOG       | 4. DEAD BUG       |\n"
+            " | Reach arm and leg,| Lower arm and leg,|\n"
+            " | 8 each side.      | 10 each side.     |\n"
+            " +-------------------+-------------------+\n")
+    routine = routine_of(grid, "worksheet.txt")
+    assert [(e.name, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Plank", None, r(30), None), ("Mountain climbers", r(20), None, Per.SIDE),
+        ("Bird dog", r(8), None, Per.SIDE), ("Dead bug", r(10), None, Per.SIDE)]
+
+
+def test_a_printed_tables_number_column_right_over_its_rows() -> None:
+    """A programme card: " #  Exercise   Week 1   Week 2   Rest" right over " 1  Goblet squat   2x10   3x10   60s",
+    no rule between: a table of the week's numbers, its first week's."""
+    card = ("MAIN SESSION\n"
+            " #  Exercise                  Week 1      Week 2      Rest    Notes\n"
+            " 1  Goblet squat              2x10        3x10        60s     KB at chest, sit\n"
+            "                                                              between heels\n"
+            " 2  Bird dog                  2x8 ea      3x8 ea      30s     3s hold each rep\n")
+    routine = routine_of(card, "card.txt")
+    assert [(e.name, e.sets, e.reps, e.timing.rest, e.per) for e in routine.exercises] == [
+        ("Goblet squat", 2, r(10), r(60), None), ("Bird dog", 2, r(8), r(30), Per.SIDE)]
+
+
+def test_a_restructuredtext_list_table_with_its_parts_in_bold_rows() -> None:
+    """A documentation page's ``.. list-table::`` ("* - Exercise" over "  - Sets" …), its parts as rows of one bold
+    cell ("* - **Main set**" over empty cells): a table of the moves, in parts; its code block no moves."""
+    page = (".. list-table:: Back Basics\n   :header-rows: 1\n\n"
+            "   * - Exercise\n     - Sets\n     - Reps / time\n     - Rest\n"
+            "   * - **Warm-up**\n     -\n     -\n     -\n"
+            "   * - Cat-cow\n     - 1\n     - 10\n     - --\n"
+            "   * - **Main set**\n     -\n     -\n     -\n"
+            "   * - Glute bridge\n     - 3\n     - 12\n     - 45 s\n"
+            "   * - Side plank (knees)\n     - 2\n     - 30 s / side\n     - 30 s\n")
+    routine = routine_of(page, "sample.txt")
+    assert [[(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in b.exercises] for b in routine.blocks] == [
+        [("Cat-cow", 1, r(10), None, None)],
+        [("Glute bridge", 3, r(12), None, r(45)), ("Side plank", 2, None, r(30), r(30))]]
+
+
+def test_a_markdown_pages_comments_and_a_heading_of_the_moves_in_a_position() -> None:
+    """A leaflet's Markdown source: "<!-- Leaflet DM-PI-0217 v3 -->" is never read; "### Exercises lying on your
+    back" over "Lie on a bed …" and its numbered moves is a part of them, no move called "Exercises"."""
+    page = ("<!-- Patient information leaflet source. Maintained by: Diabetes Education Team. -->\n\n"
+            "# Keep active: back exercises\n\n### Warm up\n\nMarch on the spot for 3 to 5 minutes.\n\n"
+            "### Exercises lying on your back\n\nLie on a bed or on the floor with a pillow under your head.\n\n"
+            "**1. Pelvic tilt**\n\nFlatten the small of your back. Hold for 5 seconds, relax, repeat 10 times.\n\n"
+            "**2. Bridge**\n\nLift your bottom off the bed. Lower slowly. Repeat 8 to 10 times.\n")
+    result = import_article(page, "leaflet.md", LIBRARY)
+    assert result.whole is not None
+    routine = result.whole.routine
+    assert [(b.title, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        ("Warm up", ["March on the spot"]), ("Exercises lying on your back", ["Pelvic tilt", "Bridge"])]
+    assert "Maintained by" not in (routine.summary or "")
+
+
+def test_a_dose_said_of_some_listed_moves_by_name_and_corrections_in_a_list() -> None:
+    """A clinic's answer: "For the three strengthening exercises — the bridge, bird dog and side plank — start with 2
+    sets, resting 30 to 60 seconds between sets." gives those moves their sets and rest; a forum's later correction
+    in a list ("- Side plank should be 3 x 10 sec each side to start, not 20.", "- Bird dog is 3 x 6 each side,
+    not 10.") settles theirs."""
+    page = ("<h2>The exercises</h2><ol><li>Cat-camel - 10 slow cycles</li><li>Glute bridge - 10 reps</li>"
+            "<li>Bird dog - 8 each side</li><li>Side plank - 20 seconds each side</li></ol>"
+            "<h2>How many sets should I do?</h2><p>The cat-camel is there to get you moving, so one set is plenty. "
+            "For the three strengthening exercises — the bridge, bird dog and side plank — start with 2 sets, resting "
+            "30 to 60 seconds between sets.</p>"
+            "<p>Correction, I got two numbers wrong:<br>- Side plank should be 3 x 10 sec each side to start, not 20."
+            "<br>- Bird dog is 3 x 6 each side, not 10.</p>")
+    routine = routine_of(page, "faq.html")
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        ("Cat-camel", 1, r(10), None, None),
+        ("Glute bridge", 2, r(10), None, r(30, 60)),
+        ("Bird dog", 3, r(6), None, r(30, 60)),
+        ("Side plank", 3, None, r(10), r(30, 60))]
+
+
+def test_laps_of_a_place_walked_are_no_rounds() -> None:
+    """"Five minutes of brisk walking is enough: … or do a couple of laps of the yard." under "## Warm up first": a
+    walk, not two rounds of the routine."""
+    page = ("## Warm up first\n\nFive minutes of brisk walking is enough: walk the fields, or do a couple of laps of "
+            "the yard.\n\n## The routine\n\n### 1. Cat-cow\n\nOn your hands and knees. 8 slow reps.\n\n"
+            "### 2. Bird dog\n\nTwo sets of 8 each side, alternating.\n")
+    routine = routine_of(page, "blog.md")
+    assert [b.rounds for b in routine.blocks] == [1] * len(routine.blocks)
+    assert [(e.name, e.sets, e.reps) for e in routine.blocks[-1].exercises] == [
+        ("Cat-cow", 1, r(8)), ("Bird dog", 2, r(8))]
+
+
+def test_a_dose_said_of_each_pair_goes_to_every_pair_under_it() -> None:
+    """"Each pair is a superset … Do 3 rounds of each pair before moving on to the next one." over "### Superset A",
+    "### Superset B", "### Superset C": three rounds of each pair; "## Trunk finisher" after them is no pair."""
+    page = ("## The main session\n\nEach pair is a superset: do A1, go straight into A2, then rest 90 seconds. "
+            "**Do 3 rounds** of each pair before moving on to the next one.\n\n"
+            "### Superset A\n\n**A1. Push-ups** — 8–12 reps\n\n**A2. Prone Y-raise** — 10 reps\n\n"
+            "### Superset B\n\n**B1. Dumbbell overhead press** — 8–10 reps\n\n**B2. Band external rotation** — 12 "
+            "reps per arm\n\n"
+            "## Trunk finisher\n\n**Side plank** — 2 sets of 30 seconds each side.\n")
+    routine = routine_of(page, "climbing.md")
+    assert [(len(b.exercises), b.rounds) for b in routine.blocks] == [(2, 3), (2, 3), (1, 1)]
+
+
+def test_a_books_numbered_move_with_a_remark_in_brackets_heads_its_section() -> None:
+    """A book chapter's "8. Press-up (prone extension)" alone over its paragraphs, as "7. Side plank from the knees"
+    is: the move's section, not an item of the move before."""
+    chapter = ("7. Side plank from the knees\n\nLie on your side with your knees bent behind you. Hold for 15 seconds,"
+               " then lower.\nRepeat 3 times on each side.\n\n8. Press-up (prone extension)\n\nTurn onto your front "
+               "and place your hands under your shoulders. Pause, then lower. Repeat 10\ntimes.\n\n"
+               "9. Child's pose\n\nSit back onto your heels. Stay here for 30 seconds.\n")
+    routine = routine_of(chapter, "chapter.txt")
+    assert [(e.name, e.reps, e.hold) for e in routine.exercises] == [
+        ("Side plank", None, r(15)), ("Press-up (prone extension)", r(10), None), ("Child's pose", None, r(30))]
+
+
+def test_a_scanned_pages_numbers_read_with_a_letter_for_a_digit() -> None:
+    """A book's page read by OCR: "Repeat l0 times", "Repeat 1O times" are ten each."""
+    chapter = ("1. Pelvic tilt\n\nFlatten the small of your back into the floor. Hold for five seconds, then relax. "
+               "Repeat l0 times.\n\n2. Press-up (prone extension)\n\nTurn onto your front. Pause, then lower. Repeat "
+               "1O\ntimes.\n")
+    routine = routine_of(chapter, "chapter.txt")
+    assert [(e.name.split(" (")[0], e.reps) for e in routine.exercises] == [("Pelvic tilt", r(10)), ("Press-up", r(10))]
+
+
+def test_a_class_plans_table_of_parts_with_its_circuit_listed_below() -> None:
+    """A community class's plan: "| Time | Part | What we do | How much |", each part's later rows with their first
+    two cells empty ("| | | Shoulder rolls | 10 backwards |"), the circuit's row "5 stations, 45 sec work / 15 sec
+    to move on, round twice. 1 minute water break between rounds | see below", its stations under "## Circuit
+    stations": the parts in the table's order, the stations in the circuit's place."""
+    page = ("## The session at a glance\n\n| Time | Part | What we do | How much |\n|---|---|---|---|\n"
+            "| 0:00–0:05 | Welcome | Register, notices | – |\n"
+            "| 0:05–0:12 | Warm-up | March on the spot | 2 minutes |\n"
+            "| | | Side bends | 8 each side, alternating |\n"
+            "| 0:12–0:32 | Circuit | 2 stations, **45 sec work / 15 sec to move on**, round twice. 1 minute water "
+            "break between rounds | see below |\n"
+            "| 0:32–0:44 | Floor work | Bridges | 2 × 10, rest 30 sec |\n"
+            "| | | Clams | 12 each side |\n\n"
+            "## Circuit stations\n\n1. **Wall press-ups** – hands on the wall at shoulder height.\n"
+            "2. **Sit to stand** – from one of the hall chairs.\n")
+    routine = routine_of(page, "plan.md")
+    assert [(b.title, b.rounds, b.rest_between_rounds, [(e.name, e.hold, e.reps) for e in b.exercises])
+            for b in routine.blocks] == [
+        ("Warm-up", 1, None, [("March on the spot", r(120), None), ("Side bends", None, r(8))]),
+        ("Circuit", 2, r(60), [("Wall press-ups", r(45), None), ("Sit to stand", r(45), None)]),
+        ("Floor work", 1, None, [("Bridges", None, r(10)), ("Clams", None, r(12))])]
+
+
+def test_a_coachs_plan_typed_with_quotes_for_seconds_and_abbreviated_parts() -> None:
+    """A triathlon coach's workout: "WU (~8'):", "MS - circuit, 3 rounds:", "Finisher:", "CD (~5'):"; seconds typed
+    as quotes ("squeeze 2\\" at top", "30\\"/side", "45\\"/side"), minutes as apostrophes ("5' easy spin …, Z1"); the
+    finisher's paragraph opens with its move's line ("Prone swimmers 2x10, 45\\" rest between sets. Forehead on a
+    towel …")."""
+    plan = ("WU (~8'):\n- 5' easy spin on the trainer or easy row, Z1\n- Glute bridge x10, squeeze 2\" at top\n\n"
+            "MS - circuit, 3 rounds:\nGo straight from one exercise to the next. 60\" rest after each round.\n"
+            "  a) Dead bug - 10/side alternating, slow\n  b) Side plank - 30\"/side\n\n"
+            "Finisher:\nProne swimmers 2x10, 45\" rest between sets. Forehead on a towel, arms sweep from overhead\n"
+            "to hips and back. Great for swim posture.\n\n"
+            "CD (~5'):\n- Half-kneeling hip flexor stretch 45\"/side\n- Child's pose 60\"\n")
+    routine = routine_of(plan, "workout.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.timing.rest) for e in routine.exercises] == [
+        ("Easy spin on the trainer or easy row", 1, None, r(300), None),
+        ("Glute bridge", 1, r(10), r(2), None),
+        ("Dead bug", 1, r(10), None, None), ("Side plank", 1, None, r(30), None),
+        ("Prone swimmers", 2, r(10), None, r(45)),
+        ("Half-kneeling hip flexor stretch", 1, None, r(45), None), ("Child's pose", 1, None, r(60), None)]
+    assert [b.rounds for b in routine.blocks] == [1, 3, 1, 1]
+
+
+def test_a_circuits_plan_said_with_its_warm_up_and_an_aside_between_its_moves() -> None:
+    """A surf magazine: "Warm up first, then run the main circuit: 40 seconds of work, 20 seconds of rest for each
+    move … three rounds in total." over "Warm-up" and "The circuit"; a "Why it works" box between circuit moves 3
+    and 4: the circuit's dose is its own, not the warm-up's, and its moves go on after the box."""
+    page = ("<h2>How to do it</h2><p>Warm up first, then run the main circuit: 40 seconds of work, 20 seconds of rest "
+            "for each move, going straight down the list. Rest 2 minutes and go again – three rounds in total.</p>"
+            "<h2>Warm-up</h2><p>Cat-cow – 8 slow reps, moving one vertebra at a time.</p>"
+            "<h2>The circuit</h2><h3>1. Superman hold</h3><p>Lift everything and hold it.</p>"
+            "<h3>2. Glute bridge</h3><p>Lift your hips.</p><h3>Why it works</h3><p>Paddle fatigue is mostly "
+            "endurance fatigue in the spinal erectors.</p><h3>3. Dead bug</h3><p>Lower opposite arm and leg.</p>")
+    routine = routine_of(page, "surf.html")
+    assert [(b.rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        (1, ["Cat-cow"]), (3, ["Superman hold", "Glute bridge", "Dead bug"])]
+
+
+def test_a_heading_over_a_list_of_dosed_moves_is_a_part_and_a_dash_that_says_what_for_no_name() -> None:
+    """"### 5. The McGill Big 3" over "These three are done as a little circuit … repeat the circuit 3 times" and
+    "- **McGill curl-up** — 5 reps", "- **Side plank** — 10-second hold on each side": a part done three times, not
+    a move whose rounds are every move's; "6) Wall angels - for that upper back ache" over how: the wall angels."""
+    page = ("### 1. Romanian deadlift\n\nSlow lowering.\n\n**3 sets of 8, rest 2 minutes.**\n\n"
+            "### 2. Pallof press\n\nPress the handle out.\n\n**2 sets of 10 each side. Rest 45 seconds.**\n\n"
+            "### 3. The McGill Big 3\n\nThese three are done as a little circuit: go straight from one to the next, "
+            "and repeat the circuit **3 times**, resting 1 minute after each round.\n\n"
+            "- **McGill curl-up** — 5 reps, 10-second holds.\n- **Side plank** — 10-second hold on each side.\n"
+            "- **Bird dog** — 5 reps each side, 10-second holds.\n")
+    routine = routine_of(page, "lifting.md")
+    assert [(b.rounds, [e.name for e in b.exercises]) for b in routine.blocks] == [
+        (1, ["Romanian deadlift", "Pallof press"]), (3, ["McGill curl-up", "Side plank", "Bird dog"])]
+    email = ("5) Bird dog\nOn all fours, reach one arm forward. 6 each arm.\n\n"
+             "6) Wall angels - for that upper back ache\nStand with your back against the wall and slide your arms up "
+             "and down slowly.\n10 reps.\n\n7) Chest stretch in a doorway\nLean through the door. Hold 30 seconds.\n")
+    assert [e.name for e in routine_of(email, "email.txt").exercises] == [
+        "Bird dog", "Wall angels", "Chest stretch in a doorway"]
+
+
+def test_a_handouts_level_1_is_the_dose_and_level_2_with_its_lines_an_aside() -> None:
+    """A back class's week-1 handout: under "5. Clam", "Level 1: Lie on your side … Repeat 10 times, then turn over"
+    and "Level 2: As Level 1, with a resistance band around your knees." over "Repeat 15 times each side.": the
+    week's Level 1, ten."""
+    sheet = ("Back Class – Week 1 of 6\n\n4. Bridge\n\n"
+             "   Level 1: Lie on your back, knees bent. Lift your bottom. Hold for 3 seconds.\n"
+             "   Repeat 10 times.\n\n   Level 2: As Level 1, but lift one foot off the floor.\n"
+             "   Repeat 8 times each leg.\n\n"
+             "5. Clam\n\n   Level 1: Lie on your side with your knees bent. Lift your top knee, then lower it.\n"
+             "   Repeat 10 times, then turn over and do the other side.\n\n"
+             "   Level 2: As Level 1, with a resistance band around your knees.\n   Repeat 15 times each side.\n")
+    routine = routine_of(sheet, "handout.txt")
+    assert [(e.name, e.reps, e.per) for e in routine.exercises] == [
+        ("Bridge", r(10), None), ("Clam", r(10), Per.SIDE)]
+
+
+def test_a_stretch_headings_paragraph_said_of_each_stretch_under_it() -> None:
+    """"## Stretch it out" over "Hold each of these for 45 seconds on each side, breathing slowly." and a list of
+    stretches with how to do each: every stretch's hold, the heading a part (no move "Stretch it out")."""
+    page = ("## The main routine\n\n### 1. Dead bug\n\nLower the opposite arm and leg. **3 sets of 8 each side.**\n\n"
+            "## Stretch it out\n\nHold each of these for **45 seconds on each side**, breathing slowly.\n\n"
+            "- **Kneeling hip flexor stretch.** Tight hip flexors pull on your lower back.\n"
+            "- **Figure-four stretch.** On your back, ankle across the opposite knee, pull the bottom leg in.\n")
+    routine = routine_of(page, "paddlers.md")
+    assert [(e.name, e.hold, e.per) for e in routine.blocks[-1].exercises] == [
+        ("Kneeling hip flexor stretch", r(45), Per.SIDE), ("Figure-four stretch", r(45), Per.SIDE)]

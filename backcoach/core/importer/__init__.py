@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ..exercise_library import ExerciseLibrary
+from .amendments import settle_as_before
 from .assemble import Assembler, Guess, ImportedRoutine
 from .drafts import Note, Reading
 from .follow_along import spoken_class
@@ -52,6 +53,7 @@ from .structure import (
     join_transcript,
     progression_steps,
     rebuild_flat_tables,
+    series_posts,
     shouted_parts,
     strip_chat_prefixes,
 )
@@ -92,6 +94,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
         return ImportResult(file, problem=str(problem))
     matcher = Matcher(library or ExerciseLibrary())
     entries = progression_steps(shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))))
+    entries = series_posts(entries)
     entries = spoken_class(join_transcript(entries), matcher)
     entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(drop_placeholders(entries)))), matcher)
     reading = Walker(entries, matcher, text).walk()
@@ -100,6 +103,11 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
         # of its own, the quoted email is the routine
         entries = [replace(entry, quoted=False) if entry.quoted else entry for entry in entries]
         reading = Walker(entries, matcher, text).walk()
+    elif any(d.as_before for s in (reading.outside, *reading.sessions) for d in s.drafts) \
+            and any(entry.quoted for entry in entries):
+        # "4. Bridges - no change" over the first email, quoted: its doses, read on their own
+        quoted = [replace(entry, quoted=False) for entry in entries if entry.quoted]
+        settle_as_before(reading, Walker(quoted, matcher, text).walk())
     reading = fall_back(reading, entries, matcher)
     named = bool(file) and not file.startswith("<") and file != "pasted text"
     stem = PurePath(file).stem if named else "Imported workout"

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..problems import Position
-from .drafts import BlockDraft, Draft
+from .drafts import BlockDraft, Draft, Reading
 from .names import is_name_like, split_entry
 from .phrases import Dose, read_cell, read_dose, read_line_dose
 from .source import Entry
@@ -30,9 +30,15 @@ _ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|b
 what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side"), or
 a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10", "CORRECTION 🙈 plank should be 30
 sec not 40", "Also dead bug is 8 each side not 10")."""
-_FOR_THE = re.compile(r"\b(?:that|it|this)\s(?:should|needs?\sto)\sbe\s(?P<dose>[^!?.]{1,40}?)\sfor\s(?:the\s)?"
+_FOR_THE = re.compile(r"\b(?:(?:that|it|this)\s(?:should|needs?\sto)\sbe|make\s(?:that|it))\s(?P<dose>[^!?.]{1,40}?)"
+                      r"\sfor\s(?:the\s)?"
                       r"(?P<name>[a-z][\w'’ -]{2,40}?)(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
-"""A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2")."""
+"""A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2", "Oh sorry, make
+that 8 for the bird dog, not 5")."""
+_CORRECTED_IS = re.compile(r"^(?P<name>[a-z][\w'’ -]{2,40}?)\s(?:is|are)\s(?=[^.!?]{1,80}?,?\snot\s\d)",
+                           re.IGNORECASE)
+"""A correction that names its move first, with no "the" ("Bird dog is 3 x 6 each side, not 10.")."""
+_BULLET = re.compile(r"^[-*•–]\s+")
 _CORRECTS = re.compile(r"\bnot\s(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b", re.IGNORECASE)
 """A correction's "not 10": a later sentence of a note that says it corrects one more move."""
 _SETS_OF_THE = re.compile(r"\b(?:\d{1,2}|two|three|four|five)\ssets\sof\sthe\s(?P<names>[a-z][\w'’ -]{2,40}?"
@@ -51,6 +57,12 @@ _ALL_BUT_REST = re.compile(
     re.IGNORECASE)
 """A rest for every move but those named ("Everything except the deads and the core finisher was 90s rest between
 sets"): each other listed move's rest between sets, where its line gives none."""
+_REST_ASKED = re.compile(r"\bhow\s(?:long|much)\b[^?]{0,60}\brest|\brest\b[^?]{0,40}\bhow\s(?:long|much)\b",
+                         re.IGNORECASE)
+"""A question about the rest between sets ("how long do I rest between the sets?"): the answer's time is the rest
+of every move done in sets."""
+_ASKED_REST = "\0rest"
+"""What :attr:`asked` holds after a question about the rest (no move's name can be it)."""
 _MAX_AMENDMENTS = 100
 """Notes about single moves kept at most: each is checked against every move listed."""
 _REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
@@ -76,6 +88,22 @@ _INSTEAD = re.compile(r"\bI\s(?:now\s)?(?:do|use|go\sfor)\s(?:now\s)?instead\s(?
 _FINISH_WITH = re.compile(r"\bI\s(?:now\s|also\s)?(?:finish|end)\s(?:off\s)?with\s(?:a\s|an\s|the\s)?"
                           r"(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
 """A move a note adds at the end ("I finish with 5 minutes of easy walking around the flat")."""
+_KEPT = re.compile(r"^(?:yes|yep|yeah|sure|of\scourse)\b[\s,.!]*(?:please\s)?(?:keep|do|add|carry\son\swith)\s"
+                   r"(?:it|them|those|that)\b", re.IGNORECASE)
+"""A yes to "can I still do the knee hugs from last time?" ("Yes keep them. Do them after the bird dogs. 3 x 20 second
+hold each leg"): the move asked about is added, with the answer's dose."""
+_PUT_WHERE = re.compile(rf"\b(?:do|put|add)\s(?:it|them|those)\s(?P<where>after|before)\s(?:the\s|your\s)?"
+                        rf"(?P<anchor>{_NAME})(?=\s?[.,;!]|$)", re.IGNORECASE)
+"""Where the answer puts the move it keeps ("Do them after the bird dogs")."""
+_QUESTION_FIRST = re.compile(r"^[^?.!]{8,120}\?(?=\s[^?]{1,80}$)")
+"""A message that asks first and says why after ("can I still do the knee hugs from last time? they really help at
+night")."""
+_FOR_NAMED = re.compile(
+    r"^(?:for|with)\s(?:the\s)?(?:[a-z ]{3,40}?\s?[—–-]\s|[a-z ]{3,40}?\s?\(\s?)?(?:the\s)?"
+    r"(?P<names>[a-z][\w'’ ,&-]{2,160}?)\s?(?:[—–)-]|,)\s?"
+    r"(?P<dose>(?:start\swith|begin\swith|do|aim\sfor|try)\s[^.;]{3,120})", re.IGNORECASE)
+"""A sentence that gives some listed moves a dose by name ("For the three strengthening exercises — the bridge, bird
+dog and side plank — start with 2 sets, resting 30 to 60 seconds between sets")."""
 _MAX_CHANGE_CHARS = 2000
 """The longest message looked at for changes to the list: a change is said in a short note."""
 
@@ -110,13 +138,39 @@ class AmendmentReading(WalkState):
         that 12 each side or 12 altogether?" then "12 total, so 6 each side"). Kept to settle that move's dose
         once the whole article is read; a rest said for all but one move ("60 sec on everything except the rows,
         those get 90 sec") settles that move's rest."""
-        text = entry.text.strip()
+        text = _BULLET.sub("", entry.text.strip())  # "- Side plank should be 3 x 10 sec each side, not 20."
         asked, self.asked = self.asked, None
         if len(text) <= _MAX_CHANGE_CHARS:
             self._list_changes(entry, text)
+            self._doses_for_named(entry, text)
         if len(text) > 300:
             return
+        if asked == _ASKED_REST:
+            said = read_dose(text).settle()
+            rest = said.rest or said.hold
+            if rest is not None and said.reps is None and len(self.rests_but) < _MAX_AMENDMENTS:
+                self.rests_but.append(([], rest))  # "about 30 seconds to a minute, whatever feels ok"
+                self.last = None
+                return
+        kept = _KEPT.match(text) if asked is not None and asked != _ASKED_REST else None
+        if kept is not None and asked is not None and len(self.list_changes) < _MAX_AMENDMENTS:
+            dosed = next((x for x in SENTENCE.split(text) if read_dose(x).has_work), None)
+            if dosed is not None:
+                put = _PUT_WHERE.search(text)
+                kind, anchor = (f"add {put.group('where').lower()}", put.group("anchor")) if put else ("append", "")
+                self.list_changes.append(ListChange(kind, anchor, f"{asked} - {dosed}", entry))
+                self.last = None
+                return
+        question = _QUESTION_FIRST.match(text) if not text.endswith("?") else None
+        if question is not None:
+            # "can I still do the knee hugs from last time? they really help at night": the question, then why
+            if not read_dose(text).has_work and self.matcher.mentions(question.group(0)):
+                self.asked = self.matcher.mentions(question.group(0))[0][1].name
+            return
         if text.endswith("?"):
+            if _REST_ASKED.search(text):
+                self.asked = _ASKED_REST
+                return
             named = self.matcher.mentions(text)
             split = split_entry(re.split(r"\s[-–—]\s|\?", text)[0])
             if named:
@@ -157,11 +211,15 @@ class AmendmentReading(WalkState):
             return
         corrected = _FOR_THE.search(text)
         found = _ABOUT_MOVE.search(text) if corrected is None else None
+        if found is None and corrected is None:
+            found = _CORRECTED_IS.match(text)  # "Bird dog is 3 x 6 each side, not 10."
         name = (found.group("name") or found.group("should")) if found is not None else asked
         told = text[found.end():] if found is not None else text
         if corrected is not None:
             # "Oops sorry that should be 3 sets for the sit to stand not 2!!": the dose, then the move it is for
             name, told = corrected.group("name"), corrected.group("dose")
+            if told.strip().isdigit():
+                told = f"{told.strip()} reps"  # "make that 8 for the bird dog": a bare count is its reps
         if name is None:
             return
         if found is not None:
@@ -186,6 +244,22 @@ class AmendmentReading(WalkState):
             corrects = next((n for n, sentence in enumerate(later) if _CORRECTS.search(sentence)), None)
             if corrects is not None:
                 self._amendment(replace(entry, text=" ".join(later[corrects:])))
+
+    def _doses_for_named(self, entry: Entry, text: str) -> None:
+        """A dose said of some of the listed moves by name, in a sentence of its own ("For the three strengthening
+        exercises — the bridge, bird dog and side plank — start with 2 sets, resting 30 to 60 seconds between
+        sets."): those moves' sets and rests, once the article is read."""
+        for sentence in SENTENCE.split(text):
+            found = _FOR_NAMED.search(sentence) if len(sentence) <= 400 else None
+            if found is None or not re.search(r",\s|\s(?:and|&)\s", found.group("names")):
+                continue  # two moves named at least
+            said = read_dose(found.group("dose")).settle()
+            if said.sets is None and said.rest is None:
+                continue
+            for name in re.split(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?", found.group("names")):
+                if name.strip() and self.matcher.find(name.strip()).entry is not None \
+                        and len(self.amendments) < _MAX_AMENDMENTS:
+                    self.amendments.append((name.strip(), Dose(sets=said.sets, rest=said.rest), entry_position(entry)))
 
     def _list_changes(self, entry: Entry, text: str) -> None:
         """Keeps what a note changes in the list of moves (see the module's description)."""
@@ -303,3 +377,15 @@ class AmendmentReading(WalkState):
                 if "reps" in mine and own.hold is not None and "hold" not in mine and own.reps is None:
                     mine["hold"] = None  # "8 EACH SIDE" of a move logged as timed sets
                 draft.dose = replace(own, **mine)  # type: ignore[arg-type]
+
+
+def settle_as_before(reading: Reading, earlier: Reading) -> None:
+    """A reply's list whose lines say "no change" ("4. Bridges - no change") takes those moves' doses from the
+    earlier list it quotes ("> 4. Bridges - 2 sets of 12, rest 30 secs between sets"), read on its own."""
+    said = {d.key: d for s in (earlier.outside, *earlier.sessions) for d in s.drafts if d.dose.has_work}
+    for session in (reading.outside, *reading.sessions):
+        for draft in session.drafts:
+            before = said.get(draft.key) if draft.as_before else None
+            if before is not None:
+                draft.dose = before.dose.merged(draft.dose)
+                draft.description += [t for t in before.description if t not in draft.description]

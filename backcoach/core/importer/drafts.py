@@ -55,6 +55,8 @@ class Draft:
     """Labelled with its minute of an EMOM ("Minute 2:", "even minutes –"): the moves take turns, a minute each."""
     alternating: bool = False
     """Its line says it alternates sides ("Bird dogs (alternate sides)"): a timed interval is shared by both."""
+    as_before: bool = False
+    """Its line says its dose has not changed ("Pelvic tilts - no change"): an earlier list, quoted below, gives it."""
 
     @property
     def key(self) -> str:
@@ -82,6 +84,8 @@ class BlockDraft:
     """How long the part lasts, as its heading says ("WARM-UP (10 minutes, led by the physiotherapist)")."""
     listed: bool = False
     """Whether a move of the part was read from a line or a list item, not from a heading of its own."""
+    each_part: bool = False
+    """Its dose is said of each part under it ("Do 3 rounds of each pair", over "Superset A", "Superset B" …)."""
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
-from .names import HALFWAY, Split, is_name_like, split_entry, word_root
+from .names import HALFWAY, PURPOSE, Split, is_name_like, split_entry, word_root
 from .phrases import (
     COUNT_BEFORE,
     DOSE_LABEL,
@@ -97,11 +97,11 @@ _NAME_THEN_TEXT = re.compile(r"^(?:(?i:exercise|step|move|stretch)\s\d{1,2}\s?[:
 book's "Exercise 2: "), then a full stop, colon or dash, then the sentence that says how to do it; or the name, a
 dash and its dose ("Four point arm and leg reach - 5 each side, taking turns. On hands and knees, …")."""
 _LEAD_LABEL = re.compile(
-    r"^(?:cues?|progressions?|regressions?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
+    r"^(?:cues?|progressions?|regress(?:ions?)?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
     r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
     r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip|(?:the\s|ground\s)?rules|"
-    r"tl;?\s?dr|edit(?:ed)?(?:\s?\d{1,2})?|update(?:d)?(?:\s?\d{1,2})?|p\.?s|format|timings?|structure)\b",
+    r"tl;?\s?dr|edit(?:ed)?(?:\s?\d{1,2})?|update(?:d)?(?:\s?\d{1,2})?|p\.?s|format|timings?|structure|partners?)\b",
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**", a post's "**EDIT 2:**"
@@ -142,6 +142,9 @@ _MINUTE_LABEL = re.compile(r"^(?:(?:odd|even)\s(?:minutes?|mins?)(?:\s?\([\d,\s&
 
 _OPTION = re.compile(r"\s(?:or|if|unless|\()\s?")
 """Where a long name turns into another option or a condition ("brisk walk or on the exercise bike if …")."""
+_EACH_STATION = re.compile(r"^(?:work(?:ing)?\s|exercise\s)?(?:at|on|for)\s(?:each|every)\s(?:station|exercise|move)\b",
+                           re.IGNORECASE)
+"""A circuit's work said of its stations ("40 seconds WORK at each station"): the part's dose, no move."""
 _ANSWER = re.compile(r"(?:yep|yup|yes|yeah|exactly|ok|okay|sure|nope|no|correct|right|perfect|spot on)[\s,.!]*",
                      re.IGNORECASE)
 """A chat's answer, where a name would stand ("yep 12 reps, then rest 60s", "Exactly. 30s left hand, swap …")."""
@@ -149,6 +152,9 @@ _CHATTY = re.compile(r"^(?:ha(?:ha)*|lol|oh|ah|hey|hi|thanks|thank you|sorry|yes
                      re.IGNORECASE)
 """A chat message that opens with an interjection ("Ha yes that's the one. And a minute between …", "Oh and the
 bridges, rest 30 secs"): talk about the moves, never a move's name."""
+_DOSE_FIRST = re.compile(r"^(?:\d{1,2}\s?(?:x|×|sets?\sof)\s?\d{1,3}|\d{1,3}\s?(?:reps?|times|s\b|secs?|seconds|″))",
+                         re.IGNORECASE)
+"""A dose that opens what follows a move's name ("2x10, 45″ rest between sets", "10 reps, slowly")."""
 _DOSE_ONLY = re.compile(r"\d{1,3}\s?(?:s|sec|secs|seconds|min|mins|minutes|reps?|x)\b"
                         r"(?:\s?(?:each|per)\s(?:side|leg|arm))?", re.IGNORECASE)
 """A time or a count alone ("30s", "10 reps", "45 sec each side")."""
@@ -203,6 +209,9 @@ _DIRECTION_TAIL = re.compile(r",\s((?:forwards?|backwards?|front|back|side|left|
 """The ways a move goes, after a comma ("Arm circles, forwards then backwards"): a remark, not the name's."""
 _COUNTED_LINE = re.compile(r"^[A-Za-z][\w'’&/ -]{2,40}\sx\s?\d{1,3}$")
 """A line of a name and its count, nothing else ("Top leg lift & lower x 10")."""
+_AS_BEFORE = re.compile(r"^(?:no\schange|unchanged|as\sbefore|same\sas\s(?:before|last\s(?:time|week))"
+                        r"|as\slast\s(?:time|week)|(?:keep|carry\son)\sas\s(?:is|before))\b", re.IGNORECASE)
+"""A line's word that its move is done as before ("Pelvic tilts - no change")."""
 _THEN = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?$")
 """What goes before the count of the next move in a sentence ("…, then 10 hip circles"): a comma, "then" or "and"."""
 
@@ -269,6 +278,27 @@ class LineReading(WalkState):
         if block_facts and self.block is not None:
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
+        return True
+
+    def _line_then_how(self, entry: Entry, following: Entry | None) -> bool:
+        """A paragraph that opens a part, its first sentence a move's line, its name then its dose and nothing else
+        ("Finisher:" over "Prone swimmers 2x10, 45″ rest between sets. Forehead on a towel, arms sweep …"): that line,
+        then how to do the move."""
+        block = self.block
+        if block is None or block.drafts or block.strength != "strong":
+            return False  # only the first line of a part ("Finisher:" over it): elsewhere, a paragraph of prose
+        first = SENTENCE.split(entry.text[:400], maxsplit=1)[0].rstrip(" .")
+        split = split_entry(first)
+        if len(first) > 100 or not is_name_like(split.name) or not split.dose_text \
+                or not _DOSE_FIRST.match(split.dose_text) or self.matcher.mentions(split.dose_text):
+            return False
+        head = replace(entry, text=first)
+        head_plain = plain(first)
+        head_facts = find_facts(head_plain.text)
+        if not self._line(head, head_plain, head_facts, dose_of(head_facts), following):
+            return False
+        if self.last is not None:
+            self.last.description.append(entry.text[len(first):].strip(" ."))
         return True
 
     def _next_move_counted(self, name: str, rest: str) -> bool:
@@ -431,7 +461,9 @@ class LineReading(WalkState):
             # "Dead bug — 3×6/side · rest 45″": a dot between a move's dose and its rest; an app's warm-up line
             # "Shoulder rolls · 30s": between a move and its time
             byline = None
-        if (entry.kind is Kind.TEXT and len(text) > 160) or DOSE_LABEL.match(text) or byline is not None:
+        if entry.kind is Kind.TEXT and len(text) > 160 and not DOSE_LABEL.match(text) and byline is None:
+            return self._line_then_how(entry, following)
+        if DOSE_LABEL.match(text) or byline is not None:
             return False  # "Reps: 12, 3 sets." is the dose of the move above; "Posted by … · 6 min read"
         if text == self.title and entry.kind is not Kind.ITEM:
             return self._described_title(entry, following)  # the title is a move only when a description follows
@@ -446,8 +478,17 @@ class LineReading(WalkState):
         if not split.leading_reps and not split.separated and entry.kind in (Kind.ITEM, Kind.TEXT):
             split = self._counted_name(text, split)
         name = split.name
+        if not work and split.separated and _LEAD_LABEL.fullmatch(name.rstrip(" :")) is not None:
+            return False  # "Partner: count your partner's reps on round 1 …", "Cue: …": a label, no move
         if not work and not split.leading_reps and entry.kind in (Kind.ITEM, Kind.TEXT) and len(text) <= 160 \
                 and self._part_said_bare(entry, following):
+            return True
+        if split.separated and is_name_like(name) and _AS_BEFORE.match(split.dose_text):
+            # "Pelvic tilts - no change", "Walk - no change, and well done on the 20 mins!": the dose of an earlier
+            # list (see :func:`.amendments.settle_as_before`)
+            draft = self._draft(name, Dose(), entry, "line", split.remark)
+            draft.as_before, draft.takes_description = True, False
+            self._add(draft, entry)
             return True
         rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
                                                     or _PACED_ROUNDS.match(split.dose_text.lstrip()))
@@ -472,7 +513,9 @@ class LineReading(WalkState):
                 return True
             if entry.kind is Kind.TEXT and text.endswith((".", "!")) and len(text.split()) >= 6 \
                     and not split.separated and lead is None and self.matcher.find(name).entry is None:
-                return False  # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout
+                # a sentence ("Use a load that leaves two reps in reserve."), not a line of a workout, unless its
+                # first sentence is one ("Prone swimmers 2x10, 45″ rest between sets. Forehead on a towel, …")
+                return self._line_then_how(entry, following)
             line_dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
             first_count = _COUNT_FIRST_THEN.match(split.dose_text) if split.separated else None
             if first_count is not None and line_dose.reps is None and line_dose.sets is None:
@@ -502,7 +545,7 @@ class LineReading(WalkState):
                 # "Sit to stand from a dining chair without using your hands - 3 sets of 8": the move, where a remark
                 name, remark = known.name, "; ".join(r for r in (known.remark, remark) if r)
             if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
-                    or _ANSWER.fullmatch(name) or _CHATTY.match(name) or (
+                    or _ANSWER.fullmatch(name) or _CHATTY.match(name) or _EACH_STATION.match(name) or (
                         split.separated and _LEAD_LABEL.fullmatch(name.rstrip(" :")) is not None):
                 return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below; "Yep 12
                 # reps, then rest 60s" answers a question
@@ -575,6 +618,7 @@ class LineReading(WalkState):
             and (not text.startswith(name) or self.matcher.find(name).entry is not None)  # a station's, a known move's
         if split.separated and split.dose_text and not listed_dose.facts and len(split.dose_text) <= 30 \
                 and split.dose_text[:1].islower() and re.search(r"\s[-–—]\s", text) is not None \
+                and not PURPOSE.match(split.dose_text) \
                 and not cue and is_name_like(text) and following is not None \
                 and ((following.kind is Kind.TEXT and is_paragraph(following)) or is_step(following)):
             # "Pelvic floor exercises - slow squeezes" over how to do them: a dash inside the name, no dose after it

@@ -57,6 +57,7 @@ _LEAD = re.compile(
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)(?:\s?\([\d,\s&and]{1,30}\))?\s?[:\-–—]\s*"  # "Odd minutes (1, 3, 5):"
     r"|(?:the\s)?(?:last|final)\s(?:one|move|exercise|stretch)\s?[:\-–—,]\s*"  # a chat's "Last one - hip flexor …"
+    r"|(?:new|added|bonus)(?:\s(?:one|move|exercise))?\s?:\s*"  # a revised list's "NEW: side plank from your knees"
     # a programme's own label of its moves ("WFE 3 — Single knee to chest"), never a part, a day or a format
     r"|(?!(?:amrap|emom|e2mom|rft|hiit|day|week|part|block|round|set|stage|phase|level|class|wod)\b)"
     r"(?-i:[A-Z]{2,5})\s?\d{1,2}\s?[—–:.)-]\s+(?=[A-Za-z]))",
@@ -402,7 +403,8 @@ def _finish(name: str, dose_text: str) -> Split:
     cleaned = _WITH_SHORT.sub(" with ", cleaned)  # "clams w band": "with" ("SL clam w/ RTB" stays as written)
     for tail, kept in _NAME_TAILS:
         found = tail.search(cleaned)
-        if found is not None and found.start() >= 4:  # a name of its own is left before the tail
+        if found is not None and found.start() >= 4 and not _GENERIC.fullmatch(cleaned[:found.start()].strip(" ,")):
+            # a name of its own is left before the tail ("Exercises lying on your back" is a part's heading)
             if kept:
                 remarks.insert(0, cleaned[found.start():].strip(" ,"))
             cleaned = cleaned[:found.start()].strip(" ,")
@@ -447,11 +449,24 @@ _WHEN_TAIL = re.compile(r"\s(?:to|as\sa)\s(?:finish|start|end|close|begin|warm\s
                         re.IGNORECASE)
 """When in the routine a move comes, said after its name ("Child's pose to finish"): not the name."""
 _LOAD_TAIL = re.compile(r",\s(?:(?:very\s)?(?:light|heavy|slow|easy|gentle|controlled|optional|bodyweight|weighted)\b"
-                        r"|(?:start|begin|use|go)\s(?:with|at)\b).{0,80}$", re.IGNORECASE)
-"""How heavy or how to load it, after a comma in a move's name ("Goblet squat to a box, light", "Kettlebell deadlift,
-start with like 16-20kg"): a remark, not the name."""
-_NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_WHEN_TAIL, False), (_LYING_TAIL, True),
-                                                         (_LOAD_TAIL, True))
+                        r"|(?:start|begin|use|go)\s(?:with|at)\b|z(?:one\s?)?[1-5]\b|rpe\s?\d).{0,80}$", re.IGNORECASE)
+"""How heavy or how hard, after a comma in a move's name ("Goblet squat to a box, light", "Easy spin, Z1",
+"Kettlebell deadlift, start with like 16-20kg"): a remark, not the name."""
+_KIT_TAIL = re.compile(r"\swith\s(?:a|an|the|your)\s(?:(?:light|heavy|green|red|blue|yellow|black|small|mini|long|"
+                       r"rolled(?:-up)?|resistance|loop|exercise)\s){0,3}(?:band|loop|towel|ball(?!\ssqueeze)|cushion|pillow|"
+                       r"dumbbells?|weights?|kettlebell|foam\sroller|stick)\s.{2,80}$", re.IGNORECASE)
+"""What a move is done with and where it goes, said after its name ("Clams with the green band just above the knees"):
+a remark; with nothing after it, the kit is the name's ("Clams with a band")."""
+_INSTEAD_TAIL = re.compile(r"\s(?:instead\sof|in\splace\sof|rather\sthan|replacing)\s.{2,60}$", re.IGNORECASE)
+"""What a move replaces, said after its name ("Sphinx INSTEAD of the press-ups"): a remark."""
+_GENERIC = re.compile(r"(?:the\s)?(?:exercises?|stretch(?:es)?|moves?|movements?|positions?|poses?|drills?)",
+                      re.IGNORECASE)
+"""Words that name no move on their own: what a tail leaves of "Exercises lying on your back" is no name."""
+PURPOSE = re.compile(r"^(?:for|to\shelp\swith|helps?\swith|good\sfor|great\sfor)\s(?:that|the|your|a|an)\s",
+                     re.IGNORECASE)
+"""What a move is for, after the dash of its name ("Wall angels - for that upper back ache"): no part of the name."""
+_NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_WHEN_TAIL, False), (_KIT_TAIL, True),
+                                                         (_INSTEAD_TAIL, True), (_LYING_TAIL, True), (_LOAD_TAIL, True))
 """What an article writes after a move's name that is not the name, cut in this order, and whether it is kept as
 the move's remark (how the body lies, what to do meanwhile) or dropped (when in the class: the order says it).
 The lookups' own cut of a setting ("… from the kitchen chair", `_SETTING_WORDS`) happens later, in the library's

@@ -233,8 +233,16 @@ _EACH_THEN_HOW = re.compile(r"(?<![\d.])(?P<n>\d{1,3})\s(?:each|ea)(?=,?\s(?:hol
 """"bird dog 8 each, hold 2 sec": a count each side, then how each is done."""
 _AS_MANY_UP_TO = re.compile(
     r"\bas\smany\sas\s(?:you|they)\s(?:\w+\s)?(?:can|are\sable|comfortably\scan|manage)\b[^.;\d]{0,12}?,?\s?\(?"
-    r"(?:up\sto|to\sa\smax(?:imum)?\sof|max(?:imum)?\.?)\s(?P<n>\d{1,3})\b")
-""""As many as you comfortably can, up to 10": reps, as many as the body allows, ten at most."""
+    r"(?:up\sto|to\sa\smax(?:imum)?\sof|max(?:imum)?\.?)\s(?P<n>\d{1,3})\b"
+    r"|\bas\smany\sas\s(?:you|they)\s(?:\w+\s)?(?:can|are\sable|comfortably\scan|manage),?\s?\(?"
+    r"(?:usually|normally|typically|often|that's|thats)\s(?:about\s|around\s|roughly\s)?"
+    r"(?P<low>\d{1,3})(?:\s?(?:-|to)\s?(?P<high>\d{1,3}))?\b")
+""""As many as you comfortably can, up to 10": reps, as many as the body allows, ten at most; "as many as you
+comfortably can, usually about 15-20 for me": about that many."""
+_ONCE_OR_MORE = re.compile(r"\b(?:go\s(?:round|around|through)|do|repeat|complete)\s"
+                           r"(?:(?:it|this|them|the\s(?:whole\s)?(?:circuit|routine|sequence|exercises|lot))\s)?"
+                           r"once,?\s(?:or|to)\s(?P<n>[23])\stimes\b")
+""""Go round once, or twice if you feel up to it": one round or two."""
 _MORE_THAN = re.compile(r"\b(?:more|fewer|less)\sthan\s(?:one|a|1|two|2)\s(?:sets?|rounds?)\b")
 """"Where you are asked to do more than one set, rest for 1 minute between sets": a condition, no count of sets."""
 _PROGRESS_TO = re.compile(r"\bprogress(?:ion)?\s(?:to|on\sto)\s?:[^.;]{0,80}")
@@ -296,7 +304,8 @@ _TIMES = re.compile(
     rf"(?!\s(?:as|more likely|higher|greater))"
 )
 _DISTANCE = re.compile(
-    rf"(?:(?<![\d.])(?P<sets>{_R})\s?x\s?)?(?<![\d.])(?P<n>{_R})\s?-?(?:yards?|yds?|metres?|meters?|km|kilomet(?:re|er)s?|"
+    rf"(?:(?<![\d.])(?P<sets>{_R})\s?(?:x|(?:rounds?|sets?|times)\sof)\s?)?(?<![\d.])(?P<n>{_R})\s?-?"
+    rf"(?:yards?|yds?|metres?|meters?|km|kilomet(?:re|er)s?|"
     rf"miles?|feet|ft|lengths)\b"
     rf"|(?:(?<![\d.])(?P<sets2>{_R})\s?x\s?)?(?<![\d.])(?P<m>{_R})\s?m\s(?=(?:per|each|a|every)\s(?:hand|arm|side|way|"
     rf"length|direction)\b)"
@@ -304,7 +313,8 @@ _DISTANCE = re.compile(
     rf"|(?:(?<==\s)|(?<==))(?P<e>{_R})\s?m\b"
     rf"|(?<![\d.])(?P<sets3>{_R})\s?x\s?(?P<j>1[5-9]|[2-9]\d|[1-9]\d\d)m(?![a-z])"
 )
-"""A distance ("3 × 40 yards each hand", "30 m per hand", "walk 30 m", "3 x 40m", "four lengths = 40 m"): no count
+"""A distance ("3 × 40 yards each hand", "3 rounds of 30 metres per side", "30 m per hand", "walk 30 m", "3 x 40m",
+"four lengths = 40 m"): no count
 and no time, though "m" is otherwise a minute (sets of 15 minutes or more, written "40m", are a carry's metres)."""
 _REPEAT_N = re.compile(
     rf"\brepeat(?:\s(?:it|this|them|each|x))?\s(?P<n>{_R})(?:\s?[x×](?![a-z]))?\b"
@@ -320,8 +330,12 @@ _ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b"
                         r"|\bdo (?:it|this|that) again\b(?!\s(?:tomorrow|later|tonight|next))")
 _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
 """All the moves, counted ("go through all 6 twice", "do all 5 exercises 3 times"): the routine once a round."""
+_GROUNDS = (r"(?:yard|fields?|park|pitch|garden|block|hall|track|pool|room|house|playground|arena|"
+            r"(?:car|school|sports)\s(?:park|hall))\b")
+"""Where a lap is walked or run ("a couple of laps of the yard"): a lap of it is a distance, no round of the class."""
 _ROUNDS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?(?:rounds?|circuits?|laps?|rft|rfq)\b"
+    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?"
+    rf"(?:rounds?|circuits?|laps?(?!\sof\s(?:the|a|your)\s{_GROUNDS})|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"(?!\sof\s(?:massage|physio\w*|therapy|treatment|injections?|acupuncture|golf|drinks|antibiotics|"
     rf"chemo\w*|ivf|appointments?|sessions with)\b)"  # "two rounds of massage": a story, not the class's rounds
@@ -369,6 +383,10 @@ _ANOTHER = re.compile(rf"\b(?:then\s|and\s)?(?:do\s|repeat\s)?another\s(?:{_R})\
 _HOLD_ANOTHER = re.compile(rf"\bhold\s(?:it\s|for\s)?another\s(?=(?P<n>{_R})\s?(?:seconds?|secs?|s)\b)")
 """A second hold of the same stretch ("Hold for about 20 seconds. Then bend the back knee a little … and hold another
 20 seconds"): two sets of it."""
+_THEN_ANOTHER_TIME = re.compile(
+    rf"\b(?:then|and)\s(?:do\s|go\sfor\s|keep\sgoing\sfor\s)?another\s"
+    rf"(?=(?:{_R}\s?(?:seconds?|secs?|s|minutes?|mins?)|minute|half\sminute)\b(?![^.;]{{0,25}}\bother\s(?:side|leg|arm)))")
+"""The same time again after a rest ("Keep going for 1 minute. Have a rest, then another minute."): two sets."""
 _NTH_SET = re.compile(r"\b(?:then\s|and\s)?(?:(?:do|add|try|go for|have|follow with)\s(?:a\s)?"
                       r"(?P<nth>second|2nd|third|3rd)|(?:do|try|go for|have)\s(?P<another>another))"
                       r"\s(?:set|round of (?:it|them|this))\b")
@@ -418,7 +436,7 @@ _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake"
     r"|\brebound|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
-    r"probably))*\s?[:(-]?\s?(?:about\s|around\s)?$"
+    r"probably|like))*\s?[:(-]?\s?(?:about\s|around\s)?$"
 )
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
@@ -446,6 +464,8 @@ _NOT_A_DOSE_AFTER = re.compile(
 )
 """What follows a time that is no move's dose: the length of a class or a video, a day's activity, a goal to reach
 by the next appointment ("Aim for 20 minutes by your next appointment")."""
+_A_DAY_AFTER = re.compile(r"^\s?(?:a|per)\sday\b")
+"""A day's time said right after a move's name and its dash ("Walking — 10 to 15 min a day"): that move's dose."""
 _COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))")
 """A hold counted out loud ("hold for a count of ten", "count to 5"): about a second a count."""
 _BETWEEN_ROUNDS = re.compile(
@@ -457,6 +477,7 @@ _BETWEEN_ROUNDS = re.compile(
 _BETWEEN_EXERCISES = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:exercises?|moves?|movements?|stations?|poses|stretches|positions)|"
     r"(?:before|for) (?:moving on to |going on to |starting )?the next (?:exercise|move|movement|station|one)|"
+    r"(?:and\s|then\s)?(?:move|go|walk|change|get)\s(?:on\s)?to the next (?:exercise|move|station)|"
     r"(?:before|for) the next(?=\s?[.;,)]|$)|"
     r"after each (?:exercise|move|movement|station))\b"
 )
@@ -725,7 +746,15 @@ def find_facts(plain: str) -> list[Fact]:
             add_each_way(match, "n")
     for match in _AS_MANY_UP_TO.finditer(plain):
         if free(match.start(), match.end()):
-            add(Fact("reps", match.start(), match.end(), Range.single(int(match.group("n"))), open_ended=True))
+            if match.group("n"):
+                add(Fact("reps", match.start(), match.end(), Range.single(int(match.group("n"))), open_ended=True))
+            else:
+                low = int(match.group("low"))
+                high = int(match.group("high")) if match.group("high") else low
+                add(Fact("reps", match.start(), match.end(), Range(low, max(low, high)), open_ended=True))
+    for match in _ONCE_OR_MORE.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("rounds", match.start(), match.end(), Range(1, int(match.group("n")))))
     for match in _TIMES_ONE_WAY.finditer(plain):
         if free(match.start(), match.end()) and match.group("a") == match.group("b"):
             add_each_way(match, "a")
@@ -876,6 +905,9 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _ANOTHER.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("sets", match.start(), match.end(), Range(2, 2)))  # "Do 10. Rest, then do another 10."
+    for match in _THEN_ANOTHER_TIME.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("sets", match.start(), match.end(), Range(2, 2)))
     for match in _HOLD_ANOTHER.finditer(plain):
         if free(match.start(), match.end()):
             add(Fact("sets", match.start(), match.end(), Range(2, 2)))
@@ -1004,7 +1036,8 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     # ("Between poses, take 30 seconds to a minute lying flat": what it comes between said first)
     # "Rest 90 seconds after each circuit" is a rest, though "a 10-minute circuit" names no dose
     if not rest_between and (_NOT_A_DOSE_AFTER.match(after)
-                             or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after))):
+                             or (_NOT_A_DOSE_BEFORE.search(before) and not _REST_AFTER.match(after))) \
+            and not (_A_DAY_AFTER.match(after) and re.search(r"^(?:[a-z][a-z' -]{2,30}\s[-:]\s?)?$", before)):
         return Fact("none", start, end, amount)
     if re.search(r"\b(?:rest|recovery)\s?[:=]\s?$", before):
         return Fact("rest", start, end, amount)  # "Hold: 10 sec Rest: 30 sec": the label right before it

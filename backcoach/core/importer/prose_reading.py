@@ -49,6 +49,7 @@ _FOR_EACH = re.compile(
     r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:first\s\w+\s|\d\s)?"
     r"(?:exercises?|moves?|movements?|stretch(?:es)?|"
     r"poses?)\b(?:\s(?:below|above|listed|here))?"
+    r"|\b(?:hold|do|repeat)\s(?:each|all)\sof\s(?:these|them|those)\b"
     r"|^\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s(?:sets|rounds)\sof\seach\b(?!\s(?:side|leg|arm|way|direction))",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .names import SANSKRIT, says_how, split_entry
-from .phrases import Dose, dose_of, find_facts, halved_each, plain, read_line_dose
+from .phrases import Dose, dose_of, find_facts, halved_each, plain, read_dose, read_line_dose
 from .sections import CIRCUIT_WORDS, PART_LABEL, SUBHEADING, Section, own_count, own_rounds, part_title
 from .source import Entry, Kind
 from .walk_state import (
@@ -36,8 +36,11 @@ _SECTION_LABEL = re.compile(r"^([A-Z][\w'’/&× ]{0,30}?)\s?:\s?")
 """A labelled line under a move ("Sets/Reps: 3 × 10", "Why it works: …", "Reps: 20- to 30-second holds")."""
 _ASIDE_LABEL = re.compile(r"^(?:why|benefits?|(?:main\s|primary\s|key\s)?muscles?|targets?|target muscles|"
                           r"equipment|who|good for|best for|common mistakes?|mistakes?|avoid|watch out|variations?|"
-                          r"modifications?|progressions?|"
-                          r"regressions?|make it|easier|harder|bonus|pro tip|level|difficulty)\b", re.IGNORECASE)
+                          r"modifications?|progressions?|regressions?|make it|easier|harder|bonus|pro tip|"
+                          r"level|difficulty)\b", re.IGNORECASE)
+_FIRST_LEVEL = re.compile(r"^level\s?1\b", re.IGNORECASE)
+"""The first level of a move ("Level 1: … Repeat 10 times"): read when it says how much, an aside when it only says
+how (a station's level 1 under a circuit's time)."""
 _DOSE_WORDS = re.compile(r"\b(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds|dose|dosage|volume|"
                          r"prescription|do|how (?:many|much|long)|amount|work)\b", re.IGNORECASE)
 _OF_THIS = re.compile(r"\s?of\s(?:this|it|that)\b")
@@ -84,7 +87,7 @@ class SectionReading(WalkState):
         draft.takes_description = False
         self._add(draft, entry)
         self.section, self.section_draft = section, draft
-        self.section_lines, self.section_texts = Dose(), []
+        self.section_lines, self.section_texts, self.section_aside = Dose(), [], False
         self.last, self.subject = None, None
         self.group += 1
 
@@ -110,9 +113,15 @@ class SectionReading(WalkState):
         text = " | ".join(c for c in entry.cells if c) if entry.kind is Kind.ROW else entry.text
         if is_noise(text) or SIGN_OFF.match(text) or len(text) > 2000:
             return
+        aside, self.section_aside = self.section_aside, False
+        if aside and not entry.gap and entry.kind is Kind.TEXT:
+            self.section_aside = True
+            return  # "Level 2: As Level 1, with a resistance band …" over "Repeat 15 times each side.": the aside's
         label = _SECTION_LABEL.match(text)
         body = text[label.end():].strip() if label is not None else text
-        if label is not None and _ASIDE_LABEL.match(label.group(1)):
+        if label is not None and _ASIDE_LABEL.match(label.group(1)) and not (
+                _FIRST_LEVEL.match(label.group(1)) and read_dose(body).has_work):
+            self.section_aside = True
             return  # "Why it works: …", "Muscles worked: …": about the move, not how much of it
         if not body or SUBHEADING.match(text) or PROGRESSION.match(body) or CONDITIONAL.match(body):
             if entry.kind is Kind.TEXT and not PERSONAL.search(text):
@@ -169,7 +178,7 @@ class SectionReading(WalkState):
         block_dose = dose_of(block)
         if block and self.block is not None and self._circuit(block_dose):
             self._block_dose(block_dose, self.entries[section.head])
-        self.section_lines, self.section_texts = Dose(), []
+        self.section_lines, self.section_texts, self.section_aside = Dose(), [], False
         self.last = None
 
 

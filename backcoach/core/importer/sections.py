@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
-from .names import CATALOGUE_ID, Matcher, is_name_like, split_entry, word_root
+from .names import CATALOGUE_ID, PURPOSE, Matcher, is_name_like, split_entry, word_root
 from .phrases import Fact, find_facts, plain, read_line_dose
 from .source import COUNTER_WORDS, LEADERS, Entry, Kind
 from .structure import block_heading, meta_of, session_heading, topic_heading
@@ -167,7 +167,8 @@ def move_name(text: str) -> str | None:
     if split.dose_text and not _QUALIFIER.match(split.dose_text):
         # "Pelvic tilt – lying", "Dead bug – level 1": how or at which stage the move is done, not its name
         dose = read_line_dose(split.dose_text)
-        if not (dose.has_work or dose.rest is not None or (dose.per is not None and len(split.dose_text) <= 20)):
+        if not (dose.has_work or dose.rest is not None or (dose.per is not None and len(split.dose_text) <= 20)
+                or PURPOSE.match(split.dose_text)):
             # "4 point kneeling – opposite arm/leg lift": a dash inside the name, not before a dose
             name = _NUMBERING.sub("", text).strip(" .:–—-")
     led = _LED_BY.match(name)
@@ -391,7 +392,8 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
             name = move_name(entries[index].text) or _series_move(entries[index].text, matcher)
             if name is None:
                 continue
-            if _evidence(entries, ranks, index, ends[index], name, matcher):
+            if _evidence(entries, ranks, index, ends[index], name, matcher) \
+                    and not lists_moves(entries, index, ends[index], matcher):
                 candidates.append(Section(index, ends[index], name, rank))
         if len(candidates) < 2:
             lone.extend(candidates)
@@ -405,6 +407,22 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
                 and PART_LABEL.match(entries[section.head].text):
             found[section.head] = section  # "## Finish: kneeling hip flexor stretch" after the circuit's moves
     return found
+
+
+def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher) -> bool:
+    """Whether a heading's section lists two dosed moves of the library or more ("### 5. The McGill Big 3" over "-
+    **McGill curl-up** — 5 reps, 10-second holds", "- **Side plank** — 10-second hold on each side …"): a part of the
+    class, not one move (a move's own ways, "- Forehead into palm (front): 10 seconds", are no moves)."""
+    dosed = 0
+    for entry in entries[head + 1:min(end, head + 40)]:
+        if entry.kind is Kind.ITEM and len(entry.text) <= 300:
+            split = split_entry(entry.text)
+            if split.separated and is_name_like(split.name) and read_line_dose(split.dose_text).has_work \
+                    and matcher.find(split.name).entry is not None:
+                dosed += 1
+                if dosed >= 2:
+                    return True
+    return False
 
 
 CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|sequence|whole|exercises|moves|workout|routine|poses)\b",

@@ -26,6 +26,7 @@ from .forms import form_lines
 from .forums import forum_lines
 from .highlights import highlight_lines
 from .lessons import lesson_lines
+from .list_tables import list_table_lines
 from .phrases import DOSE_LABEL, EACH_SIDE_COUNT
 from .printed import printed_lines
 from .slides import slide_lines
@@ -144,7 +145,8 @@ def read_entries(text: str, name: str = "") -> list[Entry]:
     text = text.translate(_LIGATURES)
     if looks_like_html(text, name):
         return split_part_columns(html_entries(text))
-    return split_part_columns(text_entries(_ASCII_ARROW.sub(" – ", _ASCII_BULLET.sub(r"\1→ ", _ocr_digits(text)))))
+    return split_part_columns(text_entries(_ASCII_ARROW.sub(" – ", _ASCII_BULLET.sub(r"\1→ ", _prime_marks(
+        _ocr_digits(text))))))
 
 
 _ASCII_BULLET = re.compile(r"(?m)^(\s*)->\s(?=\S)")
@@ -162,10 +164,27 @@ _OCR_WORD = re.compile(r"\b[A-Z]*[A-Z]0+[A-Z][A-Z0]*\b|\b[A-Z]+0+\b(?<!\b[A-Z]0)
 """A word in capitals with a nought for an O ("BL0CK", "C00L D0WN"), not a label like "A0"."""
 
 
+_SECONDS_MARK = re.compile(r"(?<![\w\"“.])(\d{1,3})\"(?=[\s/,;:).]|$)")
+"""A number of seconds typed with a double quote for the ″ ("squeeze 2\" at top", "60\" rest", "30\"/side"), not a
+number in quotes ("\"10\"")."""
+_MINUTES_MARK = re.compile(r"(?<![\w'’.])(\d{1,2})'(?=[\s/,;:).]|$)")
+"""Minutes typed with an apostrophe for the ′ ("5' easy spin", "WU (~8')")."""
+
+
+def _prime_marks(text: str) -> str:
+    """A coach's plan typed with quotes for seconds and apostrophes for minutes ("Side plank - 30\"/side", "5' easy
+    spin") reads them as the ″ and ′ they stand for, when at least two numbers are set so (one quoted number in a
+    page of prose is a quotation)."""
+    if len(_SECONDS_MARK.findall(text[:100_000])) < 2:
+        return text
+    return _MINUTES_MARK.sub(r"\1′", _SECONDS_MARK.sub(r"\1″", text))
+
+
 def _ocr_digits(text: str) -> str:
-    """A whiteboard's text out of a photo reads its numbers right again, when at least three numbers in it mix
-    letters and digits (a page of words like "I0S" is left as it is)."""
-    if len(_OCR_NUMBER.findall(text[:100_000])) < 3:
+    """A whiteboard's text out of a photo, or a book's scanned page, reads its numbers right again, when at least two
+    numbers in it mix letters and digits ("Repeat l0 times", "Repeat 1O times"; a page of words like "I0S" is left as
+    it is)."""
+    if len(_OCR_NUMBER.findall(text[:100_000])) < 2:
         return text
     text = _OCR_NUMBER.sub(lambda found: found.group(0).translate(_OCR_DIGITS), text)
     text = _OCR_TIMES.sub("10", text)  # "cat cow x lO"
@@ -220,6 +239,8 @@ _LATER = re.compile(r"\b(?:progress\w*|regress\w*|variations?|modifications?|lat
 _EXPAND = re.compile(r"\s?\((?:click|tap) to (?:expand|open|show)\)\s?$", re.IGNORECASE)
 _NOTE_COMMENT = "%%"
 """An Obsidian comment (``%% TODO … %%``): never shown, never read."""
+_HTML_COMMENT = "<!--"
+"""A comment in a Markdown page's source (``<!-- Leaflet DM-PI-0217 v3 | Review date … -->``): never shown either."""
 _TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*[|+]?\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]{0,500}\]\]")
@@ -272,10 +293,12 @@ def _pieces(text: str) -> list[str]:
 
 CHAT_PREFIX = re.compile(
     r"^\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?"
-    r"|\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?,\s\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\]?\s?(?:[-–]\s)?"
+    r"|\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?,\s\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|(?<=\[)\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?=\]\s?[^:\[\]]{1,40}:\s))\]?\s?(?:[-–]\s)?"
     r"(?:(?P<sender>[^:\[\]]{1,40}):(?:\s|$))?", re.IGNORECASE)
 """A chat export's date, time and sender before each message ("[03/03/2024, 07:41:58] Coach Mike: …", the time
-first as some phones copy it: "[10:42, 03/05/2026] Sarah Physio: …")."""
+first as some phones copy it: "[10:42, 03/05/2026] Sarah Physio: …"; a video call's chat gives the time alone, in
+brackets, always with a sender: "[16:42:49] Priya Nandakumar: …")."""
 
 
 def _opens_box(lines: list[str], index: int) -> bool:
@@ -321,14 +344,15 @@ def text_entries(text: str) -> list[Entry]:
     entries: list[Entry] = []
     gap = 0
     in_fence = False
-    in_comment = False
+    comment_end: str | None = None
+    """Inside a comment: what ends it (``%%``, ``-->``)."""
     callout: bool | None = None
     """Inside a callout: ``True`` when its body is read as text, ``False`` when it stays quoted."""
     ruled = False
     bold_open = False
     """The line before ended inside a bold run (``I like a **90/90 hip stretch, 30``)."""
     lines = form_lines(comment_lines(thread_lines(forum_lines(printed_lines(slide_lines(highlight_lines(lesson_lines(
-        subtitle_lines(_pieces(text))))))))))
+        list_table_lines(subtitle_lines(_pieces(text)))))))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     lines = unframed(lines)
@@ -348,13 +372,17 @@ def text_entries(text: str) -> list[Entry]:
         number = numbers[index] if numbers is not None else index + 1
         stripped = raw.strip()
         table = tables.get(index)
-        if table is not None and not in_fence and not in_comment:
+        if table is not None and not in_fence and comment_end is None:
             gap = _table_entries(entries, table, lines, gap)
             skip_to = table.end
             continue
-        if not in_fence and (in_comment or stripped.startswith(_NOTE_COMMENT)):
-            opened = not in_comment
-            in_comment = not (stripped.endswith(_NOTE_COMMENT) and (not opened or len(stripped) >= 4))
+        if not in_fence and (comment_end is not None or stripped.startswith((_NOTE_COMMENT, _HTML_COMMENT))):
+            opened = comment_end is None
+            end = comment_end or (_NOTE_COMMENT if stripped.startswith(_NOTE_COMMENT) else "-->")
+            # "%% TODO %%" and "<!-- Leaflet DM-PI-0217 v3 -->" open and close on one line
+            opener = len(_NOTE_COMMENT if end == _NOTE_COMMENT else _HTML_COMMENT)
+            closes = stripped.endswith(end) and (not opened or len(stripped) >= opener + len(end))
+            comment_end = None if closes else end
             gap += 1
             continue
         if callout is not None and not stripped.startswith(">"):
@@ -590,7 +618,8 @@ def _without(entry: Entry, column: int) -> Entry:
     return replace(entry, text=" | ".join(c for c in cells if c), cells=cells)
 
 
-_SECTION_TITLE = re.compile(r"^[A-Za-z][A-Za-z&/' -]{1,40}$")
+_SECTION_TITLE = re.compile(r"^[A-Za-z][A-Za-z&/' -]{1,40}(?:\s\([A-Za-z&/' -]{2,30}\))?$")
+"""A numbered section's title: words, and a remark in brackets ("8. Press-up (prone extension)")."""
 _LABELLED_MOVE = re.compile(r"^(?:exercise|move|movement|stretch|station)\s?#?\d{1,2}\s?[.:)–—-]\s?"
                             r"[A-Za-z][^.!?:;]{1,60}$", re.IGNORECASE)
 
@@ -786,12 +815,15 @@ def _row_goes_on(previous: Entry, entry: Entry) -> bool:
     """A table's row wrapped onto the lines under it, its first cell empty there ("  1  | Hollow hold | Hold the
     shape for the full 40 s." over "     |             | Lower back pressed to the floor!"): the same row."""
     cells = _under_cells(previous, entry)
+    filled = [cell for cell in cells if cell.strip()] if cells is not None else []
     return cells is not None and not entry.gap and not cells[0].strip() \
         and (not cells[1].strip() or not any(cell.strip() for cell in cells[2:])) \
-        and bool(previous.cells[0].strip()) and any(cell.strip() for cell in cells) \
+        and bool(previous.cells[0].strip()) and bool(filled) \
+        and not (len(filled) >= 2 and re.search(r"\d", filled[-1]) and not re.search(r"\d", filled[-2])) \
         and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS
     # (a name wrapped alone: "Half-kneeling hip flexor" over "stretch"; a row under it with a move and its dose is
-    # a row of its own, its first cell left empty as the one above says it: "| | Shoulder rolls | 8 back …")
+    # a row of its own, its first cell left empty as the one above says it: "| | Shoulder rolls | 8 back …", and
+    # so its first two: "| | | Shoulder rolls | 10 backwards |" under "| 0:05–0:12 | Warm-up | March … | 2 minutes |")
 
 
 def _under_cells(previous: Entry, entry: Entry) -> tuple[str, ...] | None:

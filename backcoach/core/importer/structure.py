@@ -31,7 +31,7 @@ _STRONG_BLOCK = re.compile(
     r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|pulse[\s-]raisers?|main(?:\s(?:workout|set|part|block|session|bit|course|event|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
-    r"the workout|centring|centering|restore|wind[\s-]?down|"
+    r"the workout|centring|centering|restore|wind[\s-]?down|(?-i:WU|CD|MS)(?=\s?[(:-]|$)|"
     r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
@@ -220,7 +220,7 @@ def drop_timestamps(entries: list[Entry]) -> list[Entry]:
 
 _COLUMN_WORDS = (
     ("name", re.compile(r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|"
-                        r"what|exercises?\s?/\s?(?:dose|reps))$")),
+                        r"what|what\s(?:we|you)\sdo|exercises?\s?/\s?(?:dose|reps))$")),
     ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
                           r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume|"
                           r"how many|how much)$")),
@@ -578,6 +578,38 @@ _CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?:[
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SLIDE = re.compile(r"\s?\((?:slides?|swipe|pics?|photos?|images?|videos?|reel)\b[^()]{0,40}\)", re.IGNORECASE)
 """A social post's reference to its pictures ("(slide 2)", "(slides 3-7)"): not part of a heading."""
+
+
+_SERIES_POST = re.compile(r"^(?P<lead>.{0,80}?)\s(?P<n>\d{1,2})/(?P<of>\d{1,2})\s(?P<name>.{2,80})$")
+"""A post of a numbered series, its move after the number ("lunaflow.yoga HAPPY BACK SERIES 1/7 🐈‍⬛🐄 CAT–COW")."""
+
+
+def series_posts(entries: list[Entry]) -> list[Entry]:
+    """A series of social posts copied one after another, each headed by the account, the series, its number and
+    its move ("… HAPPY BACK SERIES 2/7 🧵 THREAD THE NEEDLE"): each post's move is a heading over its caption, as
+    a page's move heading would be. Three posts of one series at least (the same lead and count), so a line that
+    only holds a date or a score stays as it is."""
+    found = [_SERIES_POST.match(e.text) if e.kind is Kind.TEXT and len(e.text) <= 200 else None for e in entries]
+    series: dict[tuple[str, str], int] = {}
+    for match in found:
+        if match is not None:
+            key = (match.group("lead").lower(), match.group("of"))
+            series[key] = series.get(key, 0) + 1
+    if not series or max(series.values()) < 3:
+        return entries
+    out: list[Entry] = []
+    for entry, match in zip(entries, found, strict=True):
+        name = _NOT_WORD_EDGE.sub("", match.group("name")) if match is not None else ""
+        if match is not None and series[(match.group("lead").lower(), match.group("of"))] >= 3 \
+                and sum(c.isalpha() for c in name) >= 3:
+            out.append(Entry(Kind.HEADING, name, entry.line, entry.column, 2, gap=entry.gap, ruled=entry.ruled))
+            continue
+        out.append(entry)
+    return out
+
+
+_NOT_WORD_EDGE = re.compile(r"^[^\w(]+|[^\w)!?]+$")
+"""What stands before a post's move and after it (emoji, arrows): no part of the name."""
 
 
 def shouted_parts(entries: list[Entry]) -> list[Entry]:

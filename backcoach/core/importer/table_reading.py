@@ -16,9 +16,10 @@ from ..durations import Range
 from ..model import Per
 from .drafts import Note
 from .names import ROW_NUMBER, is_name_like, split_entry
-from .phrases import EACH_SIDE_COUNT, Dose, read_cell, read_line_dose
+from .phrases import EACH_SIDE_COUNT, Dose, read_cell, read_dose, read_line_dose
 from .source import Entry
 from .structure import (
+    block_heading,
     header_kinds,
     name_column,
     slot_length,
@@ -29,8 +30,11 @@ from .walk_state import MAX_EXERCISES, WalkState, clip, entry_position, rounds_a
 _DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
 """A progression's cell with only a dash: the move is not part of that stage yet."""
 _HOLDS_OF = re.compile(r"^\s*\d{1,2}\s?[x×]\s?\d{1,3}\s?(?:s|secs?|seconds?)\.?\s(?:holds?|hold each)\b", re.IGNORECASE)
-_CLOCK_START = re.compile(r"^\s?0?0:00\s?$")
-"""A time cell at the start of the class's clock."""
+_CLOCK_START = re.compile(r"^\s?0?0:00(?:\s?(?:-|–|—|to)\s?\d{1,2}:\d\d)?\s?$")
+"""A time cell at the start of the class's clock ("0:00", or its first slot: "0:00–0:05")."""
+_SEE_BELOW = re.compile(r"^\(?(?:see|listed|list)?\s?(?:the\s)?(?:list\s|stations\s|moves\s)?below\)?\.?$",
+                        re.IGNORECASE)
+"""A table's cell that sends the reader to a list further down ("see below")."""
 _LEVEL_CELL = re.compile(r"^(?:rx\+?|scaled|easier|harder|regression|option\s?\d)(?:\W|$)", re.IGNORECASE)
 """A header cell that names a way to scale the moves (a CrossFit box's "Rx", "Scaled"; "Easier", "Harder"). Not a
 level's ("Level 1 | Level 2"): a table of levels is the routine at each level."""
@@ -71,6 +75,23 @@ class TableReading(WalkState):
             self.last = None
             return
         cells = entry.cells
+        if self.columns is not None and self.block is not None and not self.block.drafts \
+                and any(_SEE_BELOW.match(cell.strip()) for cell in cells):
+            # "Circuit | 5 stations, 45 sec work / 15 sec to move on, round twice … | see below": the part's dose; its
+            # moves are listed below, under a heading that names it again ("## Circuit stations")
+            said = read_dose(" ".join(cell for kind, cell in zip(self.columns, cells, strict=False)
+                                      if kind != "index" and not _SEE_BELOW.match(cell.strip())))
+            if self._circuit(said):
+                self._block_dose(said, entry)
+                self.listed_below = self.block
+                self.last = None
+                return
+        if self.columns is not None and len(cells) >= 3 and cells[0].strip() and not any(c.strip() for c in cells[1:]) \
+                and block_heading(cells[0].strip(" *:")) == "strong":
+            # "| **Main set** | | | |" between a table's rows: the part its next rows are, under the same columns
+            self._open_part(cells[0].strip(" *:"), entry_position(entry))
+            self.last = None
+            return
         if self.columns is not None and any(kind == "hold" and _CLOCK_START.match(cell)
                                             for kind, cell in zip(self.columns, cells, strict=False)):
             # "TIME | EXERCISE / DOSE" whose first row is at "0:00": a class plan's clock in the margin, when
@@ -173,6 +194,13 @@ class TableReading(WalkState):
             and not any(c.strip() for c in cells[named + 1:])
         if self.columns is None and not dose.has_work and dose.rest is None and not numbered:
             return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
+        if self.columns is not None and not dose.has_work and dose.rest is None and any(
+                kind in ("sets", "reps", "hold", "amount", "sets_reps") and _DASH_CELL.match(cell)
+                for kind, cell in zip(self.columns, cells, strict=False)):
+            # "0:00–0:05 | Welcome | Register, notices | –": a part of the session with nothing to do, no move
+            self.notes.append(Note(entry_position(entry),
+                                   f"not used: a table row with no dose ({clip(entry.text, 60)})"))
+            return
         sided = SIDE.search(name)
         if sided is not None and self._other_side_of_last(name, dose):
             return

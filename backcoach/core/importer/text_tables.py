@@ -47,7 +47,8 @@ class TextTable:
 _HEADER_WORD = re.compile(
     r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|sets?|reps?|"
     r"repetitions|hold(?:\stime)?|rest(?:\s\w+)?|time|duration|work|rounds?|reps?\s?/\s?time|sets?\s?(?:x|×)\s?reps?|"
-    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps)|how\smany|how\soften|frequency|"
+    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps)|how\smany|how\smuch|how\soften|frequency|"
+    r"what\s(?:we|you)\sdo|"
     r"(?:starting\s)?position|"
     r"(?:weeks?|wks?)\s?\d{1,2}(?:\s?(?:-|–|to|&)\s?\d{1,2})?)(?:\s?\(.{0,12}\))?$",
     re.IGNORECASE,
@@ -244,7 +245,41 @@ def unframed(lines: list[str]) -> list[str]:
                 out[at] = ""
             for at, cells in groups[0]:
                 out[at] = cells[0]
+        elif _card_grid(groups):
+            for at in range(start, end):
+                out[at] = ""
+            for group in groups:
+                for column in range(min(len(group[0][1]), len(group))):
+                    out[group[column][0]] = _card(group, column)
     return out
+
+
+_NUMBERED_CARD = re.compile(r"^\d{1,2}[.)]\s+\S")
+_OPTION_LINE = re.compile(r"^(?:E|H|easier|harder|easy|hard|regress(?:ion)?|progress(?:ion)?)\s?:", re.IGNORECASE)
+"""An easier or harder version on a station's card ("E: on knees", "H: lift one foot"): no part of the move."""
+
+
+def _card_grid(groups: list[_Rows]) -> bool:
+    """A grid of numbered cards, several to a row ("| 1. PLANK | 2. SUPERMAN | …" over how to do each): every row of
+    the grid starts with a number in each of its cells."""
+    return bool(groups) and all(
+        len(group[0][1]) >= 2 and all(_NUMBERED_CARD.match(cell) for cell in group[0][1]) for group in groups)
+
+
+def _card(group: _Rows, column: int) -> str:
+    """One card of a grid as a line: its numbered name (a name wrapped in capitals goes on: "7. MOUNTAIN" over
+    "CLIMBERS"), a dash, and how to do the move, its easier and harder versions left out."""
+    pieces = [cells[column].strip() for _line, cells in group if column < len(cells) and cells[column].strip()]
+    name = pieces[0]
+    at = 1
+    while at < len(pieces) and any(c.isalpha() for c in pieces[at]) and pieces[at].upper() == pieces[at]:
+        name, at = f"{name} {pieces[at]}", at + 1
+    how: list[str] = []
+    for piece in pieces[at:]:
+        if _OPTION_LINE.match(piece):
+            break
+        how.append(piece)
+    return f"{name} – {' '.join(how)}" if how else name
 
 
 def _grid_rows(lines: list[str], groups: list[list[tuple[int, tuple[str, ...]]]]) -> list[TextRow]:
@@ -329,6 +364,10 @@ def _goes_on(above: str, cell: str) -> bool:
 
 
 _NUMBERED_CELL = re.compile(r"^\d{1,2}[.)]\s")
+_NUMBER_COLUMN = re.compile(r"^\s{0,3}(?:#|No\.?|Nr\.?)\s{2,}\S")
+"""A header whose first column holds the rows' numbers (" #  Exercise   Week 1 …")."""
+_NUMBERED_ROW = re.compile(r"^\d{1,2}\s{2,}[A-Za-z]")
+"""A row under it, its number in that column ("1  Goblet squat   2x10 …")."""
 _SENTENCE_START = re.compile(r"(?<=[a-z)*])\s(?=[A-Z][a-z])")
 
 
@@ -367,7 +406,9 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
     while index + 1 < count:
         header = lines[index].rstrip()
         under = lines[index + 1].strip()
-        ruled = _ALIGNED_RULE.match(under) is not None
+        # (a rule under the header, or " #  Exercise  Week 1 …" right over " 1  Goblet squat …")
+        ruled = _ALIGNED_RULE.match(under) is not None or (
+            _NUMBER_COLUMN.match(header) is not None and _NUMBERED_ROW.match(under) is not None)
         cells = list(_ALIGNED_CELL.finditer(header)) if len(header) <= 400 and (ruled or not under) else []
         if len(cells) < 3 or not is_header([cell.group() for cell in cells]):
             index += 1
@@ -389,7 +430,7 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
         broken = False
         """A blank line or a rule since the last row: what follows is no wrapped cell of it."""
         end = index + 1
-        at = index + 2
+        at = index + 2 if _ALIGNED_RULE.match(under) or not under else index + 1  # no rule: the rows start under it
         while at < count and at - index < MAX_ALIGNED_LINES:
             raw = lines[at].rstrip()
             stripped = raw.strip()

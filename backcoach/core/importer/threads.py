@@ -76,11 +76,18 @@ def thread_lines(lines: list[str]) -> list[str]:
 _COMMENT_FOOTER = re.compile(r"^\d{1,3}\s?[smhdwy]\s(?:\d[\d,.]*[KkMm]?\s(?:likes?|reactions?)\s)?reply$",
                              re.IGNORECASE)
 """What a copied Instagram or TikTok page puts under each comment: its age, its likes and "Reply"."""
-_POST_CHROME = re.compile(r"^(?:view all [\d,.]+[KkMm]? comments|view replies \(\d+\)|[\d,.]+[KkMm]? likes?|"
-                          r"\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago|original audio|"
+_POST_CHROME = re.compile(r"^(?:view all [\d,.]+[KkMm]? comments|view replies \(\d+\)|"
+                          r"(?:[♡♥❤]\ufe0f?\s?)?[\d,.]+[KkMm]? likes?|"
+                          r"\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago|\d{1,3}[smhdwy]|original audio|"
                           r"(?:#[\w.]{1,60}\s?){1,60}|\.)$", re.IGNORECASE)
 """The page around a post: the link to its comments, its likes and age, its sound, a caption's hashtags and the
 lone dots that push them below the fold."""
+
+
+_POST_COUNTS = re.compile(r"^(?:view all [\d,.]+[KkMm]? comments|(?:[♡♥❤]\ufe0f?\s?)?[\d,.]+[KkMm]? likes?)$",
+                          re.IGNORECASE)
+"""A post's count of likes or link to its comments: two make a text a copied page of posts, its chrome left out
+even where none of its comments was copied (a series of captions, each with its likes)."""
 
 
 def comment_lines(lines: list[str]) -> list[str]:
@@ -89,7 +96,7 @@ def comment_lines(lines: list[str]) -> list[str]:
     its footers ("1d 12 likes Reply") back to the blank line or footer before it. A text with fewer than two
     footers is no such page and is left as it is. One pass over the lines."""
     footers = [index for index, line in enumerate(lines) if _COMMENT_FOOTER.match(line.strip())]
-    if len(footers) < 2:
+    if len(footers) < 2 and sum(1 for line in lines if _POST_COUNTS.match(line.strip())) < 2:
         return lines
     out = list(lines)
     start = 0

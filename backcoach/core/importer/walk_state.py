@@ -102,15 +102,24 @@ can go through it twice", "After 3–4 weeks, make it harder by going for 3 roun
 is easy"): not the dose."""
 
 
-_CIRCUIT_SAID = re.compile(r"\b(?:the\s(?:whole\s)?circuit|stations?)\b", re.IGNORECASE)
+_CIRCUIT_SAID = re.compile(r"\b(?:the\s(?:whole\s|main\s)?circuit|stations?)\b", re.IGNORECASE)
 """A dose said of the circuit by name ("We go round the whole circuit twice"): never the warm-up's under it."""
 _WARM_UP_SAID = re.compile(r"\bwarm[\s-]?up\b[^.]{0,80}\.\s?(?:then|next|after\sthat|afterwards)\b"
+                           r"|\bwarm[\s-]?up\s(?:first\s)?,?\s?then\b"
                            r"|\bafter\s(?:the|your|a)\swarm[\s-]?up\b"
                            r"|(?:^|[.!]\s)warm[\s-]?up\s(?:first\s)?(?:and|then)\s(?:finish|end|cool)", re.IGNORECASE)
 """A warm-up said before the circuit the sentence after it doses ("Warm up first with the moves below. Then do each
-circuit exercise for 40 seconds", "After the warm-up, do each move for 40 s"), or said apart from it after the
+circuit exercise for 40 seconds", "Warm up first, then run the main circuit: 40 seconds of work …", "After the
+warm-up, do each move for 40 s"), or said apart from it after the
 circuit's dose ("… Complete 2–3 rounds in total. Warm up first and finish with the two stretches.")."""
 
+
+
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_NUMBERED_MOVE = re.compile(r"^\d{1,2}[.)]\s")
+_EACH_PART = re.compile(r"\b(?:of|for|in)\s(?:each|every)\s(?:pair|superset|circuit|block|couplet|triplet|"
+                        r"giant\sset|part)s?\b", re.IGNORECASE)
+"""A dose said of each of the parts that follow ("Do 3 rounds of each pair before moving on to the next one")."""
 
 
 @dataclass
@@ -189,6 +198,9 @@ class WalkState:
         self.section_lines = Dose()
         """What the section's dose lines say ("Sets/Reps: 3 × 10", "x10  2-3 sets"): first in weight."""
         self.section_texts: list[str] = []
+        self.section_aside = False
+        """The line under a move's heading was an aside ("Level 2: As Level 1, with a band …"): the lines right under
+        it are the aside's too ("Repeat 15 times each side.")."""
         """The section's description, whose doses fill what its dose lines leave out."""
         self.rep_hold: Range | None = None
         """"Every rep below is a 10-second hold": each rep's hold, for the rounds that follow."""
@@ -206,6 +218,14 @@ class WalkState:
         self.list_changes: list[ListChange] = []
         """What a later note changes in the list ("I've swapped the dead bugs for Pallof press", "Add it after the
         dead bug: bird dog x 8 each side"): applied to the moves listed before it, once the article is read."""
+        self.each_part: tuple[Dose, int] | None = None
+        """A dose said of each part at one heading level ("Do 3 rounds of each pair" over "### Superset A", "###
+        Superset B" …), and that level: each such part takes it."""
+        self.listed_below: BlockDraft | None = None
+        """A part a table doses and sends below for its moves ("Circuit | … | see below"): the heading that names it
+        again ("## Circuit stations") goes on with it, not a part of its own."""
+        self.aside_after: BlockDraft | None = None
+        """The part an aside's heading ("Why it works") broke off: a numbered move right after it goes on in it."""
         self.asked: str | None = None
         """The move the last message asked about, which the next message's dose answers."""
         self.questioned: LibraryExercise | None = None
@@ -219,6 +239,10 @@ class WalkState:
         return self.outside
 
     def _ensure_block(self, entry: Entry) -> BlockDraft:
+        aside, self.aside_after = self.aside_after, None
+        if self.block is None and aside is not None and aside in self.session.blocks and aside.drafts \
+                and _NUMBERED_MOVE.match(entry.text):
+            self.block = aside  # "4. Reverse snow angels" after the circuit's "Why it works": the circuit goes on
         if self.block is None:
             return self._open_part(short_title(self.session.title or "Exercises"), entry_position(entry), "default")
         return self.block
@@ -235,6 +259,11 @@ class WalkState:
         moves below. Then do each circuit exercise for 40 seconds" then "Warm-up" is the circuit's dose, held for
         the part after the warm-up. A heading that says how long its part lasts ("Warm-up (3 minutes)") takes no
         dose from above it ("Beginners can do two rounds" is the circuit's)."""
+        pending = self.listed_below
+        if pending is not None and pending in self.session.blocks and _WORD.findall(pending.title.lower())[:1] \
+                and _WORD.findall(pending.title.lower())[0] in _WORD.findall(title.lower()):
+            self.listed_below, self.block = None, pending  # "## Circuit stations", after the table's "Circuit"
+            return pending
         previous = self.block
         block = BlockDraft(short_title(title), entry_position(entry), strength,
                            level=entry.level if entry.kind is Kind.HEADING else 0)
@@ -249,7 +278,8 @@ class WalkState:
             previous.drafts.append(self._draft(previous.title, Dose(hold=previous.length),
                                                Entry(Kind.TEXT, previous.title, previous.position.line,
                                                      previous.position.column), "line", None))
-        if previous is not None and not previous.drafts and previous in self.session.blocks:
+        if previous is not None and not previous.drafts and previous in self.session.blocks \
+                and previous is not self.listed_below:
             self.session.blocks.remove(previous)
             if warm and self._circuit(previous.dose) and self._said_with_warm_up(previous):
                 self.held = previous
@@ -258,9 +288,18 @@ class WalkState:
                 self.held = None
             elif not sized:
                 block.dose, block.dose_position = previous.dose, previous.dose_position
+                if previous.each_part and block.level:
+                    self.each_part = (previous.dose, block.level)
+                    previous = None  # the first of the parts the dose is said of
         elif self.held is not None and not warm and strength == "strong":
             block.dose, block.dose_position = self.held.dose, self.held.dose_position
             self.held = None
+        each = self.each_part
+        if each is not None and previous is not None:
+            if block.level == each[1] and not warm and block.dose.rounds is None and not block.dose.has_work:
+                block.dose = replace(each[0])  # "### Superset B" under "Do 3 rounds of each pair"
+            elif block.level != each[1]:
+                self.each_part = None  # "## Trunk finisher": the pairs have ended
         self.session.blocks.append(block)
         return block
 
@@ -361,6 +400,7 @@ class WalkState:
             dose.sets = Dose(hold=dose.each_hold, repeat=dose.repeat, repeat_more=dose.repeat_more).settle().sets
             dose.repeat = None
         block.dose = block.dose.merged(dose)
+        block.each_part = block.each_part or _EACH_PART.search(entry.text[:3000]) is not None
         if block.dose_position is None:
             block.dose_position = entry_position(entry)
 

@@ -24,7 +24,7 @@ from .plan_reading import REPEAT_SESSION, SESSION_SAID, PlanReading
 from .prose_reading import ProseReading
 from .section_reading import SectionReading
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import PAIR_LABEL, PART_LABEL, lead_move, move_sections, part_title
+from .sections import PAIR_LABEL, PART_LABEL, lead_move, lists_moves, move_sections, part_title
 from .source import Entry, Kind
 from .structure import (
     block_heading,
@@ -346,9 +346,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         worded = _HEADING_NUMBER.sub("", text) if entry.kind is Kind.HEADING else text  # "## 2. The exercises"
         strength = block_heading(CONNECTIVE.sub("", worded)) if headingish and not dose.has_work else None
-        if strength == "weak" and (self.matcher.find(text).entry is not None or (
+        if strength == "weak" and not _PLURAL_LEAD.match(worded) and (self.matcher.find(text).entry is not None or (
                 following is not None and following.kind is Kind.TEXT and _INSTRUCTION.match(following.text)
-                and not split_entry(following.text).separated)):
+                and not split_entry(following.text).separated and not _OF_THESE.search(following.text[:300]))):
             # "Stretching quadriceps" is a move, not a part of the class (how to do it follows); "Standing exercises"
             # over "Sit to stand - 10. From a firm chair …" is a part: a move's line follows, whatever verb it starts
             strength = None
@@ -388,6 +388,17 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self._open_part(CIRCUIT_TITLE, entry_position(entry))
             if self._circuit(dose):
                 self._block_dose(dose, entry)
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        if strength is None and entry.kind is Kind.HEADING and not dose.has_work and not topic_heading(text) \
+                and self.block is not None and self.block.drafts and _NUMBERED_HEADING.match(text) \
+                and self.matcher.find(text).entry is None and lists_moves(self.entries, self.index, next(
+                    (at for at in range(self.index + 1, min(len(self.entries), self.index + 40))
+                     if self.entries[at].kind is Kind.HEADING), len(self.entries)), self.matcher):
+            # "### 5. The McGill Big 3" after moves 1 to 4, over "These three are done as a little circuit … repeat the
+            # circuit 3 times" and its dosed moves in a list: a part of the class
+            self._headed_part(short_title(text.rstrip(":")), entry, "strong")
             self.last, self.subject = None, None
             self.group += 1
             return
@@ -431,6 +442,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind is Kind.HEADING or (headingish and entry.kind is Kind.TEXT and (
                 topic_heading(text) or (_is_heading_layout(entry, following) and not (
                     dose.has_work or dose.between is not None)))):  # "WORK 40 s / CHANGE-OVER 20 s": the part's dose
+            self.aside_after = self.block if topic_heading(text) and self.session is self.outside else None
             self._close_part()
             self.last, self.subject = None, None
             self.group += 1
@@ -485,6 +497,14 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         return True
 
 
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s")
+_OF_THESE = re.compile(r"\b(?:each|all|both)\sof\s(?:these|them|those|the\s(?:stretches|exercises|moves|poses))\b",
+                       re.IGNORECASE)
+"""A paragraph said of the moves under it ("Hold each of these for 45 seconds on each side"): its heading is a
+part's."""
+_PLURAL_LEAD = re.compile(r"^(?:the\s)?(?:exercises|stretches|moves)\b", re.IGNORECASE)
+"""A heading that opens on the moves in the plural ("Exercises lying on your back" over "Lie on a bed …"): a part,
+whatever its first paragraph says."""
 _TITLE_THEN_DOSE = re.compile(r"^\s?(?:[-–—:]|\()")
 """After a bold title, the dash, colon or bracket that sets the part's dose apart ("**THE CIRCUIT** – 40 s work …")."""
 
