@@ -2710,3 +2710,14 @@ def test_a_stretch_headings_paragraph_said_of_each_stretch_under_it() -> None:
     routine = routine_of(page, "paddlers.md")
     assert [(e.name, e.hold, e.per) for e in routine.blocks[-1].exercises] == [
         ("Kneeling hip flexor stretch", r(45), Per.SIDE), ("Figure-four stretch", r(45), Per.SIDE)]
+
+
+def test_a_list_table_is_set_within_its_own_lines() -> None:
+    """A list table whose rows hold a cell each (a line a row) has no line left for its header's rule: the rule is
+    left out rather than the paragraph after the table written over; every line keeps its number."""
+    from backcoach.core.importer.list_tables import list_table_lines
+    lines = [".. list-table::", "   :header-rows: 1", "", "   * - Exercise", "   * - Cat-cow", "   * - Bridge",
+             "Next paragraph here", "More text"]
+    out = list_table_lines(lines)
+    assert out[3:] == ["| Exercise |", "| Cat-cow |", "| Bridge |", "Next paragraph here", "More text"]
+    assert len(out) == len(lines)

@@ -77,8 +77,12 @@ def _rows(lines: list[str], out: list[str], index: int, header_rows: int) -> int
         if number + 1 == header_rows:
             table.append("|" + "---|" * len(texts))  # the header's rule
     if rows:
-        # one line after another from the table's first row, as a Markdown table is set (a row takes two lines
-        # at least, its rule among them: the table fits in the lines the rows held)
+        # one line after another from the table's first row, as a Markdown table is set, within the lines the rows
+        # held (rows of one cell, a line each, leave no line for the header's rule: it is left out, never a line of
+        # what follows the table written over)
         first = rows[0][0][0]
+        room = rows[-1][0][-1] + 1 - first
+        if len(table) > room:
+            table = [line for line in table if not line.startswith("|---")]
         out[first:first + len(table)] = table
     return index

@@ -114,9 +114,11 @@ warm-up, do each move for 40 s"), or said apart from it after the
 circuit's dose ("… Complete 2–3 rounds in total. Warm up first and finish with the two stretches.")."""
 
 
-
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
+"""A word of a part's title: a heading that has the first word of the part a table sent below ("Circuit" of
+"Circuit stations") goes on with that part."""
 _NUMBERED_MOVE = re.compile(r"^\d{1,2}[.)]\s")
+"""A move numbered in its list ("4. Reverse snow angels"): the list goes on after an aside."""
 _EACH_PART = re.compile(r"\b(?:of|for|in)\s(?:each|every)\s(?:pair|superset|circuit|block|couplet|triplet|"
                         r"giant\sset|part)s?\b", re.IGNORECASE)
 """A dose said of each of the parts that follow ("Do 3 rounds of each pair before moving on to the next one")."""
@@ -198,10 +200,10 @@ class WalkState:
         self.section_lines = Dose()
         """What the section's dose lines say ("Sets/Reps: 3 × 10", "x10  2-3 sets"): first in weight."""
         self.section_texts: list[str] = []
+        """The section's description, whose doses fill what its dose lines leave out."""
         self.section_aside = False
         """The line under a move's heading was an aside ("Level 2: As Level 1, with a band …"): the lines right under
         it are the aside's too ("Repeat 15 times each side.")."""
-        """The section's description, whose doses fill what its dose lines leave out."""
         self.rep_hold: Range | None = None
         """"Every rep below is a 10-second hold": each rep's hold, for the rounds that follow."""
         self.caption: Dose | None = None
