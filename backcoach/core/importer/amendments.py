@@ -63,6 +63,9 @@ _REST_ASKED = re.compile(r"\bhow\s(?:long|much)\b[^?]{0,60}\brest|\brest\b[^?]{0
 of every move done in sets."""
 _ASKED_REST = "\0rest"
 """What :attr:`asked` holds after a question about the rest (no move's name can be it)."""
+_NAMES_APART = re.compile(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?")
+"""Between the moves a sentence names in a row ("the bird dogs and the bridges", "the bridge, bird dog and side
+plank")."""
 _MAX_AMENDMENTS = 100
 """Notes about single moves kept at most: each is checked against every move listed."""
 _REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
@@ -164,8 +167,9 @@ class AmendmentReading(WalkState):
         question = _QUESTION_FIRST.match(text) if not text.endswith("?") else None
         if question is not None:
             # "can I still do the knee hugs from last time? they really help at night": the question, then why
-            if not read_dose(text).has_work and self.matcher.mentions(question.group(0)):
-                self.asked = self.matcher.mentions(question.group(0))[0][1].name
+            named = self.matcher.mentions(question.group(0))
+            if named and not read_dose(text).has_work:
+                self.asked = named[0][1].name
             return
         if text.endswith("?"):
             if _REST_ASKED.search(text):
@@ -189,7 +193,7 @@ class AmendmentReading(WalkState):
             # "I do **3 sets of the bird dogs and the bridges**, with about 30 seconds rest between sets": those moves'
             sentence = next((x for x in SENTENCE.split(text) if sets_of.group(0) in x), sets_of.group(0))
             said = read_dose(sentence).settle()
-            for name in re.split(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?", sets_of.group("names")):
+            for name in _NAMES_APART.split(sets_of.group("names")):
                 if name.strip() and len(self.amendments) < _MAX_AMENDMENTS:
                     self.amendments.append((name.strip(), Dose(sets=said.sets, rest=said.rest), entry_position(entry)))
             return
@@ -256,7 +260,7 @@ class AmendmentReading(WalkState):
             said = read_dose(found.group("dose")).settle()
             if said.sets is None and said.rest is None:
                 continue
-            for name in re.split(r",\s(?:and\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?", found.group("names")):
+            for name in _NAMES_APART.split(found.group("names")):
                 if name.strip() and self.matcher.find(name.strip()).entry is not None \
                         and len(self.amendments) < _MAX_AMENDMENTS:
                     self.amendments.append((name.strip(), Dose(sets=said.sets, rest=said.rest), entry_position(entry)))

@@ -363,7 +363,8 @@ def _goes_on(above: str, cell: str) -> bool:
     return above.count("(") > above.count(")") or cell[:1] == "(" or cell[:1].islower()
 
 
-_NUMBERED_CELL = re.compile(r"^\d{1,2}[.)]\s")
+NUMBERED_CELL = re.compile(r"^\d{1,2}[.)]\s")
+"""A cell, a line or a heading that opens with its number in a list ("1. Pelvic tilt", "4) Bird dog")."""
 _NUMBER_COLUMN = re.compile(r"^\s{0,3}(?:#|No\.?|Nr\.?)\s{2,}\S")
 """A header whose first column holds the rows' numbers (" #  Exercise   Week 1 …")."""
 _NUMBERED_ROW = re.compile(r"^\d{1,2}\s{2,}[A-Za-z]")
@@ -381,7 +382,7 @@ def _described(rows: list[TextRow]) -> list[TextRow]:
             out.append(row)
             continue
         first = row.cells[0]
-        number = _NUMBERED_CELL.match(first)
+        number = NUMBERED_CELL.match(first)
         cut = _SENTENCE_START.search(first, number.end() if number is not None else 0)
         name, description = (first[:cut.start()], first[cut.end():]) if cut is not None else (first, "")
         out.append(TextRow(row.line, row.column, (name, *row.cells[1:], description)))
@@ -407,8 +408,8 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
         header = lines[index].rstrip()
         under = lines[index + 1].strip()
         # (a rule under the header, or " #  Exercise  Week 1 …" right over " 1  Goblet squat …")
-        ruled = _ALIGNED_RULE.match(under) is not None or (
-            _NUMBER_COLUMN.match(header) is not None and _NUMBERED_ROW.match(under) is not None)
+        rule_under = _ALIGNED_RULE.match(under) is not None
+        ruled = rule_under or (_NUMBER_COLUMN.match(header) is not None and _NUMBERED_ROW.match(under) is not None)
         cells = list(_ALIGNED_CELL.finditer(header)) if len(header) <= 400 and (ruled or not under) else []
         if len(cells) < 3 or not is_header([cell.group() for cell in cells]):
             index += 1
@@ -420,7 +421,7 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
         cells wrapped, its first cell the move's description ("Flatten your lower back")."""
         if not ruled:
             first = next((line for line in lines[index + 1:index + 4] if line.strip()), "")
-            numbered = bool(_NUMBERED_CELL.match(_cut(first.rstrip(), starts)[0])) and not _crosses(first, starts)
+            numbered = bool(NUMBERED_CELL.match(_cut(first.rstrip(), starts)[0])) and not _crosses(first, starts)
             if not numbered:
                 index += 1
                 continue  # a header with no rule under it only over numbered rows
@@ -430,7 +431,7 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
         broken = False
         """A blank line or a rule since the last row: what follows is no wrapped cell of it."""
         end = index + 1
-        at = index + 2 if _ALIGNED_RULE.match(under) or not under else index + 1  # no rule: the rows start under it
+        at = index + 2 if rule_under or not under else index + 1  # no rule: the rows start right under the header
         while at < count and at - index < MAX_ALIGNED_LINES:
             raw = lines[at].rstrip()
             stripped = raw.strip()
@@ -448,7 +449,7 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
             if broken and row[0] and len(filled) == 1 and (at + 1 >= count or not lines[at + 1].strip()):
                 break  # "WEEK 2 – Foundation" alone between blank lines: the title of what follows, no row of this
             if pending and not broken and (not row[0] or _goes_on(pending[-1][1][0], row[0])
-                                           or (numbered and not _NUMBERED_CELL.match(row[0]))):
+                                           or (numbered and not NUMBERED_CELL.match(row[0]))):
                 pending.append((at, row))  # the row's cells wrapped onto this line
             elif not row[0] and broken and len(filled) == 1 and not any(c.isdigit() for c in filled[0]):
                 rows.extend(_joined(lines, pending))

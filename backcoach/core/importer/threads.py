@@ -76,16 +76,16 @@ def thread_lines(lines: list[str]) -> list[str]:
 _COMMENT_FOOTER = re.compile(r"^\d{1,3}\s?[smhdwy]\s(?:\d[\d,.]*[KkMm]?\s(?:likes?|reactions?)\s)?reply$",
                              re.IGNORECASE)
 """What a copied Instagram or TikTok page puts under each comment: its age, its likes and "Reply"."""
-_POST_CHROME = re.compile(r"^(?:view all [\d,.]+[KkMm]? comments|view replies \(\d+\)|"
-                          r"(?:[♡♥❤]\ufe0f?\s?)?[\d,.]+[KkMm]? likes?|"
+_COUNTS = r"view all [\d,.]+[KkMm]? comments|(?:[♡♥❤]\ufe0f?\s?)?[\d,.]+[KkMm]? likes?"
+"""A post's count of likes or link to its comments ("♡ 842 likes", "View all 41 comments")."""
+_POST_CHROME = re.compile(rf"^(?:{_COUNTS}|view replies \(\d+\)|"
                           r"\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago|\d{1,3}[smhdwy]|original audio|"
                           r"(?:#[\w.]{1,60}\s?){1,60}|\.)$", re.IGNORECASE)
 """The page around a post: the link to its comments, its likes and age, its sound, a caption's hashtags and the
 lone dots that push them below the fold."""
 
 
-_POST_COUNTS = re.compile(r"^(?:view all [\d,.]+[KkMm]? comments|(?:[♡♥❤]\ufe0f?\s?)?[\d,.]+[KkMm]? likes?)$",
-                          re.IGNORECASE)
+_POST_COUNTS = re.compile(rf"^(?:{_COUNTS})$", re.IGNORECASE)
 """A post's count of likes or link to its comments: two make a text a copied page of posts, its chrome left out
 even where none of its comments was copied (a series of captions, each with its likes)."""
 

@@ -33,6 +33,7 @@ from .phrases import DOSE_LABEL, Dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, Section
 from .source import Entry, Kind
+from .text_tables import NUMBERED_CELL
 
 MAX_EXERCISES = 1000
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
@@ -117,8 +118,6 @@ circuit's dose ("… Complete 2–3 rounds in total. Warm up first and finish wi
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 """A word of a part's title: a heading that has the first word of the part a table sent below ("Circuit" of
 "Circuit stations") goes on with that part."""
-_NUMBERED_MOVE = re.compile(r"^\d{1,2}[.)]\s")
-"""A move numbered in its list ("4. Reverse snow angels"): the list goes on after an aside."""
 _EACH_PART = re.compile(r"\b(?:of|for|in)\s(?:each|every)\s(?:pair|superset|circuit|block|couplet|triplet|"
                         r"giant\sset|part)s?\b", re.IGNORECASE)
 """A dose said of each of the parts that follow ("Do 3 rounds of each pair before moving on to the next one")."""
@@ -243,7 +242,7 @@ class WalkState:
     def _ensure_block(self, entry: Entry) -> BlockDraft:
         aside, self.aside_after = self.aside_after, None
         if self.block is None and aside is not None and aside in self.session.blocks and aside.drafts \
-                and _NUMBERED_MOVE.match(entry.text):
+                and NUMBERED_CELL.match(entry.text):
             self.block = aside  # "4. Reverse snow angels" after the circuit's "Why it works": the circuit goes on
         if self.block is None:
             return self._open_part(short_title(self.session.title or "Exercises"), entry_position(entry), "default")

@@ -35,6 +35,7 @@ from .structure import (
     topic_heading,
 )
 from .table_reading import TableReading
+from .text_tables import NUMBERED_CELL
 from .walk_state import (
     BY_AUTHOR,
     CONNECTIVE,
@@ -392,7 +393,7 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.group += 1
             return
         if strength is None and entry.kind is Kind.HEADING and not dose.has_work and not topic_heading(text) \
-                and self.block is not None and self.block.drafts and _NUMBERED_HEADING.match(text) \
+                and self.block is not None and self.block.drafts and NUMBERED_CELL.match(text) \
                 and self.matcher.find(text).entry is None and lists_moves(self.entries, self.index, next(
                     (at for at in range(self.index + 1, min(len(self.entries), self.index + 40))
                      if self.entries[at].kind is Kind.HEADING), len(self.entries)), self.matcher):
@@ -497,7 +498,6 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         return True
 
 
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s")
 _OF_THESE = re.compile(r"\b(?:each|all|both)\sof\s(?:these|them|those|the\s(?:stretches|exercises|moves|poses))\b",
                        re.IGNORECASE)
 """A paragraph said of the moves under it ("Hold each of these for 45 seconds on each side"): its heading is a
