@@ -1608,3 +1608,39 @@ def test_once_or_twice_round_is_one_round_or_two() -> None:
     """A noticeboard's "THE EXERCISES - GO ROUND ONCE, OR TWICE IF YOU FEEL UP TO IT": one round or two."""
     assert read_dose("THE EXERCISES - GO ROUND ONCE, OR TWICE IF YOU FEEL UP TO IT").settle().rounds == Range(1, 2)
     assert read_dose("Do the circuit once or twice.").settle().rounds == Range(1, 2)
+
+
+def test_a_calisthenics_sheets_eights() -> None:
+    """"8 count x 2": the music's eight counts twice, a move a count (it was read as 2 reps); taken in turns, left
+    and right, eight a side."""
+    assert read_dose("8 count x 2").settle().reps == r(16)
+    assert read_dose("8 count x 1").settle().reps == r(8)
+    turns = read_dose("left-right alternately, 8 count x 2").settle()
+    assert (turns.reps, turns.per) == (r(8), Per.SIDE)
+
+
+def test_a_count_then_how_many_times_through() -> None:
+    """"Fifteen, twice through": fifteen reps, two sets (it was two reps)."""
+    dose = read_dose("Fifteen, twice through.").settle()
+    assert (dose.sets, dose.reps) == (2, r(15))
+
+
+def test_slow_rounds_of_the_move_named_are_its_reps() -> None:
+    """"**Cat-cow.** … finish with 6 slow rounds of cat-cow": six of it, not six rounds of the whole part."""
+    text = ("**Glute bridge.** Squeeze your glutes and lift your hips. 8 reps.\n\n"
+            "**Cat-cow.** Roll onto your hands and knees and finish with 6 slow rounds of cat-cow, breathing in as "
+            "you look up.\n")
+    routine = routine_of(text, "email.md")
+    assert routine.blocks[0].rounds == 1
+    assert [(e.name, e.reps) for e in routine.exercises] == [("Glute bridge", r(8)), ("Cat-cow", r(6))]
+
+
+def test_a_parts_length_said_with_an_almost_equal_sign() -> None:
+    """"### 2. Core circuit (≈10 min)": the part and its length (it was a move of ten minutes, and the circuit's
+    rounds went to the warm-up before it)."""
+    text = ("### 1. Warm-up (≈3 min)\n\n- **Cat-cow** — 10 slow reps.\n\n### 2. Core circuit (≈10 min)\n\n"
+            "Do these back to back. **3 rounds total.**\n\n- Glute bridge — 12 reps\n- Plank — 30 s\n")
+    routine = routine_of(text, "chat.md")
+    assert [(b.title, b.rounds) for b in routine.blocks] == [("Warm-up", 1), ("Core circuit", 3)]
+    assert [e.name for e in routine.exercises] == ["Cat-cow", "Glute bridge", "Plank"]
+

@@ -51,10 +51,12 @@ from .structure import (
     drop_timetables,
     fold_set_logs,
     join_transcript,
+    level_lines,
     progression_steps,
     rebuild_flat_tables,
     series_posts,
     shouted_parts,
+    stage_tables,
     strip_chat_prefixes,
 )
 from .walker import Walker
@@ -93,7 +95,8 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     except ArticleProblem as problem:
         return ImportResult(file, problem=str(problem))
     matcher = Matcher(library or ExerciseLibrary())
-    entries = progression_steps(shouted_parts(rebuild_flat_tables(strip_chat_prefixes(read_entries(text, file)))))
+    entries = progression_steps(shouted_parts(stage_tables(rebuild_flat_tables(strip_chat_prefixes(
+        level_lines(read_entries(text, file)))))))
     entries = series_posts(entries)
     entries = spoken_class(join_transcript(entries), matcher)
     entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(drop_placeholders(entries)))), matcher)

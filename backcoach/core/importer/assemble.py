@@ -24,6 +24,7 @@ from ..wording import count_text, range_text
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note, Reading, SessionDraft
 from .names import ROW_NUMBER, sentence_case
 from .phrases import parse_duration
+from .structure import STAGE_COLUMN
 
 Path = tuple[str | int, ...]
 """Where a value sits in a routine file: ``("level",)``, ``("blocks", 1, "rounds")``,
@@ -701,13 +702,17 @@ def _without_glossaries(blocks: list[BlockDraft]) -> list[BlockDraft]:
     part describes the first's moves, it is not a second workout of them. A part all of whose moves (two at
     least) an earlier part already has, most of them without a dose of their own, gives those moves its words
     and any dose they lack ("hold for two seconds") and is no part of its own; so does a recap of an earlier
-    part (see ``_recapped``)."""
+    part (see ``_recapped``). A trimester's part is always a class of its own (see
+    :func:`.structure.stage_tables`)."""
     out: list[BlockDraft] = []
     for block in blocks:
         _fold_move_notes(block)
         keys = [_recap_key(d) for d in block.drafts]
         earlier = {_recap_key(d): d for b in out for d in b.drafts}
         undosed = sum(not d.dose.has_work for d in block.drafts)
+        if STAGE_COLUMN.match(block.title):
+            out.append(block)  # the third trimester's class after the second's: mostly the same moves, its own class
+            continue
         if len(keys) >= 3 and all(k in earlier for k in keys) and 2 * undosed < len(keys) \
                 and _agrees(block.drafts, [earlier[k] for k in keys]):
             # "HOW TO DO EACH MOVE": every move of the class again, in the class's order or not, each with how to do

@@ -18,18 +18,21 @@ from .source import SECTION_NUMBER, Entry, Kind
 from .structure import (
     block_heading,
 )
+from .text_tables import NUMBERED_CELL
 from .walk_state import CONNECTIVE, MAX_EXERCISES, WalkState, entry_position, plain_key, short_title
 
-_HEADING_CUT = re.compile(r"\s?\(|\s[-–—]\s|:\s|,\s(?=(?:\d{1,2}|one|two|three|four|five)\s"
+_HEADING_CUT = re.compile(r"\s?\(|\s[-–—·|]\s|:\s|,\s(?=(?:\d{1,2}|one|two|three|four|five)\s"
                           r"(?:rounds?|circuits?|times)\b)")
-"""Where a heading's title may end and its dose begin ("Main bit, 3 rounds, about a minute's rest …")."""
+"""Where a heading's title may end and its dose begin ("Main bit, 3 rounds, about a minute's rest …", "Main set ·
+Repeat 3×")."""
 _ROUND_DOSE = re.compile(r"^round\s?(\d{1,2})\s?[:.)–—-]\s?(?P<dose>\S.{0,300})$", re.IGNORECASE)
 _TITLE_ROUNDS = re.compile(r"\s[×xX]\s?\d{1,2}\s(?:rounds?|circuits?|times)\s?$", re.IGNORECASE)
 """A part's rounds at the end of its title ("CIRCUIT ×3 rounds")."""
-_LENGTH_LAST = re.compile(r"\([^()]{1,60},\s?(?:~|about\s|approx\.?\s|c\.\s?)\d{1,2}\s?(?:mins?|minutes)\)\s*:?$",
-                          re.IGNORECASE)
-"""A part's length at the end of its heading's remark ("WARM-UP (all together, coach-led, ~5 min)")."""
-_LENGTH_FIRST = re.compile(r"^\(\s?(?:~|about\s|approx\.?\s|c\.\s?)?\d{1,2}\s?(?:mins?|minutes)"
+_LENGTH_LAST = re.compile(r"\([^()]{1,60}(?:,\s?|\)\s+)(?:[~≈]|about\s|approx\.?\s|c\.\s?)\d{1,2}\s?(?:mins?|minutes)"
+                          r"\)?\s*:?$", re.IGNORECASE)
+"""A part's length at the end of its heading's remark, or after it ("WARM-UP (all together, coach-led, ~5 min)",
+"PART 1 - WARMING UP (sitting)   about 5 mins")."""
+_LENGTH_FIRST = re.compile(r"^\(\s?(?:[~≈]|about\s|approx\.?\s|c\.\s?)?\d{1,2}\s?(?:mins?|minutes)"
                            r"(?:\)\s?[-–—]\s[^\d]{1,60}|,\s[^()\d]{1,60}\))$", re.IGNORECASE)
 """A part's length before a remark on it ("WARM-UP (6 min) — whole group, in a circle", "WARM-UP (10 minutes, led by
 the physiotherapist)")."""
@@ -202,6 +205,8 @@ class CircuitReading(WalkState):
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
         1 min rest between rounds", "Floor stretches (hold each 30-45 s)" — a block and the block's dose."""
         text = SECTION_NUMBER.sub("", entry.text)  # "4.1 Warming up (about 3 minutes)": a book's section number
+        if entry.kind is Kind.HEADING:
+            text = NUMBERED_CELL.sub("", text)  # "### 1. Warm-up (≈3 min)": the heading's number
         for cut in reversed(list(_HEADING_CUT.finditer(text[:200]))):  # the longest title first
             title, tail = text[:cut.start()].strip(), text[cut.start():].strip(" ()–—-:")
             rounds = _TITLE_ROUNDS.search(title)

@@ -47,3 +47,54 @@ def highlight_lines(lines: list[str]) -> list[str]:
         elif not joined:
             last_text = first
     return out
+
+
+_CLIPPING_MARK = re.compile(r"^-\s?your\s(?P<kind>highlight|note|bookmark)\b(?:[^|]{0,40}\|)?"
+                            r"(?:\s?(?:location|loc\.?)\s(?P<start>\d{1,7})(?:\s?[-–]\s?(?P<end>\d{1,7}))?)?",
+                            re.IGNORECASE)
+"""The line under a clipping's book in a Kindle's "My Clippings.txt" ("- Your Highlight on page 164 | Location
+2503-2505 | Added on …")."""
+_CLIPPING_END = "=========="
+_MAX_CLIPPINGS = 5000
+
+
+def clippings(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A Kindle's "My Clippings.txt": every passage its reader marked, each under its book's title and a line of
+    where and when, in the order they were marked, from every book read. The routine is the book marked most;
+    its passages are read in the book's order (by location), a passage marked again longer is read once (the
+    longer), the reader's notes are quoted (theirs, not the book's), other books and bookmarks are left out. The
+    lines in that order, each with its 1-based line number; ``None`` when the text is no such file (three
+    clippings at least)."""
+    ends = [index for index, line in enumerate(lines[:200000]) if line.strip() == _CLIPPING_END]
+    if len(ends) < 3:
+        return None
+    found: list[tuple[str, str, int, int, int, list[int]]] = []  # book, kind, start, end, order, text lines
+    begin = 0
+    for order, end in enumerate(ends[:_MAX_CLIPPINGS]):
+        body = [index for index in range(begin, end) if lines[index].strip()]
+        begin = end + 1
+        mark = _CLIPPING_MARK.match(lines[body[1]].strip()) if len(body) >= 2 else None
+        if mark is None:
+            continue
+        start = int(mark.group("start") or 0)
+        found.append((lines[body[0]].strip().lstrip("\ufeff"), mark.group("kind").lower(), start,
+                      int(mark.group("end") or start), order, [body[0], *body[2:]]))
+    books: dict[str, int] = {}
+    for book, kind, *_rest in found:
+        books[book] = books.get(book, 0) + (kind == "highlight")
+    if len(found) < 3 or not books:
+        return None
+    main = max(books, key=lambda book: books[book])
+    marked = [clip for clip in found if clip[0] == main and clip[1] != "bookmark" and len(clip[5]) > 1]
+    kept = [clip for clip in marked if clip[1] == "note" or not any(
+        other is not clip and other[1] == "highlight" and other[2] <= clip[2] and clip[3] <= other[3]
+        and (other[3] - other[2], other[4]) > (clip[3] - clip[2], clip[4]) for other in marked)]
+    kept.sort(key=lambda clip: (clip[2], clip[1] == "note", clip[4]))
+    out, numbers = [f"# {main}"], [marked[0][5][0] + 1 if marked else 1]
+    for _book, kind, _start, _end, _order, where in kept:
+        out.append("")
+        numbers.append(where[0] + 1)
+        for index in where[1:]:
+            out.append(("> " if kind == "note" else "") + lines[index].strip())
+            numbers.append(index + 1)
+    return out, numbers

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
-from .names import HALFWAY, PURPOSE, Split, is_name_like, split_entry, word_root
+from .names import HALFWAY, MOVE_NOUN, PURPOSE, Split, is_name_like, split_entry, word_root
 from .phrases import (
     COUNT_BEFORE,
     DOSE_LABEL,
@@ -34,7 +34,7 @@ from .phrases import (
 )
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE
-from .source import LEADERS, Entry, Kind
+from .source import LEADERS, SECTION_NUMBER, Entry, Kind
 from .structure import (
     block_heading,
     meta_of,
@@ -83,6 +83,10 @@ _COUNT_THEN_HOW = re.compile(r"^(\d{1,3}(?:\s[a-z]+){0,3})\.\s+([A-Z\"“‘'][^
 circles."): the reps, then the words."""
 _COUNT_FIRST_THEN = re.compile(r"^\s?(\d{1,3})\s?,\s(?=\D)")
 """A bare count before the rest of a move's dose ("Bridging - 10, hold for 3 seconds at the top"): its reps."""
+_TWO_MOVES = re.compile(r"^([A-Za-z][\w'’ -]{2,40}?)\s(?:and|&)\s([A-Za-z][\w'’ -]{2,40})$")
+"""Two moves named together before their one dose ("Hip flexor stretch and hamstring stretch, 30 seconds each leg")."""
+_LED_COUNT = re.compile(rf"\s?(?:{LEADERS.pattern})\s?(\d{{1,3}}(?:\s?[-–]\s?\d{{1,3}})?)\s?$")
+"""A bare count after a printed line's dot leaders, at the line's end ("… if you need them ....... 5 - 10")."""
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
@@ -101,11 +105,12 @@ _LEAD_LABEL = re.compile(
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
     r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
     r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip|(?:the\s|ground\s)?rules|"
-    r"tl;?\s?dr|edit(?:ed)?(?:\s?\d{1,2})?|update(?:d)?(?:\s?\d{1,2})?|p\.?s|format|timings?|structure|partners?)\b",
+    r"tl;?\s?dr|edit(?:ed)?(?:\s?\d{1,2})?|update(?:d)?(?:\s?\d{1,2})?|p\.?s|format|timings?|structure|partners?|"
+    r"description|labels?|due|checklist|comments?|attachments?)\b",
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**", a post's "**EDIT 2:**"
-and "**TL;DR:**")."""
+and "**TL;DR:**", a task board's card's "**Description:**")."""
 _PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,?\s(?:moving|flowing|with the|"
                            r"in time|(?:one|1) breath)\b", re.IGNORECASE)
 """A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
@@ -118,6 +123,8 @@ _LIST_SPLIT = re.compile(r"\s?[,;]\s(?:(?:and|then)\s)?|\s(?:and|then)\s(?=[A-Za
                          r"|\s\+\s(?=[A-Za-z])")
 """Where a sentence's list of moves breaks: commas, "and", "then", a text's " + " ("child's pose 30 sec + knee hugs
 30 sec")."""
+_SEQUENCE_WORD = re.compile(r"^(?:first(?:ly)?|then|next|now|finally|lastly),?\s", re.IGNORECASE)
+"""Where in the class a sentence comes ("First, get the blood moving: …")."""
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get|finish|"
                               r"start|begin)\b", re.IGNORECASE)
 _WITH_MOVE = re.compile(r"\swith\s(?:an?\s|the\s|some\s)?"
@@ -253,7 +260,10 @@ class LineReading(WalkState):
             return False  # "**Note:** …", "**Do:** 2 sets of 8", "**Warm-up** …", "Once or twice a week. …": no move
         rest_plain = plain(rest)
         facts = find_facts(rest_plain.text)
-        paced = _PACED_ROUNDS.search(rest_plain.text) is not None
+        word = re.escape(name.split()[-1].lower().rstrip("s")) if name.split() else "-"
+        paced = _PACED_ROUNDS.search(rest_plain.text) is not None \
+            or re.search(rf"\brounds?\sof\s(?:the\s|your\s)?(?:[\w-]+\s)?{word}", rest_plain.text.lower()) is not None
+        # ("… finish with 6 slow rounds of cat-cow": the move's reps)
         own = [f for f in facts if f.kind not in BLOCK_KINDS or (paced and f.kind == "rounds")]
         # "**Single leg stretch** … 2 sets of 10 (5 each leg)": ten in all, five a leg, as under a move's heading
         said = read_line_dose(split.dose_text) if split.dose_text else Dose()
@@ -536,6 +546,14 @@ class LineReading(WalkState):
                     and (self.matcher.find(name[:option.start()]).entry is not None or first_said):
                 # "5 min brisk walk or on the exercise bike if you've still got it": the move, the other a remark
                 name, remark = name[:option.start()].rstrip(" ,"), name[option.start():].strip()
+            purpose = _SEQUENCE_WORD.sub("", name)
+            inner = self.matcher.mentions(split.dose_text[:200]) \
+                if split.separated and _IMPERATIVE_LEAD.match(purpose) and self.matcher.find(name).entry is None \
+                else []
+            if inner and inner[0][0] == 0:
+                # "First, get the blood moving: march on the spot for a couple of minutes": the move said after what
+                # it is for
+                name, remark = inner[0][1].name, "; ".join(r for r in (name, remark) if r)
             direction = _DIRECTION_TAIL.search(name) if not is_name_like(name) else None
             if direction is not None and is_name_like(name[:direction.start()]):
                 # "Arm circles, forwards then backwards ...... 30 sec": the move, then which ways it goes
@@ -562,15 +580,32 @@ class LineReading(WalkState):
                 if len(parts) >= 2 and all(self.matcher.find(p).entry is not None for p in parts) \
                         and self._inline_list(replace(entry, text=rest)):
                     return True  # "Finish with a 2-minute child's pose and 5 cat-cows": both moves
+            pair = _TWO_MOVES.match(name) if not remark else None
+            if pair is not None and all(MOVE_NOUN.search(part) or self.matcher.find(part).entry is not None
+                                        for part in pair.groups()):
+                for part in pair.groups():  # "Hip flexor stretch and hamstring stretch, 30 seconds each leg": both
+                    self._add(self._draft(part, replace(line_dose), entry, "line", None), entry)
+                return True
             draft = self._draft(name, line_dose, entry, "line", remark)
             draft.minute = bool(_MINUTE_LABEL.match(text))
             draft.alternating = bool(re.search(r"\balternat", split.dose_text, re.IGNORECASE))
             if split.separated and len(split.dose_text) > 60:
-                draft.description.append(split.dose_text)  # "Knee to chest. Lie on your back … 3 times"
+                # "Knee to chest. Lie on your back … 3 times"; a printed line's leaders and what follows them are
+                # its dose, no words of it
+                draft.description.append(LEADERS.split(split.dose_text)[0].strip())
             draft.takes_description = entry.kind is not Kind.ITEM  # after a list comes the list's remark
             self._add(draft, entry)
             if warm_up and (following is None or following.kind is not entry.kind):
                 self.block = None  # "Warm up with 5 minutes on the bike." and then a list: the list is the main part
+            return True
+        led = _LED_COUNT.search(split.dose_text) if split.separated and entry.kind is Kind.ITEM else None
+        if led is not None and is_name_like(name):
+            # "Chair stand (sit to stand) - hands on thighs, or use the chair arms if you need them ...... 5 - 10": the
+            # count after the leaders is its reps, the words before them how to do it
+            draft = self._draft(name, read_cell(led.group(1), "reps"), entry, "line", split.remark)
+            draft.takes_description = False
+            draft.description.append(split.dose_text[:led.start()].strip())
+            self._add(draft, entry)
             return True
         told = _COUNT_THEN_HOW.match(split.dose_text) if split.separated else None
         if told is not None:  # "Pelvic tilts - 10. Lie on your back …": the count, then how to do it
@@ -616,6 +651,13 @@ class LineReading(WalkState):
             and self._in_workout() \
             and not split.dose_text.endswith((".", "!", "?")) and entry.kind in (Kind.ITEM, Kind.TEXT) \
             and (not text.startswith(name) or self.matcher.find(name).entry is not None)  # a station's, a known move's
+        if split.separated and split.dose_text and not listed_dose.facts and len(split.dose_text) <= 40 \
+                and text.isupper() and is_name_like(split.dose_text) and following is not None \
+                and ((following.kind is Kind.TEXT and is_paragraph(following)) or is_step(following)):
+            # "STEP 6  FOUR-POINT KNEELING: ARM AND LEG LIFT" over how to do it: a sheet's name in capitals, in two
+            # parts, no dose after its colon
+            name = f"{name}: {split.dose_text}"
+            split = Split(name, "")
         if split.separated and split.dose_text and not listed_dose.facts and len(split.dose_text) <= 30 \
                 and split.dose_text[:1].islower() and re.search(r"\s[-–—]\s", text) is not None \
                 and not PURPOSE.match(split.dose_text) \
@@ -630,6 +672,9 @@ class LineReading(WalkState):
                 name = split.name
         if not is_name_like(name) or topic_heading(text) or (split.dose_text and not side_only and not cue):
             return False
+        if entry.kind is Kind.HEADING and SECTION_NUMBER.match(text) \
+                and self.matcher.find(SECTION_NUMBER.sub("", name)).entry is None:
+            return False  # "### 4.2 Endurance holds" over how they are done: a report's section, no move
         if text.endswith(".") and len(text.split()) >= 3:
             return False  # "Stretching improves range of motion." is a sentence
         past = self._described_past_caption() if entry.kind is Kind.HEADING and following is not None else None

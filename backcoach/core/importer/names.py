@@ -50,20 +50,25 @@ _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest peri
 _PART_VERBS = frozenset(("finish", "start", "begin", "end", "then", "next", "finally"))
 """The verb of "Finish with a couple of minutes of easy walking …" left alone: a way into a sentence, no move."""
 _LEAD = re.compile(
-    r"^(?:(?:exercise|move|step|no\.?|number|#|tabata|station)\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\(?[a-z]\)\s+"
+    r"^(?:(?:(?:exercise|move|step|stretch)\s(?:no\.?|number)\s?|exercise|move|step|no\.?|number|#|tabata|station)"
+    r"\s?\d{1,3}\s?[:.)\-–—]?\s*|\d{1,3}[.)]\s+|\d{1,2}\s?·\s+"
+    r"|\(?[a-z]\)\s+"
     r"|[a-h][1-9][.):]?\s+(?=[a-z])"  # "A1. Lat pulldown", "B2) Face pull": a superset's pairs
     r"|(?-i:\d{1,2}[A-F])[.):]?\s+(?=[a-z])"  # "5A Suitcase carry", "5B Dead bug": the same, number first
     r"|(?-i:[A-L])\.\s+(?=(?-i:[A-Z][a-z]))"  # "A. Cat-camel", "H. Dead hang": a coach's sheet lettering its moves
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)(?:\s?\([\d,\s&and]{1,30}\))?\s?[:\-–—]\s*"  # "Odd minutes (1, 3, 5):"
     r"|(?:the\s)?(?:last|final)\s(?:one|move|exercise|stretch)\s?[:\-–—,]\s*"  # a chat's "Last one - hip flexor …"
-    r"|(?:new|added|bonus)(?:\s(?:one|move|exercise))?\s?:\s*"  # a revised list's "NEW: side plank from your knees"
+    r"|(?:new|added|bonus)(?:\s(?:one|move|exercise))?\s?:\s*"
+    r"|card\s?:\s*"  # a task board's "### Card: Cat-cow"  # a revised list's "NEW: side plank from your knees"
     # a programme's own label of its moves ("WFE 3 — Single knee to chest"), never a part, a day or a format
     r"|(?!(?:amrap|emom|e2mom|rft|hiit|day|week|part|block|round|set|stage|phase|level|class|wod)\b)"
     r"(?-i:[A-Z]{2,5})\s?\d{1,2}\s?[—–:.)-]\s+(?=[A-Za-z]))",
     re.IGNORECASE,
 )
 _TABATA = "8 rounds of 20 s on, 10 s off"
+_COUNT_BEFORE_BRACKET = re.compile(r"(?<=[a-z])\s\d{1,3}\s?$")
+"""A bare count between a name and its bracket of dose ("Pelvic tilts 10 (5s hold)")."""
 _SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?|\s\.{3}\s(?=\d)")
 """Where a name ends and its dose starts; dot leaders set to a column are as short as three dots after a long name
 ("Hip hinges (hands on thighs) ... 10"), then a number follows them."""
@@ -102,7 +107,7 @@ _TIME_ON = re.compile(r"\S{1,10}\s(?:minutes?|mins?|seconds?|secs?)\s(?:on|of)\s
 _SIDE_WORDS = re.compile(r"(?:each|per|a|on each|every)\s(?:side|leg|arm|way|direction)", re.IGNORECASE)
 _SHORTENED = re.compile(r"(?<=\b[A-Za-z]{2})[a-z]{0,2}\.(?=\s[a-z])")
 """A word a table shortens, its dot before the name goes on in lower case ("ext. rotation", "alt. arms")."""
-_POSTURES = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
+_POSTURE_AFTER = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around"))
 """Words after a move's name that say where or with what it is done ("from the kitchen chair", "with a band")."""
@@ -154,6 +159,12 @@ def is_name_like(text: str) -> bool:
         return False  # a tick chart's rows ("AM: [ ] [ ] …", "Day: 1 2 3"): when, not what
     if _COUNTED_PARTS.match(text) or _REST_SAID.match(text) or _STAGE.match(text):
         return False  # "6 exercises, 2 rounds": how the workout is built; "Rest between sets", "Stage 2": no move
+    if "=" in text:
+        return False  # a card's key, "ea = each side / each leg": what its shorthand means
+    if _ALL_OF.search(text):
+        return False  # "3 rounds of all the stations", "Walk to the next station": the circuit, not a move of it
+    if _HANDLE.match(text):
+        return False  # "kez.fitt", "tomhughes_91", "backwithbex (creator)": a commenter's handle over the comment
     if re.search(r"[.!?;]\s+\S", _SHORTENED.sub("", text)) or text.count(",") > 2 or "http" in text.lower():
         return False  # a sentence ends inside: no name ("Banded ext. rotation" has a shortened word, no end)
     if text.endswith(".") and len(words) >= 3:
@@ -172,24 +183,34 @@ def is_name_like(text: str) -> bool:
     return not any(w in _NOT_IN_NAMES for w in lowered)
 
 
+MOVE_NOUN = re.compile(r"\b(?:stretch|hold|raises?|lifts?|rolls?|tilts?|twists?|circles?|squeezes?|bridges?|"
+                       r"pose|plank)$", re.IGNORECASE)
+"""The last word of a name that names a move of its own ("seated side stretch", "shoulder rolls")."""
+_ALL_OF = re.compile(r"^(?:all|each|every)\s(?:of\s)?the\s|\b(?:the\s)?next\s(?:station|exercise|move)\b",
+                     re.IGNORECASE)
+_HANDLE = re.compile(r"^@?(?:[a-z0-9]+(?:[._][a-z0-9]+)+"
+                     r"|[a-z0-9._]{3,30}\s\((?:creator|author|op|mod|moderator|admin)\))(?:\s.{0,20})?$")
+"""A social site's user name: words run together with dots or underscores, in lower case, or one marked as the
+post's creator."""
 _POSTURES = frozenset(("sitting", "standing", "lying", "lying down", "sleeping", "driving", "lifting", "bending",
                        "posture", "resting"))
 """A leaflet's heading over advice on daily life ("Sitting" over "Limit sitting to 20 minutes at a time"): never a
 move on its own."""
 _WITH_SLASH = re.compile(r"\bw/\s?(?=[a-z])", re.IGNORECASE)
-_STAGE = re.compile(r"^(?:(?:stage|phase|level)\s(?:\d{1,2}|one|two|three|four)\s?(?:$|[(:])"
+_STAGE = re.compile(r"^(?:(?:stage|phase|level|chapter|unit|lesson)\s(?:\d{1,2}|one|two|three|four)\s?(?:$|[(:])"
                     r"|(?:sessions?|minutes?|mins|seconds?|hours?|weeks?|days?|times)\s(?:a|per|each|of|to)\b)",
                     re.IGNORECASE)
-"""A programme's stage ("Stage 2 (current, since 9 Feb)", "Phase 1") or a count's unit ("3 - sessions a week",
-"20 - minutes per session" in a box of figures): never a move."""
+"""A programme's stage ("Stage 2 (current, since 9 Feb)", "Phase 1"), a book's chapter, or a count's unit ("3 -
+sessions a week", "20 - minutes per session" in a box of figures): never a move."""
 _REST_SAID = re.compile(r"^(?:rest|recovery|breaks?)\s(?:between|after|period|time)\b", re.IGNORECASE)
 _COUNTED_PARTS = re.compile(r"^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s"
                             r"(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches|pairs|supersets)\b",
                             re.IGNORECASE)
 """How a workout is built, said as a list item ("6 exercises, 2 rounds"): never a move called "6 exercises"."""
 _CHART_LABELS = frozenset(("am", "pm", "a.m", "p.m", "day", "days", "week", "weeks", "date", "time", "morning",
-                           "evening", "done", "tick", "initials"))
-"""A tick chart's row labels under a handout ("Day:", "AM:", "PM:"): when a move is done, never a move."""
+                           "evening", "done", "tick", "initials", "key", "legend", "abbreviations"))
+"""A tick chart's row labels under a handout ("Day:", "AM:", "PM:"): when a move is done, never a move; nor is a
+chart's key to its shorthand ("KEY" over "6e = 6 each side")."""
 _REMARK_TAIL = re.compile(r"(?:\s?[-–—]\s|\s?\()([^()\-–—]{1,40}?)\)?\s*$")
 """A remark after a move's name, behind a dash or in brackets ("Pelvic Tilt - Supine", "Prone Press Up (half)")."""
 _REMARK_WORDS = frozenset((
@@ -287,6 +308,9 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     opened = text.rfind("(", 0, first)
     if opened >= 0 and ")" not in text[opened:first]:
         first = opened  # "Bird dog (hold 2 s)": the dose starts at its bracket, never inside the name
+        counted = _COUNT_BEFORE_BRACKET.search(text, 0, first)
+        if counted is not None and is_name_like(text[:counted.start()]):
+            first = counted.start() + 1  # "Pelvic tilts 10 (5s hold)": the count is the dose's, not the name's
     said = _SAID_FIRST.match(text) if dose_facts and first > 0 else None
     if said is not None and said.end() == first and _TIME_ON.match(text, said.end()):
         then = split_entry(text[said.end():])
@@ -408,8 +432,16 @@ def _finish(name: str, dose_text: str) -> Split:
             if kept:
                 remarks.insert(0, cleaned[found.start():].strip(" ,"))
             cleaned = cleaned[:found.start()].strip(" ,")
+    shouted = _SHOUTED_NAME.match(cleaned)
+    if shouted is not None:
+        # "TRUNK TWIST, arms folded": a card's name in capitals, then how to do it in small letters
+        remarks.insert(0, cleaned[shouted.end():].strip(" ,"))
+        cleaned = shouted.group(1)
     remark_text = "; ".join(remarks) if remarks else None
     return Split(cleaned, dose_text.strip(), remark_text)
+
+
+_SHOUTED_NAME = re.compile(r"^([A-Z][A-Z'’\"&/ -]{2,60}?),\s(?=[a-z])")
 
 
 _DOING_TAIL = re.compile(r",\s([a-z]{2,20}ing\b[^,.;:()]{0,50})$", re.IGNORECASE)
@@ -465,8 +497,14 @@ _GENERIC = re.compile(r"(?:the\s)?(?:exercises?|stretch(?:es)?|moves?|movements?
 PURPOSE = re.compile(r"^(?:for|to\shelp\swith|helps?\swith|good\sfor|great\sfor)\s(?:that|the|your|a|an)\s",
                      re.IGNORECASE)
 """What a move is for, after the dash of its name ("Wall angels - for that upper back ache"): no part of the name."""
+_PLACE_TAIL = re.compile(r",\s(?:indoors|outdoors|inside|outside|at\s(?:a|an|your\sown)\s(?:\w+\s)?pace|"
+                         r"one\s(?:leg|side|arm|knee)\sat\sa\stime|(?:each|either)\s(?:leg|side|arm)\sin\sturn)\b.{0,80}$",
+                         re.IGNORECASE)
+"""Where, at what pace or one side at a time, after a comma in a move's name ("Walking, indoors or out, at a
+comfortable pace", "Supine knee-to-chest, one leg at a time"): a remark."""
 _NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_WHEN_TAIL, False), (_KIT_TAIL, True),
-                                                         (_INSTEAD_TAIL, True), (_LYING_TAIL, True), (_LOAD_TAIL, True))
+                                                         (_INSTEAD_TAIL, True), (_LYING_TAIL, True), (_LOAD_TAIL, True),
+                                                         (_PLACE_TAIL, True))
 """What an article writes after a move's name that is not the name, cut in this order, and whether it is kept as
 the move's remark (how the body lies, what to do meanwhile) or dropped (when in the class: the order says it).
 The lookups' own cut of a setting ("… from the kitchen chair", `_SETTING_WORDS`) happens later, in the library's
@@ -590,7 +628,7 @@ class Matcher:
         if spelled != key:  # "KB swing", "SL glute bridge", "fig 4 stretch": a gym's shorthand
             yield spelled, None
             yield " ".join(w for w in spelled.split() if w not in ("kettlebell", "dumbbell", "barbell")), None
-        if len(words) >= 2 and words[-1] in _POSTURES:  # "Hamstring stretch lying": the lying hamstring stretch
+        if len(words) >= 2 and words[-1] in _POSTURE_AFTER:  # "Hamstring stretch lying": the lying hamstring stretch
             yield " ".join([words[-1], *words[:-1]]), None
         bare = unqualified(key)
         if bare is not None:  # "easy walking" is the library's "Walking"

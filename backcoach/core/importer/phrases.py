@@ -34,7 +34,8 @@ _REPLACEMENTS = re.compile(
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
     r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
-    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/[sla])|(?P<repose>repose)"
+    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/(?:s(?:ide)?|l(?:eg)?|a(?:rm)?))"
+    r"|(?P<repose>repose)"
     r"|(?<=\d )(?P<rds>rds|rnds)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
@@ -55,7 +56,7 @@ _TRANSLATED = {"wdh": "reps", "sek": "seconds", "minuten": "minutes", "decimal":
 _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75"}
 """A word processor's fractions ("½ minute", "2½ minutes", "¾ minute"): decimals the patterns read."""
 _CHARS = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "×": "x",
-                        "’": "'", "‘": "'", "\u00a0": " ", "~": " ",
+                        "’": "'", "‘": "'", "\u00a0": " ", "~": " ", "≈": " ",
                         "″": "s", "′": "m"})
 _SPACE = re.compile(r"\s+")
 
@@ -88,7 +89,7 @@ def _replacement(match: re.Match[str]) -> str:
     if group == "couple":
         return "2"
     if group == "es":  # a printed programme's "8 e/s", a gym card's "10 e/a" (each arm), "e/l" (each leg)
-        return {"s": "each side", "l": "each leg", "a": "each arm"}[match.group("es")[-1]]
+        return {"s": "each side", "l": "each leg", "a": "each arm"}[match.group("es")[2]]  # (also "e/side")
     if group == "repose":
         return "rest"  # a translated page's "Between each exercise repose 30 seconds" (reposo, repos)
     if group == "rds":
@@ -701,6 +702,15 @@ _BUILD_UP = re.compile(
 up to 10 over a few weeks."): the range of reps."""
 
 
+_COUNT_THEN_HELD = re.compile(r"(?<![\d.:/x×-])(?<![x×]\s)(?<!of\s)(?P<n>\d{1,3})\s?"
+                              r"(?=\(\d{1,2}\s?(?:s|secs?|seconds?)\s?holds?\))")
+"""A count before each rep's hold in brackets ("Pelvic tilts 10 (5s hold)")."""
+_COUNT_THROUGH = re.compile(r"(?<![\d.:])(?P<n>\d{1,3}),\s(?P<times>[1-5])\stimes\sthrough\b")
+"""A count, then how many times through it ("Fifteen, twice through"): reps, then sets."""
+_COUNTS_TIMES = re.compile(r"(?<![\d.])(?P<counts>8|16|32)\s?counts?\s?(?:[x×]\s?(?P<times>[1-4])\b|(?=\s?$))")
+"""A calisthenics sheet's eights ("8 count x 2", "8 count"): a move a count, the music's eights said so many times."""
+
+
 def find_facts(plain: str) -> list[Fact]:
     """Every dose fact in text already made plain by :func:`plain_text`, in order of position."""
     facts: list[Fact] = []
@@ -737,6 +747,26 @@ def find_facts(plain: str) -> list[Fact]:
         for match in pattern.finditer(plain):
             if free(match.start(), match.end()):
                 add(Fact("none", match.start(), match.end()))
+    for match in _COUNT_THEN_HELD.finditer(plain):
+        reps = _number_range(match.group("n"))
+        if reps is not None and free(match.start(), match.end()):
+            add(Fact("reps", match.start(), match.end(), reps))  # "10 (5s hold)": ten reps, each held
+    for match in _COUNT_THROUGH.finditer(plain):
+        reps, sets = _number_range(match.group("n")), _number_range(match.group("times"))
+        if reps is not None and sets is not None and free(match.start(), match.end()):
+            add(Fact("reps", match.start(), match.end("n"), reps))  # "Fifteen, twice through": 15 reps, 2 sets
+            add(Fact("sets", match.start("times"), match.end(), sets))
+    for match in _COUNTS_TIMES.finditer(plain):
+        # "8 count x 2": twice through the music's eight counts, a move a count; "left-right alternately, 8 count x 2":
+        # eight a side, taking turns
+        total = int(match.group("counts")) * int(match.group("times") or 1)
+        lead = max(0, match.start() - 60)  # the words just before it: linear however many there are
+        turns = re.search(r"\b(?:left[\s-]right|right[\s-]left)\s(?:alternately|alternating)\b",
+                          plain[lead:match.start()])
+        if free(match.start(), match.end()) and 1 <= total <= MAX_REPS:
+            add(Fact("reps", match.start(), match.end(), Range.single(total // 2 if turns else total)))
+            if turns:
+                add(Fact("side", lead + turns.start(), lead + turns.end(), per=Per.SIDE))
     for match in _ONE_THEN_OTHER.finditer(plain):
         if free(match.start(), match.end()) and match.group("a") == match.group("b"):
             kind = "reps" if re.match(r"\s(?:reps?|repetitions)\b", plain[match.end("a"):]) else "repeat"
@@ -879,7 +909,9 @@ def find_facts(plain: str) -> list[Fact]:
                 hold = parse_duration(match.group("inner") if clock else f"{match.group('inner')} {unit}")
                 if hold is None:
                     continue
-                add(Fact("sets", match.start(), match.start("inner"), sets))
+                # "5 x 2 s hold": five reps, each held two seconds (no set lasts two seconds)
+                brief = hold.high <= 5 and re.match(r"\s?holds?\b", plain[match.end():match.end() + 8]) is not None
+                add(Fact("reps" if brief else "sets", match.start(), match.start("inner"), sets))
                 add(_duration_fact(plain, match.start("inner"), match.end(), hold))
             else:
                 reps = _number_range(match.group("inner"))
@@ -1234,6 +1266,11 @@ def read_cell(text: str, unit: str) -> Dose:
     if unit == "sets":
         dose.sets = _count(amount, MAX_SETS)
     elif unit == "reps":
+        side = dose.reps or dose.repeat
+        if dose.per is not None and side is not None and side.is_single and amount.is_single \
+                and amount.low == 2 * side.low:
+            dose.reps, dose.repeat = side, None  # "10 (5 each side, swap sides each time)": ten in all, five a side
+            return dose
         dose.reps = _clamp(amount, MAX_REPS)
     elif unit == "rounds":
         dose.rounds = _count(amount, MAX_ROUNDS)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
-from .names import Match, is_name_like, sentence_case, split_entry
+from .names import MOVE_NOUN, Match, is_name_like, sentence_case, split_entry
 from .phrases import COUNT_BEFORE, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import own_rounds
@@ -41,10 +41,17 @@ _NAMED_MOVE = re.compile(
     r"\b(?:move|exercise|stretch|pose)(?:\sis|\scalled)?\s?[:–—]\s?(?:the\s|a\s)?"
     r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
     r"|^(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final)\s(?:one\s|move\s|exercise\s|stretch\s)?"
-    r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)",
+    r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
+    r"|^(?:and\s)?(?:then|next|now|finally|lastly|begin|start|finish|end)(?:\s(?:with|on\s(?:your\s)?\w+\swith))?,?\s"
+    r"(?:(?:turn|roll|get|come)\s(?:onto|on|over\sonto)\s(?:your\s)?(?:back|front|side|feet|knees)\s(?:for|with)\s"
+    r"|go\sfor\s)?"
+    r"(?:the\s|a\s|some\s)(?!(?:one|other|same|rest|next|last|first|whole)\b)"
+    r"([A-Za-z][A-Za-z'’ -]{2,30}?)(?=[.,;:!]\s|\son\s(?:your|hands|all)\b)",
     re.IGNORECASE,
 )
-"""A paragraph that names its one move ("… recommends one simple move: the open book.")."""
+"""A paragraph that names its one move ("… recommends one simple move: the open book.", a book's class said in
+prose: "Then the cat-camel, on hands and knees. Five to eight slow cycles …", "Finish on your feet with the hip
+hinge.")."""
 _FOR_EACH = re.compile(
     r"\b(?:for\s)?(?:each|every|all)\s(?:of\s)?(?:the\s|these\s|this\s)?(?:first\s\w+\s|\d\s)?"
     r"(?:exercises?|moves?|movements?|stretch(?:es)?|"
@@ -106,6 +113,12 @@ _PROGRESSION_SAID = re.compile(r"^(?:progressions?|to\sprogress|increase)\b", re
 is also how a circuit says its rest ("Once you've done all six, rest for one minute")."""
 
 
+_NAMED_TOGETHER = re.compile(r"^(?P<names>[A-Z][\w'’ -]{2,40}?(?:,\s[\w'’ -]{2,40}?)*\s(?:and|&)\s[\w'’ -]{2,40}?)"
+                             r"\s?[–—:]\s(?P<rest>.{10,600})$")
+"""A paragraph led by the names of its moves ("Seated hamstring stretch and seated side stretch – …")."""
+_EACH_OF_THEM = re.compile(r"\b(?:each|both)\s(?:stretch|exercise|move|one|of\sthem|of\sthese|pose)\b",
+                           re.IGNORECASE)
+"""A dose said of each of the moves named before ("Hold each stretch for about 10 seconds")."""
 _COUNT_LEADS = frozenset(("do", "then", "and", "with", "of", "x"))
 """Words between a count and the move it counts ("then do 10 arm circles")."""
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
@@ -157,8 +170,10 @@ class ProseReading(WalkState):
         personal = bool(PERSONAL.search(text))
         used = False
         last = self.last
-        if entry.kind is Kind.TEXT and _names_a_move(text):
+        if entry.kind is Kind.TEXT and (_names_a_move(text) or self._next_in_class(text, dose)):
             last = self.last = None  # "The second is the side bridge. …": a new move, not more of the last
+        if entry.kind is Kind.TEXT and not personal and self._moves_named_first(entry):
+            return
         if last is not None and last.takes_description and (entry.kind is Kind.TEXT or is_step(entry)) \
                 and not personal and not PROGRESSION.match(text):
             last.description.append(text)
@@ -227,7 +242,8 @@ class ProseReading(WalkState):
         else:
             self.last = None
             subject = self.subject
-            if subject is not None and not _names_a_move(text) and not WARM_UP.search(text) \
+            if subject is not None and not _names_a_move(text) and not self._next_in_class(text, dose) \
+                    and not WARM_UP.search(text) \
                     and not COOL_DOWN.search(text) \
                     and (any(e.name != subject.key for _w, e, _t in self.matcher.mentions(text[:3000]))
                          or any(is_name_like(m.group("name")) for m in _PROSE_MOVE.finditer(plain(text[:3000]).text))):
@@ -264,6 +280,38 @@ class ProseReading(WalkState):
         self.subject = draft
         return True
 
+    def _moves_named_first(self, entry: Entry) -> bool:
+        """A part's paragraph that names its moves first and gives them one dose after ("Seated hamstring stretch
+        and seated side stretch – Maureen will talk you through these. Hold each stretch for about 10 seconds,
+        each side, …"), under the part's heading before any of its moves: each of them, with that dose."""
+        named = _NAMED_TOGETHER.match(entry.text)
+        if named is None or self.block is None or self.block.drafts or self.block.strength != "strong":
+            return False
+        names = [n.strip() for n in re.split(r",\s|\s(?:and|&)\s", named.group("names")) if n.strip()]
+        if not all(is_name_like(n) and (MOVE_NOUN.search(n) or self.matcher.find(n).entry is not None)
+                   for n in names):
+            return False
+        each = next((s for s in SENTENCE.split(named.group("rest")) if _EACH_OF_THEM.search(s)), None)
+        dose = read_dose(each).settle() if each is not None else Dose()
+        dose = replace(dose, hold=dose.each_hold or dose.hold, reps=dose.each_reps or dose.reps, each_hold=None,
+                       each_reps=None, facts=[])
+        if not dose.has_work:
+            return False
+        for name in names:
+            draft = Draft(sentence_case(name[:1].upper() + name[1:]), self.matcher.find(name), replace(dose),
+                          entry_position(entry), "listed")
+            draft.takes_description = False
+            self._add(draft, entry)
+        return True
+
+    def _next_in_class(self, text: str, dose: Dose) -> bool:
+        """"Then the cat-camel, … Five to eight slow cycles": the next move of a class whose moves are already in a
+        part, one a paragraph. A class said in sentences is read by what they mention ("Then the dreaded plank. I'm
+        up to three lots …", "Start with the curl-up: …" after moves said in passing)."""
+        named = _NAMED_MOVE.search(text)
+        return named is not None and named.group(3) is not None and is_name_like(named.group(3)) \
+            and dose.has_work and self.block is not None and bool(self.block.drafts) and not self.mentions
+
     def _general_rest(self, text: str) -> None:
         """"Rest 90 seconds between sets (unless stated)": a rest for the part it opens, or, said after a part's
         moves, for every part."""
@@ -291,11 +339,13 @@ class ProseReading(WalkState):
         """Prose: a paragraph about a library move ("Pull-ups are …"), or a warm-up that names moves."""
         text = entry.text
         named = _NAMED_MOVE.search(text) if entry.kind is Kind.TEXT else None
-        name = (named.group(1) or named.group(2) or "").strip() if named is not None else ""
+        name = next((g for g in named.groups() if g), "").strip() if named is not None else ""
+        if named is not None and named.group(3) is not None and not self._next_in_class(text, dose):
+            named = None
         if named is not None and is_name_like(name):
             # "… recommends one simple move: the open book.", "The first is the McGill curl-up." — a move
             draft = Draft(sentence_case(name[:1].upper() + name[1:]), self.matcher.find(name), dose,
-                          entry_position(entry), "mentioned")
+                          entry_position(entry), "mentioned" if named.group(3) is None else "line")
             draft.takes_description = True
             self._add(draft, entry)
             self.subject = draft

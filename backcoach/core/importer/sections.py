@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import CATALOGUE_ID, PURPOSE, Matcher, is_name_like, split_entry, word_root
 from .phrases import Fact, find_facts, plain, read_line_dose
-from .source import COUNTER_WORDS, LEADERS, Entry, Kind
+from .source import COUNTER_WORDS, LEADERS, SECTION_NUMBER, Entry, Kind
 from .structure import block_heading, meta_of, session_heading, topic_heading
 
 INSTRUCTION = re.compile(
@@ -390,8 +390,8 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
             if ranks[index] != rank or covered[index]:
                 continue
             name = move_name(entries[index].text) or _series_move(entries[index].text, matcher)
-            if name is None:
-                continue
+            if name is None or (SECTION_NUMBER.match(entries[index].text) and matcher.find(name).entry is None):
+                continue  # "### 4.3 Extensor training": a report's section, not a move's, unless it names one
             if _evidence(entries, ranks, index, ends[index], name, matcher) \
                     and not lists_moves(entries, index, ends[index], matcher):
                 candidates.append(Section(index, ends[index], name, rank))

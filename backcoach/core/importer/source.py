@@ -24,7 +24,7 @@ from .app_logs import fold_logged_sets
 from .columns import page_columns
 from .forms import form_lines
 from .forums import forum_lines
-from .highlights import highlight_lines
+from .highlights import clippings, highlight_lines
 from .lessons import lesson_lines
 from .list_tables import list_table_lines
 from .phrases import DOSE_LABEL, EACH_SIDE_COUNT
@@ -32,7 +32,7 @@ from .printed import printed_lines
 from .slides import slide_lines
 from .subtitles import subtitle_lines
 from .text_tables import TextTable, aligned_tables, is_header, part_column, text_tables, unframed, without_key
-from .threads import comment_lines, thread_lines
+from .threads import comment_lines, numbered_posts, thread_lines
 from .timecodes import timecode_class
 from .timers import timer_workout
 
@@ -193,6 +193,10 @@ def _ocr_digits(text: str) -> str:
 
 # -- plain text and Markdown ---------------------------------------------------------------------------------
 
+_FORM_FILL = re.compile(r":\s?\.{2,}(?=[^.\s])[^.]{1,40}?\.{2,}(?:\s|$)")
+"""A form's field with what was written on its dotted line ("Name: ..Margaret Ashworth.......")."""
+_BOX_AFTER = re.compile(r"\s+(?:\[\s?[xX✓✔]?\s?\]|[☐☑□])\s?(?:done|completed?|tick|ticked|✓)?\s*$", re.IGNORECASE)
+"""A box to tick at a line's end ("[ ] done", "☐"), as a printed exercise sheet leaves one after each step."""
 _BULLET = re.compile(r"^(?:(?:[-*+–—]\s+|[•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□]\s*))+(?=\S)")
 """A list marker: ``-``, ``*``, ``+`` or a dash followed by a space (``**bold**`` is not a list), or a bullet
 sign, tick or box, with or without one."""
@@ -201,12 +205,14 @@ _LEADING_SYMBOLS = re.compile(
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
 _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s{2,}(?=[A-Z][A-Z'’&/ -]{2,60}$)|"
-                       r"\d{1,2}\s?\|\s(?=[^|]*$)|\(?[A-H][.)](?=\s+[A-Z])|"
+                       r"\d{1,2}\s{1,3}(?=[A-Z][A-Z'’&/ \"-]{2,60}\b[^.]{0,40}\.{4,})|"
+                       r"\d{1,2}\s?\|\s(?=[^|]*$)|\d{1,2}\s?·\s(?=[A-Z])|\(?[A-H][.)](?=\s+[A-Z])|"
                        r"(?:[A-H][1-9]|[1-9][A-H])[.):]?(?=\s+(?:\*\*|__)?[A-Z0-9])|"
                        r"\(?[a-z]\)(?=\s+[A-Za-z0-9]))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, a social post's slide ``05 | SIDE PLANK`` (one bar: no table's row), the lettered
-``A.``, ``B)`` of a clinic's protocol, a gym's ``A1.``, a newsletter's ``a)`` and a leaflet's number set two spaces
-before a move's name in capitals (``1  MARCH ON THE SPOT``: no count of marches)."""
+``A.``, ``B)`` of a clinic's protocol, a poster's ``1 · WALK IT OUT``, a gym's ``A1.``, a newsletter's ``a)`` and a
+leaflet's number set two spaces before a move's name in capitals (``1  MARCH ON THE SPOT``: no count of marches), or
+before one with its leaders to its dose (``2  SHOULDER ROLLS (backwards) ...... 10``)."""
 _BULLET_PAIR = re.compile(r"^(?:\*\*|__)?([A-H][1-9](?![0-9])|[1-9][A-H](?![A-Za-z]))[.):]\s")
 """A superset's label after a list's bullet ("- A1. Glute bridge 3x10", "- **B2)** Dead bug")."""
 _CHECKBOX = re.compile(r"\[[ xX✓✔-]\]\s+(?=\S)")
@@ -315,6 +321,36 @@ def _closes_box(lines: list[str], index: int, first: int) -> bool:
     return 0 <= above < index and lines[above].strip() == lines[index].strip()
 
 
+_LONE_STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?P<day>\d{1,2})\s"
+                         r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s\d{4})?,?\s"
+                         r"(?:at\s)?(?P<time>\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?)$", re.IGNORECASE)
+"""A phone's text messages saved with each message's date and time on a line of its own ("Mon 3 Mar, 09:00")."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SENDER = re.compile(r"^[^\s:][^:]{0,30}:\s\S")
+
+
+def _stamped_messages(lines: list[str]) -> list[str]:
+    """Text messages whose date and time stand on a line over each sender's message ("Mon 3 Mar, 09:00" over
+    "ElmPhysio: Hi Sam, …"): written as a chat export writes them, the time before the sender on the message's line
+    ("[3/3/00, 09:00] ElmPhysio: Hi Sam, …"), so they are read as one (three such messages at least)."""
+    pairs: list[tuple[int, int, re.Match[str]]] = []
+    for index, line in enumerate(lines[:100000]):
+        stamp = _LONE_STAMP.match(line.strip()) if len(line) <= 60 else None
+        if stamp is None:
+            continue
+        after = next((at for at in range(index + 1, min(len(lines), index + 3)) if lines[at].strip()), None)
+        if after is not None and _SENDER.match(lines[after].strip()):
+            pairs.append((index, after, stamp))
+    if len(pairs) < 3:
+        return lines
+    out = list(lines)
+    for index, after, stamp in pairs:
+        month = _MONTHS.index(stamp.group("month").lower()) + 1
+        out[after] = f"[{stamp.group('day')}/{month}/00, {stamp.group('time')}] {lines[after].strip()}"
+        out[index] = ""
+    return out
+
+
 def _is_chat(lines: list[str]) -> bool:
     """A chat exported as text: three messages or more. Its lines are never joined as a wrapped paragraph, since a
     message keeps the line breaks its writer typed ("WARM UP", then "5 min brisk walk", then "cat cows x10")."""
@@ -351,18 +387,20 @@ def text_entries(text: str) -> list[Entry]:
     ruled = False
     bold_open = False
     """The line before ended inside a bold run (``I like a **90/90 hip stretch, 30``)."""
-    lines = form_lines(comment_lines(thread_lines(forum_lines(printed_lines(slide_lines(highlight_lines(lesson_lines(
-        list_table_lines(subtitle_lines(_pieces(text)))))))))))
+    lines = form_lines(comment_lines(numbered_posts(thread_lines(forum_lines(printed_lines(slide_lines(highlight_lines(
+        lesson_lines(list_table_lines(subtitle_lines(_pieces(text))))))))))))
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     lines = unframed(lines)
-    columns = page_columns(lines) if not aligned_tables(lines) else None  # a table's columns are no page's
+    columns = clippings(lines) or (page_columns(lines) if not aligned_tables(lines) else None)  # a table's
+    # columns are no page's; an e-reader's clippings are read in the book's order
     if columns is not None:
         lines, numbers = columns
     timer = timer_workout(lines) or timecode_class(lines)
     if timer is not None:
         lines = timer.lines
     tables = {start: fold_logged_sets(table) for start, table in text_tables(lines).items()}
+    lines = _stamped_messages(lines)
     chat = _is_chat(lines)
     skip_to = _front_matter_end(lines)
     entries.extend(_front_matter_title(lines, skip_to))
@@ -466,6 +504,10 @@ def text_entries(text: str) -> list[Entry]:
             joined = f"{head}. {piece}" if " – " in head else f"{head} – {piece}"
             entries[-1] = replace(previous, text=joined)
             continue  # "1️⃣ Chin tucks" then "↳ 10 reps", "↳ Hold each one for 3 seconds": the item's lines
+        if entries and not entry.gap and entries[-1].kind is Kind.ITEM and entry.column > entries[-1].column \
+                and not LEADERS.search(entries[-1].text) and (tail := _LEADER_TAIL.match(entry.text)):
+            entry = replace(entry, text=f"..... {tail.group(1)}")  # "3. Gentle turns - look over …" then, set right
+            # under it, "... 6 each way": the item's dose after leaders cut short by the wrap
         if entries and not chat and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
@@ -491,6 +533,8 @@ _BULLETED_CELLS = re.compile(r"^[-*+•]\s(?!\s*\|)")
 table's row (a row never starts with a bullet)."""
 _CELL_BR = re.compile(r"<br\s{0,3}/?>", re.IGNORECASE)
 """A line break inside a Markdown table's cell ("| Day 1<br>Cat-cow x8 |")."""
+_LEADER_TAIL = re.compile(r"^(?:\.{2,3}|…)\s?(\S.{0,30})$")
+"""The end of a printed line's leaders wrapped under it, the dose after them ("... 6 each way")."""
 _SUB_LINE = re.compile(r"^[↳⤷↪⮑└╰]\s?[-–—]?\s*(?=\S)")
 """A social post's lines under a list item ("↳ 10 reps"): the item's dose and cues, one to a line."""
 
@@ -695,6 +739,12 @@ def message_entry(text: str, line: int, column: int, gap: int) -> Entry | None:
 
 
 def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: bool) -> Entry | None:
+    if not in_fence and _FORM_FILL.search(stripped):
+        return None  # "Next appointment: ..01/12/26, 14:20, Room 6..": a form's fields filled in by hand, no words of
+        # the article (its times no holds)
+    box = _BOX_AFTER.search(stripped) if not in_fence else None
+    if box is not None and box.start() > 0:
+        stripped = stripped[:box.start()]  # "STEP 1  BREATHING      [ ] done": the sheet's box to tick, no word of it
     if stripped.startswith(">") and not in_fence:
         stripped = stripped.lstrip("> ").strip()
         entry = _line_entry(stripped, number, column, gap, in_fence) if stripped else None
@@ -866,6 +916,12 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
         if entry.text[:1].islower() and previous.text.count("(") > previous.text.count(")") \
                 and not re.search(r"\d", previous.text) and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS:
             return True  # "6. Deep squat hold (hands in prayer, elbows" over "pushing knees out) ...... 30 seconds"
+        if previous.kind is Kind.ITEM and (entry.text[:1].islower() or entry.text[:1] == ".") \
+                and entry.column >= previous.column \
+                and (entry.text[:1] == "." or not previous.text.endswith((".", "!", "?", ":", ";"))) \
+                and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS:
+            return True  # "5. Shoulder blade squeeze - elbows bent, squeeze back and down," over "hold for a count
+            # of 5 ........ 8 times": a numbered line wrapped onto the line of its leaders
         return previous.kind is Kind.TEXT and entry.text[:1].islower() and len(previous.text) >= short \
             and bool(re.search(r"\s[–—-]\s", previous.text)) and not re.search(r"\d", previous.text) \
             and not previous.text.endswith((".", "!", "?", ":", ";", ")")) \

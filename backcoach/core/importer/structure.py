@@ -32,6 +32,7 @@ _STRONG_BLOCK = re.compile(
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
     r"the workout|centring|centering|restore|wind[\s-]?down|(?-i:WU|CD|MS)(?=\s?[(:-]|$)|"
+    r"mobili[sz]e(?=\s?[(:-]|$)|activat(?:e|ion)(?=\s?[(:-]|$)|"
     r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
     r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
@@ -48,7 +49,8 @@ _WEAK_BLOCK = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(
-    r"^(?:why|how|what|when|who|where|tips?|benefits?|faqs?|conclusion|final thoughts|in summary|summary|"
+    r"^(?!how\s(?:the|this|our|your)\s(?:circuit|workout|class|session|routine)\s(?:works|runs)\b)"
+    r"(?:why|how|what|when|who|where|tips?|benefits?|faqs?|conclusion|final thoughts|in summary|summary|"
     r"introduction|types of|the best|best|about|related|similar|references|sources?|disclaimer|comments?|"
     r"share|leave a|subscribe|q\d|a\d|note|notes|important|cautions?|warnings?|safety|precautions?|expert q|"
     r"things you should know|key (?:points|takeaways)|takeaways|"
@@ -153,7 +155,8 @@ def meta_of(text: str) -> Meta | None:
 
 # -- timestamps -------------------------------------------------------------------------------------------
 
-_TIMESTAMP = re.compile(r"^[(\[]?((?:\d{1,2}:)?\d{1,2}):(\d\d)[)\]]?\s?[-–—:|.)]?\s+(?=[A-Za-z])")
+_TIMESTAMP = re.compile(r"^[(\[]?((?:\d{1,2}:)?\d{1,2}):(\d\d)[)\]]?\s?[-–—:|.)]?\s+(?=[A-Za-z]|\d{1,2}[.)]\s\S)")
+"""A chapter's time before what it shows ("0:45 Cat-cow x 10", "[0:05] 1. cat cow x10")."""
 
 
 _TIMETABLE_LINE = re.compile(r"^\d{1,2}[:.]\d\d\s?(?:-|–|—|to)\s?\d{1,2}[:.]\d\d\s")
@@ -241,11 +244,16 @@ _COLUMN_WORDS = (
                          r"what to do|how to do it|cues?\s?/\s?notes?|coaching points?)$")),
     ("side", re.compile(r"^(?:sides?|per\sside)$")),
     ("pair", re.compile(r"^(?:pair|superset|ss|super-set)$")),
+    ("actual", re.compile(r"^(?:actual|achieved|completed|result|recorded)$")),
     ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|track|song|"
                           r"music|playlist|bpm|"
                           r"focus|(?:starting\s)?position|start\sposition|"
                           r"progress(?:ion)?(?:\s(?:when|to|criteria))?(?:\.{2,3}|…)?)$")),
 )
+
+
+_TARGET = re.compile(r"^(?:target|planned|plan|goal)$", re.IGNORECASE)
+"""The planned dose's column beside what was done ("Target" by "Actual")."""
 
 
 def column_kind(text: str) -> str | None:
@@ -262,6 +270,10 @@ def column_kind(text: str) -> str | None:
 def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
     """The column kinds of a header row, or ``None`` when the row is not a header of a workout table."""
     kinds = list(column_kind(cell) or "" for cell in cells)
+    if "actual" in kinds:
+        # a watch's summary, "Step | Exercise | Target | Actual": the plan is the target, what was done is no dose
+        kinds = ["ignore" if kind == "actual" else "amount" if _TARGET.match(cell.strip(" :*")) else kind
+                 for kind, cell in zip(kinds, cells, strict=True)]
     if "week" in kinds:
         # "Exercise | Weeks 1–2 | Weeks 3–4": a progression; the routine is its first column (the rest come later)
         first = kinds.index("week")
@@ -663,3 +675,87 @@ def progression_steps(entries: list[Entry]) -> list[Entry]:
             entry = replace(entry, cells=cells, text=" | ".join(c for c in cells if c))
         out.append(entry)
     return out
+
+
+STAGE_COLUMN = re.compile(r"^(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s)?trimester(?:\s\d)?\b", re.IGNORECASE)
+"""A column of a time that has its own routine, not a step of one programme ("1st trimester (up to 13 weeks)")."""
+
+
+def stage_tables(entries: list[Entry]) -> list[Entry]:
+    """A table with a column for each trimester ("Exercise | 1st trimester | 2nd trimester | 3rd trimester"): each
+    column is the routine of its time, read as a part of its own (its header a heading over a table of the moves
+    and that column's doses; a move whose cell is a dash is not done then). A table of weeks is one programme's
+    progression, read by its first column (see :func:`header_kinds`)."""
+    out: list[Entry] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        stages = [n for n, cell in enumerate(entry.cells) if n and STAGE_COLUMN.match(cell.strip(" *"))] \
+            if entry.kind is Kind.ROW else []
+        if len(stages) < 2:
+            out.append(entry)
+            index += 1
+            continue
+        end = index + 1
+        while end < len(entries) and entries[end].kind is Kind.ROW and len(entries[end].cells) == len(entry.cells):
+            end += 1
+        rows = entries[index + 1:end]
+        for stage in stages:
+            out.append(Entry(Kind.HEADING, entry.cells[stage].strip(" *"), entry.line, entry.column, level=3))
+            cells = (entry.cells[0], "Dose")
+            out.append(Entry(Kind.ROW, " | ".join(cells), entry.line, entry.column, cells=cells))
+            for row in rows:
+                cell = row.cells[stage].strip()
+                if cell and not re.fullmatch(r"[-–—−]+|n/?a", cell, re.IGNORECASE):
+                    cells = (row.cells[0], cell)
+                    out.append(Entry(Kind.ROW, " | ".join(cells), row.line, row.column, cells=cells))
+        index = end
+    return out
+
+
+_LEVEL_LINE = re.compile(r"^(?P<level>beginners?|novice|intermediate|advanced|expert|level\s?[1-4])\s?[-–—:]?\s+"
+                         r"(?P<dose>\S.{0,60})$", re.IGNORECASE)
+_LEVEL_ORDER = ("beginner", "novice", "intermediate", "advanced", "expert")
+_NUMBER = re.compile(r"\d{1,4}(?:\.\d)?")
+
+
+def _level_rank(word: str) -> int:
+    word = word.lower().rstrip("s")
+    return int(word[-1]) if word.startswith("level") else _LEVEL_ORDER.index(word) if word in _LEVEL_ORDER else 0
+
+
+def level_lines(entries: list[Entry]) -> list[Entry]:
+    """A sign's doses by level, a line each ("BEGINNER  6 reps", "INTERMEDIATE  10 reps", "ADVANCED  14 reps"): one
+    line of the doses from the easiest level to the hardest ("6-14 reps"), as a routine's range is picked by level.
+    The lines must say the same thing with other numbers ("2 sets x 10" … "4 sets x 14": "2-4 sets x 10-14");
+    else they are left as they are."""
+    out: list[Entry] = []
+    index = 0
+    while index < len(entries):
+        run: list[re.Match[str]] = []
+        while index + len(run) < len(entries) and len(run) < 5:
+            entry = entries[index + len(run)]
+            found = _LEVEL_LINE.match(entry.text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
+            if found is None or (run and _level_rank(found.group("level")) <= _level_rank(run[-1].group("level"))):
+                break
+            run.append(found)
+        merged = _merged_levels([found.group("dose") for found in run]) if len(run) >= 2 else None
+        if merged is None:
+            out.append(entries[index])
+            index += 1
+            continue
+        first = entries[index]
+        out.append(replace(first, kind=Kind.TEXT, text=merged, cells=()))
+        index += len(run)
+    return out
+
+
+def _merged_levels(doses: list[str]) -> str | None:
+    """The doses of the easiest and the hardest level said as one, each number a range ("1 minute", "3 minutes":
+    "1-3 minutes"); ``None`` unless every line says the same words around its numbers."""
+    shapes = {re.sub(r"(?<=[a-z])s\b", "", _NUMBER.sub("#", dose.lower())) for dose in doses}
+    lows, highs = _NUMBER.findall(doses[0]), _NUMBER.findall(doses[-1])
+    if len(shapes) != 1 or not lows or len(lows) != len(highs):
+        return None
+    numbers = iter(low if low == high else f"{low}-{high}" for low, high in zip(lows, highs, strict=True))
+    return _NUMBER.sub(lambda _found: next(numbers), doses[-1])

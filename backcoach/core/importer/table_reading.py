@@ -130,10 +130,17 @@ class TableReading(WalkState):
                 # "5 × 10 s holds" beside a Sets column: five reps of a ten-second hold in each set
                 held = read_cell(cell, "reps")
                 count = held.sets
-                dose = dose.merged(replace(held, sets=None, reps=Range(count, count) if isinstance(count, int)
-                                           else count))
+                if count is None:
+                    dose = dose.merged(held)  # "10 × 5 s hold": read as ten reps held five seconds already
+                else:
+                    dose = dose.merged(replace(held, sets=None, reps=Range(count, count) if isinstance(count, int)
+                                               else count))
             elif kind == "amount" and cell:
-                dose = dose.merged(read_cell(cell, "reps"))  # "Reps / time": 10, or 15 s each side
+                said = rounds_as_reps(read_cell(cell, "reps"))  # "Reps / time": 10, or 15 s each side; "8 slow
+                # rounds" of one move are its reps
+                if said.reps is None and name:
+                    said.reps = _own_count(name, cell)  # "Pelvic floor – long squeezes | 10 squeezes, hold each …"
+                dose = dose.merged(said)
             elif kind == "amount":
                 empty.append("reps")
             elif kind in ("sets", "reps", "hold", "rest", "rounds"):
@@ -152,8 +159,10 @@ class TableReading(WalkState):
                 halves = Range.single(int(each.group(1))) if each is not None else None
             elif kind == "side" and cell:
                 side = read_line_dose(cell).per or side  # a Side column: "each side", "each arm"
-            elif kind in ("", "sets_reps", "first_week") and cell:
-                dose = dose.merged(read_line_dose(cell))
+            elif kind == "first_week" and cell:
+                dose = dose.merged(read_cell(_spelt_out(cell), "reps"))  # a progression's first column: "10" reps
+            elif kind in ("", "sets_reps") and cell:
+                dose = dose.merged(read_line_dose(_spelt_out(cell)))
         dose = dose.merged(_set_steps(steps))
         if halves is not None and dose.reps is not None and dose.reps.is_single and dose.reps.low == 2 * halves.low:
             dose.reps = halves  # Reps "10", Notes "5 each side, alternate": ten in all, five a side
@@ -179,6 +188,10 @@ class TableReading(WalkState):
         moved = self.matcher.find(f"{qualifier} {split.name}") if qualifier is not None else None
         if moved is not None and moved.entry is not None and moved.entry is not self.matcher.find(split.name).entry:
             split = replace(split, name=f"{qualifier} {split.name}", dose_text="")  # "Glute bridge - single leg"
+        if split.dose_text and self.columns is not None and len(split.dose_text.split()) <= 4 \
+                and not read_line_dose(split.dose_text).facts and self.matcher.find(split.name).entry is None:
+            split = replace(split, name=name.strip(), dose_text="")  # "Pelvic floor – long squeezes": a name
+            # cell's words, the dose in the other columns
         if split.dose_text:
             dose = read_line_dose(split.dose_text).merged(dose)
             if dose.reps is None:
@@ -235,13 +248,32 @@ _COUNTED_ELSEWHERE = frozenset(("reps", "amount", "sets_reps", "hold"))
 """Columns that give a move's count: beside them, a number before the name is the row's, not a count."""
 
 
+_CHART_CELL = re.compile(r"^(?:(?P<sets>\d)\s?(?:/|x\s?(?=:))\s?)?(?P<count>\d{1,3}|:\d\d)(?P<each>e)?$")
+"""A wall chart's shorthand in a cell, as its key spells it: "2/10" two sets of ten, "2/6e" of six each side,
+"2x:20" two holds of 20 seconds, ":15e" a hold of 15 seconds each side."""
+
+
+def _spelt_out(cell: str) -> str:
+    """A chart's shorthand cell in words ("2/6e": "2 x 6 each side"); any other cell as it is."""
+    found = _CHART_CELL.match(cell.strip())
+    if found is None or (found.group("sets") is None and found.group("each") is None
+                         and not found.group("count").startswith(":")):
+        return cell
+    count = found.group("count")
+    said = f"{count[1:]} seconds" if count.startswith(":") else count
+    if found.group("sets") is not None:
+        said = f"{found.group('sets')} x {said}"
+    return f"{said} each side" if found.group("each") else said
+
+
 def _own_count(name: str, text: str) -> Range | None:
     """A count said with the move's own name in its description ("10 slow chin tucks"): its reps."""
     words = name.lower().split()
     if not words or len(text) > 2000:
         return None
     last = re.escape(re.sub(r"e?s$", "", words[-1]))
-    found = re.search(rf"(?<![\d.:])(\d{{1,3}})\s(?:[a-z]+\s){{0,2}}{last}(?:e?s)?\b", text.lower())
+    found = re.search(rf"(?<![\d.:])(\d{{1,3}})\s(?!(?:s|secs?|seconds?|mins?|minutes?)\b)(?:[a-z]+\s){{0,2}}"
+                      rf"{last}(?:e?s)?\b", text.lower())  # ("20 sec hold" of a "Superman hold" is its time)
     return Range.single(int(found.group(1))) if found is not None and int(found.group(1)) >= 1 else None
 
 

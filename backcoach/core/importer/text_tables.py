@@ -415,6 +415,12 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
             index += 1
             continue
         starts = [cell.start() for cell in cells]
+        titles = [cell.group() for cell in cells]
+        first = next((line for line in lines[index + 1:index + 4]
+                      if line.strip() and not _ALIGNED_RULE.match(line.strip())), "")
+        if starts[0] >= 8 and first[:starts[0] - 1].strip():
+            # "                 WK1    WK2 …" over "CAT-COW          10     10 …": the names' column has no title
+            starts, titles = [0, *starts], ["", *titles]
         starts[0] = 0
         numbered = False
         """The rows are numbered ("1. Pelvic tilt"): a line under a row that starts with no number is the row's
@@ -425,7 +431,7 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
             if not numbered:
                 index += 1
                 continue  # a header with no rule under it only over numbered rows
-        rows = [TextRow(index, starts[0] + 1, tuple(cell.group() for cell in cells))]
+        rows = [TextRow(index, starts[0] + 1, tuple(titles))]
         pending: list[tuple[int, tuple[str, ...]]] = []
         blanks = 0
         broken = False

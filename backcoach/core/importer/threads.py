@@ -112,3 +112,23 @@ def comment_lines(lines: list[str]) -> list[str]:
         elif _POST_CHROME.match(stripped):
             out[index] = ""
     return out
+
+
+_POST_NUMBER = re.compile(r"^(?P<n>\d{1,2})/(?P<of>\d{1,2})\s+(?:🧵\s*)?(?=\S)")
+"""An unrolled thread's post number before its words ("3/12 WARM-UP. Cat-cow …")."""
+
+
+def numbered_posts(lines: list[str]) -> list[str]:
+    """A thread saved as one page ("1/12 🧵 Every week …", "2/12 First, …"): each post's number taken off, so that
+    its words read as the line they are ("WARM-UP. Cat-cow on hands and knees, 10 slow reps."). Three posts at
+    least, numbered in order out of the same count; else the lines as they are."""
+    found = [(index, match) for index, line in enumerate(lines[:100000])
+             if (match := _POST_NUMBER.match(line)) is not None]
+    counts = {match.group("of") for _index, match in found}
+    numbers = [int(match.group("n")) for _index, match in found]
+    if len(found) < 3 or len(counts) != 1 or numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
+        return lines
+    out = list(lines)
+    for index, match in found:
+        out[index] = lines[index][match.end():]
+    return out

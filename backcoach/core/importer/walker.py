@@ -66,6 +66,10 @@ _PAGE_END = re.compile(
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
+_PART_THEN_MOVE = re.compile(r"^(?P<part>(?:main\s)?(?:part|block|section)\s?(?:\d{1,2}|[a-e]))\s?[—–-]\s"
+                             r"(?P<move>[A-Z][\w'’ -]{2,40}?)(?=\.\s\S|:\s)", re.IGNORECASE)
+"""A numbered part's one move said after it, then how to do the move ("MAIN PART 1 — Dead bug. Lying on your back
+…")."""
 _TITLED_PART = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}\.?\s)?(?P<title>[A-Za-z][A-Za-z -]{2,30}?)"
                           r"(?:\s?\((?P<length>[^()]{1,20})\))?\.\s(?=[A-Z])")
 """A paragraph led by its part's title, numbered or with its length, as a sentence of its own ("3.1 Warm-up (5 min).
@@ -76,12 +80,16 @@ _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|mo
                             r"|^(?:faqs?|frequently\sasked\squestions)\b|^(?:(?:key|basic|general|training)\s)?principles$"
                             r"|^(?:progressions?|progressing|how\sto\sprogress|modifications?|regressions?)\s?:?$"
                             r"|^why\s(?:it|this|these|they|the\s\w+)\b"
-                            r"|^(?:kit|equipment)(?:\s(?:checklist|list|needed))?$|^what\syou['’]ll\sneed$",
+                            r"|^(?:kit|equipment)(?:\s(?:checklist|list|needed))?$|^what\syou['’]ll\sneed$"
+                            r"|^(?:appendix|annex)\s[A-Z0-9]{1,2}\b"
+                            r"|^(?:notes?\sfor\s(?:staff|instructors?|coaches|teachers|leaders|assessors)"
+                            r"|(?:staff|instructor|assessor)['’]?s?\snotes)\b",
                             re.IGNORECASE)
 """A page's section of tips, questions or progressions ("## My top tips", "## 3. Exam tips", "## FAQs",
 "### Technique reminders", "## Progression" over "**Weeks 3-4:** side plank holds to 20 s", "## Why it's built this
-way" over "- **Hinge before you swing.** …"), or of the kit to bring ("KIT CHECKLIST" over "[ ] 4 kettlebells"): its
-lines are advice, not moves, nor the plan's weeks."""
+way" over "- **Hinge before you swing.** …"), or of the kit to bring ("KIT CHECKLIST" over "[ ] 4 kettlebells"), a
+report's appendix or its notes for staff ("### Appendix A: Equipment", "## 3. Notes for staff"): its lines are advice,
+not moves, nor the plan's weeks."""
 _ASIDE_LABEL = re.compile(r"^(?:modifications?|regressions?|variations?|progressions?|alternatives?|options|"
                           r"(?:easier|harder)\s(?:options?|versions?)|make\sit\s(?:easier|harder)|"
                           r"other\sthings\s(?:that\s)?(?:helped|help|i\sdo|that\swork(?:ed)?))\s?:$", re.IGNORECASE)
@@ -296,11 +304,21 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.block, self.last = None, None
             self._entry(split[1], following)
             return
+        parted = _PART_THEN_MOVE.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) and len(text) <= 3000 else None
+        if parted is not None and block_heading(parted.group("part")) == "strong" \
+                and is_name_like(parted.group("move")):
+            # "MAIN PART 2 — Bird dog. Hands and knees, …": the part, then its move and how to do it
+            self._headed_part(parted.group("part"), entry, "strong")
+            self.last, self.subject = None, None
+            self.group += 1
+            self._entry(replace(entry, kind=Kind.TEXT, text=text[parted.start("move"):],
+                                column=entry.column + parted.start("move")), following)
+            return
         titled = _TITLED_PART.match(text) if entry.kind in (Kind.TEXT, Kind.HEADING) and len(text) <= 3000 else None
         if titled is not None and block_heading(titled.group("title")) == "strong" \
-                and (titled.group("number") or titled.group("length")):
+                and (titled.group("number") or titled.group("length") or titled.group("title").isupper()):
             # "3.1 Warm-up (5 min). Conducted by the PTI: 3 min light jog or march on the spot …": the part's title
-            # and length, then what it holds, said in sentences
+            # and length, then what it holds, said in sentences; a thread's "WARM-UP. Cat-cow on hands and knees …"
             self._headed_part(titled.group("title"), entry, "strong", sized=bool(titled.group("length")))
             self.last, self.subject = None, None
             self.group += 1
