@@ -60,6 +60,7 @@ KINDS: dict[str, tuple[Callable[[int], str], str]] = {
     "digits and dashes": (repeated("1-"), "hostile.txt"),
     "a page of numbers": (numbers, "hostile.txt"),
     "a layout not understood, a named move a line": (unknown_layout, "hostile.txt"),
+    "blank lines (a page of empty lines)": (repeated("\n"), "hostile.txt"),
 }
 SIZES = [25_000, 50_000, 100_000, 200_000]
 

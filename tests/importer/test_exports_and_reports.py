@@ -316,3 +316,78 @@ def test_a_thread_saved_as_one_page() -> None:
     assert [(e.name, e.sets, e.reps, e.hold) for e in routine.exercises] == [
         ("Cat-cow", 1, r(10), None), ("Dead bug", 3, r(8), None), ("Side plank", 2, None, r(20, 30)),
         ("Glute bridge", 3, r(12), None)]
+
+
+STORY_FRAMES = """@coreandmotionphysio — Story, posted 7h ago (typed out from screenshots)
+
+FRAME 2/4
+[video: Jess on all fours on a mat]
+Big text: 1️⃣ CAT-COW
+"10 slow reps. Breathe in as you drop your tummy 🐈"
+[sticker: GIF of a cat stretching]
+Small text at bottom: move only as far as is comfy!
+
+FRAME 3/4
+[video: Jess lying on her back, knees bent, lifting her hips]
+Big text: 2️⃣ GLUTE BRIDGE
+"3 x 10 🍑
+30 sec rest between sets ⏱"
+[poll sticker: "Which side is tighter?"  LEFT 👈 42% | RIGHT 👉 58%]
+"""
+
+
+def test_a_storys_frames_typed_out() -> None:
+    """A story's frames: what the screen shows in brackets ("[video: …]", "[poll sticker: …]") is no text of it,
+    and "Big text:" only says where the words stand (no move was read)."""
+    routine = routine_of(STORY_FRAMES, "story.txt")
+    assert [(e.name, e.sets, e.reps, e.timing.rest) for e in routine.exercises] == [
+        ("Cat-cow", 1, r(10), None), ("Glute bridge", 3, r(10), r(30))]
+
+
+TWO_COLUMN_CARD = """  MOVE                                     | HOW MUCH
+  -----------------------------------------|-------------------------------------
+  1. Standing pelvic tilts                 | 10
+     Knees soft, hands on hips, rock the   |
+     pelvis forward and back.              |
+  -----------------------------------------|-------------------------------------
+  2. Hip hinge with hands on thighs        | 2 x 10, 20 sec rest
+     Push the hips back, flat back.        |
+  -----------------------------------------|-------------------------------------
+  3. Standing hip flexor stretch           | 20-30 sec each side
+     Long stride, tuck the tailbone.       |
+"""
+
+
+def test_a_cards_move_and_how_much_set_apart_by_a_bar() -> None:
+    """"1. Standing pelvic tilts  | 10": the bar between the move and its dose is no byline's (the lines with a
+    bare count or a dose were read as a page's furniture)."""
+    routine = routine_of(TWO_COLUMN_CARD, "card.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises] == [
+        ("Standing pelvic tilts", 1, r(10), None, None), ("Hip hinge with hands on thighs", 2, r(10), None, None),
+        ("Standing hip flexor stretch", 1, None, r(20, 30), Per.SIDE)]
+
+
+REFLECTIVE_LOG = """## Description
+
+Today I saw "Mrs B" for her second appointment. I chose five exercises and wrote them on the department's HEP
+sheet for her. This is what I gave her (I copied it into my notes word for word):
+
+> **Home exercises – once a day, ideally in the morning**
+>
+> 1. **Pelvic tilts** – lying on your back, knees bent. Hold for 5 seconds, relax. 10 times.
+> 2. **Knee rolls** – same position, let them roll slowly to one side and back. 10 each way.
+> 3. **Bridge** – on your back, squeeze your bottom and lift your hips. 2 sets of 10.
+
+## Evaluation
+
+Tom suggested that 10 knee rolls each way was fine but that she may prefer to do them first thing in bed.
+"""
+
+
+def test_a_programme_quoted_under_the_line_that_introduces_it() -> None:
+    """A student's log quotes the programme it gave ("This is what I gave her …:" over the quoted list): the quote
+    is the routine (quoted lines are an earlier email's, never read, unless nothing else is; here a later
+    sentence named the knee rolls, and only they were read)."""
+    routine = routine_of(REFLECTIVE_LOG, "log.md")
+    assert [(e.name, e.sets, e.reps) for e in routine.exercises] == [
+        ("Pelvic tilts", 1, r(10)), ("Knee rolls", 1, r(10)), ("Bridge", 2, r(10))]

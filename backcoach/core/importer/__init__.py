@@ -34,6 +34,7 @@ makes it raise (``tests/importer/test_importer_properties.py``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
@@ -44,7 +45,8 @@ from .drafts import Note, Reading
 from .follow_along import spoken_class
 from .named_lines import fall_back
 from .names import Matcher, english_first
-from .source import ArticleProblem, decode_article, read_entries
+from .phrases import find_facts, plain_text
+from .source import ArticleProblem, Entry, Kind, decode_article, read_entries
 from .structure import (
     drop_placeholders,
     drop_timestamps,
@@ -101,6 +103,12 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     entries = spoken_class(join_transcript(entries), matcher)
     entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(drop_placeholders(entries)))), matcher)
     reading = Walker(entries, matcher, text).walk()
+    introduced = _introduced_quote(entries)
+    if introduced and _count_moves(reading) < 3:
+        # "This is what I gave her (I copied it into my notes word for word):" over the programme, quoted: the
+        # quoted programme is the routine, not an earlier email
+        entries = [replace(entry, quoted=False) if entry.quoted else entry for entry in entries]
+        reading = Walker(entries, matcher, text).walk()
     if not _has_moves(reading) and any(entry.quoted for entry in entries):
         # a reply on top of the email that holds the exercises ("> 1) Knee rolls - … 10 each way."): with nothing
         # of its own, the quoted email is the routine
@@ -125,6 +133,29 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
     if not parts:
         return ImportResult(file, notes=notes, problem=NO_EXERCISES)
     return ImportResult(file, tuple(p[1] for p in parts), assembler.whole(parts), notes)
+
+
+_QUOTE_INTRO = re.compile(r"(?<!\bwrote)(?<!\bsaid)(?<!\bsays)(?<!\bwrites):\s*$", re.IGNORECASE)
+"""A line that introduces what follows it ("This is what I gave her …:"), not a reply's "On Fri, … Sam wrote:"."""
+
+
+def _introduced_quote(entries: list[Entry]) -> bool:
+    """A quoted block of three moves' lines at least (numbered or bulleted, with their doses), right under a line
+    of the writer's own that introduces it."""
+    for index in range(1, len(entries)):
+        if entries[index].quoted and not entries[index - 1].quoted and _QUOTE_INTRO.search(entries[index - 1].text):
+            block = []
+            for entry in entries[index:index + 60]:
+                if not entry.quoted:
+                    break
+                block.append(entry)
+            if sum(entry.kind is Kind.ITEM and bool(find_facts(plain_text(entry.text))) for entry in block) >= 3:
+                return True
+    return False
+
+
+def _count_moves(reading: Reading) -> int:
+    return len(reading.outside.drafts) + len(reading.mentions) + sum(len(s.drafts) for s in reading.sessions)
 
 
 def _has_moves(reading: Reading) -> bool:

@@ -471,6 +471,10 @@ class LineReading(WalkState):
             # "Dead bug — 3×6/side · rest 45″": a dot between a move's dose and its rest; an app's warm-up line
             # "Shoulder rolls · 30s": between a move and its time
             byline = None
+        if byline is not None and text[byline.start()] == "|" and text.count("|") == 1 \
+                and is_name_like(text[:byline.start()].strip()) and (
+                    _BARE_COUNT.match(plain(text[byline.end():]).text) or read_line_dose(text[byline.end():]).has_work):
+            byline = None  # "Standing pelvic tilts  | 10": a sheet's two columns, the move and how much
         if entry.kind is Kind.TEXT and len(text) > 160 and not DOSE_LABEL.match(text) and byline is None:
             return self._line_then_how(entry, following)
         if DOSE_LABEL.match(text) or byline is not None:

@@ -149,7 +149,7 @@ def read_entries(text: str, name: str = "") -> list[Entry]:
         _ocr_digits(text))))))
 
 
-_ASCII_BULLET = re.compile(r"(?m)^(\s*)->\s(?=\S)")
+_ASCII_BULLET = re.compile(r"(?m)^([ \t]*)->\s(?=\S)")
 """A typed arrow that marks a list item ("  -> bird dog   8 ea side"), as "→" does."""
 _ASCII_ARROW = re.compile(r"(?<=[A-Za-z)])\s->\s(?=\S)")
 """A typed arrow after words ("WARM UP -> 5 min"): a dash; after a number it may be a change ("10 -> 12")."""

@@ -60,7 +60,8 @@ _TOPIC = re.compile(
     r"review(?=\s?(?:[/&:]|$))|peer feedback)\b"
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
-    r"trial registration|usual care|control group|progressions?|progressing|next steps)\s?:?$",
+    r"trial registration|usual care|control group|progressions?|progressing|next steps|"
+    r"feelings|evaluation|analysis|reflections?|action plan)\s?:?$",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -184,16 +185,30 @@ def drop_timetables(entries: list[Entry]) -> list[Entry]:
     return [entry for at, entry in enumerate(entries) if at not in dropped] if dropped else entries
 
 
-_PLACEHOLDER = re.compile(r"^\[\s?(?:picture|image|img|figure|fig\.?|photo|illustration|diagram|drawing|graphic|video)"
-                          r"\b[^\[\]]{0,300}\]$", re.IGNORECASE)
-"""Where a printout or a text copy had a picture ("[Picture: a person sitting in a chair lifting one knee]")."""
+_PLACEHOLDER = re.compile(r"^\[\s?(?:picture|image|img|figure|fig\.?|photo|illustration|diagram|drawing|graphic|video|"
+                          r"background|gif|boomerang|(?:\w+\s)?sticker)\b[^\[\]]{0,300}\]$", re.IGNORECASE)
+"""Where a printout or a text copy had a picture ("[Picture: a person sitting in a chair lifting one knee]"), or a
+story's frame its video, background and stickers ("[poll sticker: …]")."""
+_SCREEN_LABEL = re.compile(r"^(?:(?:big|small|main|large|bold)\s)?text(?:\s(?:at\s)?(?:the\s)?(?:top|bottom|middle))?"
+                           r"\s?:\s(?=\S)", re.IGNORECASE)
+"""What a story's frame says typed out with where it stands ("Big text: 1️⃣ CAT-COW", "Small text at bottom: …")."""
 
 
 def drop_placeholders(entries: list[Entry]) -> list[Entry]:
     """A picture's placeholder is no part of the text around it: taken out, a move's name is right over its
-    description again ("Exercise 7: Seated marching" over "[Picture: …]" over "Hold the sides of the chair …")."""
-    return [entry for entry in entries if entry.kind not in (Kind.TEXT, Kind.ITEM)
-            or not _PLACEHOLDER.match(entry.text.strip())]
+    description again ("Exercise 7: Seated marching" over "[Picture: …]" over "Hold the sides of the chair …"). A
+    story's frame typed out says where its words stand ("Big text: 1️⃣ CAT-COW"): the words are read as they are."""
+    out = []
+    for entry in entries:
+        if entry.kind in (Kind.TEXT, Kind.ITEM) and _PLACEHOLDER.match(entry.text.strip()):
+            continue
+        label = _SCREEN_LABEL.match(entry.text) if entry.kind is Kind.TEXT else None
+        if label is not None:  # "Big text: 1️⃣ CAT-COW": the words on screen, read as written there
+            said = message_entry(entry.text[label.end():], entry.line, entry.column + label.end(), entry.gap)
+            if said is not None:
+                entry = said
+        out.append(entry)
+    return out
 
 
 def drop_timestamps(entries: list[Entry]) -> list[Entry]:
