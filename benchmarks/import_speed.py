@@ -61,6 +61,11 @@ KINDS: dict[str, tuple[Callable[[int], str], str]] = {
     "a page of numbers": (numbers, "hostile.txt"),
     "a layout not understood, a named move a line": (unknown_layout, "hostile.txt"),
     "blank lines (a page of empty lines)": (repeated("\n"), "hostile.txt"),
+    "numbered lines of leaders with no count": (repeated("1. Bridge - lift " + "." * 500 + " x\n"), "hostile.txt"),
+    "spaces before no box to tick": (repeated("Plank" + " " * 2_000 + "y\n"), "hostile.txt"),
+    "e-reader clippings of one passage": (repeated("Book (A)\n- Your Highlight on page 1 | Location 10-20 | Added on "
+                                                   "Monday\n\nThe bird dog. Six each side.\n==========\n"),
+                                          "hostile.txt"),
 }
 SIZES = [25_000, 50_000, 100_000, 200_000]
 

@@ -86,9 +86,12 @@ def clippings(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     main = max(books, key=lambda book: books[book])
     marked = [clip for clip in found if clip[0] == main and clip[1] != "bookmark" and len(clip[5]) > 1]
-    kept = [clip for clip in marked if clip[1] == "note" or not any(
-        other is not clip and other[1] == "highlight" and other[2] <= clip[2] and clip[3] <= other[3]
-        and (other[3] - other[2], other[4]) > (clip[3] - clip[2], clip[4]) for other in marked)]
+    kept = [clip for clip in marked if clip[1] == "note"]
+    reach = -1  # the furthest location the highlights kept so far cover: one inside it was marked again, longer
+    for clip in sorted((clip for clip in marked if clip[1] == "highlight"), key=lambda c: (c[2], -c[3], -c[4])):
+        if clip[3] > reach:
+            kept.append(clip)
+            reach = clip[3]
     kept.sort(key=lambda clip: (clip[2], clip[1] == "note", clip[4]))
     out, numbers = [f"# {main}"], [marked[0][5][0] + 1 if marked else 1]
     for _book, kind, _start, _end, _order, where in kept:

@@ -85,8 +85,19 @@ _COUNT_FIRST_THEN = re.compile(r"^\s?(\d{1,3})\s?,\s(?=\D)")
 """A bare count before the rest of a move's dose ("Bridging - 10, hold for 3 seconds at the top"): its reps."""
 _TWO_MOVES = re.compile(r"^([A-Za-z][\w'’ -]{2,40}?)\s(?:and|&)\s([A-Za-z][\w'’ -]{2,40})$")
 """Two moves named together before their one dose ("Hip flexor stretch and hamstring stretch, 30 seconds each leg")."""
-_LED_COUNT = re.compile(rf"\s?(?:{LEADERS.pattern})\s?(\d{{1,3}}(?:\s?[-–]\s?\d{{1,3}})?)\s?$")
-"""A bare count after a printed line's dot leaders, at the line's end ("… if you need them ....... 5 - 10")."""
+_END_COUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?$")
+
+
+def _led_count(text: str) -> tuple[str, str] | None:
+    """A bare count after a printed line's dot leaders, at the line's end ("… if you need them ....... 5 - 10"): the
+    count, and the words before the leaders. (The leaders are looked for at the end only: a search for them in the
+    text would try every dot of a long run.)"""
+    count = _END_COUNT.search(text[-40:])
+    if count is None:
+        return None
+    before = text[:len(text) - 40 + count.start() if len(text) > 40 else count.start()].rstrip()
+    words = before.rstrip(".… ")
+    return (count.group(1), words.strip()) if len(before) - len(words) >= 4 and before.endswith((".", "…")) else None
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
@@ -602,13 +613,13 @@ class LineReading(WalkState):
             if warm_up and (following is None or following.kind is not entry.kind):
                 self.block = None  # "Warm up with 5 minutes on the bike." and then a list: the list is the main part
             return True
-        led = _LED_COUNT.search(split.dose_text) if split.separated and entry.kind is Kind.ITEM else None
+        led = _led_count(split.dose_text) if split.separated and entry.kind is Kind.ITEM else None
         if led is not None and is_name_like(name):
             # "Chair stand (sit to stand) - hands on thighs, or use the chair arms if you need them ...... 5 - 10": the
             # count after the leaders is its reps, the words before them how to do it
-            draft = self._draft(name, read_cell(led.group(1), "reps"), entry, "line", split.remark)
+            draft = self._draft(name, read_cell(led[0], "reps"), entry, "line", split.remark)
             draft.takes_description = False
-            draft.description.append(split.dose_text[:led.start()].strip())
+            draft.description.append(led[1])
             self._add(draft, entry)
             return True
         told = _COUNT_THEN_HOW.match(split.dose_text) if split.separated else None

@@ -195,7 +195,7 @@ def _ocr_digits(text: str) -> str:
 
 _FORM_FILL = re.compile(r":\s?\.{2,}(?=[^.\s])[^.]{1,40}?\.{2,}(?:\s|$)")
 """A form's field with what was written on its dotted line ("Name: ..Margaret Ashworth.......")."""
-_BOX_AFTER = re.compile(r"\s+(?:\[\s?[xX✓✔]?\s?\]|[☐☑□])\s?(?:done|completed?|tick|ticked|✓)?\s*$", re.IGNORECASE)
+_BOX_AFTER = re.compile(r"(?<=\s)(?:\[\s?[xX✓✔]?\s?\]|[☐☑□])\s?(?:done|completed?|tick|ticked|✓)?$", re.IGNORECASE)
 """A box to tick at a line's end ("[ ] done", "☐"), as a printed exercise sheet leaves one after each step."""
 _BULLET = re.compile(r"^(?:(?:[-*+–—]\s+|[•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□]\s*))+(?=\S)")
 """A list marker: ``-``, ``*``, ``+`` or a dash followed by a space (``**bold**`` is not a list), or a bullet
@@ -742,9 +742,10 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     if not in_fence and _FORM_FILL.search(stripped):
         return None  # "Next appointment: ..01/12/26, 14:20, Room 6..": a form's fields filled in by hand, no words of
         # the article (its times no holds)
-    box = _BOX_AFTER.search(stripped) if not in_fence else None
-    if box is not None and box.start() > 0:
-        stripped = stripped[:box.start()]  # "STEP 1  BREATHING      [ ] done": the sheet's box to tick, no word of it
+    box = _BOX_AFTER.search(stripped.rstrip()) if not in_fence else None
+    if box is not None and stripped[:box.start()].strip():
+        stripped = stripped[:box.start()].rstrip()  # "STEP 1  BREATHING      [ ] done": the sheet's box to tick, no
+        # word of it
     if stripped.startswith(">") and not in_fence:
         stripped = stripped.lstrip("> ").strip()
         entry = _line_entry(stripped, number, column, gap, in_fence) if stripped else None

@@ -692,6 +692,8 @@ def progression_steps(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
+"""A progression's cell with only a dash: the move is not part of that stage yet."""
 STAGE_COLUMN = re.compile(r"^(?:(?:\d(?:st|nd|rd|th)|first|second|third)\s)?trimester(?:\s\d)?\b", re.IGNORECASE)
 """A column of a time that has its own routine, not a step of one programme ("1st trimester (up to 13 weeks)")."""
 
@@ -707,7 +709,7 @@ def stage_tables(entries: list[Entry]) -> list[Entry]:
         entry = entries[index]
         stages = [n for n, cell in enumerate(entry.cells) if n and STAGE_COLUMN.match(cell.strip(" *"))] \
             if entry.kind is Kind.ROW else []
-        if len(stages) < 2:
+        if not 2 <= len(stages) <= 4:  # (three trimesters: a row of many is no such table, and stays bounded)
             out.append(entry)
             index += 1
             continue
@@ -721,7 +723,7 @@ def stage_tables(entries: list[Entry]) -> list[Entry]:
             out.append(Entry(Kind.ROW, " | ".join(cells), entry.line, entry.column, cells=cells))
             for row in rows:
                 cell = row.cells[stage].strip()
-                if cell and not re.fullmatch(r"[-–—−]+|n/?a", cell, re.IGNORECASE):
+                if cell and not DASH_CELL.match(cell):
                     cells = (row.cells[0], cell)
                     out.append(Entry(Kind.ROW, " | ".join(cells), row.line, row.column, cells=cells))
         index = end
@@ -730,11 +732,13 @@ def stage_tables(entries: list[Entry]) -> list[Entry]:
 
 _LEVEL_LINE = re.compile(r"^(?P<level>beginners?|novice|intermediate|advanced|expert|level\s?[1-4])\s?[-–—:]?\s+"
                          r"(?P<dose>\S.{0,60})$", re.IGNORECASE)
+"""A level's dose on a line of its own ("INTERMEDIATE   3 sets x 12")."""
 _LEVEL_ORDER = ("beginner", "novice", "intermediate", "advanced", "expert")
 _NUMBER = re.compile(r"\d{1,4}(?:\.\d)?")
 
 
 def _level_rank(word: str) -> int:
+    """Where a level stands, easiest first: the lines run from the easiest to the hardest, or are no run."""
     word = word.lower().rstrip("s")
     return int(word[-1]) if word.startswith("level") else _LEVEL_ORDER.index(word) if word in _LEVEL_ORDER else 0
 

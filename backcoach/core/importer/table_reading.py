@@ -19,6 +19,7 @@ from .names import ROW_NUMBER, is_name_like, split_entry
 from .phrases import EACH_SIDE_COUNT, Dose, read_cell, read_dose, read_line_dose
 from .source import Entry
 from .structure import (
+    DASH_CELL,
     block_heading,
     header_kinds,
     name_column,
@@ -27,8 +28,6 @@ from .structure import (
 from .timers import SIDE, other_side
 from .walk_state import MAX_EXERCISES, WalkState, clip, entry_position, rounds_as_reps
 
-_DASH_CELL = re.compile(r"^\s?(?:[-–—−]+|n/?a)\s?$", re.IGNORECASE)
-"""A progression's cell with only a dash: the move is not part of that stage yet."""
 _HOLDS_OF = re.compile(r"^\s*\d{1,2}\s?[x×]\s?\d{1,3}\s?(?:s|secs?|seconds?)\.?\s(?:holds?|hold each)\b", re.IGNORECASE)
 _CLOCK_START = re.compile(r"^\s?0?0:00(?:\s?(?:-|–|—|to)\s?\d{1,2}:\d\d)?\s?$")
 """A time cell at the start of the class's clock ("0:00", or its first slot: "0:00–0:05")."""
@@ -103,7 +102,7 @@ class TableReading(WalkState):
         if columns is None:
             named = name_column(cells)  # "1 | Bird dog | 3 x 8", "3:00 – 5:00 | Seated twist – …"
             columns = ("index",) * named + ("name",) + ("",) * (len(cells) - named - 1)
-        if any(kind == "first_week" and _DASH_CELL.match(cell) for kind, cell in zip(columns, cells, strict=False)):
+        if any(kind == "first_week" and DASH_CELL.match(cell) for kind, cell in zip(columns, cells, strict=False)):
             self.notes.append(Note(entry_position(entry), f"not used: not in the first column of the progression yet "
                                                           f"({clip(entry.text, 60)})"))
             return
@@ -118,7 +117,7 @@ class TableReading(WalkState):
         for kind, cell in zip(columns, cells, strict=False):
             cell = cell.strip()
             if kind == "set_step":
-                if cell and not _DASH_CELL.match(cell):
+                if cell and not DASH_CELL.match(cell):
                     steps.append(read_cell(cell, "reps"))  # "Set 1 | Set 2 | Set 3": each set's own reps
             elif kind == "name":
                 name = cell
@@ -208,7 +207,7 @@ class TableReading(WalkState):
         if self.columns is None and not dose.has_work and dose.rest is None and not numbered:
             return  # a row of a form ("Patient: …   Date: …") or a layout, not a move with its dose
         if self.columns is not None and not dose.has_work and dose.rest is None and any(
-                kind in ("sets", "reps", "hold", "amount", "sets_reps") and _DASH_CELL.match(cell)
+                kind in ("sets", "reps", "hold", "amount", "sets_reps") and DASH_CELL.match(cell)
                 for kind, cell in zip(self.columns, cells, strict=False)):
             # "0:00–0:05 | Welcome | Register, notices | –": a part of the session with nothing to do, no move
             self.notes.append(Note(entry_position(entry),
