@@ -97,7 +97,8 @@ def _led_count(text: str) -> tuple[str, str] | None:
         return None
     before = text[:len(text) - 40 + count.start() if len(text) > 40 else count.start()].rstrip()
     words = before.rstrip(".… ")
-    return (count.group(1), words.strip()) if len(before) - len(words) >= 4 and before.endswith((".", "…")) else None
+    leaders = before[len(words):]
+    return (count.group(1), words.strip()) if leaders.count(".") >= 4 or leaders.count("…") >= 2 else None
 _BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
