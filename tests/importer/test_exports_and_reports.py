@@ -272,6 +272,18 @@ def test_text_messages_with_their_times_on_lines_of_their_own() -> None:
     assert not any("Mar" in e.name for e in routine.exercises)
 
 
+def test_text_messages_with_their_times_before_the_sender() -> None:
+    """The same messages saved with each one's date and time on its own line ("Mon 3 Mar, 09:00 ElmPhysio: …"):
+    read as a chat too (the times had been moves)."""
+    joined = TEXT_MESSAGES.replace(":00\nElmPhysio", ":00 ElmPhysio").replace(":14\nMe", ":14 Me")
+    assert joined.count(" ElmPhysio: ") == 3
+    routine = routine_of(joined, "messages.txt")
+    assert [(e.name, e.sets, e.reps, e.hold, e.per) for e in routine.exercises][-3:] == [
+        ("Pelvic tilts", 1, r(10), r(5), None), ("Knee rolls", 1, r(10), None, Per.SIDE),
+        ("Bridges", 2, r(8), None, None)]
+    assert (routine.title, len(routine.exercises)) == ("Back programme (ElmPhysio)", 3)
+
+
 OLD_PAMPHLET = """THE EXERCISES
 
 Exercise No. 1 - Marking Time

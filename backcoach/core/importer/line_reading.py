@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
-from .names import HALFWAY, MOVE_NOUN, PURPOSE, Split, is_name_like, split_entry, word_root
+from .names import HALFWAY, MOVE_NOUN, PURPOSE, SEQUENCE_WORD, Split, is_name_like, split_entry, word_root
 from .phrases import (
     COUNT_BEFORE,
     DOSE_LABEL,
@@ -86,6 +86,8 @@ _COUNT_FIRST_THEN = re.compile(r"^\s?(\d{1,3})\s?,\s(?=\D)")
 _TWO_MOVES = re.compile(r"^([A-Za-z][\w'’ -]{2,40}?)\s(?:and|&)\s([A-Za-z][\w'’ -]{2,40})$")
 """Two moves named together before their one dose ("Hip flexor stretch and hamstring stretch, 30 seconds each leg")."""
 _END_COUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?$")
+"""A bare count or range at a line's very end ("5 - 10"), not the tail of a longer number or a decimal: what a
+printed sheet writes after a move's dot leaders."""
 
 
 def _led_count(text: str) -> tuple[str, str] | None:
@@ -135,7 +137,7 @@ _LIST_SPLIT = re.compile(r"\s?[,;]\s(?:(?:and|then)\s)?|\s(?:and|then)\s(?=[A-Za
                          r"|\s\+\s(?=[A-Za-z])")
 """Where a sentence's list of moves breaks: commas, "and", "then", a text's " + " ("child's pose 30 sec + knee hugs
 30 sec")."""
-_SEQUENCE_WORD = re.compile(r"^(?:first(?:ly)?|then|next|now|finally|lastly),?\s", re.IGNORECASE)
+_SEQUENCE_WORD = re.compile(rf"^(?:first(?:ly)?|{SEQUENCE_WORD}),?\s", re.IGNORECASE)
 """Where in the class a sentence comes ("First, get the blood moving: …")."""
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get|finish|"
                               r"start|begin)\b", re.IGNORECASE)

@@ -186,6 +186,9 @@ def is_name_like(text: str) -> bool:
 MOVE_NOUN = re.compile(r"\b(?:stretch|hold|raises?|lifts?|rolls?|tilts?|twists?|circles?|squeezes?|bridges?|"
                        r"pose|plank)$", re.IGNORECASE)
 """The last word of a name that names a move of its own ("seated side stretch", "shoulder rolls")."""
+SEQUENCE_WORD = r"(?:then|next|now|finally|lastly)"
+"""A word that says where in the class a sentence comes ("Then the cat-camel", "Finally, hug your knees"), written
+once for the line's reading and the paragraph's."""
 _ALL_OF = re.compile(r"^(?:all|each|every)\s(?:of\s)?the\s|\b(?:the\s)?next\s(?:station|exercise|move)\b",
                      re.IGNORECASE)
 _HANDLE = re.compile(r"^@?(?:[a-z0-9]+(?:[._][a-z0-9]+)+"

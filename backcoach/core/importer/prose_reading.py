@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
-from .names import MOVE_NOUN, Match, is_name_like, sentence_case, split_entry
+from .names import MOVE_NOUN, SEQUENCE_WORD, Match, is_name_like, sentence_case, split_entry
 from .phrases import COUNT_BEFORE, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import own_rounds
@@ -42,7 +42,7 @@ _NAMED_MOVE = re.compile(
     r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
     r"|^(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final)\s(?:one\s|move\s|exercise\s|stretch\s)?"
     r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
-    r"|^(?:and\s)?(?:then|next|now|finally|lastly|begin|start|finish|end)(?:\s(?:with|on\s(?:your\s)?\w+\swith))?,?\s"
+    rf"|^(?:and\s)?(?:{SEQUENCE_WORD}|begin|start|finish|end)(?:\s(?:with|on\s(?:your\s)?\w+\swith))?,?\s"
     r"(?:(?:turn|roll|get|come)\s(?:onto|on|over\sonto)\s(?:your\s)?(?:back|front|side|feet|knees)\s(?:for|with)\s"
     r"|go\sfor\s)?"
     r"(?:the\s|a\s|some\s)(?!(?:one|other|same|rest|next|last|first|whole)\b)"

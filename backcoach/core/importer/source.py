@@ -297,14 +297,20 @@ def _pieces(text: str) -> list[str]:
     return lines
 
 
+_DAY_AND_TIME = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?\d{1,2}\s"
+                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s\d{4})?,?\s"
+                 r"(?:at\s)?\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?")
+"""A phone's date and time of a text message, the month in words ("Mon 3 Mar, 09:00", "3 March 2026 at 9:00 am")."""
 CHAT_PREFIX = re.compile(
     r"^\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?"
+    rf"|{_DAY_AND_TIME}(?=\s[^:\[\]]{{1,40}}:\s)"
     r"|\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?,\s\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
     r"|(?<=\[)\d{1,2}:\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?=\]\s?[^:\[\]]{1,40}:\s))\]?\s?(?:[-–]\s)?"
     r"(?:(?P<sender>[^:\[\]]{1,40}):(?:\s|$))?", re.IGNORECASE)
 """A chat export's date, time and sender before each message ("[03/03/2024, 07:41:58] Coach Mike: …", the time
 first as some phones copy it: "[10:42, 03/05/2026] Sarah Physio: …"; a video call's chat gives the time alone, in
-brackets, always with a sender: "[16:42:49] Priya Nandakumar: …")."""
+brackets, always with a sender: "[16:42:49] Priya Nandakumar: …"; text messages saved from a phone, the month in
+words and a sender always after it: "Mon 3 Mar, 09:00 ElmPhysio: …")."""
 
 
 def _opens_box(lines: list[str], index: int) -> bool:
@@ -321,18 +327,15 @@ def _closes_box(lines: list[str], index: int, first: int) -> bool:
     return 0 <= above < index and lines[above].strip() == lines[index].strip()
 
 
-_LONE_STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(?P<day>\d{1,2})\s"
-                         r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s\d{4})?,?\s"
-                         r"(?:at\s)?(?P<time>\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?)$", re.IGNORECASE)
+_LONE_STAMP = re.compile(rf"^{_DAY_AND_TIME}$", re.IGNORECASE)
 """A phone's text messages saved with each message's date and time on a line of its own ("Mon 3 Mar, 09:00")."""
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SENDER = re.compile(r"^[^\s:][^:]{0,30}:\s\S")
 
 
 def _stamped_messages(lines: list[str]) -> list[str]:
     """Text messages whose date and time stand on a line over each sender's message ("Mon 3 Mar, 09:00" over
-    "ElmPhysio: Hi Sam, …"): written as a chat export writes them, the time before the sender on the message's line
-    ("[3/3/00, 09:00] ElmPhysio: Hi Sam, …"), so they are read as one (three such messages at least)."""
+    "ElmPhysio: Hi Sam, …"): the stamp is joined to its message's line ("Mon 3 Mar, 09:00 ElmPhysio: Hi Sam, …"), as
+    a chat export writes it, so that :data:`CHAT_PREFIX` reads them as any chat (three such messages at least)."""
     pairs: list[tuple[int, int, re.Match[str]]] = []
     for index, line in enumerate(lines[:100000]):
         stamp = _LONE_STAMP.match(line.strip()) if len(line) <= 60 else None
@@ -345,8 +348,7 @@ def _stamped_messages(lines: list[str]) -> list[str]:
         return lines
     out = list(lines)
     for index, after, stamp in pairs:
-        month = _MONTHS.index(stamp.group("month").lower()) + 1
-        out[after] = f"[{stamp.group('day')}/{month}/00, {stamp.group('time')}] {lines[after].strip()}"
+        out[after] = f"{stamp.group(0)} {lines[after].strip()}"
         out[index] = ""
     return out
 

@@ -74,6 +74,25 @@ _TITLED_PART = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}\.?\s)?(?P<titl
                           r"(?:\s?\((?P<length>[^()]{1,20})\))?\.\s(?=[A-Z])")
 """A paragraph led by its part's title, numbered or with its length, as a sentence of its own ("3.1 Warm-up (5 min).
 Conducted by …"); "Warm up first. March on the spot …" is the warm-up said in prose, read as such."""
+
+
+def _part_lead(entry: Entry, text: str) -> tuple[str, int, bool] | None:
+    """A paragraph led by its part's title, then what the part holds, in one paragraph: a numbered part and its one
+    move ("MAIN PART 2 — Bird dog. Hands and knees, …"), or a part's title as a sentence of its own, numbered, with
+    its length or in capitals ("3.1 Warm-up (5 min). Conducted by the PTI: …", a thread's "WARM-UP. Cat-cow on …").
+    Gives the part's title, where what it holds begins, and whether the title gave the part's length."""
+    if len(text) > 3000:
+        return None
+    parted = _PART_THEN_MOVE.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
+    if parted is not None and block_heading(parted.group("part")) == "strong" and is_name_like(parted.group("move")):
+        return parted.group("part"), parted.start("move"), False
+    titled = _TITLED_PART.match(text) if entry.kind in (Kind.TEXT, Kind.HEADING) else None
+    if titled is not None and block_heading(titled.group("title")) == "strong" \
+            and (titled.group("number") or titled.group("length") or titled.group("title").isupper()):
+        return titled.group("title"), titled.end(), bool(titled.group("length"))
+    return None
+
+
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}(?:[a-z]+\s)?"
                             r"tips\b[^.]{0,40}$|^(?:coach(?:es|['’]s)?|trainer['’]s|physio['’]s|pro|top)\stip$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
@@ -304,25 +323,16 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.block, self.last = None, None
             self._entry(split[1], following)
             return
-        parted = _PART_THEN_MOVE.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) and len(text) <= 3000 else None
-        if parted is not None and block_heading(parted.group("part")) == "strong" \
-                and is_name_like(parted.group("move")):
-            # "MAIN PART 2 — Bird dog. Hands and knees, …": the part, then its move and how to do it
-            self._headed_part(parted.group("part"), entry, "strong")
+        lead = _part_lead(entry, text)
+        if lead is not None:
+            # "MAIN PART 2 — Bird dog. Hands and knees, …", "3.1 Warm-up (5 min). Conducted by the PTI: …": the part,
+            # then what it holds, read as the part's own
+            title, start, sized = lead
+            self._headed_part(title, entry, "strong", sized=sized)
             self.last, self.subject = None, None
             self.group += 1
-            self._entry(replace(entry, kind=Kind.TEXT, text=text[parted.start("move"):],
-                                column=entry.column + parted.start("move")), following)
-            return
-        titled = _TITLED_PART.match(text) if entry.kind in (Kind.TEXT, Kind.HEADING) and len(text) <= 3000 else None
-        if titled is not None and block_heading(titled.group("title")) == "strong" \
-                and (titled.group("number") or titled.group("length") or titled.group("title").isupper()):
-            # "3.1 Warm-up (5 min). Conducted by the PTI: 3 min light jog or march on the spot …": the part's title
-            # and length, then what it holds, said in sentences; a thread's "WARM-UP. Cat-cow on hands and knees …"
-            self._headed_part(titled.group("title"), entry, "strong", sized=bool(titled.group("length")))
-            self.last, self.subject = None, None
-            self.group += 1
-            self._entry(replace(entry, text=text[titled.end():], column=entry.column + titled.end()), following)
+            kind = Kind.TEXT if entry.kind is Kind.ITEM else entry.kind
+            self._entry(replace(entry, kind=kind, text=text[start:], column=entry.column + start), following)
             return
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
         if meta is not None:
