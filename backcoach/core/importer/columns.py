@@ -47,12 +47,12 @@ class _Band:
     right: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _gutter(lines: list[str]) -> int | None:
+def _gutter(lines: list[str], tables: frozenset[int]) -> int | None:
     """The column the right column starts at, or None when the page has no steady gutter of prose."""
     starts: Counter[int] = Counter()
     prose: Counter[int] = Counter()
-    for raw in lines:
-        if len(raw) > _MAX_LINE or _NOT_PROSE.search(raw):
+    for index, raw in enumerate(lines):
+        if len(raw) > _MAX_LINE or _NOT_PROSE.search(raw) or index in tables:
             continue
         found = _GAP.search(raw)  # the first wide gap of the row: its left column ends there
         if found is not None and found.end() >= MIN_GUTTER and len(raw) - found.end() >= 8:
@@ -75,10 +75,12 @@ def _split(raw: str, column: int) -> tuple[str, str] | None:
     return None
 
 
-def page_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+def page_columns(lines: list[str], tables: frozenset[int] = frozenset()) -> tuple[list[str], list[int]] | None:
     """The lines in reading order, each with its 1-based line number in ``lines``; None when the page is not
-    laid out in two columns (see the module's description)."""
-    column = _gutter(lines)
+    laid out in two columns (see the module's description). The lines of ``tables`` (0-based: a table set in
+    columns with spaces, beside a page's prose in two columns) are a table's rows, no page's columns: they are
+    left as they are."""
+    column = _gutter(lines, tables)
     if column is None:
         return None
     out: list[str] = []
@@ -101,7 +103,7 @@ def page_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         run.clear()
 
     for index, raw in enumerate(lines):
-        parts = _split(raw, column) if len(raw) <= _MAX_LINE else None
+        parts = _split(raw, column) if len(raw) <= _MAX_LINE and index not in tables else None
         if parts is None:
             flush()
             out.append(raw)

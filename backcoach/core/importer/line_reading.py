@@ -33,7 +33,7 @@ from .phrases import (
     read_line_dose,
 )
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import NOISE
+from .sections import NOISE, own_count
 from .source import LEADERS, SECTION_NUMBER, Entry, Kind
 from .structure import (
     block_heading,
@@ -131,12 +131,21 @@ _PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?r
 movement"): its reps, said first in its dose (matched at its start) or inside its paragraph (searched for), never
 its block's rounds."""
 _NAME_COUNT = re.compile(r"(?P<name>[A-Za-z][A-Za-z'’ -]{2,40}?)(?:\s[x×])?\s(?P<n>\d{1,3}(?:\s?[-–]\s?\d{1,3})?)"
-                         r"(?=\s?,|$)")
-"""A name then a bare count and a comma or the end ("clams 15", "pelvic tilts 12, hold 3s at top")."""
+                         r"(?=\s?,|\s{1,3}\([^()]{1,80}\)$|$)")
+"""A name then a bare count and a comma, a remark in brackets or the end ("clams 15", "pelvic tilts 12, hold 3s at
+top", "KB deadlift  12   (16kg, 24kg if u know what ur doing)")."""
 _LIST_SPLIT = re.compile(r"\s?[,;]\s(?:(?:and|then)\s)?|\s(?:and|then)\s(?=[A-Za-z]|\d{1,3}\s?(?:x\s?)?[A-Za-z])"
                          r"|\s\+\s(?=[A-Za-z])")
 """Where a sentence's list of moves breaks: commas, "and", "then", a text's " + " ("child's pose 30 sec + knee hugs
 30 sec")."""
+_INTRODUCES_CLASS = re.compile(r"\b(?:(?:a|the|this|our|your|short|simple|quick)\s(?:\w+\s)?(?:routine|programme|"
+                               r"program|workout)|(?:these|the following|the)\s(?:\w+\s)?(?:exercises|moves|stretches)"
+                               r"\s(?:below|are|will))\b", re.IGNORECASE)
+"""A paragraph that introduces a class ("has put together a short routine for us", "the exercises below"): no one
+move's description."""
+_WHERE_WORDS = frozenset(("in", "on", "at", "by", "with", "from", "against", "using", "off", "onto", "over",
+                          "under", "beside", "near", "holding"))
+"""Words after a move's name that start where or with what it is done ("… on the mat by the shelves")."""
 _SEQUENCE_WORD = re.compile(rf"^(?:first(?:ly)?|{SEQUENCE_WORD}),?\s", re.IGNORECASE)
 """Where in the class a sentence comes ("First, get the blood moving: …")."""
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get|finish|"
@@ -285,6 +294,11 @@ class LineReading(WalkState):
         if bare is not None:
             said = read_cell(bare.group(1), "reps")  # "Pelvic tilts - 10. Lie on your back …": ten of them
         dose = said.merged(halved_each(dose_of(own), rest_plain.text))
+        if not facts and not said.has_work and entry.kind is Kind.ITEM:
+            # "**Arm swings** — stand tall and swing … **Fifteen** swings.", "**Squats** — … stand back up. **Ten.**":
+            # the move's own count, at the end of how to do it
+            counted = find_facts(own_count(f"{rest_plain.text}.", name))  # (its full stop was cut off above)
+            dose = dose.merged(dose_of([f for f in counted if f.kind in ("reps", "repeat")]))
         if paced:
             dose = rounds_as_reps(dose)  # "**Cat–Cow** — … 8 rounds, one breath per movement": eight of it
         description = PARAGRAPH_LABEL.sub("", re.sub(r"^to do (?:it|this)\W+", "", rest, flags=re.IGNORECASE))
@@ -545,8 +559,9 @@ class LineReading(WalkState):
                 # first sentence is one ("Prone swimmers 2x10, 45″ rest between sets. Forehead on a towel, …")
                 return self._line_then_how(entry, following)
             line_dose = read_line_dose(split.dose_text) if split.dose_text else Dose()
-            first_count = _COUNT_FIRST_THEN.match(split.dose_text) if split.separated else None
-            if first_count is not None and line_dose.reps is None and line_dose.sets is None:
+            first_count = _COUNT_FIRST_THEN.match(plain(split.dose_text).text) if split.separated else None
+            if first_count is not None and line_dose.reps is None and line_dose.sets is None \
+                    and line_dose.repeat is None:
                 line_dose.reps = read_cell(first_count.group(1), "reps").reps
             if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
                 # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
@@ -580,6 +595,14 @@ class LineReading(WalkState):
             if known is not None:
                 # "Sit to stand from a dining chair without using your hands - 3 sets of 8": the move, where a remark
                 name, remark = known.name, "; ".join(r for r in (known.remark, remark) if r)
+            bold = entry.lead.strip() if entry.kind is Kind.ITEM and not entry.lead.rstrip().endswith(
+                (".", "!", "?", ":")) else ""
+            bold = "" if block_heading(bold) or _PART_LEAD.match(bold) else bold.strip(" –—-,")
+            if len(bold) >= 4 and name.startswith(bold) and len(name) > len(bold) + 3 and is_name_like(bold) \
+                    and self.matcher.find(name).entry is None:
+                # "**Standing hip hinge** with hands on the rail — 10 slow reps": the words in bold name the move,
+                # the rest says how
+                name, remark = bold, "; ".join(r for r in (name[len(bold):].strip(" ,"), remark) if r)
             if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
                     or _ANSWER.fullmatch(name) or _CHATTY.match(name) or _EACH_STATION.match(name) or (
                         split.separated and _LEAD_LABEL.fullmatch(name.rstrip(" :")) is not None):
@@ -636,6 +659,10 @@ class LineReading(WalkState):
                 and counts[0] is not None \
                 and not any(c is not None or re.search(r"\d", p) for c, p in zip(counts[1:], parts[1:], strict=True)):
             count, counts = counts[0], counts[:1]  # "Glute bridge -- twelve, squeezing your bum …", "Squats - 10, slow"
+        known = self._known_first(name) if count is not None and split.separated and not is_name_like(name) else None
+        if known is not None:
+            # "Wall angels, with your heels, bottom and head against the wall: ten.": the move, then where
+            name, split = known.name, replace(split, remark="; ".join(r for r in (known.remark, split.remark) if r))
         if count is not None and is_name_like(name) and entry.kind in (Kind.ITEM, Kind.TEXT):
             # "Calf raises: 15", "Shoulder rolls – 10 backwards": a bare number after the name is its reps;
             # "Arm circles — 10 forwards, 10 backwards": as many each way
@@ -759,11 +786,20 @@ class LineReading(WalkState):
     def _known_first(self, name: str) -> Split | None:
         """A library move's name that a longer name starts with ("Bird dog on a mat, or standing …", "Sit to stand
         from a dining chair without using your hands"): the move, and the words after it its remark."""
-        known = self.matcher.find(name).entry if len(name.split()) <= 20 else None
-        if known is None or name[:len(known.name)].lower() != known.name.lower() \
-                or name[len(known.name):len(known.name) + 1] not in (" ", ","):
-            return None
-        return Split(name[:len(known.name)], "", name[len(known.name):].strip(" ,;:–—-") or None)
+        words = name.split()
+        known = self.matcher.find(name).entry if len(words) <= 20 else None
+        if known is not None and name[:len(known.name)].lower() == known.name.lower() \
+                and name[len(known.name):len(known.name) + 1] in (" ", ","):
+            return Split(name[:len(known.name)], "", name[len(known.name):].strip(" ,;:–—-") or None)
+        cuts = [at for at in range(2, min(len(words), 8))
+                if words[at].lower() in _WHERE_WORDS or words[at - 1].endswith(",")]
+        for at in cuts:
+            # "Kneeling hip flexor stretch on the mat by the shelves": the move as the article names it, then where
+            head = " ".join(words[:at]).rstrip(",")
+            if is_name_like(head) and (self.matcher.find(head).entry is not None or MOVE_NOUN.search(head)):
+                # ("Doorway chest stretch in the kiln-room doorway, …": a move's own name, stretch and all)
+                return Split(head, "", " ".join(words[at:]))
+        return None
 
     @staticmethod
     def warm_up_then_more(entry: Entry) -> tuple[Entry, Entry] | None:
@@ -807,8 +843,10 @@ class LineReading(WalkState):
         counted = _NAME_COUNT.match(text.strip())
         if counted is None or self.matcher.find(counted.group("name")).entry is None:
             return split
-        return Split(counted.group("name"), text.strip()[counted.end():].strip(" ,"), split.remark,
-                     counted.group("n"))
+        after = text.strip()[counted.end():].strip(" ,")
+        if after.startswith("(") and not read_line_dose(after).facts:
+            after = ""  # "KB deadlift  12   (16kg, …)": the count, and a remark (a dose in brackets is the dose's)
+        return Split(counted.group("name"), after, split.remark, counted.group("n"))
 
     def _described_title(self, entry: Entry, following: Entry | None) -> bool:
         """An article whose title is the move it describes ("Knee to chest stretch", then how to do it)."""
@@ -830,6 +868,9 @@ class LineReading(WalkState):
         first = paragraphs[0].text
         if _INSTRUCTION.match(PARAGRAPH_LABEL.sub("", first)):
             return True
+        if _INTRODUCES_CLASS.search(first[:600]):
+            return False  # "Ines … has put together a short routine for us. … stay there for an hour": the class's
+            # introduction under the page's heading, no move's description
         # a dose anywhere in the move's own paragraphs ("Prop yourself on one elbow …" then "Do: 3 holds of 15
         # seconds on each side."): how to do it may start with any verb, the dose is what tells a move
         for paragraph in paragraphs:
@@ -857,7 +898,7 @@ class LineReading(WalkState):
         if self.matcher.find(split_entry(entry.text).name).entry is not None:
             return False  # "Station 1  Step-ups (low step) – change leading leg halfway": the first of the moves
         return all(e.kind in (Kind.TEXT, Kind.ITEM) and is_name_like(e.text) and len(e.text) <= 60
-                   and not e.text.endswith(".") for e in after)
+                   and not e.text.endswith(".") and ": " not in e.text for e in after)  # (no "Bisque: Mon 10th")
 
     def _paragraphs_after(self) -> list[Entry]:
         """The paragraphs that follow the entry being read, up to the next heading, list or table (at most 3),

@@ -42,7 +42,8 @@ _NOT_FIRST = frozenset(
     ("hold", "do", "aim", "repeat", "stay", "perform", "complete", "try", "keep", "work", "spend", "take",
      "make", "then", "and", "or", "each", "every", "again", "now", "next", "finally", "with", "for", "to", "on", "in",
      "at", "after", "before", "during", "while", "as", "a", "an", "increase", "decrease", "reduce", "progress",
-     "start", "begin", "continue", "reps", "sets", "rounds", "repetitions", "no")
+     "start", "begin", "continue", "reps", "sets", "rounds", "repetitions", "no", "that's", "it's", "here's",
+     "there's", "that", "this", "these", "those")
 )
 _SMALL_WORDS = frozenset(("the", "a", "an", "of", "and", "or", "to", "for", "with", "your", "my", "our", "this", "x"))
 _PAUSES = frozenset(("rest", "recover", "recovery", "break", "pause", "rest period", "rest time", "rebound", "total",
@@ -69,9 +70,9 @@ _LEAD = re.compile(
 _TABATA = "8 rounds of 20 s on, 10 s off"
 _COUNT_BEFORE_BRACKET = re.compile(r"(?<=[a-z])\s\d{1,3}\s?$")
 """A bare count between a name and its bracket of dose ("Pelvic tilts 10 (5s hold)")."""
-_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?|\s\.{3}\s(?=\d)")
+_SEPARATORS = re.compile(r"\s[-–—|]\s|:\s|\s?[–—]\s?|,\s(?=\d)|\s?(?:\.{4,}|…{2,})\s?|\s\.{2,3}\s(?=\d)")
 """Where a name ends and its dose starts; dot leaders set to a column are as short as three dots after a long name
-("Hip hinges (hands on thighs) ... 10"), then a number follows them."""
+("Hip hinges (hands on thighs) ... 10"), or two ("Sit to stand from a chair .. 10"), then a number follows them."""
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
 _NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|repeat|times|per|with|without|then|and|"
                            r"or|on|onto|to|in|into|at|x|from|off|against|using|over|under|by|while)\b)"
@@ -109,7 +110,7 @@ _SHORTENED = re.compile(r"(?<=\b[A-Za-z]{2})[a-z]{0,2}\.(?=\s[a-z])")
 """A word a table shortens, its dot before the name goes on in lower case ("ext. rotation", "alt. arms")."""
 _POSTURE_AFTER = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
-_SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around"))
+_SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around", "round"))
 """Words after a move's name that say where or with what it is done ("from the kitchen chair", "with a band")."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start", "lying", "lie",
                          "sitting", "kneeling", "standing", "resting"))
@@ -146,6 +147,11 @@ class Split:
     """The name was set off by a dash, a colon or brackets ("Plank: 30 seconds"), not just followed by a dose."""
 
 
+_DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+                    r"(?:\s\d{4})?$", re.IGNORECASE)
+"""A name that ends with a date ("Posted 14 Oct", "Wed 5 March 2026"): a byline or a stamp."""
+
+
 def is_name_like(text: str) -> bool:
     """Whether text can be an exercise's name: a few words, no sentence ("I'm in pain", "How often …?")."""
     text = text.strip()
@@ -165,6 +171,8 @@ def is_name_like(text: str) -> bool:
         return False  # "3 rounds of all the stations", "Walk to the next station": the circuit, not a move of it
     if _HANDLE.match(text):
         return False  # "kez.fitt", "tomhughes_91", "backwithbex (creator)": a commenter's handle over the comment
+    if _DATED.search(text):
+        return False  # "Posted 14 Oct", a forum post's date over it: when, not what
     if re.search(r"[.!?;]\s+\S", _SHORTENED.sub("", text)) or text.count(",") > 2 or "http" in text.lower():
         return False  # a sentence ends inside: no name ("Banded ext. rotation" has a shortened word, no end)
     if text.endswith(".") and len(words) >= 3:
@@ -274,6 +282,11 @@ _SIDE_OF = re.compile(r"\s?(?:on\s)?(?:each|per|a)\s(?:side|leg|arm)(?=\s(?:of|i
 
 _WITH_SHORT = re.compile(r"(?<=[a-z])\sw\s(?=[a-z])")
 """A note's "w" for "with", in lower case ("clams w band"); a capital W is a shape ("Prone W raise")."""
+_STRETCH_SHORT = re.compile(r"(?<=[a-z])\sstr\.(?=\s|$)", re.IGNORECASE)
+"""A whiteboard's "str." for "stretch" ("hamstring str. w/ strap")."""
+_SPELT_OUT = re.compile(r"^([A-Z]{2,5})\s\(([A-Za-z][a-z'’ -]{3,40})\)(?=\s|$)")
+"""Shorthand in capitals with what it stands for in brackets after it ("KTC (knee to chest) lying"): the words are
+the name."""
 
 
 def _unquoted(name: str) -> str:
@@ -422,11 +435,16 @@ def _finish(name: str, dose_text: str) -> Split:
             remarks.append(inner)  # "(Resistance Band or Cable)", "(switch sides halfway)"
         return " "
 
+    name = _STRETCH_SHORT.sub(" stretch", _SPELT_OUT.sub(r"\2", name))
     cleaned = _SETTLE_IN.sub("", _PAREN.sub(remark, name).lstrip())
     sided = _SIDE_TAIL.search(cleaned)
     if sided is not None:  # "10 Bird Dogs / side": the side is the dose's, not the name's
         cleaned, dose_text = cleaned[:sided.start()], f"{dose_text} per {sided.group(1)}".strip()
-    cleaned = _unquoted(_TRAILING.sub("", " ".join(cleaned.split())).strip(" *"))
+    cleaned = _SEQUENCE_LEAD.sub("", _TRAILING.sub("", " ".join(cleaned.split())).strip(" *"))
+    quoted = _QUOTED_LEAD.match(cleaned)
+    if quoted is not None:  # "the “dancer's stretch” for the chest": the name in quotes, then what it is for
+        cleaned, remarks = quoted.group(1), [quoted.group(2), *remarks]
+    cleaned = _unquoted(cleaned)
     cleaned = _WITH_SHORT.sub(" with ", cleaned)  # "clams w band": "with" ("SL clam w/ RTB" stays as written)
     for tail, kept in _NAME_TAILS:
         found = tail.search(cleaned)
@@ -444,11 +462,20 @@ def _finish(name: str, dose_text: str) -> Split:
     return Split(cleaned, dose_text.strip(), remark_text)
 
 
+_SEQUENCE_LEAD = re.compile(rf"^(?:and\s)?(?:first(?:ly)?|{SEQUENCE_WORD}),?\s(?:the|a|some)\s(?=\S)", re.IGNORECASE)
+"""Where in the class a move comes, before its name ("Finally, the “dancer's stretch” …", "Then a walk round the
+house"): no word of the name ("Then sit down on a chair:" says what to do next, and stays as it is)."""
+_QUOTED_LEAD = re.compile(r"^[\"“]([^\"“”]{3,40})[\"”]\s((?:for|to|on|in)\s[^\"“”]{2,40})$")
+
+
 _SHOUTED_NAME = re.compile(r"^([A-Z][A-Z'’\"&/ -]{2,60}?),\s(?=[a-z])")
 
 
-_DOING_TAIL = re.compile(r",\s([a-z]{2,20}ing\b[^,.;:()]{0,50})$", re.IGNORECASE)
-"""What to do while doing the move, after a comma in its name ("March on the spot, swinging your arms")."""
+_DOING_TAIL = re.compile(r",\s((?:(?:arms?|hands?)\s(?:folded|crossed|on\s(?:your\s)?(?:hips|thighs|knees|chest|head))"
+                         r"|(?:feet|heels)\sdown|(?:(?:arms?|hands?)\s)?[a-z]{2,20}ing)\b[^,.;:()]{0,50})$",
+                         re.IGNORECASE)
+"""What to do while doing the move, after a comma in its name ("March on the spot, swinging your arms", a
+printed table's "March on the spot, arms swinging", a card's "Russian twist, feet down")."""
 _MANNER_TAIL = re.compile(r",\s((?:slow|slowly|controlled|smooth|gentle|gently|easy|steady|nice|small|big|full|"
                           r"with|keeping|focusing)\b[^,.;:]{0,40})\.?$", re.IGNORECASE)
 """How a counted move is done, after a comma ("5 cat-cows, slow and smooth")."""
@@ -470,7 +497,7 @@ _SETTLE_IN = re.compile(r"^(?:rest|resting|relax|relaxing|finish|end|settle|sink
 """"Rest in child's pose for one minute": the pose is the move."""
 _LYING_TAIL = re.compile(r"(?<!\bin)(?<!\bwhile)\s"  # "Abdominal bracing in crook lying" keeps its words
                          r"(?:(?:lying|laying|lie|sitting|seated|kneeling|standing)\s(?:on|against|in)\s"
-                         r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed)\b"
+                         r"(?:your\s|the\s|a\s)?(?:back|side|front|stomach|tummy|belly|floor|wall|chair|bed|mat)\b"
                          r"|on\s(?:all\sfours|(?:your\s)?hands\sand\sknees)\b"
                          r"|(?:crook|supine|prone|side)\sl(?:ying|y)\b|lying\sface\s(?:down|up)\b|\d-point\skneeling\b"
                          r"|(?:above|below|around)\s(?:the\s|your\s)?(?:knees|ankles|thighs)\b"
@@ -680,6 +707,12 @@ class Matcher:
             if inner.entry is not None:
                 return Match(inner.entry.name, inner.entry,
                              f"'{name}' read as the library's '{inner.entry.name}'", tail.group(1))
+        written = name.split()
+        if len(written) >= 3 and written[-1].lower() in _POSTURE_AFTER:
+            inner = self.find(" ".join(written[:-1]))  # "Knee to chest lying": the move, done lying
+            if inner.entry is not None:
+                return Match(inner.entry.name, inner.entry, f"'{name}' read as the library's '{inner.entry.name}'",
+                             written[-1])
         if len(key) >= 7 and self.fuzzy_left > 0:
             self.fuzzy_left -= 1
             pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get((key[:1], n), ())]

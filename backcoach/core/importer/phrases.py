@@ -36,7 +36,9 @@ _REPLACEMENTS = re.compile(
     r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
     r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/(?:s(?:ide)?|l(?:eg)?|a(?:rm)?))"
     r"|(?P<repose>repose)"
-    r"|(?<=\d )(?P<rds>rds|rnds)"
+    r"|(?<=\d )(?P<rds>rds)|(?P<rnds>rnds)|(?P<btwn>btwn)"
+    r"|between (?P<low>\d{1,3}) and (?P<high>\d{1,3})(?=,|\.|$| reps| times| of)"
+    r"|(?P<load>(?:\d\s?x\s?)?\d{1,3}(?:\.\d{1,2})?\s?(?:kgs?|kilos?|kilograms?|lbs?|pounds?))"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<word>" + "|".join(_UNITS[1:]) + r"|a hundred|one hundred))\b"
     r"|(?P<fraction>[½¼¾])"
@@ -92,8 +94,14 @@ def _replacement(match: re.Match[str]) -> str:
         return {"s": "each side", "l": "each leg", "a": "each arm"}[match.group("es")[2]]  # (also "e/side")
     if group == "repose":
         return "rest"  # a translated page's "Between each exercise repose 30 seconds" (reposo, repos)
-    if group == "rds":
-        return "rounds"  # a social post's "3 rds"
+    if group in ("rds", "rnds"):
+        return "rounds"  # a social post's "3 rds", a whiteboard's "4 rnds   rest 90s btwn rnds"
+    if group == "btwn":
+        return "between"
+    if group == "high":
+        return f"{match.group('low')}-{match.group('high')}"  # "Between 6 and 10, whatever you can manage"
+    if group == "load":
+        return "weight"  # "farmers carry 40s (2x 24kg)": what is carried, no count of anything
     if match.group("tens"):
         unit = match.group("unit")
         return str(_TENS[match.group("tens")] + (_WORD_VALUES[unit] if unit else 0))
@@ -454,7 +462,12 @@ _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:(?:water|drinks?|short|
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
     r"\s(?:about|around|the|just|only)?\s?$"
+    r"|^\s?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?\s$"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?(?:\s\d{4})?,?\s"
+    r"(?:at\s)?$"
 )
+"""What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes"), or the
+clock of a timetable's day ("Mon  19:30  Intermediate Foxtrot") or of a date ("Posted 14 Oct, 09:12")."""
 _NOT_A_DOSE_AFTER = re.compile(
     r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z]+\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
     r"flow|sequence|reset|challenge|read|video|watch|listen)\b"
@@ -484,8 +497,9 @@ _BETWEEN_EXERCISES = re.compile(
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_NEAR = re.compile(
-    r"^\s?(?:of\s(?:rest|recovery)\s)?(?:between|after\s(?:each|every))\s(?:each\s|the\s|every\s|two\s)?"
-    r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|exercises?|moves?|movements?|stations?|poses|stretches|positions)\b")
+    r"^\s?(?:of\s(?:rest|recovery)\s)?(?:between|after\s(?:each|every))\s(?:each\s|the\s|every\s)?(?:2\s)?"
+    r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|goes|exercises?|moves?|movements?|stations?|poses|stretches|"
+    r"positions)\b")
 """A rest's duration followed at once by what it comes between ("30 s between sets")."""
 _REST_LABEL = re.compile(r"\b(?:rest|recovery)\s(?:between|after)\s(?:each\s|the\s|every\s)?(?P<what>sets?|rounds?|"
                          r"circuits?|laps?|exercises?|moves?|stations?)\s?[:=]\s?$")
@@ -705,8 +719,11 @@ up to 10 over a few weeks."): the range of reps."""
 _COUNT_THEN_HELD = re.compile(r"(?<![\d.:/x×-])(?<![x×]\s)(?<!of\s)(?P<n>\d{1,3})\s?"
                               r"(?=\(\d{1,2}\s?(?:s|secs?|seconds?)\s?holds?\))")
 """A count before each rep's hold in brackets ("Pelvic tilts 10 (5s hold)")."""
-_COUNT_THROUGH = re.compile(r"(?<![\d.:])(?P<n>\d{1,3}),\s(?P<times>[1-5])\stimes\sthrough\b")
-"""A count, then how many times through it ("Fifteen, twice through"): reps, then sets."""
+_COUNT_THROUGH = re.compile(r"(?<![\d.:])(?P<n>\d{1,3}),\s(?P<times>[1-5])\stimes\s(?:through|over)\b")
+"""A count, then how many times through it ("Fifteen, twice through", "Five, three times over"): reps, then sets."""
+_COUNT_IN_ALL_TURNS = re.compile(r"(?<![\d.:-])(?P<n>\d{1,3})\s(?:in\s(?:total|all)|altogether),?\s(?:alternating|"
+                                 r"alternate|taking turns|switching)(?:\s(?P<what>legs?|sides?|arms?)\b)?")
+"""A bare count over both sides that take turns ("twenty altogether, alternating legs"): half of them a side."""
 _COUNTS_TIMES = re.compile(r"(?<![\d.])(?P<counts>8|16|32)\s?counts?\s?(?:[x×]\s?(?P<times>[1-4])\b|(?=\s?$))")
 """A calisthenics sheet's eights ("8 count x 2", "8 count"): a move a count, the music's eights said so many times."""
 
@@ -756,6 +773,12 @@ def find_facts(plain: str) -> list[Fact]:
         if reps is not None and sets is not None and free(match.start(), match.end()):
             add(Fact("reps", match.start(), match.end("n"), reps))  # "Fifteen, twice through": 15 reps, 2 sets
             add(Fact("sets", match.start("times"), match.end(), sets))
+    for match in _COUNT_IN_ALL_TURNS.finditer(plain):
+        total = int(match.group("n"))
+        if total % 2 == 0 and 2 <= total <= MAX_REPS and free(match.start(), match.end()):
+            # "Seated knee lifts – twenty altogether, alternating legs": ten a leg
+            add(Fact("reps", match.start(), match.end(), Range.single(total // 2),
+                     per=_per_of(match.group("what") or "side")))
     for match in _COUNTS_TIMES.finditer(plain):
         # "8 count x 2": twice through the music's eight counts, a move a count; "left-right alternately, 8 count x 2":
         # eight a side, taking turns
@@ -1037,7 +1060,7 @@ _IN_ALL = re.compile(r"\s?(?:times\s|reps\s)?in\s(?:total|all)\b")
 def _rest_kind(what: str) -> str:
     """The rest a time is, by what it comes between: rounds, circuits or laps (the rest between rounds), sets (the
     rest between sets), or the moves ("exercises", "stations": the rest before the next move)."""
-    return "round_rest" if what[0] in "rcl" else "rest" if what.startswith("set") else "between"
+    return "round_rest" if what[0] in "rclg" else "rest" if what.startswith("set") else "between"
 
 
 def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
@@ -1052,13 +1075,17 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
     if re.fullmatch(r"\d{1,2}s", plain[start:end]) and re.search(r"\b(?:the|and)\s$", before):
         return Fact("none", start, end, amount)  # "between the 6s and the 4s": the rounds of six, not seconds
     near = _BETWEEN_NEAR.match(after)
-    if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?)\b[^.;]{0,60}$", before):
+    if near is not None and re.search(r"\b(?:rest\w*|recover\w*|breaks?|pauses?|breather|catch\syour\sbreath)\b"
+                                      r"[^.;]{0,60}$", before):
         # "Rest intervals of 30 s between sets and 60 s between exercises": each duration the rest it is beside
         return Fact(_rest_kind(near.group("what")), start, end, amount)
     if near is not None and re.search(r"(?:^|[.;:,!?(]|\band|\bthen)\s?$", before) and not _HELD.search(before):
         # "Do the whole circuit 3 rounds. 20 sec between exercises, 90 sec between rounds.": a time that opens a
         # clause and comes between things is a rest, the word "rest" left out
         return Fact(_rest_kind(near.group("what")), start, end, amount)
+    if re.match(r"\s?(?:in\s)?between\s?(?:[.;,)]|$)", after) \
+            and re.search(r"\bwith\s(?:about\s|around\s|roughly\s)?(?:an?\s)?$", before):
+        return Fact("rest", start, end, amount)  # "Mini squats — 2 × 10, with about half a minute between": the sets'
     if re.search(r"\b(?:change-?over|transition)\s?[:=]?\s?$", before):
         return Fact("between", start, end, amount)  # "WORK 40 s / CHANGE-OVER 20 s": the time to change stations
     between = _BETWEEN_ROUNDS.match(after) or _BETWEEN_EXERCISES.match(after) or _BETWEEN_SETS.match(after)
@@ -1157,6 +1184,8 @@ def read_dose(text: str) -> Dose:
 
 
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
+_HOLD_EACH_AT_END = re.compile(rf"\bhold(?:ing)?\s(?:for\s)?\d{{1,3}}\s?{_UNIT}\s?each\s?\.?$")
+"""A hold said of each of the move's counted reps ("chin tucks x10, hold 3 sec each"): no side."""
 
 
 _HALF_EACH = re.compile(r"\(\s?(?:[a-z]{1,12},?\s){0,3}(\d{1,3})\s?(?:(?:per|each|a|on each|to each)\s|/\s?)"
@@ -1198,7 +1227,8 @@ def read_line_dose(text: str) -> Dose:
     if not any(f.kind in ("reps", "sets", "repeat") for f in facts) and not re.search(r"\btempo\b|@", plain):
         facts = [_line_ladder(plain, f) for f in facts]
     dose = halved_each(dose_of(facts), plain)
-    if dose.per is None and dose.has_work and _EACH_AT_END.search(plain):
+    if dose.per is None and dose.has_work and _EACH_AT_END.search(plain) \
+            and not (dose.reps is not None and _HOLD_EACH_AT_END.search(plain)):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))
     return dose

@@ -175,7 +175,7 @@ class ProseReading(WalkState):
         if entry.kind is Kind.TEXT and not personal and self._moves_named_first(entry):
             return
         if last is not None and last.takes_description and (entry.kind is Kind.TEXT or is_step(entry)) \
-                and not personal and not PROGRESSION.match(text):
+                and not personal and not PROGRESSION.match(text) and not self._names_next(text, last, dose):
             last.description.append(text)
             exercise_facts = [f for f in facts if f.kind not in BLOCK_KINDS]
             last.dose = last.dose.merged(dose_of(exercise_facts))
@@ -264,6 +264,16 @@ class ProseReading(WalkState):
                 and self.session is not self.outside) or (not used and not personal and self._workout_facts(facts)):
             self.notes.append(Note(entry_position(entry), f"not used: says how much to do, but not of which exercise: "
                                                           f"“{clip(text)}”"))
+
+    def _names_next(self, text: str, last: Draft, dose: Dose) -> bool:
+        """A paragraph after a move said in a class's sentences ("Next is the bridge. …") that names another move of
+        the library in its first sentence and gives a dose ("Roll over onto hands and knees for the bird dog – …
+        six each side"): the class's next move, not more of the last one's description."""
+        if last.kind not in ("line", "mentioned") or last is not self.subject or not dose.has_work:
+            return False
+        first = SENTENCE.split(text[:600], maxsplit=1)[0]
+        own = last.match.entry.name if last.match.entry is not None else None
+        return any(library_entry.name != own for _word, library_entry, _written in self.matcher.mentions(first))
 
     def _answers_question(self, entry: Entry, dose: Dose) -> bool:
         """The answer under a question heading that names one move ("Do I do the knee rolls to both sides?" over

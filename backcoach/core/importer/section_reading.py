@@ -34,7 +34,8 @@ MAX_NAME_SCAN = 200_000
 """How far into an article a move's name is looked for again (a page names its moves in its first pages)."""
 _SECTION_LABEL = re.compile(r"^([A-Z][\w'’/&× ]{0,30}?)\s?:\s?")
 """A labelled line under a move ("Sets/Reps: 3 × 10", "Why it works: …", "Reps: 20- to 30-second holds")."""
-_ASIDE_LABEL = re.compile(r"^(?:why|benefits?|(?:main\s|primary\s|key\s)?muscles?|targets?|target muscles|"
+_ASIDE_LABEL = re.compile(r"^(?:why|benefits?|(?:photo|picture|image)\s?\d{0,2}|"
+                          r"(?:main\s|primary\s|key\s)?muscles?|targets?|target muscles|"
                           r"equipment|who|good for|best for|common mistakes?|mistakes?|avoid|watch out|variations?|"
                           r"modifications?|progressions?|regressions?|make it|easier|harder|bonus|pro tip|"
                           r"level|difficulty)\b", re.IGNORECASE)

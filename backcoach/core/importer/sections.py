@@ -268,9 +268,19 @@ _NO_MOTION = frozenset(("stretch", "chest", "out", "up", "down", "pose", "hold",
 a number before them says something else."""
 
 
+_COUNT_OPENS = re.compile(r"(^|[.!?]\s)(\d{1,3}(?:-\d{1,3})?)"
+                          r"(?=\s(?:backwards|forwards|of these|of them|slow ones|in all)\b"
+                          r"|,\s(?:whatever|as many as|depending))|([.!?]\s)(\d{1,3})(?=\.$)")
+"""A sentence that opens with the move's count and which way ("10 backwards."), of what ("8 of these, …"), or how
+many the reader can ("Between 6 and 10, whatever you can manage"); or a count alone, the last sentence ("… stand
+back up. Ten."; a page's number alone, "8", is none)."""
+
+
 def own_count(text: str, name: str) -> str:
     """A count of the move itself said under its heading ("**5 slow roll-downs.**" under "Roll-downs", "Do 20 heel
-    drops" under "Heel drops"), written as the reps it is."""
+    drops" under "Heel drops", "10 backwards." under "Shoulder rolls"), written as the reps it is."""
+    text = _COUNT_OPENS.sub(lambda found: f"{found.group(1) or found.group(3)}{found.group(2) or found.group(4)} reps",
+                            text)  # "10 backwards. Only backwards – …": the move's count
     tokens = name.lower().split()
     if not tokens or len(name) > 60:
         return text
@@ -409,19 +419,24 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
     return found
 
 
-def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher) -> bool:
+def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher, known: bool = True) -> bool:
     """Whether a heading's section lists two dosed moves of the library or more ("### 5. The McGill Big 3" over "-
     **McGill curl-up** — 5 reps, 10-second holds", "- **Side plank** — 10-second hold on each side …"): a part of the
-    class, not one move (a move's own ways, "- Forehead into palm (front): 10 seconds", are no moves)."""
+    class, not one move (a move's own ways, "- Forehead into palm (front): 10 seconds", are no moves). With ``known``
+    false, two dosed moves of any name will do (a heading that already says it is a part's, by its length)."""
     dosed = 0
     for entry in entries[head + 1:min(end, head + 40)]:
         if entry.kind is Kind.ITEM and len(entry.text) <= 300:
             split = split_entry(entry.text)
-            if split.separated and is_name_like(split.name) and read_line_dose(split.dose_text).has_work \
-                    and matcher.find(split.name).entry is not None:
+            named = is_name_like(split.name) if known else 0 < len(split.name) <= 120  # (or a long name and where)
+            if split.separated and named and read_line_dose(split.dose_text).has_work \
+                    and (not known or matcher.find(split.name).entry is not None):
                 dosed += 1
-                if dosed >= 2:
-                    return True
+        elif not known and entry.kind is Kind.ROW and len(entry.cells) >= 2 and len(entry.text) <= 300 \
+                and is_name_like(entry.cells[0]) and read_line_dose(" ".join(entry.cells[1:])).has_work:
+            dosed += 1  # a table's row: "Hamstring stretch (heel up on the bottom rail) | 30 s each leg"
+        if dosed >= 2:
+            return True
     return False
 
 

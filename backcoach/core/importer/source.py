@@ -197,9 +197,9 @@ _FORM_FILL = re.compile(r":\s?\.{2,}(?=[^.\s])[^.]{1,40}?\.{2,}(?:\s|$)")
 """A form's field with what was written on its dotted line ("Name: ..Margaret Ashworth.......")."""
 _BOX_AFTER = re.compile(r"(?<=\s)(?:\[\s?[xX✓✔]?\s?\]|[☐☑□])\s?(?:done|completed?|tick|ticked|✓)?$", re.IGNORECASE)
 """A box to tick at a line's end ("[ ] done", "☐"), as a printed exercise sheet leaves one after each step."""
-_BULLET = re.compile(r"^(?:(?:[-*+–—]\s+|[•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□]\s*))+(?=\S)")
+_BULLET = re.compile(r"^(?:(?:[-*+–—]\s+|[•●◦▪▫‣⁃·→»✓✔✅☐☑❖◆■□]\ufe0f?\s*))+(?=\S)")
 """A list marker: ``-``, ``*``, ``+`` or a dash followed by a space (``**bold**`` is not a list), or a bullet
-sign, tick or box, with or without one."""
+sign, tick or box, with or without one (and the phone's mark that draws it as a picture: "▫️")."""
 _LEADING_SYMBOLS = re.compile(
     r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
 )
@@ -284,10 +284,17 @@ def clean_inline(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_CROSSED = re.compile(r"(?<!~)~~(?!~)[^~\n]{1,80}?(?<!~)~~(?!~) ?")
+"""Markdown's crossed-out text ("~~3~~ 4 rnds", "~~sit ups~~ dead bug"): what the writer took back is not read (a
+title between three tildes, "~~~ TUESDAY ~~~", is none)."""
+
+
 def _pieces(text: str) -> list[str]:
-    """Lines, with over-long ones cut so no later step sees more than :data:`MAX_LINE_CHARS` at once."""
+    """Lines, with over-long ones cut so no later step sees more than :data:`MAX_LINE_CHARS` at once; crossed-out
+    text taken out."""
     lines: list[str] = []
     for line in text.splitlines():
+        line = _CROSSED.sub("", line) if "~~" in line else line
         while len(line) > MAX_LINE_CHARS:
             cut = line.rfind(" ", 0, MAX_LINE_CHARS)
             cut = cut if cut > MAX_LINE_CHARS // 2 else MAX_LINE_CHARS
@@ -394,8 +401,9 @@ def text_entries(text: str) -> list[Entry]:
     numbers: list[int] | None = None
     """The line number of each line, when a page of two columns is read out of the page's order."""
     lines = unframed(lines)
-    columns = clippings(lines) or (page_columns(lines) if not aligned_tables(lines) else None)  # a table's
-    # columns are no page's; an e-reader's clippings are read in the book's order
+    set_in_columns = frozenset(at for table in aligned_tables(lines) for at in range(table.start, table.end))
+    columns = clippings(lines) or page_columns(lines, set_in_columns)  # a table's columns are no page's; an
+    # e-reader's clippings are read in the book's order
     if columns is not None:
         lines, numbers = columns
     timer = timer_workout(lines) or timecode_class(lines)
@@ -510,6 +518,14 @@ def text_entries(text: str) -> list[Entry]:
                 and not LEADERS.search(entries[-1].text) and (tail := _LEADER_TAIL.match(entry.text)):
             entry = replace(entry, text=f"..... {tail.group(1)}")  # "3. Gentle turns - look over …" then, set right
             # under it, "... 6 each way": the item's dose after leaders cut short by the wrap
+        if entries and not chat and not entry.gap and entry.kind is Kind.ITEM and stripped[:2] in ("— ", "– ") \
+                and entry.text[:1].islower() and entries[-1].kind is Kind.TEXT and len(entries[-1].text) >= 40 \
+                and not entries[-1].text.endswith((".", "!", "?", ":", ";")) \
+                and len(entries[-1].text) + len(entry.text) <= MAX_LINE_CHARS:
+            # "… not a cup of tea and a biscuit" over "— and go round again. Three rounds all told.": the sentence's
+            # dash wrapped to the line's start, no list's item
+            entries[-1] = replace(entries[-1], text=f"{entries[-1].text} — {entry.text}")
+            continue
         if entries and not chat and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
@@ -979,6 +995,15 @@ _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|y
 
 _SKIPPED = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select",
             "textarea", "nav", "footer", "form", "button", "head")
+_CROSSED_OUT = frozenset(("del", "s", "strike"))
+"""Text the writer crossed out ("<del>3</del> 4 rounds"): not what they mean; a crossed-out word or a few, closed
+within a few hundred characters (an unclosed one is read as it stands)."""
+
+
+def _crossed_end(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{name}\s*>")
+
+
 _BLOCKS = frozenset(
     (
         "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div", "dl", "dt",
@@ -1039,6 +1064,12 @@ def _tidy_html(text: str) -> str:
             continue
         closing, name = tag.group(1), tag.group(2).lower()
         position = close + 1
+        if not closing and name in _CROSSED_OUT:
+            crossed = _crossed_end(name).search(lowered, position, min(end, position + 600))
+            if crossed is not None:  # "<del>sit ups</del> dead bug": what the writer crossed out is not read
+                out.append(" " + "\n" * text.count("\n", start, crossed.end()))
+                position = crossed.end()
+                continue
         if not closing and name in _SKIPPED:
             finish = lowered.find(f"</{name}", position)
             if name == "button" and finish >= 0 and _TOGGLE.search(text, start, close):

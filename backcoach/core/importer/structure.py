@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .source import CHAT_PREFIX, SECTION_NUMBER, Entry, Kind, message_entry
+from .text_tables import column_kind
 
 # -- headings ----------------------------------------------------------------------------------------------
 
@@ -31,11 +32,13 @@ _STRONG_BLOCK = re.compile(
     r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|pulse[\s-]raisers?|main(?:\s(?:workout|set|part|block|session|bit|course|event|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
-    r"the workout|centring|centering|restore|wind[\s-]?down|(?-i:WU|CD|MS)(?=\s?[(:-]|$)|"
+    r"the workout|centring|centering|restore|wind[\s-]?down|(?-i:WU|CD|MS|W/U|C/D)(?=\s{0,3}[(:-]|$)|"
     r"mobili[sz]e(?=\s?[(:-]|$)|activat(?:e|ion)(?=\s?[(:-]|$)|"
     r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
-    r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)",
+    r"(?:\s?(?:#|x|for)?\s?\d{1,3}(?:\s?(?:minutes?|mins?|m|rounds?))?|\s[a-e])?\s?(?:[:(–—-]|$)"
+    r"|^(?!(?:why|how|what|when|where|do|does|did|is|are|should|can|skip|skipping|don'?t|never|no|importance)\b)"
+    r"(?:[\w'’&-]+\s){1,3}(?:warm[\s-]?up|cool[\s-]?down)s?\s?(?:[:(–—-]|$)",
     re.IGNORECASE,
 )
 _NUMBERED_PART = re.compile(r"^(?:part|block|section|phase|stage)\s?(?:\d{1,2}|[a-e]|one|two|three|four)\s?[:.–—-]\s",
@@ -44,8 +47,8 @@ _NUMBERED_PART = re.compile(r"^(?:part|block|section|phase|stage)\s?(?:\d{1,2}|[
 _PART_OF = re.compile(r"^(?:method|option|section|part)\s?\d{1,2}\sof\s\d{1,2}\b", re.IGNORECASE)
 _WEAK_BLOCK = re.compile(
     r"^(?:the\s)?(?:stretch(?:es|ing)?|strength(?:ening)?|mobility|core(?:\s(?:work|strength|exercises))?|"
-    r"flexibility|exercises|the exercises|routine|the routine|activation|conditioning|balance|cardio|"
-    r"[a-z]+\s(?:exercises|stretches|moves|work|routine|circuit|sequence|flow|session|set))\b",
+    r"flexibility|exercises|the exercises|routine|the routine|activation|conditioning|balance|cardio|drills?|"
+    r"[a-z]+(?:['’]s)?\s(?:exercises|stretches|moves|work|routine|circuit|sequence|flow|session|set))\b",
     re.IGNORECASE,
 )
 _TOPIC = re.compile(
@@ -114,6 +117,15 @@ _SIGNS = re.compile(r"^[^\w(\"“'‘]{1,6}\s?(?=\w)")
 """Signs and emoji before a heading's words ("🔥 Warm-up", "» Main set")."""
 
 
+_ASIDE_AFTER = re.compile(r"(?<=\S)\s{1,3}\([^()]{20,80}\)$")
+"""A long remark in brackets after a part's name: who does it, in what ("Warm-up (everyone together, in PPE
+trousers if on shift)"); a short one may be its length or rounds ("Circuit (x3)"), read with the name."""
+
+_PART_ASIDE = re.compile(r"(?<=\S)\s?\((?:the\s|your\s)?(?:warm[\s-]?up|cool[\s-]?down|main\s(?:part|set|workout|bit))"
+                         r"\)$", re.IGNORECASE)
+"""A part's own name in brackets after what its writer calls it ("SECURE FROM DRILL (the cool-down)")."""
+
+
 def block_heading(text: str) -> str | None:
     """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
     (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
@@ -121,6 +133,10 @@ def block_heading(text: str) -> str | None:
     # section; "🔥 Warm-up", "💪 Main bit": a post's signs before its parts
     if len(text) <= 90 and (_PART_OF.match(text) or _NUMBERED_PART.match(text)):
         return "strong"  # "Method 2 of 3: Using a Stability Ball", "Part 2: Back prehab circuit (on a mat)"
+    if len(text) <= 120 and _PART_ASIDE.search(text):
+        return "strong"  # "HANDS TO STATIONS (the warm-up)": a part, whatever its writer calls it
+    if len(text) <= 120:
+        text = _ASIDE_AFTER.sub("", text)  # "W/U (everyone together, in PPE trousers if on shift)": the part's name
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
         return None
     if _STRONG_BLOCK.match(text):
@@ -236,50 +252,8 @@ def drop_timestamps(entries: list[Entry]) -> list[Entry]:
 
 # -- tables ------------------------------------------------------------------------------------------------
 
-_COLUMN_WORDS = (
-    ("name", re.compile(r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|"
-                        r"what|what\s(?:we|you)\sdo|exercises?\s?/\s?(?:dose|reps))$")),
-    ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
-                          r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume|"
-                          r"how many|how much)$")),
-    ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions|dosage|"
-                             r"prescription|parameters)$")),
-    ("week", re.compile(r"^(?:weeks?|wks?|stage|phase)\s?\d{1,2}(?:\s?(?:-|–|—|to|&|and)\s?\d{1,2})?$")),
-    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock|ser(?:ial)?|station|stn)$")),
-    ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
-    ("set_step", re.compile(r"^set\s?\d{1,2}$")),
-    ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
-                        r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
-    ("repeat", re.compile(r"^(?:repeat|repeats|times|how many times|x)$")),
-    ("rest", re.compile(r"^(?:rest(?:\s(?:between|after|per)\s?\w*\s?\w*)?|recovery|rest\speriod|rest\stime|"
-                        r"break)$")),
-    ("hold", re.compile(r"^(?:time|duration|hold|hold\stime|work|seconds|length|how long)$")),
-    ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
-    ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|remarks?|description|how(?:\sto)?|instructions?|"
-                         r"what to do|how to do it|cues?\s?/\s?notes?|coaching points?)$")),
-    ("side", re.compile(r"^(?:sides?|per\sside)$")),
-    ("pair", re.compile(r"^(?:pair|superset|ss|super-set)$")),
-    ("actual", re.compile(r"^(?:actual|achieved|completed|result|recorded)$")),
-    ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|track|song|"
-                          r"music|playlist|bpm|"
-                          r"focus|(?:starting\s)?position|start\sposition|"
-                          r"progress(?:ion)?(?:\s(?:when|to|criteria))?(?:\.{2,3}|…)?)$")),
-)
-
-
 _TARGET = re.compile(r"^(?:target|planned|plan|goal)$", re.IGNORECASE)
 """The planned dose's column beside what was done ("Target" by "Actual")."""
-
-
-def column_kind(text: str) -> str | None:
-    """What a table header cell names (name, sets, reps, hold, rest, rounds, notes, a superset's pair, ignore), if
-    it is one."""
-    words = " ".join(text.lower().replace("’", "'").split()).strip(" :*")
-    words = re.sub(r"\s?\(.*?\)$", "", words)
-    for kind, pattern in _COLUMN_WORDS:
-        if pattern.match(words):
-            return kind
-    return None
 
 
 def header_kinds(cells: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -600,8 +574,9 @@ def strip_chat_prefixes(entries: list[Entry]) -> list[Entry]:
 
 
 _SHOUTED_HEAD = re.compile(r"^([^()\n:–—]{3,60}?)(?=\s?[(:–—]|\s-\s|$)")
-_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?:[–—:]\s?)?(?=[a-z0-9×])")
-"""A part's name in capitals at the head of a line, its dose after it in lower case ("CIRCUIT  x3 rounds, …")."""
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z&/-]{3,20}(?:\s[A-Z&/-]{1,20}){0,2})\s+(?:[–—:→]\s?|->\s)?(?=[a-z0-9×])")
+"""A part's name in capitals at the head of a line, its dose after it in lower case ("CIRCUIT  x3 rounds, …", a
+whiteboard's "CIRCUIT  ->  4 rnds")."""
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SLIDE = re.compile(r"\s?\((?:slides?|swipe|pics?|photos?|images?|videos?|reel)\b[^()]{0,40}\)", re.IGNORECASE)
 """A social post's reference to its pictures ("(slide 2)", "(slides 3-7)"): not part of a heading."""

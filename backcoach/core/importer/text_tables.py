@@ -44,23 +44,57 @@ class TextTable:
     rows: tuple[TextRow, ...]
 
 
-_HEADER_WORD = re.compile(
-    r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|sets?|reps?|"
-    r"repetitions|hold(?:\stime)?|rest(?:\s\w+)?|time|duration|work|rounds?|reps?\s?/\s?time|sets?\s?(?:x|×)\s?reps?|"
-    r"dose|dosage|tempo|notes?|cues?|remarks?|exercises?\s?/\s?(?:dose|reps)|how\smany|how\smuch|how\soften|frequency|"
-    r"what\s(?:we|you)\sdo|"
-    r"(?:starting\s)?position|"
-    r"(?:weeks?|wks?)\s?\d{1,2}(?:\s?(?:-|–|to|&)\s?\d{1,2})?)(?:\s?\(.{0,12}\))?$",
-    re.IGNORECASE,
+_COLUMN_WORDS = (
+    ("name", re.compile(r"^(?:exercises?(?:\sname)?|name|moves?|movements?|activity|activities|stretch(?:es)?|"
+                        r"what|what\s(?:we|you)\sdo|exercises?\s?/\s?(?:dose|reps))$")),
+    ("amount", re.compile(r"^(?:(?:reps?|repetitions)\s?(?:/|or|and|&)\s?(?:time|duration|hold|seconds)|"
+                          r"(?:time|duration|hold)\s?(?:/|or|and|&)\s?(?:reps?|repetitions)|amount|dose|volume|"
+                          r"how many|how much)$")),
+    ("sets_reps", re.compile(r"^(?:sets?\s?(?:x|×|and|&|/)\s?reps?|sets?\s?(?:x|×|and|&|/)\s?repetitions|dosage|"
+                             r"prescription|parameters)$")),
+    ("week", re.compile(r"^(?:weeks?|wks?|stage|phase)\s?\d{1,2}(?:\s?(?:-|–|—|to|&|and)\s?\d{1,2})?$")),
+    ("index", re.compile(r"^(?:#|no\.?|nr\.?|number|step|order|slot|when|time\sslot|clock|ser(?:ial)?|station|stn)$")),
+    ("sets", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?sets|sets?)$")),
+    ("set_step", re.compile(r"^set\s?\d{1,2}$")),
+    ("reps", re.compile(r"^(?:(?:number|no\.?|#)\s(?:of\s)?(?:reps|repetitions)|reps?|repetitions|repeats|"
+                        r"reps?\s(?:per|each)\s(?:side|set|leg))$")),
+    ("repeat", re.compile(r"^(?:repeat|repeats|times|how many times|x)$")),
+    ("rest", re.compile(r"^(?:rest(?:\s(?:between|after|per)\s?\w*\s?\w*)?|recovery|rest\speriod|rest\stime|"
+                        r"break)$")),
+    ("hold", re.compile(r"^(?:time|duration|hold|hold\stime|work|seconds|length|how long)$")),
+    ("rounds", re.compile(r"^(?:rounds?|circuits?)$")),
+    ("notes", re.compile(r"^(?:notes?|tips?|cues?|comments?|remarks?|description|how(?:\sto)?|instructions?|"
+                         r"what to do|how to do it|cues?\s?/\s?notes?|coaching points?)$")),
+    ("side", re.compile(r"^(?:sides?|per\sside)$")),
+    ("pair", re.compile(r"^(?:pair|superset|ss|super-set)$")),
+    ("actual", re.compile(r"^(?:actual|achieved|completed|result|recorded)$")),
+    ("ignore", re.compile(r"^(?:tempo|weight|load|intensity|rpe|equipment|muscles?|target|targets|day|track|song|"
+                          r"music|playlist|bpm|"
+                          r"focus|(?:starting\s)?position|start\sposition|"
+                          r"progress(?:ion)?(?:\s(?:when|to|criteria))?(?:\.{2,3}|…)?)$")),
 )
-"""A cell of a workout table's header row: at least two of them make a header (and so a table)."""
+"""What each kind of a workout table's column is called in its header (the first that matches)."""
+
+
+def column_kind(text: str) -> str | None:
+    """What a table header cell names (name, sets, reps, hold, rest, rounds, notes, a superset's pair, ignore), if
+    it is one."""
+    words = " ".join(text.lower().replace("’", "'").split()).strip(" :*")
+    words = re.sub(r"\s?\(.*?\)$", "", words)
+    for kind, pattern in _COLUMN_WORDS:
+        if pattern.match(words):
+            return kind
+    return None
+
+
 PART_COLUMN = re.compile(r"^(?:block|section|part|phase|segment)s?$", re.IGNORECASE)
 """A header cell naming the column that says which part of the class each row belongs to."""
 
 
 def is_header(cells: tuple[str, ...] | list[str]) -> bool:
-    """Whether cells read as a workout table's header row (two cells or more that name its columns)."""
-    return sum(1 for cell in cells if _HEADER_WORD.match(" ".join(cell.split()).strip(" :*"))) >= 2
+    """Whether cells read as a workout table's header row: two cells or more that name its columns (a number's
+    column, "#" or "Step", names none: "Step  Description" is no workout's table by itself)."""
+    return sum(1 for cell in cells if len(cell) <= 60 and column_kind(cell) not in (None, "index")) >= 2
 
 
 def part_column(cells: tuple[str, ...]) -> int | None:
@@ -400,7 +434,9 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
     paragraph), at a title alone between blank lines (the next week's table), at anything else that is no row,
     or at two blank lines. A header with no rule under it is a table's only over numbered rows (a hospital
     leaflet's "Exercise  Starting position  How many  How often" over "1. Pelvic tilt  Lying on your back, …"),
-    whose lines under each row are its cells wrapped (see :func:`_described`)."""
+    right under it or after a blank line, whose lines under each row are its cells wrapped (see
+    :func:`_described`); two cells are a header then ("Exercise  Amount" over "1. March on the spot, arms   2
+    minutes" and "swinging")."""
     tables: list[TextTable] = []
     index = 0
     count = len(lines)
@@ -410,8 +446,9 @@ def aligned_tables(lines: list[str]) -> list[TextTable]:
         # (a rule under the header, or " #  Exercise  Week 1 …" right over " 1  Goblet squat …")
         rule_under = _ALIGNED_RULE.match(under) is not None
         ruled = rule_under or (_NUMBER_COLUMN.match(header) is not None and _NUMBERED_ROW.match(under) is not None)
-        cells = list(_ALIGNED_CELL.finditer(header)) if len(header) <= 400 and (ruled or not under) else []
-        if len(cells) < 3 or not is_header([cell.group() for cell in cells]):
+        cells = list(_ALIGNED_CELL.finditer(header)) \
+            if len(header) <= 400 and (ruled or not under or NUMBERED_CELL.match(under)) else []
+        if len(cells) < (3 if ruled else 2) or not is_header([cell.group() for cell in cells]):
             index += 1
             continue
         starts = [cell.start() for cell in cells]

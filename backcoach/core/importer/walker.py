@@ -74,6 +74,9 @@ _TITLED_PART = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}\.?\s)?(?P<titl
                           r"(?:\s?\((?P<length>[^()]{1,20})\))?\.\s(?=[A-Z])")
 """A paragraph led by its part's title, numbered or with its length, as a sentence of its own ("3.1 Warm-up (5 min).
 Conducted by …"); "Warm up first. March on the spot …" is the warm-up said in prose, read as such."""
+_SIZED_TITLE = re.compile(r"^(?P<title>[^()]{3,60}?)\s?\((?:about|around|approx\.?|roughly|~|≈)?\s?"
+                          r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:min|mins|minutes)\)$", re.IGNORECASE)
+"""A heading and how long its part takes, in brackets ("Shift start (about 6 minutes)")."""
 
 
 def _part_lead(entry: Entry, text: str) -> tuple[str, int, bool] | None:
@@ -100,7 +103,8 @@ _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|mo
                             r"|^(?:progressions?|progressing|how\sto\sprogress|modifications?|regressions?)\s?:?$"
                             r"|^why\s(?:it|this|these|they|the\s\w+)\b"
                             r"|^(?:kit|equipment)(?:\s(?:checklist|list|needed))?$|^what\syou['’]ll\sneed$"
-                            r"|^(?:appendix|annex)\s[A-Z0-9]{1,2}\b"
+                            r"|^(?:appendix|annex)\s[A-Z0-9]{1,2}\b(?![^\n]{0,100}\b(?:routine|programme|program|workout|"
+                            r"class|session|exercises)\b)"
                             r"|^(?:notes?\sfor\s(?:staff|instructors?|coaches|teachers|leaders|assessors)"
                             r"|(?:staff|instructor|assessor)['’]?s?\snotes)\b",
                             re.IGNORECASE)
@@ -394,6 +398,17 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             return
+        timed = _SIZED_TITLE.match(text) if entry.kind in (Kind.HEADING, Kind.TEXT) and strength is None else None
+        if timed is not None and (entry.kind is Kind.HEADING or timed.group("title").isupper()) \
+                and self.matcher.find(timed.group("title")).entry is None and lists_moves(
+                self.entries, self.index, self._next_heading(), self.matcher, known=False):
+            # "## Shift start (about 6 minutes)" over "Go through this once, in order:" and its dosed moves, "BEFORE YOU
+            # SIT DOWN TO THROW (about 5 minutes)" over its list: a part of the class, and how long it takes (no move
+            # of six minutes)
+            self._headed_part(short_title(timed.group("title")), entry, "strong", sized=True)
+            self.last, self.subject = None, None
+            self.group += 1
+            return
         label = PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
         if label is not None and dose.has_work:
             self._open_part(part_title(label), entry_position(entry))
@@ -422,9 +437,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         if strength is None and entry.kind is Kind.HEADING and not dose.has_work and not topic_heading(text) \
                 and self.block is not None and self.block.drafts and NUMBERED_CELL.match(text) \
-                and self.matcher.find(text).entry is None and lists_moves(self.entries, self.index, next(
-                    (at for at in range(self.index + 1, min(len(self.entries), self.index + 40))
-                     if self.entries[at].kind is Kind.HEADING), len(self.entries)), self.matcher):
+                and self.matcher.find(text).entry is None \
+                and lists_moves(self.entries, self.index, self._next_heading(), self.matcher):
             # "### 5. The McGill Big 3" after moves 1 to 4, over "These three are done as a little circuit … repeat the
             # circuit 3 times" and its dosed moves in a list: a part of the class
             self._headed_part(short_title(text.rstrip(":")), entry, "strong")
@@ -480,6 +494,11 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind is Kind.TEXT and bare_dose_label(text):
             return  # an infographic's "HOLD" between "CHILD'S POSE" and "1 MIN": the label of the dose under it
         self._prose(entry, dose, facts)
+
+    def _next_heading(self) -> int:
+        """Where the section of the entry being read ends: the next heading, looked for among the next 40 entries."""
+        return next((at for at in range(self.index + 1, min(len(self.entries), self.index + 40))
+                     if self.entries[at].kind is Kind.HEADING), len(self.entries))
 
     def _question_about(self, text: str) -> LibraryExercise | None:
         """The move a question heading names when it names one ("The bird dog is hard. How many do I do?")."""
