@@ -66,6 +66,8 @@ KINDS: dict[str, tuple[Callable[[int], str], str]] = {
     "e-reader clippings of one passage": (repeated("Book (A)\n- Your Highlight on page 1 | Location 10-20 | Added on "
                                                    "Monday\n\nThe bird dog. Six each side.\n==========\n"),
                                           "hostile.txt"),
+    "crossed-out text, and tildes never closed": (repeated("plank ~~60s~~ 45s ~~" + "x" * 70 + " "), "hostile.txt"),
+    "<del> tags never closed": (repeated("<li>plank <del>60 s 45 s "), "hostile.html"),
 }
 SIZES = [25_000, 50_000, 100_000, 200_000]
 
