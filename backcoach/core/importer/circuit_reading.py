@@ -14,6 +14,7 @@ from dataclasses import replace
 from .drafts import BlockDraft
 from .names import is_name_like, split_entry
 from .phrases import MANNER, Dose, plain_text, read_dose, read_line_dose
+from .sections import lists_moves
 from .source import SECTION_NUMBER, Entry, Kind
 from .structure import (
     block_heading,
@@ -201,6 +202,12 @@ class CircuitReading(WalkState):
         self.last, self.subject = None, None
         return True
 
+    def _heads_moves(self, entry: Entry, title: str) -> bool:
+        """A heading (or a line in capitals) that names no move of the library and lists dosed moves under it:
+        "## Shift start", "BEFORE YOU SIT DOWN TO THROW" over their lists or a table."""
+        return (entry.kind is Kind.HEADING or title.isupper()) and self.matcher.find(title).entry is None \
+            and lists_moves(self.entries, self.index, self._next_heading(), self.matcher, known=False)
+
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
         1 min rest between rounds", "Floor stretches (hold each 30-45 s)" — a block and the block's dose."""
@@ -217,10 +224,11 @@ class CircuitReading(WalkState):
                 continue
             dose = read_dose(tail)
             if dose.hold is not None and not dose.facts[1:] and dose.reps is None and dose.sets is None \
-                    and block_heading(CONNECTIVE.sub("", title)) == "strong" \
                     and ((len(tail) <= 30 and _sized_only(tail, dose)) or _LENGTH_LAST.search(text)
-                         or _LENGTH_FIRST.match(text[cut.start():].strip())):
-                # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move
+                         or _LENGTH_FIRST.match(text[cut.start():].strip())) \
+                    and (block_heading(CONNECTIVE.sub("", title)) == "strong" or self._heads_moves(entry, title)):
+                # "WARM-UP (about 8 minutes)", "Warm-up first (2 min):": how long the part lasts, not a move; so is
+                # "## Shift start (about 6 minutes)" over its dosed moves
                 self._headed_part(title.rstrip(":"), entry, "strong", sized=True).length = dose.hold
                 self.last, self.subject = None, None
                 self.group += 1

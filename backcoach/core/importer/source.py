@@ -995,13 +995,9 @@ _OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|y
 
 _SKIPPED = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select",
             "textarea", "nav", "footer", "form", "button", "head")
-_CROSSED_OUT = frozenset(("del", "s", "strike"))
-"""Text the writer crossed out ("<del>3</del> 4 rounds"): not what they mean; a crossed-out word or a few, closed
-within a few hundred characters (an unclosed one is read as it stands)."""
-
-
-def _crossed_end(name: str) -> re.Pattern[str]:
-    return re.compile(rf"</{name}\s*>")
+_CROSSED_OUT = {name: re.compile(rf"</{name}\s*>") for name in ("del", "s", "strike")}
+"""Text the writer crossed out ("<del>3</del> 4 rounds"), and where it ends: not what they mean; a crossed-out word
+or a few, closed within a few hundred characters (an unclosed one is read as it stands)."""
 
 
 _BLOCKS = frozenset(
@@ -1065,7 +1061,7 @@ def _tidy_html(text: str) -> str:
         closing, name = tag.group(1), tag.group(2).lower()
         position = close + 1
         if not closing and name in _CROSSED_OUT:
-            crossed = _crossed_end(name).search(lowered, position, min(end, position + 600))
+            crossed = _CROSSED_OUT[name].search(lowered, position, min(end, position + 600))
             if crossed is not None:  # "<del>sit ups</del> dead bug": what the writer crossed out is not read
                 out.append(" " + "\n" * text.count("\n", start, crossed.end()))
                 position = crossed.end()

@@ -254,6 +254,11 @@ class WalkState:
         self.session.blocks.append(self.block)
         return self.block
 
+    def _next_heading(self) -> int:
+        """Where the section of the entry being read ends: the next heading, looked for among the next 40 entries."""
+        return next((at for at in range(self.index + 1, min(len(self.entries), self.index + 40))
+                     if self.entries[at].kind is Kind.HEADING), len(self.entries))
+
     def _headed_part(self, title: str, entry: Entry, strength: str, sized: bool = False) -> BlockDraft:
         """A part opened by its heading. An empty part just before it was only a paragraph's dose: "For each of the
         exercises below, perform …" then "Exercises:" doses the part the heading names; "Warm up first with the

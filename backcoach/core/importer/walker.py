@@ -74,11 +74,6 @@ _TITLED_PART = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,2}\.?\s)?(?P<titl
                           r"(?:\s?\((?P<length>[^()]{1,20})\))?\.\s(?=[A-Z])")
 """A paragraph led by its part's title, numbered or with its length, as a sentence of its own ("3.1 Warm-up (5 min).
 Conducted by …"); "Warm up first. March on the spot …" is the warm-up said in prose, read as such."""
-_SIZED_TITLE = re.compile(r"^(?P<title>[^()]{3,60}?)\s?\((?:about|around|approx\.?|roughly|~|≈)?\s?"
-                          r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:min|mins|minutes)\)$", re.IGNORECASE)
-"""A heading and how long its part takes, in brackets ("Shift start (about 6 minutes)")."""
-
-
 def _part_lead(entry: Entry, text: str) -> tuple[str, int, bool] | None:
     """A paragraph led by its part's title, then what the part holds, in one paragraph: a numbered part and its one
     move ("MAIN PART 2 — Bird dog. Hands and knees, …"), or a part's title as a sentence of its own, numbered, with
@@ -398,17 +393,6 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             return
-        timed = _SIZED_TITLE.match(text) if entry.kind in (Kind.HEADING, Kind.TEXT) and strength is None else None
-        if timed is not None and (entry.kind is Kind.HEADING or timed.group("title").isupper()) \
-                and self.matcher.find(timed.group("title")).entry is None and lists_moves(
-                self.entries, self.index, self._next_heading(), self.matcher, known=False):
-            # "## Shift start (about 6 minutes)" over "Go through this once, in order:" and its dosed moves, "BEFORE YOU
-            # SIT DOWN TO THROW (about 5 minutes)" over its list: a part of the class, and how long it takes (no move
-            # of six minutes)
-            self._headed_part(short_title(timed.group("title")), entry, "strong", sized=True)
-            self.last, self.subject = None, None
-            self.group += 1
-            return
         label = PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
         if label is not None and dose.has_work:
             self._open_part(part_title(label), entry_position(entry))
@@ -494,11 +478,6 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind is Kind.TEXT and bare_dose_label(text):
             return  # an infographic's "HOLD" between "CHILD'S POSE" and "1 MIN": the label of the dose under it
         self._prose(entry, dose, facts)
-
-    def _next_heading(self) -> int:
-        """Where the section of the entry being read ends: the next heading, looked for among the next 40 entries."""
-        return next((at for at in range(self.index + 1, min(len(self.entries), self.index + 40))
-                     if self.entries[at].kind is Kind.HEADING), len(self.entries))
 
     def _question_about(self, text: str) -> LibraryExercise | None:
         """The move a question heading names when it names one ("The bird dog is hard. How many do I do?")."""
