@@ -206,7 +206,7 @@ class CircuitReading(WalkState):
         """A heading (or a line in capitals) that names no move of the library and lists dosed moves under it:
         "## Shift start", "BEFORE YOU SIT DOWN TO THROW" over their lists or a table."""
         return (entry.kind is Kind.HEADING or title.isupper()) and self.matcher.find(title).entry is None \
-            and lists_moves(self.entries, self.index, self._next_heading(), self.matcher, known=False)
+            and lists_moves(self.entries, self.index, self._next_heading(), self.matcher, known=False, rows=True)
 
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,

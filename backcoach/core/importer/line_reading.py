@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
-from .names import HALFWAY, MOVE_NOUN, PURPOSE, SEQUENCE_WORD, Split, is_name_like, split_entry, word_root
+from .names import HALFWAY, MOVE_NOUN, PURPOSE, SEQUENCE_LEAD, Split, is_name_like, split_entry, word_root
 from .phrases import (
     COUNT_BEFORE,
     DOSE_LABEL,
@@ -146,7 +146,7 @@ move's description."""
 _WHERE_WORDS = frozenset(("in", "on", "at", "by", "with", "from", "against", "using", "off", "onto", "over",
                           "under", "beside", "near", "holding"))
 """Words after a move's name that start where or with what it is done ("… on the mat by the shelves")."""
-_SEQUENCE_WORD = re.compile(rf"^(?:first(?:ly)?|{SEQUENCE_WORD}),?\s", re.IGNORECASE)
+_SEQUENCE_WORD = re.compile(rf"^{SEQUENCE_LEAD}", re.IGNORECASE)
 """Where in the class a sentence comes ("First, get the blood moving: …")."""
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get|finish|"
                               r"start|begin)\b", re.IGNORECASE)
@@ -785,12 +785,19 @@ class LineReading(WalkState):
 
     def _known_first(self, name: str) -> Split | None:
         """A library move's name that a longer name starts with ("Bird dog on a mat, or standing …", "Sit to stand
-        from a dining chair without using your hands"): the move, and the words after it its remark."""
-        words = name.split()
-        known = self.matcher.find(name).entry if len(words) <= 20 else None
+        from a dining chair without using your hands"): the move, and the words after it its remark; else the name
+        cut where it starts saying where the move is done."""
+        known = self.matcher.find(name).entry if len(name.split()) <= 20 else None
         if known is not None and name[:len(known.name)].lower() == known.name.lower() \
                 and name[len(known.name):len(known.name) + 1] in (" ", ","):
             return Split(name[:len(known.name)], "", name[len(known.name):].strip(" ,;:–—-") or None)
+        return self._cut_where(name)
+
+    def _cut_where(self, name: str) -> Split | None:
+        """A move's own name and where or how it is done, too long for a name ("Kneeling hip flexor stretch on the
+        mat by the shelves", "Wall angels, with your heels … against the wall"): cut at the first word that starts
+        the where (or after a comma) that leaves a name the library knows or one that ends in a move's noun."""
+        words = name.split()
         cuts = [at for at in range(2, min(len(words), 8))
                 if words[at].lower() in _WHERE_WORDS or words[at - 1].endswith(",")]
         for at in cuts:

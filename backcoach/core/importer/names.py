@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..exercise_library import ExerciseLibrary, LibraryExercise, normalise_name
 from ..suggest import closest, edit_distance
+from .dates import DAY_MONTH
 from .phrases import Fact, Plain, find_facts, plain
 from .source import Entry, Kind
 
@@ -147,8 +148,7 @@ class Split:
     """The name was set off by a dash, a colon or brackets ("Plank: 30 seconds"), not just followed by a dose."""
 
 
-_DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-                    r"(?:\s\d{4})?$", re.IGNORECASE)
+_DATED = re.compile(rf"\b{DAY_MONTH}(?:\s\d{{4}})?$", re.IGNORECASE)
 """A name that ends with a date ("Posted 14 Oct", "Wed 5 March 2026"): a byline or a stamp."""
 
 
@@ -197,6 +197,9 @@ MOVE_NOUN = re.compile(r"\b(?:stretch|hold|raises?|lifts?|rolls?|tilts?|twists?|
 SEQUENCE_WORD = r"(?:then|next|now|finally|lastly)"
 """A word that says where in the class a sentence comes ("Then the cat-camel", "Finally, hug your knees"), written
 once for the line's reading and the paragraph's."""
+SEQUENCE_LEAD = rf"(?:first(?:ly)?|{SEQUENCE_WORD}),?\s"
+"""The same word, "first" too, as a sentence's or a name's first word ("First, get the blood moving: …", "Then a
+walk round the house")."""
 _ALL_OF = re.compile(r"^(?:all|each|every)\s(?:of\s)?the\s|\b(?:the\s)?next\s(?:station|exercise|move)\b",
                      re.IGNORECASE)
 _HANDLE = re.compile(r"^@?(?:[a-z0-9]+(?:[._][a-z0-9]+)+"
@@ -462,7 +465,7 @@ def _finish(name: str, dose_text: str) -> Split:
     return Split(cleaned, dose_text.strip(), remark_text)
 
 
-_SEQUENCE_LEAD = re.compile(rf"^(?:and\s)?(?:first(?:ly)?|{SEQUENCE_WORD}),?\s(?:the|a|some)\s(?=\S)", re.IGNORECASE)
+_SEQUENCE_LEAD = re.compile(rf"^(?:and\s)?{SEQUENCE_LEAD}(?:the|a|some)\s(?=\S)", re.IGNORECASE)
 """Where in the class a move comes, before its name ("Finally, the “dancer's stretch” …", "Then a walk round the
 house"): no word of the name ("Then sit down on a chair:" says what to do next, and stays as it is)."""
 _QUOTED_LEAD = re.compile(r"^[\"“]([^\"“”]{3,40})[\"”]\s((?:for|to|on|in)\s[^\"“”]{2,40})$")

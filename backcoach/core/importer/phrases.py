@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from ..durations import MAX_DURATION_SECONDS, MAX_REPS, Range, ValueProblem, parse_duration_range
 from ..loader import MAX_ROUNDS, MAX_SETS
 from ..model import Count, Per
+from .dates import DAY_MONTH
 
 # -- words to digits ---------------------------------------------------------------------------------------
 
@@ -463,8 +464,7 @@ _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
     r"\s(?:about|around|the|just|only)?\s?$"
     r"|^\s?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?\s$"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?(?:\s\d{4})?,?\s"
-    r"(?:at\s)?$"
+    rf"|\b{DAY_MONTH}(?:\s\d{{4}})?,?\s(?:at\s)?$"
 )
 """What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes"), or the
 clock of a timetable's day ("Mon  19:30  Intermediate Foxtrot") or of a date ("Posted 14 Oct, 09:12")."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import DAY_MONTH, DAY_NAME
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import CATALOGUE_ID, PURPOSE, Matcher, is_name_like, split_entry, word_root
 from .phrases import Fact, find_facts, plain, read_line_dose
@@ -39,9 +40,6 @@ INSTRUCTION = re.compile(
 )
 """How a description of a move starts: with the body's position or movement ("Lie on your back …"); "Lower back
 aching by hour two?" is about the back, though "Lower back down slowly" is a movement."""
-
-_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
-"""A weekday, whole or cut short ("Monday", "Mon", "Thurs.")."""
 _SLIDE = r"slide\s\d{1,2}\s?(?:/|of)\s?\d{1,2}"
 """A carousel post's "Slide 8/8": page furniture, and the end of the move on the slide before it."""
 NOISE = re.compile(
@@ -61,9 +59,9 @@ NOISE = re.compile(
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|"
     r"(?:sent|to|cc|bcc|date|reply-to)(?=\s?:\s)|"
     r"(?:printed|generated|created|exported)(?:\s(?:on|at))?\s?:?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
-    r"\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s\d{4}(?:,?\s(?:at\s)?\d{1,2}[:.]\d\d)?\s*$|"
-    rf"(?:appointments?|opening\s(?:hours|times)|clinic\shours|open)(?=\s?:|\s(?:{_DAY}))|"
-    rf"(?:{_DAY})\s?(?:-|–|—|to)\s?(?:{_DAY})\s?:?\s\d{{1,2}}[:.]\d\d|\d{{1,2}}[:.]\d\d\s?(?:-|–|—|to)\s?\d{{1,2}}[:.]\d\d\s"
+    rf"{DAY_MONTH}\s\d{{4}}(?:,?\s(?:at\s)?\d{{1,2}}[:.]\d\d)?\s*$|"
+    rf"(?:appointments?|opening\s(?:hours|times)|clinic\shours|open)(?=\s?:|\s(?:{DAY_NAME}))|"
+    rf"(?:{DAY_NAME})\s?(?:-|–|—|to)\s?(?:{DAY_NAME})\s?:?\s\d{{1,2}}[:.]\d\d|\d{{1,2}}[:.]\d\d\s?(?:-|–|—|to)\s?\d{{1,2}}[:.]\d\d\s"
     r"(?=.{0,60}(?:£|\$|€|\bfree\b|\bhall\b|\broom\b|\bstudio\b|\(|$))|cookies?(?:\s(?:on|settings|policy|"
     r"preferences|notice))?)\b",
     re.IGNORECASE,
@@ -419,11 +417,15 @@ def move_sections(entries: list[Entry], matcher: Matcher) -> dict[int, Section]:
     return found
 
 
-def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher, known: bool = True) -> bool:
+def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher, known: bool = True,
+                rows: bool = False) -> bool:
     """Whether a heading's section lists two dosed moves of the library or more ("### 5. The McGill Big 3" over "-
     **McGill curl-up** — 5 reps, 10-second holds", "- **Side plank** — 10-second hold on each side …"): a part of the
-    class, not one move (a move's own ways, "- Forehead into palm (front): 10 seconds", are no moves). With ``known``
-    false, two dosed moves of any name will do (a heading that already says it is a part's, by its length)."""
+    class, not one move (a move's own ways, "- Forehead into palm (front): 10 seconds", are no moves).
+
+    A heading that already says it is a part's, by its length, asks less: with ``known`` false, two dosed items of any
+    name will do, a long name that says where the move is done too; with ``rows``, a table's dosed rows count as
+    its items."""
     dosed = 0
     for entry in entries[head + 1:min(end, head + 40)]:
         if entry.kind is Kind.ITEM and len(entry.text) <= 300:
@@ -432,7 +434,7 @@ def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher, kno
             if split.separated and named and read_line_dose(split.dose_text).has_work \
                     and (not known or matcher.find(split.name).entry is not None):
                 dosed += 1
-        elif not known and entry.kind is Kind.ROW and len(entry.cells) >= 2 and len(entry.text) <= 300 \
+        elif rows and entry.kind is Kind.ROW and len(entry.cells) >= 2 and len(entry.text) <= 300 \
                 and is_name_like(entry.cells[0]) and read_line_dose(" ".join(entry.cells[1:])).has_work:
             dosed += 1  # a table's row: "Hamstring stretch (heel up on the bottom rail) | 30 s each leg"
         if dosed >= 2:

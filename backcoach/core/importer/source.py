@@ -22,6 +22,7 @@ from pathlib import Path
 from ..files import read_user_file
 from .app_logs import fold_logged_sets
 from .columns import page_columns
+from .dates import DAY_MONTH, DAY_NAME
 from .forms import form_lines
 from .forums import forum_lines
 from .highlights import clippings, highlight_lines
@@ -304,8 +305,7 @@ def _pieces(text: str) -> list[str]:
     return lines
 
 
-_DAY_AND_TIME = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?\d{1,2}\s"
-                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?(?:\s\d{4})?,?\s"
+_DAY_AND_TIME = (rf"(?:{DAY_NAME},?\s)?{DAY_MONTH}(?:\s\d{{4}})?,?\s"
                  r"(?:at\s)?\d{1,2}:\d\d(?:\s?[ap]\.?m\.?)?")
 """A phone's date and time of a text message, the month in words ("Mon 3 Mar, 09:00", "3 March 2026 at 9:00 am")."""
 CHAT_PREFIX = re.compile(

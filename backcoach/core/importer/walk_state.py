@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from ..durations import Range
 from ..exercise_library import LibraryExercise
 from ..problems import Position
+from .dates import DAY_MONTH, MONTH
 from .drafts import BlockDraft, Draft, Note, SessionDraft
 from .names import Match, Matcher, is_name_like, sentence_case, unqualified
 from .phrases import DOSE_LABEL, Dose
@@ -486,8 +487,7 @@ def page_furniture(text: str) -> bool:
         or (text.isupper() and len(text.split()) == 1)
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-_DATE_LINE = re.compile(rf"^\s?(?:#\d{{1,5}}|\d{{1,2}}\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},?\s\d{{4}})\s?$",
+_DATE_LINE = re.compile(rf"^\s?(?:#\d{{1,5}}|{DAY_MONTH}\s\d{{4}}|{MONTH}\s\d{{1,2}},?\s\d{{4}})\s?$",
                         re.IGNORECASE)
 """A forum post's date or number alone on its line ("11 Nov 2026", "#1"): never a count of a move."""
 _ADDRESS = re.compile(r"^\d{1,4}[a-z]?\s(?:[A-Z][a-z'’]+\s){1,3}(?i:road|rd|street|st|parade|avenue|ave|lane|drive|way|"
