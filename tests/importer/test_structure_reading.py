@@ -2167,12 +2167,13 @@ def test_an_edit_swaps_one_move_for_another_and_drops_one() -> None:
 
 
 def test_a_count_forwards_then_backwards_is_each_way() -> None:
-    """"Arm circles 10 fwd 10 back": ten each way, as "10 each way" is; "Shoulder circles x 20" over "(10 forwards,
-    10 backwards)" is ten each way too, not ten sets of twenty."""
+    """"Arm circles 10 fwd 10 back": ten forwards, then ten backwards, two moves; "Shoulder circles x 20" over "(10
+    forwards, 10 backwards)" is ten each way, not ten sets of twenty."""
     routine = routine_of("Warm up:\n- Arm circles 10 fwd 10 back\n- Cat-cow x 10\n- Shoulder circles x 20\n"
                          "  (10 forwards, 10 backwards)\n")
     assert [(e.name, e.sets, e.reps, e.per) for e in routine.exercises] == [
-        ("Arm circles", 1, r(10), Per.SIDE), ("Cat-cow", 1, r(10), None), ("Shoulder circles", 1, r(10), Per.SIDE)]
+        ("Arm circles", 1, r(10), None), ("Arm circles", 1, r(10), None), ("Cat-cow", 1, r(10), None),
+        ("Shoulder circles", 1, r(10), Per.SIDE)]
 
 
 def test_a_text_joins_two_moves_with_a_plus() -> None:

@@ -22,7 +22,8 @@ from .phrases import Dose, read_cell, read_dose, read_line_dose
 from .source import Entry
 from .walk_state import EXCEPT_REST, SENTENCE, ListChange, WalkState, entry_position, plain_key
 
-_ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s))(?:so\s|and\s|but\s|also\s)?(?:the\s|(?<=also\s))"
+_ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:so\s|and\s|but\s|also\s)?"
+                         r"(?:the\s|(?<=also\s))"
                          r"(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s"
                          r"|(?:^|(?<=[:;.!,]\s))(?:correction\W{0,6}\s)?(?:so\s|and\s|but\s|also\s|the\s)?"
                          r"(?P<should>[a-z][\w'’ -]{2,40}?)\s(?:should|need to|needs to)\sbe\s", re.IGNORECASE)
@@ -38,6 +39,12 @@ that 8 for the bird dog, not 5")."""
 _CORRECTED_IS = re.compile(r"^(?P<name>[a-z][\w'’ -]{2,40}?)\s(?:is|are)\s(?=[^.!?]{1,80}?,?\snot\s\d)",
                            re.IGNORECASE)
 """A correction that names its move first, with no "the" ("Bird dog is 3 x 6 each side, not 10.")."""
+_HAD_WRONG = re.compile(r"\b(?:had|got|put)\s(?:the\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\swrong,?\s(?:[-–—]\s)?"
+                        r"(?:it['’]s|it\sis|they['’]re|they\sare|(?:it\s)?should\sbe)\s", re.IGNORECASE)
+"""A writer's own correction of a move ("I had the bridges wrong, it's three sets of eight not two")."""
+_CORRECT_THE = re.compile(r"\bcorrect(?:ed)?\s(?:the\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:[-–—:,]\s?)\s?"
+                          r"(?:it|they)\s(?:should|needs?\sto)\sbe\s", re.IGNORECASE)
+"""A correction passed on ("Hannah has asked me to correct the chin tucks — it should be three sets of five")."""
 _BULLET = re.compile(r"^[-*•–]\s+")
 _CORRECTS = re.compile(r"\bnot\s(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b", re.IGNORECASE)
 """A correction's "not 10": a later sentence of a note that says it corrects one more move."""
@@ -135,26 +142,27 @@ _GOES_ON = re.compile(r"\s(?:and|but|then|so|because|as|since|which|instead)\s",
 class AmendmentReading(WalkState):
     """Keeps and applies notes about one move (see the module's description)."""
 
-    def _amendment(self, entry: Entry) -> None:
+    def _amendment(self, entry: Entry) -> bool:
         """A note about one move rather than a line of the workout: "the bird dogs are 8 EACH SIDE, alternating",
         "the rows are one arm at a time, 10 each arm", or the answer to a question about a move ("dead bug x12 – is
         that 12 each side or 12 altogether?" then "12 total, so 6 each side"). Kept to settle that move's dose
         once the whole article is read; a rest said for all but one move ("60 sec on everything except the rows,
-        those get 90 sec") settles that move's rest."""
+        those get 90 sec") settles that move's rest. True when the entry is that note and nothing else (a writer's
+        "I had the bridges wrong, it's three sets of eight not two"), so no move of its own."""
         text = _BULLET.sub("", entry.text.strip())  # "- Side plank should be 3 x 10 sec each side, not 20."
         asked, self.asked = self.asked, None
         if len(text) <= _MAX_CHANGE_CHARS:
             self._list_changes(entry, text)
             self._doses_for_named(entry, text)
         if len(text) > 300:
-            return
+            return False
         if asked == _ASKED_REST:
             said = read_dose(text).settle()
             rest = said.rest or said.hold
             if rest is not None and said.reps is None and len(self.rests_but) < _MAX_AMENDMENTS:
                 self.rests_but.append(([], rest))  # "about 30 seconds to a minute, whatever feels ok"
                 self.last = None
-                return
+                return False
         kept = _KEPT.match(text) if asked is not None and asked != _ASKED_REST else None
         if kept is not None and asked is not None and len(self.list_changes) < _MAX_AMENDMENTS:
             dosed = next((x for x in SENTENCE.split(text) if read_dose(x).has_work), None)
@@ -163,31 +171,31 @@ class AmendmentReading(WalkState):
                 kind, anchor = (f"add {put.group('where').lower()}", put.group("anchor")) if put else ("append", "")
                 self.list_changes.append(ListChange(kind, anchor, f"{asked} - {dosed}", entry))
                 self.last = None
-                return
+                return False
         question = _QUESTION_FIRST.match(text) if not text.endswith("?") else None
         if question is not None:
             # "can I still do the knee hugs from last time? they really help at night": the question, then why
             named = self.matcher.mentions(question.group(0))
             if named and not read_dose(text).has_work:
                 self.asked = named[0][1].name
-            return
+            return False
         if text.endswith("?"):
             if _REST_ASKED.search(text):
                 self.asked = _ASKED_REST
-                return
+                return False
             named = self.matcher.mentions(text)
             split = split_entry(re.split(r"\s[-–—]\s|\?", text)[0])
             if named:
                 self.asked = named[0][1].name
             elif split.name and is_name_like(split.name) and len(split.name.split()) <= 4:
                 self.asked = split.name
-            return
+            return False
         except_rest = EXCEPT_REST.search(text)
         if except_rest is not None:
             rest = read_dose(f"rest {except_rest.group('dose')}").rest
             if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
                 self.amendments.append((except_rest.group("name"), Dose(rest=rest), Position()))
-            return  # the rest for everything else is read as any rest
+            return False  # the rest for everything else is read as any rest
         sets_of = _SETS_OF_THE.search(text)
         if sets_of is not None:
             # "I do **3 sets of the bird dogs and the bridges**, with about 30 seconds rest between sets": those moves'
@@ -196,7 +204,7 @@ class AmendmentReading(WalkState):
             for name in _NAMES_APART.split(sets_of.group("names")):
                 if name.strip() and len(self.amendments) < _MAX_AMENDMENTS:
                     self.amendments.append((name.strip(), Dose(sets=said.sets, rest=said.rest), entry_position(entry)))
-            return
+            return False
         rest_of = _REST_BETWEEN_ITS_SETS.search(text)
         if rest_of is not None and self.matcher.find(rest_of.group("name")).entry is not None:
             # "rest 30s between the bridge sets, rest of it just go straight thru": that move's rest, said after
@@ -204,7 +212,7 @@ class AmendmentReading(WalkState):
             if rest is not None and len(self.amendments) < _MAX_AMENDMENTS:
                 self.amendments.append((rest_of.group("name"), Dose(rest=rest), entry_position(entry)))
                 self.last = None
-            return
+            return False
         all_but = _ALL_BUT_REST.search(text)
         if all_but is not None:
             rest = read_dose(f"rest {all_but.group('dose')}").rest
@@ -212,11 +220,12 @@ class AmendmentReading(WalkState):
                 names = [n for n in re.split(r",\s|\sand\s|\s&\s", all_but.group("names")) if n.strip()]
                 self.rests_but.append(([re.sub(r"^the\s", "", n.strip(), flags=re.IGNORECASE) for n in names], rest))
                 self.last = None  # said of the list, not of the move right above it
-            return
+            return False
         corrected = _FOR_THE.search(text)
         found = _ABOUT_MOVE.search(text) if corrected is None else None
+        wrong = (_HAD_WRONG.search(text) or _CORRECT_THE.search(text)) if found is None and corrected is None else None
         if found is None and corrected is None:
-            found = _CORRECTED_IS.match(text)  # "Bird dog is 3 x 6 each side, not 10."
+            found = _CORRECTED_IS.match(text) or wrong  # "Bird dog is 3 x 6 each side, not 10."
         name = (found.group("name") or found.group("should")) if found is not None else asked
         told = text[found.end():] if found is not None else text
         if corrected is not None:
@@ -225,7 +234,7 @@ class AmendmentReading(WalkState):
             if told.strip().isdigit():
                 told = f"{told.strip()} reps"  # "make that 8 for the bird dog": a bare count is its reps
         if name is None:
-            return
+            return False
         if found is not None:
             # "So the curl-up is really three sets (5, then 3, then 1) … Rest about 20 seconds between sets. For the
             # side bridge and bird dog that is on each side.": the note is its own sentence, the next ones the page's
@@ -235,12 +244,14 @@ class AmendmentReading(WalkState):
             told = told[really[-1].end():]  # "I log them as 4 sets, but it's really 2 sets of 30 sec": the last word
         said = read_dose(told)
         if said.settle().reps is None and said.sets is None and said.hold is None and said.per is None:
-            return
+            return False
         if found is None and corrected is None \
                 and not re.match(r"^\W{0,3}\d|^(?:it'?s|that'?s|yes|no)\b", text, re.IGNORECASE):
-            return  # an answer opens with its number ("12 total, so 6 each side")
+            return False  # an answer opens with its number ("12 total, so 6 each side")
         if len(self.amendments) < _MAX_AMENDMENTS:
             self.amendments.append((name, said, entry_position(entry)))
+        if wrong is not None and found is wrong:
+            return True
         if found is not None:
             # "CORRECTION 🙈 plank should be 30 sec not 40 for now. We'll build up. Also dead bug is 8 each side not
             # 10": a later sentence that corrects another move ("… not 10") is a note of its own
@@ -248,6 +259,7 @@ class AmendmentReading(WalkState):
             corrects = next((n for n, sentence in enumerate(later) if _CORRECTS.search(sentence)), None)
             if corrects is not None:
                 self._amendment(replace(entry, text=" ".join(later[corrects:])))
+        return False
 
     def _doses_for_named(self, entry: Entry, text: str) -> None:
         """A dose said of some of the listed moves by name, in a sentence of its own ("For the three strengthening
@@ -297,10 +309,13 @@ class AmendmentReading(WalkState):
         row", "the dead bugs" of a "Dead bug")."""
         known = self.matcher.find(name).entry
         key = known.name if known is not None else plain_key(name)
-        return [draft for block in blocks for draft in block.drafts
-                if draft.position != where and (
-                    (draft.match.entry is not None and draft.match.entry.name == key) or plain_key(draft.name) == key
-                    or plain_key(draft.name).endswith(f" {key}"))]
+        drafts = [draft for block in blocks for draft in block.drafts if draft.position != where]
+        named = [draft for draft in drafts
+                 if (draft.match.entry is not None and draft.match.entry.name == key) or plain_key(draft.name) == key
+                 or plain_key(draft.name).endswith(f" {key}")]
+        # ("the chin tucks" of the "Wall-free chin tucks", when no move is called just that: "the plank" is the
+        # plank, never the side plank beside it)
+        return named or [draft for draft in drafts if plain_key(draft.name).endswith(f" {plain_key(name)}")]
 
     def _settle_list_changes(self, blocks: list[BlockDraft]) -> None:
         """A change applies to moves listed before its note; a move it brings takes the note's dose, or the dose of
@@ -375,9 +390,13 @@ class AmendmentReading(WalkState):
                                          if getattr(settled, k) is not None}
             for draft in targets:
                 own = draft.dose
+                counted = own.repeat is not None and own.sets is None  # its sets (if any) only its repeats, settled
                 if own.repeat is not None and ("reps" in values or "sets" in values):
                     own = own.settle()  # "Dead bug x 10 each side", then "dead bug is 8 each side": 8 reps, not 10 sets
                 mine = dict(values)
+                if counted and "reps" in mine and "sets" not in mine:
+                    mine["sets"] = None  # "6 each side, hold 15 sec", then "6 each side but hold each one 5 seconds":
+                    # six reps held five seconds, no six sets
                 if "reps" in mine and own.hold is not None and "hold" not in mine and own.reps is None:
                     mine["hold"] = None  # "8 EACH SIDE" of a move logged as timed sets
                 draft.dose = replace(own, **mine)  # type: ignore[arg-type]

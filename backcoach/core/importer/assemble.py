@@ -178,6 +178,12 @@ class Assembler:
                 self.notes.append(Note(session.position, f"not used: “{session.title}” comes after the article's "
                                                          "workout, a class of another day"))
             return [reading.outside]
+        if len(with_work) == 1 and len(with_work[0].drafts) == 1 and len(structured) >= 4:
+            # a page's masthead, "Day 5 · Wednesday · At sea" over "Sunrise 07:41": one day's label, no class, and
+            # the page's class outside it
+            self.notes.append(Note(with_work[0].position, f"not used: “{with_work[0].title}” labels the page, "
+                                                          "not a class of the article"))
+            return [reading.outside]
         if with_work:
             for draft in reading.outside.drafts:
                 if draft.kind != "mentioned":

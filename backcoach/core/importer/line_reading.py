@@ -15,12 +15,13 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
-from .names import HALFWAY, MOVE_NOUN, PURPOSE, SEQUENCE_LEAD, Split, is_name_like, split_entry, word_root
+from .names import HALFWAY, MOVE_NOUN, PERSONAL, PURPOSE, SEQUENCE_LEAD, Split, is_name_like, split_entry, word_root
 from .phrases import (
     COUNT_BEFORE,
     DOSE_LABEL,
     HOW_OFTEN_SAID,
     MANNER,
+    WALKED,
     Dose,
     Fact,
     Plain,
@@ -33,7 +34,7 @@ from .phrases import (
     read_line_dose,
 )
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import NOISE, own_count
+from .sections import NOISE, own_count, own_rounds
 from .source import LEADERS, SECTION_NUMBER, Entry, Kind
 from .structure import (
     block_heading,
@@ -46,7 +47,6 @@ from .walk_state import (
     BYLINE,
     CONNECTIVE,
     PARAGRAPH_LABEL,
-    PERSONAL,
     PROGRESSION,
     SENTENCE,
     SUBJECT,
@@ -110,21 +110,25 @@ _BARE_COUNT = re.compile(
 _ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
 _NAME_THEN_TEXT = re.compile(r"^(?:(?i:exercise|step|move|stretch)\s\d{1,2}\s?[:.)–—-]\s)?"
                              r"(?:[A-Z][^.!?:()\n]{1,50}?(?:\s?\([^().!?\n]{1,60}\))?(?:\.|:|\s[-–—])"
-                             r"|[A-Z][^.!?:()\n]{1,50}?\s[-–—]\s\d[^.!?:()\n]{0,40}\.)\s+(?=[A-Z])")
+                             r"|[A-Z][^.!?:()\n]{1,50}?\s[-–—]\s\d[^.!?:()\n]{0,40}\.)\s+(?:(?=[A-Z])|(?<=:\s)(?=[a-z]))")
 """A short name (with another name in brackets: 'Four-point kneeling arm and leg reach ("bird dog").', after a
 book's "Exercise 2: "), then a full stop, colon or dash, then the sentence that says how to do it; or the name, a
-dash and its dose ("Four point arm and leg reach - 5 each side, taking turns. On hands and knees, …")."""
+dash and its dose ("Four point arm and leg reach - 5 each side, taking turns. On hands and knees, …"). After a colon
+the description may start in small letters ("Standing hip hinge: hands on the worktop, …")."""
 _LEAD_LABEL = re.compile(
     r"^(?:cues?|progressions?|regress(?:ions?)?|variations?|modifications?|benefits?|muscles(?:\sworked)?|targets?|"
     r"focus|common mistakes?|mistakes?|form(?:\stips?)?|equipment|sets|reps|rest|dose|frequency|tempo|goal|aim|"
     r"tips?|notes?|warning|caution|important|remember|key points?|why|how|what|when|easier|harder|"
-    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip|(?:the\s|ground\s)?rules|"
+    r"make it (?:easier|harder)|level|step \d+|day \d+|week \d+|option \d*|bonus|pro tip|"
+    r"(?:the\s|ground\s|golden\s|[a-z]{2,12}['’]s\s(?:golden\s)?)?rules?|"
     r"tl;?\s?dr|edit(?:ed)?(?:\s?\d{1,2})?|update(?:d)?(?:\s?\d{1,2})?|p\.?s|format|timings?|structure|partners?|"
     r"description|labels?|due|checklist|comments?|attachments?)\b",
     re.IGNORECASE,
 )
 """Bold labels of a paragraph that are not a move's name ("**Cue:**", "**Make it harder:**", a post's "**EDIT 2:**"
 and "**TL;DR:**", a task board's card's "**Description:**")."""
+_COUNTED_ROUNDS = re.compile(r"\d{1,3}\s(?:[a-z]+\s)?rounds?\b")
+"""A count of a move's own rounds, said in its item ("… then let it dip gently. 8 slow rounds.")."""
 _PACED_ROUNDS = re.compile(r"\b\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?,?\s(?:moving|flowing|with the|"
                            r"in time|(?:one|1) breath)\b", re.IGNORECASE)
 """A move's rounds paced by the breath ("Cat-cow — 10 rounds, moving with the breath", "8 rounds, one breath per
@@ -148,6 +152,9 @@ _WHERE_WORDS = frozenset(("in", "on", "at", "by", "with", "from", "against", "us
 """Words after a move's name that start where or with what it is done ("… on the mat by the shelves")."""
 _SEQUENCE_WORD = re.compile(rf"^{SEQUENCE_LEAD}", re.IGNORECASE)
 """Where in the class a sentence comes ("First, get the blood moving: …")."""
+_FIRST_WORD = re.compile(r"^first(?:ly)?,?\s", re.IGNORECASE)
+_SAID_TITLE = re.compile(r"^[^.!?:()]{2,60}?\.\s+[A-Z]")
+"""A paragraph that opens with a short sentence, a move's name ("Then bridges. Two sets of fifteen …")."""
 _IMPERATIVE_LEAD = re.compile(r"^(?:do|try|perform|practi[cs]e|add|include|relax|rest|pull|stretch|hug|get|finish|"
                               r"start|begin)\b", re.IGNORECASE)
 _WITH_MOVE = re.compile(r"\swith\s(?:an?\s|the\s|some\s)?"
@@ -261,11 +268,20 @@ class LineReading(WalkState):
             # and cow. Hands on your knees. … Go slowly, 6 times."
             known = titled is not None and (self.matcher.find(titled.group(0).rstrip(" .:–—-")).entry is not None
                                             or (entry.kind is Kind.ITEM and entry.ordered))
+            colon = titled is not None and titled.group(0).rstrip().endswith(":") \
+                and len(titled.group(0).split()) <= 4 and not re.search(r"['’]", titled.group(0)) \
+                and not _IMPERATIVE_LEAD.match(titled.group(0)) and not _SEQUENCE_WORD.match(titled.group(0))
+            # ("Standing hip hinge: hands on the worktop, …"; not "The cat stretch isn't held: on your hands and …",
+            # "Finish with a gentle stretch: child's pose for 30 seconds, …")
+            if titled is not None and text[titled.end():titled.end() + 1].islower() and not colon:
+                titled = None  # a description in small letters follows only a name set off by its colon
             if titled is not None and (len(text) > 160 or known) and (_INSTRUCTION.match(text[titled.end():]) or (
-                    known and read_dose(text[titled.end():]).has_work)):
+                    (known or colon) and read_dose(text[titled.end():]).has_work)):
                 lead = titled.group(0)
         if not lead or len(lead) >= len(text.rstrip(" .:")) or not text.startswith(lead):
             return False
+        if _SEQUENCE_WORD.match(lead) and PERSONAL.search(text):
+            return False  # "Then bridges. Two sets of fifteen, … I'm up to three lots": the writer's story, in order
         split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
         name, rest = split.name, text[len(lead):].strip(" .:–—-")
         if not is_name_like(name) or _IMPERATIVE_LEAD.match(name):
@@ -285,7 +301,12 @@ class LineReading(WalkState):
         facts = find_facts(rest_plain.text)
         word = re.escape(name.split()[-1].lower().rstrip("s")) if name.split() else "-"
         paced = _PACED_ROUNDS.search(rest_plain.text) is not None \
-            or re.search(rf"\brounds?\sof\s(?:the\s|your\s)?(?:[\w-]+\s)?{word}", rest_plain.text.lower()) is not None
+            or re.search(rf"\brounds?\sof\s(?:the\s|your\s)?(?:[\w-]+\s)?{word}", rest_plain.text.lower()) is not None \
+            or (entry.kind is Kind.ITEM and any(_COUNTED_ROUNDS.match(rest_plain.text, f.start)
+                                                for f in own_rounds(rest_plain.text, facts))
+                and not any(f.kind in ("reps", "repeat", "hold", "sets", "breaths") for f in facts))
+        # ("- Cat-cow – on all fours, … 8 slow rounds.": a list's move, its own count; the list's rounds are said of
+        # the list, not inside one of its items)
         # ("… finish with 6 slow rounds of cat-cow": the move's reps)
         own = [f for f in facts if f.kind not in BLOCK_KINDS or (paced and f.kind == "rounds")]
         # "**Single leg stretch** … 2 sets of 10 (5 each leg)": ten in all, five a leg, as under a move's heading
@@ -312,7 +333,9 @@ class LineReading(WalkState):
         draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
         draft.description.append(rest)
         self._add(draft, entry)
-        block_facts = [f for f in facts if f.kind in BLOCK_KINDS and not (paced and f.kind == "rounds")]
+        walked = WALKED.search(name.lower()) is not None  # "**Walk round the hall** – two laps": how far it goes
+        block_facts = [f for f in facts if f.kind in BLOCK_KINDS and not (paced and f.kind == "rounds")
+                       and not (walked and f.kind == "rounds" and "lap" in rest_plain.text[f.start:f.end])]
         if block_facts and self.block is not None:
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
@@ -503,6 +526,11 @@ class LineReading(WalkState):
                 and is_name_like(text[:byline.start()].strip()) and (
                     _BARE_COUNT.match(plain(text[byline.end():]).text) or read_line_dose(text[byline.end():]).has_work):
             byline = None  # "Standing pelvic tilts  | 10": a sheet's two columns, the move and how much
+        if entry.kind is Kind.TEXT and _SEQUENCE_WORD.match(text) and _SAID_TITLE.match(text):
+            if _FIRST_WORD.match(text):
+                self.said_in_turn = True  # "First, pelvic tilts. Gently flatten …": a move a paragraph, in turn
+            elif self.mentions or not self.said_in_turn:
+                return False  # "Then bridges. Two sets of fifteen, …" after a class said in passing: it goes on so
         if entry.kind is Kind.TEXT and len(text) > 160 and not DOSE_LABEL.match(text) and byline is None:
             return self._line_then_how(entry, following)
         if DOSE_LABEL.match(text) or byline is not None:
@@ -725,6 +753,11 @@ class LineReading(WalkState):
         past = self._described_past_caption() if entry.kind is Kind.HEADING and following is not None else None
         described = following is not None and (
             (following.kind is Kind.TEXT and is_paragraph(following)) or is_step(following) or past is not None)
+        if described and text.rstrip().endswith(":") and following is not None \
+                and self.matcher.find(split.name).entry is None and read_line_dose(following.text[:300]).has_work \
+                and self.matcher.find(split_entry(following.text[:300]).name).entry is not None:
+            return False  # "Standing at the worktop:" over "Sit-to-stand from a kitchen chair …: ten, …": where the
+            # moves below are done, no move
         if described:
             assert following is not None
             match = self.matcher.find(split.name)

@@ -60,7 +60,8 @@ _LEAD = re.compile(
     r"|(?-i:[A-L])\.\s+(?=(?-i:[A-Z][a-z]))"  # "A. Cat-camel", "H. Dead hang": a coach's sheet lettering its moves
     r"|(?:minutes?|mins?)\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?[:.)\-–—]\s*"  # an EMOM's "Minute 1: 12 swings"
     r"|(?:odd|even)\s(?:minutes?|mins?)(?:\s?\([\d,\s&and]{1,30}\))?\s?[:\-–—]\s*"  # "Odd minutes (1, 3, 5):"
-    r"|(?:the\s)?(?:last|final)\s(?:one|move|exercise|stretch)\s?[:\-–—,]\s*"  # a chat's "Last one - hip flexor …"
+    r"|(?:the\s)?(?:last|final)\s(?:one|move|exercise|stretch|thing)\s?[:\-–—,]\s*(?:an?\s(?=\w))?"  # a chat's "Last
+    # one - hip flexor …", a blog's "Last thing: a kneeling hip flexor stretch, …"
     r"|(?:new|added|bonus)(?:\s(?:one|move|exercise))?\s?:\s*"
     r"|card\s?:\s*"  # a task board's "### Card: Cat-cow"  # a revised list's "NEW: side plank from your knees"
     # a programme's own label of its moves ("WFE 3 — Single knee to chest"), never a part, a day or a format
@@ -109,6 +110,9 @@ _TIME_ON = re.compile(r"\S{1,10}\s(?:minutes?|mins?|seconds?|secs?)\s(?:on|of)\s
 _SIDE_WORDS = re.compile(r"(?:each|per|a|on each|every)\s(?:side|leg|arm|way|direction)", re.IGNORECASE)
 _SHORTENED = re.compile(r"(?<=\b[A-Za-z]{2})[a-z]{0,2}\.(?=\s[a-z])")
 """A word a table shortens, its dot before the name goes on in lower case ("ext. rotation", "alt. arms")."""
+_DIRECTION_AFTER = frozenset(("forwards", "forward", "fwd", "backwards", "backward", "back", "bwd", "clockwise",
+                              "anticlockwise", "anti-clockwise"))
+"""Which way a move goes, said after its name ("Arm circles forwards"): the move, one way."""
 _POSTURE_AFTER = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around", "round"))
@@ -197,11 +201,14 @@ MOVE_NOUN = re.compile(r"\b(?:stretch|hold|raises?|lifts?|rolls?|tilts?|twists?|
 SEQUENCE_WORD = r"(?:then|next|now|finally|lastly)"
 """A word that says where in the class a sentence comes ("Then the cat-camel", "Finally, hug your knees"), written
 once for the line's reading and the paragraph's."""
+PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
+"""The writer speaking of themself: a story of what they do, not an instruction."""
 SEQUENCE_LEAD = rf"(?:first(?:ly)?|{SEQUENCE_WORD}),?\s"
 """The same word, "first" too, as a sentence's or a name's first word ("First, get the blood moving: …", "Then a
 walk round the house")."""
-_ALL_OF = re.compile(r"^(?:all|each|every)\s(?:of\s)?the\s|\b(?:the\s)?next\s(?:station|exercise|move)\b",
-                     re.IGNORECASE)
+_ALL_OF = re.compile(r"^(?:all|each|every)\s(?:of\s)?the\s|\b(?:the\s)?next\s(?:station|exercise|move)\b"
+                     r"|^(?:per|each|every)\s(?:station|exercise|move|round)s?$", re.IGNORECASE)
+"""Words that say which moves a dose is for, never a move's name ("all the exercises", "per station")."""
 _HANDLE = re.compile(r"^@?(?:[a-z0-9]+(?:[._][a-z0-9]+)+"
                      r"|[a-z0-9._]{3,30}\s\((?:creator|author|op|mod|moderator|admin)\))(?:\s.{0,20})?$")
 """A social site's user name: words run together with dots or underscores, in lower case, or one marked as the
@@ -377,10 +384,12 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     if separator is not None and separator.start() > 0:
         return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)
     titled = _TITLED.match(text)
-    if titled is not None and is_name_like(titled.group(1)) and len(text) - titled.end() >= 20 \
-            and len(titled.group(1).split()) <= 6 and not _IMPERATIVE.match(titled.group(1)) \
-            and titled.end() <= first:
-        return replace(_finish(titled.group(1), text[titled.end():]), separated=True)
+    title = titled.group(1) if titled is not None else ""
+    if not PERSONAL.search(text[:300]):
+        title = _SEQUENCE_ALONE.sub("", title)  # "Next, bridges. Lift your …" ("Then bridges. … I'm up to": a story)
+    if titled is not None and is_name_like(title) and len(text) - titled.end() >= 20 \
+            and len(title.split()) <= 6 and not _IMPERATIVE.match(title) and titled.end() <= first:
+        return replace(_finish(title, text[titled.end():]), separated=True)
     leading = _LEADING_COUNT.match(text)
     if leading and not dose_facts:
         manner = _MANNER_TAIL.search(text, leading.end())
@@ -451,7 +460,9 @@ def _finish(name: str, dose_text: str) -> Split:
     cleaned = _WITH_SHORT.sub(" with ", cleaned)  # "clams w band": "with" ("SL clam w/ RTB" stays as written)
     for tail, kept in _NAME_TAILS:
         found = tail.search(cleaned)
-        if found is not None and found.start() >= 4 and not _GENERIC.fullmatch(cleaned[:found.start()].strip(" ,")):
+        if found is not None and found.start() >= 4 and not _GENERIC.fullmatch(cleaned[:found.start()].strip(" ,")) \
+                and (tail is not _HOW_TAIL or "," in cleaned[:found.start()]) \
+                and (tail is not _WAY_TAIL or len(cleaned[:found.start()].split()) >= 2):
             # a name of its own is left before the tail ("Exercises lying on your back" is a part's heading)
             if kept:
                 remarks.insert(0, cleaned[found.start():].strip(" ,"))
@@ -468,6 +479,9 @@ def _finish(name: str, dose_text: str) -> Split:
 _SEQUENCE_LEAD = re.compile(rf"^(?:and\s)?{SEQUENCE_LEAD}(?:the|a|some)\s(?=\S)", re.IGNORECASE)
 """Where in the class a move comes, before its name ("Finally, the “dancer's stretch” …", "Then a walk round the
 house"): no word of the name ("Then sit down on a chair:" says what to do next, and stays as it is)."""
+_SEQUENCE_ALONE = re.compile(rf"^(?:and\s)?{SEQUENCE_LEAD}", re.IGNORECASE)
+"""Where in the class a move comes, before a name that ends in a full stop ("Then single knee to chest. Bring one
+knee up …"); a title that is an instruction stays one ("Then sit down. …")."""
 _QUOTED_LEAD = re.compile(r"^[\"“]([^\"“”]{3,40})[\"”]\s((?:for|to|on|in)\s[^\"“”]{2,40})$")
 
 
@@ -475,10 +489,12 @@ _SHOUTED_NAME = re.compile(r"^([A-Z][A-Z'’\"&/ -]{2,60}?),\s(?=[a-z])")
 
 
 _DOING_TAIL = re.compile(r",\s((?:(?:arms?|hands?)\s(?:folded|crossed|on\s(?:your\s)?(?:hips|thighs|knees|chest|head))"
-                         r"|(?:feet|heels)\sdown|(?:(?:arms?|hands?)\s)?[a-z]{2,20}ing)\b[^,.;:()]{0,50})$",
+                         r"|(?:feet|heels)\sdown|(?:(?:arms?|hands?)\s)?[a-z]{2,20}ing"
+                         r"|(?:(?:one|a|your)\s)?(?:heel|foot|hand|knee)\s(?:up|on|against|down))\b[^,.;:()]{0,50})$",
                          re.IGNORECASE)
 """What to do while doing the move, after a comma in its name ("March on the spot, swinging your arms", a
-printed table's "March on the spot, arms swinging", a card's "Russian twist, feet down")."""
+printed table's "March on the spot, arms swinging", a card's "Russian twist, feet down", "Hamstring stretch, one heel
+up on the trailer step")."""
 _MANNER_TAIL = re.compile(r",\s((?:slow|slowly|controlled|smooth|gentle|gently|easy|steady|nice|small|big|full|"
                           r"with|keeping|focusing)\b[^,.;:]{0,40})\.?$", re.IGNORECASE)
 """How a counted move is done, after a comma ("5 cat-cows, slow and smooth")."""
@@ -513,6 +529,11 @@ goes."""
 _WHEN_TAIL = re.compile(r"\s(?:to|as\sa)\s(?:finish|start|end|close|begin|warm\sup|cool\sdown)(?:\swith)?$",
                         re.IGNORECASE)
 """When in the routine a move comes, said after its name ("Child's pose to finish"): not the name."""
+_HOW_TAIL = re.compile(r",\s((?:lean|keep|reach|turn|look|push|pull|press|lift|lower|bring|squeeze|tuck|rotate|"
+                       r"twist|bend|straighten|relax|slowly|gently)\b[^.;:(),]{0,60})$", re.IGNORECASE)
+"""How to do the move, an instruction after the second comma of its name ("Standing back bends, hands on hips, lean
+back gently"): a remark (the words before it are cut in turn; "Bridging, squeeze your buttocks …" is left to the
+description's reading)."""
 _LOAD_TAIL = re.compile(r",\s(?:(?:very\s)?(?:light|heavy|slow|easy|gentle|controlled|optional|bodyweight|weighted)\b"
                         r"|(?:start|begin|use|go)\s(?:with|at)\b|z(?:one\s?)?[1-5]\b|rpe\s?\d).{0,80}$", re.IGNORECASE)
 """How heavy or how hard, after a comma in a move's name ("Goblet squat to a box, light", "Easy spin, Z1",
@@ -535,9 +556,17 @@ _PLACE_TAIL = re.compile(r",\s(?:indoors|outdoors|inside|outside|at\s(?:a|an|you
                          re.IGNORECASE)
 """Where, at what pace or one side at a time, after a comma in a move's name ("Walking, indoors or out, at a
 comfortable pace", "Supine knee-to-chest, one leg at a time"): a remark."""
-_NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_DOING_TAIL, True), (_WHEN_TAIL, False), (_KIT_TAIL, True),
+_SUPPORT_TAIL = re.compile(r"\s(?:holding(?:\son(?:to)?)?|leaning\son)\s(?:a|an|the|your)\s(?:[a-z]{2,12}\s)?"
+                           r"(?:worktop|chair|counter|wall|rail|table|sink|bench|desk|door\s?frame|banister|bannister|"
+                           r"chair\sback|support)\b[^,.;:()]{0,40}$", re.IGNORECASE)
+"""What the hands hold for balance, after a move's name ("Heel raises holding the worktop"): a remark."""
+_WAY_TAIL = re.compile(r"\s(in\sa\s(?:half[\s-]kneel(?:ing)?|lunge|split\sstance))$", re.IGNORECASE)
+"""In what stance, after the name ("Hip flexor stretch in a half kneel"): a remark ("Knee rolls side to side" keeps
+its way: most writers name the move so)."""
+_NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_HOW_TAIL, True), (_DOING_TAIL, True), (_WHEN_TAIL, False),
+                                                         (_KIT_TAIL, True),
                                                          (_INSTEAD_TAIL, True), (_LYING_TAIL, True), (_LOAD_TAIL, True),
-                                                         (_PLACE_TAIL, True))
+                                                         (_PLACE_TAIL, True), (_SUPPORT_TAIL, True), (_WAY_TAIL, True))
 """What an article writes after a move's name that is not the name, cut in this order, and whether it is kept as
 the move's remark (how the body lies, what to do meanwhile) or dropped (when in the class: the order says it).
 The lookups' own cut of a setting ("… from the kitchen chair", `_SETTING_WORDS`) happens later, in the library's
@@ -716,6 +745,11 @@ class Matcher:
             if inner.entry is not None:
                 return Match(inner.entry.name, inner.entry, f"'{name}' read as the library's '{inner.entry.name}'",
                              written[-1])
+        if len(written) >= 2 and written[-1].lower().strip("()") in _DIRECTION_AFTER:
+            inner = self.find(" ".join(written[:-1]))  # "Arm circles backwards", "Shoulder rolls (fwd)": which way
+            if inner.entry is not None:
+                return Match(inner.entry.name, inner.entry, f"'{name}' read as the library's '{inner.entry.name}'",
+                             written[-1].strip("()"))
         if len(key) >= 7 and self.fuzzy_left > 0:
             self.fuzzy_left -= 1
             pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get((key[:1], n), ())]

@@ -175,14 +175,22 @@ _UNIT = rf"(?:(?:seconds?|secs?|s)(?![a-z])\.?|{_BIG_UNIT})"
 _ONE_DURATION = rf"{_N}\s?-?(?:{_BIG_UNIT},?\s?(?:and\s)?{_N}\s?{_UNIT}|{_UNIT})"
 """One time, also of two units ("1 minute 30 seconds", "2 min and 15 s"); never two of seconds ("hold 2 seconds.
 30 seconds' rest": a hold, then a rest)."""
+_CLOCK = r"(?:0[5-9]|1\d|2[0-3]):[0-5]\d"
+_AFTER_DATE = "".join(rf"(?<!{day}/{month}/{year}\s)" for day in (r"\d", r"\d\d") for month in (r"\d", r"\d\d")
+                      for year in (r"\d\d", r"\d\d\d\d")) + r"(?<!\d\d\d\d-\d\d-\d\d\s)"
+"""Not just after a date in numbers ("21/11/2026 20:14", a post's stamp): that clock is when it was posted."""
+_DAY_HOURS = rf"{_CLOCK}\s?(?:-|to)\s?{_CLOCK}(?![\d:])"
+"""A class's hours in the day, from and to on a 24-hour clock ("07:30–08:00"): when it is, never how long a move
+lasts (a move's times are written "0:30-1:00"); so a time of day in brackets with where ("(courtyard, 08:00)",
+"(16:30, by the trailer)") or after it at the line's end ("done together at the cabin, 07:45")."""
 _DURATION = re.compile(
     rf"(?<![\d.:])(?:(?<!x)(?<!x\s){_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}"
     rf"|{_N}(?:\s?-?{_UNIT})?(?:-|-\s?to\s?|\s?to\s|\sor\s){_ONE_DURATION}|{_ONE_DURATION}"
-    rf"|(?<!at\s)\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
+    rf"|(?<!at\s)(?<!by\s)(?<!until\s)(?<!till\s)(?<!kick-off\s){_AFTER_DATE}(?!{_DAY_HOURS})(?!(?<=,\s){_CLOCK}\))(?!(?<=,\s)(?:0[5-9]|1\d|2[0-3]):(?!00)[0-5]\d\s?$)(?!(?<=\(){_CLOCK},\s)(?<!:\d\d-)(?<!:\d\d\s-\s)(?<!:\d\d\sto\s)\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
 )
 """A time or a range of times. After a count and ``x`` a spaced dash starts another clause, not a range
 ("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds. A clock's time ("at
-21:01", "7:30 am") is when, never how long."""
+21:01", "by 13:30", "7:30 am", "07:30–08:00") is when, never how long."""
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.|lifts|pulses)(?![a-z])"
 _SETS_OF = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?|lots?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
@@ -217,16 +225,16 @@ _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 ro
     r"|(?:rolls|circles|tilts|nods|shrugs|taps|pulses|rotations|turns|reaches|steps|paces|strokes)\b)"
     rf"|\b(?:reps|repetitions)\s?[:=]\s?(?P<m>{_R})\b"
     rf"|(?<![\d.])(?P<k>{_R})(?!\s(?:more\s)?(?:times?|sets?|rounds?|seconds?|secs?|minutes?|mins?)\b)"
-    rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s|to\s)?(?:each|per|every)\s"
+    rf"(?=(?:\s[a-z]{{3,15}}){{0,2}}\s(?:on\s|with\s|for\s|to\s|in\s(?=each\s(?:way|direction)))?(?:each|per|every)\s"
     r"(?:sides?|legs?|arms?|foot|feet|hand|hands|way|direction)\b|\s?/\s?(?:sides?|legs?|arms?)\b"
     r"|\sa\s(?:side|leg|arm)\b(?!\s(?:plank|bend|lying|step|lunge|kick|raise|stretch))|\sea\b|\sl\s?/\s?r\b)"
     rf"|(?<![\d.])(?P<o>{_R})\sof\s(?:those|these|them|each)\b(?!\s(?:sets?|rounds?|exercises|moves))"
 )
-"""Reps: "12 reps", "Reps: 12", "8 each side", "4 to each side", "six a side", "eight each way", "8 ea", "Ten of those",
-"10 slow ones", "20 total (10 per leg)" (then halved: see :func:`halved_each`)."""
-_BOTH_WAYS = re.compile(
+"""Reps: "12 reps", "Reps: 12", "8 each side", "4 to each side", "10 in each direction", "six a side", "eight each
+way", "8 ea", "Ten of those", "10 slow ones", "20 total (10 per leg)" (then halved: see :func:`halved_each`)."""
+BOTH_WAYS = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})\s?(?:(?:big|small|slow|gentle|full|circles|rolls|rotations|times)\s){0,3}?"
-    r"(?:fwd|forwards?)\s?(?:,\s?|/\s?|&\s|\+\s?|and\s|then\s)*(?P<b>\d{1,2})\s?(?:back|backwards?|bwd)\b")
+    r"(?P<one>fwd|forwards?)\s?(?:,\s?|/\s?|&\s|\+\s?|and\s|then\s)*x?\s?(?P<b>\d{1,2})\s?(?P<other>back|backwards?|bwd)\b")
 """A count each way ("10 fwd 10 back", "10 forwards, then 10 backwards", "Ten big slow circles forwards, then ten
 backwards"): that many each way, as "10 each way" is (the coach counts one way, then the other); two counts that
 differ are the move's reps in all."""
@@ -342,10 +350,13 @@ _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
 """All the moves, counted ("go through all 6 twice", "do all 5 exercises 3 times"): the routine once a round."""
 _GROUNDS = (r"(?:yard|fields?|park|pitch|garden|block|hall|track|pool|room|house|playground|arena|"
             r"(?:car|school|sports)\s(?:park|hall))\b")
-"""Where a lap is walked or run ("a couple of laps of the yard"): a lap of it is a distance, no round of the class."""
+"""Where a lap is walked or run ("a couple of laps of the yard", "of the jogging track"): a lap of it is a distance,
+no round of the class."""
+WALKED = re.compile(r"\b(?:walk|walking|jog|jogging|run|running|march|marching|stroll|swim|swimming|cycle)\b")
+"""A move that goes round a place, its laps its distance."""
 _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?"
-    rf"(?:rounds?|circuits?|laps?(?!\sof\s(?:the|a|your)\s{_GROUNDS})|rft|rfq)\b"
+    rf"(?:rounds?|circuits?|laps?(?!\sof\s(?:the|a|your)\s(?:[a-z]{{3,12}}\s)?{_GROUNDS})|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"(?!\sof\s(?:massage|physio\w*|therapy|treatment|injections?|acupuncture|golf|drinks|antibiotics|"
     rf"chemo\w*|ivf|appointments?|sessions with)\b)"  # "two rounds of massage": a story, not the class's rounds
@@ -356,7 +367,9 @@ _ROUNDS = re.compile(
     rf"(?:\s(?:below|above|here|that follows|as written))?"
     rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
     rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them)|{_ALL_N})|(?:repeat|do)\s(?:everything|"
-    rf"all\sof\s(?:it|them)|{_ALL_N}|(?:exercises\s|moves\s|numbers\s)?1\s?-\s?\d{{1,2}})|\bgo\s(?:round|around))"
+    rf"all\sof\s(?:it|them)|{_ALL_N}|(?:exercises\s|moves\s|numbers\s)?1\s?-\s?\d{{1,2}})|\bgo\s(?:round|around)(?:\s(?:this|these|it|them))?"
+    rf"|\b(?:go|run|work)\sthrough\s(?:these|those|the)\s(?:\d{{1,2}}\s)?(?:exercises|moves|\d{{1,2}})"
+    rf"(?:\sback\sto\sback|\sin\sorder)?,?)"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
 _NTH_TIME = re.compile(
@@ -373,11 +386,11 @@ _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NO_REST = re.compile(
     r"\b(?:no|without\s(?:a\s|any\s)?)\s?(?:rest|break|pause)s?\b"
     r"(?P<what>\s(?:in\s)?(?:between|after)(?:\s(?:each\s|every\s|the\s)?(?:rounds?|circuits?|laps?|exercises?|moves?|"
-    r"movements?|stretch(?:es)?|poses?|sets?|reps?|them|these|those)\b)?)?(?!\s(?:days?|needed|is|periods?\sbetween\sdays))"
+    r"movements?|stretch(?:es)?|poses?|sets?|reps?|them|these|those)\b)?|\swithin\s(?:the|a|each)\s(?:loop|round|circuit)\b)?(?!\s(?:days?|needed|is|periods?\sbetween\sdays))"
 )
-"""No rest said of a circuit ("2 rounds, no rest"), between its moves ("no break between exercises", "do the
-moves without rest"), between sets ("no rest between sets") or after a move ("Bird dog 3 x 10, no rest"): a rest
-of nothing, read (never guessed)."""
+"""No rest said of a circuit ("2 rounds, no rest"), between its moves ("no break between exercises", "do the moves
+without rest", "no break within the loop"), between sets ("no rest between sets") or after a move ("Bird dog 3 x 10,
+no rest"): a rest of nothing, read (never guessed)."""
 _ONE_AFTER_ANOTHER = re.compile(r"\b(?:one|1) after (?:the\s)?(?:other|another)\b|\bback[\s-]to[\s-]back\b")
 """The moves done in a row: a bare "no rest in between" said next to it is between them, rounds or not."""
 _MOVES_SAID = re.compile(r"\b(?:exercises?|moves?|movements?|stretch(?:es)?|poses?|one to the next|the next one)\b")
@@ -405,6 +418,9 @@ that many sets in all ("add another set" to a week's plan is one more than that 
 _CYCLE = re.compile(
     rf"\brepeat\s(?:the|this)\s(?:cycle|sequence|movement|exercise|stretch)\s(?P<n>{_R})\s(?P<more>more\s)?times?\b"
 )
+_AFTER_COUNT = "(?:" + "|".join([r"(?<=\d\s)"] + [rf"(?<=\d{unit}\s)|(?<=\d\s{unit}\s)" for unit in (
+    "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes")]) + ")"
+"""Just after a count or a time, where "a side" means each side ("six a side", "30 seconds a side")."""
 _SIDE_WORDS = r"(?:sides?|legs?|arms?|feet|foot|hands?|knees?|hips?|shoulders?|directions?|ways?)"
 _SIDE = re.compile(
     rf"\b(?:per|each|on each|for each|with each|every|on the other|the other|other|alternate|alternating|"
@@ -413,10 +429,12 @@ _SIDE = re.compile(
     r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
     r"|\b(?P<alt>alternating|alternately)\b(?=\s?(?:[.,;:)]|$|sides?\b|legs?\b|arms?\b))"
     r"|\b(?P<lr>left and right|right and left|one side at a time|both sides)\b"
+    r"|(?<=\ds)\s?(?:[·,;-]\s?)?both\s(?P<both>legs|arms)\b"
     r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?|(?<=[\ds]\s)(?P<lr3>l\s?/\s?r)\b"
     r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
     r"(?:\s(?:side|leg|arm))?\b"
-    r"|(?<=\d\s)a\s(?P<asided>side|leg|arm)\b"
+    rf"|{_AFTER_COUNT}"
+    r"a\s(?P<asided>side|leg|arm)\b"  # "six a side", "30 seconds a side"
     r"|\bon\s(?:the\s(?:right|left)|one|1)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )
 _EACH_SIDE_SAID = re.compile(
@@ -446,8 +464,9 @@ _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake"
     r"|\brebound|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
-    r"probably|like))*\s?[:(-]?\s?(?:about\s|around\s)?$"
+    r"probably|like))*(?:\s(?:in\s)?between)?\s?[:(-]?\s?(?:about\s|around\s)?$"
 )
+"""A rest's word just before its time ("rest 30 s", "a short breather in between (about 30 seconds)")."""
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
 _PAUSE_AT = re.compile(r"^\s?(?:-\s?)?(?:pause|hold)\s(?:at|in)\s(?:the\s)?"
@@ -461,13 +480,15 @@ _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:(?:water|drinks?|short|
 """A rest said after its time ("30 s rest", "a minute's break", "a 2 minute water break"); not the next value's label
 ("Hold: 10 s Rest: 30")."""
 _NOT_A_DOSE_BEFORE = re.compile(
-    r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext)"
+    r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext"
+    r"|\bmore\sthan|\bless\sthan|\blonger\sthan)"
     r"\s(?:about|around|the|just|only)?\s?$"
     r"|^\s?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?\s$"
     rf"|\b{DAY_MONTH}(?:\s\d{{4}})?,?\s(?:at\s)?$"
 )
-"""What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes"), or the
-clock of a timetable's day ("Mon  19:30  Intermediate Foxtrot") or of a date ("Posted 14 Oct, 09:12")."""
+"""What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes"), a threshold
+("more than 45 minutes of continuous bench work"), or the clock of a timetable's day ("Mon  19:30  Intermediate
+Foxtrot") or of a date ("Posted 14 Oct, 09:12")."""
 _NOT_A_DOSE_AFTER = re.compile(
     r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z]+\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
     r"flow|sequence|reset|challenge|read|video|watch|listen)\b"
@@ -497,15 +518,16 @@ _BETWEEN_EXERCISES = re.compile(
 )
 _BETWEEN_SETS = re.compile(r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?sets?|per set|after each set)\b")
 _BETWEEN_NEAR = re.compile(
-    r"^\s?(?:of\s(?:rest|recovery)\s)?(?:between|after\s(?:each|every))\s(?:each\s|the\s|every\s)?(?:2\s)?"
-    r"(?P<what>sets?|rounds?|circuits?|laps?|cycles?|goes|exercises?|moves?|movements?|stations?|poses|stretches|"
+    r"^\s?(?:of\s(?:rest|recovery)\s|(?:rest|recovery|breather|break|pause)\s)?(?:between|after\s(?:each|every))\s"
+    r"(?:each\s|the\s|every\s)?(?:2\s)?"
+    r"(?P<what>sets?|rounds?|circuits?|laps?|loops?|cycles?|goes|exercises?|moves?|movements?|stations?|poses|stretches|"
     r"positions)\b")
-"""A rest's duration followed at once by what it comes between ("30 s between sets")."""
+"""A rest's duration followed at once by what it comes between ("30 s between sets", "30 s breather between goes")."""
 _REST_LABEL = re.compile(r"\b(?:rest|recovery)\s(?:between|after)\s(?:each\s|the\s|every\s)?(?P<what>sets?|rounds?|"
                          r"circuits?|laps?|exercises?|moves?|stations?)\s?[:=]\s?$")
 """A rest's label that says what it comes between ("Rest between rounds: 2 min", "Rest between sets: 30 s")."""
 _BETWEEN_LEADS = re.compile(r"(?:^|[.;!?:]\s?)\s?(?:between\s(?:each\s|the\s|every\s)?|after\s(?:each|every)\s)"
-                            r"(?P<what>sets?|rounds?|circuits?|laps?|exercises?|moves?|movements?|stations?|poses|"
+                            r"(?P<what>sets?|rounds?|circuits?|laps?|loops?|exercises?|moves?|movements?|stations?|poses|"
                             r"stretches|positions)\b[^.;!?]{0,30}$")
 """What a rest comes between, said first in its sentence ("Between exercises, rest 30 seconds.", "After each round
 take 2 minutes")."""
@@ -531,7 +553,7 @@ _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exe
                         r"\b(?:completion\sof|completing|finishing|the\send\sof)\s(?:the|each|every|a)\s(?:circuit|round|lap))"
                         r"\b[^.;]{0,25}$")
 _GO_AGAIN = re.compile(r"^[^.;()]{0,12}?(?:\s?\([^()]{0,60}\))?[^.;()]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)"
-                       r"(?P<verb>go(?:\s(?:round|around|through\sit))?|start|repeat\s(?:it|the\scircuit)|do\sit)"
+                       r"(?P<verb>go(?:\s(?:round|around|through\s(?:it|them|the\slot)))?|start|repeat\s(?:it|the\scircuit)|do\sit)"
                        r"\s(?:again|once\smore|from\sthe\stop)\b")
 """A rest before the round starts again ("rest for one minute, then go round again", also after an aside in
 brackets: "have a minute's break (check the baby monitor) and go round again"): the rest between rounds."""
@@ -717,8 +739,18 @@ up to 10 over a few weeks."): the range of reps."""
 
 
 _COUNT_THEN_HELD = re.compile(r"(?<![\d.:/x×-])(?<![x×]\s)(?<!of\s)(?P<n>\d{1,3})\s?"
-                              r"(?=\(\d{1,2}\s?(?:s|secs?|seconds?)\s?holds?\))")
-"""A count before each rep's hold in brackets ("Pelvic tilts 10 (5s hold)")."""
+                              r"(?=\(\d{1,2}\s?(?:s|secs?|seconds?)\s?(?:holds?\)|(?:squeeze|pause|hold)\s(?:at\s)?(?:the\s)?top\)))")
+"""A count before each rep's hold in brackets ("Pelvic tilts 10 (5s hold)", "12 (3 sec squeeze at top)")."""
+_COUNT_AGAIN = re.compile(r"(?<![\d.:])(?P<n>\d{1,3}),\s(?:[^,.;]{1,40},\s)?then\s(?P<m>\d{1,3})\smore\b")
+"""A count said twice, a rest between ("ten, have a minute's breather, then ten more"): two sets of it."""
+_CIRCUIT_X = re.compile(r"(?:\bcircuit\s?\(\s?|^\s?\(?\s?(?=x\s?[1-6]\b[^)]{0,40}\bbetween\srounds\b))"
+                        r"(?P<x>x)\s?(?P<n>\d{1,2})\b(?=\s?[,;)])")
+"""A circuit's rounds in brackets after its name ("LIFTING CIRCUIT (x3, 45 sec rest between rounds)"), or first in a
+part's heading's tail ("x3, 45 sec rest between rounds")."""
+_LOOP_TIMES = re.compile(rf"\b(?:loop|circuit|sequence)\b[^.;:]{{0,40}}?(?<![\d.])(?P<n>{_R})\stimes\sthrough\b"
+                         rf"|(?:^|(?<=[.!?]\s))(?P<m>{_R})\stimes\sthrough\s(?:altogether|in\sall|in\stotal)(?=\s?[.!]|$)")
+"""The rounds of a circuit said as times through it ("Do this as a loop, twice through", a sentence of its own:
+"Three times through altogether."; a move's own "Twice through." is its sets)."""
 _COUNT_THROUGH = re.compile(r"(?<![\d.:])(?P<n>\d{1,3}),\s(?P<times>[1-5])\stimes\s(?:through|over)\b")
 """A count, then how many times through it ("Fifteen, twice through", "Five, three times over"): reps, then sets."""
 _COUNT_IN_ALL_TURNS = re.compile(r"(?<![\d.:-])(?P<n>\d{1,3})\s(?:in\s(?:total|all)|altogether),?\s(?:alternating|"
@@ -768,6 +800,21 @@ def find_facts(plain: str) -> list[Fact]:
         reps = _number_range(match.group("n"))
         if reps is not None and free(match.start(), match.end()):
             add(Fact("reps", match.start(), match.end(), reps))  # "10 (5s hold)": ten reps, each held
+    for match in _COUNT_AGAIN.finditer(plain):
+        reps = _number_range(match.group("n"))
+        if reps is not None and match.group("n") == match.group("m") and free(match.start(), match.end("n")) \
+                and free(match.start("m"), match.end()):
+            add(Fact("reps", match.start(), match.end("n"), reps))  # "ten, have a minute's breather, then ten more"
+            add(Fact("sets", match.start("m"), match.end(), Range.single(2)))
+    for match in _CIRCUIT_X.finditer(plain):
+        rounds = _number_range(match.group("n"))
+        if rounds is not None and free(match.start("x"), match.end()):
+            add(Fact("rounds", match.start("x"), match.end(), rounds))  # "LIFTING CIRCUIT (x3, 45 sec rest …)"
+    for match in _LOOP_TIMES.finditer(plain):
+        said = "n" if match.group("n") else "m"
+        rounds = _number_range(match.group(said))
+        if rounds is not None and free(match.start(said), match.end()):
+            add(Fact("rounds", match.start(said), match.end(), rounds))  # "Do this as a loop, twice through"
     for match in _COUNT_THROUGH.finditer(plain):
         reps, sets = _number_range(match.group("n")), _number_range(match.group("times"))
         if reps is not None and sets is not None and free(match.start(), match.end()):
@@ -811,7 +858,7 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _TIMES_ONE_WAY.finditer(plain):
         if free(match.start(), match.end()) and match.group("a") == match.group("b"):
             add_each_way(match, "a")
-    for match in _BOTH_WAYS.finditer(plain):
+    for match in BOTH_WAYS.finditer(plain):
         if not free(match.start(), match.end()):
             continue
         one_way, other_way = int(match.group("a")), int(match.group("b"))
@@ -879,6 +926,9 @@ def find_facts(plain: str) -> list[Fact]:
                                or match.group("xm") or "")
         if amount is not None and _ROUNDS_A_SIDE.match(plain, match.end()):
             add(Fact("sets", match.start(), match.end(), amount))  # "40 metres, then swap hands. 3 rounds each hand"
+        elif amount is not None and "lap" in match.group(0) and WALKED.search(plain, max(0, match.start() - 40),
+                                                                               match.start()):
+            add(Fact("none", match.start(), match.end()))  # "Walk round the hall – two laps": how far, no rounds
         elif amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
             add(Fact("rounds", match.start(), match.end(), amount, more=more))
@@ -892,7 +942,7 @@ def find_facts(plain: str) -> list[Fact]:
             add(Fact("rounds", match.start(), match.end(), Range(nth, nth)))
     for match in _NO_REST.finditer(plain):
         what = match.group("what") or ""
-        if re.search(r"exercise|move|stretch|pose|\b(?:them|these|those)\b", what):
+        if re.search(r"exercise|move|stretch|pose|\b(?:them|these|those)\b|within", what):
             kind = "between"  # "Do the six exercises one after another with little or no rest between them"
         elif re.search(r"\bsets?\b|\breps?\b", what):
             kind = "rest"
@@ -933,7 +983,8 @@ def find_facts(plain: str) -> list[Fact]:
                 if hold is None:
                     continue
                 # "5 x 2 s hold": five reps, each held two seconds (no set lasts two seconds)
-                brief = hold.high <= 5 and re.match(r"\s?holds?\b", plain[match.end():match.end() + 8]) is not None
+                brief = hold.high <= 5 and (re.match(r"\s?holds?\b", plain[match.end():match.end() + 8]) is not None
+                                            or sets.low >= 6)  # "Chin tuck 10 x 3s": ten reps, held three seconds
                 add(Fact("reps" if brief else "sets", match.start(), match.start("inner"), sets))
                 add(_duration_fact(plain, match.start("inner"), match.end(), hold))
             else:
@@ -1020,7 +1071,8 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _SIDE.finditer(plain):
         if not free(match.start(), match.end()) or _BENT_WAY.search(plain[max(0, match.start() - 12):match.end()]):
             continue
-        what = match.group("what") or match.group("slash") or match.group("asided") or match.group("halves")
+        what = match.group("what") or match.group("slash") or match.group("asided") or match.group("halves") \
+            or match.group("both")  # "HOLD 30s · BOTH LEGS": a hold on each leg
         if what and what.startswith("hand") \
                 and re.search(r"(?:^|[^a-z])in (?:each|both)\s?$", plain[max(0, match.start() - 4):match.start() + 5]):
             continue  # "a dumbbell in each hand" says what to hold, not to work one side at a time
@@ -1100,6 +1152,9 @@ def _duration_fact(plain: str, start: int, end: int, amount: Range) -> Fact:
         return Fact("none", start, end, amount)
     if re.search(r"\b(?:rest|recovery)\s?[:=]\s?$", before):
         return Fact("rest", start, end, amount)  # "Hold: 10 sec Rest: 30 sec": the label right before it
+    if re.match(r"\s?(?:in\s)?between\s?(?:[.;,)]|$)", after) and not _HELD.search(before) \
+            and not _REST_BEFORE.search(before):
+        return Fact("rest", start, end, amount)  # a table's note "20 s between": the rest between its sets
     label = _REST_LABEL.search(before)
     if label is not None:  # "Rest between rounds: 2 min": the label says what the rest comes between
         return Fact(_rest_kind(label.group("what")), start, end, amount)
@@ -1184,6 +1239,8 @@ def read_dose(text: str) -> Dose:
 
 
 _EACH_AT_END = re.compile(rf"(?:\d|\d\s?{_UNIT}|{_REPS_WORD})\s?(?:\(\s?)?each\s?\)?\s?\.?$")
+_COUNT_THEN_HOLD = re.compile(r"(?:^|\s)\d{1,3},\s(?:hold|holding)\b")
+"""A bare count, then its reps' hold ("chin tucks 10, hold 3 secs each")."""
 _HOLD_EACH_AT_END = re.compile(rf"\bhold(?:ing)?\s(?:for\s)?\d{{1,3}}\s?{_UNIT}\s?each\s?\.?$")
 """A hold said of each of the move's counted reps ("chin tucks x10, hold 3 sec each"): no side."""
 
@@ -1203,7 +1260,7 @@ def _each_way(match: re.Match[str]) -> str:
 def halved_each(dose: Dose, plain: str) -> Dose:
     """"3 × 10 (5 per side)", "2 x 10 (alternating, so 5 each side)", "3x10 total so 5 each side": the reps in all,
     then a side's half of them."""
-    half = _HALF_EACH.search(_BOTH_WAYS.sub(_each_way, plain))  # "x 20 (10 forwards, 10 backwards)": 10 each way
+    half = _HALF_EACH.search(BOTH_WAYS.sub(_each_way, plain))  # "x 20 (10 forwards, 10 backwards)": 10 each way
     each = int(half.group(1) or half.group(2)) if half is not None else 0
     if half is not None and dose.reps is not None and dose.reps.is_single and 2 * each == dose.reps.low:
         dose.reps = Range.single(each)  # ten in all, five a side
@@ -1228,7 +1285,7 @@ def read_line_dose(text: str) -> Dose:
         facts = [_line_ladder(plain, f) for f in facts]
     dose = halved_each(dose_of(facts), plain)
     if dose.per is None and dose.has_work and _EACH_AT_END.search(plain) \
-            and not (dose.reps is not None and _HOLD_EACH_AT_END.search(plain)):
+            and not ((dose.reps is not None or _COUNT_THEN_HOLD.search(plain)) and _HOLD_EACH_AT_END.search(plain)):
         dose.per = Per.SIDE
         dose.facts.append(Fact("side", len(plain) - 4, len(plain), per=Per.SIDE))
     return dose

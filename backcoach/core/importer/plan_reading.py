@@ -17,7 +17,7 @@ from ..loader import MAX_SETS
 from ..problems import Position
 from .drafts import WARM_UP_TITLE, BlockDraft, Draft, SessionDraft
 from .line_reading import LineReading
-from .names import sentence_case
+from .names import PERSONAL, sentence_case
 from .phrases import Dose, dose_of, find_facts, plain, read_dose
 from .source import Entry, Kind
 from .structure import (
@@ -25,7 +25,7 @@ from .structure import (
     period_heading,
     session_labels,
 )
-from .walk_state import MAX_EXERCISES, PERSONAL, entry_position, short_title
+from .walk_state import MAX_EXERCISES, entry_position, short_title
 
 _EASY_DAY = re.compile(r"\b(?:mobility|stretch\w*|recovery|rest|walk\w*|yoga|off|flexibility|relax\w*)\b",
                        re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
-from .names import MOVE_NOUN, SEQUENCE_WORD, Match, is_name_like, sentence_case, split_entry
+from .names import MOVE_NOUN, PERSONAL, SEQUENCE_WORD, Match, is_name_like, sentence_case, split_entry
 from .phrases import COUNT_BEFORE, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import own_rounds
@@ -24,7 +24,6 @@ from .walk_state import (
     COOL_DOWN,
     EXCEPT_REST,
     PARAGRAPH_LABEL,
-    PERSONAL,
     PROGRESSION,
     SENTENCE,
     SUBJECT,
@@ -43,7 +42,8 @@ _NAMED_MOVE = re.compile(
     r"|^(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final)\s(?:one\s|move\s|exercise\s|stretch\s)?"
     r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
     rf"|^(?:and\s)?(?:{SEQUENCE_WORD}|begin|start|finish|end)(?:\s(?:with|on\s(?:your\s)?\w+\swith))?,?\s"
-    r"(?:(?:turn|roll|get|come)\s(?:onto|on|over\sonto)\s(?:your\s)?(?:back|front|side|feet|knees)\s(?:for|with)\s"
+    r"(?:(?:turn|roll|get|come)\s(?:onto|on|over\sonto)\s(?:your\s)?(?:back|front|side|feet|knees|hands\sand\sknees|all\sfours)\s"
+    r"(?:for|with)\s"
     r"|go\sfor\s)?"
     r"(?:the\s|a\s|some\s)(?!(?:one|other|same|rest|next|last|first|whole)\b)"
     r"([A-Za-z][A-Za-z'’ -]{2,30}?)(?=[.,;:!]\s|\son\s(?:your|hands|all)\b)",
@@ -124,6 +124,14 @@ _COUNT_LEADS = frozenset(("do", "then", "and", "with", "of", "x"))
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
+_AMENDED = re.compile(r"^\W{0,3}(?:amendment|correction|erratum|errata|update[ds]?|edit(?:ed)?)\b[^:]{0,30}:",
+                      re.IGNORECASE)
+"""A note that says what an earlier issue of the sheet said, and what changed."""
+
+
+_OF_ALL = re.compile(r"\b(?:this|these|them|the\slot|everything|circuit|goes|loops?)\b", re.IGNORECASE)
+
+
 def _impersonal_dose(text: str) -> Dose:
     """The dose of the sentences that tell no story of the writer's ("I change the track …"), their asides in
     brackets left out ("3 rounds of this, 90 sec rest between rounds (I use the app's interval timer for it)")."""
@@ -174,8 +182,12 @@ class ProseReading(WalkState):
             last = self.last = None  # "The second is the side bridge. …": a new move, not more of the last
         if entry.kind is Kind.TEXT and not personal and self._moves_named_first(entry):
             return
+        said_of_all = len(text) <= 100 and self._circuit(dose) and not dose.has_work and bool(_OF_ALL.search(text))
+        # ("Go round this twice, 30 s breather between goes" under a list: the part's rounds, no more of its last
+        # move; "On all fours, round then arch your back slowly. 10 rounds." is the move's own)
         if last is not None and last.takes_description and (entry.kind is Kind.TEXT or is_step(entry)) \
-                and not personal and not PROGRESSION.match(text) and not self._names_next(text, last, dose):
+                and not personal and not PROGRESSION.match(text) and not self._names_next(text, last, dose) \
+                and not said_of_all and not _AMENDED.match(text):
             last.description.append(text)
             exercise_facts = [f for f in facts if f.kind not in BLOCK_KINDS]
             last.dose = last.dose.merged(dose_of(exercise_facts))
@@ -221,7 +233,10 @@ class ProseReading(WalkState):
                     block.drafts[-1].dose.between = dose.round_rest  # the rest after the round's last move
             used = True
         elif self._circuit(dose) and not personal and self._circuit(firm := _unconditional(text, dose)) \
-                and not _moves_own_rounds(text, facts, self.matcher.mentions(text[:3000])):
+                and not _moves_own_rounds(text, facts, self.matcher.mentions(text[:3000])) \
+                and not (_AMENDED.match(text) and self.block is not None and self.block.drafts):
+            # ("AMENDMENT (Issue 6): the circuit was 2 rounds in Issue 5 …" after a later part's moves: a note on
+            # an earlier part, never this one's rounds)
             block = self.block if self.block is not None else self._ensure_block(entry)
             self._block_dose(firm, entry)
             used = block is not None
@@ -230,6 +245,14 @@ class ProseReading(WalkState):
                 and not self.matcher.mentions(_BRACKETED.sub(" ", text[:3000])):
             # an instructor's notes over the circuit: "45 seconds work / 15 seconds rest, six stations, and we go
             # round 3 times … I change the track on the 15 s rest": the plan, said beside a story about the class
+            self._block_dose(said, entry)
+            used = True
+        elif personal and self.block is not None and self.block.strength == "strong" and not self.block.drafts \
+                and text.rstrip().endswith(":") \
+                and self._circuit(said := _unconditional(text, read_dose(SENTENCE.split(text)[-1]))) \
+                and not self.matcher.mentions(SENTENCE.split(text)[-1]):
+            # "I go through these four back to back, twice through, with about a minute's breather between the
+            # rounds:" over the list: the writer's own words for the circuit below, no story
             self._block_dose(said, entry)
             used = True
         elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
@@ -268,10 +291,14 @@ class ProseReading(WalkState):
     def _names_next(self, text: str, last: Draft, dose: Dose) -> bool:
         """A paragraph after a move said in a class's sentences ("Next is the bridge. …") that names another move of
         the library in its first sentence and gives a dose ("Roll over onto hands and knees for the bird dog – …
-        six each side"): the class's next move, not more of the last one's description."""
-        if last.kind not in ("line", "mentioned") or last is not self.subject or not dose.has_work:
+        six each side"): the class's next move, not more of the last one's description. So after a paragraph that
+        named its move first and gave its dose ("Then bridges. Squeeze … Two sets of eight, …")."""
+        said_whole = bool(last.description) and last.dose.has_work  # "Then bridges. Squeeze … Two sets of eight."
+        if last.kind not in ("line", "mentioned") or not (last is self.subject or said_whole) or not dose.has_work:
             return False
-        first = SENTENCE.split(text[:600], maxsplit=1)[0]
+        sentences = SENTENCE.split(text[:600], maxsplit=2)
+        first = sentences[0] if len(sentences[0]) > 40 or len(sentences) < 2 else " ".join(sentences[:2])
+        # ("Last bit is standing up. Ten squats holding onto …": a short sentence that says where, then the move)
         own = last.match.entry.name if last.match.entry is not None else None
         return any(library_entry.name != own for _word, library_entry, _written in self.matcher.mentions(first))
 

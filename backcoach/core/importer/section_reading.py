@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import SANSKRIT, says_how, split_entry
-from .phrases import Dose, dose_of, find_facts, halved_each, plain, read_dose, read_line_dose
+from .names import PERSONAL, SANSKRIT, says_how, split_entry
+from .phrases import Dose, dose_of, find_facts, halved_each, plain, read_cell, read_dose, read_line_dose
 from .sections import CIRCUIT_WORDS, PART_LABEL, SUBHEADING, Section, own_count, own_rounds, part_title
 from .source import Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
     CONDITIONAL,
-    PERSONAL,
     PROGRESSION,
     SENTENCE,
     SIGN_OFF,
@@ -55,6 +54,10 @@ _DOSE_FILLER = frozenset(
      "work", "up to", "try", "go", "it", "this", "them", "those", "hand", "hands", "more", "all", "after",
      "before", "next", "move", "exercise"))
 
+
+_RANGE_ALONE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+"""A range of counts alone on its line under a move's heading ("8–10"): the move's reps (a number alone is the next
+card's, or the page's: "8" over "Double Knee to Chest")."""
 
 class SectionReading(WalkState):
     """Reads a move's section under its heading (see the module's description)."""
@@ -130,6 +133,9 @@ class SectionReading(WalkState):
             return
         if entry.kind is Kind.HEADING and not (label is not None and _DOSE_WORDS.search(label.group(1))):
             return  # "How to do it", "Variations": parts of the move
+        if entry.kind is Kind.TEXT and label is None and _RANGE_ALONE.fullmatch(body):
+            self.section_lines = self.section_lines.merged(read_cell(body, "reps"))  # a poster's "8–10" under a move
+            return
         if (label is not None and _DOSE_WORDS.search(label.group(1))) or _dose_only(body):
             # "Sets: 3 | Reps: 12" is read with its labels; "Sets/Reps: 3 × 10" without the label that says both
             unit = label is not None and re.fullmatch(r"(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds)",

@@ -205,6 +205,11 @@ _LEADING_SYMBOLS = re.compile(
     r"^(?:\d\ufe0f?\u20e3|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\ufe0f\U0001F3FB-\U0001F3FF]?)+\s*"
 )
 """Keycap digits and pictographs (👉 ✅ 🔥) that social posts and blogs put before their list items."""
+_TYPED_MARK = re.compile(r"^(?:[-•]|(\d{1,2})[.)])\s+(?=[A-Z])")
+"""A list's mark typed at a page's line (a hyphen, a bullet, a number and a dot)."""
+_CLAUSE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){2,3}|\d{1,2}\.\d)\.?\s+(?=(?:\*{1,2}|_{1,2})?[A-Z])")
+"""A procedure's clause number, ``6.3.1`` or ``1.2`` (the whole number: a time's ``7.30`` is none): a paragraph of
+the document, its number no count."""
 _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s{2,}(?=[A-Z][A-Z'’&/ -]{2,60}$)|"
                        r"\d{1,2}\s{1,3}(?=[A-Z][A-Z'’&/ \"-]{2,60}\b[^.]{0,40}\.{4,})|"
                        r"\d{1,2}\s?\|\s(?=[^|]*$)|\d{1,2}\s?·\s(?=[A-Z])|\(?[A-H][.)](?=\s+[A-Z])|"
@@ -791,6 +796,11 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
     if section is not None:
         # "4.2 The main programme (about 10 minutes)": a book's numbered section, a heading without its number
         return Entry(Kind.HEADING, clean_inline(stripped[section.end():]), number, column + section.end(), 3, gap=gap)
+    clause = _CLAUSE.match(stripped) if not in_fence else None
+    if clause is not None:  # "6.3.1 **Chin tucks** — … Hold 5 s.", "7.4.1 Rolling: roll casks on the bilge …"
+        said = stripped[clause.end():]
+        text = clean_inline(said)
+        return Entry(Kind.TEXT, text, number, column + clause.end(), gap=gap, lead=_bold_lead(said, text))
     stripped = _BOLD_PAIR.sub(r"\2\1", stripped, count=1)  # "**A1. Romanian deadlift** — 3×8": the label, then bold
     symbols = _LEADING_SYMBOLS.match(stripped)
     if symbols and len(stripped) > symbols.end():
@@ -1159,10 +1169,16 @@ class _TextParser(HTMLParser):
                 self.entries[term] = Entry(Kind.ITEM, f"{named.text.rstrip(':')}: {text}", named.line, named.column,
                                            lead=named.text)
             else:
-                self.entries.append(Entry(self.kind, text, line, column + 1, self.level,
-                                          ordered=bool(self.lists and self.lists[-1]) and self.kind is Kind.ITEM,
-                                          lead=lead, ruled=self.ruled, quoted=self.quotes > 0,
-                                          bolds=tuple(self.bolds[:20])))
+                kind, ordered = self.kind, bool(self.lists and self.lists[-1]) and self.kind is Kind.ITEM
+                bolds = tuple(self.bolds[:20])
+                marked = _TYPED_MARK.match(text) if kind is Kind.TEXT and len(text) <= 300 else None
+                if marked is not None and len(text) > marked.end():
+                    # "- Knee rolls … – 10 each side", "1. Glute bridge – 12." typed into a paragraph, a line each
+                    # (<br>): the list items they are, as in a text file
+                    kind, ordered, text, lead, bolds = Kind.ITEM, bool(marked.group(1)), text[marked.end():], "", ()
+                    column += marked.end()
+                self.entries.append(Entry(kind, text, line, column + 1, self.level, ordered=ordered,
+                                          lead=lead, ruled=self.ruled, quoted=self.quotes > 0, bolds=bolds))
                 self.ruled = False
             self.last_term = len(self.entries) - 1 if self.term == "dt" else None
         self.parts, self.start, self.kind, self.level = [], None, Kind.TEXT, 0
@@ -1251,7 +1267,7 @@ class _TextParser(HTMLParser):
             if any(cells) and self.row_start is not None:
                 line, column = self.row_start
                 self.entries.append(Entry(Kind.ROW, " | ".join(c for c in cells if c), line, column + 1,
-                                          cells=cells))
+                                          cells=cells, quoted=self.quotes > 0))  # (a table in a quotation too)
             self.cells, self.row_start = None, None
             return
         if self.cell is not None:

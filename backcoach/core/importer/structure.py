@@ -31,7 +31,7 @@ _SESSION = re.compile(
 _STRONG_BLOCK = re.compile(
     r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|pulse[\s-]raisers?|main(?:\s(?:workout|set|part|block|session|bit|course|event|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
-    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
+    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|(?:to\s)?finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
     r"the workout|centring|centering|restore|wind[\s-]?down|(?-i:WU|CD|MS|W/U|C/D)(?=\s{0,3}[(:-]|$)|"
     r"mobili[sz]e(?=\s?[(:-]|$)|activat(?:e|ion)(?=\s?[(:-]|$)|"
     r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
@@ -44,6 +44,12 @@ _STRONG_BLOCK = re.compile(
 _NUMBERED_PART = re.compile(r"^(?:part|block|section|phase|stage)\s?(?:\d{1,2}|[a-e]|one|two|three|four)\s?[:.–—-]\s",
                             re.IGNORECASE)
 """A part's number and its title, however long the title ("Part 2: Back prehab circuit (on a mat)")."""
+_PART_REMARK = re.compile(r"^(?!(?:station|round|circuit|exercise|move)\b)(.{3,60}?)\s[—–]\s(?=[a-z\"“'‘])[^\d]{2,80}"
+                          r"(?:\d{1,2}[:.]\d\d[^\d]{0,20})?$", re.IGNORECASE)
+"""A heading, a spaced dash, then words in small letters with no count in them (a clock's time at most): a remark
+on the heading ("Pre-shift warm-up (Part 1) — done together at the cabin, 07:45"; "Station 4 – Wall press-ups" names
+the station's move)."""
+_STEP_OF = re.compile(r"^step\s?\d{1,2}\s?[:.–—-]\s", re.IGNORECASE)
 _PART_OF = re.compile(r"^(?:method|option|section|part)\s?\d{1,2}\sof\s\d{1,2}\b", re.IGNORECASE)
 _WEAK_BLOCK = re.compile(
     r"^(?:the\s)?(?:stretch(?:es|ing)?|strength(?:ening)?|mobility|core(?:\s(?:work|strength|exercises))?|"
@@ -64,13 +70,15 @@ _TOPIC = re.compile(
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
     r"trial registration|usual care|control group|progressions?|progressing|next steps|"
-    r"feelings|evaluation|analysis|reflections?|action plan)\s?:?$",
+    r"feelings|evaluation|analysis|reflections?|action plan|scope|responsibilities|definitions|records|"
+    r"revision history|document control|related documents|abbreviations)\s?:?$",
     re.IGNORECASE,
 )
+_DOCUMENT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 _META = re.compile(
     r"^(?:(?:approx(?:imate)?|estimated)\.?\s(?=(?:session\s|class\s)?(?:duration|time|length)\b))?"
     r"(?:(?:session|class)\s(?=duration|time|length))?"  # "Approx session duration: 40 min" at a sheet's foot
-    r"(?P<key>difficulty|level|intensity|duration|time|total time|class length|length|equipment|"
+    r"(?P<key>difficulty|level|intensity|duration|time|total time|class length|length|whole thing|equipment|"
     r"equipment needed|what you(?:'|’)ll need|you(?:'|’)ll need|you will need|what you need|needed|kit)"
     r"\s?:\s?(?P<value>.{1,200})$",
     re.IGNORECASE,
@@ -117,6 +125,8 @@ _SIGNS = re.compile(r"^[^\w(\"“'‘]{1,6}\s?(?=\w)")
 """Signs and emoji before a heading's words ("🔥 Warm-up", "» Main set")."""
 
 
+_SIGNS_AFTER = re.compile(r"(?<=\w)\s[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]{1,8}$")
+"""Emoji after a heading's words ("Step 2: The core circuit 💪")."""
 _ASIDE_AFTER = re.compile(r"(?<=\S)\s{1,3}\([^()]{20,80}\)$")
 """A long remark in brackets after a part's name: who does it, in what ("Warm-up (everyone together, in PPE
 trousers if on shift)"); a short one may be its length or rounds ("Circuit (x3)"), read with the name."""
@@ -129,12 +139,19 @@ _PART_ASIDE = re.compile(r"(?<=\S)\s?\((?:the\s|your\s)?(?:warm[\s-]?up|cool[\s-
 def block_heading(text: str) -> str | None:
     """``"strong"`` for a part of a class (Warm-up, Block 2, Cool down), ``"weak"`` for a kind of exercise
     (Stretching, Strength exercises …) that is a block only when exercises follow; else ``None``."""
-    text = SECTION_NUMBER.sub("", _SIGNS.sub("", text.strip().rstrip(":")))  # "4.2 The main programme": a book's
-    # section; "🔥 Warm-up", "💪 Main bit": a post's signs before its parts
+    text = SECTION_NUMBER.sub("", _SIGNS.sub("", _SIGNS_AFTER.sub("", text.strip()).rstrip(":")))  # "4.2 The main
+    # programme": a book's section; "🔥 Warm-up", "💪 Main bit", "The core circuit 💪": a post's signs by its parts
     if len(text) <= 90 and (_PART_OF.match(text) or _NUMBERED_PART.match(text)):
         return "strong"  # "Method 2 of 3: Using a Stability Ball", "Part 2: Back prehab circuit (on a mat)"
     if len(text) <= 120 and _PART_ASIDE.search(text):
         return "strong"  # "HANDS TO STATIONS (the warm-up)": a part, whatever its writer calls it
+    remarked = _PART_REMARK.match(text) if len(text) <= 160 else None
+    if remarked is not None and block_heading(remarked.group(1)) == "strong":
+        return "strong"  # "Pre-shift warm-up (Part 1) — done together at the cabin, 07:45": the part, then a remark
+    step = _STEP_OF.match(text)
+    if step is not None and block_heading(text[step.end():]) == "strong":
+        return "strong"  # "Step 2: The core circuit 💪": a part, numbered as a step of the whole ("Step 1: Lie on your
+        # back" is a move's step)
     if len(text) <= 120:
         text = _ASIDE_AFTER.sub("", text)  # "W/U (everyone together, in PPE trousers if on shift)": the part's name
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
@@ -148,7 +165,7 @@ def block_heading(text: str) -> str | None:
 
 def topic_heading(text: str) -> bool:
     """A heading about something other than the workout ("Why …", "Tips for success", a question)."""
-    text = text.strip()
+    text = _DOCUMENT_NUMBER.sub("", text.strip())  # "## 1. Purpose", "8. References": a document's sections
     return text.endswith("?") or bool(_TOPIC.match(text))
 
 
@@ -166,7 +183,8 @@ def meta_of(text: str) -> Meta | None:
         return None
     key = match.group("key").lower()
     kind = ("level" if key in ("difficulty", "level", "intensity") else
-            "duration" if key in ("duration", "time", "total time", "class length", "length") else "equipment")
+            "duration" if key in ("duration", "time", "total time", "class length", "length", "whole thing")
+            else "equipment")
     return Meta(kind, match.group("value").strip())
 
 

@@ -39,6 +39,8 @@ _LEVEL_CELL = re.compile(r"^(?:rx\+?|scaled|easier|harder|regression|option\s?\d
 level's ("Level 1 | Level 2"): a table of levels is the routine at each level."""
 _EACH_FIRST = re.compile(rf"^(?={EACH_SIDE_COUNT})(\d{{1,3}})", re.IGNORECASE)
 """A Notes cell that starts with a side's count ("5 each side, alternate"): the reps beside it counted both."""
+_COUNT_CELL = re.compile(r"\d{1,3}")
+"""A cell that holds a number alone: beside a name, in a table with no header, the move's count."""
 _PAUSED = re.compile(r"\b(?:pause|paused|holds?|holding|squeeze|squeezing)\b", re.IGNORECASE)
 
 
@@ -91,6 +93,16 @@ class TableReading(WalkState):
             self._open_part(cells[0].strip(" *:"), entry_position(entry))
             self.last = None
             return
+        if self.columns is None and len(cells) == 2 and block_heading(cells[0].strip(" *:")) == "strong":
+            cell_move = split_entry(cells[1]) if cells[1].strip() else None
+            if cell_move is None or (is_name_like(cell_move.name) and read_line_dose(cell_move.dose_text).has_work):
+                # "| **Warm-up** | Two easy laps of the track (around 6 minutes) |", "| **Finish** | |": a table with
+                # no header names its part in the first cell, its move (if any) in the second
+                self._open_part(cells[0].strip(" *:"), entry_position(entry))
+                self.last = None
+                if cell_move is None:
+                    return
+                cells = (cells[1], "")
         if self.columns is not None and any(kind == "hold" and _CLOCK_START.match(cell)
                                             for kind, cell in zip(self.columns, cells, strict=False)):
             # "TIME | EXERCISE / DOSE" whose first row is at "0:00": a class plan's clock in the margin, when
@@ -114,6 +126,7 @@ class TableReading(WalkState):
         side: Per | None = None
         steps: list[Dose] = []
         halves: Range | None = None
+        noted_rest: Range | None = None
         for kind, cell in zip(columns, cells, strict=False):
             cell = cell.strip()
             if kind == "set_step":
@@ -150,6 +163,7 @@ class TableReading(WalkState):
             elif kind == "notes" and cell:
                 remark = cell
                 noted = read_line_dose(cell)
+                noted_rest = noted.rest if not noted.has_work else None  # "20 s between" beside "2 x 10"
                 if noted.hold is not None and noted.hold.high <= 10 and _PAUSED.search(cell):
                     top_hold = noted.hold  # "2 sec squeeze at the top", "Pause 2 sec": each rep held
                 if noted.per is not None:
@@ -160,9 +174,13 @@ class TableReading(WalkState):
                 side = read_line_dose(cell).per or side  # a Side column: "each side", "each arm"
             elif kind == "first_week" and cell:
                 dose = dose.merged(read_cell(_spelt_out(cell), "reps"))  # a progression's first column: "10" reps
+            elif kind == "" and self.columns is None and len(cells) == 2 and _COUNT_CELL.fullmatch(cell):
+                dose = dose.merged(read_cell(cell, "reps"))  # "Pelvic tilts | 12" in a table with no header: twelve
             elif kind in ("", "sets_reps") and cell:
                 dose = dose.merged(read_line_dose(_spelt_out(cell)))
         dose = dose.merged(_set_steps(steps))
+        if noted_rest is not None and dose.rest is None and (dose.sets or 1) != 1:
+            dose.rest = noted_rest
         if halves is not None and dose.reps is not None and dose.reps.is_single and dose.reps.low == 2 * halves.low:
             dose.reps = halves  # Reps "10", Notes "5 each side, alternate": ten in all, five a side
         caption = self.caption

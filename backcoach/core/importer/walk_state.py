@@ -22,15 +22,17 @@ keeping advice.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, replace
 
 from ..durations import Range
 from ..exercise_library import LibraryExercise
+from ..model import Per
 from ..problems import Position
 from .dates import DAY_MONTH, MONTH
 from .drafts import BlockDraft, Draft, Note, SessionDraft
 from .names import Match, Matcher, is_name_like, sentence_case, unqualified
-from .phrases import DOSE_LABEL, Dose
+from .phrases import BOTH_WAYS, DOSE_LABEL, Dose, plain
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, Section
 from .source import Entry, Kind
@@ -38,7 +40,6 @@ from .text_tables import NUMBERED_CELL
 
 MAX_EXERCISES = 1000
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
-PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
 _ADVICE_TOPIC = re.compile(
     r"\b(?:pain|painful|discomfort|hurts?|injur\w*|doctor|gp|physio\w*|physician|medical|professional|"
     r"pregnan\w*|diseases?|conditions?|dizz\w*|numb\w*|caution|careful|safe|safely|safety|warm[\s-]?up|"
@@ -171,6 +172,9 @@ class WalkState:
         self.aside: int | None = None
         self.aside_list = False
         """Under a label of other ways to do the moves ("Modifications:"): the list right under it is advice."""
+        self.said_in_turn = False
+        """A paragraph "First, pelvic tilts. …" was read as its move: the class is said a move a paragraph, so "Then
+        bridges. …" names the next one the same way."""
         """The level of a page's heading of tips or questions ("## My top tips") while its section lasts."""
         """Past a message's "P.S.": what follows is no part of the routine."""
         self.labels: dict[tuple[str, str], SessionDraft] = {}
@@ -356,7 +360,34 @@ class WalkState:
             block = self._ensure_block(entry)
             block.drafts.append(draft)
             block.listed = block.listed or entry.kind is not Kind.HEADING
+            other = self._other_way(draft, entry)
+            if other is not None and self.count < MAX_EXERCISES:
+                self.count += 1
+                block.drafts.append(other)
+                draft = other
         self.last = draft
+
+    @staticmethod
+    def _other_way(draft: Draft, entry: Entry) -> Draft | None:
+        """A move said both ways with a count each ("Arm circles — 10 forwards, 10 backwards", "shoulder rolls x15 fwd
+        then x15 back"): two moves, forwards then backwards, each its count (as a coach calls them), where the dose
+        read the ways as sides. The draft is changed to the forwards one; the backwards one is returned."""
+        count = draft.dose.reps or draft.dose.repeat
+        if draft.kind != "line" or draft.dose.per is not Per.SIDE or count is None \
+                or entry.kind not in (Kind.ITEM, Kind.TEXT, Kind.ROW):
+            return None
+        ways = BOTH_WAYS.search(plain(entry.text[:300]).text)
+        if ways is None or ways.group("a") != ways.group("b") or count != Range.single(int(ways.group("a"))):
+            return None
+        draft.dose = replace(draft.dose, per=None, facts=[])
+        other = deepcopy(draft)
+        if draft.match.entry is None:  # a move of the article's own: its name says which way, in its words
+            draft.name = f"{draft.name} {_WAY.get(ways.group('one'), ways.group('one'))}"
+            other.name = f"{other.name} {_WAY.get(ways.group('other'), ways.group('other'))}"
+            return other
+        draft.remark = "; ".join(r for r in ("Forwards", draft.remark) if r)
+        other.remark = "; ".join(r for r in ("Backwards", other.remark) if r)
+        return other
 
     def _close_part(self) -> None:
         """A heading about something else ends the class part that already has exercises."""
@@ -487,6 +518,8 @@ def page_furniture(text: str) -> bool:
         or (text.isupper() and len(text.split()) == 1)
 
 
+_WAY = {"fwd": "forward", "bwd": "backward"}
+"""A card's short words for the ways a move goes."""
 _DATE_LINE = re.compile(rf"^\s?(?:#\d{{1,5}}|{DAY_MONTH}\s\d{{4}}|{MONTH}\s\d{{1,2}},?\s\d{{4}})\s?$",
                         re.IGNORECASE)
 """A forum post's date or number alone on its line ("11 Nov 2026", "#1"): never a count of a move."""

@@ -18,7 +18,7 @@ from .amendments import AmendmentReading
 from .circuit_reading import CircuitReading
 from .drafts import Reading
 from .line_reading import TITLE_WORDS, LineReading
-from .names import is_name_like, split_entry
+from .names import PERSONAL, is_name_like, split_entry
 from .phrases import dose_of, find_facts, plain, read_dose
 from .plan_reading import REPEAT_SESSION, SESSION_SAID, PlanReading
 from .prose_reading import ProseReading
@@ -53,6 +53,8 @@ _URL = re.compile(r"https?://[^\s)\]]{3,300}")
 _ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{1,2}\s)?(?:rounds?|circuits?|rft|rfq)\b"
                           r"[^.!?]{0,40}$", re.IGNORECASE)
 """A line that is a part's rounds and little else ("2 rounds, no rest:", "3 RFT")."""
+_WHEN_IN_CLASS = re.compile(r"^(?:when|before|after|once|as)\s(?:you|we)\s", re.IGNORECASE)
+"""A heading that says when in the session its part comes ("When you pack up", "Before you tackle up")."""
 _ROUNDS_OF = re.compile(r"^(?:then|and|now|next)?,?\s?(?:do\s|complete\s|repeat\s|go through\s)?"
                         r"(?:\d{1,2}|two|three|four|five)\s(?:rounds?|circuits?|times)\s(?:of|through)"
                         r"(?:\sthe\sfollowing|\sthese)?\s?:$", re.IGNORECASE)
@@ -110,10 +112,11 @@ report's appendix or its notes for staff ("### Appendix A: Equipment", "## 3. No
 not moves, nor the plan's weeks."""
 _ASIDE_LABEL = re.compile(r"^(?:modifications?|regressions?|variations?|progressions?|alternatives?|options|"
                           r"(?:easier|harder)\s(?:options?|versions?)|make\sit\s(?:easier|harder)|"
-                          r"other\sthings\s(?:that\s)?(?:helped|help|i\sdo|that\swork(?:ed)?))\s?:$", re.IGNORECASE)
+                          r"other\sthings\s(?:that\s)?(?:helped|help|i\sdo|that\swork(?:ed)?)|(?:helpful\s)?(?:hints|tips))\s?:$",
+                          re.IGNORECASE)
 """A label over a list of other ways to do the moves ("Modifications:" over "- Pliés: keep heels down"), or of
-what else helps ("Other things that helped:" over "- Walking 20 min at lunch"): the list is advice, its items no
-moves of the class."""
+what else helps ("Other things that helped:" over "- Walking 20 min at lunch", "Helpful hints:"): the list is
+advice, its items no moves of the class."""
 _RECAP = re.compile(r"^\W{0,3}tl;?\s?dr\b", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:table|tab\.)\s?\d{1,2}[.:]\s", re.IGNORECASE)
 """A table's caption over it ("Table 1. Standard protocol. All holds are 10 seconds.")."""
@@ -309,7 +312,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         self.signed = False
         if entry.kind in (Kind.TEXT, Kind.ITEM):
-            self._amendment(entry)
+            if self._amendment(entry):
+                self.last = None
+                return  # "Sorry — I had the bridges wrong, it's three sets of eight not two.": a correction, no move
             if self.asked is not None and text.rstrip().endswith("?"):
                 self.last = None  # "dead bug x12 – is that 12 each side?": a question about a move, not a move
                 return
@@ -393,6 +398,17 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             return
+        bold = entry.lead.strip().rstrip(".:,;") if entry.kind is Kind.TEXT else ""
+        if bold and len(text) >= len(entry.lead) + 12 and block_heading(bold) == "strong":
+            # "**Warming up.** March on the spot for a minute, …", "**The main bit** is a mini-circuit. …": the part
+            # named in bold, then what the paragraph says of it, read as a paragraph of its own
+            self._headed_part(bold, entry, "strong")
+            self.last, self.subject = None, None
+            self.group += 1
+            told = text[len(entry.lead):].lstrip(" .:,;–—-")
+            if not (told.endswith(":") and len(told) <= 40):  # ("**To finish**, two stretches:": the part's label)
+                self._entry(replace(entry, text=told, lead="", column=entry.column + len(text) - len(told)), following)
+            return
         label = PART_LABEL.match(text) if entry.kind in (Kind.TEXT, Kind.ITEM) else None
         if label is not None and dose.has_work:
             self._open_part(part_title(label), entry_position(entry))
@@ -468,12 +484,15 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return
         if entry.kind is Kind.HEADING or (headingish and entry.kind is Kind.TEXT and (
                 topic_heading(text) or (_is_heading_layout(entry, following) and not (
-                    dose.has_work or dose.between is not None)))):  # "WORK 40 s / CHANGE-OVER 20 s": the part's dose
+                    dose.has_work or dose.between is not None or self._circuit(dose))))):  # "WORK 40 s / CHANGE-OVER
+            # 20 s", "Go round this twice, 30 s breather between goes": the part's dose, no heading
             self.aside_after = self.block if topic_heading(text) and self.session is self.outside else None
             self._close_part()
             self.last, self.subject = None, None
             self.group += 1
             self.questioned = self._question_about(text)
+            if entry.kind is Kind.HEADING and self._heads_said_part(text, following):
+                self._open_part(short_title(text.rstrip(":")), entry_position(entry))
             return
         if entry.kind is Kind.TEXT and bare_dose_label(text):
             return  # an infographic's "HOLD" between "CHILD'S POSE" and "1 MIN": the label of the dose under it
@@ -485,6 +504,17 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return None
         named = {library_entry.name: library_entry for _word, library_entry, _written in self.matcher.mentions(text)}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _heads_said_part(self, text: str, following: Entry | None) -> bool:
+        """A heading over a paragraph that says the class's last moves in sentences, with their doses, after parts
+        of listed moves ("When you pack up" over "… pull both knees in for a knee hug – 30 seconds, twice. Then a
+        child's pose … about a minute."): a part of the class, its moves those the paragraph names."""
+        if following is None or following.kind is not Kind.TEXT or self.questioned is not None \
+                or (topic_heading(text) and not _WHEN_IN_CLASS.match(text)) \
+                or not any(b.drafts for b in self.session.blocks):
+            return False
+        said = following.text[:600]
+        return not PERSONAL.search(said) and read_dose(said).has_work and bool(self.matcher.mentions(said))
 
     def _callout(self, entry: Entry, following: Entry | None) -> bool:
         """A note's callout set as a quotation right over the list it doses ("> Circuit, **2 rounds**. 1 min rest
