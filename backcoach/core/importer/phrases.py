@@ -186,7 +186,9 @@ lasts (a move's times are written "0:30-1:00"); so a time of day in brackets wit
 _DURATION = re.compile(
     rf"(?<![\d.:])(?:(?<!x)(?<!x\s){_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}"
     rf"|{_N}(?:\s?-?{_UNIT})?(?:-|-\s?to\s?|\s?to\s|\sor\s){_ONE_DURATION}|{_ONE_DURATION}"
-    rf"|(?<!at\s)(?<!by\s)(?<!until\s)(?<!till\s)(?<!kick-off\s){_AFTER_DATE}(?!{_DAY_HOURS})(?!(?<=,\s){_CLOCK}\))(?!(?<=,\s)(?:0[5-9]|1\d|2[0-3]):(?!00)[0-5]\d\s?$)(?!(?<=\(){_CLOCK},\s)(?<!:\d\d-)(?<!:\d\d\s-\s)(?<!:\d\d\sto\s)\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
+    rf"|(?=\d{{1,2}}:\d\d)(?<!at\s)(?<!by\s)(?<!until\s)(?<!till\s)(?<!kick-off\s){_AFTER_DATE}(?!{_DAY_HOURS})"
+    rf"(?!(?<=,\s){_CLOCK}\))(?!(?<=,\s)(?:0[5-9]|1\d|2[0-3]):(?!00)[0-5]\d\s?$)(?!(?<=\(){_CLOCK},\s)"
+    rf"(?<!:\d\d-)(?<!:\d\d\s-\s)(?<!:\d\d\sto\s)\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
 )
 """A time or a range of times. After a count and ``x`` a spaced dash starts another clause, not a range
 ("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds. A clock's time ("at
@@ -433,7 +435,7 @@ _SIDE = re.compile(
     r"|/\s?(?P<slash>sides?|legs?|arms?)\b|\b(?P<ea>ea)\b\.?|(?<=[\ds]\s)(?P<lr3>l\s?/\s?r)\b"
     r"|\b(?:repeat|do the same|the same|then)\s(?:it\s|this\s)?on\s(?:the\s)?(?P<lr2>left|right)"
     r"(?:\s(?:side|leg|arm))?\b"
-    rf"|{_AFTER_COUNT}"
+    rf"|(?=a\s(?:side|leg|arm)\b){_AFTER_COUNT}"
     r"a\s(?P<asided>side|leg|arm)\b"  # "six a side", "30 seconds a side"
     r"|\bon\s(?:the\s(?:right|left)|one|1)\s(?P<halves>side|leg|arm)\b(?=,?\s(?:then|and then)\b)"
 )

@@ -87,22 +87,21 @@ class TableReading(WalkState):
                 self.listed_below = self.block
                 self.last = None
                 return
-        if self.columns is not None and len(cells) >= 3 and cells[0].strip() and not any(c.strip() for c in cells[1:]) \
-                and block_heading(cells[0].strip(" *:")) == "strong":
-            # "| **Main set** | | | |" between a table's rows: the part its next rows are, under the same columns
+        part = block_heading(cells[0].strip(" *:")) == "strong" and (
+            (self.columns is not None and len(cells) >= 3) or (self.columns is None and len(cells) == 2))
+        if part and not any(c.strip() for c in cells[1:]):
+            # "| **Main set** | | | |" between a table's rows: the part its next rows are, under the same columns; so
+            # "| **Finish** | |" in a table with no header
             self._open_part(cells[0].strip(" *:"), entry_position(entry))
             self.last = None
             return
-        if self.columns is None and len(cells) == 2 and block_heading(cells[0].strip(" *:")) == "strong":
-            cell_move = split_entry(cells[1]) if cells[1].strip() else None
-            if cell_move is None or (is_name_like(cell_move.name) and read_line_dose(cell_move.dose_text).has_work):
-                # "| **Warm-up** | Two easy laps of the track (around 6 minutes) |", "| **Finish** | |": a table with
-                # no header names its part in the first cell, its move (if any) in the second
-                self._open_part(cells[0].strip(" *:"), entry_position(entry))
-                self.last = None
-                if cell_move is None:
-                    return
-                cells = (cells[1], "")
+        cell_move = split_entry(cells[1]) if part and self.columns is None else None
+        if cell_move is not None and is_name_like(cell_move.name) and read_line_dose(cell_move.dose_text).has_work:
+            # "| **Warm-up** | Two easy laps of the track (around 6 minutes) |": a table with no header names its
+            # part in the first cell, its move in the second
+            self._open_part(cells[0].strip(" *:"), entry_position(entry))
+            self.last = None
+            cells = (cells[1], "")
         if self.columns is not None and any(kind == "hold" and _CLOCK_START.match(cell)
                                             for kind, cell in zip(self.columns, cells, strict=False)):
             # "TIME | EXERCISE / DOSE" whose first row is at "0:00": a class plan's clock in the margin, when
