@@ -45,6 +45,11 @@ _HAD_WRONG = re.compile(r"\b(?:had|got|put)\s(?:the\s)?(?P<name>[a-z][\w'’ -]{
 _CORRECT_THE = re.compile(r"\bcorrect(?:ed)?\s(?:the\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:[-–—:,]\s?)\s?"
                           r"(?:it|they)\s(?:should|needs?\sto)\sbe\s", re.IGNORECASE)
 """A correction passed on ("Hannah has asked me to correct the chin tucks — it should be three sets of five")."""
+EDIT_NOTE = re.compile(r"^\W{0,3}(?:amendment|correction|erratum|errata|update[ds]?|edit(?:ed)?)\b[^:]{0,30}:",
+                       re.IGNORECASE)
+"""A note on the page's own history ("EDIT 2:", "*Correction (added 22 September 2025):*", "AMENDMENT (Issue 6):"):
+what it says of a move is read here as any note is (:meth:`AmendmentReading._amendment`); the note itself is
+never more of the move above it nor the rounds of the part it stands in (``prose_reading``)."""
 _BULLET = re.compile(r"^[-*•–]\s+")
 _CORRECTS = re.compile(r"\bnot\s(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b", re.IGNORECASE)
 """A correction's "not 10": a later sentence of a note that says it corrects one more move."""

@@ -21,13 +21,13 @@ from .phrases import (
     DOSE_LABEL,
     HOW_OFTEN_SAID,
     MANNER,
-    WALKED,
     Dose,
     Fact,
     Plain,
     dose_of,
     find_facts,
     halved_each,
+    laps_walked,
     plain,
     read_cell,
     read_dose,
@@ -256,6 +256,18 @@ _THEN = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?$")
 class LineReading(WalkState):
     """Reads lines that name a move (see the module's description)."""
 
+    def _in_turn(self, entry: Entry, lead: str) -> bool:
+        """Whether a paragraph whose ``lead`` starts "First," / "Then" / "Next," can name its move: a class said a
+        move a paragraph from its "First," ("First, pelvic tilts. Gently flatten …", then "Next, bridges. …"), never
+        the writer's story ("Then bridges. Two sets of fifteen, … I'm up to three lots") nor a "Then bridges." after
+        moves said in passing. The one place that decides it, so the readers of a named paragraph and of a line
+        agree (a lead without a sequencing word always can)."""
+        if not _SEQUENCE_WORD.match(lead):
+            return True
+        if entry.kind is Kind.TEXT and _FIRST_WORD.match(lead) and _SAID_TITLE.match(entry.text):
+            self.said_in_turn = True
+        return self.said_in_turn and not self.mentions and not PERSONAL.search(entry.text[:300])
+
     def _named_paragraph(self, entry: Entry) -> bool:
         """A paragraph that starts with its move's name set off in bold, or by a full stop, colon or dash before
         a long description ("**Pelvic clocks.** Lying on your back … Go round the clock five times."): the move,
@@ -280,8 +292,8 @@ class LineReading(WalkState):
                 lead = titled.group(0)
         if not lead or len(lead) >= len(text.rstrip(" .:")) or not text.startswith(lead):
             return False
-        if _SEQUENCE_WORD.match(lead) and PERSONAL.search(text):
-            return False  # "Then bridges. Two sets of fifteen, … I'm up to three lots": the writer's story, in order
+        if not self._in_turn(entry, lead):
+            return False
         split = split_entry(lead.strip().rstrip(".:–—-, ").strip())
         name, rest = split.name, text[len(lead):].strip(" .:–—-")
         if not is_name_like(name) or _IMPERATIVE_LEAD.match(name):
@@ -333,9 +345,8 @@ class LineReading(WalkState):
         draft = self._draft(name, dose, entry, "line" if dose.has_work else "listed", split.remark)
         draft.description.append(rest)
         self._add(draft, entry)
-        walked = WALKED.search(name.lower()) is not None  # "**Walk round the hall** – two laps": how far it goes
         block_facts = [f for f in facts if f.kind in BLOCK_KINDS and not (paced and f.kind == "rounds")
-                       and not (walked and f.kind == "rounds" and "lap" in rest_plain.text[f.start:f.end])]
+                       and not (f.kind == "rounds" and laps_walked(name, rest_plain.text, f.start, f.end))]
         if block_facts and self.block is not None:
             self._block_dose(dose_of(block_facts), entry)
         self.subject = None
@@ -526,11 +537,8 @@ class LineReading(WalkState):
                 and is_name_like(text[:byline.start()].strip()) and (
                     _BARE_COUNT.match(plain(text[byline.end():]).text) or read_line_dose(text[byline.end():]).has_work):
             byline = None  # "Standing pelvic tilts  | 10": a sheet's two columns, the move and how much
-        if entry.kind is Kind.TEXT and _SEQUENCE_WORD.match(text) and _SAID_TITLE.match(text):
-            if _FIRST_WORD.match(text):
-                self.said_in_turn = True  # "First, pelvic tilts. Gently flatten …": a move a paragraph, in turn
-            elif self.mentions or not self.said_in_turn:
-                return False  # "Then bridges. Two sets of fifteen, …" after a class said in passing: it goes on so
+        if entry.kind is Kind.TEXT and _SAID_TITLE.match(text) and not self._in_turn(entry, text):
+            return False
         if entry.kind is Kind.TEXT and len(text) > 160 and not DOSE_LABEL.match(text) and byline is None:
             return self._line_then_how(entry, following)
         if DOSE_LABEL.match(text) or byline is not None:

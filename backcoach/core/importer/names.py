@@ -385,8 +385,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
         return replace(_finish(text[: separator.start()], text[separator.end():]), separated=True)
     titled = _TITLED.match(text)
     title = titled.group(1) if titled is not None else ""
-    if not PERSONAL.search(text[:300]):
-        title = _SEQUENCE_ALONE.sub("", title)  # "Next, bridges. Lift your …" ("Then bridges. … I'm up to": a story)
+    title = _SEQUENCE_ALONE.sub("", title)  # "Next, bridges. Lift your …" (a story's "Then bridges." is the reader's)
     if titled is not None and is_name_like(title) and len(text) - titled.end() >= 20 \
             and len(title.split()) <= 6 and not _IMPERATIVE.match(title) and titled.end() <= first:
         return replace(_finish(title, text[titled.end():]), separated=True)

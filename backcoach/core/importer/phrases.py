@@ -175,24 +175,37 @@ _UNIT = rf"(?:(?:seconds?|secs?|s)(?![a-z])\.?|{_BIG_UNIT})"
 _ONE_DURATION = rf"{_N}\s?-?(?:{_BIG_UNIT},?\s?(?:and\s)?{_N}\s?{_UNIT}|{_UNIT})"
 """One time, also of two units ("1 minute 30 seconds", "2 min and 15 s"); never two of seconds ("hold 2 seconds.
 30 seconds' rest": a hold, then a rest)."""
-_CLOCK = r"(?:0[5-9]|1\d|2[0-3]):[0-5]\d"
-_AFTER_DATE = "".join(rf"(?<!{day}/{month}/{year}\s)" for day in (r"\d", r"\d\d") for month in (r"\d", r"\d\d")
-                      for year in (r"\d\d", r"\d\d\d\d")) + r"(?<!\d\d\d\d-\d\d-\d\d\s)"
-"""Not just after a date in numbers ("21/11/2026 20:14", a post's stamp): that clock is when it was posted."""
-_DAY_HOURS = rf"{_CLOCK}\s?(?:-|to)\s?{_CLOCK}(?![\d:])"
-"""A class's hours in the day, from and to on a 24-hour clock ("07:30–08:00"): when it is, never how long a move
-lasts (a move's times are written "0:30-1:00"); so a time of day in brackets with where ("(courtyard, 08:00)",
-"(16:30, by the trailer)") or after it at the line's end ("done together at the cabin, 07:45")."""
 _DURATION = re.compile(
     rf"(?<![\d.:])(?:(?<!x)(?<!x\s){_N}(?:\s?-?{_UNIT})?{_TO}{_ONE_DURATION}"
     rf"|{_N}(?:\s?-?{_UNIT})?(?:-|-\s?to\s?|\s?to\s|\sor\s){_ONE_DURATION}|{_ONE_DURATION}"
-    rf"|(?=\d{{1,2}}:\d\d)(?<!at\s)(?<!by\s)(?<!until\s)(?<!till\s)(?<!kick-off\s){_AFTER_DATE}(?!{_DAY_HOURS})"
-    rf"(?!(?<=,\s){_CLOCK}\))(?!(?<=,\s)(?:0[5-9]|1\d|2[0-3]):(?!00)[0-5]\d\s?$)(?!(?<=\(){_CLOCK},\s)"
-    rf"(?<!:\d\d-)(?<!:\d\d\s-\s)(?<!:\d\d\sto\s)\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?(?![\d:])(?!\s?[ap]\.?m\b))"
+    rf"|(?<!:\d\d-)(?<!:\d\d\s-\s)(?<!:\d\d\sto\s)(?P<clock>\d{{1,2}}:\d\d(?:{_TO}\d{{1,2}}:\d\d)?)(?![\d:]))"
 )
 """A time or a range of times. After a count and ``x`` a spaced dash starts another clause, not a range
-("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds. A clock's time ("at
-21:01", "by 13:30", "7:30 am", "07:30–08:00") is when, never how long."""
+("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds. A time on a clock's face
+("0:30", "0:30-1:00") is a move's length unless :func:`_time_of_day` says it is when."""
+_CLOCK = r"(?:0[5-9]|1\d|2[0-3]):[0-5]\d"
+_WHEN_BEFORE = re.compile(
+    r"(?:(?:at|by|until|till|kick-off)\s|\d{1,2}/\d{1,2}/(?:\d\d){1,2}\s|\d{4}-\d\d-\d\d\s"
+    rf"|\b{DAY_MONTH}(?:\s\d{{4}})?,?\s(?:at\s)?)$")
+"""What says the clock after it is a time of day: "at 21:01", "by 13:30", "kick-off 15:00", a date in numbers or in
+words ("21/11/2026 20:14", "Posted 14 Oct, 09:12": when it was posted)."""
+_DAY_START = re.compile(r"\s?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?\s")
+"""A timetable's day at the line's start ("Mon  19:30  Intermediate Foxtrot")."""
+_DAY_HOURS = re.compile(rf"{_CLOCK}\s?(?:-|to)\s?{_CLOCK}(?![\d:])")
+"""A class's hours in the day, from and to on a 24-hour clock ("07:30–08:00"): when it is, never how long a move
+lasts (a move's times are written "0:30-1:00")."""
+_WHERE_AND_WHEN = re.compile(rf"(?<=,\s){_CLOCK}\)|(?<=\(){_CLOCK},\s|(?<=,\s)(?:0[5-9]|1\d|2[0-3]):(?!00)[0-5]\d\s?$")
+"""A time of day in brackets with where ("(courtyard, 08:00)", "(16:30, by the trailer)") or after it at the line's
+end ("done together at the cabin, 07:45"); a move's "0:30" or a round hour is not read so."""
+_MERIDIEM = re.compile(r"\s?[ap]\.?m\b")
+
+
+def _time_of_day(plain: str, start: int, end: int) -> bool:
+    """Whether the clock at ``plain[start:end]`` says when (a time of day), never how long: the one place that
+    tells the two apart, so a clock that is no dose is no fact at all."""
+    return bool(_WHEN_BEFORE.search(plain[max(0, start - 40):start]) or _DAY_START.fullmatch(plain[:start])
+                or _DAY_HOURS.match(plain, start) or _WHERE_AND_WHEN.match(plain, start)
+                or _MERIDIEM.match(plain, end))
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.|lifts|pulses)(?![a-z])"
 _SETS_OF = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?|lots?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
@@ -234,7 +247,7 @@ _REPS = re.compile(  # a count of the move's own motions is its reps too: "10 ro
 )
 """Reps: "12 reps", "Reps: 12", "8 each side", "4 to each side", "10 in each direction", "six a side", "eight each
 way", "8 ea", "Ten of those", "10 slow ones", "20 total (10 per leg)" (then halved: see :func:`halved_each`)."""
-BOTH_WAYS = re.compile(
+_BOTH_WAYS = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})\s?(?:(?:big|small|slow|gentle|full|circles|rolls|rotations|times)\s){0,3}?"
     r"(?P<one>fwd|forwards?)\s?(?:,\s?|/\s?|&\s|\+\s?|and\s|then\s)*x?\s?(?P<b>\d{1,2})\s?(?P<other>back|backwards?|bwd)\b")
 """A count each way ("10 fwd 10 back", "10 forwards, then 10 backwards", "Ten big slow circles forwards, then ten
@@ -350,15 +363,23 @@ _ONCE_MORE = re.compile(r"\bonce more\b|\bone more time\b"
                         r"|\bdo (?:it|this|that) again\b(?!\s(?:tomorrow|later|tonight|next))")
 _ALL_N = r"all\s(?:the\s)?\d{1,2}(?:\s(?:exercises|moves|movements|stretches))?"
 """All the moves, counted ("go through all 6 twice", "do all 5 exercises 3 times"): the routine once a round."""
-_GROUNDS = (r"(?:yard|fields?|park|pitch|garden|block|hall|track|pool|room|house|playground|arena|"
-            r"(?:car|school|sports)\s(?:park|hall))\b")
-"""Where a lap is walked or run ("a couple of laps of the yard", "of the jogging track"): a lap of it is a distance,
-no round of the class."""
-WALKED = re.compile(r"\b(?:walk|walking|jog|jogging|run|running|march|marching|stroll|swim|swimming|cycle)\b")
-"""A move that goes round a place, its laps its distance."""
+_LAPS_OF = re.compile(r"\sof\s(?:the|a|your)\s(?:[a-z]{3,12}\s)?"
+                      r"(?:yard|fields?|park|pitch|garden|block|hall|track|pool|room|house|playground|arena|"
+                      r"(?:car|school|sports)\s(?:park|hall))\b")
+"""Where a lap is walked or run ("a couple of laps of the yard", "of the jogging track")."""
+_WALKED = re.compile(r"\b(?:walk|walking|jog|jogging|run|running|march|marching|stroll|swim|swimming|cycle)\b")
+"""A move that goes round a place."""
+
+
+def laps_walked(said_before: str, plain: str, start: int, end: int) -> bool:
+    """Whether the rounds at ``plain[start:end]`` are laps that say how far a walk or run goes, no rounds of the
+    class: a walk said before them, in the same text or in the move's name ("**Walk round the hall** – two laps"),
+    or the place they go round ("a couple of laps of the yard"). The one place that tells a lap from a round."""
+    return "lap" in plain[start:end] and (_WALKED.search(said_before.lower()) is not None
+                                          or _LAPS_OF.match(plain, end) is not None)
 _ROUNDS = re.compile(
     rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?"
-    rf"(?:rounds?|circuits?|laps?(?!\sof\s(?:the|a|your)\s(?:[a-z]{{3,12}}\s)?{_GROUNDS})|rft|rfq)\b"
+    rf"(?:rounds?|circuits?|laps?|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"(?!\sof\s(?:massage|physio\w*|therapy|treatment|injections?|acupuncture|golf|drinks|antibiotics|"
     rf"chemo\w*|ivf|appointments?|sessions with)\b)"  # "two rounds of massage": a story, not the class's rounds
@@ -485,12 +506,9 @@ _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext"
     r"|\bmore\sthan|\bless\sthan|\blonger\sthan)"
     r"\s(?:about|around|the|just|only)?\s?$"
-    r"|^\s?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?\s$"
-    rf"|\b{DAY_MONTH}(?:\s\d{{4}})?,?\s(?:at\s)?$"
 )
-"""What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes"), a threshold
-("more than 45 minutes of continuous bench work"), or the clock of a timetable's day ("Mon  19:30  Intermediate
-Foxtrot") or of a date ("Posted 14 Oct, 09:12")."""
+"""What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes") or a
+threshold ("more than 45 minutes of continuous bench work"); a clock's time of day is :func:`_time_of_day`'s."""
 _NOT_A_DOSE_AFTER = re.compile(
     r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z]+\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
     r"flow|sequence|reset|challenge|read|video|watch|listen)\b"
@@ -579,6 +597,9 @@ class Fact:
     open_ended: bool = False
     steps: tuple[int, ...] = ()
     """A descending pyramid's counts, the first of them the amount."""
+    ways: tuple[str, str] | None = None
+    """A side fact's two ways in the article's words ("fwd", "back") when a count is said each way ("10 fwd 10
+    back"): the coach calls them as two moves, made where the drafts are made (:attr:`Dose.both_ways`)."""
 
 
 @dataclass
@@ -618,6 +639,14 @@ class Dose:
     @property
     def empty(self) -> bool:
         return not self.facts
+
+    @property
+    def both_ways(self) -> tuple[Range, str, str] | None:
+        """The count said each way and the two ways' words ("Arm circles — 10 forwards, 10 backwards"), if so."""
+        for way, count in itertools.product(self.facts, self.facts):
+            if way.ways is not None and count.end == way.start and count.amount is not None:
+                return count.amount, way.ways[0], way.ways[1]
+        return None
 
     def merged(self, other: Dose) -> Dose:
         """This dose with ``other``'s facts where this one has none (the first mention wins). A count each side said
@@ -781,11 +810,12 @@ def find_facts(plain: str) -> list[Fact]:
         starts.insert(index, fact.start)
         ends.insert(index, fact.end)
 
-    def add_each_way(match: re.Match[str], count: str, kind: str = "repeat", per: Per = Per.SIDE) -> None:
+    def add_each_way(match: re.Match[str], count: str, kind: str = "repeat", per: Per = Per.SIDE,
+                     ways: tuple[str, str] | None = None) -> None:
         """The same count one way and the other ("6 with one leg, then 6 with the other", "10 fwd 10 back"): the
         count once, then the side it is done on, as "6 each side" reads."""
         add(Fact(kind, match.start(), match.end(count), Range.single(int(match.group(count)))))
-        add(Fact("side", match.end(count), match.end(), per=per))
+        add(Fact("side", match.end(count), match.end(), per=per, ways=ways))
 
     for match in _LADDER.finditer(plain):
         steps = tuple(int(n) for n in re.findall(r"\d{1,2}", match.group("run")))
@@ -860,12 +890,12 @@ def find_facts(plain: str) -> list[Fact]:
     for match in _TIMES_ONE_WAY.finditer(plain):
         if free(match.start(), match.end()) and match.group("a") == match.group("b"):
             add_each_way(match, "a")
-    for match in BOTH_WAYS.finditer(plain):
+    for match in _BOTH_WAYS.finditer(plain):
         if not free(match.start(), match.end()):
             continue
         one_way, other_way = int(match.group("a")), int(match.group("b"))
-        if one_way == other_way:  # each way, as a side: "10 each way"
-            add_each_way(match, "a")
+        if one_way == other_way:  # each way, as a side: "10 each way"; its ways' words for the two moves
+            add_each_way(match, "a", ways=(match.group("one"), match.group("other")))
         else:
             add(Fact("reps", match.start(), match.end(), Range.single(one_way + other_way)))
     for match in _BUILD_UP.finditer(plain):
@@ -928,8 +958,8 @@ def find_facts(plain: str) -> list[Fact]:
                                or match.group("xm") or "")
         if amount is not None and _ROUNDS_A_SIDE.match(plain, match.end()):
             add(Fact("sets", match.start(), match.end(), amount))  # "40 metres, then swap hands. 3 rounds each hand"
-        elif amount is not None and "lap" in match.group(0) and WALKED.search(plain, max(0, match.start() - 40),
-                                                                               match.start()):
+        elif amount is not None and laps_walked(plain[max(0, match.start() - 40):match.start()], plain,
+                                                match.start(), match.end()):
             add(Fact("none", match.start(), match.end()))  # "Walk round the hall – two laps": how far, no rounds
         elif amount is not None:
             more = bool(match.group("more") or match.group("more2") or match.group("more3"))
@@ -1000,7 +1030,8 @@ def find_facts(plain: str) -> list[Fact]:
         if amount is not None and amount.high <= 60 and free(match.start(), match.end()):
             add(_duration_fact(plain, match.start(), match.end(), amount))  # "hold for a count of ten": seconds
     for match in _DURATION.finditer(plain):
-        if not free(match.start(), match.end()):
+        if not free(match.start(), match.end()) or (
+                match.group("clock") and _time_of_day(plain, match.start(), match.end())):
             continue
         amount = parse_duration(match.group(0))
         if amount is None:
@@ -1262,7 +1293,7 @@ def _each_way(match: re.Match[str]) -> str:
 def halved_each(dose: Dose, plain: str) -> Dose:
     """"3 × 10 (5 per side)", "2 x 10 (alternating, so 5 each side)", "3x10 total so 5 each side": the reps in all,
     then a side's half of them."""
-    half = _HALF_EACH.search(BOTH_WAYS.sub(_each_way, plain))  # "x 20 (10 forwards, 10 backwards)": 10 each way
+    half = _HALF_EACH.search(_BOTH_WAYS.sub(_each_way, plain))  # "x 20 (10 forwards, 10 backwards)": 10 each way
     each = int(half.group(1) or half.group(2)) if half is not None else 0
     if half is not None and dose.reps is not None and dose.reps.is_single and 2 * each == dose.reps.low:
         dose.reps = Range.single(each)  # ten in all, five a side

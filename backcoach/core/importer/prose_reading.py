@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
+from .amendments import EDIT_NOTE
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
 from .names import MOVE_NOUN, PERSONAL, SEQUENCE_WORD, Match, is_name_like, sentence_case, split_entry
 from .phrases import COUNT_BEFORE, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
@@ -124,11 +125,6 @@ _COUNT_LEADS = frozenset(("do", "then", "and", "with", "of", "x"))
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
-_AMENDED = re.compile(r"^\W{0,3}(?:amendment|correction|erratum|errata|update[ds]?|edit(?:ed)?)\b[^:]{0,30}:",
-                      re.IGNORECASE)
-"""A note that says what an earlier issue of the sheet said, and what changed."""
-
-
 _OF_ALL = re.compile(r"\b(?:this|these|them|the\slot|everything|circuit|goes|loops?)\b", re.IGNORECASE)
 
 
@@ -187,7 +183,7 @@ class ProseReading(WalkState):
         # move; "On all fours, round then arch your back slowly. 10 rounds." is the move's own)
         if last is not None and last.takes_description and (entry.kind is Kind.TEXT or is_step(entry)) \
                 and not personal and not PROGRESSION.match(text) and not self._names_next(text, last, dose) \
-                and not said_of_all and not _AMENDED.match(text):
+                and not said_of_all and not EDIT_NOTE.match(text):
             last.description.append(text)
             exercise_facts = [f for f in facts if f.kind not in BLOCK_KINDS]
             last.dose = last.dose.merged(dose_of(exercise_facts))
@@ -234,7 +230,7 @@ class ProseReading(WalkState):
             used = True
         elif self._circuit(dose) and not personal and self._circuit(firm := _unconditional(text, dose)) \
                 and not _moves_own_rounds(text, facts, self.matcher.mentions(text[:3000])) \
-                and not (_AMENDED.match(text) and self.block is not None and self.block.drafts):
+                and not (EDIT_NOTE.match(text) and self.block is not None and self.block.drafts):
             # ("AMENDMENT (Issue 6): the circuit was 2 rounds in Issue 5 …" after a later part's moves: a note on
             # an earlier part, never this one's rounds)
             block = self.block if self.block is not None else self._ensure_block(entry)

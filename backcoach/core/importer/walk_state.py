@@ -32,7 +32,7 @@ from ..problems import Position
 from .dates import DAY_MONTH, MONTH
 from .drafts import BlockDraft, Draft, Note, SessionDraft
 from .names import Match, Matcher, is_name_like, sentence_case, unqualified
-from .phrases import BOTH_WAYS, DOSE_LABEL, Dose, plain
+from .phrases import DOSE_LABEL, Dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, Section
 from .source import Entry, Kind
@@ -169,14 +169,14 @@ class WalkState:
         self.signed = False
         """Past an email's "Kind regards,": the lines left are its signature."""
         self.postscript = False
+        """Past a message's "P.S.": what follows is no part of the routine."""
         self.aside: int | None = None
+        """The level of a page's heading of tips or questions ("## My top tips") while its section lasts."""
         self.aside_list = False
         """Under a label of other ways to do the moves ("Modifications:"): the list right under it is advice."""
         self.said_in_turn = False
         """A paragraph "First, pelvic tilts. …" was read as its move: the class is said a move a paragraph, so "Then
-        bridges. …" names the next one the same way."""
-        """The level of a page's heading of tips or questions ("## My top tips") while its section lasts."""
-        """Past a message's "P.S.": what follows is no part of the routine."""
+        bridges. …" names the next one the same way (see ``line_reading``'s ``_in_turn``)."""
         self.labels: dict[tuple[str, str], SessionDraft] = {}
         """The plan's days by their label ("day", "2"), for "Repeat Day 2"."""
         self.period: tuple[SessionDraft, int] | None = None
@@ -372,18 +372,18 @@ class WalkState:
         """A move said both ways with a count each ("Arm circles — 10 forwards, 10 backwards", "shoulder rolls x15 fwd
         then x15 back"): two moves, forwards then backwards, each its count (as a coach calls them), where the dose
         read the ways as sides. The draft is changed to the forwards one; the backwards one is returned."""
-        count = draft.dose.reps or draft.dose.repeat
-        if draft.kind != "line" or draft.dose.per is not Per.SIDE or count is None \
+        both_ways = draft.dose.both_ways
+        if draft.kind != "line" or draft.dose.per is not Per.SIDE or both_ways is None \
                 or entry.kind not in (Kind.ITEM, Kind.TEXT, Kind.ROW):
             return None
-        ways = BOTH_WAYS.search(plain(entry.text[:300]).text)
-        if ways is None or ways.group("a") != ways.group("b") or count != Range.single(int(ways.group("a"))):
+        each, one, other_way = both_ways
+        if (draft.dose.reps or draft.dose.repeat) != each:
             return None
         draft.dose = replace(draft.dose, per=None, facts=[])
         other = deepcopy(draft)
         if draft.match.entry is None:  # a move of the article's own: its name says which way, in its words
-            draft.name = f"{draft.name} {_WAY.get(ways.group('one'), ways.group('one'))}"
-            other.name = f"{other.name} {_WAY.get(ways.group('other'), ways.group('other'))}"
+            draft.name = f"{draft.name} {_WAY.get(one, one)}"
+            other.name = f"{other.name} {_WAY.get(other_way, other_way)}"
             return other
         draft.remark = "; ".join(r for r in ("Forwards", draft.remark) if r)
         other.remark = "; ".join(r for r in ("Backwards", other.remark) if r)
