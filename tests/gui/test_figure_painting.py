@@ -139,7 +139,7 @@ def test_the_screen_draws_every_move_as_its_export_does(qtbot: QtBot) -> None:
     drawing (PNG, SVG, the docs' contact sheet), on the session screen's colours and on a panel's."""
     book = bundled_book()[0]
     figures = [f for f in (book.figure(e.name) for e in book.exercises.entries) if f is not None]
-    assert len(figures) == 93
+    assert len(figures) == 96
     view = FigureView()
     qtbot.addWidget(view)
     view.resize(200, 120)

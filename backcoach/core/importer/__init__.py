@@ -9,7 +9,8 @@ The pipeline, one small module each:
   thread's author's posts, a post's page without its comments), :mod:`.timers` (an interval timer's export),
   :mod:`.timecodes` (a class's plan of timecodes), :mod:`.columns` (a page of two columns, read one after the
   other), :mod:`.forms` (a printed form's tick boxes and blanks: only what was ticked) and :mod:`.calendars` (a
-  challenge calendar's table, a cell a day);
+  challenge calendar's table, a cell a day); :mod:`.shorthand` spells out a page's own key to its shorthand
+  ("BD = bird dog, e/s = each side") before anything is read;
 * :mod:`.structure` — what the lines are: class parts ("Day 1", "Class #2"), blocks (Warm-up, Block 1,
   Cool down), metadata ("Difficulty: easy"), tables that lost their layout;
 * :mod:`.phrases` — doses in words: "3 sets of 10-12 repetitions", "hold for 20-30 seconds and repeat it
@@ -46,6 +47,7 @@ from .follow_along import spoken_class
 from .named_lines import fall_back
 from .names import Matcher, english_first
 from .phrases import find_facts, plain_text
+from .shorthand import spell_out_shorthand
 from .source import ArticleProblem, Entry, Kind, decode_article, read_entries
 from .structure import (
     drop_placeholders,
@@ -98,7 +100,7 @@ def import_article(data: bytes | str, file: str = "<article>", library: Exercise
         return ImportResult(file, problem=str(problem))
     matcher = Matcher(library or ExerciseLibrary())
     entries = progression_steps(shouted_parts(stage_tables(rebuild_flat_tables(strip_chat_prefixes(
-        level_lines(read_entries(text, file)))))))
+        level_lines(spell_out_shorthand(read_entries(text, file))))))))
     entries = series_posts(entries)
     entries = spoken_class(join_transcript(entries), matcher)
     entries = english_first(drop_timestamps(drop_timetables(fold_set_logs(drop_placeholders(entries)))), matcher)

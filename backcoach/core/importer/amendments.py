@@ -24,33 +24,63 @@ from .walk_state import EXCEPT_REST, SENTENCE, ListChange, WalkState, entry_posi
 
 _ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:so\s|and\s|but\s|also\s)?"
                          r"(?:the\s|(?<=also\s))"
-                         r"(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:\sare|\sis|:|\sget|\sgets)\s"
+                         r"(?P<name>[a-z][\w'’ -]{2,40}?)(?:\s\((?:[a-z]|\d{1,2})\))?\s?(?:\sare|\sis|:|\sget|\sgets)\s"
+                         r"|(?<=\bmake\s)the\s(?P<made>[a-z][\w'’ -]{2,40}?)\s"
+                         r"(?=(?:hold\s)?\d[^.!?]{0,40}\b(?:instead|not)\b)"
+                         r"|(?<=\blike\s)the\s(?P<liked>[a-z][\w'’ -]{2,40}?)\s(?:holds?\s)?to\sbe\s"
+                         r"|(?<=\bit['’]s\s)(?P<restated>[a-z][\w'’ -]{2,40}?)\s(?=\d{1,2}\s?x\s?\d)"
+                         r"|(?<=\bthat\s)the\s(?P<were>[a-z][\w'’ -]{2,40}?)\s(?:were|was|are|is)\s"
+                         r"(?=[^.!?]{0,60}\bnot\s(?:\d|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty))"
                          r"|(?:^|(?<=[:;.!,]\s))(?:correction\W{0,6}\s)?(?:so\s|and\s|but\s|also\s|the\s)?"
                          r"(?P<should>[a-z][\w'’ -]{2,40}?)\s(?:should|need to|needs to)\sbe\s", re.IGNORECASE)
 """A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec", also after
 what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side"), or
 a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10", "CORRECTION 🙈 plank should be 30
-sec not 40", "Also dead bug is 8 each side not 10")."""
+sec not 40", "Also dead bug is 8 each side not 10", "Make the bird dog hold 3 secs instead of 5", "she would like the
+bird dog holds to be three seconds", "I typed it wrong … It's bird dog 2 x 6 each side, 5 sec hold", "Gareth has
+pointed out that the bridges were 2 sets of 12, not 10")."""
 _FOR_THE = re.compile(r"\b(?:(?:that|it|this)\s(?:should|needs?\sto)\sbe|make\s(?:that|it))\s(?P<dose>[^!?.]{1,40}?)"
                       r"\sfor\s(?:the\s)?"
                       r"(?P<name>[a-z][\w'’ -]{2,40}?)(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
 """A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2", "Oh sorry, make
 that 8 for the bird dog, not 5")."""
-_CORRECTED_IS = re.compile(r"^(?P<name>[a-z][\w'’ -]{2,40}?)\s(?:is|are)\s(?=[^.!?]{1,80}?,?\snot\s\d)",
-                           re.IGNORECASE)
-"""A correction that names its move first, with no "the" ("Bird dog is 3 x 6 each side, not 10.")."""
+_CORRECTED_IS = re.compile(r"^(?:[^:.!?]{2,40}:\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\s(?:is|are)\s"
+                           r"(?=[^.!?]{1,80}?,?\snot\s\d)", re.IGNORECASE)
+"""A correction that names its move first, with no "the" ("Bird dog is 3 x 6 each side, not 10."), also after its
+label ("NB correction from Bosun 08/11: calf stretch is 45 sec ea leg, not 30.")."""
+_TOLD_IS = re.compile(r"^\W{0,2}(?:supervisor|physio|coach|teacher|trainer|instructor|tutor|correction|nb)\b"
+                      r"[^:.!?]{0,30}:\s(?P<name>[a-z][\w'’ -]{2,40}?)\s(?:is|are|should\sbe)\s"
+                      r"(?=[^.!?]{0,30}\b(?:\d|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b)",
+                      re.IGNORECASE)
+"""A note set apart by who corrects ("[Supervisor: Glute bridge is THREE sets of ten, Callum - check the handout."):
+the move's dose as it should be, with or without the old one."""
 _HAD_WRONG = re.compile(r"\b(?:had|got|put)\s(?:the\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\swrong,?\s(?:[-–—]\s)?"
                         r"(?:it['’]s|it\sis|they['’]re|they\sare|(?:it\s)?should\sbe)\s", re.IGNORECASE)
 """A writer's own correction of a move ("I had the bridges wrong, it's three sets of eight not two")."""
 _CORRECT_THE = re.compile(r"\bcorrect(?:ed)?\s(?:the\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:[-–—:,]\s?)\s?"
                           r"(?:it|they)\s(?:should|needs?\sto)\sbe\s", re.IGNORECASE)
 """A correction passed on ("Hannah has asked me to correct the chin tucks — it should be three sets of five")."""
-EDIT_NOTE = re.compile(r"^\W{0,3}(?:amendment|correction|erratum|errata|update[ds]?|edit(?:ed)?)\b[^:]{0,30}:",
+EDIT_NOTE = re.compile(r"^\W{0,3}(?:a\s)?(?:amendment|correction|erratum|errata|update[ds]?|edit(?:ed)?)\b",
                        re.IGNORECASE)
-"""A note on the page's own history ("EDIT 2:", "*Correction (added 22 September 2025):*", "AMENDMENT (Issue 6):"):
-what it says of a move is read here as any note is (:meth:`AmendmentReading._amendment`); the note itself is
-never more of the move above it nor the rounds of the part it stands in (``prose_reading``)."""
+"""A note on the page's own history ("EDIT 2:", "*Correction (added 22 September 2025):*", "AMENDMENT (Issue 6):",
+"CORRECTION 🙈 plank should be 30 sec"): what it says of a move, and what it changes in the list ("What I do now
+instead is …", "I finish with …"), is read here as any note is; the note itself is never more of the move above
+it nor the rounds of the part it stands in (``prose_reading``)."""
+_NAME_GROUPS = ("name", "should", "made", "liked", "restated", "were")
+"""The groups of the note patterns that hold the move's name."""
+_ON_THE_SHEET = re.compile(r"\s(?:on|in)\s(?:the|my|your)\s(?:sheet|list|post|handout|page|plan)$", re.IGNORECASE)
+"""Words after a note's name that say where the move is listed ("the bridges on the sheet are 2 x 15")."""
 _BULLET = re.compile(r"^[-*•–]\s+")
+_EMPHASIS = re.compile(r"(?<![\w*])[_*]{1,2}(?=\S)|(?<=\S)[_*]{1,2}(?![\w*])")
+"""Emphasis marks a page left in a note's words ("_Update from Ros, 12 May:_")."""
+_AND_THEN = re.compile(r",\s(?:and|but)\s(?=(?:she|he|they|we|I|the|also)\b[^.!?]{0,120}\bnot\s)", re.IGNORECASE)
+"""Where a note's second correction starts in its sentence ("the bridges should be ten, not twelve, …, and she
+would like the bird dog holds to be three seconds …, not five"); "…, and rest 30s on those, not 60" is more of the
+first."""
+_BARE_COUNT = re.compile(r"^\s?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"fifteen|twenty)\b(?=,?\s(?:not|instead)\b|\s?[.!]?\s*$)", re.IGNORECASE)
+"""A correction's bare count ("should be ten, not twelve", "the squats are ten not twelve"): the move's reps; never a
+count said of something else ("The glute bridge is one of five moves", "The hip hinge: three points of contact")."""
 _CORRECTS = re.compile(r"\bnot\s(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b", re.IGNORECASE)
 """A correction's "not 10": a later sentence of a note that says it corrects one more move."""
 _SETS_OF_THE = re.compile(r"\b(?:\d{1,2}|two|three|four|five)\ssets\sof\sthe\s(?P<names>[a-z][\w'’ -]{2,40}?"
@@ -95,8 +125,10 @@ _ADDED = re.compile(rf"\badd\s(?:(?P<it>it|them|this|that)|(?:a\s|an\s|some\s)?(
                     r"|(?P<dose>\s?(?:\(|,\s|[-–—]\s)[^.;!?]{1,80})?(?=[.;!?]|$))", re.IGNORECASE)
 """A move added next to a listed one ("Add it after the dead bug: bird dog x 8 each side", "add a side plank after
 the bridges, 20 s each side")."""
-_EDIT_NOTE = re.compile(r"^\W{0,3}(?:edit(?:ed)?|update(?:d)?)\b", re.IGNORECASE)
-"""A post's later note on itself ("EDIT 2:", "Update:"): what it says changes the post's list."""
+_ADD_AT_END = re.compile(r"\badd\s(?:a\s|an\s|some\s)?(?P<new>[^.;!?,]{3,60}?)\s(?:at\s(?:the\s)?end"
+                         r"(?:\sof\s(?:the|your|all)\s(?:\w+\s)?(?:exercises|routine|session|moves|workout|stretches))?"
+                         r"|afterwards)\b", re.IGNORECASE)
+"""A move a note adds after the others ("And you can add a 10 min walk at the end of the exercises, every day")."""
 _INSTEAD = re.compile(r"\bI\s(?:now\s)?(?:do|use|go\sfor)\s(?:now\s)?instead\s(?:is\s)?(?:the\s|a\s|an\s)?"
                       r"(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
 """The move done now in place of one the note names before ("What I do now instead is the McGill curl-up: 5 reps")."""
@@ -154,12 +186,17 @@ class AmendmentReading(WalkState):
         once the whole article is read; a rest said for all but one move ("60 sec on everything except the rows,
         those get 90 sec") settles that move's rest. True when the entry is that note and nothing else (a writer's
         "I had the bridges wrong, it's three sets of eight not two"), so no move of its own."""
-        text = _BULLET.sub("", entry.text.strip())  # "- Side plank should be 3 x 10 sec each side, not 20."
+        text = _BULLET.sub("", " ".join(_EMPHASIS.sub("", entry.text).split()))
+        # ("- Side plank should be 3 x 10 sec each side, not 20.", "_Update from Ros, 12 May:_ squats are now …")
         asked, self.asked = self.asked, None
         if len(text) <= _MAX_CHANGE_CHARS:
             self._list_changes(entry, text)
             self._doses_for_named(entry, text)
         if len(text) > 300:
+            if EDIT_NOTE.match(text):  # "A correction from Dani …: the bridges should be ten, not twelve, …": each
+                for sentence in SENTENCE.split(text)[:_MAX_AMENDMENTS]:  # sentence a note of its own
+                    if len(sentence) <= 300:
+                        self._amendment(replace(entry, text=sentence))
             return False
         if asked == _ASKED_REST:
             said = read_dose(text).settle()
@@ -230,8 +267,11 @@ class AmendmentReading(WalkState):
         found = _ABOUT_MOVE.search(text) if corrected is None else None
         wrong = (_HAD_WRONG.search(text) or _CORRECT_THE.search(text)) if found is None and corrected is None else None
         if found is None and corrected is None:
-            found = _CORRECTED_IS.match(text) or wrong  # "Bird dog is 3 x 6 each side, not 10."
-        name = (found.group("name") or found.group("should")) if found is not None else asked
+            found = _CORRECTED_IS.match(text) or _TOLD_IS.match(text) or wrong  # "Bird dog is 3 x 6 each side, not 10."
+        name = next((found.group(g) for g in _NAME_GROUPS if g in found.re.groupindex and found.group(g)), None) \
+            if found is not None else asked
+        if name is not None:
+            name = _ON_THE_SHEET.sub("", name)  # "the bridges on the sheet are 2 x 15, not 3"
         told = text[found.end():] if found is not None else text
         if corrected is not None:
             # "Oops sorry that should be 3 sets for the sit to stand not 2!!": the dose, then the move it is for
@@ -243,11 +283,16 @@ class AmendmentReading(WalkState):
         if found is not None:
             # "So the curl-up is really three sets (5, then 3, then 1) … Rest about 20 seconds between sets. For the
             # side bridge and bird dog that is on each side.": the note is its own sentence, the next ones the page's
-            told = SENTENCE.split(told, maxsplit=1)[0]
+            told = _AND_THEN.split(SENTENCE.split(told, maxsplit=1)[0], maxsplit=1)[0]
         really = list(_REALLY.finditer(told))
         if really and read_dose(told[really[-1].end():]).has_work:
             told = told[really[-1].end():]  # "I log them as 4 sets, but it's really 2 sets of 30 sec": the last word
         said = read_dose(told)
+        if said.rounds is not None and said.sets is None:
+            said = replace(said, sets=said.rounds, rounds=None)  # "the side plank: I now do three rounds each side"
+        bare = _BARE_COUNT.match(told) if found is not None and not said.has_work else None
+        if bare is not None:
+            said = read_cell(bare.group(0), "reps")  # "the bridges should be ten, not twelve": ten of them
         if said.settle().reps is None and said.sets is None and said.hold is None and said.per is None:
             return False
         if found is None and corrected is None \
@@ -260,7 +305,8 @@ class AmendmentReading(WalkState):
         if found is not None:
             # "CORRECTION 🙈 plank should be 30 sec not 40 for now. We'll build up. Also dead bug is 8 each side not
             # 10": a later sentence that corrects another move ("… not 10") is a note of its own
-            later = SENTENCE.split(text[found.end():])[1:]
+            later = _AND_THEN.split(SENTENCE.split(text[found.end():], maxsplit=1)[0], maxsplit=1)[1:] \
+                + SENTENCE.split(text[found.end():])[1:]
             corrects = next((n for n, sentence in enumerate(later) if _CORRECTS.search(sentence)), None)
             if corrects is not None:
                 self._amendment(replace(entry, text=" ".join(later[corrects:])))
@@ -295,7 +341,9 @@ class AmendmentReading(WalkState):
                 if new:
                     self.list_changes.append(ListChange(f"add {added.group('where').lower()}", added.group("anchor"),
                                                         new, entry))
-        if _EDIT_NOTE.match(text):
+            for added in _ADD_AT_END.finditer(sentence):
+                self.list_changes.append(ListChange("append", "", added.group("new"), entry))
+        if EDIT_NOTE.match(text):
             # a post's "EDIT 2: … sit-ups aren't great … What I do now instead is the McGill curl-up: 5 reps, hold
             # each for 10 seconds.", "EDIT 3: … I finish with 5 minutes of easy walking": the list as it is now
             for sentence in SENTENCE.split(text):

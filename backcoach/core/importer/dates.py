@@ -6,6 +6,8 @@ walk all use the same words."""
 
 from __future__ import annotations
 
+import re
+
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 """A month in words, whole or cut short ("March", "Sept", "Oct.")."""
 DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
@@ -13,3 +15,9 @@ DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}"
 """A date, the day's number before the month in words ("14 Oct", "3rd March"); the year, when a form needs it,
 is written after it there."""
+CLOCK = r"(?:0[5-9]|1\d|2[0-3]):[0-5]\d"
+"""A time of day on a 24-hour clock, from five in the morning ("07:30", "21:01"); a move's length is written
+"0:30" or "1:00"."""
+STAMP = re.compile(rf"\s?(?:{DAY_NAME}\s)?(?:{DAY_MONTH}\s)?{CLOCK}\s?", re.IGNORECASE)
+"""A message's time stamp alone on its line ("09:16", "Tue 3 Nov 09:14" over a physio's texts): when it was sent,
+never a move nor its length."""

@@ -15,7 +15,18 @@ from dataclasses import replace
 from ..durations import Range
 from ..model import Per, count_most
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, Draft
-from .names import HALFWAY, MOVE_NOUN, PERSONAL, PURPOSE, SEQUENCE_LEAD, Split, is_name_like, split_entry, word_root
+from .names import (
+    HALFWAY,
+    MOVE_NOUN,
+    PERSONAL,
+    PURPOSE,
+    SEQUENCE_LEAD,
+    Split,
+    is_name_like,
+    sentence_case,
+    split_entry,
+    word_root,
+)
 from .phrases import (
     COUNT_BEFORE,
     DOSE_LABEL,
@@ -34,7 +45,7 @@ from .phrases import (
     read_line_dose,
 )
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import NOISE, own_count, own_rounds
+from .sections import NOISE, OF_THIS, own_count, own_rounds
 from .source import LEADERS, SECTION_NUMBER, Entry, Kind
 from .structure import (
     block_heading,
@@ -81,6 +92,15 @@ _DO = re.compile(r"^(?:do|perform|try|complete|add|aim for|go for|hold)\s(?=\d|a
 _COUNT_THEN_HOW = re.compile(r"^(\d{1,3}(?:\s[a-z]+){0,3})\.\s+([A-Z\"“‘'][^.!?]{3,}[.!?].*)$", re.DOTALL)
 """A count, a full stop and how to do the move ("10. Lie on your back, knees bent. …", "10 backwards. Big, slow
 circles."): the reps, then the words."""
+_A_MOVE = re.compile(r"^(?:a|an|some)\s(?=[a-z])", re.IGNORECASE)
+"""An article before a listed move's name ("A gentle walk along the towpath")."""
+_THEN_THE = re.compile(r"\b(?:and\s)?then\s(?:the\s|a\s|some\s)?$")
+_HOW_THEN_COUNT = re.compile(r"^(?P<how>[^.!?]{3,300}[.!])\s+"
+                             r"(?P<count>(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|twenty)(?:\s(?:each|a|per)\s(?:side|way|leg|arm))?)"
+                             r"(?:,\s?[a-z]+)?\.?\s*$", re.IGNORECASE)
+"""How to do the move, then its count as a sentence of its own ("up to the ears, drop. Ten.", "look up, lean back a
+little. Five, slowly."): the count is its reps."""
 _COUNT_FIRST_THEN = re.compile(r"^\s?(\d{1,3})\s?,\s(?=\D)")
 """A bare count before the rest of a move's dose ("Bridging - 10, hold for 3 seconds at the top"): its reps."""
 _TWO_MOVES = re.compile(r"^([A-Za-z][\w'’ -]{2,40}?)\s(?:and|&)\s([A-Za-z][\w'’ -]{2,40})$")
@@ -101,8 +121,10 @@ def _led_count(text: str) -> tuple[str, str] | None:
     words = before.rstrip(".… ")
     leaders = before[len(words):]
     return (count.group(1), words.strip()) if leaders.count(".") >= 4 or leaders.count("…") >= 2 else None
+_ASIDE_AFTER = re.compile(r"\s?\(([^()]{3,80})\)\s?\.?$")
+"""A remark in brackets at the end of a line ("(knees down is fine)")."""
 _BARE_COUNT = re.compile(
-    r"^\s?(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
+    r"^\s?(\d{1,3}(?:\s?(?:[-–]|to)\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
     r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
     re.IGNORECASE,
@@ -327,6 +349,9 @@ class LineReading(WalkState):
         if bare is not None:
             said = read_cell(bare.group(1), "reps")  # "Pelvic tilts - 10. Lie on your back …": ten of them
         dose = said.merged(halved_each(dose_of(own), rest_plain.text))
+        of_this = [f for f in facts if f.kind == "rounds" and OF_THIS.match(rest_plain.text, f.end)]
+        if of_this and dose.sets is None and dose.has_work:
+            dose = replace(dose, sets=dose_of(of_this).rounds)  # "20 seconds per side, two rounds of that": its sets
         if not facts and not said.has_work and entry.kind is Kind.ITEM:
             # "**Arm swings** — stand tall and swing … **Fifteen** swings.", "**Squats** — … stand back up. **Ten.**":
             # the move's own count, at the end of how to do it
@@ -346,6 +371,7 @@ class LineReading(WalkState):
         draft.description.append(rest)
         self._add(draft, entry)
         block_facts = [f for f in facts if f.kind in BLOCK_KINDS and not (paced and f.kind == "rounds")
+                       and not (of_this and dose.sets is not None and f in of_this)
                        and not (f.kind == "rounds" and laps_walked(name, rest_plain.text, f.start, f.end))]
         if block_facts and self.block is not None:
             self._block_dose(dose_of(block_facts), entry)
@@ -375,7 +401,8 @@ class LineReading(WalkState):
 
     def _next_move_counted(self, name: str, rest: str) -> bool:
         """Whether the first sentence after a move's name goes on to another move of the library, a count before it
-        ("…, then 10 hip circles each way")."""
+        ("…, then 10 hip circles each way") or its dose after it ("and then standing back extension … — five
+        times")."""
         first = SENTENCE.split(rest, maxsplit=1)[0][:300]
         own = self.matcher.find(name).entry
         lowered = first.lower().replace("’", "'")
@@ -385,6 +412,9 @@ class LineReading(WalkState):
             count = COUNT_BEFORE.search(before)
             if count is not None and _THEN.search(before[:count.start()]):
                 return True
+            if at > 0 and library_entry is not own and _THEN_THE.search(before) \
+                    and read_dose(first[at + len(written):]).has_work:
+                return True  # "…, fifteen to twenty seconds on each leg, and then standing back extension — five times"
         return False
 
     def _dosed_below(self, entry: Entry) -> bool:
@@ -556,6 +586,10 @@ class LineReading(WalkState):
         if not split.leading_reps and not split.separated and entry.kind in (Kind.ITEM, Kind.TEXT):
             split = self._counted_name(text, split)
         name = split.name
+        article = _A_MOVE.match(name) if split.separated and entry.kind is Kind.ITEM else None
+        if article is not None and not is_name_like(name) and is_name_like(name[article.end():]):
+            name = name[article.end():]  # "- A gentle walk along the towpath – 5 minutes": the walk, as a list names it
+            name = name[:1].upper() + name[1:]
         if not work and split.separated and _LEAD_LABEL.fullmatch(name.rstrip(" :")) is not None:
             return False  # "Partner: count your partner's reps on round 1 …", "Cue: …": a label, no move
         if not work and not split.leading_reps and entry.kind in (Kind.ITEM, Kind.TEXT) and len(text) <= 160 \
@@ -568,7 +602,7 @@ class LineReading(WalkState):
             draft.as_before, draft.takes_description = True, False
             self._add(draft, entry)
             return True
-        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(split.dose_text)
+        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(plain(split.dose_text).text)
                                                     or _PACED_ROUNDS.match(split.dose_text.lstrip()))
         last = self.last
         if last is not None and entry.kind is Kind.ITEM and not entry.ordered and not last.dose.has_work \
@@ -687,6 +721,17 @@ class LineReading(WalkState):
         told = _COUNT_THEN_HOW.match(split.dose_text) if split.separated else None
         if told is not None:  # "Pelvic tilts - 10. Lie on your back …": the count, then how to do it
             split = replace(split, dose_text=told.group(1))
+        how = _HOW_THEN_COUNT.match(split.dose_text) if split.separated and told is None else None
+        if how is not None and not read_line_dose(how.group("how")).has_work:
+            # "Shoulder shrugs -- up to the ears, drop. Ten.": how to do it, then the count, a sentence of its own
+            split = replace(split, dose_text=how.group("count"))
+        else:
+            how = None
+        aside = _ASIDE_AFTER.search(split.dose_text) if split.dose_text else None
+        if aside is not None and _BARE_COUNT.match(plain(split.dose_text[:aside.start()]).text):
+            # "Squats -- twelve (sit back like there's a chair)": the count, then how in brackets (a remark)
+            split = replace(split, dose_text=split.dose_text[:aside.start()],
+                            remark="; ".join(r for r in (split.remark, sentence_case(aside.group(1))) if r))
         parts = [plain(p).text for p in split.dose_text.split(",")] if split.dose_text else []
         counts = [_BARE_COUNT.match(p) for p in parts]
         count = counts[0] if counts and all(c is not None for c in counts) \
@@ -709,6 +754,8 @@ class LineReading(WalkState):
             draft.takes_description = False
             if told is not None:
                 draft.description.append(entry.text[entry.text.find(told.group(2)):])
+            if how is not None:
+                draft.description.append(how.group("how"))
             self._add(draft, entry)
             return True
         if entry.kind is Kind.ITEM and split.dose_text and is_name_like(name) and len(split.dose_text) > 20:

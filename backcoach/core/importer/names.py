@@ -113,6 +113,10 @@ _SHORTENED = re.compile(r"(?<=\b[A-Za-z]{2})[a-z]{0,2}\.(?=\s[a-z])")
 _DIRECTION_AFTER = frozenset(("forwards", "forward", "fwd", "backwards", "backward", "back", "bwd", "clockwise",
                               "anticlockwise", "anti-clockwise"))
 """Which way a move goes, said after its name ("Arm circles forwards"): the move, one way."""
+_WORD_DASH = re.compile(r"(?<=[A-Za-z])[–—](?=[A-Za-z])")
+"""A dash typed between two words of a name with no space ("Cat–cow"): a hyphen."""
+_WAY_TAIL_SAID = re.compile(r"\s\(?(side[\s-]to[\s-]side|left and right|both ways|each way)\)?$", re.IGNORECASE)
+"""Both ways said after a move's name ("Knee rolls side to side"): the move, its way a remark."""
 _POSTURE_AFTER = frozenset(("lying", "standing", "seated", "sitting", "kneeling", "prone", "supine"))
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around", "round"))
@@ -488,12 +492,13 @@ _SHOUTED_NAME = re.compile(r"^([A-Z][A-Z'’\"&/ -]{2,60}?),\s(?=[a-z])")
 
 
 _DOING_TAIL = re.compile(r",\s((?:(?:arms?|hands?)\s(?:folded|crossed|on\s(?:your\s)?(?:hips|thighs|knees|chest|head))"
+                         r"|one\s(?:(?:leg|side|arm|knee)\s)?at\sa\stime"
                          r"|(?:feet|heels)\sdown|(?:(?:arms?|hands?)\s)?[a-z]{2,20}ing"
                          r"|(?:(?:one|a|your)\s)?(?:heel|foot|hand|knee)\s(?:up|on|against|down))\b[^,.;:()]{0,50})$",
                          re.IGNORECASE)
 """What to do while doing the move, after a comma in its name ("March on the spot, swinging your arms", a
 printed table's "March on the spot, arms swinging", a card's "Russian twist, feet down", "Hamstring stretch, one heel
-up on the trailer step")."""
+up on the trailer step", "Seated knee hug, one at a time")."""
 _MANNER_TAIL = re.compile(r",\s((?:slow|slowly|controlled|smooth|gentle|gently|easy|steady|nice|small|big|full|"
                           r"with|keeping|focusing)\b[^,.;:]{0,40})\.?$", re.IGNORECASE)
 """How a counted move is done, after a comma ("5 cat-cows, slow and smooth")."""
@@ -560,8 +565,8 @@ _SUPPORT_TAIL = re.compile(r"\s(?:holding(?:\son(?:to)?)?|leaning\son)\s(?:a|an|
                            r"chair\sback|support)\b[^,.;:()]{0,40}$", re.IGNORECASE)
 """What the hands hold for balance, after a move's name ("Heel raises holding the worktop"): a remark."""
 _WAY_TAIL = re.compile(r"\s(in\sa\s(?:half[\s-]kneel(?:ing)?|lunge|split\sstance))$", re.IGNORECASE)
-"""In what stance, after the name ("Hip flexor stretch in a half kneel"): a remark ("Knee rolls side to side" keeps
-its way: most writers name the move so)."""
+"""In what stance, after the name ("Hip flexor stretch in a half kneel"): a remark (as "Knee rolls side to side" is
+the library's knee rolls, its way a note: see :meth:`Matcher.find`)."""
 _NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_HOW_TAIL, True), (_DOING_TAIL, True), (_WHEN_TAIL, False),
                                                          (_KIT_TAIL, True),
                                                          (_INSTEAD_TAIL, True), (_LYING_TAIL, True), (_LOAD_TAIL, True),
@@ -708,6 +713,12 @@ class Matcher:
 
     def find(self, name: str) -> Match:
         """The library entry for a name as an article writes it, or a match with no entry."""
+        if _WORD_DASH.search(name):  # "Cat–cow on the mats" typed with an en dash: the library's "Cat-cow"
+            dashed = self.find(_WORD_DASH.sub("-", name))
+            if dashed.entry is not None:
+                return dashed if dashed.how else Match(dashed.entry.name, dashed.entry,
+                                                       f"'{name}' taken for the library's '{dashed.entry.name}' "
+                                                       "(spelt alike)")
         key = normalise_name(_WITH_SLASH.sub("with ", name))  # a note's "Hamstring stretch w/ strap"
         if not key:
             return Match(name, None)
@@ -749,6 +760,12 @@ class Matcher:
             if inner.entry is not None:
                 return Match(inner.entry.name, inner.entry, f"'{name}' read as the library's '{inner.entry.name}'",
                              written[-1].strip("()"))
+        way = _WAY_TAIL_SAID.search(name) if len(written) >= 4 else None
+        if way is not None:
+            inner = self.find(name[:way.start()])  # "Knee rolls side to side": the move, both ways in turn
+            if inner.entry is not None:
+                return Match(inner.entry.name, inner.entry, f"'{name}' read as the library's '{inner.entry.name}'",
+                             way.group(1))
         if len(key) >= 7 and self.fuzzy_left > 0:
             self.fuzzy_left -= 1
             pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self.by_length.get((key[:1], n), ())]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from ..durations import MAX_DURATION_SECONDS, MAX_REPS, Range, ValueProblem, parse_duration_range
 from ..loader import MAX_ROUNDS, MAX_SETS
 from ..model import Count, Per
-from .dates import DAY_MONTH
+from .dates import CLOCK, DAY_MONTH
 
 # -- words to digits ---------------------------------------------------------------------------------------
 
@@ -183,21 +183,21 @@ _DURATION = re.compile(
 """A time or a range of times. After a count and ``x`` a spaced dash starts another clause, not a range
 ("3x12 – 45s rest": twelve reps, then the rest), while "2 x 20-30 s" is a range of holds. A time on a clock's face
 ("0:30", "0:30-1:00") is a move's length unless :func:`_time_of_day` says it is when."""
-_CLOCK = r"(?:0[5-9]|1\d|2[0-3]):[0-5]\d"
 _WHEN_BEFORE = re.compile(
-    r"(?:(?:at|by|until|till|kick-off)\s|\d{1,2}/\d{1,2}/(?:\d\d){1,2}\s|\d{4}-\d\d-\d\d\s"
+    r"(?:(?:at|by|until|till|kick-off|moved\sto|changed\sto)\s|\d{1,2}/\d{1,2}/(?:\d\d){1,2}\s|\d{4}-\d\d-\d\d\s"
     rf"|\b{DAY_MONTH}(?:\s\d{{4}})?,?\s(?:at\s)?)$")
 """What says the clock after it is a time of day: "at 21:01", "by 13:30", "kick-off 15:00", a date in numbers or in
 words ("21/11/2026 20:14", "Posted 14 Oct, 09:12": when it was posted)."""
 _DAY_START = re.compile(r"\s?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?\s")
 """A timetable's day at the line's start ("Mon  19:30  Intermediate Foxtrot")."""
-_DAY_HOURS = re.compile(rf"{_CLOCK}\s?(?:-|to)\s?{_CLOCK}(?![\d:])")
+_DAY_HOURS = re.compile(rf"{CLOCK}\s?(?:-|to)\s?{CLOCK}(?![\d:])")
 """A class's hours in the day, from and to on a 24-hour clock ("07:30–08:00"): when it is, never how long a move
 lasts (a move's times are written "0:30-1:00")."""
-_WHERE_AND_WHEN = re.compile(rf"(?<=,\s){_CLOCK}\)|(?<=\(){_CLOCK},\s|(?<=,\s)(?:0[5-9]|1\d|2[0-3]):(?!00)[0-5]\d\s?$")
+_WHERE_AND_WHEN = re.compile(rf"(?<=,\s){CLOCK}\)|(?<=\(){CLOCK},\s|(?<=,\s)(?:0[5-9]|1\d|2[0-3]):(?!00)[0-5]\d\s?$")
 """A time of day in brackets with where ("(courtyard, 08:00)", "(16:30, by the trailer)") or after it at the line's
 end ("done together at the cabin, 07:45"); a move's "0:30" or a round hour is not read so."""
 _MERIDIEM = re.compile(r"\s?[ap]\.?m\b")
+
 
 
 def _time_of_day(plain: str, start: int, end: int) -> bool:
@@ -378,7 +378,7 @@ def laps_walked(said_before: str, plain: str, start: int, end: int) -> bool:
     return "lap" in plain[start:end] and (_WALKED.search(said_before.lower()) is not None
                                           or _LAPS_OF.match(plain, end) is not None)
 _ROUNDS = re.compile(
-    rf"(?<![\d.])(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?"
+    rf"(?<![\d.])(?<!\bas\s)(?P<n>{_R})\s(?P<more>more\s)?(?:(?:slow|easy|gentle|full|complete)\s)?"
     rf"(?:rounds?|circuits?|laps?|rft|rfq)\b"
     rf"(?!\sof\s(?:\w+\s)?breath)(?!\sof\s\d)"
     rf"(?!\sof\s(?:massage|physio\w*|therapy|treatment|injections?|acupuncture|golf|drinks|antibiotics|"
@@ -389,9 +389,9 @@ _ROUNDS = re.compile(
     rf"(?:circuit|sequence|routine|workout|series|set of exercises|exercises|round|list|thing|lot|section|block|part)"
     rf"(?:\s(?:below|above|here|that follows|as written))?"
     rf"(?:\s(?P<m>{_R})\s(?P<more2>more\s)?times?\b(?!{_FREQUENCY})|\s(?P<mx>{_R})\s?x(?![\w])|\sx\s?(?P<xm>{_R})\b)"
-    rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them)|{_ALL_N})|(?:repeat|do)\s(?:everything|"
+    rf"|\b(?:go\sthrough\s(?:it|them|everything|all\sof\s(?:it|them)|{_ALL_N})|^\W{{0,3}}(?:round|around)\sthe\scircuit|(?:repeat|do)\s(?:everything|"
     rf"all\sof\s(?:it|them)|{_ALL_N}|(?:exercises\s|moves\s|numbers\s)?1\s?-\s?\d{{1,2}})|\bgo\s(?:round|around)(?:\s(?:this|these|it|them))?"
-    rf"|\b(?:go|run|work)\sthrough\s(?:these|those|the)\s(?:\d{{1,2}}\s)?(?:exercises|moves|\d{{1,2}})"
+    rf"|\b(?:go|run|work)\sthrough\s(?:(?:these|those|the)\s(?:\d{{1,2}}\s)?(?:exercises|moves|\d{{1,2}})|the\sfollowing)"
     rf"(?:\sback\sto\sback|\sin\sorder)?,?)"
     rf"\s(?P<w>{_R})\s(?P<more3>more\s)?times?\b(?!{_FREQUENCY})"
 )
@@ -487,9 +487,11 @@ _REST_BEFORE = re.compile(
     r"(?:\brest|\bresting|\brecover|\brecovery|\bbreak|\bpause|\brelax|\bbreather|\bbreathe|\bthen rest|\btake"
     r"|\brebound|\brest\s(?:timer|interval|period|time)s?\s(?:was|is|were|are|at|set to))"
     r"(?:\s(?:for|of|about|around|approximately|up to|at least|between|roughly|only|just|to|down to|maybe|perhaps|"
-    r"probably|like))*(?:\s(?:in\s)?between)?\s?[:(-]?\s?(?:about\s|around\s)?$"
+    r"probably|like))*(?:\s(?:in\s)?between|\s(?:a\s)?(?:little|bit|moment|while))?(?:,\s(?:call\sit|say))?"
+    r"\s?[:(-]?\s?(?:about\s|around\s)?$"
 )
-"""A rest's word just before its time ("rest 30 s", "a short breather in between (about 30 seconds)")."""
+"""A rest's word just before its time ("rest 30 s", "a short breather in between (about 30 seconds)", "rest a little
+(20 seconds)")."""
 _HELD = re.compile(r"\b(?:hold|holding|held|stay|staying|pause|pausing)\b[^.;,|]{0,20}$")
 """A hold at the top of a rep, or of a stretch: "pause for 3 seconds", "holding each for 3 seconds"."""
 _PAUSE_AT = re.compile(r"^\s?(?:-\s?)?(?:pause|hold)\s(?:at|in)\s(?:the\s)?"
@@ -499,34 +501,40 @@ said after its time is otherwise a rest."""
 _REST_AND = re.compile(r"\b(?:rest|recovery)\s\d[^.;]{0,40}\sand\s$")
 """A second rest after a first, the word said once ("Rest 45 sec between sets and 1 min before the next exercise")."""
 _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:(?:water|drinks?|short|quick)\s)?"
-                         r"(?:rest|recovery|recover|break|off|pause|breather)\b(?!\s?[:=])")
-"""A rest said after its time ("30 s rest", "a minute's break", "a 2 minute water break"); not the next value's label
-("Hold: 10 s Rest: 30")."""
+                         r"(?:rest|recovery|recover|break|off|pause|breather|easy(?=\sbetween|\safter\seach))\b"
+                         r"(?!\s?[:=])")
+"""A rest said after its time ("30 s rest", "a minute's break", "a 2 minute water break", "one minute easy between
+the two rounds"); not the next value's label ("Hold: 10 s Rest: 30")."""
 _NOT_A_DOSE_BEFORE = re.compile(
     r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext"
-    r"|\bmore\sthan|\bless\sthan|\blonger\sthan)"
+    r"|\bmore\sthan|\bless\sthan|\blonger\sthan|\bit['’]s)"
     r"\s(?:about|around|the|just|only)?\s?$"
 )
-"""What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes") or a
-threshold ("more than 45 minutes of continuous bench work"); a clock's time of day is :func:`_time_of_day`'s."""
+"""What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes"), a
+threshold ("more than 45 minutes of continuous bench work") or how long the whole thing is ("It's about 10
+minutes"); a clock's time of day is :func:`_time_of_day`'s."""
 _NOT_A_DOSE_AFTER = re.compile(
-    r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z]+\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
+    r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z][a-z-]*\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
     r"flow|sequence|reset|challenge|read|video|watch|listen)\b"
     r"|^\s?(?:-\s?)?(?:long\s)?(?:workout|routine|class|session|program|programme|plan|video|walk a day|a day|"
     r"per day|a week|per week|of recovery|recovery|daily|later|ago|of exercise|of activity|of cardio|"
-    r"of moderate|of vigorous|of walking)\b"
+    r"of moderate|of vigorous|of walking|early|late)\b"
     r"|^\s?(?:of\s\w+\s)?(?:by|before)\s(?:your|the)\s(?:next\s)?(?:appointment|follow-up|review|check-?up|visit)\b"
 )
 """What follows a time that is no move's dose: the length of a class or a video, a day's activity, a goal to reach
 by the next appointment ("Aim for 20 minutes by your next appointment")."""
 _A_DAY_AFTER = re.compile(r"^\s?(?:a|per)\sday\b")
 """A day's time said right after a move's name and its dash ("Walking — 10 to 15 min a day"): that move's dose."""
-_COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))")
-"""A hold counted out loud ("hold for a count of ten", "count to 5"): about a second a count."""
+_COUNTED = re.compile(rf"\b(?:a\s|the\s)?(?:slow\s)?count\s(?:of|to)\s(?P<n>{_R})\b(?!\s?(?:reps?|times?|sets?))"
+                      rf"|(?<=\bhold\sfor\s)(?P<held>\d{{1,2}})(?=\s?(?:[,.;)]|$))")
+"""A hold counted out loud ("hold for a count of ten", "count to 5"), or said with no unit ("Bird dog 6 each side,
+hold for 5", "squeeze and hold for five, do ten"): about a second a count."""
 _BETWEEN_ROUNDS = re.compile(
     r"^[^.;]{0,40}?\b(?:between\s(?:each\s|the\s)?(?:\d\s|two\s|three\s|four\s|five\s)?|"
     r"after\s(?:each|every|the|both)\s(?:first\s|1st\s)?|"
-    r"at\sthe\send\sof\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?|supersets?|pairs?|giant\ssets?)\b"
+    r"at\sthe\send\sof\s(?:each|every|the)\s)(?:rounds?|circuits?|laps?|cycles?|supersets?|pairs?|giant\ssets?|"
+    r"times?\s(?:round|around|through)|goes)\b"  # ("one minute break after each time round")
+    r"|^[^.;]{0,40}?\bbetween\sthe\sfirst\s(?:go|time|run)\sand\sthe\ssecond\b"
     r"|^[^.;]{0,20}?\bafter\s[a-h][2-9]\b(?!\s?[a-z])"  # "rest 90 s after B2": the pair's last move, so each round
 )
 _BETWEEN_EXERCISES = re.compile(
@@ -772,8 +780,10 @@ up to 10 over a few weeks."): the range of reps."""
 _COUNT_THEN_HELD = re.compile(r"(?<![\d.:/x×-])(?<![x×]\s)(?<!of\s)(?P<n>\d{1,3})\s?"
                               r"(?=\(\d{1,2}\s?(?:s|secs?|seconds?)\s?(?:holds?\)|(?:squeeze|pause|hold)\s(?:at\s)?(?:the\s)?top\)))")
 """A count before each rep's hold in brackets ("Pelvic tilts 10 (5s hold)", "12 (3 sec squeeze at top)")."""
-_COUNT_AGAIN = re.compile(r"(?<![\d.:])(?P<n>\d{1,3}),\s(?:[^,.;]{1,40},\s)?then\s(?P<m>\d{1,3})\smore\b")
-"""A count said twice, a rest between ("ten, have a minute's breather, then ten more"): two sets of it."""
+_COUNT_AGAIN = re.compile(r"(?<![\d.:])(?P<n>\d{1,3})(?:,\s|\sand\s)(?:[^,.;]{1,40},\s)?then\s"
+                          r"(?:(?P<m>\d{1,3})\smore|another\s(?P<another>\d{1,3}))\b")
+"""A count said twice, a rest between ("ten, have a minute's breather, then ten more", "do 10 and rest a little (20
+seconds), then another 10"): two sets of it."""
 _CIRCUIT_X = re.compile(r"(?:\bcircuit\s?\(\s?|^\s?\(?\s?(?=x\s?[1-6]\b[^)]{0,40}\bbetween\srounds\b))"
                         r"(?P<x>x)\s?(?P<n>\d{1,2})\b(?=\s?[,;)])")
 """A circuit's rounds in brackets after its name ("LIFTING CIRCUIT (x3, 45 sec rest between rounds)"), or first in a
@@ -834,10 +844,11 @@ def find_facts(plain: str) -> list[Fact]:
             add(Fact("reps", match.start(), match.end(), reps))  # "10 (5s hold)": ten reps, each held
     for match in _COUNT_AGAIN.finditer(plain):
         reps = _number_range(match.group("n"))
-        if reps is not None and match.group("n") == match.group("m") and free(match.start(), match.end("n")) \
-                and free(match.start("m"), match.end()):
+        again = "m" if match.group("m") else "another"
+        if reps is not None and match.group("n") == match.group(again) and free(match.start(), match.end("n")) \
+                and free(match.start(again), match.end()):
             add(Fact("reps", match.start(), match.end("n"), reps))  # "ten, have a minute's breather, then ten more"
-            add(Fact("sets", match.start("m"), match.end(), Range.single(2)))
+            add(Fact("sets", match.start(again), match.end(), Range.single(2)))
     for match in _CIRCUIT_X.finditer(plain):
         rounds = _number_range(match.group("n"))
         if rounds is not None and free(match.start("x"), match.end()):
@@ -1026,7 +1037,7 @@ def find_facts(plain: str) -> list[Fact]:
                 add(Fact("sets", match.start(), match.start("inner"), sets))
                 add(Fact("reps", match.start("inner"), match.end(), reps))
     for match in _COUNTED.finditer(plain):
-        amount = _number_range(match.group("n"))
+        amount = _number_range(match.group("n") or match.group("held"))
         if amount is not None and amount.high <= 60 and free(match.start(), match.end()):
             add(_duration_fact(plain, match.start(), match.end(), amount))  # "hold for a count of ten": seconds
     for match in _DURATION.finditer(plain):

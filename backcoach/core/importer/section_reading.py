@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .names import PERSONAL, SANSKRIT, says_how, split_entry
 from .phrases import Dose, dose_of, find_facts, halved_each, plain, read_cell, read_dose, read_line_dose
-from .sections import CIRCUIT_WORDS, PART_LABEL, SUBHEADING, Section, own_count, own_rounds, part_title
+from .sections import CIRCUIT_WORDS, OF_THIS, PART_LABEL, SUBHEADING, Section, own_count, own_rounds, part_title
 from .source import Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
@@ -43,8 +43,6 @@ _FIRST_LEVEL = re.compile(r"^level\s?1\b", re.IGNORECASE)
 how (a station's level 1 under a circuit's time)."""
 _DOSE_WORDS = re.compile(r"\b(?:sets?|reps?|repetitions|hold|time|duration|rest|rounds|dose|dosage|volume|"
                          r"prescription|do|how (?:many|much|long)|amount|work)\b", re.IGNORECASE)
-_OF_THIS = re.compile(r"\s?of\s(?:this|it|that)\b")
-"""After a count of rounds in a move's description: the rounds are of that move ("Do 2 rounds of this.")."""
 _DOSE_FILLER = frozenset(
     ("x", "and", "then", "sets", "set", "reps", "rep", "repetitions", "each", "side", "sides", "per", "between",
      "for", "of", "with", "do", "perform", "complete", "times", "time", "hold", "holds", "holding", "rest",
@@ -169,7 +167,7 @@ class SectionReading(WalkState):
         if rounds and dose.reps is None and dose.hold is None:
             dose = rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
             block = [f for f in block if f not in rounds]
-        elif rounds and dose.sets is None and all(_OF_THIS.match(said, f.end) for f in rounds):
+        elif rounds and dose.sets is None and all(OF_THIS.match(said, f.end) for f in rounds):
             # "6 reps each side. Do 2 rounds of this.": the move done twice, its sets
             dose = replace(dose, sets=dose_of(rounds).rounds)
             block = [f for f in block if f not in rounds]

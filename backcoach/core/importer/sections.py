@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import DAY_MONTH, DAY_NAME
+from .dates import DAY_MONTH, DAY_NAME, STAMP
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import CATALOGUE_ID, PURPOSE, Matcher, is_name_like, split_entry, word_root
 from .phrases import Fact, find_facts, plain, read_line_dose
@@ -56,6 +56,7 @@ NOISE = re.compile(
     rf"{COUNTER_WORDS}\s?$|see all|reviews?(?=\s?$|\s\(\d)|"
     r"(?:edited|answered|asked|modified)\s(?:[a-z]{3}\s\d{1,2}|\d{1,2}\s(?:years?|months?|days?|hours?)\sago)|"
     r"(?:joined|messages|posts|reaction score|likes(?: received)?|member since|trophy points|location)(?=\s?:)|"
+    r"(?:weather|forecast|tides?|sea\sstate)(?=\s?:)|"
     r"(?:tel|telephone|phone|fax|e-?mail|bleep|extension|ext)(?=\.?\s?:)|"
     r"(?:sent|to|cc|bcc|date|reply-to)(?=\s?:\s)|"
     r"(?:printed|generated|created|exported)(?:\s(?:on|at))?\s?:?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
@@ -141,8 +142,9 @@ def heading_rank(entries: list[Entry], index: int) -> int | None:
     if entry.kind is Kind.TEXT and entry.lead and entry.lead.rstrip(" :") == text.rstrip(" :"):
         return 7
     following = entries[index + 1] if index + 1 < len(entries) else None
-    if entry.kind is Kind.ITEM and entry.ordered and following is not None and following.kind is Kind.TEXT:
-        return 8
+    if entry.kind is Kind.ITEM and entry.ordered and following is not None and following.kind is Kind.TEXT \
+            and not STAMP.fullmatch(following.text):
+        return 8  # (a message's stamp under a texted "3) Bridges x 10" is no paragraph of it)
     return None
 
 
@@ -216,10 +218,14 @@ _SLIDE_MARK = re.compile(rf"^{_SLIDE}$|^share\s+improve\sthis\s(?:answer|post)\b
 last move does at its "Share  Improve this answer  Follow" (the comments under it are no more of that move)."""
 
 
+_COUNT_ALONE = re.compile(r"\s?\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?\s?(?:\([^()]{0,80}\))?\s?")
+"""A count alone after a sheet's dot leaders, a remark in brackets at most: the move's reps."""
+
+
 def _names_a_move_line(entry: Entry) -> bool:
     """A line of a list of moves under a heading ("- Plank: 30 s", "Dead bug 3 x 10"): the heading is a part
     of a class, not a move."""
-    text = LEADERS.sub(" ", entry.text)  # a printed sheet's dot leaders end no sentence ("Hip circles .... 10 each")
+    text = LEADERS.sub(" – ", entry.text)  # a printed sheet's dot leaders end no sentence ("Hip circles .... 10 each")
     ended = re.search(r"[.!?]\s+\S", text)
     if ended is not None and entry.kind is Kind.ITEM and ended.start() <= 90:
         text = text[:ended.start()]  # "2. Bridge – 2 sets of 8, hold 2 seconds. – 30 seconds' rest …": its first one
@@ -234,7 +240,8 @@ def _names_a_move_line(entry: Entry) -> bool:
     if INSTRUCTION.match(split.name) or re.match(r"^(?:repeat|hold|rest|do|aim|perform|duration\b|time\b|x\s?\d)",
                                                   split.name, re.IGNORECASE):
         return False  # "Duration: 45–60 sec" under "**7. Child's Pose**": the move's dose line, no move of a list
-    return split.leading_reps is not None or (bool(split.dose_text) and read_line_dose(split.dose_text).has_work)
+    return split.leading_reps is not None or (bool(split.dose_text) and read_line_dose(split.dose_text).has_work) \
+        or (text != entry.text and _COUNT_ALONE.fullmatch(split.dose_text) is not None)  # "Arm swings ...... 10"
 
 
 def lead_move(entry: Entry, heading: str, matcher: Matcher) -> str:
@@ -445,6 +452,11 @@ def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher, kno
 CIRCUIT_WORDS = re.compile(r"\b(?:circuits?|sequence|whole|exercises|moves|workout|routine|poses)\b",
                            re.IGNORECASE)
 """Words that say a sentence's rounds are the circuit's, not one move's."""
+
+
+OF_THIS = re.compile(r"\s?of\s(?:this|it|that)\b")
+"""After a count of rounds said of one move: the rounds are of that move, its sets ("Do 2 rounds of this.", "20
+seconds per side, two rounds of that")."""
 
 
 def own_rounds(said: str, facts: list[Fact]) -> list[Fact]:

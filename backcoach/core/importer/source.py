@@ -219,6 +219,8 @@ _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s{2,}
 ``A.``, ``B)`` of a clinic's protocol, a poster's ``1 · WALK IT OUT``, a gym's ``A1.``, a newsletter's ``a)`` and a
 leaflet's number set two spaces before a move's name in capitals (``1  MARCH ON THE SPOT``: no count of marches), or
 before one with its leaders to its dose (``2  SHOULDER ROLLS (backwards) ...... 10``)."""
+_ANSWER_ITEM = re.compile(r"^A:\s+(?=[-*•]\s\S)")
+"""An answer's label before a list typed under its question ("A:  - March on the spot …")."""
 _BULLET_PAIR = re.compile(r"^(?:\*\*|__)?([A-H][1-9](?![0-9])|[1-9][A-H](?![A-Za-z]))[.):]\s")
 """A superset's label after a list's bullet ("- A1. Glute bridge 3x10", "- **B2)** Dead bug")."""
 _CHECKBOX = re.compile(r"\[[ xX✓✔-]\]\s+(?=\S)")
@@ -232,6 +234,8 @@ _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\t)(?:page\s)?\d{1,3}\sof\s\d{1,3}\s*$|^pa
                         r"|^page\s\d{1,3}\sof\s\d{1,3}\s{3,}(?=\S)", re.IGNORECASE)
 """A page's number, as a PDF converted to text keeps it ("Page 2 of 4", alone or at a line's end, or at the start
 of a foot with the leaflet's name across the page: "Page 5 of 6        Patient Information Leaflet PIL-0417")."""
+_BANNER = re.compile(r"([-=]){3,}\s+([A-Za-z][^|]{1,70}?)\s+\1{3,}\s*")
+"""A heading set between two rules on its line ("----- THE MAIN ROUTINE (at home, 3 days a week) -----")."""
 _RULE = re.compile(r"^(?:([-*_=~━─═])\s?)\1(?:\s?\1)+\s*$")
 """A horizontal rule: a line of one repeated sign ("---", "* * *", "━━━━")."""
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -780,6 +784,9 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         if symbols is not None and symbols.end() < len(text):
             text = text[symbols.end():]  # "## ⚡ Finisher", "## 💬 From the comments": the heading's words
         return Entry(Kind.HEADING, text, number, column, len(heading.group(1)), gap=gap) if text else None
+    banner = _BANNER.fullmatch(stripped) if not in_fence else None
+    if banner is not None:  # "----- AFTER YOUR WALK (cool down) -----": a printed page's heading between its rules
+        return Entry(Kind.HEADING, clean_inline(banner.group(2)), number, column + banner.start(2), 3, gap=gap)
     if stripped.count("|") >= 2 and stripped.strip("|").strip() and not _BULLETED_CELLS.match(stripped):
         cells = tuple(clean_inline(_CELL_BR.sub(CELL_BREAK, cell)) for cell in stripped.strip().strip("|").split("|"))
         if len(cells) >= 2:
@@ -802,6 +809,9 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
         text = clean_inline(said)
         return Entry(Kind.TEXT, text, number, column + clause.end(), gap=gap, lead=_bold_lead(said, text))
     stripped = _BOLD_PAIR.sub(r"\2\1", stripped, count=1)  # "**A1. Romanian deadlift** — 3×8": the label, then bold
+    answer = _ANSWER_ITEM.match(stripped)
+    if answer is not None:  # a worksheet's "A:  - March on the spot for 2 mins": the answer's first list item
+        stripped, column = stripped[answer.end():], column + answer.end()
     symbols = _LEADING_SYMBOLS.match(stripped)
     if symbols and len(stripped) > symbols.end():
         # "1️⃣ Superman x 12", "👉 3 rounds …": a sign or an emoji before the words marks a list item
@@ -937,8 +947,13 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
     is narrower, so its lines are shorter). Lines of a class sheet ("15 x Squat (3 sets …)") are never joined.
     """
     if entry.gap or previous.kind not in (Kind.TEXT, Kind.ITEM) or entry.kind is not Kind.TEXT \
-            or entry.quoted != previous.quoted or LEADERS.search(previous.text):
-        return False  # "Bird dog ....... x5" is a line of its own, as is the line under it
+            or entry.quoted != previous.quoted:
+        return False
+    if LEADERS.search(previous.text):
+        # "Bird dog ....... x5" is a line of its own, as is the line under it; but "SIDE STRETCH ..... arm overhead,
+        # lean away," over "hold 15 sec each side", set under the words after the leaders: what it says goes on
+        return previous.kind is Kind.ITEM and previous.text.endswith(",") and entry.column > previous.column + 4 \
+            and entry.text[:1].islower() and len(previous.text) + len(entry.text) <= MAX_LINE_CHARS
     if LEADERS.search(entry.text):
         # "Inchworm walk-outs – stand tall, walk your hands" over "out to a plank and back again ...... x 5": a
         # printed line whose name and remark wrap onto the line of its leaders; else a line of its own

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from .dates import STAMP
 from .source import CHAT_PREFIX, SECTION_NUMBER, Entry, Kind, message_entry
 from .text_tables import column_kind
 
@@ -32,7 +33,8 @@ _STRONG_BLOCK = re.compile(
     r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|pulse[\s-]raisers?|main(?:\s(?:workout|set|part|block|session|bit|course|event|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
     r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|(?:to\s)?finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
-    r"the workout|centring|centering|restore|wind[\s-]?down|(?-i:WU|CD|MS|W/U|C/D)(?=\s{0,3}[(:-]|$)|"
+    r"the workout|centring|centering|restore|wind[\s-]?down|loosen(?:ing)?\s(?:up|off)(?:\sfirst)?|"
+    r"(?-i:WU|CD|MS|W/U|C/D)(?=\s{0,3}[(:-]|$)|"
     r"mobili[sz]e(?=\s?[(:-]|$)|activat(?:e|ion)(?=\s?[(:-]|$)|"
     r"stations?(?!\s?\d{1,2}\s?(?:[:.)–—-]\s?)?[a-z]))\b"
     r"|^(?:[\w'’&-]+\s){0,3}(?:finisher|circuit|emom|e2mom|amrap|tabata|intervals?|supersets?|giant set|complex)"
@@ -66,7 +68,7 @@ _TOPIC = re.compile(
     r"frequently|other|more|read|see also|watch|video|intro|outro|community|q\s?&\s?a|also|news|events|"
     r"upcoming|coming up|purpose|objectives?|criteria|general instructions|general guidelines|hints?|"
     r"helpful hints|(?:from\sthe\s)?mailbag|housekeeping|letters|readers?'?\squestions|in other news|plenary|"
-    r"review(?=\s?(?:[/&:]|$))|peer feedback)\b"
+    r"review(?=\s?(?:[/&:]|$))|peer feedback|[\w-]+['’]s\snotes?(?=\s?[—–:-]))\b"  # "BOSUN'S NOTE — BACKS"
     r"|^(?:abstract|background|methods?|results|conclusions?|participants|interventions?|outcomes?|"
     r"statistical analysis|discussion|limitations|acknowledg\w*|funding|author information|rights and permissions|"
     r"trial registration|usual care|control group|progressions?|progressing|next steps|"
@@ -476,8 +478,9 @@ def join_transcript(entries: list[Entry]) -> list[Entry]:
     if len(stamps) < 3:
         return entries
     times = [_clock(entries[i].text) for i in stamps]
-    if any(later < earlier for earlier, later in pairwise(times)):
-        return entries
+    if any(later < earlier for earlier, later in pairwise(times)) \
+            or all(STAMP.fullmatch(entries[i].text) for i in stamps):
+        return entries  # ("09:15", "09:16", "17:11" over a physio's texts: when each was sent, no video's times)
     first, last = stamps[0], stamps[-1]
     end = last + 1
     while end < len(entries) and entries[end].kind in (Kind.TEXT, Kind.ITEM) and entries[end].gap == 0 \

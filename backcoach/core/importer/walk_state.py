@@ -29,7 +29,7 @@ from ..durations import Range
 from ..exercise_library import LibraryExercise
 from ..model import Per
 from ..problems import Position
-from .dates import DAY_MONTH, MONTH
+from .dates import DAY_MONTH, MONTH, STAMP
 from .drafts import BlockDraft, Draft, Note, SessionDraft
 from .names import Match, Matcher, is_name_like, sentence_case, unqualified
 from .phrases import DOSE_LABEL, Dose
@@ -497,7 +497,7 @@ def is_noise(text: str) -> bool:
     """A line that is never a move ("Advertisement", "Music: …", "Read more: …"); not a paragraph that only
     starts like one ("Set a timer. Work for 40 seconds …")."""
     return (bool(NOISE.match(text)) and (len(text) <= 80 or not re.search(r"[.!?]\s+\S", text))) \
-        or bool(_DATE_LINE.match(text)) or bool(_ADDRESS.match(text)) \
+        or bool(_DATE_LINE.match(text)) or bool(STAMP.fullmatch(text)) or bool(_ADDRESS.match(text)) \
         or (bool(_COOKIES.search(text)) and bool(_CONSENT.search(text))) \
         or (len(text) <= 200 and bool(_BANNER.search(text))) or bool(_FORUM_LINE.match(text))
 

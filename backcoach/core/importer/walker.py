@@ -90,9 +90,23 @@ def _part_lead(entry: Entry, text: str) -> tuple[str, int, bool] | None:
     if titled is not None and block_heading(titled.group("title")) == "strong" \
             and (titled.group("number") or titled.group("length") or titled.group("title").isupper()):
         return titled.group("title"), titled.end(), bool(titled.group("length"))
+    labelled = _LABELLED_PART.match(text) if entry.kind is Kind.TEXT and entry.bolds else None
+    if labelled is not None:
+        return labelled.group("title"), labelled.end(), False
+    said = _SAID_PART.match(text) if entry.kind is Kind.TEXT else None
+    if said is not None and block_heading(said.group("title")) == "strong":
+        return said.group("title")[:1].upper() + said.group("title")[1:], said.end(), False
     return None
 
 
+_LABELLED_PART = re.compile(r"^(?P<title>finish\s(?:standing|lying|seated|sitting|on\syour\s(?:feet|back))|to\sfinish"
+                            r"|cool(?:ing)?[\s-]?down|warm(?:ing)?[\s-]?up)\s?:\s(?=\S)", re.IGNORECASE)
+"""A paragraph led by its part's label, its moves named in bold after it ("Finish standing: **hamstring stretch** with
+your heel on a bucket, …, and then **standing back extension** … — five times.")."""
+_SAID_PART = re.compile(r"^(?:then|next|now|and\sthen|after\sthat),?\s(?:the\s|a\s)?"
+                        r"(?P<title>[A-Za-z][A-Za-z -]{2,30}?)\.\s(?=[A-Z])", re.IGNORECASE)
+"""A part's title said as a sentence of its own in turn ("Then the main part. We go through the following twice,
+…:"): the part, then what it holds."""
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}(?:[a-z]+\s)?"
                             r"tips\b[^.]{0,40}$|^(?:coach(?:es|['’]s)?|trainer['’]s|physio['’]s|pro|top)\stip$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
@@ -181,7 +195,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             if entry.kind in (Kind.TEXT, Kind.ITEM) and slot_length((entry.text,)) is not None:
                 continue  # "1:00 – 2:00" alone over a move's heading: when the next move starts, no move's dose
             if self.section is not None:
-                self._section_entry(entry)
+                if not self._note_under_section(entry):
+                    self._section_entry(entry)
                 continue
             entry = self._pair_cell(entry)
             if (self.superset is not None or entry.pair) and self._superset(entry):
@@ -202,6 +217,18 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         self._share_warm_up()
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
+
+    def _note_under_section(self, entry: Entry) -> bool:
+        """A note under a move's heading that corrects another move ("BREATHING" over "Sarah says: the arch (d) is
+        three sets of five, not one"): kept as that move's note, no part of this move's description."""
+        if entry.kind is not Kind.TEXT or self.section is None or len(entry.text) > 300:
+            return False
+        before = len(self.amendments)
+        self._amendment(entry)
+        named = [name for name, _said, _where in self.amendments[before:]]
+        own = self.matcher.find(self.section.name).entry
+        return bool(named) and all(self.matcher.find(name).entry is not own or own is None for name in named) \
+            and not any(name.lower() in self.section.name.lower() for name in named)
 
     def _headline_over_byline(self) -> bool:
         """A page copied from the browser: its menus come first ("Subscribe", "Sign In"), and its headline is
