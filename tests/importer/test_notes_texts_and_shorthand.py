@@ -404,3 +404,11 @@ def test_a_part_named_by_its_label_before_bold_moves() -> None:
     assert routine.blocks[-1].title == "Finish standing"
     stretch = routine.blocks[-1].exercises[0]
     assert (stretch.name, stretch.hold, stretch.per) == ("Hamstring stretch", r(15, 20), Per.LEG)
+
+
+def test_the_words_set_aside_from_a_library_moves_name_are_its_note_once() -> None:
+    """"Heel raises holding the worktop": the library's calf raises, "holding the worktop" its note, said once (the
+    name's support and the words the library set aside to find it are the same words)."""
+    routine = routine_of("Warm-up\n\n- Heel raises holding the worktop x 15\n- Cat-cow x 8\n", "sheet.txt")
+    raises = routine.exercises[0]
+    assert (raises.reps, raises.note) == (r(15), "Holding the worktop.")

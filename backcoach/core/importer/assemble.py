@@ -480,8 +480,9 @@ class Assembler:
         notes: list[str] = []
         if draft.remark:
             notes.append(_sentence(sentence_case(draft.remark)))
-        if draft.match.left_out:
-            notes.insert(0, _sentence(sentence_case(draft.match.left_out)))
+        left_out = _sentence(sentence_case(draft.match.left_out)) if draft.match.left_out else None
+        if left_out is not None and left_out.lower() not in (note.lower() for note in notes):
+            notes.insert(0, left_out)  # ("Heel raises holding the worktop": the words set aside once, not twice)
         if dose.open_ended and hold is not None:
             notes.append(f"The article says {range_text(hold, 's')} or more.")
         instructions: str | None = None
