@@ -18,21 +18,22 @@ from dataclasses import replace
 from ..problems import Position
 from .drafts import BlockDraft, Draft, Reading
 from .names import is_name_like, split_entry
-from .phrases import Dose, read_cell, read_dose, read_line_dose
+from .phrases import COUNT, Dose, read_cell, read_dose, read_line_dose
 from .source import Entry
 from .walk_state import EXCEPT_REST, SENTENCE, ListChange, WalkState, entry_position, plain_key
 
-_ABOUT_MOVE = re.compile(r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:so\s|and\s|but\s|also\s)?"
-                         r"(?:the\s|(?<=also\s))"
-                         r"(?P<name>[a-z][\w'’ -]{2,40}?)(?:\s\((?:[a-z]|\d{1,2})\))?\s?(?:\sare|\sis|:|\sget|\sgets)\s"
-                         r"|(?<=\bmake\s)the\s(?P<made>[a-z][\w'’ -]{2,40}?)\s"
-                         r"(?=(?:hold\s)?\d[^.!?]{0,40}\b(?:instead|not)\b)"
-                         r"|(?<=\blike\s)the\s(?P<liked>[a-z][\w'’ -]{2,40}?)\s(?:holds?\s)?to\sbe\s"
-                         r"|(?<=\bit['’]s\s)(?P<restated>[a-z][\w'’ -]{2,40}?)\s(?=\d{1,2}\s?x\s?\d)"
-                         r"|(?<=\bthat\s)the\s(?P<were>[a-z][\w'’ -]{2,40}?)\s(?:were|was|are|is)\s"
-                         r"(?=[^.!?]{0,60}\bnot\s(?:\d|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty))"
-                         r"|(?:^|(?<=[:;.!,]\s))(?:correction\W{0,6}\s)?(?:so\s|and\s|but\s|also\s|the\s)?"
-                         r"(?P<should>[a-z][\w'’ -]{2,40}?)\s(?:should|need to|needs to)\sbe\s", re.IGNORECASE)
+_NAME = r"[a-z][\w'’ -]{2,40}?"
+"""A move's name in a note (each note pattern's group ``name``)."""
+_ABOUT_MOVE = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"(?:^|(?<=[:;.!]\s)|(?<=\s[-–—]\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:so\s|and\s|but\s|also\s)?(?:the\s|(?<=also\s))"
+    rf"(?P<name>{_NAME})(?:\s\((?:[a-z]|\d{{1,2}})\))?\s?(?:\sare|\sis|:|\sget|\sgets)\s",
+    rf"(?<=\bmake\s)the\s(?P<name>{_NAME})\s(?=(?:hold\s)?\d[^.!?]{{0,40}}\b(?:instead|not)\b)",
+    rf"(?<=\blike\s)the\s(?P<name>{_NAME})\s(?:holds?\s)?to\sbe\s",
+    rf"(?<=\bit['’]s\s)(?P<name>{_NAME})\s(?=\d{{1,2}}\s?x\s?\d)",
+    rf"(?<=\bthat\s)the\s(?P<name>{_NAME})\s(?:were|was|are|is)\s(?=[^.!?]{{0,60}}\bnot\s{COUNT})",
+    rf"(?:^|(?<=[:;.!,]\s))(?:correction\W{{0,6}}\s)?(?:so\s|and\s|but\s|also\s|the\s)?(?P<name>{_NAME})\s"
+    r"(?:should|need to|needs to)\sbe\s",
+))
 """A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec", also after
 what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side"), or
 a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10", "CORRECTION 🙈 plank should be 30
@@ -41,23 +42,20 @@ bird dog holds to be three seconds", "I typed it wrong … It's bird dog 2 x 6 e
 pointed out that the bridges were 2 sets of 12, not 10")."""
 _FOR_THE = re.compile(r"\b(?:(?:that|it|this)\s(?:should|needs?\sto)\sbe|make\s(?:that|it))\s(?P<dose>[^!?.]{1,40}?)"
                       r"\sfor\s(?:the\s)?"
-                      r"(?P<name>[a-z][\w'’ -]{2,40}?)(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
+                      rf"(?P<name>{_NAME})(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
 """A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2", "Oh sorry, make
 that 8 for the bird dog, not 5")."""
-_CORRECTED_IS = re.compile(r"^(?:[^:.!?]{2,40}:\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\s(?:is|are)\s"
-                           r"(?=[^.!?]{1,80}?,?\snot\s\d)", re.IGNORECASE)
+_CORRECTED_IS = re.compile(
+    r"^(?:(?P<told>\W{0,2}(?:supervisor|physio|coach|teacher|trainer|instructor|tutor|correction|nb)\b[^:.!?]{0,30}:\s)"
+    rf"|[^:.!?]{{2,40}}:\s)?(?P<name>{_NAME})\s(?:is|are|(?(told)should\sbe|(?!)))\s"
+    rf"(?(told)(?=[^.!?]{{0,30}}\b{COUNT}\b)|(?=[^.!?]{{1,80}}?,?\snot\s\d))", re.IGNORECASE)
 """A correction that names its move first, with no "the" ("Bird dog is 3 x 6 each side, not 10."), also after its
-label ("NB correction from Bosun 08/11: calf stretch is 45 sec ea leg, not 30.")."""
-_TOLD_IS = re.compile(r"^\W{0,2}(?:supervisor|physio|coach|teacher|trainer|instructor|tutor|correction|nb)\b"
-                      r"[^:.!?]{0,30}:\s(?P<name>[a-z][\w'’ -]{2,40}?)\s(?:is|are|should\sbe)\s"
-                      r"(?=[^.!?]{0,30}\b(?:\d|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b)",
-                      re.IGNORECASE)
-"""A note set apart by who corrects ("[Supervisor: Glute bridge is THREE sets of ten, Callum - check the handout."):
-the move's dose as it should be, with or without the old one."""
-_HAD_WRONG = re.compile(r"\b(?:had|got|put)\s(?:the\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\swrong,?\s(?:[-–—]\s)?"
+label ("NB correction from Bosun 08/11: calf stretch is 45 sec ea leg, not 30."); set apart by who corrects, with or
+without the old dose ("[Supervisor: Glute bridge is THREE sets of ten, Callum - check the handout.")."""
+_HAD_WRONG = re.compile(rf"\b(?:had|got|put)\s(?:the\s)?(?P<name>{_NAME})\swrong,?\s(?:[-–—]\s)?"
                         r"(?:it['’]s|it\sis|they['’]re|they\sare|(?:it\s)?should\sbe)\s", re.IGNORECASE)
 """A writer's own correction of a move ("I had the bridges wrong, it's three sets of eight not two")."""
-_CORRECT_THE = re.compile(r"\bcorrect(?:ed)?\s(?:the\s)?(?P<name>[a-z][\w'’ -]{2,40}?)\s?(?:[-–—:,]\s?)\s?"
+_CORRECT_THE = re.compile(rf"\bcorrect(?:ed)?\s(?:the\s)?(?P<name>{_NAME})\s?(?:[-–—:,]\s?)\s?"
                           r"(?:it|they)\s(?:should|needs?\sto)\sbe\s", re.IGNORECASE)
 """A correction passed on ("Hannah has asked me to correct the chin tucks — it should be three sets of five")."""
 EDIT_NOTE = re.compile(r"^\W{0,3}(?:a\s)?(?:amendment|correction|erratum|errata|update[ds]?|edit(?:ed)?)\b",
@@ -66,8 +64,6 @@ EDIT_NOTE = re.compile(r"^\W{0,3}(?:a\s)?(?:amendment|correction|erratum|errata|
 "CORRECTION 🙈 plank should be 30 sec"): what it says of a move, and what it changes in the list ("What I do now
 instead is …", "I finish with …"), is read here as any note is; the note itself is never more of the move above
 it nor the rounds of the part it stands in (``prose_reading``)."""
-_NAME_GROUPS = ("name", "should", "made", "liked", "restated", "were")
-"""The groups of the note patterns that hold the move's name."""
 _ON_THE_SHEET = re.compile(r"\s(?:on|in)\s(?:the|my|your)\s(?:sheet|list|post|handout|page|plan)$", re.IGNORECASE)
 """Words after a note's name that say where the move is listed ("the bridges on the sheet are 2 x 15")."""
 _BULLET = re.compile(r"^[-*•–]\s+")
@@ -77,11 +73,10 @@ _AND_THEN = re.compile(r",\s(?:and|but)\s(?=(?:she|he|they|we|I|the|also)\b[^.!?
 """Where a note's second correction starts in its sentence ("the bridges should be ten, not twelve, …, and she
 would like the bird dog holds to be three seconds …, not five"); "…, and rest 30s on those, not 60" is more of the
 first."""
-_BARE_COUNT = re.compile(r"^\s?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"fifteen|twenty)\b(?=,?\s(?:not|instead)\b|\s?[.!]?\s*$)", re.IGNORECASE)
+_BARE_COUNT = re.compile(rf"^\s?{COUNT}\b(?=,?\s(?:not|instead)\b|\s?[.!]?\s*$)", re.IGNORECASE)
 """A correction's bare count ("should be ten, not twelve", "the squats are ten not twelve"): the move's reps; never a
 count said of something else ("The glute bridge is one of five moves", "The hip hinge: three points of contact")."""
-_CORRECTS = re.compile(r"\bnot\s(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty)\b", re.IGNORECASE)
+_CORRECTS = re.compile(rf"\bnot\s{COUNT}\b", re.IGNORECASE)
 """A correction's "not 10": a later sentence of a note that says it corrects one more move."""
 _SETS_OF_THE = re.compile(r"\b(?:\d{1,2}|two|three|four|five)\ssets\sof\sthe\s(?P<names>[a-z][\w'’ -]{2,40}?"
                           r"(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s)?[a-z][\w'’ -]{2,40}?){0,4})"
@@ -111,7 +106,6 @@ plank")."""
 _MAX_AMENDMENTS = 100
 """Notes about single moves kept at most: each is checked against every move listed."""
 _REALLY = re.compile(r"\b(?:really|actually|in fact|in reality)\b", re.IGNORECASE)
-_NAME = r"[a-z][\w'’ -]{2,40}?"
 _SWAPPED = re.compile(rf"\b(?:swapped|switched|replaced|subbed)\s(?:out\s)?(?:the\s|my\s|all\s)?(?P<old>{_NAME})\s"
                       r"(?:out\s)?(?:for|with)\s(?:the\s|a\s|an\s|some\s)?(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
 """A move swapped for another, told after the list ("I've swapped the dead bugs for Pallof press (10 each side,
@@ -171,9 +165,35 @@ def _first_clause(text: str) -> str:
     return text
 
 
-_DOSE_NEXT = re.compile(r"\s?(?:\d|x\s?\d|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|hold|for\s)",
+_DOSE_NEXT = re.compile(rf"\s?(?:{COUNT}|x\s?\d|hold|for\s)",
                         re.IGNORECASE)
 _GOES_ON = re.compile(r"\s(?:and|but|then|so|because|as|since|which|instead)\s", re.IGNORECASE)
+
+
+def note_about(text: str) -> str | None:
+    """The move a short note is about by its form ("the bird dogs are 8 EACH SIDE", "make that 8 for the bird dog"),
+    without reading it: a cheap first look before :meth:`AmendmentReading._amendment` reads it and keeps what it
+    says."""
+    corrected, found = _note_forms(_BULLET.sub("", " ".join(_EMPHASIS.sub("", text).split())))
+    told = corrected or found
+    return _ON_THE_SHEET.sub("", told.group("name")) if told is not None else None
+
+
+def _note_forms(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A correction that says its dose first (:data:`_FOR_THE`), else a note that names its move first (one of
+    :data:`_ABOUT_MOVE`, "Bird dog is 3 x 6 each side, not 10.", "I had the bridges wrong, it's …", "correct the chin
+    tucks — it should be …")."""
+    corrected = _FOR_THE.search(text)
+    if corrected is not None:
+        return corrected, None
+    return None, _about_move(text) or _CORRECTED_IS.match(text) or _HAD_WRONG.search(text) or _CORRECT_THE.search(text)
+
+
+def _about_move(text: str) -> re.Match[str] | None:
+    """The first note about a move in ``text``: the leftmost of the note forms, the one listed first where two start
+    at the same place (as one pattern of them all would find it, with one name group)."""
+    found = (pattern.search(text) for pattern in _ABOUT_MOVE)
+    return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
 
 
 class AmendmentReading(WalkState):
@@ -263,13 +283,8 @@ class AmendmentReading(WalkState):
                 self.rests_but.append(([re.sub(r"^the\s", "", n.strip(), flags=re.IGNORECASE) for n in names], rest))
                 self.last = None  # said of the list, not of the move right above it
             return False
-        corrected = _FOR_THE.search(text)
-        found = _ABOUT_MOVE.search(text) if corrected is None else None
-        wrong = (_HAD_WRONG.search(text) or _CORRECT_THE.search(text)) if found is None and corrected is None else None
-        if found is None and corrected is None:
-            found = _CORRECTED_IS.match(text) or _TOLD_IS.match(text) or wrong  # "Bird dog is 3 x 6 each side, not 10."
-        name = next((found.group(g) for g in _NAME_GROUPS if g in found.re.groupindex and found.group(g)), None) \
-            if found is not None else asked
+        corrected, found = _note_forms(text)
+        name = found.group("name") if found is not None else asked
         if name is not None:
             name = _ON_THE_SHEET.sub("", name)  # "the bridges on the sheet are 2 x 15, not 3"
         told = text[found.end():] if found is not None else text
@@ -300,7 +315,7 @@ class AmendmentReading(WalkState):
             return False  # an answer opens with its number ("12 total, so 6 each side")
         if len(self.amendments) < _MAX_AMENDMENTS:
             self.amendments.append((name, said, entry_position(entry)))
-        if wrong is not None and found is wrong:
+        if found is not None and found.re in (_HAD_WRONG, _CORRECT_THE):
             return True
         if found is not None:
             # "CORRECTION 🙈 plank should be 30 sec not 40 for now. We'll build up. Also dead bug is 8 each side not

@@ -28,6 +28,7 @@ from .names import (
     word_root,
 )
 from .phrases import (
+    COUNT,
     COUNT_BEFORE,
     DOSE_LABEL,
     HOW_OFTEN_SAID,
@@ -44,10 +45,11 @@ from .phrases import (
     read_dose,
     read_line_dose,
 )
+from .sections import BARE_COUNT, LONE_ROUNDS, NOISE, OF_THIS, own_count, own_rounds
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import NOISE, OF_THIS, own_count, own_rounds
 from .source import LEADERS, SECTION_NUMBER, Entry, Kind
 from .structure import (
+    ASIDE_AFTER,
     block_heading,
     meta_of,
     session_heading,
@@ -74,10 +76,10 @@ TITLE_WORDS = re.compile(r"\b(?:workouts?|plan|routines?|exercises|program(?:me)
                          re.IGNORECASE)
 _THEN_MORE = re.compile(r",?\s(?:and\s)?then\s(?=complete|do|go|work|move|start|begin|carry|follow)", re.IGNORECASE)
 """Where a part's lead sentence goes on to the next thing ("…, then complete the following")."""
-_COUNT_FIRST = re.compile(r"^\s?(?:\d{1,3}|one|two|three|four|five|six|eight|ten)\s(?:slow\s)?"
+_COUNT_FIRST = re.compile(rf"^\s?{COUNT}\s(?:slow\s)?"
                           r"(?:rounds?|breaths?|times|reps?|x\b|sets?|lifts|each\b)", re.IGNORECASE)
 """A sub-point that opens with how many ("5 breaths", "3 times w/ breath", "5 lifts, hold 3 breaths at top")."""
-_SETS_FIRST = re.compile(r"(?:\d{1,2}|one|two|three|four)\s(?:sets?|rounds?)\sof\b", re.IGNORECASE)
+_SETS_FIRST = re.compile(rf"{COUNT}\s(?:sets?|rounds?)\sof\b", re.IGNORECASE)
 """A count of sets right after "Start with": the dose to begin with, not the first move of a warm-up."""
 _PART_LEAD = re.compile(
     r"^(?:(?:first|then|next|finally|lastly|and|after that)\W+)?(?:(?:i|we|you)\s)?(?:always\s|usually\s)?"
@@ -96,8 +98,7 @@ _A_MOVE = re.compile(r"^(?:a|an|some)\s(?=[a-z])", re.IGNORECASE)
 """An article before a listed move's name ("A gentle walk along the towpath")."""
 _THEN_THE = re.compile(r"\b(?:and\s)?then\s(?:the\s|a\s|some\s)?$")
 _HOW_THEN_COUNT = re.compile(r"^(?P<how>[^.!?]{3,300}[.!])\s+"
-                             r"(?P<count>(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"fifteen|twenty)(?:\s(?:each|a|per)\s(?:side|way|leg|arm))?)"
+                             rf"(?P<count>{COUNT}(?:\s(?:each|a|per)\s(?:side|way|leg|arm))?)"
                              r"(?:,\s?[a-z]+)?\.?\s*$", re.IGNORECASE)
 """How to do the move, then its count as a sentence of its own ("up to the ears, drop. Ten.", "look up, lean back a
 little. Five, slowly."): the count is its reps."""
@@ -121,15 +122,6 @@ def _led_count(text: str) -> tuple[str, str] | None:
     words = before.rstrip(".… ")
     leaders = before[len(words):]
     return (count.group(1), words.strip()) if leaders.count(".") >= 4 or leaders.count("…") >= 2 else None
-_ASIDE_AFTER = re.compile(r"\s?\(([^()]{3,80})\)\s?\.?$")
-"""A remark in brackets at the end of a line ("(knees down is fine)")."""
-_BARE_COUNT = re.compile(
-    r"^\s?(\d{1,3}(?:\s?(?:[-–]|to)\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
-    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
-    r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
-    re.IGNORECASE,
-)
-_ROUNDS_ONLY = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
 _NAME_THEN_TEXT = re.compile(r"^(?:(?i:exercise|step|move|stretch)\s\d{1,2}\s?[:.)–—-]\s)?"
                              r"(?:[A-Z][^.!?:()\n]{1,50}?(?:\s?\([^().!?\n]{1,60}\))?(?:\.|:|\s[-–—])"
                              r"|[A-Z][^.!?:()\n]{1,50}?\s[-–—]\s\d[^.!?:()\n]{0,40}\.)\s+(?:(?=[A-Z])|(?<=:\s)(?=[a-z]))")
@@ -345,7 +337,7 @@ class LineReading(WalkState):
         own = [f for f in facts if f.kind not in BLOCK_KINDS or (paced and f.kind == "rounds")]
         # "**Single leg stretch** … 2 sets of 10 (5 each leg)": ten in all, five a leg, as under a move's heading
         said = read_line_dose(split.dose_text) if split.dose_text else Dose()
-        bare = _BARE_COUNT.match(plain(split.dose_text).text) if split.dose_text and not said.has_work else None
+        bare = BARE_COUNT.match(plain(split.dose_text).text) if split.dose_text and not said.has_work else None
         if bare is not None:
             said = read_cell(bare.group(1), "reps")  # "Pelvic tilts - 10. Lie on your back …": ten of them
         dose = said.merged(halved_each(dose_of(own), rest_plain.text))
@@ -565,7 +557,7 @@ class LineReading(WalkState):
             byline = None
         if byline is not None and text[byline.start()] == "|" and text.count("|") == 1 \
                 and is_name_like(text[:byline.start()].strip()) and (
-                    _BARE_COUNT.match(plain(text[byline.end():]).text) or read_line_dose(text[byline.end():]).has_work):
+                    BARE_COUNT.match(plain(text[byline.end():]).text) or read_line_dose(text[byline.end():]).has_work):
             byline = None  # "Standing pelvic tilts  | 10": a sheet's two columns, the move and how much
         if entry.kind is Kind.TEXT and _SAID_TITLE.match(text) and not self._in_turn(entry, text):
             return False
@@ -602,7 +594,7 @@ class LineReading(WalkState):
             draft.as_before, draft.takes_description = True, False
             self._add(draft, entry)
             return True
-        rounds_of_a_move = split.separated and bool(_ROUNDS_ONLY.fullmatch(plain(split.dose_text).text)
+        rounds_of_a_move = split.separated and bool(LONE_ROUNDS.fullmatch(plain(split.dose_text).text)
                                                     or _PACED_ROUNDS.match(split.dose_text.lstrip()))
         last = self.last
         if last is not None and entry.kind is Kind.ITEM and not entry.ordered and not last.dose.has_work \
@@ -727,13 +719,13 @@ class LineReading(WalkState):
             split = replace(split, dose_text=how.group("count"))
         else:
             how = None
-        aside = _ASIDE_AFTER.search(split.dose_text) if split.dose_text else None
-        if aside is not None and _BARE_COUNT.match(plain(split.dose_text[:aside.start()]).text):
+        aside = ASIDE_AFTER.search(split.dose_text) if split.dose_text else None
+        if aside is not None and BARE_COUNT.match(plain(split.dose_text[:aside.start()]).text):
             # "Squats -- twelve (sit back like there's a chair)": the count, then how in brackets (a remark)
             split = replace(split, dose_text=split.dose_text[:aside.start()],
                             remark="; ".join(r for r in (split.remark, sentence_case(aside.group(1))) if r))
         parts = [plain(p).text for p in split.dose_text.split(",")] if split.dose_text else []
-        counts = [_BARE_COUNT.match(p) for p in parts]
+        counts = [BARE_COUNT.match(p) for p in parts]
         count = counts[0] if counts and all(c is not None for c in counts) \
             and len({c.group(1) for c in counts if c is not None}) == 1 else None
         if count is None and (entry.kind is Kind.ITEM or split.separated) and len(counts) >= 2 \

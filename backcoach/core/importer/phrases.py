@@ -30,6 +30,9 @@ _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _WORD_VALUES = {word: value for value, word in enumerate(_UNITS)} | _TENS | {"hundred": 100}
+COUNT = "(?:\\d{1,3}|" + "|".join(sorted((*_UNITS[1:], *_TENS), key=len, reverse=True)) + ")"
+"""A count in digits or in words ("12", "twelve", "thirty"), for the patterns that read a note or a line as written,
+before :func:`plain` turns its words into digits (a correction's "not twelve", a line's closing "Ten.")."""
 _REPLACEMENTS = re.compile(
     r"\b(?:(?P<half90>(?:one|1|a) and a half (?:minutes?|mins?)|an? (?:minute|min) and a half)"
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"

@@ -23,7 +23,7 @@ from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE
 from .names import CATALOGUE_ID, PURPOSE, Matcher, is_name_like, split_entry, word_root
 from .phrases import Fact, find_facts, plain, read_line_dose
 from .source import COUNTER_WORDS, LEADERS, SECTION_NUMBER, Entry, Kind
-from .structure import block_heading, meta_of, session_heading, topic_heading
+from .structure import ASIDE_AFTER, block_heading, meta_of, session_heading, topic_heading
 
 INSTRUCTION = re.compile(
     r"^(?:(?:lie|stand|sit|kneel|start|begin|place|put|hold|keep|bend|raise|lift|slowly|gently|get|position|"
@@ -218,8 +218,23 @@ _SLIDE_MARK = re.compile(rf"^{_SLIDE}$|^share\s+improve\sthis\s(?:answer|post)\b
 last move does at its "Share  Improve this answer  Follow" (the comments under it are no more of that move)."""
 
 
-_COUNT_ALONE = re.compile(r"\s?\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?\s?(?:\([^()]{0,80}\))?\s?")
-"""A count alone after a sheet's dot leaders, a remark in brackets at most: the move's reps."""
+BARE_COUNT = re.compile(
+    r"^\s?(\d{1,3}(?:\s?(?:[-–]|to)\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
+    r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
+    r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
+    re.IGNORECASE,
+)
+"""A count alone as a move's dose, in plain text ("10", "10 each side", "8-12 reps"; after a sheet's dot leaders,
+"Arm swings ...... 10"): its reps, never a count of something else ("5 minutes", "2 km")."""
+LONE_ROUNDS = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
+"""A move's rounds alone, in plain text ("8 slow rounds."): under its description, or as its whole dose, a dose of
+that move, not a circuit's."""
+
+
+def _count_alone(dose_text: str) -> bool:
+    """A count alone after a sheet's dot leaders, a remark in brackets at most ("10 (each way)"): the move's reps."""
+    aside = ASIDE_AFTER.search(dose_text)
+    return BARE_COUNT.match(plain(dose_text[:aside.start()] if aside is not None else dose_text).text) is not None
 
 
 def _names_a_move_line(entry: Entry) -> bool:
@@ -241,7 +256,7 @@ def _names_a_move_line(entry: Entry) -> bool:
                                                   split.name, re.IGNORECASE):
         return False  # "Duration: 45–60 sec" under "**7. Child's Pose**": the move's dose line, no move of a list
     return split.leading_reps is not None or (bool(split.dose_text) and read_line_dose(split.dose_text).has_work) \
-        or (text != entry.text and _COUNT_ALONE.fullmatch(split.dose_text) is not None)  # "Arm swings ...... 10"
+        or (text != entry.text and _count_alone(split.dose_text))  # "Arm swings ...... 10"
 
 
 def lead_move(entry: Entry, heading: str, matcher: Matcher) -> str:
@@ -258,9 +273,6 @@ def lead_move(entry: Entry, heading: str, matcher: Matcher) -> str:
     return "known" if matcher.find(name).entry is not None else "named"
 
 
-_LONE_ROUNDS = re.compile(r"\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:slow\s|easy\s|gentle\s|full\s)?rounds?\.?",
-                          re.IGNORECASE)
-"""A move's rounds alone on their line under its description ("8 slow rounds."): a dose of that move."""
 
 
 _NOT_BETWEEN = re.compile(r"(?:seconds?|secs?|minutes?|mins?|times|sets?|reps?|rounds?|breaths?|each|per|on|with|"
@@ -334,7 +346,7 @@ def _evidence(entries: list[Entry], ranks: list[int | None], head: int, end: int
         text = own_count(re.sub(r"^[A-Z][\w'’/ ]{0,30}:\s", "", entry.text), name)  # "Do 20 heel drops."
         said = plain(text[:300]).text
         found = find_facts(said)
-        if INSTRUCTION.match(text) or _LONE_ROUNDS.fullmatch(text.strip()) or any(
+        if INSTRUCTION.match(text) or LONE_ROUNDS.fullmatch(said) or any(
                 f.kind in ("sets", "reps", "hold", "repeat", "breaths") for f in found) or own_rounds(said, found):
             # "Move with your breath, 8 rounds.": one move's rounds, its reps
             shown = True

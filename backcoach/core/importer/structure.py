@@ -129,7 +129,9 @@ _SIGNS = re.compile(r"^[^\w(\"“'‘]{1,6}\s?(?=\w)")
 
 _SIGNS_AFTER = re.compile(r"(?<=\w)\s[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]{1,8}$")
 """Emoji after a heading's words ("Step 2: The core circuit 💪")."""
-_ASIDE_AFTER = re.compile(r"(?<=\S)\s{1,3}\([^()]{20,80}\)$")
+ASIDE_AFTER = re.compile(r"\s?\(([^()]{3,80})\)\s?\.?$")
+"""A remark in brackets at the end of a line ("(knees down is fine)"); after a part's name, one of some length is
+what its people do there, not part of the name."""
 """A long remark in brackets after a part's name: who does it, in what ("Warm-up (everyone together, in PPE
 trousers if on shift)"); a short one may be its length or rounds ("Circuit (x3)"), read with the name."""
 
@@ -155,7 +157,9 @@ def block_heading(text: str) -> str | None:
         return "strong"  # "Step 2: The core circuit 💪": a part, numbered as a step of the whole ("Step 1: Lie on your
         # back" is a move's step)
     if len(text) <= 120:
-        text = _ASIDE_AFTER.sub("", text)  # "W/U (everyone together, in PPE trousers if on shift)": the part's name
+        aside = ASIDE_AFTER.search(text)
+        if aside is not None and len(aside.group(1)) >= 20 and aside.group(0)[0].isspace():
+            text = text[:aside.start()]  # "W/U (everyone together, in PPE trousers if on shift)": the part's name
     if len(text) > 60 or len(text.split()) > 7 or text.endswith(("?", ".")):
         return None
     if _STRONG_BLOCK.match(text):

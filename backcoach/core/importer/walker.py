@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
-from .amendments import AmendmentReading
+from .amendments import AmendmentReading, note_about
 from .circuit_reading import CircuitReading
 from .drafts import Reading
 from .line_reading import TITLE_WORDS, LineReading
@@ -223,10 +223,14 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         three sets of five, not one"): kept as that move's note, no part of this move's description."""
         if entry.kind is not Kind.TEXT or self.section is None or len(entry.text) > 300:
             return False
+        about = note_about(entry.text) or self.asked
+        own = self.matcher.find(self.section.name).entry
+        if about is None or (own is not None and self.matcher.find(about).entry is own) \
+                or about.lower() in self.section.name.lower():
+            return False  # the move's own description, or a note about it: read as the section's
         before = len(self.amendments)
         self._amendment(entry)
         named = [name for name, _said, _where in self.amendments[before:]]
-        own = self.matcher.find(self.section.name).entry
         return bool(named) and all(self.matcher.find(name).entry is not own or own is None for name in named) \
             and not any(name.lower() in self.section.name.lower() for name in named)
 
