@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..problems import Position
 from .drafts import BlockDraft, Draft, Reading
 from .names import is_name_like, split_entry
-from .phrases import COUNT, Dose, read_cell, read_dose, read_line_dose
+from .phrases import COUNT, Dose, plain, read_cell, read_dose, read_line_dose
 from .source import Entry
 from .walk_state import EXCEPT_REST, SENTENCE, ListChange, WalkState, entry_position, plain_key
 
@@ -31,6 +31,7 @@ _ABOUT_MOVE = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"(?<=\blike\s)the\s(?P<name>{_NAME})\s(?:holds?\s)?to\sbe\s",
     rf"(?<=\bit['’]s\s)(?P<name>{_NAME})\s(?=\d{{1,2}}\s?x\s?\d)",
     rf"(?<=\bthat\s)the\s(?P<name>{_NAME})\s(?:were|was|are|is)\s(?=[^.!?]{{0,60}}\bnot\s{COUNT})",
+    rf"(?<=\bwrong,\s)the\s(?P<name>{_NAME})\s(?:were|was|are|is)\s(?=[^.!?]{{0,60}}\bnot\s{COUNT})",
     rf"(?:^|(?<=[:;.!,]\s))(?:correction\W{{0,6}}\s)?(?:so\s|and\s|but\s|also\s|the\s)?(?P<name>{_NAME})\s"
     r"(?:should|need to|needs to)\sbe\s",
 ))
@@ -39,7 +40,8 @@ what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs 
 a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10", "CORRECTION 🙈 plank should be 30
 sec not 40", "Also dead bug is 8 each side not 10", "Make the bird dog hold 3 secs instead of 5", "she would like the
 bird dog holds to be three seconds", "I typed it wrong … It's bird dog 2 x 6 each side, 5 sec hold", "Gareth has
-pointed out that the bridges were 2 sets of 12, not 10")."""
+pointed out that the bridges were 2 sets of 12, not 10", "Oh sorry I got one wrong, the chin tucks are 3 secs hold not
+5")."""
 _FOR_THE = re.compile(r"\b(?:(?:that|it|this)\s(?:should|needs?\sto)\sbe|make\s(?:that|it))\s(?P<dose>[^!?.]{1,40}?)"
                       r"\sfor\s(?:the\s)?"
                       rf"(?P<name>{_NAME})(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
@@ -115,7 +117,7 @@ _DROPPED = re.compile(rf"\b(?:dropped|ditched|cut out|took out|removed|left out)
                       r"|\s(?:and|as|because|since)\s|$)", re.IGNORECASE)
 """A move dropped from the list ("… and dropped the roman chair back extensions completely, they were …")."""
 _ADDED = re.compile(rf"\badd\s(?:(?P<it>it|them|this|that)|(?:a\s|an\s|some\s)?(?P<new>{_NAME}))\s"
-                    rf"(?P<where>after|before)\s(?:the\s|your\s)?(?P<anchor>{_NAME})(?:\s?[:–—-]\s?(?P<said>[^.;!?]{{3,120}})"
+                    rf"(?:straight\s|right\s|just\s)?(?P<where>after|before)\s(?:the\s|your\s)?(?P<anchor>{_NAME})(?:\s?[:–—-]\s?(?P<said>[^.;!?]{{3,120}})"
                     r"|(?P<dose>\s?(?:\(|,\s|[-–—]\s)[^.;!?]{1,80})?(?=[.;!?]|$))", re.IGNORECASE)
 """A move added next to a listed one ("Add it after the dead bug: bird dog x 8 each side", "add a side plank after
 the bridges, 20 s each side")."""
@@ -126,9 +128,20 @@ _ADD_AT_END = re.compile(r"\badd\s(?:a\s|an\s|some\s)?(?P<new>[^.;!?,]{3,60}?)\s
 _INSTEAD = re.compile(r"\bI\s(?:now\s)?(?:do|use|go\sfor)\s(?:now\s)?instead\s(?:is\s)?(?:the\s|a\s|an\s)?"
                       r"(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
 """The move done now in place of one the note names before ("What I do now instead is the McGill curl-up: 5 reps")."""
-_FINISH_WITH = re.compile(r"\bI\s(?:now\s|also\s)?(?:finish|end)\s(?:off\s)?with\s(?:a\s|an\s|the\s)?"
-                          r"(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
+_ENDS_WITH = r"(?:finish|end)\s(?:off\s)?with\s(?:a\s|an\s|the\s|some\s)?(?P<new>[^.;!?]{3,120})"
+"""The move said last ("finish with a hamstring stretch …"), in a note or a list of changes."""
+_FINISH_WITH = re.compile(rf"\bI\s(?:now\s|also\s)?{_ENDS_WITH}", re.IGNORECASE)
 """A move a note adds at the end ("I finish with 5 minutes of easy walking around the flat")."""
+CHANGES_LABEL = re.compile(r"(?:^|[.!)]\s)(?:the\s|some\s|a\sfew\s)?(?:changes|updates|amendments|what['’]s\schanged)"
+                           r"(?:\sto\s(?:the\s|my\s|your\s)?(?:routine|list|plan|exercises))?:\s*$", re.IGNORECASE)
+"""A list's label that says its lines change the moves listed before ("… watched me do it. Changes:")."""
+_CHANGED_MOVE = re.compile(rf"^(?P<name>{_NAME}):\s(?P<said>.+)$", re.IGNORECASE)
+"""A line of a list of changes that names a move listed before ("Bird dog: keep the 5 s hold but do eight each side
+now, and do two sets")."""
+_ADDED_FIRST = re.compile(r"^(?:start|begin)\s(?:off\s)?with\s(?:a\s|an\s|the\s|some\s)?(?P<new>[^.;!?]{3,120})",
+                          re.IGNORECASE)
+_ADDED_LAST = re.compile(rf"^{_ENDS_WITH}", re.IGNORECASE)
+_AFTER_THE = re.compile(r",?\s(?:straight\s|right\s|just\s)?after\s(?:the|your)\s[^,.;!?]{2,40}$", re.IGNORECASE)
 _KEPT = re.compile(r"^(?:yes|yep|yeah|sure|of\scourse)\b[\s,.!]*(?:please\s)?(?:keep|do|add|carry\son\swith)\s"
                    r"(?:it|them|those|that)\b", re.IGNORECASE)
 """A yes to "can I still do the knee hugs from last time?" ("Yes keep them. Do them after the bird dogs. 3 x 20 second
@@ -187,6 +200,12 @@ def _note_forms(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     if corrected is not None:
         return corrected, None
     return None, _about_move(text) or _CORRECTED_IS.match(text) or _HAD_WRONG.search(text) or _CORRECT_THE.search(text)
+
+
+def _time_last(text: str) -> str:
+    """A move said after its time ("5 minutes of walking") as a line says it, the time after the name ("walking 5
+    minutes"): a day's "minutes of walking" is no dose, a change's first move is."""
+    return re.sub(r"^(\d{1,3}(?:-\d{1,3})?\s(?:minutes?|mins?|seconds?|secs?))\sof\s(.{3,60})$", r"\2 \1", text)
 
 
 def _about_move(text: str) -> re.Match[str] | None:
@@ -343,6 +362,34 @@ class AmendmentReading(WalkState):
                         and len(self.amendments) < _MAX_AMENDMENTS:
                     self.amendments.append((name.strip(), Dose(sets=said.sets, rest=said.rest), entry_position(entry)))
 
+    def _changed_item(self, entry: Entry) -> bool:
+        """A line of a list of changes ("Changes:" over it): a move listed before with its new dose ("Bird dog: keep
+        the 5 s hold but do eight each side now, and do two sets, with a rest of thirty seconds"), or a move it adds
+        first or last ("Start with five minutes of walking", "Finish with a hamstring stretch …, 30 seconds a leg,
+        after the knee hugs"); a move added next to one ("Add dead bugs straight after the bridges: 3 sets of 8") is
+        read as any note's. True when the line is such a change, so no move of its own."""
+        text = " ".join(_EMPHASIS.sub("", entry.text).split())
+        if len(text) > _MAX_CHANGE_CHARS or len(self.list_changes) >= _MAX_AMENDMENTS:
+            return False
+        first = _ADDED_FIRST.match(text)
+        listed = [d for b in self.session.blocks for d in b.drafts]
+        if first is not None and listed:
+            new = re.split(r"\s[-–—]\s", first.group("new"), maxsplit=1)[0]  # "… walking — up to the helipad": where
+            self.list_changes.append(ListChange("add before", listed[0].name, _time_last(plain(new).text), entry))
+            return True
+        last = _ADDED_LAST.match(text)
+        if last is not None:
+            new = _time_last(plain(_AFTER_THE.sub("", last.group("new"))).text)  # "…, after the knee hugs": last
+            self.list_changes.append(ListChange("append", "", new, entry))
+            return True
+        changed = _CHANGED_MOVE.match(text)
+        if changed is not None and self._targets(self.session.blocks, changed.group("name"), entry_position(entry)):
+            said = read_dose(changed.group("said"))
+            if said.has_work or said.sets is not None or said.rest is not None:
+                self.amendments.append((changed.group("name"), said, entry_position(entry)))
+                return True
+        return False
+
     def _list_changes(self, entry: Entry, text: str) -> None:
         """Keeps what a note changes in the list of moves (see the module's description)."""
         for sentence in SENTENCE.split(text):
@@ -351,8 +398,10 @@ class AmendmentReading(WalkState):
             for dropped in _DROPPED.finditer(sentence):
                 self.list_changes.append(ListChange("drop", dropped.group("old"), None, entry))
             for added in _ADDED.finditer(sentence):
-                new = added.group("said") if added.group("it") else \
-                    f"{added.group('new')}{added.group('dose') or ''}"
+                new = added.group("said") if added.group("it") else added.group("new") + (
+                    f": {added.group('said')}" if added.group("said") else added.group("dose") or "")
+                # ("add a side plank after the bridges, 20 s each side", "Add dead bugs straight after the bridges: 3
+                # sets of 8")
                 if new:
                     self.list_changes.append(ListChange(f"add {added.group('where').lower()}", added.group("anchor"),
                                                         new, entry))

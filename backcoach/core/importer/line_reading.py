@@ -512,7 +512,10 @@ class LineReading(WalkState):
             return False
         lines: list[Entry] = []
         for sentence in sentences:
-            part = _DO.sub("", CONNECTIVE.sub("", sentence))
+            part = CONNECTIVE.sub("", sentence)
+            if part != sentence:
+                part = re.sub(r"^the\s(?=[a-z])", "", part)  # "And the piriformis stretch (…), again 30 seconds a side"
+            part = _DO.sub("", part)
             lead = _PART_LEAD.match(part)
             core = _DO.sub("", part[lead.end():] if lead else part)
             core_plain = plain(core)

@@ -81,7 +81,7 @@ _NAME_GOES_ON = re.compile(r"\s?(?!(?:hold|holding|for|each|rest|reps?|sets?|rep
                            r"[A-Za-z]{3,}(?:\s[A-Za-z]+){0,3}\s*$", re.IGNORECASE)
 """After a word in brackets, the rest of a name: the brackets are inside it ("Deep abdominal (core) activation")."""
 _TRAILING = re.compile(r"(?:[\s,;:.\-–—(]|\b(?:for|x|do|of|with|and|then|at|about|around|(?<!\bin\s)first|afterwards|"
-                       r"beforehand|-)\b|(?<=,\s)hold(?:ing)?\b)+$",
+                       r"beforehand|again|-)\b|(?<=,\s)hold(?:ing)?\b)+$",
                        re.IGNORECASE)
 _SIDE_TAIL = re.compile(r"\s/\s?(side|leg|arm)s?\s*$", re.IGNORECASE)
 """A whiteboard's side after the name ("Bird Dogs / side", "Side Plank / side")."""
@@ -156,6 +156,10 @@ class Split:
     """The name was set off by a dash, a colon or brackets ("Plank: 30 seconds"), not just followed by a dose."""
 
 
+_MONTH_ALONE = re.compile(r"^(?:january|february|april|june|july|august|september|october|november|december)\W*$",
+                          re.IGNORECASE)
+"""A month alone ("June" of a diary's heading "### 18 June" once its day is read as a count); never "March", "May",
+which a move's name or a sentence starts with."""
 _DATED = re.compile(rf"\b{DAY_MONTH}(?:\s\d{{4}})?$", re.IGNORECASE)
 """A name that ends with a date ("Posted 14 Oct", "Wed 5 March 2026"): a byline or a stamp."""
 
@@ -179,8 +183,8 @@ def is_name_like(text: str) -> bool:
         return False  # "3 rounds of all the stations", "Walk to the next station": the circuit, not a move of it
     if _HANDLE.match(text):
         return False  # "kez.fitt", "tomhughes_91", "backwithbex (creator)": a commenter's handle over the comment
-    if _DATED.search(text):
-        return False  # "Posted 14 Oct", a forum post's date over it: when, not what
+    if _DATED.search(text) or _MONTH_ALONE.match(text):
+        return False  # "Posted 14 Oct", a forum post's date over it, a diary's "18 June" (its day a count): when
     if re.search(r"[.!?;]\s+\S", _SHORTENED.sub("", text)) or text.count(",") > 2 or "http" in text.lower():
         return False  # a sentence ends inside: no name ("Banded ext. rotation" has a shortened word, no end)
     if text.endswith(".") and len(words) >= 3:
@@ -223,10 +227,12 @@ _POSTURES = frozenset(("sitting", "standing", "lying", "lying down", "sleeping",
 move on its own."""
 _WITH_SLASH = re.compile(r"\bw/\s?(?=[a-z])", re.IGNORECASE)
 _STAGE = re.compile(r"^(?:(?:stage|phase|level|chapter|unit|lesson)\s(?:\d{1,2}|one|two|three|four)\s?(?:$|[(:])"
+                    r"|side\s[ab12]\s?$"
                     r"|(?:sessions?|minutes?|mins|seconds?|hours?|weeks?|days?|times)\s(?:a|per|each|of|to)\b)",
                     re.IGNORECASE)
-"""A programme's stage ("Stage 2 (current, since 9 Feb)", "Phase 1"), a book's chapter, or a count's unit ("3 -
-sessions a week", "20 - minutes per session" in a box of figures): never a move."""
+"""A programme's stage ("Stage 2 (current, since 9 Feb)", "Phase 1"), a book's chapter, a laminated card's side
+("SIDE A - BEFORE YOU CLIMB"), or a count's unit ("3 - sessions a week", "20 - minutes per session" in a box of
+figures): never a move."""
 _REST_SAID = re.compile(r"^(?:rest|recovery|breaks?)\s(?:between|after|period|time)\b", re.IGNORECASE)
 _COUNTED_PARTS = re.compile(r"^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s"
                             r"(?:exercises|moves|movements|rounds|stations|sets|circuits|poses|stretches|pairs|supersets)\b",
@@ -325,6 +331,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     text = CATALOGUE_ID.sub("", text)
     lead = _LEAD.match(text.strip())
     stripped = text.strip()[lead.end():].strip()[:MAX_SPLIT_CHARS] if lead else text.strip()[:MAX_SPLIT_CHARS]
+    stripped = _ONE_LEAD.sub("", stripped)
     if lead is not None and lead.group(0).lower().startswith("tabata") and not any(
             f.kind not in ("none", "side") for f in find_facts(plain(stripped).text)):
         # "Tabata 2: Glute bridge": a Tabata is eight rounds of 20 s of work and 10 s of rest, by definition
@@ -479,9 +486,17 @@ def _finish(name: str, dose_text: str) -> Split:
     return Split(cleaned, dose_text.strip(), remark_text)
 
 
-_SEQUENCE_LEAD = re.compile(rf"^(?:and\s)?{SEQUENCE_LEAD}(?:the|a|some)\s(?=\S)", re.IGNORECASE)
+_SEQUENCE_LEAD = re.compile(rf"^(?:and\s(?:{SEQUENCE_LEAD})?|{SEQUENCE_LEAD})(?:the|a|some)\s(?=\S)", re.IGNORECASE)
 """Where in the class a move comes, before its name ("Finally, the “dancer's stretch” …", "Then a walk round the
-house"): no word of the name ("Then sit down on a chair:" says what to do next, and stays as it is)."""
+house", "And the piriformis stretch"): no word of the name ("Then sit down on a chair:" says what to do next, and
+stays as it is)."""
+_ONE_LEAD = re.compile(r"^(?:(?:and|then|next|now)\s)?"
+                       r"(?:the\sone\s(?:I|you|we|she|he|they|everyone|the\s\w+)\s[^.;:!?]{0,40}?"
+                       r"|(?:finish|end|start|begin)\s(?:off\s)?with\s(?=(?:the|a|an)\s[^,]{3,60},\s?\S))"
+                       r"(?:the|a|an)\s(?=[a-z])", re.IGNORECASE)
+"""What a writer says of a move before its name ("Then the one I hate 😫 the dead bug", "Then the one the physio was
+fussy about, the McGill curl-up", "Finish off with a hamstring stretch …, 30 secs a leg"): no word of the name (a
+heading's "Finish with a walk" names its part)."""
 _SEQUENCE_ALONE = re.compile(rf"^(?:and\s)?{SEQUENCE_LEAD}", re.IGNORECASE)
 """Where in the class a move comes, before a name that ends in a full stop ("Then single knee to chest. Bring one
 knee up …"); a title that is an instruction stays one ("Then sit down. …")."""

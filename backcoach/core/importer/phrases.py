@@ -40,7 +40,8 @@ _REPLACEMENTS = re.compile(
     r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
     r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/(?:s(?:ide)?|l(?:eg)?|a(?:rm)?))"
     r"|(?P<repose>repose)"
-    r"|(?<=\d )(?P<rds>rds)|(?P<rnds>rnds)|(?P<btwn>btwn)"
+    r"|(?:(?<=\d )|(?<=between )|(?<=btwn )|(?<=b/w ))(?P<rds>rds)|(?P<rnds>rnds)|(?P<btwn>btwn|b/w)"
+    r"|(?<![\d/.])(?P<pair>[1-9]|[12]\d|30)/(?P=pair)(?![\d/])"
     r"|between (?P<low>\d{1,3}) and (?P<high>\d{1,3})(?=,|\.|$| reps| times| of)"
     r"|(?P<load>(?:\d\s?x\s?)?\d{1,3}(?:\.\d{1,2})?\s?(?:kgs?|kilos?|kilograms?|lbs?|pounds?))"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
@@ -101,7 +102,9 @@ def _replacement(match: re.Match[str]) -> str:
     if group in ("rds", "rnds"):
         return "rounds"  # a social post's "3 rds", a whiteboard's "4 rnds   rest 90s btwn rnds"
     if group == "btwn":
-        return "between"
+        return "between"  # "90s rest b/w rds"
+    if group == "pair":
+        return f"{match.group('pair')} each side"  # a chalkboard's "bird dog ..... 5/5": five a side (not "90/90")
     if group == "high":
         return f"{match.group('low')}-{match.group('high')}"  # "Between 6 and 10, whatever you can manage"
     if group == "load":
@@ -188,9 +191,12 @@ _DURATION = re.compile(
 ("0:30", "0:30-1:00") is a move's length unless :func:`_time_of_day` says it is when."""
 _WHEN_BEFORE = re.compile(
     r"(?:(?:at|by|until|till|kick-off|moved\sto|changed\sto)\s|\d{1,2}/\d{1,2}/(?:\d\d){1,2}\s|\d{4}-\d\d-\d\d\s"
-    rf"|\b{DAY_MONTH}(?:\s\d{{4}})?,?\s(?:at\s)?)$")
+    rf"|\b{DAY_MONTH}(?:\s\d{{4}})?,?\s(?:at\s)?"
+    r"|\b(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?\.?\s)$")
 """What says the clock after it is a time of day: "at 21:01", "by 13:30", "kick-off 15:00", a date in numbers or in
-words ("21/11/2026 20:14", "Posted 14 Oct, 09:12": when it was posted)."""
+words ("21/11/2026 20:14", "Posted 14 Oct, 09:12": when it was posted), a weekday ("Mon/Wed/Fri 8:30")."""
+_WHEN_AFTER = re.compile(r"\s(?:before|after)\s(?:the\s)?(?:doors?|work|shift|opening|open|school|breakfast|lunch)\b")
+"""What says the clock before it is a time of day ("8:30 before doors open")."""
 _DAY_START = re.compile(r"\s?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?\s")
 """A timetable's day at the line's start ("Mon  19:30  Intermediate Foxtrot")."""
 _DAY_HOURS = re.compile(rf"{CLOCK}\s?(?:-|to)\s?{CLOCK}(?![\d:])")
@@ -208,7 +214,7 @@ def _time_of_day(plain: str, start: int, end: int) -> bool:
     tells the two apart, so a clock that is no dose is no fact at all."""
     return bool(_WHEN_BEFORE.search(plain[max(0, start - 40):start]) or _DAY_START.fullmatch(plain[:start])
                 or _DAY_HOURS.match(plain, start) or _WHERE_AND_WHEN.match(plain, start)
-                or _MERIDIEM.match(plain, end))
+                or _MERIDIEM.match(plain, end) or _WHEN_AFTER.match(plain, end))
 _REPS_WORD = r"(?:reps?|repetitions?|repeats?|rep\.|lifts|pulses)(?![a-z])"
 _SETS_OF = re.compile(
     rf"(?<![\d.])(?P<sets>{_R})\s?(?:sets?|rounds?|holds?|bouts?|lots?)\s?(?:of|x)\s?(?P<inner>\d{{1,2}}:\d\d|{_R})(?![\d:])"
@@ -221,7 +227,9 @@ _SETS_X = re.compile(
 """Sets by reps or by a time: "3x10", "2 x 30 s", "2 × 1:00" (never a screen's "800x600")."""
 _SPACED_LOW = re.compile(rf"({_N})\s-\s")
 """The count before a spaced dash ("3x12 – 45s rest"): when a rest follows, the dash starts the rest's clause."""
-_SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?sets?\b|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
+_SETS = re.compile(rf"(?<![\d.])(?P<n>{_R})\s?(?:sets?|lots\sof\s(?:them|those|these))\b"
+                   rf"|\bsets?\s?[:=]\s?(?P<m>{_R})\b")
+"""Sets said alone ("3 sets", "Sets: 3"), also as lots ("Bridges - fifteen, and three lots of them")."""
 _AT_EACH_OF = re.compile(rf"\bat\seach\sof\s(?:the\s)?(?P<n>{_R})\s(?:different\s)?"
                          r"(?:levels|positions|heights|angles|points|spots|places)\b")
 """The same reps done at several places ("Repeat 5 times at each of 3 levels of your upper back"): a set at each."""
@@ -404,6 +412,13 @@ _NTH_TIME = re.compile(
     r"exercises))|go\s(?:round|around))\s(?:for\s)?an?\s(?P<nth>second|third|fourth|fifth)\stime\b")
 """The rounds said as the last one's place ("do the whole circuit a second time", a station circuit's "then go round
 a second time"): two rounds, and so on."""
+_ALL_AGAIN = re.compile(r"\b(?:then|and)\s(?:do|repeat|go\sthrough)\s"
+                        r"(?:it\sall|them\sall|everything|all\sof\s(?:it|them)|(?:the|this|that)\s(?:whole\s|entire\s)?(?:circuit|sequence|routine|lot|thing|list))"
+                        r"\s(?:all\s)?again\b(?!\s(?:before|after|at|later|tonight|tomorrow|in\sthe|when|if))")
+"""The whole list done once more, straight after ("Go through these three, then do the whole lot again"): two
+rounds; never the list done again later ("Do the lot again before you go home")."""
+_IF_TIME = re.compile(r"\b(?:if|can|could|optionally|when)\b")
+"""A later round said as a choice ("If you have a longer layover you can go round a third time"): the most rounds."""
 _ROUNDS_A_SIDE = re.compile(r"\s?(?:each|per|on\seach|for\seach)\s(?:side|leg|arm|hand)\b")
 """After a count of rounds: one move's rounds on each side ("Do 3 rounds each hand") are its sets, not the circuit's."""
 _LABELLED_ROUNDS = re.compile(rf"\b(?:rounds|circuits)\s?[:=]\s?(?P<n>{_R})\b(?![.:]\d|\s?-?{_UNIT})")
@@ -449,7 +464,7 @@ _AFTER_COUNT = "(?:" + "|".join([r"(?<=\d\s)"] + [rf"(?<=\d{unit}\s)|(?<=\d\s{un
 """Just after a count or a time, where "a side" means each side ("six a side", "30 seconds a side")."""
 _SIDE_WORDS = r"(?:sides?|legs?|arms?|feet|foot|hands?|knees?|hips?|shoulders?|directions?|ways?)"
 _SIDE = re.compile(
-    rf"\b(?:per|each|on each|for each|with each|every|on the other|the other|other|alternate|alternating|"
+    rf"\b(?:per|each|ea|on each|for each|with each|every|on the other|the other|other|alternate|alternating|"
     rf"alternating between|switch|change|swap)\s"
     rf"(?P<what>{_SIDE_WORDS}(?:\s(?:and|&)\s{_SIDE_WORDS})?)\b(?!\sof\b)(?!\s(?:round|around))"
     r"|\b(?:on |to )?(?:the )?opposite (?P<opposite>sides?|directions?)\b"
@@ -585,9 +600,12 @@ _AFTER_ALL = re.compile(r"(?:\b(?:all|every|each of)\s(?:the\s)?(?:\w+\s)?(?:exe
                         r"\b[^.;]{0,25}$")
 _GO_AGAIN = re.compile(r"^[^.;()]{0,12}?(?:\s?\([^()]{0,60}\))?[^.;()]{0,12}?,?\s?(?:(?:and\s)?then\s|and\s)"
                        r"(?P<verb>go(?:\s(?:round|around|through\s(?:it|them|the\slot)))?|start|repeat\s(?:it|the\scircuit)|do\sit)"
-                       r"\s(?:again|once\smore|from\sthe\stop)\b")
+                       r"\s(?:again|once\smore|from\sthe\stop)\b"
+                       r"|^[^.;()]{0,40}?\sbefore\s(?:going|I\sgo|you\sgo|we\sgo)\s(?:round|around|through\s(?:it|them))\s"
+                       r"(?:again|once\smore)\b")
 """A rest before the round starts again ("rest for one minute, then go round again", also after an aside in
-brackets: "have a minute's break (check the baby monitor) and go round again"): the rest between rounds."""
+brackets: "have a minute's break (check the baby monitor) and go round again", "a minute's breather and a swig of
+water before going round again"): the rest between rounds."""
 _ROUNDS_NEXT = re.compile(r"^[^.;]{0,12}[.;]\s?(?:then\s)?(?:complete|do|repeat|perform|go through)\s(?:it\s|this\s)?"
                           r"\d{1,2}(?:\s?-\s?\d{1,2})?\s(?:\w+\s)?(?:rounds?|times)\b(?![^.;]{0,50}\brest)")
 """A rest said after all the moves ("go straight through the list, then rest 1 minute"), or just before the number
@@ -982,9 +1000,19 @@ def find_facts(plain: str) -> list[Fact]:
         amount = _number_range(match.group("n"))
         if amount is not None and free(match.start(), match.end()):
             add(Fact("rounds", match.start(), match.end(), amount))
+    for match in _ALL_AGAIN.finditer(plain):
+        if free(match.start(), match.end()):
+            add(Fact("rounds", match.start(), match.end(), Range(2, 2)))  # "then do the whole lot again"
     for match in _NTH_TIME.finditer(plain):
         if free(match.start(), match.end()):
             nth = _NTH[match.group("nth")]
+            earlier = next((f for f in reversed(facts) if f.kind == "rounds" and f.amount is not None
+                            and f.amount.high < nth and f.end <= match.start()), None)
+            if earlier is not None and earlier.amount is not None \
+                    and _IF_TIME.search(plain[max(earlier.end, match.start() - 80):match.start()]):
+                # "… then do the whole lot again. If you have a longer layover you can go round a third time."
+                facts[facts.index(earlier)] = replace(earlier, amount=Range(earlier.amount.low, nth))
+                continue
             add(Fact("rounds", match.start(), match.end(), Range(nth, nth)))
     for match in _NO_REST.finditer(plain):
         what = match.group("what") or ""

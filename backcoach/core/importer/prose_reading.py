@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..durations import Range
 from ..exercise_library import LibraryExercise
+from ..model import Count
 from .amendments import EDIT_NOTE
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
 from .names import MOVE_NOUN, PERSONAL, SEQUENCE_WORD, Match, is_name_like, sentence_case, split_entry
@@ -42,7 +44,8 @@ _NAMED_MOVE = re.compile(
     r"([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
     r"|^(?:the\s)?(?:first|second|third|fourth|fifth|next|last|final)\s(?:one\s|move\s|exercise\s|stretch\s)?"
     r"is\s(?:the\s|a\s|called\s)?([A-Za-z][A-Za-z'’ -]{2,40}?)[.!](?:\s|$)"
-    rf"|^(?:and\s)?(?:{SEQUENCE_WORD}|begin|start|finish|end)(?:\s(?:with|on\s(?:your\s)?\w+\swith))?,?\s"
+    rf"|^(?:and\s)?(?:{SEQUENCE_WORD}|begin|start|finish|end)"
+    r"(?:\s(?:with|on\s(?:your\s)?\w+\swith|(?:the|your)\s[a-z-]{2,20}(?:\s[a-z-]{2,20})?\swith))?,?\s"
     r"(?:(?:turn|roll|get|come)\s(?:onto|on|over\sonto)\s(?:your\s)?(?:back|front|side|feet|knees|hands\sand\sknees|all\sfours)\s"
     r"(?:for|with)\s"
     r"|go\sfor\s)?"
@@ -92,13 +95,19 @@ _MAX_SHARED = 20
 _REFUSED = re.compile(r"\b(?:ditch|drop|avoid|skip|stop(?:ped)? doing|instead of|rather than|not|no more|never|"
                       r"don't|didn't|tried|used to)\b(?:\s[a-z']+){0,3}\s?$")
 """Words before a move that say it is not part of the routine ("ditch the sit-ups", "instead of crunches")."""
+_LAST_FEW = re.compile(r"^(?:(?:and|then|now)\s)?(?:do\s)?(?:those|these|the\slast)\s(?P<n>two|three|four|five|[2-5])\s"
+                       r"(?:moves\s|exercises\s)?(?:together\s)?as\sa\scircuit\b", re.IGNORECASE)
+"""A circuit said of the few moves just listed ("do those three as a circuit, 3 times round"), after others that are
+not in it."""
 _PROSE_MOVE = re.compile(
     r"\b(?:do|doing|practi[sc]e|start with|starting with|begin with|"
     r"(?:finish|end)(?:\sthe\s[a-z]+(?:\s[a-z]+)?)?\swith)\s(?:some\s|the\s|a few\s|a\s)?"
+    r"(?!(?:second|third|fourth|another|one\smore|final|last|next|other|same)\s(?:sets?|rounds?|reps?|sides?|times?|go)\b)"
     r"(?P<name>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)(?=\s?(?:[-,.(;:!]|$)|\s(?:for|x|and|then|with)\b)"
 )
 """A move named in running prose after the verb that does it ("I … do pelvic tilts – just flattening …", "practise
-the hip hinge", "Finish the floor work with a plank from your knees")."""
+the hip hinge", "Finish the floor work with a plank from your knees"); never more of the last one ("then do a second
+set", "do the other side")."""
 _COUNT_AFTER = re.compile(r"^[^:–—.;]{1,60}?\s?[:–—]\s?(\d{1,3})\b(?!\s?(?:s\b|secs?\b|seconds|mins?\b|minutes|%|x\b))")
 """A bare count after a move's name and a colon or dash in prose ("roll onto your side for clams: fifteen with
 the top knee"): its reps."""
@@ -147,7 +156,19 @@ def _unconditional(text: str, dose: Dose) -> Dose:
     sentences = [clause for sentence in SENTENCE.split(text) for clause in _OPTION_CLAUSE.split(sentence)]
     if len(sentences) < 2 or not any(_optional(s.strip()) for s in sentences):
         return dose
-    return read_dose(" ".join(s for s in sentences if not _optional(s.strip())))
+    firm = read_dose(" ".join(s for s in sentences if not _optional(s.strip())))
+    said, kept = _count_range(dose.rounds), _count_range(firm.rounds)
+    if said is not None and kept is not None and said[0] == kept[0] and said[1] > kept[1]:
+        # "… then do the whole lot again. If you have a longer layover you can go round a third time.": 2-3 rounds
+        firm = replace(firm, rounds=dose.rounds)
+    return firm
+
+
+def _count_range(count: Count | None) -> tuple[int, int] | None:
+    """The fewest and most of a count that is a number or a range."""
+    if count is None:
+        return None
+    return (count.low, count.high) if isinstance(count, Range) else (count, count)
 
 
 def _optional(sentence: str) -> bool:
@@ -178,7 +199,8 @@ class ProseReading(WalkState):
             last = self.last = None  # "The second is the side bridge. …": a new move, not more of the last
         if entry.kind is Kind.TEXT and not personal and self._moves_named_first(entry):
             return
-        said_of_all = len(text) <= 100 and self._circuit(dose) and not dose.has_work and bool(_OF_ALL.search(text))
+        said_of_all = len(text) <= 100 and self._circuit(dose) and (
+            (not dose.has_work and bool(_OF_ALL.search(text))) or bool(_LAST_FEW.search(text)))
         # ("Go round this twice, 30 s breather between goes" under a list: the part's rounds, no more of its last
         # move; "On all fours, round then arch your back slowly. 10 rounds." is the move's own)
         if last is not None and last.takes_description and (entry.kind is Kind.TEXT or is_step(entry)) \
@@ -234,6 +256,16 @@ class ProseReading(WalkState):
             # ("AMENDMENT (Issue 6): the circuit was 2 rounds in Issue 5 …" after a later part's moves: a note on
             # an earlier part, never this one's rounds)
             block = self.block if self.block is not None else self._ensure_block(entry)
+            last_few = _LAST_FEW.search(text)
+            count = read_cell(last_few.group("n"), "reps").reps if last_few is not None else None
+            if block is not None and count is not None and count.is_single and 2 <= count.low < len(block.drafts) \
+                    and block.dose.rounds is None:
+                # "cat cow 10 / bird dog 8 each side / glute bridge 12 / do those three as a circuit, 3 times round"
+                # after the day's other moves: those moves are the circuit, a part of their own
+                moved = block.drafts[-count.low:]
+                del block.drafts[-count.low:]
+                block = self._open_part("Circuit", moved[0].position)
+                block.drafts.extend(moved)
             self._block_dose(firm, entry)
             used = block is not None
         elif personal and self.block is not None and self.block.strength == "strong" and not self.block.drafts \
@@ -250,6 +282,13 @@ class ProseReading(WalkState):
             # "I go through these four back to back, twice through, with about a minute's breather between the
             # rounds:" over the list: the writer's own words for the circuit below, no story
             self._block_dose(said, entry)
+            used = True
+        elif personal and self.block is not None and self.block.dose.rounds is not None and self.block.drafts \
+                and dose.round_rest is not None and not dose.has_work and len(text) <= 300 \
+                and not self.matcher.mentions(text):
+            # "No rest between the moves, then I have a minute's breather … before going round again." after the
+            # circuit's list: its rests, said in the writer's own words
+            self._block_dose(Dose(round_rest=dose.round_rest, between=dose.between), entry)
             used = True
         elif not personal and dose.hold is not None and dose.reps is None and dose.sets is None \
                 and _REP_HOLD.search(text):
@@ -289,14 +328,23 @@ class ProseReading(WalkState):
         the library in its first sentence and gives a dose ("Roll over onto hands and knees for the bird dog – …
         six each side"): the class's next move, not more of the last one's description. So after a paragraph that
         named its move first and gave its dose ("Then bridges. Squeeze … Two sets of eight, …")."""
-        said_whole = bool(last.description) and last.dose.has_work  # "Then bridges. Squeeze … Two sets of eight."
-        if last.kind not in ("line", "mentioned") or not (last is self.subject or said_whole) or not dose.has_work:
+        said_whole = (bool(last.description) or last.kind == "line") and last.dose.has_work
+        # ("Then bridges. Squeeze … Two sets of eight.", "Next a side plank on my elbow, 15 seconds a side, twice.")
+        if last.kind not in ("line", "mentioned") or not (last is self.subject or said_whole):
             return False
         sentences = SENTENCE.split(text[:600], maxsplit=2)
         first = sentences[0] if len(sentences[0]) > 40 or len(sentences) < 2 else " ".join(sentences[:2])
         # ("Last bit is standing up. Ten squats holding onto …": a short sentence that says where, then the move)
         own = last.match.entry.name if last.match.entry is not None else None
-        return any(library_entry.name != own for _word, library_entry, _written in self.matcher.mentions(first))
+        others = [written for _word, library_entry, written in self.matcher.mentions(first)
+                  if library_entry.name != own]
+        if not others:
+            return False
+        if dose.has_work:
+            return True
+        said = plain(first).text  # "stand up and do ten squats holding the back of a hall chair": a count before it
+        return any(COUNT_BEFORE.search(said[:max(0, said.find(written.lower()))]) for written in others[:_MAX_SHARED]
+                   if written.lower() in said)
 
     def _answers_question(self, entry: Entry, dose: Dose) -> bool:
         """The answer under a question heading that names one move ("Do I do the knee rolls to both sides?" over
@@ -416,6 +464,14 @@ class ProseReading(WalkState):
                 counted = COUNT_BEFORE.search(plain(" ".join(words[max(0, start - 5):start])).text)
                 if not near.has_work and counted is not None and not counted.group("time"):  # a time: below
                     near = near.merged(_said_before(counted) or Dose())  # "ten slow hip circles each way"
+                if not near.has_work and start + len(written.split()) + len(window) < end:
+                    # "a hamstring stretch on the bottom step of the stage — hold for thirty seconds, each leg": said
+                    # further on, before the next move named
+                    further = words[start + len(written.split()):min(end, start + len(written.split()) + 16)]
+                    while number + 1 < len(found) and further and (
+                            further[-1].isdigit() or further[-1] in _COUNT_LEADS):
+                        further = further[:-1]
+                    near = read_dose(" ".join(further))
                 if not near.has_work:
                     lasting = re.search(_LASTING + re.escape(written) + r"\b", text.lower().replace("’", "'")[:3000])
                     if lasting is not None:

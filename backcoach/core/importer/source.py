@@ -214,11 +214,15 @@ _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s{2,}
                        r"\d{1,2}\s{1,3}(?=[A-Z][A-Z'’&/ \"-]{2,60}\b[^.]{0,40}\.{4,})|"
                        r"\d{1,2}\s?\|\s(?=[^|]*$)|\d{1,2}\s?·\s(?=[A-Z])|\(?[A-H][.)](?=\s+[A-Z])|"
                        r"(?:[A-H][1-9]|[1-9][A-H])[.):]?(?=\s+(?:\*\*|__)?[A-Z0-9])|"
-                       r"\(?[a-z]\)(?=\s+[A-Za-z0-9]))\s*(?=\S)")
+                       r"\(?[a-z]\)(?=\s+[A-Za-z0-9])|[a-j]\.(?=\s+[A-Z][a-z]))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, a social post's slide ``05 | SIDE PLANK`` (one bar: no table's row), the lettered
-``A.``, ``B)`` of a clinic's protocol, a poster's ``1 · WALK IT OUT``, a gym's ``A1.``, a newsletter's ``a)`` and a
+``A.``, ``B)`` of a clinic's protocol, a poster's ``1 · WALK IT OUT``, a gym's ``A1.``, a newsletter's ``a)``, a
+notice's ``f. Glute bridge`` and a
 leaflet's number set two spaces before a move's name in capitals (``1  MARCH ON THE SPOT``: no count of marches), or
 before one with its leaders to its dose (``2  SHOULDER ROLLS (backwards) ...... 10``)."""
+_CARD_NUMBER = re.compile(r"^\d{1,2}\s{1,3}(?=[A-Z][a-z][^.]{0,60}?\s?(?:\.{2,}|…))")
+"""A card's number before a move's name and its leaders ("7  Calf raises on the bottom rung ........ 15"): where the
+move comes on the card, no count of it; the line stays a line of its own."""
 _ANSWER_ITEM = re.compile(r"^A:\s+(?=[-*•]\s\S)")
 """An answer's label before a list typed under its question ("A:  - March on the spot …")."""
 _BULLET_PAIR = re.compile(r"^(?:\*\*|__)?([A-H][1-9](?![0-9])|[1-9][A-H](?![A-Za-z]))[.):]\s")
@@ -839,6 +843,9 @@ def _line_entry(stripped: str, number: int, column: int, gap: int, in_fence: boo
                          lead=_bold_lead(stripped[start:], text), pair=pair.group(1).upper() if pair else "")
         if bullet is not None:
             return None  # "- ![[picture.png]]": a list item with nothing to read
+    carded = _CARD_NUMBER.match(stripped)
+    if carded is not None:  # "7  Calf raises on the bottom rung ........ 15": the card's number, no count of raises
+        stripped, column = stripped[carded.end():], column + carded.end()
     if "\t" in stripped or "   " in stripped:
         pieces = [cell for cell in _COLUMNS.split(stripped) if cell.strip()]
         cells = tuple(clean_inline(without_key(cell) if at == 0 else cell) for at, cell in enumerate(pieces))

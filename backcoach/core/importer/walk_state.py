@@ -139,6 +139,15 @@ class ListChange:
     note: Entry
 
 
+def _set_in_bold(name: str, entry: Entry, alone: bool) -> bool:
+    """Whether the entry sets the move's name in bold ("… for **cat-cow**, ten times"), ``alone`` when no other words:
+    how a page marks the moves of its paragraphs in running prose."""
+    bolds = {" ".join(bold.split()).strip(" ,.;:").lower() for bold in (entry.lead, *entry.bolds)
+             if len(bold.strip(" ,.;:")) >= 3}  # its bold lead too ("**Marching on the spot** for 1 minute, …")
+    key = name.lower()
+    return (len(bolds) == 1 or not alone) and any(key in bold or bold in key for bold in bolds)
+
+
 class WalkState:
     """One pass over an article's entries: what it has found so far, and the steps every reader takes."""
 
@@ -233,6 +242,11 @@ class WalkState:
         self.aside_after: BlockDraft | None = None
         """The part an aside's heading ("Why it works") broke off: a numbered move right after it goes on in it."""
         self.asked: str | None = None
+        self.comments = False
+        """Whether the entries being read are a social post's comments (see ``walker._SOCIAL_COMMENTS``)."""
+        self.changes_listed = False
+        """Whether the list being read says what changes in the moves listed before ("Changes:" over "- Bird dog:
+        … do eight each side now", "- Add dead bugs straight after the bridges: …")."""
         """The move the last message asked about, which the next message's dose answers."""
         self.questioned: LibraryExercise | None = None
         """The one move a page's question heading names ("Do I do the knee rolls to both sides?"): its answer's
@@ -340,6 +354,7 @@ class WalkState:
             self.count += 1
             return
         self.count += 1
+        draft.name = " ".join(draft.name.split())  # a page's line break inside the name ("hip flexor\nstretch")
         block = self.block
         if draft.kind == "mentioned" and block is not None and block.strength == "strong" and draft.dose.has_work \
                 and block in self.session.blocks and any(b.drafts for b in self.session.blocks if b is not block) \
@@ -348,6 +363,24 @@ class WalkState:
             # minute**", after parts of listed moves: the part's moves, though said in a sentence (not a remark
             # after a part's own list, "Squad 4 can make the side plank 30 s each side": no move more)
             draft.kind = "line"
+        elif draft.kind == "mentioned" and block is not None and draft.dose.has_work \
+                and all(d.kind == "line" for d in block.drafts) \
+                and _set_in_bold(draft.name, entry, alone=not block.drafts) \
+                and (bool(block.drafts)
+                     or len({e.name for _w, e, _t in self.matcher.mentions(entry.text[:3000])}) <= 1):
+            # "Start with **pelvic tilts**: … Do this ten times." then "Turn over onto your hands and knees for
+            # **cat-cow**, ten times, slowly.": a move of the part, in bold in a paragraph of its own, with its dose
+            # (the part's first only when the paragraph names no other: "Walk briskly for three minutes … Then five
+            # slow **cat-cows**" is the warm-up said in prose, read as such)
+            draft.kind = "line"
+            if not block.drafts:
+                # the part's moves said before it in its own prose, in bold among other words ("a **pelvic tilt**: …,
+                # **ten times**"): moves of the part too, in their order
+                said = [m for m in self.mentions if m.dose.has_work and m.warm is None and m.position >= block.position]
+                self.mentions[:] = [m for m in self.mentions if all(m is not x for x in said)]
+                for earlier in said:
+                    earlier.kind = "line"
+                block.drafts.extend(said)
         if draft.kind == "mentioned":
             draft.group = self.group
             self.mentions.append(draft)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
-from .amendments import AmendmentReading, note_about
+from .amendments import CHANGES_LABEL, AmendmentReading, note_about
 from .circuit_reading import CircuitReading
 from .drafts import Reading
 from .line_reading import TITLE_WORDS, LineReading
@@ -68,6 +68,9 @@ _PAGE_END = re.compile(
     r"leave a (?:comment|reply)|join the (?:discussion|conversation))",
     re.IGNORECASE)
 """Where a blog page's article ends: links to other posts, readers' comments — never the routine's moves."""
+_SOCIAL_COMMENTS = re.compile(r"^(?:most relevant|all comments|top comments|newest first)\W{0,3}$", re.IGNORECASE)
+"""A social post's comments under it ("Most relevant ▾"): no moves, but the writer's correction among them ("CORRECTION
+🙈 … I got the bridges wrong, it's 2 sets of 15") is read as a note."""
 _PART_THEN_MOVE = re.compile(r"^(?P<part>(?:main\s)?(?:part|block|section)\s?(?:\d{1,2}|[a-e]))\s?[—–-]\s"
                              r"(?P<move>[A-Z][\w'’ -]{2,40}?)(?=\.\s\S|:\s)", re.IGNORECASE)
 """A numbered part's one move said after it, then how to do the move ("MAIN PART 1 — Dead bug. Lying on your back
@@ -96,6 +99,12 @@ def _part_lead(entry: Entry, text: str) -> tuple[str, int, bool] | None:
     said = _SAID_PART.match(text) if entry.kind is Kind.TEXT else None
     if said is not None and block_heading(said.group("title")) == "strong":
         return said.group("title")[:1].upper() + said.group("title")[1:], said.end(), False
+    stretches = _STRETCHES_SAID.match(text) if entry.kind is Kind.TEXT else None
+    if stretches is not None:
+        return "Stretches", stretches.end(), False
+    circuit = _CIRCUIT_SAID.match(text) if entry.kind is Kind.TEXT and text.rstrip().endswith(":") else None
+    if circuit is not None:
+        return "Circuit", circuit.end(), False
     return None
 
 
@@ -107,6 +116,16 @@ _SAID_PART = re.compile(r"^(?:then|next|now|and\sthen|after\sthat),?\s(?:the\s|a
                         r"(?P<title>[A-Za-z][A-Za-z -]{2,30}?)\.\s(?=[A-Z])", re.IGNORECASE)
 """A part's title said as a sentence of its own in turn ("Then the main part. We go through the following twice,
 …:"): the part, then what it holds."""
+_STRETCHES_SAID = re.compile(r"^(?:then|next|now|and\sthen|after\sthat|finally),?\s"
+                             r"(?:a\sfew|some|two|three|four|a\scouple\sof)\s(?:gentle\s|easy\s|quick\s)?stretch(?:es)?"
+                             r"(?:\sto\sfinish)?[.:]\s(?=[A-Z])", re.IGNORECASE)
+"""Stretches said in turn as a part of their own ("After that, two stretches. Knee to chest, …"): after a circuit,
+no more of its rounds."""
+_CIRCUIT_SAID = re.compile(r"^(?:then|next|now|and\sthen|after\sthat),?\s(?:the\s|a\s|my\s|our\s|[A-Z][a-z]+['’]s\s)?"
+                           r"[\"“‘']?(?:(?:little|short|quick|main|core|strength)\s)?circuit[\"”’']?,?\s"
+                           r"(?=(?:which|that|where|I|we|you)\b)", re.IGNORECASE)
+"""A circuit said in turn over its list ("Then Leanne's "little circuit", which I go round three or four times …:"):
+a part of its own, and what the sentence says of its rounds."""
 _ASIDE_HEADING = re.compile(r"^(?:(?:my|our|some|a\sfew|quick|top|final|extra|more|\d{1,2})\s){0,3}(?:[a-z]+\s)?"
                             r"tips\b[^.]{0,40}$|^(?:coach(?:es|['’]s)?|trainer['’]s|physio['’]s|pro|top)\stip$"
                             r"|^(?:technique|form|coaching)\s(?:reminders|tips|notes|cues|points)$"
@@ -316,6 +335,12 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.postscript = True  # "You may also like", "14 thoughts on …": other pages' links, readers' comments
         if self.postscript:
             return
+        if entry.kind is Kind.TEXT and _SOCIAL_COMMENTS.match(text.strip()):
+            self.comments = True
+        if self.comments:
+            if entry.kind in (Kind.TEXT, Kind.ITEM):
+                self._amendment(entry)  # "Ha yes Gaz is right, it's two sets of dead bugs now": the writer's note
+            return
         if entry.kind is Kind.HEADING:
             if self.aside is not None and (entry.level or 6) <= self.aside:
                 self.aside = None
@@ -342,6 +367,12 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.block, self.last, self.subject = None, None, None
             return
         self.signed = False
+        if entry.kind is Kind.ITEM and self.changes_listed and self._changed_item(entry):
+            self.last = None
+            return  # "Changes:" over "- Bird dog: … do eight each side now": the bird dog listed before, changed
+        self.changes_listed = entry.kind is Kind.ITEM and self.changes_listed
+        if entry.kind is Kind.TEXT and CHANGES_LABEL.search(text):
+            self.changes_listed = True
         if entry.kind in (Kind.TEXT, Kind.ITEM):
             if self._amendment(entry):
                 self.last = None
