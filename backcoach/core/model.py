@@ -36,6 +36,11 @@ def count_most(value: Count) -> int:
     return value if isinstance(value, int) else value.high
 
 
+def count_least(value: Count) -> int:
+    """The smallest number a count can mean (the low end of a range)."""
+    return value if isinstance(value, int) else value.low
+
+
 class Per(StrEnum):
     """Unilateral work: the move is done on one side (leg, arm) at a time, and then on the other."""
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..durations import Range
 from ..exercise_library import LibraryExercise
-from ..model import Count
+from ..model import count_least, count_most
 from .amendments import EDIT_NOTE
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
 from .names import MOVE_NOUN, PERSONAL, SEQUENCE_WORD, Match, is_name_like, sentence_case, split_entry
@@ -157,18 +156,11 @@ def _unconditional(text: str, dose: Dose) -> Dose:
     if len(sentences) < 2 or not any(_optional(s.strip()) for s in sentences):
         return dose
     firm = read_dose(" ".join(s for s in sentences if not _optional(s.strip())))
-    said, kept = _count_range(dose.rounds), _count_range(firm.rounds)
-    if said is not None and kept is not None and said[0] == kept[0] and said[1] > kept[1]:
+    if firm.rounds is not None and dose.rounds is not None and count_least(dose.rounds) == count_least(firm.rounds) \
+            and count_most(dose.rounds) > count_most(firm.rounds):
         # "… then do the whole lot again. If you have a longer layover you can go round a third time.": 2-3 rounds
         firm = replace(firm, rounds=dose.rounds)
     return firm
-
-
-def _count_range(count: Count | None) -> tuple[int, int] | None:
-    """The fewest and most of a count that is a number or a range."""
-    if count is None:
-        return None
-    return (count.low, count.high) if isinstance(count, Range) else (count, count)
 
 
 def _optional(sentence: str) -> bool:

@@ -112,16 +112,18 @@ _LABELLED_PART = re.compile(r"^(?P<title>finish\s(?:standing|lying|seated|sittin
                             r"|cool(?:ing)?[\s-]?down|warm(?:ing)?[\s-]?up)\s?:\s(?=\S)", re.IGNORECASE)
 """A paragraph led by its part's label, its moves named in bold after it ("Finish standing: **hamstring stretch** with
 your heel on a bucket, …, and then **standing back extension** … — five times.")."""
-_SAID_PART = re.compile(r"^(?:then|next|now|and\sthen|after\sthat),?\s(?:the\s|a\s)?"
+_IN_TURN = r"^(?:then|next|now|and\sthen|after\sthat),?\s"
+"""How a paragraph says its part comes next ("Then", "After that,"), before the part it names."""
+_SAID_PART = re.compile(rf"{_IN_TURN}(?:the\s|a\s)?"
                         r"(?P<title>[A-Za-z][A-Za-z -]{2,30}?)\.\s(?=[A-Z])", re.IGNORECASE)
 """A part's title said as a sentence of its own in turn ("Then the main part. We go through the following twice,
 …:"): the part, then what it holds."""
-_STRETCHES_SAID = re.compile(r"^(?:then|next|now|and\sthen|after\sthat|finally),?\s"
+_STRETCHES_SAID = re.compile(rf"(?:{_IN_TURN}|^finally,?\s)"
                              r"(?:a\sfew|some|two|three|four|a\scouple\sof)\s(?:gentle\s|easy\s|quick\s)?stretch(?:es)?"
                              r"(?:\sto\sfinish)?[.:]\s(?=[A-Z])", re.IGNORECASE)
 """Stretches said in turn as a part of their own ("After that, two stretches. Knee to chest, …"): after a circuit,
 no more of its rounds."""
-_CIRCUIT_SAID = re.compile(r"^(?:then|next|now|and\sthen|after\sthat),?\s(?:the\s|a\s|my\s|our\s|[A-Z][a-z]+['’]s\s)?"
+_CIRCUIT_SAID = re.compile(rf"{_IN_TURN}(?:the\s|a\s|my\s|our\s|[A-Z][a-z]+['’]s\s)?"
                            r"[\"“‘']?(?:(?:little|short|quick|main|core|strength)\s)?circuit[\"”’']?,?\s"
                            r"(?=(?:which|that|where|I|we|you)\b)", re.IGNORECASE)
 """A circuit said in turn over its list ("Then Leanne's "little circuit", which I go round three or four times …:"):
