@@ -295,3 +295,4 @@ def test_a_chalkboards_shorthand() -> None:
         ("KB deadlift", r(10), None, None), ("Bird dog", r(5), None, Per.SIDE), ("Plank", None, r(40), None),
         ("Dead bug", r(6), None, Per.SIDE)]
     assert plain_text("90/90 hip switches") == "90/90 hip switches"  # a stretch's name, no ninety a side
+    assert plain_text("Page 2/2") == "page 2/2"  # a printout's last page, no count

@@ -41,7 +41,7 @@ _REPLACEMENTS = re.compile(
     r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/(?:s(?:ide)?|l(?:eg)?|a(?:rm)?))"
     r"|(?P<repose>repose)"
     r"|(?:(?<=\d )|(?<=between )|(?<=btwn )|(?<=b/w ))(?P<rds>rds)|(?P<rnds>rnds)|(?P<btwn>btwn|b/w)"
-    r"|(?<![\d/.])(?P<pair>[1-9]|[12]\d|30)/(?P=pair)(?![\d/])"
+    r"|(?<![\d/.])(?<!page\s)(?<!slide\s)(?<!part\s)(?P<pair>[2-9]|[12]\d|30)/(?P=pair)(?![\d/])"
     r"|between (?P<low>\d{1,3}) and (?P<high>\d{1,3})(?=,|\.|$| reps| times| of)"
     r"|(?P<load>(?:\d\s?x\s?)?\d{1,3}(?:\.\d{1,2})?\s?(?:kgs?|kilos?|kilograms?|lbs?|pounds?))"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
@@ -104,7 +104,8 @@ def _replacement(match: re.Match[str]) -> str:
     if group == "btwn":
         return "between"  # "90s rest b/w rds"
     if group == "pair":
-        return f"{match.group('pair')} each side"  # a chalkboard's "bird dog ..... 5/5": five a side (not "90/90")
+        return f"{match.group('pair')} each side"  # a chalkboard's "bird dog ..... 5/5": five a side (not "90/90",
+        # not a printout's "Page 2/2")
     if group == "high":
         return f"{match.group('low')}-{match.group('high')}"  # "Between 6 and 10, whatever you can manage"
     if group == "load":
