@@ -41,6 +41,12 @@ def count_least(value: Count) -> int:
     return value if isinstance(value, int) else value.low
 
 
+def count_range(value: Count) -> Range:
+    """A count as a range, a single number as the range of that one number: where a count becomes reps ("10 slow
+    rounds" of one move are its reps), which are always ranges."""
+    return value if isinstance(value, Range) else Range.single(value)
+
+
 class Per(StrEnum):
     """Unilateral work: the move is done on one side (leg, arm) at a time, and then on the other."""
 

@@ -28,7 +28,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .durations import Range
 from .figure.spec import FigureSpec, figure_node
-from .model import Block, Count, Exercise, LevelChange, Routine, Timing
+from .model import Block, Count, Exercise, LevelChange, Routine, Timing, count_least
 
 WIDTH = 100
 """Folded text wraps before this column; other values are never wrapped (one value, one line)."""
@@ -158,7 +158,7 @@ class _Mapping:
         """``sets``/``rounds``: left out when 1 (the default), a number, or a range like ``2-3``."""
         if isinstance(value, Range) and not value.is_single:
             self.add(key, _plain(format_reps(value)))
-        elif (number := value.low if isinstance(value, Range) else value) != 1:
+        elif (number := count_least(value)) != 1:
             self.add(key, _int(number))
 
     def word(self, key: str, value: str | None) -> None:

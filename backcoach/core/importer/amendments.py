@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..problems import Position
 from .drafts import BlockDraft, Draft, Reading
-from .names import is_name_like, split_entry
+from .names import CLOSES_WITH, OPENS_WITH, is_name_like, split_entry
 from .phrases import COUNT, Dose, plain, read_cell, read_dose, read_line_dose
 from .source import Entry
 from .walk_state import EXCEPT_REST, SENTENCE, ListChange, WalkState, entry_position, plain_key
@@ -128,7 +128,7 @@ _ADD_AT_END = re.compile(r"\badd\s(?:a\s|an\s|some\s)?(?P<new>[^.;!?,]{3,60}?)\s
 _INSTEAD = re.compile(r"\bI\s(?:now\s)?(?:do|use|go\sfor)\s(?:now\s)?instead\s(?:is\s)?(?:the\s|a\s|an\s)?"
                       r"(?P<new>[^.;!?]{3,120})", re.IGNORECASE)
 """The move done now in place of one the note names before ("What I do now instead is the McGill curl-up: 5 reps")."""
-_ENDS_WITH = r"(?:finish|end)\s(?:off\s)?with\s(?:a\s|an\s|the\s|some\s)?(?P<new>[^.;!?]{3,120})"
+_ENDS_WITH = rf"{CLOSES_WITH}\s(?:a\s|an\s|the\s|some\s)?(?P<new>[^.;!?]{{3,120}})"
 """The move said last ("finish with a hamstring stretch …"), in a note or a list of changes."""
 _FINISH_WITH = re.compile(rf"\bI\s(?:now\s|also\s)?{_ENDS_WITH}", re.IGNORECASE)
 """A move a note adds at the end ("I finish with 5 minutes of easy walking around the flat")."""
@@ -138,7 +138,7 @@ CHANGES_LABEL = re.compile(r"(?:^|[.!)]\s)(?:the\s|some\s|a\sfew\s)?(?:changes|u
 _CHANGED_MOVE = re.compile(rf"^(?P<name>{_NAME}):\s(?P<said>.+)$", re.IGNORECASE)
 """A line of a list of changes that names a move listed before ("Bird dog: keep the 5 s hold but do eight each side
 now, and do two sets")."""
-_ADDED_FIRST = re.compile(r"^(?:start|begin)\s(?:off\s)?with\s(?:a\s|an\s|the\s|some\s)?(?P<new>[^.;!?]{3,120})",
+_ADDED_FIRST = re.compile(rf"^{OPENS_WITH}\s(?:a\s|an\s|the\s|some\s)?(?P<new>[^.;!?]{{3,120}})",
                           re.IGNORECASE)
 _ADDED_LAST = re.compile(rf"^{_ENDS_WITH}", re.IGNORECASE)
 _AFTER_THE = re.compile(r",?\s(?:straight\s|right\s|just\s)?after\s(?:the|your)\s[^,.;!?]{2,40}$", re.IGNORECASE)

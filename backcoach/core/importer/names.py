@@ -214,6 +214,12 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself)\b")
 SEQUENCE_LEAD = rf"(?:first(?:ly)?|{SEQUENCE_WORD}),?\s"
 """The same word, "first" too, as a sentence's or a name's first word ("First, get the blood moving: …", "Then a
 walk round the house")."""
+OPENS_WITH = r"(?:start(?:ing)?|begin(?:ning)?)\s(?:off\s)?with"
+"""The words that put a move first ("Start with", "begin off with"), one spelling for a name's lead, a paragraph's
+moves and a list of changes (lower case: some read text ``plain`` has lowered)."""
+CLOSES_WITH = r"(?:finish|end)(?:\soff|\sthe\s[a-z-]{2,20}(?:\s[a-z-]{2,20})?)?\swith"
+"""The words that put a move last ("Finish off with", "End with", "Finish the mat work with"), spelt once as
+``OPENS_WITH`` is."""
 _ALL_OF = re.compile(r"^(?:all|each|every)\s(?:of\s)?the\s|\b(?:the\s)?next\s(?:station|exercise|move)\b"
                      r"|^(?:per|each|every)\s(?:station|exercise|move|round)s?$", re.IGNORECASE)
 """Words that say which moves a dose is for, never a move's name ("all the exercises", "per station")."""
@@ -492,7 +498,7 @@ house", "And the piriformis stretch"): no word of the name ("Then sit down on a 
 stays as it is)."""
 _ONE_LEAD = re.compile(r"^(?:(?:and|then|next|now)\s)?"
                        r"(?:the\sone\s(?:I|you|we|she|he|they|everyone|the\s\w+)\s[^.;:!?]{0,40}?"
-                       r"|(?:finish|end|start|begin)\s(?:off\s)?with\s(?=(?:the|a|an)\s[^,]{3,60},\s?\S))"
+                       rf"|(?:{OPENS_WITH}|{CLOSES_WITH})\s(?=(?:the|a|an)\s[^,]{{3,60}},\s?\S))"
                        r"(?:the|a|an)\s(?=[a-z])", re.IGNORECASE)
 """What a writer says of a move before its name ("Then the one I hate 😫 the dead bug", "Then the one the physio was
 fussy about, the McGill curl-up", "Finish off with a hamstring stretch …, 30 secs a leg"): no word of the name (a

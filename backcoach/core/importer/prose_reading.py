@@ -15,7 +15,17 @@ from ..exercise_library import LibraryExercise
 from ..model import count_least, count_most
 from .amendments import EDIT_NOTE
 from .drafts import COOL_DOWN_TITLE, WARM_UP_TITLE, BlockDraft, Draft, Note
-from .names import MOVE_NOUN, PERSONAL, SEQUENCE_WORD, Match, is_name_like, sentence_case, split_entry
+from .names import (
+    CLOSES_WITH,
+    MOVE_NOUN,
+    OPENS_WITH,
+    PERSONAL,
+    SEQUENCE_WORD,
+    Match,
+    is_name_like,
+    sentence_case,
+    split_entry,
+)
 from .phrases import COUNT_BEFORE, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import own_rounds
@@ -84,9 +94,8 @@ _PART_SAID = re.compile(r"\b(?:warm[\s-]?ups?|cool[\s-]?downs?)\s(?:consisted\so
 _EACH_LEAD = re.compile(r"^\s?(?:each|every|both|all)\b", re.IGNORECASE)
 _HELD_EACH = re.compile(r"\b(?:held|hold|holding)\b.{0,30}\beach\s*$", re.IGNORECASE)
 """A hold said of each move before their list ("Static stretches held for 30 sec each: hip flexor stretch, …")."""
-_SEQUENCE_LEAD = re.compile(r"^(?:start(?:ing)?\swith|begin\swith|then(?:\sdo)?|next,?|after\sthat,?|"
-                            r"finish(?:\sthe\s[a-z-]{2,20}|\soff)?\swith|end\swith|(?:and\s)?finally,?)\s",
-                            re.IGNORECASE)
+_SEQUENCE_LEAD = re.compile(rf"^(?:{OPENS_WITH}|then(?:\sdo)?|next,?|after\sthat,?|{CLOSES_WITH}|"
+                            r"(?:and\s)?finally,?)\s", re.IGNORECASE)
 """The words that open a sentence of a part said in prose, one move a sentence ("Start with", "Then", "Finish the
 warm-up with")."""
 _MAX_SHARED = 20
@@ -99,8 +108,7 @@ _LAST_FEW = re.compile(r"^(?:(?:and|then|now)\s)?(?:do\s)?(?:those|these|the\sla
 """A circuit said of the few moves just listed ("do those three as a circuit, 3 times round"), after others that are
 not in it."""
 _PROSE_MOVE = re.compile(
-    r"\b(?:do|doing|practi[sc]e|start with|starting with|begin with|"
-    r"(?:finish|end)(?:\sthe\s[a-z]+(?:\s[a-z]+)?)?\swith)\s(?:some\s|the\s|a few\s|a\s)?"
+    rf"\b(?:do|doing|practi[sc]e|{OPENS_WITH}|{CLOSES_WITH})\s(?:some\s|the\s|a few\s|a\s)?"
     r"(?!(?:second|third|fourth|another|one\smore|final|last|next|other|same)\s(?:sets?|rounds?|reps?|sides?|times?|go)\b)"
     r"(?P<name>[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)(?=\s?(?:[-,.(;:!]|$)|\s(?:for|x|and|then|with)\b)"
 )

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from ..durations import Range
 from ..exercise_library import LibraryExercise
-from ..model import Per
+from ..model import Per, count_range
 from ..problems import Position
 from .dates import DAY_MONTH, MONTH, STAMP
 from .drafts import BlockDraft, Draft, Note, SessionDraft
@@ -516,8 +516,7 @@ def plain_key(name: str) -> str:
 def rounds_as_reps(dose: Dose) -> Dose:
     """"Cat-cow: 10 slow rounds": rounds of one move are its reps."""
     if dose.rounds is not None and dose.reps is None and dose.hold is None:
-        rounds = dose.rounds
-        dose = replace(dose, reps=rounds if isinstance(rounds, Range) else Range.single(rounds), rounds=None)
+        dose = replace(dose, reps=count_range(dose.rounds), rounds=None)
     return dose
 
 
