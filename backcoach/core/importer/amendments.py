@@ -32,8 +32,15 @@ _ABOUT_MOVE = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"(?<=\bit['’]s\s)(?P<name>{_NAME})\s(?=\d{{1,2}}\s?x\s?\d)",
     rf"(?<=\bthat\s)the\s(?P<name>{_NAME})\s(?:were|was|are|is)\s(?=[^.!?]{{0,60}}\bnot\s{COUNT})",
     rf"(?<=\bwrong,\s)the\s(?P<name>{_NAME})\s(?:were|was|are|is)\s(?=[^.!?]{{0,60}}\bnot\s{COUNT})",
-    rf"(?:^|(?<=[:;.!,]\s))(?:correction\W{{0,6}}\s)?(?:so\s|and\s|but\s|also\s|the\s)?(?P<name>{_NAME})\s"
-    r"(?:should|need to|needs to)\sbe\s",
+    r"(?:^|(?<=[:;.!,]\s)|(?<=\s[-–—]\s)|(?<=\bsaid\s)|(?<=\bsays\s))(?:correction\W{0,6}\s)?"
+    r"(?:so\s|and\s|but\s|also\s|the\s)?(?:(?:holds?|reps|sets|rests?)\s(?:on|for|of|in)\s(?:the\s)?)?"
+    r"(?P<name>[a-z](?:(?!\s[-–—]\s)[\w'’ -]){2,40}?)\s(?:should|need to|needs to)\sbe\s",
+    rf"(?:^|(?<=[:;.!]\s))(?:the\s)?(?P<name>{_NAME})\s?[-–—:]\s?(?:make\sit|change\sit\sto|it['’]s\snow)\s"
+    rf"(?=[^.!?]{{0,40}}\bnot\s{COUNT})",
+    r"(?:^|(?<=[:;.!,]\s))(?:(?:oh|and|also|sorry|oops|ah|wait|so),?\s){0,3}(?:the\s)?"
+    r"(?!(?:make|do|keep|change|put|set|it['’]s|it\sis|that['’]s|they['’]re)\b)(?P<name>[a-z][a-z'’ -]{2,40}?)"
+    r"(?:\s(?:is\s|are\s)?now)?\s"
+    r"(?=\d{1,3}(?:\s?(?:s|secs?|seconds|reps))?,?\s(?:not|instead\sof)\s\d)",
 ))
 """A note about one move: "the bird dogs are 8 EACH SIDE", "the side planks: … really 2 sets of 30 sec", also after
 what leads to it ("EDIT: … I went back and checked my sheet – the bird dogs are actually 2 sets of 8 each side"), or
@@ -41,18 +48,21 @@ a coach's correction ("oh wait sorry, bird dogs should be 3x8 each side not 10",
 sec not 40", "Also dead bug is 8 each side not 10", "Make the bird dog hold 3 secs instead of 5", "she would like the
 bird dog holds to be three seconds", "I typed it wrong … It's bird dog 2 x 6 each side, 5 sec hold", "Gareth has
 pointed out that the bridges were 2 sets of 12, not 10", "Oh sorry I got one wrong, the chin tucks are 3 secs hold not
-5")."""
+5", "Sorry just re read it - bird dogs should be 6 each side …, not 8", "Lena … said the wall squat should be 3 x 30s,
+not 2", "Amended 2 Oct by Ben: wall sit — make it three sets, not two", "oh and bridges 12 not 15 sorry lol")."""
 _FOR_THE = re.compile(r"\b(?:(?:that|it|this)\s(?:should|needs?\sto)\sbe|make\s(?:that|it))\s(?P<dose>[^!?.]{1,40}?)"
                       r"\sfor\s(?:the\s)?"
                       rf"(?P<name>{_NAME})(?=\s(?:not|instead)\b|\s?[!.?,]|$)", re.IGNORECASE)
 """A coach's correction that says the dose first ("that should be 3 sets for the sit to stand not 2", "Oh sorry, make
 that 8 for the bird dog, not 5")."""
 _CORRECTED_IS = re.compile(
-    r"^(?:(?P<told>\W{0,2}(?:supervisor|physio|coach|teacher|trainer|instructor|tutor|correction|nb)\b[^:.!?]{0,30}:\s)"
-    rf"|[^:.!?]{{2,40}}:\s)?(?P<name>{_NAME})\s(?:is|are|(?(told)should\sbe|(?!)))\s"
-    rf"(?(told)(?=[^.!?]{{0,30}}\b{COUNT}\b)|(?=[^.!?]{{1,80}}?,?\snot\s\d))", re.IGNORECASE)
+    r"^(?:(?P<told>\W{0,4}(?:supervisor|physio|coach|teacher|trainer|instructor|tutor|correction|nb)\b"
+    r"(?:[^:.!?]{0,30}:|\W{1,4})\s)"
+    rf"|[^:.!?]{{2,40}}:\s)?(?:(?:and|also|so|but)\s)?(?P<name>{_NAME})\s(?:is|are|now|(?(told)should\sbe|(?!)))\s"
+    rf"(?(told)(?=[^.!?]{{0,30}}(?:\b{COUNT}\b|\d\s?x\s?\d))|(?=[^.!?]{{1,80}}?,?\snot\s\d))", re.IGNORECASE)
 """A correction that names its move first, with no "the" ("Bird dog is 3 x 6 each side, not 10."), also after its
-label ("NB correction from Bosun 08/11: calf stretch is 45 sec ea leg, not 30."); set apart by who corrects, with or
+label ("NB correction from Bosun 08/11: calf stretch is 45 sec ea leg, not 30.", "⚠️ CORRECTION ⚠️ Bird dog is 3x6 ea
+side this week, not 3x8", "UPDATE (OH, March): Mini squats now 12, not 10."); set apart by who corrects, with or
 without the old dose ("[Supervisor: Glute bridge is THREE sets of ten, Callum - check the handout.")."""
 _HAD_WRONG = re.compile(rf"\b(?:had|got|put)\s(?:the\s)?(?P<name>{_NAME})\swrong,?\s(?:[-–—]\s)?"
                         r"(?:it['’]s|it\sis|they['’]re|they\sare|(?:it\s)?should\sbe)\s", re.IGNORECASE)
@@ -66,6 +76,13 @@ EDIT_NOTE = re.compile(r"^\W{0,3}(?:a\s)?(?:amendment|correction|erratum|errata|
 "CORRECTION 🙈 plank should be 30 sec"): what it says of a move, and what it changes in the list ("What I do now
 instead is …", "I finish with …"), is read here as any note is; the note itself is never more of the move above
 it nor the rounds of the part it stands in (``prose_reading``)."""
+_TO_CORRECT = re.compile(r"\b(?:to\s|me\sto\s)correct\b|\bcorrection\b", re.IGNORECASE)
+"""A sentence of a long paragraph that says it corrects ("Hege … wants me to correct one thing: the bridges should be
+held at the top for a count of three"): read as a note of its own."""
+_ROUNDS_NOW = re.compile(rf"\b(?:the\s)?(?:rounds?|circuits?)\s(?:(?:are|is)\s)?(?:now\s)?"
+                         rf"(?:cut|reduced|dropped|down|changed|"
+                         rf"increased|up|raised|upped)\s(?:to\s)(?P<n>{COUNT})\b", re.IGNORECASE)
+"""A later note that changes the circuit's rounds ("CAPT. NOTE (added 0750): Rounds cut to THREE today")."""
 _ON_THE_SHEET = re.compile(r"\s(?:on|in)\s(?:the|my|your)\s(?:sheet|list|post|handout|page|plan)$", re.IGNORECASE)
 """Words after a note's name that say where the move is listed ("the bridges on the sheet are 2 x 15")."""
 _BULLET = re.compile(r"^[-*•–]\s+")
@@ -142,10 +159,12 @@ _ADDED_FIRST = re.compile(rf"^{OPENS_WITH}\s(?:a\s|an\s|the\s|some\s)?(?P<new>[^
                           re.IGNORECASE)
 _ADDED_LAST = re.compile(rf"^{_ENDS_WITH}", re.IGNORECASE)
 _AFTER_THE = re.compile(r",?\s(?:straight\s|right\s|just\s)?after\s(?:the|your)\s[^,.;!?]{2,40}$", re.IGNORECASE)
-_KEPT = re.compile(r"^(?:yes|yep|yeah|sure|of\scourse)\b[\s,.!]*(?:please\s)?(?:keep|do|add|carry\son\swith)\s"
-                   r"(?:it|them|those|that)\b", re.IGNORECASE)
+_KEPT = re.compile(r"^(?:yes|yep|yeah|sure|of\scourse|ok(?:ay)?)\b[\s,.!]*(?:(?:ok(?:ay)?|fine)\b[\s,.!]*)?"
+                   r"(?:(?:please\s)?(?:keep|do|add|carry\son\swith)\s(?:it|them|those|that)\b|(?P<named>(?:the\s)?[a-z]))",
+                   re.IGNORECASE)
 """A yes to "can I still do the knee hugs from last time?" ("Yes keep them. Do them after the bird dogs. 3 x 20 second
-hold each leg"): the move asked about is added, with the answer's dose."""
+hold each leg"), or one that names the move with its dose ("yes ok. knee hugs 30 secs, at the very end"): the move
+asked about is added, with the answer's dose."""
 _PUT_WHERE = re.compile(rf"\b(?:do|put|add)\s(?:it|them|those)\s(?P<where>after|before)\s(?:the\s|your\s)?"
                         rf"(?P<anchor>{_NAME})(?=\s?[.,;!]|$)", re.IGNORECASE)
 """Where the answer puts the move it keeps ("Do them after the bird dogs")."""
@@ -231,12 +250,15 @@ class AmendmentReading(WalkState):
         if len(text) <= _MAX_CHANGE_CHARS:
             self._list_changes(entry, text)
             self._doses_for_named(entry, text)
-        if len(text) > 300:
-            if EDIT_NOTE.match(text):  # "A correction from Dani …: the bridges should be ten, not twelve, …": each
-                for sentence in SENTENCE.split(text)[:_MAX_AMENDMENTS]:  # sentence a note of its own
-                    if len(sentence) <= 300:
-                        self._amendment(replace(entry, text=sentence))
-            return False
+        sentences = SENTENCE.split(text) if EDIT_NOTE.match(text) else [
+            s for s in SENTENCE.split(text[:3000]) if _TO_CORRECT.search(s)] \
+            if len(text) > 300 and _TO_CORRECT.search(text[:3000]) else []
+        if len(text) > 300 or len(sentences) > 1:
+            before = len(self.amendments)
+            for sentence in sentences[:_MAX_AMENDMENTS]:  # "A correction from Dani …: the bridges should be ten, not
+                if len(sentence) <= 300:  # twelve, …": each sentence a note of its own
+                    self._amendment(replace(entry, text=sentence))
+            return len(text) <= 300 and len(self.amendments) > before
         if asked == _ASKED_REST:
             said = read_dose(text).settle()
             rest = said.rest or said.hold
@@ -245,6 +267,10 @@ class AmendmentReading(WalkState):
                 self.last = None
                 return False
         kept = _KEPT.match(text) if asked is not None and asked != _ASKED_REST else None
+        if kept is not None and kept.group("named") is not None and not any(
+                where == 0 and found.name == asked
+                for where, found, _w in self.matcher.mentions(text[kept.start("named"):][:200])):
+            kept = None  # "yes, the bridges are fine": no answer about the move asked of
         if kept is not None and asked is not None and len(self.list_changes) < _MAX_AMENDMENTS:
             dosed = next((x for x in SENTENCE.split(text) if read_dose(x).has_work), None)
             if dosed is not None:
@@ -271,6 +297,12 @@ class AmendmentReading(WalkState):
             elif split.name and is_name_like(split.name) and len(split.name.split()) <= 4:
                 self.asked = split.name
             return False
+        rounds_now = _ROUNDS_NOW.search(text)
+        if rounds_now is not None:
+            count = read_cell(rounds_now.group("n"), "reps").reps
+            if count is not None and count.is_single and 1 <= count.low <= 20:
+                self.rounds_now = count.low  # settled on the one circuit with rounds, once all is read
+                return True
         except_rest = EXCEPT_REST.search(text)
         if except_rest is not None:
             rest = read_dose(f"rest {except_rest.group('dose')}").rest
@@ -496,6 +528,9 @@ class AmendmentReading(WalkState):
                     sets = draft.dose.settle().sets
                     if draft.dose.rest is None and id(draft) not in left_out and sets is not None and sets != 1:
                         draft.dose = replace(draft.dose, rest=rest)  # a rest between sets: only of moves in sets
+        circuits = [b for b in blocks if b.dose.rounds is not None]
+        if self.rounds_now is not None and len(circuits) == 1:
+            circuits[0].dose = replace(circuits[0].dose, rounds=self.rounds_now)  # "Rounds cut to THREE today"
         for name, said, where in self.amendments:
             targets = self._targets(blocks, name, where)
             if not targets:
@@ -517,6 +552,7 @@ class AmendmentReading(WalkState):
                 if "reps" in mine and own.hold is not None and "hold" not in mine and own.reps is None:
                     mine["hold"] = None  # "8 EACH SIDE" of a move logged as timed sets
                 draft.dose = replace(own, **mine)  # type: ignore[arg-type]
+                draft.amended = True
 
 
 def settle_as_before(reading: Reading, earlier: Reading) -> None:

@@ -205,8 +205,16 @@ class CircuitReading(WalkState):
     def _heads_moves(self, entry: Entry, title: str) -> bool:
         """A heading (or a line in capitals) that names no move of the library and lists dosed moves under it:
         "## Shift start", "BEFORE YOU SIT DOWN TO THROW" over their lists or a table."""
-        return (entry.kind is Kind.HEADING or title.isupper()) and self.matcher.find(title).entry is None \
+        return (entry.kind is Kind.HEADING or title.isupper() or self._set_over_list(entry)) \
+            and self.matcher.find(title).entry is None \
             and lists_moves(self.entries, self.index, self._next_heading(), self.matcher, known=False, rows=True)
+
+    def _set_over_list(self, entry: Entry) -> bool:
+        """A short line set apart over a list set in deeper than it ("Standing (5 mins or so)" over "a) March on the
+        spot - one minute"): the heading of that list, as a sheet typed in plain text sets its parts."""
+        following = self.entries[self.index + 1] if self.index + 1 < len(self.entries) else None
+        return entry.kind is Kind.TEXT and bool(entry.gap) and len(entry.text) <= 60 and following is not None \
+            and following.kind is Kind.ITEM and following.column > entry.column + 1
 
     def _dosed_block_heading(self, entry: Entry) -> bool:
         """A part's heading with what it says of all its moves: "Warm-up (2 rounds)", "Main circuit — 3 rounds,
@@ -244,6 +252,8 @@ class CircuitReading(WalkState):
             if strength is None and entry.kind is Kind.HEADING and is_name_like(title) \
                     and self.matcher.find(title).entry is None:
                 strength = "strong"  # "### Prep — 2 rounds, no rest between rounds": a heading, so a part
+            elif strength is None and title.isupper() and self._heads_moves(entry, title):
+                strength = "strong"  # "IN THE SEAT (do these as a little circuit, go round 2x, …):" over its moves
             if strength is None or (strength == "weak" and self.matcher.find(title).entry is not None):
                 return False
             self._open_part(short_title(title.rstrip(":")), entry_position(entry))

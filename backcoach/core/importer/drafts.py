@@ -57,6 +57,9 @@ class Draft:
     """Its line says it alternates sides ("Bird dogs (alternate sides)"): a timed interval is shared by both."""
     as_before: bool = False
     """Its line says its dose has not changed ("Pelvic tilts - no change"): an earlier list, quoted below, gives it."""
+    amended: bool = False
+    """A note later in the article changed its dose ("CORRECTION: Bird dog is 3x6 ea side, not 3x8"): a reading of
+    its line alone must keep the change."""
 
     @property
     def key(self) -> str:

@@ -91,9 +91,10 @@ _PART_LEAD = re.compile(
 )
 _DO = re.compile(r"^(?:do|perform|try|complete|add|aim for|go for|hold)\s(?=\d|an?\s|the\s|some\s)", re.IGNORECASE)
 """The verb before a dose in a sentence ("Then do 2 sets of 12 glute bridges")."""
-_COUNT_THEN_HOW = re.compile(r"^(\d{1,3}(?:\s[a-z]+){0,3})\.\s+([A-Z\"“‘'][^.!?]{3,}[.!?].*)$", re.DOTALL)
+_COUNT_THEN_HOW = re.compile(rf"^((?:\d{{1,3}}|{COUNT})(?:\s[a-z]+){{0,3}})\.\s+([A-Z\"“‘'][^.!?]{{3,}}[.!?].*)$",
+                             re.DOTALL | re.IGNORECASE)
 """A count, a full stop and how to do the move ("10. Lie on your back, knees bent. …", "10 backwards. Big, slow
-circles."): the reps, then the words."""
+circles.", "Glute bridges — fifteen. Squeeze at the top."): the reps, then the words."""
 _A_MOVE = re.compile(r"^(?:a|an|some)\s(?=[a-z])", re.IGNORECASE)
 """An article before a listed move's name ("A gentle walk along the towpath")."""
 _THEN_THE = re.compile(r"\b(?:and\s)?then\s(?:the\s|a\s|some\s)?$")
@@ -102,8 +103,13 @@ _HOW_THEN_COUNT = re.compile(r"^(?P<how>[^.!?]{3,300}[.!])\s+"
                              r"(?:,\s?[a-z]+)?\.?\s*$", re.IGNORECASE)
 """How to do the move, then its count as a sentence of its own ("up to the ears, drop. Ten.", "look up, lean back a
 little. Five, slowly."): the count is its reps."""
-_COUNT_FIRST_THEN = re.compile(r"^\s?(\d{1,3})\s?,\s(?=\D)")
-"""A bare count before the rest of a move's dose ("Bridging - 10, hold for 3 seconds at the top"): its reps."""
+_COUNT_FIRST_THEN = re.compile(r"^\s?(\d{1,3}(?:\s?-\s?\d{1,3})?)\s?,\s(?=\D|\d\stimes\b)")
+"""A bare count before the rest of a move's dose ("Bridging - 10, hold for 3 seconds at the top", "Pelvic tilts …: 8-10,
+holding each for about five seconds"): its reps; before a count of times ("Calf raises …: 15, twice"), the reps of
+each of those sets."""
+_CLOSING_COUNT = re.compile(r"[.!]\s(\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?)\.?\s*$")
+"""A count as the last sentence of a move's line, after how to do it and its hold ("…, hold for three, relax. Ten to
+fifteen."): its reps."""
 _TWO_MOVES = re.compile(r"^([A-Za-z][\w'’ -]{2,40}?)\s(?:and|&)\s([A-Za-z][\w'’ -]{2,40})$")
 """Two moves named together before their one dose ("Hip flexor stretch and hamstring stretch, 30 seconds each leg")."""
 _END_COUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:\s?[-–]\s?\d{1,3})?)\s?$")
@@ -263,6 +269,9 @@ _COUNTED_LINE = re.compile(r"^[A-Za-z][\w'’&/ -]{2,40}\sx\s?\d{1,3}$")
 _AS_BEFORE = re.compile(r"^(?:no\schange|unchanged|as\sbefore|same\sas\s(?:before|last\s(?:time|week))"
                         r"|as\slast\s(?:time|week)|(?:keep|carry\son)\sas\s(?:is|before))\b", re.IGNORECASE)
 """A line's word that its move is done as before ("Pelvic tilts - no change")."""
+_SAME_AGAIN = re.compile(r"^(?:(?:the\s|just\s)?same\s(?:again|as\s(?:above|the\s(?:last|previous)(?:\sone)?))"
+                         r"|ditto|as\sabove)\b", re.IGNORECASE)
+"""A line's words that its move is dosed as the move above it ("Side plank: same again, each side")."""
 _THEN = re.compile(r"(?:,|\bthen|\band)\s(?:do\s)?$")
 """What goes before the count of the next move in a sentence ("…, then 10 hip circles"): a comma, "then" or "and"."""
 
@@ -341,6 +350,9 @@ class LineReading(WalkState):
         if bare is not None:
             said = read_cell(bare.group(1), "reps")  # "Pelvic tilts - 10. Lie on your back …": ten of them
         dose = said.merged(halved_each(dose_of(own), rest_plain.text))
+        closing = _CLOSING_COUNT.search(rest_plain.text[:3000]) if dose.reps is None and dose.repeat is None else None
+        if closing is not None:  # "**Pelvic tilts.** Knees bent, …, hold for three, relax. Ten to fifteen."
+            dose = dose.merged(read_cell(closing.group(1), "reps"))
         of_this = [f for f in facts if f.kind == "rounds" and OF_THIS.match(rest_plain.text, f.end)]
         if of_this and dose.sets is None and dose.has_work:
             dose = replace(dose, sets=dose_of(of_this).rounds)  # "20 seconds per side, two rounds of that": its sets
@@ -461,6 +473,9 @@ class LineReading(WalkState):
         if named_above and not last.dose.has_work and is_name_like(name) and _COUNTED_LINE.match(entry.text) \
                 and below is not None and not below.gap and _COUNTED_LINE.match(below.text):
             return False  # "f) Side-lying series" over "Top leg lift & lower   x 10", "Small kicks   x 8": its moves
+        known = self._known_first(name) if (named_above or said_above) and not is_name_like(name) else None
+        if known is not None and self.matcher.find(known.name).entry is not self.matcher.find(last.name).entry:
+            return False  # "Hip hinge with a broom handle along your spine — ten slow ones." under the walk: a move
         return (named_above or said_above) and (
             not is_name_like(name) or _INSTRUCTION.match(entry.text) is not None
             or self.matcher.find(name).entry is None)
@@ -540,8 +555,9 @@ class LineReading(WalkState):
             part_plain = plain(part)
             facts = find_facts(part_plain.text)
             split = split_entry(part, facts, part_plain)
-            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in WORK_KINDS for f in facts)):
-                return False
+            if not is_name_like(split.name) or not (split.leading_reps or any(f.kind in WORK_KINDS for f in facts)) \
+                    or len(split.name.strip()) < 2:
+                return False  # (a card's "3x8, R 60 s": the rest of the one move)
             lines.append((Entry(Kind.ITEM, part, entry.line, entry.column), part_plain, facts))
         for line, part_plain, facts in lines:
             self._line(line, part_plain, facts, dose_of(facts), None)
@@ -590,6 +606,14 @@ class LineReading(WalkState):
         if not work and not split.leading_reps and entry.kind in (Kind.ITEM, Kind.TEXT) and len(text) <= 160 \
                 and self._part_said_bare(entry, following):
             return True
+        same = _SAME_AGAIN.match(split.dose_text) if split.separated and self.last is not None else None
+        if same is not None and self.last is not None and self.last.dose.has_work and is_name_like(name):
+            # "Front plank: hold 20 to 40 seconds, twice" then "Side plank: same again, each side": the dose above,
+            # and what the line adds to it
+            said = read_line_dose(split.dose_text[same.end():]) if split.dose_text[same.end():].strip() else Dose()
+            dose = replace(said.merged(self.last.dose), facts=said.facts)  # (the facts are where this line says them)
+            self._add(self._draft(name, dose, entry, "line", split.remark), entry)
+            return True
         if split.separated and is_name_like(name) and _AS_BEFORE.match(split.dose_text):
             # "Pelvic tilts - no change", "Walk - no change, and well done on the 20 mins!": the dose of an earlier
             # list (see :func:`.amendments.settle_as_before`)
@@ -628,6 +652,16 @@ class LineReading(WalkState):
             if first_count is not None and line_dose.reps is None and line_dose.sets is None \
                     and line_dose.repeat is None:
                 line_dose.reps = read_cell(first_count.group(1), "reps").reps
+            elif first_count is not None and line_dose.reps is None and line_dose.sets is None \
+                    and line_dose.hold is None and line_dose.per is None \
+                    and (times := read_line_dose(plain(split.dose_text).text[first_count.end():]).repeat) is not None \
+                    and times.is_single:
+                line_dose = replace(line_dose, reps=read_cell(first_count.group(1), "reps").reps, sets=times.low,
+                                    repeat=None)  # "Calf raises …: 15, twice": two sets of fifteen
+            closing = _CLOSING_COUNT.search(plain(split.dose_text).text) \
+                if split.separated and line_dose.reps is None and line_dose.repeat is None else None
+            if closing is not None:  # "Pelvic tilts. Knees bent, …, hold for three, relax. Ten to fifteen."
+                line_dose.reps = read_cell(closing.group(1), "reps").reps
             if line_dose.rounds is not None and line_dose.reps is None and line_dose.hold is None:
                 # "Cat-cow: 10 slow rounds" — rounds of one move are its reps
                 line_dose.reps = Range(count_most(line_dose.rounds), count_most(line_dose.rounds)) \
@@ -668,7 +702,9 @@ class LineReading(WalkState):
                 # "**Standing hip hinge** with hands on the rail — 10 slow reps": the words in bold name the move,
                 # the rest says how
                 name, remark = bold, "; ".join(r for r in (name[len(bold):].strip(" ,"), remark) if r)
-            if not is_name_like(name) or NOISE.match(name) or not (line_dose.has_work or line_dose.rest) \
+            if (not is_name_like(name) and not (name[:1].isalpha() and self.matcher.find(name).entry is not None)) \
+                    or NOISE.match(name) \
+                    or not (line_dose.has_work or line_dose.rest) \
                     or _ANSWER.fullmatch(name) or _CHATTY.match(name) or _EACH_STATION.match(name) or (
                         split.separated and _LEAD_LABEL.fullmatch(name.rstrip(" :")) is not None):
                 return False  # "Set a timer: 40 seconds work, 20 seconds rest." is said of the moves below; "Yep 12

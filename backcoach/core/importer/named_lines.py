@@ -196,6 +196,7 @@ def fall_back(reading: Reading, entries: list[Entry], matcher: Matcher) -> Readi
                            intro=reading.outside.intro, advice=reading.outside.advice)
     current: BlockDraft | None = None
     notes = list(reading.notes)
+    amended = [d for s in (reading.outside, *reading.sessions) for d in s.drafts if d.amended]  # corrected by a note
     count = 0
     for line in lines:
         if count == MAX_EXERCISES:
@@ -208,7 +209,10 @@ def fall_back(reading: Reading, entries: list[Entry], matcher: Matcher) -> Readi
         if current is None or current.title != title:
             current = BlockDraft(title, entry_position(line.entry), "strong" if line.block else "default")
             outside.blocks.append(current)
-        current.drafts.append(Draft(line.match.name, line.match, line.dose, entry_position(line.entry), "line"))
+        position = entry_position(line.entry)
+        dose = next((d.dose for d in amended if d.position.line == position.line and (
+            d.match.entry is line.match.entry or d.name.lower().endswith(line.match.name.lower()))), line.dose)
+        current.drafts.append(Draft(line.match.name, line.match, dose, position, "line"))
         count += 1
     notes.append(Note(first, "the layout was not understood: each line that names a move the exercise library "
                              "knows was read as that move, with the dose beside it; check the routine"))

@@ -121,6 +121,10 @@ _POSTURE_AFTER = frozenset(("lying", "standing", "seated", "sitting", "kneeling"
 """How a move is done, written after its name ("Piriformis stretch – lying") as before it ("Lying …")."""
 _SETTING_WORDS = frozenset(("from", "against", "using", "holding", "with", "off", "on", "onto", "around", "round"))
 """Words after a move's name that say where or with what it is done ("from the kitchen chair", "with a band")."""
+_HOW_IT_RESTS = frozenset(("knees", "knee", "elbows", "toes", "forearms", "hands", "fingertips", "ball", "wall", "step",
+                           "bench", "box", "chair", "side", "back", "front", "floor", "spot", "place"))
+"""What a move rests on when it is another way of doing it ("Plank on the knees", "Bridge on the ball"), or where it
+stays ("Walk on the spot" is marching): no place it is done."""
 _BARE_WORDS = frozenset(("pose", "poses", "stretch", "stretches", "twist", "hold", "bridge", "start", "lying", "lie",
                          "sitting", "kneeling", "standing", "resting"))
 """What is left of a name that only means something with its qualifier ("Easy pose" is a yoga pose, "Lying on your
@@ -337,7 +341,7 @@ def split_entry(text: str, facts: list[Fact] | None = None, text_plain: Plain | 
     text = CATALOGUE_ID.sub("", text)
     lead = _LEAD.match(text.strip())
     stripped = text.strip()[lead.end():].strip()[:MAX_SPLIT_CHARS] if lead else text.strip()[:MAX_SPLIT_CHARS]
-    stripped = _ONE_LEAD.sub("", stripped)
+    stripped = _ORDER_LEAD.sub("", _ONE_LEAD.sub("", stripped))
     if lead is not None and lead.group(0).lower().startswith("tabata") and not any(
             f.kind not in ("none", "side") for f in find_facts(plain(stripped).text)):
         # "Tabata 2: Glute bridge": a Tabata is eight rounds of 20 s of work and 10 s of rest, by definition
@@ -478,7 +482,7 @@ def _finish(name: str, dose_text: str) -> Split:
         found = tail.search(cleaned)
         if found is not None and found.start() >= 4 and not _GENERIC.fullmatch(cleaned[:found.start()].strip(" ,")) \
                 and (tail is not _HOW_TAIL or "," in cleaned[:found.start()]) \
-                and (tail is not _WAY_TAIL or len(cleaned[:found.start()].split()) >= 2):
+                and (tail not in (_WAY_TAIL, _BODY_TAIL) or len(cleaned[:found.start()].split()) >= 2):
             # a name of its own is left before the tail ("Exercises lying on your back" is a part's heading)
             if kept:
                 remarks.insert(0, cleaned[found.start():].strip(" ,"))
@@ -488,6 +492,9 @@ def _finish(name: str, dose_text: str) -> Split:
         # "TRUNK TWIST, arms folded": a card's name in capitals, then how to do it in small letters
         remarks.insert(0, cleaned[shouted.end():].strip(" ,"))
         cleaned = shouted.group(1)
+    counted = _COUNT_LAST.search(cleaned) if not dose_text.strip() else None
+    if counted is not None and cleaned[:counted.start()].split()[-1].lower() not in _NOT_COUNTED:
+        cleaned, dose_text = cleaned[:counted.start()], counted.group(1)  # a chat's "• arm swings 10": ten of them
     remark_text = "; ".join(remarks) if remarks else None
     return Split(cleaned, dose_text.strip(), remark_text)
 
@@ -503,6 +510,10 @@ _ONE_LEAD = re.compile(r"^(?:(?:and|then|next|now)\s)?"
 """What a writer says of a move before its name ("Then the one I hate 😫 the dead bug", "Then the one the physio was
 fussy about, the McGill curl-up", "Finish off with a hamstring stretch …, 30 secs a leg"): no word of the name (a
 heading's "Finish with a walk" names its part)."""
+_ORDER_LEAD = re.compile(r"^(?:and\s)?to\s(?:finish|end|start|begin)(?:\soff)?\s?,\s(?=[a-z])",
+                         re.IGNORECASE)
+"""Where in the class a move comes, set off by a comma before its name ("And to finish, lying knee to chest, both
+knees: hold for 30 seconds"): no word of the name."""
 _SEQUENCE_ALONE = re.compile(rf"^(?:and\s)?{SEQUENCE_LEAD}", re.IGNORECASE)
 """Where in the class a move comes, before a name that ends in a full stop ("Then single knee to chest. Bring one
 knee up …"); a title that is an instruction stays one ("Then sit down. …")."""
@@ -559,6 +570,21 @@ _HOW_TAIL = re.compile(r",\s((?:lean|keep|reach|turn|look|push|pull|press|lift|l
 """How to do the move, an instruction after the second comma of its name ("Standing back bends, hands on hips, lean
 back gently"): a remark (the words before it are cut in turn; "Bridging, squeeze your buttocks …" is left to the
 description's reading)."""
+_BODY_TAIL = re.compile(r",\s(?![^.;:()]*\b(?:don['’]t|do\snot|never|avoid)\b)(?:(?:your|the|one|both|left|right)\s)?"
+                        r"(?:knees?|arms?|hands?|feet|foot|legs?|elbows?|"
+                        r"chin|head|palms?|toes|heels?|shoulders?|hips?|eyes|port\sside|starboard)(?:\s[^.;:(),]{2,40})?"
+                        r"(?:,\s[^.;:(),]{2,40})?$",
+                        re.IGNORECASE)
+"""Where the body is, after a comma in a move's name ("Standing march, knees high", "Chest stretch, hands behind
+back", "Walk the main deck, port side up"): a remark."""
+_COUNT_LAST = re.compile(r"(?<=[a-z]{2}s)\s(\d{1,2})$")
+"""A count after a move's plural name with nothing else ("arm swings 10", "squats 15"): the reps, not a word of the
+name ("Part 2", "Station 3" are no plurals)."""
+_NOT_COUNTED = frozenset((
+    "days", "weeks", "months", "years", "hours", "minutes", "mins", "seconds", "secs", "exercises", "moves", "sets",
+    "reps", "rounds", "times", "steps", "stations", "levels", "pages", "slides", "parts", "sessions", "classes",
+    "lessons", "chapters", "points", "notes", "comments", "likes", "views", "replies", "shares", "tips", "items"))
+"""Plurals that a number after them counts in another way ("Days 3", "Comments 12"): no move's reps."""
 _LOAD_TAIL = re.compile(r",\s(?:(?:very\s)?(?:light|heavy|slow|easy|gentle|controlled|optional|bodyweight|weighted)\b"
                         r"|(?:start|begin|use|go)\s(?:with|at)\b|z(?:one\s?)?[1-5]\b|rpe\s?\d).{0,80}$", re.IGNORECASE)
 """How heavy or how hard, after a comma in a move's name ("Goblet squat to a box, light", "Easy spin, Z1",
@@ -591,7 +617,8 @@ the library's knee rolls, its way a note: see :meth:`Matcher.find`)."""
 _NAME_TAILS: tuple[tuple[re.Pattern[str], bool], ...] = ((_HOW_TAIL, True), (_DOING_TAIL, True), (_WHEN_TAIL, False),
                                                          (_KIT_TAIL, True),
                                                          (_INSTEAD_TAIL, True), (_LYING_TAIL, True), (_LOAD_TAIL, True),
-                                                         (_PLACE_TAIL, True), (_SUPPORT_TAIL, True), (_WAY_TAIL, True))
+                                                         (_PLACE_TAIL, True), (_SUPPORT_TAIL, True), (_WAY_TAIL, True),
+                                                         (_BODY_TAIL, True))
 """What an article writes after a move's name that is not the name, cut in this order, and whether it is kept as
 the move's remark (how the body lies, what to do meanwhile) or dropped (when in the class: the order says it).
 The lookups' own cut of a setting ("… from the kitchen chair", `_SETTING_WORDS`) happens later, in the library's
@@ -726,9 +753,12 @@ class Matcher:
         for cut in range(min(len(words), MAX_NAME_WORDS) - 1, 0, -1):
             # "Sit to stand from the kitchen chair, no hands": where, with what (a name of two words at least: "Walk
             # with a friend for 10 minutes" is a sentence; one word only when it is a doing around or with something,
-            # "walking around the house": "walking on the spot" is marching)
+            # "walking around the house": "walking on the spot" is marching; "Plank on the hangar mat" is where)
             if words[cut] in _SETTING_WORDS and (cut >= 2 or (words[0].endswith("ing") and len(words[0]) > 5
-                                                             and words[1] in ("around", "with"))):
+                                                             and words[1] in ("around", "with"))
+                                                 or (words[1] == "on" and len(words) >= 4 and words[2] in ("the", "a")
+                                                     and not words[0].endswith("ing")
+                                                     and words[3] not in _HOW_IT_RESTS)):
                 yield " ".join(words[:cut]), "read as"
                 yield " ".join([*words[:cut - 1], _singular(words[cut - 1])]), "read as"
 

@@ -38,7 +38,8 @@ _REPLACEMENTS = re.compile(
     r"|an? (?P<ortwo>second|minute) or two|(?<=for )a (?P<asecond>second)(?! (?:set|round|time|one|side|rep))"
     r"|(?P<half30>half an? (?:minute|min))|(?P<halfhour>half an? hour)"
     r"|(?:an?\s(?:full\s|whole\s|entire\s)?|the\s(?:full|whole|entire)\s)(?P<one>minute|min|hour)"
-    r"|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)|(?P<es>e/(?:s(?:ide)?|l(?:eg)?|a(?:rm)?))"
+    r"|(?<=, )(?P<rest>r)(?= ?\d)|(?P<thrice>thrice)|(?P<twice>twice)|(?P<couple>a couple of)"
+    r"|(?P<dozen>(?:half )?a dozen)|(?P<es>e/(?:s(?:ide)?|l(?:eg)?|a(?:rm)?))"
     r"|(?P<repose>repose)"
     r"|(?:(?<=\d )|(?<=between )|(?<=btwn )|(?<=b/w ))(?P<rds>rds)|(?P<rnds>rnds)|(?P<btwn>btwn|b/w)"
     r"|(?<![\d/.])(?<!page\s)(?<!slide\s)(?<!part\s)(?P<pair>[2-9]|[12]\d|30)/(?P=pair)(?![\d/])"
@@ -89,12 +90,16 @@ def _replacement(match: re.Match[str]) -> str:
         return "1 second"  # "hold for a second"
     if group == "one":
         return f"1 {match.group('one')}"
+    if group == "rest":
+        return "rest"  # a card's "3x8, R 60 s"
     if group == "thrice":
         return "3 times"
     if group == "twice":
         return "2 times"
     if group == "couple":
         return "2"
+    if group == "dozen":
+        return "6" if match.group("dozen").startswith("half") else "12"  # "I … do a dozen pelvic tilts"
     if group == "es":  # a printed programme's "8 e/s", a gym card's "10 e/a" (each arm), "e/l" (each leg)
         return {"s": "each side", "l": "each leg", "a": "each arm"}[match.group("es")[2]]  # (also "e/side")
     if group == "repose":
@@ -325,11 +330,11 @@ breaths"): never part of the move's name."""
 COUNT_BEFORE = re.compile(
     r"(?<![\d.])(?:(?:(?P<sets>\d{1,2}(?:\s?-\s?\d{1,2})?)\s(?:sets?|rounds?)\sof\s)?(?P<n>\d{1,3}(?:\s?-\s?\d{1,3})?)"
     r"(?:\s?x)?(?:\s(?:reps?|repetitions))?(?:\sof(?:\sthe|\smy)?)?"
-    r"|(?P<time>\d{1,3}(?:\s?-\s?\d{1,3})?\s(?:minutes?|mins?|seconds?|secs?))\sof)"
+    r"|(?P<time>\d{1,3}(?:\s?-\s?\d{1,3})?\s(?:minutes?|mins?|seconds?|secs?))(?:\sof|(?<=s)'))"
     rf"(?:\s(?:{'|'.join(MANNER)})){{0,2}}\s?$")
 """A count just before the next move named ("… then 10 bridges", "2 sets of 15 glute bridges", "3 sets of 10 of bird
-dogs", "ten slow hip circles"), or a time ("a couple of minutes of easy walking"): the next move's reps and sets,
-or how long it lasts."""
+dogs", "ten slow hip circles"), or a time ("a couple of minutes of easy walking", "five minutes' brisk walking"): the
+next move's reps and sets, or how long it lasts."""
 _HOW_OFTEN = r"(?:a|per|each|every)\s(?:day|week|month|night|morning|evening|fortnight)"
 _FREQUENCY = rf"\s{_HOW_OFTEN}"
 DOSE_LABEL = re.compile(r"^(?:reps?|repetitions|sets?|hold|time|rest|duration|frequency|tempo|rounds|dose|dosage|"
@@ -525,13 +530,14 @@ _REST_AFTER = re.compile(r"^['’]?s?\s?(?:of\s|to\s)?(?:(?:water|drinks?|short|
 """A rest said after its time ("30 s rest", "a minute's break", "a 2 minute water break", "one minute easy between
 the two rounds"); not the next value's label ("Hold: 10 s Rest: 30")."""
 _NOT_A_DOSE_BEFORE = re.compile(
-    r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext"
+    r"(?:\bwithin|\bafter|\bevery|\bbefore|\bin|(?<!\bbut\s)\bonly|\btakes?|\blasts?|\bunder|\bover|\blast|\bfirst|\bnext"
     r"|\bmore\sthan|\bless\sthan|\blonger\sthan|\bit['’]s)"
     r"\s(?:about|around|the|just|only)?\s?$"
 )
 """What makes the time after it no dose: when it is in the day ("within 10 minutes", "after 30 minutes"), a
 threshold ("more than 45 minutes of continuous bench work") or how long the whole thing is ("It's about 10
-minutes"); a clock's time of day is :func:`_time_of_day`'s."""
+minutes"); a clock's time of day is :func:`_time_of_day`'s. "Plank — but only 30 seconds for this one!" is a
+move's own time."""
 _NOT_A_DOSE_AFTER = re.compile(
     r"^\s?(?:-\s?)?(?:long\s)?(?:[a-z][a-z-]*\s){0,2}(?:workout|routine|class|session|program|programme|plan|circuit|"
     r"flow|sequence|reset|challenge|read|video|watch|listen)\b"
@@ -810,6 +816,8 @@ _CIRCUIT_X = re.compile(r"(?:\bcircuit\s?\(\s?|^\s?\(?\s?(?=x\s?[1-6]\b[^)]{0,40
                         r"(?P<x>x)\s?(?P<n>\d{1,2})\b(?=\s?[,;)])")
 """A circuit's rounds in brackets after its name ("LIFTING CIRCUIT (x3, 45 sec rest between rounds)"), or first in a
 part's heading's tail ("x3, 45 sec rest between rounds")."""
+_GO_ROUND_X = re.compile(rf"\bgo\s(?:round|around)(?:\s(?:this|these|it|them|the\scircuit))?\s(?P<n>{_R})\s?x\b")
+"""A circuit's rounds as a board writes them ("go round 2x"): rounds, not reps."""
 _LOOP_TIMES = re.compile(rf"\b(?:loop|circuit|sequence)\b[^.;:]{{0,40}}?(?<![\d.])(?P<n>{_R})\stimes\sthrough\b"
                          rf"|(?:^|(?<=[.!?]\s))(?P<m>{_R})\stimes\sthrough\s(?:altogether|in\sall|in\stotal)(?=\s?[.!]|$)")
 """The rounds of a circuit said as times through it ("Do this as a loop, twice through", a sentence of its own:
@@ -871,6 +879,10 @@ def find_facts(plain: str) -> list[Fact]:
                 and free(match.start(again), match.end()):
             add(Fact("reps", match.start(), match.end("n"), reps))  # "ten, have a minute's breather, then ten more"
             add(Fact("sets", match.start(again), match.end(), Range.single(2)))
+    for match in _GO_ROUND_X.finditer(plain):
+        rounds = _number_range(match.group("n"))
+        if rounds is not None and free(match.start(), match.end()):
+            add(Fact("rounds", match.start(), match.end(), rounds))  # "do these as a little circuit, go round 2x"
     for match in _CIRCUIT_X.finditer(plain):
         rounds = _number_range(match.group("n"))
         if rounds is not None and free(match.start("x"), match.end()):

@@ -28,7 +28,7 @@ from .names import (
 )
 from .phrases import COUNT_BEFORE, Dose, Fact, dose_of, find_facts, plain, read_cell, read_dose
 from .sections import INSTRUCTION as _INSTRUCTION
-from .sections import own_rounds
+from .sections import OF_THIS, own_rounds
 from .source import BOLD_CUT, Entry, Kind
 from .walk_state import (
     BLOCK_KINDS,
@@ -187,6 +187,14 @@ def _introduces(text: str) -> bool:
         and not re.search("[\u034f\u200b\u200c]", text)  # an email's preheader, padded with invisible marks
 
 
+_NOTA_BENE = re.compile(r"^\W{0,3}(?:nb|n\.b\.|please\snote)\b", re.IGNORECASE)
+"""A notice's "NB" paragraph after its list ("NB  If you are on the folder and it jams, …"): a note of its own, no more
+of the last move."""
+_OLD_SAID = re.compile(r"\b(?:old|previous|earlier|last|first)\s(?:version|sheet|copy|edition|issue|draft)\b[^.]{0,40}?"
+                       r"\b(?:said|says|had|has|was)\b", re.IGNORECASE)
+"""What an earlier copy of the page said ("Old version of this sheet said "2 rounds""): no dose of this one."""
+
+
 class ProseReading(WalkState):
     """Reads prose (see the module's description)."""
 
@@ -205,7 +213,7 @@ class ProseReading(WalkState):
         # move; "On all fours, round then arch your back slowly. 10 rounds." is the move's own)
         if last is not None and last.takes_description and (entry.kind is Kind.TEXT or is_step(entry)) \
                 and not personal and not PROGRESSION.match(text) and not self._names_next(text, last, dose) \
-                and not said_of_all and not EDIT_NOTE.match(text):
+                and not said_of_all and not EDIT_NOTE.match(text) and not _NOTA_BENE.match(text):
             last.description.append(text)
             exercise_facts = [f for f in facts if f.kind not in BLOCK_KINDS]
             last.dose = last.dose.merged(dose_of(exercise_facts))
@@ -252,9 +260,10 @@ class ProseReading(WalkState):
             used = True
         elif self._circuit(dose) and not personal and self._circuit(firm := _unconditional(text, dose)) \
                 and not _moves_own_rounds(text, facts, self.matcher.mentions(text[:3000])) \
-                and not (EDIT_NOTE.match(text) and self.block is not None and self.block.drafts):
+                and not (EDIT_NOTE.match(text) and self.block is not None and self.block.drafts) \
+                and not _OLD_SAID.search(text[:3000]):
             # ("AMENDMENT (Issue 6): the circuit was 2 rounds in Issue 5 …" after a later part's moves: a note on
-            # an earlier part, never this one's rounds)
+            # an earlier part, never this one's rounds; nor is '(Old version of this sheet said "2 rounds". It's 3.)')
             block = self.block if self.block is not None else self._ensure_block(entry)
             last_few = _LAST_FEW.search(text)
             count = read_cell(last_few.group("n"), "reps").reps if last_few is not None else None
@@ -637,7 +646,10 @@ class ProseReading(WalkState):
             if bare is not None:
                 dose = dose.merged(read_cell(bare.group(1), "reps"))  # "clams: fifteen with the top knee"
             rounds = own_rounds(span_plain, [f for f in facts if f.kind in BLOCK_KINDS])
-            if rounds and dose.reps is None and dose.hold is None:
+            of_this = [f for f in rounds if OF_THIS.match(span_plain, f.end)]
+            if of_this and dose.sets is None and dose.has_work:
+                dose = replace(dose, sets=dose_of(of_this).rounds)  # "Eight on each side, …, and two rounds of that"
+            elif rounds and dose.reps is None and dose.hold is None:
                 # "… for cat cow. Breathe in, … Let's do ten rounds of that": rounds of one move are its reps
                 dose = rounds_as_reps(replace(dose, rounds=dose_of(rounds).rounds))
             carried = _said_before(count)
@@ -647,6 +659,12 @@ class ProseReading(WalkState):
             earlier = drafted.get(key)
             if earlier is not None and _EACH_BEFORE.search(before):
                 earlier.dose = earlier.dose.merged(dose)  # "… and 2 sets of 10 bridges. Hold each bridge for 3 s"
+                continue
+            times = dose.repeat if dose.repeat is not None and dose.sets is None else None
+            if earlier is not None and times is not None and times.is_single and dose.reps is None \
+                    and dose.hold is None and earlier.dose.sets is None and earlier.dose.has_work:
+                # "… knee hugs, …, held for half a minute. I usually do the knee hugs twice": its sets
+                earlier.dose = replace(earlier.dose, sets=times.low)
                 continue
             draft = Draft(written[:1].upper() + written[1:], match, dose, entry_position(entry), "mentioned")
             draft.warm = "warm-up" if warm_said else None  # "… walk around in your house for 5 minutes so that the

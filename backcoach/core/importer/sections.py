@@ -143,9 +143,17 @@ def heading_rank(entries: list[Entry], index: int) -> int | None:
         return 7
     following = entries[index + 1] if index + 1 < len(entries) else None
     if entry.kind is Kind.ITEM and entry.ordered and following is not None and following.kind is Kind.TEXT \
-            and not STAMP.fullmatch(following.text):
+            and not STAMP.fullmatch(following.text) and not _heads_list(entries, index + 1):
         return 8  # (a message's stamp under a texted "3) Bridges x 10" is no paragraph of it)
     return None
+
+
+def _heads_list(entries: list[Entry], index: int) -> bool:
+    """A short line with no full stop over a list's next lettered or numbered item ("CORE - 3 rounds, 45 sec between
+    rounds" over "e) Plank …"): the next list's heading, no paragraph of the item above it."""
+    text = entries[index].text
+    return len(text) <= 90 and not text.endswith((".", "!", "?", ";", ",")) and index + 1 < len(entries) \
+        and entries[index + 1].kind is Kind.ITEM and entries[index + 1].ordered
 
 
 def move_name(text: str) -> str | None:
@@ -221,11 +229,11 @@ last move does at its "Share  Improve this answer  Follow" (the comments under i
 BARE_COUNT = re.compile(
     r"^\s?(\d{1,3}(?:\s?(?:[-–]|to)\s?\d{1,3})?)(?!\s?(?:%|kg|lbs?|pounds?|km|miles?|m\b|cm|weeks?|days?|months?|years?|"
     r"steps?|calories|minutes?|mins?|seconds?|secs?|hours?|times? a))"
-    r"(?:\s[a-z]+|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
+    r"(?:(?:\s[a-z]+){1,2}|\s(?:of\s)?(?:each|per|every|for each)\s[a-z]+(?:\s[a-z]+)?)?\s?\.?$",
     re.IGNORECASE,
 )
-"""A count alone as a move's dose, in plain text ("10", "10 each side", "8-12 reps"; after a sheet's dot leaders,
-"Arm swings ...... 10"): its reps, never a count of something else ("5 minutes", "2 km")."""
+"""A count alone as a move's dose, in plain text ("10", "10 each side", "8-12 reps", "10 slow ones"; after a sheet's
+dot leaders, "Arm swings ...... 10"): its reps, never a count of something else ("5 minutes", "2 km")."""
 LONE_ROUNDS = re.compile(r"\s*\d{1,3}(?:\s?(?:-|to)\s?\d{1,3})?\s(?:[a-z]+\s)?rounds?\.?\s*", re.IGNORECASE)
 """A move's rounds alone, in plain text ("8 slow rounds."): under its description, or as its whole dose, a dose of
 that move, not a circuit's."""
@@ -443,14 +451,17 @@ def lists_moves(entries: list[Entry], head: int, end: int, matcher: Matcher, kno
     class, not one move (a move's own ways, "- Forehead into palm (front): 10 seconds", are no moves).
 
     A heading that already says it is a part's, by its length, asks less: with ``known`` false, two dosed items of any
-    name will do, a long name that says where the move is done too; with ``rows``, a table's dosed rows count as
+    name will do, a long name that says where the move is done too, its dose after a comma too ("Knee hugs on the mat,
+    hold 30 sec, do it 3 times"); with ``rows``, a table's dosed rows count as
     its items."""
     dosed = 0
     for entry in entries[head + 1:min(end, head + 40)]:
-        if entry.kind is Kind.ITEM and len(entry.text) <= 300:
+        set_in = not known and entry.kind is Kind.TEXT and entry.column > entries[head].column
+        if (entry.kind is Kind.ITEM or set_in) \
+                and len(entry.text) <= 300:  # (a typed sheet's lines set in under their part: its list)
             split = split_entry(entry.text)
             named = is_name_like(split.name) if known else 0 < len(split.name) <= 120  # (or a long name and where)
-            if split.separated and named and read_line_dose(split.dose_text).has_work \
+            if (split.separated or not known) and named and read_line_dose(split.dose_text).has_work \
                     and (not known or matcher.find(split.name).entry is not None):
                 dosed += 1
         elif rows and entry.kind is Kind.ROW and len(entry.cells) >= 2 and len(entry.text) <= 300 \

@@ -13,6 +13,7 @@ bare ``<name>`` first, in one pass.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -214,10 +215,10 @@ _NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–—:]\s|\d{1,2}\s{2,}
                        r"\d{1,2}\s{1,3}(?=[A-Z][A-Z'’&/ \"-]{2,60}\b[^.]{0,40}\.{4,})|"
                        r"\d{1,2}\s?\|\s(?=[^|]*$)|\d{1,2}\s?·\s(?=[A-Z])|\(?[A-H][.)](?=\s+[A-Z])|"
                        r"(?:[A-H][1-9]|[1-9][A-H])[.):]?(?=\s+(?:\*\*|__)?[A-Z0-9])|"
-                       r"\(?[a-z]\)(?=\s+[A-Za-z0-9])|[a-j]\.(?=\s+[A-Z][a-z]))\s*(?=\S)")
+                       r"\(?[a-z]\)(?=\s+[A-Za-z0-9])|[a-j]\.(?=\s+[A-Z][a-z])|[\u2460-\u2473](?=\s))\s*(?=\S)")
 """``1.``, ``2)``, ``(3)``, ``4 –``, a social post's slide ``05 | SIDE PLANK`` (one bar: no table's row), the lettered
 ``A.``, ``B)`` of a clinic's protocol, a poster's ``1 · WALK IT OUT``, a gym's ``A1.``, a newsletter's ``a)``, a
-notice's ``f. Glute bridge`` and a
+notice's ``f. Glute bridge``, a poster's circled ``④ Rail row`` and a
 leaflet's number set two spaces before a move's name in capitals (``1  MARCH ON THE SPOT``: no count of marches), or
 before one with its leaders to its dose (``2  SHOULDER ROLLS (backwards) ...... 10``)."""
 _CARD_NUMBER = re.compile(r"^\d{1,2}\s{1,3}(?=[A-Z][a-z][^.]{0,60}?\s?(?:\.{2,}|…))")
@@ -402,6 +403,7 @@ def text_entries(text: str) -> list[Entry]:
     entries: list[Entry] = []
     gap = 0
     in_fence = False
+    code_block = False  # a fence of a few marks ("```", "~~~ yaml"), not a page's rule of tildes across its width
     comment_end: str | None = None
     """Inside a comment: what ends it (``%%``, ``-->``)."""
     callout: bool | None = None
@@ -464,6 +466,7 @@ def text_entries(text: str) -> list[Entry]:
             stripped = raw.strip()
         if _FENCE.match(stripped):
             in_fence = not in_fence
+            code_block = in_fence and len(stripped.split()[0]) <= 12
             gap += 1
             continue
         if stripped and gap == 0 and entries and entries[-1].kind is Kind.TEXT and len(entries[-1].text) <= 80 \
@@ -539,7 +542,9 @@ def text_entries(text: str) -> list[Entry]:
             # dash wrapped to the line's start, no list's item
             entries[-1] = replace(entries[-1], text=f"{entries[-1].text} — {entry.text}")
             continue
-        if entries and not chat and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
+        if entries and not chat and not code_block \
+                and _continues(entries[-1], entry, raw, 40 if numbers is None else 24):
+            # (a code block's lines are lines: "hip flexor stretch  45s/side" over "child's pose        1 min")
             previous = entries[-1]
             broken = _HYPHENATED.search(previous.text) is not None and entry.text[:1].islower()
             joined = f"{previous.text[:-1]}{entry.text}" if broken else f"{previous.text} {entry.text}"
@@ -731,9 +736,35 @@ def _numbered_sections(entries: list[Entry]) -> list[Entry]:
         if under.gap and under.kind is Kind.TEXT:
             out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap,
                                ruled=entry.ruled)
+    capitals = [index for index, entry in enumerate(entries) if out[index] is entry and entry.kind is Kind.ITEM
+                and entry.ordered and entry.gap and _CAPITAL_SECTION.match(entry.text) and index + 1 < count
+                and not (entries[index + 1].kind is Kind.ITEM and entries[index + 1].ordered
+                         and entries[index + 1].column <= entry.column)]
+    spans = zip(capitals, [*capitals[1:], count], strict=True)
+    if len(capitals) >= 2 and any(_lists_under(entries, a, b) for a, b in spans):
+        # an email's "1. OPERATIONS", "3. BACKS - from the medic" over lists: its numbered sections (a notice's "2.
+        # STANDING BACK BEND" over how to do it is a move)
+        for index in capitals:
+            entry = entries[index]
+            out[index] = Entry(Kind.HEADING, entry.text, entry.line, entry.column, 0, gap=entry.gap, ruled=entry.ruled)
     return [e for e in out if e is not None]
 
 
+def _lists_under(entries: list[Entry], head: int, end: int) -> bool:
+    """Whether a numbered line's section holds a list of its own: two items in a row, bullets or set in deeper than
+    its number ("1. OPERATIONS" over "- Casts every 4 hrs …", "- Hard hats …"), before the next heading."""
+    run = 0
+    for entry in itertools.takewhile(lambda e: e.kind is not Kind.HEADING, entries[head + 1:end]):
+        own = entry.kind is Kind.ITEM and (not entry.ordered or entry.column > entries[head].column)
+        run = run + 1 if own else 0
+        if run >= 2:
+            return True
+    return False
+
+
+_CAPITAL_SECTION = re.compile(r"^[A-Z][A-Z&/'’-]{2,}(?:\s[A-Z&][A-Z&/'’-]*){0,3}(?:\s[-–—:]\s[^.!?]{1,60})?$")
+"""A numbered section's title in capitals, and a remark after a dash ("OPERATIONS", "BACKS - from the Chief Officer
+& the ship's medic")."""
 COUNTER_WORDS = r"(?:exercise|move|step)\s\d{1,2}\s(?:of|/)\s\d{1,2}"
 """A workout app's counter over each move ("Exercise 1 of 8"): the player's, never the class's."""
 _COUNTER = re.compile(rf"^{COUNTER_WORDS}$", re.IGNORECASE)
@@ -998,6 +1029,15 @@ def _continues(previous: Entry, entry: Entry, raw: str, short: int = 40) -> bool
         # ("Pelvic clocks - Imagine a clock face on your lower belly." over "Gently tilt your pelvis to 12 o'clock,
         # then 6 o'clock. Do"): one paragraph
         return True
+    if previous.kind is Kind.TEXT and text.count("(") == text.count(")") + 1 and ")" in entry.text \
+            and entry.text.count(")") == entry.text.count("(") + 1 and len(text) >= short \
+            and entry.column <= previous.column + 4 and not LEADERS.search(text):
+        return True  # "IN THE SEAT (do these as a little circuit, go round" over "2x, 30 sec breather between the two
+        # goes):": a remark in brackets wrapped onto the next line
+    if text.endswith(":") and len(text) >= short and entry.text[:1].islower() and len(entry.text) >= 50 \
+            and entry.column == previous.column and not previous.lead and not _LINE_OF_A_LIST.match(entry.text):
+        return True  # "First, loosen up. On hands and knees, do the cat-camel:" over "slowly arch and round the back,
+        # six to eight cycles, no holding …": the sentence goes on after its colon, wrapped at the page's width
     if len(text) < short or text.endswith((".", "!", "?", ":", ")")):
         return False
     return entry.text[:1].islower() or bool(_OPEN_END.search(text)) or bool(_HYPHENATED.search(text))

@@ -32,7 +32,7 @@ _SESSION = re.compile(
 _STRONG_BLOCK = re.compile(
     r"^(?!main\smuscles?\b)(?:the\s)?(?:warm[\s-]?ups?|cool[\s-]?downs?|cooldown|warming\sup|cooling\sdown|pulse[\s-]raisers?|main(?:\s(?:workout|set|part|block|session|bit|course|event|"
     r"exercises|circuit|section))?|block\s?(?:\d{1,2}|[a-e]\b)|circuit(?:\s?#?\d{1,2}|\s[a-e])?|round\s?\d{1,2}|"
-    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|(?:to\s)?finish(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
+    r"part\s?(?:\d{1,2}|[a-e]\b)|finisher|(?:to\s)?finish(?=\s?:?$)|end(?=\s?:?$)|superset\s?\d{0,2}|pair\s?\d{1,2}|tri-?set|workout|"
     r"the workout|centring|centering|restore|wind[\s-]?down|loosen(?:ing)?\s(?:up|off)(?:\sfirst)?|"
     r"(?-i:WU|CD|MS|W/U|C/D)(?=\s{0,3}[(:-]|$)|"
     r"mobili[sz]e(?=\s?[(:-]|$)|activat(?:e|ion)(?=\s?[(:-]|$)|"

@@ -39,8 +39,13 @@ _LEVEL_CELL = re.compile(r"^(?:rx\+?|scaled|easier|harder|regression|option\s?\d
 level's ("Level 1 | Level 2"): a table of levels is the routine at each level."""
 _EACH_FIRST = re.compile(rf"^(?={EACH_SIDE_COUNT})(\d{{1,3}})", re.IGNORECASE)
 """A Notes cell that starts with a side's count ("5 each side, alternate"): the reps beside it counted both."""
-_COUNT_CELL = re.compile(r"\d{1,3}")
-"""A cell that holds a number alone: beside a name, in a table with no header, the move's count."""
+_WEEKDAY_CELL = re.compile(r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+                           re.IGNORECASE)
+"""A weekday alone in a row's name cell: a timetable's row (a plan's day sits beside its moves, in a column of its
+own)."""
+_COUNT_CELL = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")
+"""A cell that holds a number alone, or a range ("10–15"): beside a name, in a table with no header, the move's
+count."""
 _PAUSED = re.compile(r"\b(?:pause|paused|holds?|holding|squeeze|squeezing)\b", re.IGNORECASE)
 
 
@@ -173,8 +178,10 @@ class TableReading(WalkState):
                 side = read_line_dose(cell).per or side  # a Side column: "each side", "each arm"
             elif kind == "first_week" and cell:
                 dose = dose.merged(read_cell(_spelt_out(cell), "reps"))  # a progression's first column: "10" reps
-            elif kind == "" and self.columns is None and len(cells) == 2 and _COUNT_CELL.fullmatch(cell):
-                dose = dose.merged(read_cell(cell, "reps"))  # "Pelvic tilts | 12" in a table with no header: twelve
+            elif kind == "" and self.columns is None and _COUNT_CELL.fullmatch(cell) and (
+                    len(cells) == 2 or (len(cells) > named + 1 and cell == cells[named + 1].strip())):
+                dose = dose.merged(read_cell(cell, "reps"))  # "Pelvic tilts | 12" in a table with no header: twelve;
+                # "Glute bridge | 10–15 | squeeze at the top": its count, then a remark
             elif kind in ("", "sets_reps") and cell:
                 dose = dose.merged(read_line_dose(_spelt_out(cell)))
         dose = dose.merged(_set_steps(steps))
@@ -199,6 +206,9 @@ class TableReading(WalkState):
                 self.notes.append(Note(entry_position(entry),
                                        f"not used: a table row with no exercise name ({what[:80]})"))
             return
+        if _WEEKDAY_CELL.fullmatch(split.name.strip()):
+            self.notes.append(Note(entry_position(entry), f"not used: a row of a timetable ({clip(entry.text, 60)})"))
+            return  # "Mon | Cave (boulder) | 07:00 | 08:00–14:00": when, not a move
         qualifier = split.dose_text if split.dose_text and len(split.dose_text.split()) <= 3 \
             and not read_line_dose(split.dose_text).facts else None
         moved = self.matcher.find(f"{qualifier} {split.name}") if qualifier is not None else None

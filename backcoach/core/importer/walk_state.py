@@ -31,7 +31,7 @@ from ..model import Per, count_range
 from ..problems import Position
 from .dates import DAY_MONTH, MONTH, STAMP
 from .drafts import BlockDraft, Draft, Note, SessionDraft
-from .names import Match, Matcher, is_name_like, sentence_case, unqualified
+from .names import OPENS_WITH, Match, Matcher, is_name_like, sentence_case, unqualified
 from .phrases import DOSE_LABEL, Dose
 from .sections import INSTRUCTION as _INSTRUCTION
 from .sections import NOISE, Section
@@ -229,6 +229,8 @@ class WalkState:
         """What a note or a later message says of one move ("the bird dogs are 8 EACH SIDE", an answer to
         "dead bug x12 – is that 12 each side?"): it settles that move's dose, wherever the move is listed."""
         self.rests_but: list[tuple[list[str], Range]] = []
+        self.rounds_now: int | None = None
+        """The circuit's rounds as a later note changes them ("CAPT. NOTE: Rounds cut to THREE today")."""
         """A rest said of every move but those named ("Everything except the deads … was 90s rest between sets")."""
         self.list_changes: list[ListChange] = []
         """What a later note changes in the list ("I've swapped the dead bugs for Pallof press", "Add it after the
@@ -244,6 +246,11 @@ class WalkState:
         self.asked: str | None = None
         self.comments = False
         """Whether the entries being read are a social post's comments (see ``walker._SOCIAL_COMMENTS``)."""
+        self.nested_part: tuple[int, str] | None = None
+        """Where a list's item opened a circuit over its own sub-items ("3. Then the circuit, 3 rounds, …:"), and the
+        title of the part it broke off: the list's next item goes on in a part of that name."""
+        self.author_replies = False
+        """Whether the entry being read is the writer's own reply under the page ("Inès Carvalho (author) · 19 Oct")."""
         self.changes_listed = False
         """Whether the list being read says what changes in the moves listed before ("Changes:" over "- Bird dog:
         … do eight each side now", "- Add dead bugs straight after the bridges: …")."""
@@ -363,6 +370,9 @@ class WalkState:
             # minute**", after parts of listed moves: the part's moves, though said in a sentence (not a remark
             # after a part's own list, "Squad 4 can make the side plank 30 s each side": no move more)
             draft.kind = "line"
+        elif draft.kind == "mentioned" and block is not None and block.strength == "strong" and not block.drafts \
+                and draft.dose.has_work and block in self.session.blocks and _STARTS_WITH.match(entry.text):
+            draft.kind = "line"  # "Before service" over "I start with five minutes' brisk walking — …": its first move
         elif draft.kind == "mentioned" and block is not None and draft.dose.has_work \
                 and all(d.kind == "line" for d in block.drafts) \
                 and _set_in_bold(draft.name, entry, alone=not block.drafts) \
@@ -520,6 +530,8 @@ def rounds_as_reps(dose: Dose) -> Dose:
     return dose
 
 
+_STARTS_WITH = re.compile(rf"^(?:(?:I|we|you)\s(?:always\s|usually\s)?)?{OPENS_WITH}\s", re.IGNORECASE)
+"""A paragraph that says what a part starts with ("I start with five minutes' brisk walking")."""
 BYLINE = re.compile(r"[·|©]|@(?=[A-Za-z_])|\b(?:posted|updated|published|written) (?:by|on)\b|\bmin(?:ute)?s? read\b",
                     re.IGNORECASE)
 """Marks of a byline or a page's furniture ("Posted by …", "· 5 min read", "Home | Fitness | Health")."""

@@ -14,9 +14,9 @@ import re
 from dataclasses import replace
 
 from ..exercise_library import LibraryExercise
-from .amendments import CHANGES_LABEL, AmendmentReading, note_about
+from .amendments import CHANGES_LABEL, EDIT_NOTE, AmendmentReading, note_about
 from .circuit_reading import CircuitReading
-from .drafts import Reading
+from .drafts import WARM_UP_TITLE, BlockDraft, Draft, Reading
 from .line_reading import TITLE_WORDS, LineReading
 from .names import PERSONAL, is_name_like, split_entry
 from .phrases import dose_of, find_facts, plain, read_dose
@@ -37,6 +37,7 @@ from .structure import (
 from .table_reading import TableReading
 from .text_tables import NUMBERED_CELL
 from .walk_state import (
+    BLOCK_KINDS,
     BY_AUTHOR,
     CONNECTIVE,
     SIGN_OFF,
@@ -56,9 +57,11 @@ _ROUNDS_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}|two|three|four|five)\s?(?:-\s?\d{
 _WHEN_IN_CLASS = re.compile(r"^(?:when|before|after|once|as)\s(?:you|we)\s", re.IGNORECASE)
 """A heading that says when in the session its part comes ("When you pack up", "Before you tackle up")."""
 _ROUNDS_OF = re.compile(r"^(?:then|and|now|next)?,?\s?(?:do\s|complete\s|repeat\s|go through\s)?"
-                        r"(?:\d{1,2}|two|three|four|five)\s(?:rounds?|circuits?|times)\s(?:of|through)"
-                        r"(?:\sthe\sfollowing|\sthese)?\s?:$", re.IGNORECASE)
-"""A line that opens a circuit after other moves ("Then 2 rounds of:")."""
+                        r"(?:(?:\d{1,2}|two|three|four|five)\s(?:rounds?|circuits?|times)\s(?:of|through)|"
+                        r"twice\s(?:through|round))(?:\sthe\sfollowing|\sthese)?\s?(?::|\s?\([^()]{1,60}\):?)$",
+                        re.IGNORECASE)
+"""A line that opens a circuit after other moves ("Then 2 rounds of:", "THEN TWICE THROUGH (rest 1 min in
+between)")."""
 CIRCUIT_TITLE = "Circuit"
 _THEN_ALONE = re.compile(r"^(?:and\s)?then\s?:$", re.IGNORECASE)
 _PAGE_END = re.compile(
@@ -71,6 +74,11 @@ _PAGE_END = re.compile(
 _SOCIAL_COMMENTS = re.compile(r"^(?:most relevant|all comments|top comments|newest first)\W{0,3}$", re.IGNORECASE)
 """A social post's comments under it ("Most relevant ▾"): no moves, but the writer's correction among them ("CORRECTION
 🙈 … I got the bridges wrong, it's 2 sets of 15") is read as a note."""
+_CAPITALS_TITLE = re.compile(r"^[A-Z][A-Z0-9&'’/-]*(?:\s[A-Z0-9&'’/-]+){0,5}\s?\([^()]{3,120}\):?$")
+"""A notice's part title in capitals with a remark in brackets ("IN THE SEAT (do these as a little circuit, go round
+2x, 30 sec breather between the two goes):", "OFF THE BUS (step down, stand by the front wheel):")."""
+_AUTHOR_REPLY = re.compile(r"\((?:post\s)?author\)|^(?:author|post\sauthor)\b", re.IGNORECASE)
+"""The line over a comment that says the page's writer wrote it ("Inès Carvalho (author) · 19 Oct 2025 at 18:11")."""
 _PART_THEN_MOVE = re.compile(r"^(?P<part>(?:main\s)?(?:part|block|section)\s?(?:\d{1,2}|[a-e]))\s?[—–-]\s"
                              r"(?P<move>[A-Z][\w'’ -]{2,40}?)(?=\.\s\S|:\s)", re.IGNORECASE)
 """A numbered part's one move said after it, then how to do the move ("MAIN PART 1 — Dead bug. Lying on your back
@@ -112,7 +120,7 @@ _LABELLED_PART = re.compile(r"^(?P<title>finish\s(?:standing|lying|seated|sittin
                             r"|cool(?:ing)?[\s-]?down|warm(?:ing)?[\s-]?up)\s?:\s(?=\S)", re.IGNORECASE)
 """A paragraph led by its part's label, its moves named in bold after it ("Finish standing: **hamstring stretch** with
 your heel on a bucket, …, and then **standing back extension** … — five times.")."""
-_IN_TURN = r"^(?:then|next|now|and\sthen|after\sthat),?\s"
+_IN_TURN = r"^(?:first(?:ly)?|then|next|now|and\sthen|after\sthat),?\s"
 """How a paragraph says its part comes next ("Then", "After that,"), before the part it names."""
 _SAID_PART = re.compile(rf"{_IN_TURN}(?:the\s|a\s)?"
                         r"(?P<title>[A-Za-z][A-Za-z -]{2,30}?)\.\s(?=[A-Z])", re.IGNORECASE)
@@ -205,6 +213,8 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             if self.section is not None and index >= self.section.end:
                 self._end_section()
             if entry.quoted and not self._callout(entry, following):
+                if entry.kind is Kind.TEXT and EDIT_NOTE.match(entry.text) and self.session.drafts:
+                    self._amendment(entry)  # a board's note set off by ">": "> CORRECTION from Jo: bird dog …"
                 continue  # an earlier email quoted in a reply, a quotation: never the routine
             if index in self.moves:
                 pair = PAIR_LABEL.match(entry.text) if entry.kind is Kind.HEADING else None
@@ -239,6 +249,36 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         return Reading(self.title, self.source, self.outside, self.sessions, self.mentions, self.notes,
                        self.advice, self.tables)
 
+    def _library_move_below(self) -> bool:
+        """Whether the lines right under the entry being read name a move of the library ("NOTES TO SELF" over "- wk 4
+        add: bird dog …", "- breath count: … ~4-5 sec each way" names none first: notes, no part of the class)."""
+        for entry in self.entries[self.index + 1:self.index + 12]:
+            if entry.kind is Kind.HEADING or (entry.gap and entry.kind is not Kind.ITEM):
+                break
+            if self.matcher.find(split_entry(entry.text[:200]).name).entry is not None:
+                return True
+        return False
+
+    def _said_part(self, part: BlockDraft, said: list[Draft], text: str) -> None:
+        """A part named at the head of its paragraph, its moves said in the paragraph's sentences ("Then the circuit.
+        Goblet squats, twelve of them. Then … Three rounds."): the part's own moves, and its rounds; the moves said
+        in the paragraphs before it, when no part has moves yet, come first ("Warm up, five minutes easy jog …, then
+        ten cat cows")."""
+        self.mentions = [m for m in self.mentions if all(m is not d for d in said)]
+        earlier = [m for m in self.mentions if m.dose.has_work and m.position < part.position] \
+            if not any(b.drafts for b in self.session.blocks) else []
+        if earlier:
+            self.mentions = [m for m in self.mentions if all(m is not d for d in earlier)]
+            first = BlockDraft(WARM_UP_TITLE if any(m.warm for m in earlier) else "Exercises", earlier[0].position,
+                               "strong", [replace(m, kind="line") for m in earlier])
+            self.session.blocks.insert(self.session.blocks.index(part), first)
+        for draft in said:
+            draft.kind = "line"
+            part.drafts.append(draft)
+        rounds = dose_of([f for f in find_facts(plain(text[:3000]).text) if f.kind in BLOCK_KINDS])
+        if self._circuit(rounds) and part.dose.rounds is None:
+            self._block_dose(rounds, Entry(Kind.TEXT, text[:200], part.position.line, part.position.column))
+
     def _note_under_section(self, entry: Entry) -> bool:
         """A note under a move's heading that corrects another move ("BREATHING" over "Sarah says: the arch (d) is
         three sets of five, not one"): kept as that move's note, no part of this move's description."""
@@ -246,6 +286,13 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             return False
         about = note_about(entry.text) or self.asked
         own = self.matcher.find(self.section.name).entry
+        if about is None and EDIT_NOTE.match(entry.text):
+            mentioned = [found for _at, found, _w in self.matcher.mentions(entry.text[:300])]
+            if mentioned and own not in mentioned:
+                # "Update 12 March: a few of you asked about the open book – …" under the child's pose: a note on
+                # another move, no more of this one
+                self._amendment(entry)
+                return True
         if about is None or (own is not None and self.matcher.find(about).entry is own) \
                 or about.lower() in self.section.name.lower():
             return False  # the move's own description, or a note about it: read as the section's
@@ -336,6 +383,12 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if entry.kind in (Kind.HEADING, Kind.TEXT) and len(text) <= 120 and _PAGE_END.match(text.strip()):
             self.postscript = True  # "You may also like", "14 thoughts on …": other pages' links, readers' comments
         if self.postscript:
+            if entry.kind is Kind.TEXT and len(text) <= 120 and _AUTHOR_REPLY.search(text):
+                self.author_replies = True  # the writer's reply among the readers' comments: a correction is read
+                return
+            if self.author_replies and entry.kind is Kind.TEXT:
+                self._amendment(entry)  # "… Niamh checked this post and says the band row should be 2 sets of 15"
+            self.author_replies = False
             return
         if entry.kind is Kind.TEXT and _SOCIAL_COMMENTS.match(text.strip()):
             self.comments = True
@@ -369,6 +422,13 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.block, self.last, self.subject = None, None, None
             return
         self.signed = False
+        if self.nested_part is not None and (entry.kind is not Kind.ITEM or entry.column <= self.nested_part[0]):
+            column, title = self.nested_part
+            self.nested_part = None
+            if entry.kind is Kind.ITEM and entry.column == column:
+                self._open_part(title, entry_position(entry))  # "4. Standing side bend" after the circuit's moves
+                self.last, self.subject = None, None
+                self.group += 1
         if entry.kind is Kind.ITEM and self.changes_listed and self._changed_item(entry):
             self.last = None
             return  # "Changes:" over "- Bird dog: … do eight each side now": the bird dog listed before, changed
@@ -400,15 +460,24 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self.last, self.subject = None, None
             self.group += 1
             kind = Kind.TEXT if entry.kind is Kind.ITEM else entry.kind
+            before, part = len(self.mentions), self.block
             self._entry(replace(entry, kind=kind, text=text[start:], column=entry.column + start), following)
+            in_prose = self.mentions[before:]
+            if part is not None and part is self.block and not part.drafts and in_prose \
+                    and all(d.dose.has_work for d in in_prose):
+                # "First, loosen up. On hands and knees, do the cat-camel: … six to eight cycles": the part's move,
+                # said in its own sentence, however the moves after it are listed
+                self._said_part(part, in_prose, text[start:])
             return
         meta = meta_of(text) if entry.kind is not Kind.ROW else None
         if meta is not None:
             self.session.meta.setdefault(meta.key, (meta.value, entry_position(entry)))
             self.last = None
             return
+        capitals = _CAPITALS_TITLE.match(text) if entry.kind is Kind.TEXT and len(text) <= 160 else None
         headingish = entry.kind is Kind.HEADING or (
-            entry.kind is Kind.TEXT and len(text) <= 90 and not text.endswith((".", "!", ";", ","))
+            entry.kind is Kind.TEXT and (len(text) <= 90 or capitals is not None)
+            and not text.endswith((".", "!", ";", ","))
         ) or _numbered_part(entry, following)
         text_plain = plain(text)
         facts = find_facts(text_plain.text)
@@ -431,6 +500,18 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             offset = len(text) - len(said[1])
             self._entry(Entry(Kind.ITEM if entry.kind is Kind.ITEM else Kind.TEXT, said[1], entry.line,
                               entry.column + offset, gap=0), following)
+            return
+        if entry.kind is Kind.ITEM and text.rstrip(" *").endswith(":") and self._circuit(dose) and not dose.has_work \
+                and following is not None and following.kind is Kind.ITEM and following.column > entry.column:
+            # "3. **Then the circuit, 3 rounds, 1 min rest after each round:**" over its own sub-items: a circuit of
+            # those, inside the list; the list's next item goes on after it
+            previous = self.block
+            self._open_part(CIRCUIT_TITLE, entry_position(entry))
+            self._block_dose(dose, entry)
+            self.nested_part = (entry.column, previous.title if previous is not None else short_title(
+                self.session.title or "Exercises"))
+            self.last, self.subject = None, None
+            self.group += 1
             return
         if entry.kind in (Kind.TEXT, Kind.ITEM) and self._round_dose(entry):
             return
@@ -465,8 +546,10 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         bold = entry.lead.strip().rstrip(".:,;") if entry.kind is Kind.TEXT else ""
         if bold and len(text) >= len(entry.lead) + 12 and block_heading(bold) == "strong":
             # "**Warming up.** March on the spot for a minute, …", "**The main bit** is a mini-circuit. …": the part
-            # named in bold, then what the paragraph says of it, read as a paragraph of its own
-            self._headed_part(bold, entry, "strong")
+            # named in bold, then what the paragraph says of it, read as a paragraph of its own; "**Circuit — 3
+            # rounds.** 40 seconds on each move, …": the part and its rounds
+            if not self._dosed_block_heading(replace(entry, text=bold, lead="")):
+                self._headed_part(bold, entry, "strong")
             self.last, self.subject = None, None
             self.group += 1
             told = text[len(entry.lead):].lstrip(" .:,;–—-")
@@ -487,6 +570,11 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
             self._block_dose(dose, entry)  # "Warm-up" then "2 rounds, no rest:" over its list: the part's rounds
             self.last, self.subject = None, None
             return
+        if entry.kind is Kind.TEXT and dose.repeat is not None and dose.rounds is None and dose.sets is None \
+                and dose.reps is None and dose.hold is None and _ROUNDS_OF.match(text) is not None:
+            dose = dose.repeats_as_rounds()  # "THEN TWICE THROUGH (rest 1 min in between)": the rounds of the next
+            if dose.rest is not None and dose.round_rest is None:  # part, and the rest between them
+                dose = replace(dose, round_rest=dose.rest, rest=None)
         goes_on = (not dose.facts and _THEN_ALONE.match(text) is not None and following is not None
                    and following.kind is Kind.ITEM) \
             or (self._circuit(dose) and not dose.has_work and _ROUNDS_OF.match(text) is not None)
@@ -512,6 +600,18 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
         if strength is None and headingish and not dose.has_work and self._heads_a_list(entry):
             # "Standing work", "Mat work", "Relaxation": in a class sheet, a heading over a list of moves
             self._open_part(short_title(text.rstrip(":")), entry_position(entry))
+            self.last, self.subject = None, None
+            self.group += 1
+            return
+        if strength is None and headingish and not dose.has_work and not self._circuit(dose) \
+                and entry.kind is Kind.TEXT and entry.gap \
+                and (text.isupper() or bold_line or capitals is not None or self._set_over_list(entry)) \
+                and self.block is not None and self.block.strength in ("strong", "weak") and bool(self.block.drafts) \
+                and self._heads_moves(entry, text.upper()) and (bold_line or self._library_move_below()):
+            # "AFTER THE WATCH" over its dosed moves, after a part in capitals ("CORE - 3 rounds, …"), or a line in bold
+            # ("**Shoulders & hang**" over "- Scapular pull-ups: 2 × 8, …"): the next part, whatever the writer calls it
+            titled = text[:text.index("(")] if capitals is not None else text  # ("OFF THE BUS (step down, …):")
+            self._open_part(short_title(titled.strip().rstrip(":")), entry_position(entry))
             self.last, self.subject = None, None
             self.group += 1
             return
@@ -578,7 +678,11 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                 or not any(b.drafts for b in self.session.blocks):
             return False
         said = following.text[:600]
-        return not PERSONAL.search(said) and read_dose(said).has_work and bool(self.matcher.mentions(said))
+        heading = self.entries[self.index]
+        sibling = heading.kind is Kind.HEADING and heading.level > 0 and any(
+            b.level == heading.level for b in self.session.blocks)  # "##### After service" after the
+        # "##### Before service" part: the writer's own routine goes on ("I'll do a hip flexor stretch …")
+        return (not PERSONAL.search(said) or sibling) and read_dose(said).has_work and bool(self.matcher.mentions(said))
 
     def _callout(self, entry: Entry, following: Entry | None) -> bool:
         """A note's callout set as a quotation right over the list it doses ("> Circuit, **2 rounds**. 1 min rest
