@@ -149,11 +149,13 @@ def heading_rank(entries: list[Entry], index: int) -> int | None:
 
 
 def _heads_list(entries: list[Entry], index: int) -> bool:
-    """A short line with no full stop over a list's next lettered or numbered item ("CORE - 3 rounds, 45 sec between
-    rounds" over "e) Plank …"): the next list's heading, no paragraph of the item above it."""
+    """A short line with no full stop, set out left of the item above it, over a list's next lettered or numbered
+    item ("CORE - 3 rounds, 45 sec between rounds" over "e) Plank …"): the next list's heading, no paragraph of the
+    item above it."""
     text = entries[index].text
     return len(text) <= 90 and not text.endswith((".", "!", "?", ";", ",")) and index + 1 < len(entries) \
-        and entries[index + 1].kind is Kind.ITEM and entries[index + 1].ordered
+        and entries[index + 1].kind is Kind.ITEM and entries[index + 1].ordered \
+        and entries[index].column < entries[index - 1].column  # set out left of the item above, as a heading is
 
 
 def move_name(text: str) -> str | None:

@@ -755,6 +755,9 @@ def _lists_under(entries: list[Entry], head: int, end: int) -> bool:
     its number ("1. OPERATIONS" over "- Casts every 4 hrs …", "- Hard hats …"), before the next heading."""
     run = 0
     for entry in itertools.takewhile(lambda e: e.kind is not Kind.HEADING, entries[head + 1:end]):
+        if (entry.kind is Kind.ITEM and entry.ordered and entry.column <= entries[head].column) \
+                or (entry.kind is Kind.TEXT and entry.column < entries[head].column - 2):
+            break  # the next number of the list ("10. HAMSTRING STRETCH (STANDING)"), or the page's text set out again
         own = entry.kind is Kind.ITEM and (not entry.ordered or entry.column > entries[head].column)
         run = run + 1 if own else 0
         if run >= 2:
