@@ -155,7 +155,8 @@ def _heads_list(entries: list[Entry], index: int) -> bool:
     text = entries[index].text
     return len(text) <= 90 and not text.endswith((".", "!", "?", ";", ",")) and index + 1 < len(entries) \
         and entries[index + 1].kind is Kind.ITEM and entries[index + 1].ordered \
-        and entries[index].column < entries[index - 1].column  # set out left of the item above, as a heading is
+        and entries[index].column < entries[index - 1].column - 2 \
+        and not read_line_dose(text).has_work  # set out left of the item above, as a heading is; no dose of it
 
 
 def move_name(text: str) -> str | None:

@@ -607,7 +607,9 @@ class Walker(PlanReading, LineReading, ProseReading, SectionReading, TableReadin
                 and entry.kind is Kind.TEXT and entry.gap \
                 and (text.isupper() or bold_line or capitals is not None or self._set_over_list(entry)) \
                 and self.block is not None and self.block.strength in ("strong", "weak") and bool(self.block.drafts) \
-                and self._heads_moves(entry, text.upper()) and (bold_line or self._library_move_below()):
+                and self.matcher.find(text).entry is None \
+                and lists_moves(self.entries, self.index, self._next_heading(), self.matcher, known=False, rows=True) \
+                and (bold_line or self._library_move_below()):
             # "AFTER THE WATCH" over its dosed moves, after a part in capitals ("CORE - 3 rounds, …"), or a line in bold
             # ("**Shoulders & hang**" over "- Scapular pull-ups: 2 × 8, …"): the next part, whatever the writer calls it
             titled = text[:text.index("(")] if capitals is not None else text  # ("OFF THE BUS (step down, …):")
