@@ -250,9 +250,12 @@ class AmendmentReading(WalkState):
         if len(text) <= _MAX_CHANGE_CHARS:
             self._list_changes(entry, text)
             self._doses_for_named(entry, text)
-        sentences = SENTENCE.split(text) if EDIT_NOTE.match(text) else [
-            s for s in SENTENCE.split(text[:3000]) if _TO_CORRECT.search(s)] \
-            if len(text) > 300 and _TO_CORRECT.search(text[:3000]) else []
+        if EDIT_NOTE.match(text):
+            sentences = SENTENCE.split(text)  # "Correction from Mr H. re: … — the chin tucks should be … And the …"
+        elif len(text) > 300 and _TO_CORRECT.search(text[:3000]):
+            sentences = [s for s in SENTENCE.split(text[:3000]) if _TO_CORRECT.search(s)]  # "… wants me to correct …"
+        else:
+            sentences = []
         if len(text) > 300 or len(sentences) > 1:
             before = len(self.amendments)
             for sentence in sentences[:_MAX_AMENDMENTS]:  # "A correction from Dani …: the bridges should be ten, not
